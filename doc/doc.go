@@ -113,6 +113,10 @@ type Token struct {
 	Lemma string `json:"lemma,omitempty"`
 	Head  int    `json:"head"`
 	Dep   string `json:"dep,omitempty"`
+	// Ent is the statistical NER's BILOU tag ("B-PERSON", "L-PERSON",
+	// "U-GPE", "O"), empty when no NER has run. The entity step merges it
+	// with its gazetteer and rules.
+	Ent string `json:"ent,omitempty"`
 }
 
 // Sentence is a sentence of the text with the range of its tokens.

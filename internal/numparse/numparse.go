@@ -1,0 +1,213 @@
+// Package numparse reads numbers the way news text writes them: digits with
+// separators and scale suffixes ("6,000", "3.5m", "1.2bn", "100M"), and
+// English number words ("twenty-five", "a hundred", "1.5 million"). The
+// figure and time extractors both build on it, so there is one reading of a
+// number in crosscheck.
+package numparse
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+var units = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+var scales = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3,
+}
+
+// Ordinals maps ordinal words to their number.
+var Ordinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+	"fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000,
+}
+
+// Unit returns the value of a single number word below a hundred ("seven",
+// "forty"), including hyphenated compounds ("twenty-five").
+func Unit(w string) (float64, bool) {
+	if v, ok := units[w]; ok {
+		return v, true
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		a, ok1 := units[w[:i]]
+		b, ok2 := units[w[i+1:]]
+		if ok1 && ok2 && a >= 20 && a < 100 && b < 10 && int(a)%10 == 0 {
+			return a + b, true
+		}
+	}
+	return 0, false
+}
+
+// Scale returns the multiplier of a scale word ("million" → 1e6).
+func Scale(w string) (float64, bool) {
+	v, ok := scales[strings.TrimSuffix(w, "s")]
+	if w == "k" || w == "mn" || w == "bn" || w == "tn" || w == "mln" {
+		v, ok = scales[w]
+	}
+	return v, ok
+}
+
+// Digits parses a number written in digits, with optional thousands
+// separators, decimals and a scale suffix: "6,000", "3.5", "3.5m", "1.2bn",
+// "100M", "10K", "−4". Plain digit strings with leading zeros or a wrong
+// grouping ("1,00") are rejected.
+func Digits(s string) (float64, bool) {
+	if s == "" {
+		return 0, false
+	}
+	neg := false
+	switch {
+	case strings.HasPrefix(s, "-"), strings.HasPrefix(s, "+"):
+		neg = s[0] == '-'
+		s = s[1:]
+	case strings.HasPrefix(s, "−"):
+		neg = true
+		s = s[len("−"):]
+	}
+	mult := 1.0
+	// Scale suffix.
+	low := strings.ToLower(s)
+	for _, suf := range [...]string{"bn", "tn", "mn", "mln", "m", "b", "k", "t"} {
+		if strings.HasSuffix(low, suf) && len(low) > len(suf) {
+			c := low[len(low)-len(suf)-1]
+			if c >= '0' && c <= '9' {
+				switch suf {
+				case "bn", "b":
+					mult = 1e9
+				case "tn", "t":
+					mult = 1e12
+				case "mn", "mln", "m":
+					mult = 1e6
+				case "k":
+					mult = 1e3
+				}
+				s = s[:len(s)-len(suf)]
+				break
+			}
+		}
+	}
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		if !(len(s) > 1 && s[0] == '.' && s[1] >= '0' && s[1] <= '9') {
+			return 0, false
+		}
+	}
+	var b strings.Builder
+	groups := strings.Split(s, ",")
+	if len(groups) > 1 {
+		if len(groups[0]) == 0 || len(groups[0]) > 3 {
+			return 0, false
+		}
+		for i, g := range groups[1:] {
+			if i == len(groups)-2 {
+				// The last group may carry decimals: "1,234.5".
+				if dot := strings.IndexByte(g, '.'); dot >= 0 {
+					if dot != 3 {
+						return 0, false
+					}
+					continue
+				}
+			}
+			if len(g) != 3 {
+				return 0, false
+			}
+		}
+	}
+	for _, g := range groups {
+		b.WriteString(g)
+	}
+	plain := b.String()
+	for i := 0; i < len(plain); i++ {
+		c := plain[i]
+		if (c < '0' || c > '9') && c != '.' {
+			return 0, false
+		}
+	}
+	if strings.Count(plain, ".") > 1 {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(plain, 64)
+	if err != nil || math.IsInf(v, 0) {
+		return 0, false
+	}
+	v *= mult
+	if neg {
+		v = -v
+	}
+	return v, true
+}
+
+// Words parses an English number at the start of words (lower-cased
+// tokens): "twenty-five", "a hundred", "two hundred and five", "1.5 million",
+// "6 000" is not joined. It returns the value and how many words it used.
+func Words(words []string) (float64, int, bool) {
+	total, current := 0.0, 0.0
+	used := 0
+	seen := false
+	for i, w := range words {
+		switch {
+		case (w == "a" || w == "an") && i == 0:
+			// "a hundred", "a million": needs a scale next.
+			if i+1 < len(words) {
+				if _, ok := Scale(words[i+1]); ok {
+					current = 1
+					used = i + 1
+					continue
+				}
+			}
+			return 0, 0, false
+		case w == "and" && seen && i+1 < len(words):
+			if _, ok := Unit(words[i+1]); ok && current >= 100 {
+				continue
+			}
+			return finish(total, current, used, seen)
+		}
+		if v, ok := Unit(w); ok {
+			if seen && current != 0 && int(current)%100 != 0 && current < 100 {
+				// "five six" is two numbers.
+				return finish(total, current, used, seen)
+			}
+			current += v
+			used = i + 1
+			seen = true
+			continue
+		}
+		if v, ok := Digits(w); ok && !seen {
+			current = v
+			used = i + 1
+			seen = true
+			continue
+		}
+		if m, ok := Scale(w); ok && (seen || current == 1) && w != "k" {
+			if current == 0 {
+				current = 1
+			}
+			if m == 100 {
+				current *= m
+			} else {
+				total += current * m
+				current = 0
+			}
+			used = i + 1
+			seen = true
+			continue
+		}
+		break
+	}
+	return finish(total, current, used, seen)
+}
+
+func finish(total, current float64, used int, seen bool) (float64, int, bool) {
+	if !seen {
+		return 0, 0, false
+	}
+	return total + current, used, true
+}

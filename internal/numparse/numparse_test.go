@@ -1,0 +1,50 @@
+package numparse
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDigits(t *testing.T) {
+	cases := []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"6,000", 6000, true}, {"15,000", 15000, true}, {"3.5", 3.5, true}, {"3.5m", 3.5e6, true},
+		{"1.2bn", 1.2e9, true}, {"100M", 1e8, true}, {"10K", 1e4, true}, {"-4", -4, true},
+		{"1,234.5", 1234.5, true}, {"1,00", 0, false}, {"abc", 0, false}, {"3.4.5", 0, false}, {"", 0, false},
+		{"12345678", 12345678, true},
+	}
+	for _, c := range cases {
+		got, ok := Digits(c.in)
+		if ok != c.ok || (ok && got != c.want) {
+			t.Errorf("Digits(%q) = %v, %v; want %v, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	cases := []struct {
+		in   string
+		want float64
+		n    int
+		ok   bool
+	}{
+		{"two months", 2, 1, true},
+		{"twenty-five soldiers", 25, 1, true},
+		{"a hundred people", 100, 2, true},
+		{"two hundred and five", 205, 4, true},
+		{"1.5 million people", 1.5e6, 2, true},
+		{"three thousand", 3000, 2, true},
+		{"five six", 5, 1, true},
+		{"a man", 0, 0, false},
+		{"people", 0, 0, false},
+	}
+	for _, c := range cases {
+		got, n, ok := Words(strings.Fields(c.in))
+		if ok != c.ok || n != c.n || (ok && got != c.want) {
+			t.Errorf("Words(%q) = %v, %d, %v; want %v, %d, %v", c.in, got, n, ok, c.want, c.n, c.ok)
+		}
+	}
+}
