@@ -1,0 +1,750 @@
+// Package attrib finds who said what: attributions with a source, a cue and
+// a content span, for direct quotes ("…," said Anna Berg, a spokeswoman),
+// indirect speech (X said that …; X estimates that …), mixed quotes (X
+// promised a "beautiful life"), "according to X", dash attributions and
+// lead-in lines, quotes that run across paragraphs, and pronoun speakers
+// resolved through the entity step's coreference.
+//
+// It works on tokens with a part of speech for each (from the statistical
+// tagger when it ran, guessed otherwise; see package syntax) and, when the
+// parser ran, prefers the cue verb's nsubj as the source.
+package attrib
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/syntax"
+)
+
+// Extract appends the document's attributions to d.Attributions, in text
+// order, with IDs a1, a2, ….
+func Extract(d *doc.Document) {
+	if len(d.Tokens) == 0 {
+		return
+	}
+	x := &extractor{d: d, used: make([]bool, len(d.Tokens)), inQuote: make([]int8, len(d.Tokens))}
+	quotes := findQuotes(d)
+	for _, q := range quotes {
+		for _, s := range q.segments {
+			for k := s[0]; k <= s[1]; k++ {
+				x.inQuote[k] = 1
+			}
+		}
+	}
+	x.direct(quotes)
+	for si := range d.Sentences {
+		x.sentence(si)
+	}
+	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Content.Start < x.out[j].Content.Start })
+	for i := range x.out {
+		x.out[i].ID = fmt.Sprintf("a%d", len(d.Attributions)+i+1)
+	}
+	d.Attributions = append(d.Attributions, x.out...)
+}
+
+type extractor struct {
+	d       *doc.Document
+	used    []bool // tokens already part of a source or cue
+	inQuote []int8
+	out     []doc.Attribution
+	// last attributed speaker per paragraph, for unattributed quote
+	// paragraphs that continue a speaker's words.
+	lastSource *doc.Span
+	lastEntity string
+	lastPara   int
+}
+
+func (x *extractor) tok(i int) *doc.Token { return &x.d.Tokens[i] }
+
+func (x *extractor) sentBounds(i int) (int, int) {
+	s := x.d.Sentences[x.d.Tokens[i].Sent]
+	return s.First, s.Limit
+}
+
+// isCue reports whether token i can be a reporting verb here.
+func (x *extractor) isCue(i int) bool {
+	t := x.tok(i)
+	if _, ok := cueLemma[t.Lower]; !ok {
+		return false
+	}
+	if t.POS != "" && t.POS != "VERB" && t.POS != "AUX" {
+		return false
+	}
+	return true
+}
+
+// direct attributes each quotation to a source next to it.
+func (x *extractor) direct(quotes []quote) {
+	d := x.d
+	for _, q := range quotes {
+		inner := q.close - q.open - 1
+		if x.isNickname(q) {
+			continue
+		}
+		content := d.Span(d.Tokens[q.open].Start, d.Tokens[q.close].End)
+		para := d.Sentences[d.Tokens[q.open].Sent].Paragraph
+		// After the closing mark: `"…," said X` / `"…," X said` / `"…" — X`.
+		if a, ok := x.afterQuote(q.close, content); ok {
+			x.add(a)
+			continue
+		}
+		// Before the opening mark: `X said: "…"` or `X said, "…"`.
+		if a, ok := x.beforeQuote(q.open, content); ok {
+			x.add(a)
+			continue
+		}
+		// A short quote inside a sentence with a cue: a mixed quote.
+		if a, ok := x.mixed(q); ok {
+			x.add(a)
+			continue
+		}
+		// A lead-in line: the previous paragraph ends with a colon.
+		if a, ok := x.leadIn(q.open, content); ok {
+			x.add(a)
+			continue
+		}
+		// A whole-paragraph quote after the same speaker's attributed quote
+		// continues that speaker's words.
+		if inner >= 4 && x.lastSource != nil && para-x.lastPara <= 1 && x.startsParagraph(q.open) {
+			src := *x.lastSource
+			x.add(doc.Attribution{Source: &src, Cue: doc.Span{Start: content.Start, End: content.Start}, Content: content, Kind: doc.Direct, Entity: x.lastEntity})
+			continue
+		}
+		if inner >= 6 && x.looksLikeSpeech(q) {
+			x.add(doc.Attribution{Cue: doc.Span{Start: content.Start, End: content.Start}, Content: content, Kind: doc.Direct})
+		}
+	}
+}
+
+func (x *extractor) startsParagraph(i int) bool {
+	s := x.d.Sentences[x.d.Tokens[i].Sent]
+	if s.First != i {
+		return false
+	}
+	return x.d.Tokens[i].Sent == 0 || x.d.Sentences[x.d.Tokens[i].Sent-1].Paragraph != s.Paragraph
+}
+
+// looksLikeSpeech: a quotation with a finite clause inside and closing
+// punctuation is someone's words even when we cannot tell whose.
+func (x *extractor) looksLikeSpeech(q quote) bool {
+	last := x.tok(q.close - 1).Text
+	return last == "." || last == "," || last == "?" || last == "!"
+}
+
+// isNickname spots `Robert "Bobby" Lane` and titles in quotes: one or two
+// capitalised words between names.
+func (x *extractor) isNickname(q quote) bool {
+	return q.close == q.open+2 && syntax.IsNickname(x.d, q.open)
+}
+
+// afterQuote looks right of a closing mark for a cue and a source.
+func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bool) {
+	d := x.d
+	n := len(d.Tokens)
+	i := close + 1
+	// Skip a comma between the quote and the attribution (`…", she said`).
+	for i < n && (d.Tokens[i].Text == "," || d.Tokens[i].Text == ";") {
+		i++
+	}
+	if i >= n || x.inQuote[i] != 0 && i > close+1 {
+		return doc.Attribution{}, false
+	}
+	if d.Tokens[i].Sent != d.Tokens[close].Sent && d.Tokens[close].Text != "”" && d.Tokens[close].Text != "\"" {
+		return doc.Attribution{}, false
+	}
+	if d.Tokens[i].Sent != d.Tokens[close].Sent {
+		// `"…." She said.` across a sentence split: accept a short
+		// "She said." sentence only.
+		_, lim := x.sentBounds(i)
+		if lim-i > 6 {
+			return doc.Attribution{}, false
+		}
+	}
+	// Dash attribution: `"…" — Commissioner Lee`.
+	if t := d.Tokens[i].Text; t == "—" || t == "–" || t == "-" || t == "--" {
+		end := syntax.NounPhraseStartingAt(d, i+1, true)
+		if end > i+1 {
+			src := x.source(i+1, end)
+			return x.mk(src, d.TokenSpan(i, i+1), content, doc.Direct), true
+		}
+		return doc.Attribution{}, false
+	}
+	// Inverted: `said Anna Berg, a spokeswoman for the agency`.
+	if x.isCue(i) && strong[d.Tokens[i].Lower] {
+		j := i + 1
+		end := syntax.NounPhraseStartingAt(d, j, true)
+		if end > j {
+			srcEnd := x.appositive(end)
+			return x.mk(x.source(j, srcEnd), d.TokenSpan(i, i+1), content, doc.Direct), true
+		}
+	}
+	// `X said` / `X, a doctor, said`.
+	end := syntax.NounPhraseStartingAt(d, i, true)
+	if end > i {
+		k := x.appositive(end)
+		cueAt := x.skipAdverbs(k)
+		if cueAt < n && x.isCue(cueAt) && (strong[d.Tokens[cueAt].Lower] || x.tok(cueAt).Lower == "estimated" || x.tok(cueAt).Lower == "reported") {
+			cueEnd := x.cueEnd(cueAt)
+			return x.mk(x.source(i, k), d.TokenSpan(cueAt, cueEnd), content, doc.Direct), true
+		}
+	}
+	return doc.Attribution{}, false
+}
+
+// beforeQuote looks left of an opening mark for `X said:` or `X said,`.
+func (x *extractor) beforeQuote(open int, content doc.Span) (doc.Attribution, bool) {
+	d := x.d
+	first, _ := x.sentBounds(open)
+	i := open - 1
+	if i < first {
+		return doc.Attribution{}, false
+	}
+	if t := d.Tokens[i].Text; t == ":" || t == "," {
+		i--
+	}
+	if i < first {
+		return doc.Attribution{}, false
+	}
+	// The cue may be followed by a hearer or a time: `told reporters:`,
+	// `said on Tuesday:`. Walk left to the nearest cue within 6 tokens.
+	for k := i; k >= first && k >= i-6; k-- {
+		if x.inQuote[k] != 0 {
+			break
+		}
+		if !x.isCue(k) {
+			continue
+		}
+		// Only a hearer, a time or a place may stand between the cue and
+		// the quote; anything else makes it a mixed quote.
+		c := x.cueEnd(k)
+		if objectTakingCues[cueLemma[d.Tokens[k].Lower]] {
+			if e := syntax.NounPhraseStartingAt(d, c, false); e > c {
+				c = e
+			}
+		}
+		c = x.skipSpeechPP(c, open)
+		for c < open && (d.Tokens[c].Text == "," || d.Tokens[c].Text == ":") {
+			c++
+		}
+		if c != open {
+			return doc.Attribution{}, false
+		}
+		src, ok := x.subject(k)
+		if !ok {
+			return doc.Attribution{}, false
+		}
+		return x.mk(src, d.TokenSpan(x.cueStart(k), x.cueEnd(k)), content, doc.Direct), true
+	}
+	return doc.Attribution{}, false
+}
+
+// mixed handles a quotation inside a reported clause: `He promised a
+// "beautiful life" for the families` — the cue and its subject lie outside
+// the quote in the same sentence, the content is the cue's complement.
+func (x *extractor) mixed(q quote) (doc.Attribution, bool) {
+	d := x.d
+	first, limit := x.sentBounds(q.open)
+	for k := q.open - 1; k >= first; k-- {
+		if x.inQuote[k] != 0 || x.used[k] {
+			break
+		}
+		if !x.isCue(k) {
+			continue
+		}
+		src, ok := x.subject(k)
+		if !ok {
+			return doc.Attribution{}, false
+		}
+		cEnd := x.cueEnd(k)
+		end := limit
+		if end > 0 && isFinal(d.Tokens[end-1].Text) {
+			end--
+		}
+		if end <= cEnd {
+			return doc.Attribution{}, false
+		}
+		return x.mk(src, d.TokenSpan(x.cueStart(k), cEnd), d.TokenSpan(cEnd, end), doc.Mixed), true
+	}
+	return doc.Attribution{}, false
+}
+
+// leadIn: `And from the chairwoman:` on its own line, then the quote.
+func (x *extractor) leadIn(open int, content doc.Span) (doc.Attribution, bool) {
+	d := x.d
+	if !x.startsParagraph(open) || open == 0 {
+		return doc.Attribution{}, false
+	}
+	prev := open - 1
+	if d.Tokens[prev].Text != ":" {
+		return doc.Attribution{}, false
+	}
+	first, _ := x.sentBounds(prev)
+	// The source is the last noun phrase of the lead-in line.
+	end := prev
+	start := syntax.NounPhraseEndingAt(d, end-1)
+	if start < first || start < 0 {
+		return doc.Attribution{}, false
+	}
+	return x.mk(x.source(start, end), d.TokenSpan(prev, prev+1), content, doc.Direct), true
+}
+
+// sentence finds the indirect attributions of sentence si.
+func (x *extractor) sentence(si int) {
+	d := x.d
+	s := d.Sentences[si]
+	first, limit := s.First, s.Limit
+	end := limit
+	for end > first && (isFinal(d.Tokens[end-1].Text) || syntax.IsQuote(d.Tokens[end-1].Text) && x.inQuote[end-1] == 0) {
+		end--
+	}
+	// "According to X, …" and "…, according to X."
+	for k := first; k+1 < limit; k++ {
+		if x.used[k] || x.inQuote[k] != 0 || d.Tokens[k].Lower != "according" || d.Tokens[k+1].Lower != "to" {
+			continue
+		}
+		srcEnd := syntax.NounPhraseStartingAt(d, k+2, true)
+		if srcEnd <= k+2 {
+			continue
+		}
+		srcEnd = x.appositive(srcEnd)
+		cue := d.TokenSpan(k, k+2)
+		src := x.source(k+2, srcEnd)
+		var content doc.Span
+		if k == first || k > first && d.Tokens[k-1].Text == "\"" && k-1 == first {
+			// Leading: content after the comma.
+			c := srcEnd
+			for c < end && (d.Tokens[c].Text == ",") {
+				c++
+			}
+			if c >= end {
+				continue
+			}
+			content = d.TokenSpan(c, end)
+		} else {
+			c := k
+			for c > first && d.Tokens[c-1].Text == "," {
+				c--
+			}
+			if c <= first {
+				continue
+			}
+			content = d.TokenSpan(first, c)
+			if srcEnd < end {
+				// "X happened, according to Y, after Z" — take the rest too.
+				rest := srcEnd
+				for rest < end && d.Tokens[rest].Text == "," {
+					rest++
+				}
+				if rest < end {
+					content = d.TokenSpan(first, end)
+				}
+			}
+		}
+		x.mark(k, srcEnd)
+		x.add(x.mk(src, cue, content, doc.AccordingTo))
+	}
+	for k := first; k < limit; k++ {
+		if x.used[k] || x.inQuote[k] != 0 || !x.isCue(k) {
+			continue
+		}
+		if a, ok := x.trailing(k, first, end); ok {
+			x.add(a)
+			continue
+		}
+		if a, ok := x.leading(k, first, end); ok {
+			x.add(a)
+		}
+	}
+}
+
+// trailing handles `CONTENT, X said.` and `CONTENT, said X.`: the cue sits
+// in the last stretch of the sentence after a comma.
+func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
+	d := x.d
+	// Inverted: ", said X" at the end.
+	if k > first && d.Tokens[k-1].Text == "," && strong[d.Tokens[k].Lower] {
+		srcEnd := syntax.NounPhraseStartingAt(d, k+1, true)
+		if srcEnd > k+1 && x.restIsTail(x.appositive(srcEnd), end) {
+			c := k - 1
+			if c > first {
+				return x.mk(x.source(k+1, x.appositive(srcEnd)), d.TokenSpan(k, k+1), d.TokenSpan(first, c), doc.Indirect), true
+			}
+		}
+	}
+	// ", X said" at the end.
+	src, ok := x.subject(k)
+	if !ok || !x.restIsTail(x.cueEnd(k), end) {
+		return doc.Attribution{}, false
+	}
+	comma := src.first - 1
+	if comma <= first || d.Tokens[comma].Text != "," {
+		return doc.Attribution{}, false
+	}
+	if !strong[d.Tokens[k].Lower] && !x.weakOK(k) {
+		return doc.Attribution{}, false
+	}
+	return x.mk(src, d.TokenSpan(x.cueStart(k), x.cueEnd(k)), d.TokenSpan(first, comma), doc.Indirect), true
+}
+
+// weakOK accepts a weak cue at a sentence end: ", officials estimated."
+func (x *extractor) weakOK(k int) bool {
+	switch cueLemma[x.tok(k).Lower] {
+	case "estimate", "report", "suggest", "believe", "think", "deny", "confirm", "indicate", "show", "find", "fear":
+		return true
+	}
+	return false
+}
+
+// restIsTail reports whether tokens [i, end) are only a tail that can follow
+// an attribution: a time, a place where it was said, a hearer.
+func (x *extractor) restIsTail(i, end int) bool {
+	d := x.d
+	for k := i; k < end; k++ {
+		t := d.Tokens[k].Lower
+		p := syntax.POS(d, k)
+		if t == "that" || t == "," && k+1 < end && d.Tokens[k+1].Lower == "that" {
+			return false
+		}
+		if p == "VERB" && !(t == "adding" || t == "saying") {
+			return false
+		}
+		if (t == "adding" || t == "saying") && k > i {
+			return true
+		}
+	}
+	return end-i <= 12
+}
+
+// leading handles `X said (that) CONTENT` and `X told reporters CONTENT`.
+func (x *extractor) leading(k, first, end int) (doc.Attribution, bool) {
+	d := x.d
+	src, ok := x.subject(k)
+	if !ok {
+		return doc.Attribution{}, false
+	}
+	c := x.cueEnd(k)
+	lemma := cueLemma[d.Tokens[k].Lower]
+	// Hearer: "told reporters", "told Reuters".
+	if objectTakingCues[lemma] {
+		if e := syntax.NounPhraseStartingAt(d, c, false); e > c {
+			c = e
+		}
+	}
+	// Where and when it was said: "in a statement", "on Tuesday".
+	c = x.skipSpeechPP(c, end)
+	for c < end && d.Tokens[c].Text == "," {
+		c++
+	}
+	if c >= end {
+		return doc.Attribution{}, false
+	}
+	hasThat := d.Tokens[c].Lower == "that"
+	if !strong[d.Tokens[k].Lower] && !hasThat {
+		return doc.Attribution{}, false
+	}
+	if !hasThat && !x.clauseFollows(c, end) {
+		return doc.Attribution{}, false
+	}
+	cEnd := x.contentEnd(c, end)
+	if cEnd <= c {
+		return doc.Attribution{}, false
+	}
+	return x.mk(src, d.TokenSpan(x.cueStart(k), x.cueEnd(k)), d.TokenSpan(c, cEnd), doc.Indirect), true
+}
+
+// clauseFollows: a strong cue without "that" must be followed by a clause
+// (a subject and a verb), not a direct object ("said goodbye").
+func (x *extractor) clauseFollows(c, end int) bool {
+	d := x.d
+	if x.inQuote[c] != 0 {
+		return true
+	}
+	np := syntax.NounPhraseStartingAt(d, c, true)
+	if np == c {
+		return false
+	}
+	for k := np; k < end && k < np+4; k++ {
+		p := syntax.POS(d, k)
+		if p == "AUX" || p == "VERB" {
+			return true
+		}
+		if p != "ADV" && p != "PART" {
+			return false
+		}
+	}
+	return false
+}
+
+// contentEnd ends an indirect content at a clause that starts another
+// attribution (", while X estimates that …") or at the sentence end.
+func (x *extractor) contentEnd(c, end int) int {
+	d := x.d
+	for k := c + 1; k < end; k++ {
+		t := d.Tokens[k].Lower
+		if t == ";" {
+			return k
+		}
+		if (t == "while" || t == "whereas" || t == "but") && d.Tokens[k-1].Text == "," {
+			// Does another attribution follow?
+			for j := k + 1; j < end && j < k+14; j++ {
+				if x.isCue(j) {
+					if _, ok := x.subject(j); ok {
+						return k - 1
+					}
+				}
+			}
+		}
+	}
+	return end
+}
+
+// skipSpeechPP skips "in a statement", "on Tuesday", "at a briefing",
+// "earlier this week" after a cue.
+func (x *extractor) skipSpeechPP(c, end int) int {
+	d := x.d
+	for c < end {
+		t := d.Tokens[c].Lower
+		if t == "in" || t == "on" || t == "at" || t == "during" || t == "via" || t == "through" {
+			e := syntax.NounPhraseStartingAt(d, c+1, true)
+			if e > c+1 {
+				head := d.Tokens[e-1].Lower
+				if speechNouns[head] || isTimeWord(head) || syntax.POS(d, e-1) == "PROPN" || syntax.POS(d, e-1) == "NUM" {
+					c = e
+					continue
+				}
+			}
+		}
+		if isTimeWord(t) {
+			c++
+			continue
+		}
+		break
+	}
+	return c
+}
+
+func isTimeWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+		"tonight", "week", "month", "year", "morning", "afternoon", "evening", "night", "earlier", "later", "recently":
+		return true
+	}
+	return false
+}
+
+// span of a source: tokens [first, limit).
+type srcSpan struct{ first, limit int }
+
+// subject finds the source of cue k: the noun phrase before it (skipping
+// adverbs and auxiliaries: "has also said"), or the parser's nsubj.
+func (x *extractor) subject(k int) (srcSpan, bool) {
+	d := x.d
+	// The parser's nsubj first, when it ran.
+	if d.Tokens[k].Dep != "" {
+		first, limit := x.sentBounds(k)
+		for j := first; j < limit; j++ {
+			if d.Tokens[j].Head == k && (d.Tokens[j].Dep == "nsubj" || d.Tokens[j].Dep == "nsubj:pass") && j < k {
+				s := syntax.NounPhraseEndingAt(d, j)
+				if s >= 0 {
+					return srcSpan{s, j + 1}, true
+				}
+			}
+		}
+	}
+	first, _ := x.sentBounds(k)
+	i := x.cueStart(k) - 1
+	for i >= first && (syntax.POS(d, i) == "ADV" || syntax.POS(d, i) == "PART" && d.Tokens[i].Lower != "to") {
+		i--
+	}
+	if i < first || x.inQuote[i] != 0 {
+		return srcSpan{}, false
+	}
+	// `X, a doctor, said` — the appositive sits between.
+	if d.Tokens[i].Text == "," {
+		j := i - 1
+		apStart := syntax.NounPhraseEndingAt(d, j)
+		if apStart > first && d.Tokens[apStart-1].Text == "," {
+			name := syntax.NounPhraseEndingAt(d, apStart-2)
+			if name >= first && name >= 0 {
+				return srcSpan{name, i}, true
+			}
+		}
+		return srcSpan{}, false
+	}
+	s := syntax.NounPhraseEndingAt(d, i)
+	if s < first || s < 0 {
+		return srcSpan{}, false
+	}
+	if d.Tokens[s].Lower == "it" || d.Tokens[s].Lower == "there" {
+		return srcSpan{}, false
+	}
+	return srcSpan{s, i + 1}, true
+}
+
+// appositive extends a source ending at limit over ", a spokeswoman for the
+// agency," — PolNeAR counts appositives as part of the source.
+func (x *extractor) appositive(limit int) int {
+	d := x.d
+	if limit+1 >= len(d.Tokens) || d.Tokens[limit].Text != "," {
+		return limit
+	}
+	if d.Tokens[limit].Sent != d.Tokens[limit-1].Sent {
+		return limit
+	}
+	t := d.Tokens[limit+1].Lower
+	if t != "a" && t != "an" && t != "the" && syntax.POS(d, limit+1) != "NOUN" && syntax.POS(d, limit+1) != "PROPN" && syntax.POS(d, limit+1) != "ADJ" && t != "who" {
+		return limit
+	}
+	e := syntax.NounPhraseStartingAt(d, limit+1, true)
+	if e <= limit+1 {
+		return limit
+	}
+	return e
+}
+
+// skipAdverbs skips "also", "has", "had" before a cue.
+func (x *extractor) skipAdverbs(i int) int {
+	d := x.d
+	if i < len(d.Tokens) && d.Tokens[i].Text == "," {
+		i++
+	}
+	for i < len(d.Tokens) {
+		p := syntax.POS(d, i)
+		if p == "ADV" || p == "AUX" {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// cueStart takes auxiliaries into the cue ("has said", "had warned").
+func (x *extractor) cueStart(k int) int {
+	d := x.d
+	first, _ := x.sentBounds(k)
+	s := k
+	for s-1 >= first {
+		t := d.Tokens[s-1].Lower
+		if t == "has" || t == "have" || t == "had" || t == "will" || t == "would" || t == "did" {
+			s--
+			continue
+		}
+		break
+	}
+	return s
+}
+
+// cueEnd takes in "out" ("pointed out") and "for" ("called for").
+func (x *extractor) cueEnd(k int) int {
+	d := x.d
+	if k+1 < len(d.Tokens) {
+		switch d.Tokens[k+1].Lower {
+		case "out":
+			return k + 2
+		}
+	}
+	return k + 1
+}
+
+// source builds the source span of tokens [first, limit) after trimming
+// trailing commas.
+func (x *extractor) source(first, limit int) srcSpan {
+	for limit > first && x.d.Tokens[limit-1].Text == "," {
+		limit--
+	}
+	return srcSpan{first, limit}
+}
+
+func (x *extractor) mark(first, limit int) {
+	for k := first; k < limit && k < len(x.used); k++ {
+		x.used[k] = true
+	}
+}
+
+// mk assembles an attribution and links its source to an entity.
+func (x *extractor) mk(src srcSpan, cue, content doc.Span, kind string) doc.Attribution {
+	d := x.d
+	a := doc.Attribution{Cue: cue, Content: content, Kind: kind, Sentence: d.SentenceAt(cue.Start)}
+	if a.Sentence < 0 {
+		a.Sentence = d.SentenceAt(content.Start)
+	}
+	if src.limit > src.first {
+		s := d.TokenSpan(src.first, src.limit)
+		a.Source = &s
+		x.mark(src.first, src.limit)
+	}
+	if cue.End > cue.Start {
+		ci := d.TokenAt(cue.Start)
+		cj := d.TokenAt(cue.End - 1)
+		if ci >= 0 && cj >= 0 {
+			x.mark(ci, cj+1)
+		}
+	}
+	return a
+}
+
+// add records an attribution, resolving the speaker, and remembers it for
+// quotes that continue in the next paragraph.
+func (x *extractor) add(a doc.Attribution) {
+	d := x.d
+	if a.Source != nil {
+		a.Entity, a.Speaker = speaker(d, *a.Source)
+		src := *a.Source
+		x.lastSource = &src
+		x.lastEntity = a.Entity
+		x.lastPara = d.Sentences[a.Sentence].Paragraph
+	} else if a.Entity != "" {
+		for _, e := range d.Entities {
+			if e.ID == a.Entity {
+				a.Speaker = e.Canonical
+			}
+		}
+	}
+	if a.Speaker == "" && a.Source != nil {
+		a.Speaker = a.Source.Text
+	}
+	// Content continues past the cue's paragraph: record the paragraph of
+	// the content's end for continuation.
+	if cs := d.SentenceAt(a.Content.End - 1); cs >= 0 && a.Source != nil {
+		x.lastPara = d.Sentences[cs].Paragraph
+	}
+	x.out = append(x.out, a)
+}
+
+// speaker returns the entity and canonical name of the source span: the
+// entity with a mention inside the span (the longest), preferring mentions
+// that end where the span's head is.
+func speaker(d *doc.Document, src doc.Span) (string, string) {
+	best, bestLen := -1, 0
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		for _, m := range e.Mentions {
+			if m.Start >= src.Start && m.End <= src.End {
+				if l := m.End - m.Start; l > bestLen || l == bestLen && best >= 0 && d.Entities[best].Type != doc.Person && e.Type == doc.Person {
+					best, bestLen = i, l
+				}
+			}
+		}
+	}
+	if best < 0 {
+		return "", src.Text
+	}
+	e := &d.Entities[best]
+	// A GPE inside a larger source ("South Korea's intelligence agency") is
+	// not the speaker; the phrase is.
+	if (e.Type == doc.GPE || e.Type == doc.NORP || e.Type == doc.Loc) && bestLen < src.End-src.Start-2 {
+		return "", src.Text
+	}
+	return e.ID, e.Canonical
+}
+
+func isFinal(s string) bool {
+	switch s {
+	case ".", "!", "?", "…", "...":
+		return true
+	}
+	return false
+}

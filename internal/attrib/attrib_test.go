@@ -1,0 +1,126 @@
+package attrib
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/tokenize"
+)
+
+func analyse(text string) *doc.Document {
+	d := doc.New(doc.Article{Text: text})
+	tokenize.Tokenize(d)
+	Extract(d)
+	return d
+}
+
+func show(a doc.Attribution) string {
+	src := "∅"
+	if a.Source != nil {
+		src = a.Source.Text
+	}
+	return fmt.Sprintf("%s | %s | %s | %s", src, a.Cue.Text, a.Content.Text, a.Kind)
+}
+
+func TestAttributions(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // "source | cue | content | kind"
+	}{
+		{"speaker after appositive",
+			`"The water rose faster than anyone expected," said Anna Berg, a spokeswoman for the agency.`,
+			[]string{`Anna Berg, a spokeswoman for the agency | said | "The water rose faster than anyone expected," | direct`}},
+		{"appositive before cue with colon",
+			`Anna Berg, a doctor, said: "We ran out of beds by noon."`,
+			[]string{`Anna Berg, a doctor | said | "We ran out of beds by noon." | direct`}},
+		{"name then cue after quote",
+			`"We will rebuild," Mayor Ortiz said on Tuesday.`,
+			[]string{`Mayor Ortiz | said | "We will rebuild," | direct`}},
+		{"indirect with that",
+			`South Korea's intelligence agency estimates that around 600 soldiers have died.`,
+			[]string{`South Korea's intelligence agency | estimates | that around 600 soldiers have died | indirect`}},
+		{"two attributions joined by while",
+			`Some Western intelligence sources suggest that the toll could exceed 6,000, while the ministry estimates that 600 have died.`,
+			[]string{`Some Western intelligence sources | suggest | that the toll could exceed 6,000 | indirect`,
+				`the ministry | estimates | that 600 have died | indirect`}},
+		{"according to, leading",
+			`According to the United Nations, more than 2,000 people fled the town.`,
+			[]string{`the United Nations | According to | more than 2,000 people fled the town | according_to`}},
+		{"according to, trailing",
+			`More than 2,000 people fled the town, according to local officials.`,
+			[]string{`local officials | according to | More than 2,000 people fled the town | according_to`}},
+		{"told reporters",
+			`The governor told reporters that the dam had been inspected in March.`,
+			[]string{`The governor | told | that the dam had been inspected in March | indirect`}},
+		{"said in a statement without that",
+			`The ministry said in a statement the border crossing would reopen.`,
+			[]string{`The ministry | said | the border crossing would reopen | indirect`}},
+		{"trailing indirect",
+			`The border crossing will reopen next week, officials said.`,
+			[]string{`officials | said | The border crossing will reopen next week | indirect`}},
+		{"dash attribution",
+			`"Nobody is above the rules." — Commissioner Lee`,
+			[]string{`Commissioner Lee | — | "Nobody is above the rules." | direct`}},
+		{"nickname is not a quote",
+			`Robert "Bobby" Lane said the team would appeal.`,
+			[]string{`Robert "Bobby" Lane | said | the team would appeal | indirect`}},
+		{"mixed quote",
+			`He also promised a "beautiful life" for the families.`,
+			[]string{`He | promised | a "beautiful life" for the families | mixed`}},
+		{"said goodbye is not an attribution",
+			`The minister said goodbye to the delegation.`,
+			nil},
+		{"lead-in line",
+			"And from the chairwoman:\n\n\"We expect a full report by Friday.\"",
+			[]string{`the chairwoman | : | "We expect a full report by Friday." | direct`}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := analyse(c.text)
+			var got []string
+			for _, a := range d.Attributions {
+				got = append(got, show(a))
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, c.want)
+			}
+		})
+	}
+}
+
+func TestQuoteAcrossParagraphs(t *testing.T) {
+	text := "\"The first wave hit the lower town before dawn. Nobody had warned us.\n\n" +
+		"\"By the time the sirens sounded, the water was at the windows,\" said Maria Kovac, a shopkeeper."
+	d := analyse(text)
+	if len(d.Attributions) != 1 {
+		t.Fatalf("want one attribution for a quote across paragraphs, got %d: %v", len(d.Attributions), d.Attributions)
+	}
+	a := d.Attributions[0]
+	if a.Source == nil || a.Source.Text != "Maria Kovac, a shopkeeper" {
+		t.Errorf("source = %v", a.Source)
+	}
+	if !strings.HasPrefix(a.Content.Text, "\"The first wave") || !strings.HasSuffix(a.Content.Text, "windows,\"") {
+		t.Errorf("content = %q", a.Content.Text)
+	}
+}
+
+func TestStrayQuoteMarkDoesNotBreakLaterQuotes(t *testing.T) {
+	text := "The report called the plan \"reckless.\n\n" +
+		"\"We will appeal,\" said Tom Reyes, the union's lawyer."
+	d := analyse(text)
+	var found bool
+	for _, a := range d.Attributions {
+		if a.Source != nil && strings.HasPrefix(a.Source.Text, "Tom Reyes") && a.Content.Text == "\"We will appeal,\"" {
+			found = true
+		}
+	}
+	if !found {
+		var got []string
+		for _, a := range d.Attributions {
+			got = append(got, show(a))
+		}
+		t.Errorf("the quote after a stray mark was lost: %q", got)
+	}
+}

@@ -1,0 +1,116 @@
+package attrib
+
+import "strings"
+
+// cueLemma maps the inflected forms of reporting verbs to their lemma.
+var cueLemma = map[string]string{}
+
+// strong cues introduce content on their own ("X said the plan failed");
+// weak ones ("estimates", "reports", "suggests") are also nouns or carry
+// other senses, so they need "that", a quote, or an inverted "…, X reports".
+var strong = map[string]bool{}
+
+func init() {
+	add := func(isStrong bool, forms string) {
+		fs := strings.Fields(forms)
+		for _, f := range fs {
+			cueLemma[f] = fs[0]
+			if isStrong {
+				strong[f] = true
+			}
+		}
+	}
+	add(true, "say says said saying")
+	add(true, "tell tells told telling")
+	add(true, "add adds added adding")
+	add(true, "note notes noted noting")
+	add(true, "write writes wrote written writing")
+	add(true, "ask asks asked asking")
+	add(true, "reply replies replied replying")
+	add(true, "respond responds responded responding")
+	add(true, "explain explains explained explaining")
+	add(true, "insist insists insisted insisting")
+	add(true, "warn warns warned warning")
+	add(true, "declare declares declared declaring")
+	add(true, "claim claims claimed claiming")
+	add(true, "argue argues argued arguing")
+	add(true, "announce announces announced announcing")
+	add(true, "recall recalls recalled recalling")
+	add(true, "concede concedes conceded conceding")
+	add(true, "acknowledge acknowledges acknowledged acknowledging")
+	add(true, "admit admits admitted admitting")
+	add(true, "confirm confirms confirmed confirming")
+	add(true, "predict predicts predicted predicting")
+	add(true, "promise promises promised promising")
+	add(true, "pledge pledges pledged pledging")
+	add(true, "vow vows vowed vowing")
+	add(true, "stress stresses stressed stressing")
+	add(true, "emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing")
+	add(true, "tweet tweets tweeted tweeting")
+	add(true, "testify testifies testified testifying")
+	add(true, "allege alleges alleged alleging")
+	add(true, "assert asserts asserted asserting")
+	add(true, "caution cautions cautioned cautioning")
+	add(true, "reiterate reiterates reiterated reiterating")
+	add(true, "quip quips quipped")
+	add(true, "complain complains complained complaining")
+	add(true, "contend contends contended contending")
+	add(true, "counter counters countered countering")
+	add(true, "continue continues continued")
+	add(true, "remark remarks remarked")
+	add(true, "observe observes observed")
+	add(true, "shout shouts shouted")
+	add(true, "joke jokes joked")
+	add(false, "estimate estimates estimated estimating")
+	add(false, "suggest suggests suggested suggesting")
+	add(false, "report reports reported reporting")
+	add(false, "believe believes believed believing")
+	add(false, "think thinks thought thinking")
+	add(false, "show shows showed shown showing")
+	add(false, "find finds found finding")
+	add(false, "indicate indicates indicated indicating")
+	add(false, "reveal reveals revealed revealing")
+	add(false, "expect expects expected expecting")
+	add(false, "hope hopes hoped hoping")
+	add(false, "fear fears feared fearing")
+	add(false, "deny denies denied denying")
+	add(false, "urge urges urged urging")
+	add(false, "conclude concludes concluded concluding")
+	add(false, "agree agrees agreed agreeing")
+	add(false, "accuse accuses accused accusing")
+	add(false, "describe describes described describing")
+	add(false, "maintain maintains maintained maintaining")
+	add(false, "learn learns learned learnt")
+	add(false, "understand understands understood")
+	add(false, "calculate calculates calculated")
+	add(false, "project projects projected")
+	add(false, "put puts")
+}
+
+// objectTakingCues take a hearer before their content ("told reporters",
+// "warned lawmakers that").
+var objectTakingCues = map[string]bool{"tell": true, "warn": true, "assure": true, "remind": true, "inform": true, "urge": true}
+
+// sourceNouns are heads that make a noun phrase a plausible source even in
+// lower case ("officials", "sources", "the agency").
+var sourceNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`official officials source sources spokesman spokeswoman spokesperson spokespeople
+		agency ministry government police military army analyst analysts expert experts witness witnesses resident
+		residents authorities report reports study survey statement lawyer lawyers doctor doctors researchers
+		researcher diplomat diplomats intelligence observers observer monitor monitors group groups leader leaders
+		president minister commander commanders officer officers aide aides person people prosecutor prosecutors
+		investigators investigator company firm committee council court judge campaign activists activist media
+		newspaper outlet broadcaster office department service services administration coalition union`) {
+		sourceNouns[w] = true
+	}
+}
+
+// speechNouns head "in a statement", "in an interview": a place where the
+// source spoke, skipped between a cue and its content.
+var speechNouns = map[string]bool{
+	"statement": true, "interview": true, "briefing": true, "speech": true, "post": true, "letter": true,
+	"report": true, "email": true, "e-mail": true, "tweet": true, "video": true, "address": true, "message": true,
+	"conference": true, "release": true, "remarks": true, "broadcast": true, "filing": true,
+}

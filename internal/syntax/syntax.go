@@ -1,0 +1,271 @@
+// Package syntax gives the rule-based extractors (attributions, claims,
+// findings) one view of the sentence structure they need: a part of speech
+// for every token, noun-phrase boundaries, clause boundaries and negation.
+//
+// When the statistical core has tagged the document (Token.POS set) its tags
+// are used; otherwise a closed-class lexicon and word-shape rules guess them,
+// so every extractor works, less well, without the models.
+package syntax
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+var closed = map[string]string{}
+
+func init() {
+	add := func(pos, words string) {
+		for _, w := range strings.Fields(words) {
+			closed[w] = pos
+		}
+	}
+	add("DET", "the a an this these those every each no any some several many few all both another either neither such")
+	add("PRON", "he she it they we i you him her them us me who whom which whose itself himself herself themselves one someone anyone nobody everyone something nothing everything what whoever")
+	add("ADP", "of in on at by for with from into onto during after before about against between through over under around near without within across since until per via amid amidst among toward towards upon despite throughout beyond behind beside besides along alongside inside outside like unlike following including regarding concerning than")
+	add("CCONJ", "and or but nor & plus")
+	add("SCONJ", "that because while although though if whether whereas unless once whilst so")
+	add("AUX", "is are was were be been being am 's 're 'm has have had having do does did will would can could may might must shall should wo ca 'd 'll 've ought")
+	add("PART", "not n't to never")
+	add("ADV", "also however already still just very particularly reportedly independently allegedly apparently only even now then too again later earlier previously recently nearly almost roughly approximately more most less least further moreover meanwhile instead indeed perhaps probably possibly likely soon yet here there where when why how ever often always sometimes thus therefore hence newly deeply")
+	add("NUM", "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozens hundreds thousands millions")
+	// Pronoun "her"/"his"/"its"/"their" as determiners in noun phrases.
+	add("DET", "his its their our my your her")
+	// Frequent verbs the shape rules miss.
+	add("VERB", "say says said tell tells told add adds added note notes noted claim claims claimed warn warns warned suggest suggests suggested estimate estimates estimated report reports reported announce announces announced confirm confirms confirmed deny denies denied acknowledge acknowledges acknowledged admit admits admitted write writes wrote ask asks asked reply replies replied respond responds responded declare declares declared believe believes believed think thinks thought predict predicts predicted promise promises promised pledge pledges pledged vow vows vowed urge urges urged describe describes described recall recalls recalled insist insists insisted argue argues argued explain explains explained state states stated show shows showed shown find finds found indicate indicates indicated reveal reveals revealed meet meets met go goes went gone make makes made take takes took taken give gives gave given get gets got see sees saw seen know knows knew known come comes came become becomes became leave leaves left keep keeps kept hold holds held bring brings brought begin begins began begun seem seems seemed mark marks remain remains follow follows join joins host hosts hosted bow bows bowed die dies died kill kills suffer suffers praise praises praised express expresses fail fails")
+}
+
+// POS returns the universal part of speech of token i: the tagger's when it
+// ran, a guess otherwise.
+func POS(d *doc.Document, i int) string {
+	t := &d.Tokens[i]
+	if t.POS != "" {
+		return t.POS
+	}
+	return Guess(d, i)
+}
+
+// Guess guesses the part of speech of token i from the lexicon and shape.
+func Guess(d *doc.Document, i int) string {
+	t := &d.Tokens[i]
+	if p, ok := closed[t.Lower]; ok {
+		if p == "NUM" || t.Lower != t.Text && !sentenceInitial(d, i) && p != "AUX" && p != "PART" {
+			// A capitalised closed-class word mid-sentence is usually part
+			// of a name ("Operation Kursk Liberation", "The Post").
+			if p != "NUM" && startsUpper(t.Text) && p != "PRON" {
+				return "PROPN"
+			}
+		}
+		return p
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	switch {
+	case unicode.IsDigit(r):
+		return "NUM"
+	case unicode.IsPunct(r) || unicode.IsSymbol(r):
+		if strings.ContainsAny(t.Text, "$€£¥₩₽") {
+			return "SYM"
+		}
+		return "PUNCT"
+	case unicode.IsUpper(r):
+		if sentenceInitial(d, i) {
+			if strings.HasSuffix(t.Lower, "ly") {
+				return "ADV"
+			}
+			// Sentence-initial capitals are names only if the next word is
+			// capitalised too or the word is capitalised elsewhere.
+			if i+1 < len(d.Tokens) && startsUpper(d.Tokens[i+1].Text) {
+				return "PROPN"
+			}
+			return shapePOS(t.Lower)
+		}
+		return "PROPN"
+	}
+	return shapePOS(t.Lower)
+}
+
+func shapePOS(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ly") && len(w) > 4:
+		return "ADV"
+	case strings.HasSuffix(w, "ing") && len(w) > 5, strings.HasSuffix(w, "ed") && len(w) > 4:
+		return "VERB"
+	case strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ful") || strings.HasSuffix(w, "al") && len(w) > 5 || strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ish"):
+		return "ADJ"
+	}
+	return "NOUN"
+}
+
+func sentenceInitial(d *doc.Document, i int) bool {
+	s := d.Tokens[i].Sent
+	if s >= len(d.Sentences) {
+		return i == 0
+	}
+	first := d.Sentences[s].First
+	for k := first; k < i; k++ {
+		if !IsQuote(d.Tokens[k].Text) && d.Tokens[k].Text != "(" && d.Tokens[k].Text != "—" && d.Tokens[k].Text != "-" {
+			return false
+		}
+	}
+	return true
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// IsQuote reports whether a token is a quotation mark.
+func IsQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "‘", "’", "'", "«", "»", "„", "‚", "‹", "›", "``", "''":
+		return true
+	}
+	return false
+}
+
+// IsNominal reports whether a part of speech can sit inside a noun phrase.
+func IsNominal(pos string) bool {
+	switch pos {
+	case "NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON", "SYM":
+		return true
+	}
+	return false
+}
+
+// NounPhraseEndingAt returns the first token of the noun phrase that ends
+// at token last (inclusive), scanning left within the sentence. It takes in
+// possessives ("South Korea 's intelligence agency"), compound names and
+// "of" phrases whose head is a name or title ("a spokeswoman for the
+// agency" is not taken in; "the head of Reuters" is). It returns -1 when
+// token last cannot end a noun phrase.
+func NounPhraseEndingAt(d *doc.Document, last int) int {
+	if last < 0 || last >= len(d.Tokens) {
+		return -1
+	}
+	p := POS(d, last)
+	if !(p == "NOUN" || p == "PROPN" || p == "PRON" || p == "NUM") {
+		return -1
+	}
+	sentFirst := d.Sentences[d.Tokens[last].Sent].First
+	first := last
+	if p == "PRON" {
+		return last
+	}
+	for k := last - 1; k >= sentFirst; k-- {
+		t := &d.Tokens[k]
+		pk := POS(d, k)
+		if IsNickname(d, k-2) && k-3 >= sentFirst {
+			// Robert "Bobby" Lane: the nickname is part of the name.
+			first = k - 3
+			k -= 3
+			continue
+		}
+		switch {
+		case t.Lower == "'s" || t.Lower == "’s" || (t.Lower == "'" || t.Lower == "’") && k > sentFirst && strings.HasSuffix(d.Tokens[k-1].Lower, "s"):
+			// Possessive: the owner is part of the phrase.
+			first = k
+			continue
+		case pk == "PRON" && (t.Lower == "who" || t.Lower == "which"):
+			return first
+		case pk == "PRON":
+			return first
+		case IsNominal(pk) || pk == "PART" && t.Lower == "'s":
+			first = k
+			if pk == "DET" && t.Lower != "his" && t.Lower != "her" && t.Lower != "its" && t.Lower != "their" {
+				// A determiner opens the phrase, unless a possessive
+				// precedes it (the agency's own …).
+				return first
+			}
+			continue
+		case t.Text == "-" || t.Text == "–":
+			if k > sentFirst && IsNominal(POS(d, k-1)) {
+				first = k
+				continue
+			}
+		case pk == "VERB" && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing")) && k+1 <= last && IsNominal(POS(d, k+1)) && k > sentFirst && POS(d, k-1) == "DET":
+			// "the deployed troops": a participle used as an adjective.
+			first = k
+			continue
+		}
+		break
+	}
+	return first
+}
+
+// NounPhraseStartingAt returns the limit (one past the last token) of the
+// noun phrase that starts at token first, scanning right within the
+// sentence; it follows "of", "for" and "from" attachments when they lead to
+// another noun phrase ("a spokeswoman for the agency"). It returns first when
+// no noun phrase starts there.
+func NounPhraseStartingAt(d *doc.Document, first int, withPP bool) int {
+	if first >= len(d.Tokens) {
+		return first
+	}
+	sentLimit := d.Sentences[d.Tokens[first].Sent].Limit
+	k := first
+	sawHead := false
+	for k < sentLimit {
+		t := &d.Tokens[k]
+		pk := POS(d, k)
+		if sawHead && IsNickname(d, k) {
+			k += 3
+			continue
+		}
+		switch {
+		case pk == "PRON" && k == first && t.Lower != "who" && t.Lower != "which" && t.Lower != "that":
+			return k + 1
+		case pk == "DET" && !sawHead, pk == "ADJ", pk == "NUM", pk == "SYM":
+			k++
+			continue
+		case pk == "NOUN" || pk == "PROPN":
+			sawHead = true
+			k++
+			continue
+		case (t.Lower == "'s" || t.Lower == "’s") && sawHead:
+			sawHead = false
+			k++
+			continue
+		case (t.Text == "-" || t.Text == "–" || t.Text == "&") && sawHead && k+1 < sentLimit && IsNominal(POS(d, k+1)):
+			k++
+			continue
+		case withPP && sawHead && (t.Lower == "of" || t.Lower == "for" || t.Lower == "from" || t.Lower == "at") && k+1 < sentLimit:
+			end := NounPhraseStartingAt(d, k+1, false)
+			if end > k+1 {
+				k = end
+				continue
+			}
+		}
+		break
+	}
+	if !sawHead {
+		return first
+	}
+	return k
+}
+
+// Negators are the words that negate the clause they stand in.
+var Negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true, "without": true}
+
+// Modals maps modal and hedging words to themselves; a claim that carries
+// one is not asserted as plain fact.
+var Modals = map[string]bool{
+	"could": true, "may": true, "might": true, "would": true, "should": true, "can": true, "must": true,
+	"possibly": true, "probably": true, "likely": true, "unlikely": true, "perhaps": true, "reportedly": true,
+	"allegedly": true, "apparently": true, "expected": true, "set": true, "plans": true, "planned": true,
+	"intends": true, "will": true, "wo": true,
+}
+
+// IsNickname reports whether tokens k..k+2 are a quoted nickname inside a
+// name: `Robert "Bobby" Lane` with k at the opening mark.
+func IsNickname(d *doc.Document, k int) bool {
+	if k < 1 || k+3 >= len(d.Tokens) {
+		return false
+	}
+	return IsQuote(d.Tokens[k].Text) && IsQuote(d.Tokens[k+2].Text) &&
+		startsUpper(d.Tokens[k-1].Text) && startsUpper(d.Tokens[k+1].Text) && startsUpper(d.Tokens[k+3].Text) &&
+		d.Tokens[k+1].Sent == d.Tokens[k-1].Sent && d.Tokens[k+3].Sent == d.Tokens[k-1].Sent
+}
