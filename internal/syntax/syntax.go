@@ -25,13 +25,14 @@ func init() {
 	}
 	add("DET", "the a an this these those every each no any some several many few all both another either neither such")
 	add("PRON", "he she it they we i you him her them us me who whom which whose itself himself herself themselves one someone anyone nobody everyone something nothing everything what whoever")
-	add("ADP", "of in on at by for with from into onto during after before about against between through over under around near without within across since until per via amid amidst among toward towards upon despite throughout beyond behind beside besides along alongside inside outside like unlike following including regarding concerning than")
+	add("ADP", "of in on at by for with from into onto during after before about against between through over under around near without within across since until per via amid amidst among as toward towards upon despite throughout beyond behind beside besides along alongside inside outside like unlike following including regarding concerning than")
 	add("CCONJ", "and or but nor & plus")
 	add("SCONJ", "that because while although though if whether whereas unless once whilst so")
 	add("AUX", "is are was were be been being am 's 're 'm has have had having do does did will would can could may might must shall should wo ca 'd 'll 've ought")
 	add("PART", "not n't to never")
 	add("ADV", "also however already still just very particularly reportedly independently allegedly apparently only even now then too again later earlier previously recently nearly almost roughly approximately more most less least further moreover meanwhile instead indeed perhaps probably possibly likely soon yet here there where when why how ever often always sometimes thus therefore hence newly deeply")
 	add("NUM", "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozens hundreds thousands millions")
+	add("ADJ", "clear unclear known unknown new old heavy heavier heaviest former latest last next first second third final exact own certain likely possible major minor senior top key military political local national international foreign domestic public private")
 	// Pronoun "her"/"his"/"its"/"their" as determiners in noun phrases.
 	add("DET", "his its their our my your her")
 	// Frequent verbs the shape rules miss.
@@ -52,6 +53,14 @@ func POS(d *doc.Document, i int) string {
 func Guess(d *doc.Document, i int) string {
 	t := &d.Tokens[i]
 	if p, ok := closed[t.Lower]; ok {
+		if p == "VERB" && i > 0 && t.Sent == d.Tokens[i-1].Sent {
+			// "the report", "his promise": a verb form after a determiner
+			// or possessive is a noun.
+			prev := d.Tokens[i-1].Lower
+			if pp := closed[prev]; pp == "DET" || prev == "'s" || prev == "’s" {
+				return "NOUN"
+			}
+		}
 		if p == "NUM" || t.Lower != t.Text && !sentenceInitial(d, i) && p != "AUX" && p != "PART" {
 			// A capitalised closed-class word mid-sentence is usually part
 			// of a name ("Operation Kursk Liberation", "The Post").
