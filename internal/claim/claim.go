@@ -1,0 +1,423 @@
+// Package claim builds the unit the ledger stores: one factual statement,
+// with what it is about (subject), what it says of it (predicate), its
+// negation and modality, the figures, times and entities inside it, who
+// asserts it (an attribution's source or the article's own voice), and how
+// far it is verified.
+//
+// Claims come from attribution contents (asserted by their source) and from
+// the article's own sentences, split at clause boundaries ("; ", ", while").
+// The package also links verification markers to the claims they bear on,
+// since only here are both known.
+package claim
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/syntax"
+)
+
+// Extract appends claims to d.Claims and fills Verification.AppliesTo and
+// Claim.Verification.
+func Extract(d *doc.Document) {
+	var out []doc.Claim
+	for si := range d.Sentences {
+		out = append(out, sentenceClaims(d, si)...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	for i := range out {
+		out[i].ID = fmt.Sprintf("c%d", len(d.Claims)+i+1)
+	}
+	d.Claims = append(d.Claims, out...)
+	linkVerification(d)
+}
+
+// sentenceClaims returns the claims of sentence si: the contents of the
+// attributions in it, and the article's own clauses outside them.
+func sentenceClaims(d *doc.Document, si int) []doc.Claim {
+	s := d.Sentences[si]
+	var out []doc.Claim
+	covered := make([]bool, s.Limit-s.First)
+	for ai := range d.Attributions {
+		a := &d.Attributions[ai]
+		if d.SentenceAt(a.Content.Start) != si {
+			// Mark tokens of contents that started earlier (quotes across
+			// sentences) as covered.
+			if a.Content.Start < s.Start && a.Content.End > s.Start {
+				markCovered(d, covered, s, a.Content.Start, a.Content.End)
+			}
+			if a.Sentence != si {
+				continue
+			}
+		}
+		markCovered(d, covered, s, a.Content.Start, a.Content.End)
+		if a.Source != nil {
+			markCovered(d, covered, s, a.Source.Start, a.Source.End)
+		}
+		markCovered(d, covered, s, a.Cue.Start, a.Cue.End)
+		if d.SentenceAt(a.Content.Start) != si {
+			continue
+		}
+		first := d.TokenAt(a.Content.Start)
+		last := d.TokenAt(a.Content.End - 1)
+		if first < 0 || last < 0 {
+			continue
+		}
+		c := build(d, first, last+1)
+		id := a.ID
+		c.Attribution = &id
+		c.Asserter = a.Speaker
+		out = append(out, c)
+	}
+	// The article's own voice: stretches of uncovered tokens, split into
+	// clauses.
+	k := s.First
+	for k < s.Limit {
+		if covered[k-s.First] {
+			k++
+			continue
+		}
+		j := k
+		for j < s.Limit && !covered[j-s.First] {
+			j++
+		}
+		for _, cl := range clauses(d, k, j) {
+			if !substantive(d, cl[0], cl[1]) {
+				continue
+			}
+			c := build(d, cl[0], cl[1])
+			c.Asserter = "article"
+			out = append(out, c)
+		}
+		k = j
+	}
+	return out
+}
+
+func markCovered(d *doc.Document, covered []bool, s doc.Sentence, start, end int) {
+	for k := s.First; k < s.Limit; k++ {
+		t := &d.Tokens[k]
+		if t.Start >= start && t.End <= end {
+			covered[k-s.First] = true
+		}
+	}
+}
+
+// clauses splits tokens [first, limit) at "; " and at ", while/whereas/but"
+// when a new subject and verb follow.
+func clauses(d *doc.Document, first, limit int) [][2]int {
+	var out [][2]int
+	start := first
+	for k := first; k < limit; k++ {
+		w := d.Tokens[k].Lower
+		split := w == ";"
+		if !split && (w == "while" || w == "whereas" || w == "but") && k > first && d.Tokens[k-1].Text == "," && hasFiniteVerb(d, k+1, limit) {
+			split = true
+		}
+		if split {
+			out = append(out, [2]int{start, k})
+			start = k + 1
+		}
+	}
+	out = append(out, [2]int{start, limit})
+	return out
+}
+
+func hasFiniteVerb(d *doc.Document, first, limit int) bool {
+	for k := first; k < limit && k < first+12; k++ {
+		p := syntax.POS(d, k)
+		if p == "VERB" || p == "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
+// substantive: a claim needs a verb and a few words; a question, a
+// dangling phrase or punctuation is not one.
+func substantive(d *doc.Document, first, limit int) bool {
+	words := 0
+	verb := false
+	for k := first; k < limit; k++ {
+		p := syntax.POS(d, k)
+		if p != "PUNCT" {
+			words++
+		}
+		if p == "VERB" || p == "AUX" {
+			verb = true
+		}
+		if d.Tokens[k].Text == "?" {
+			return false
+		}
+	}
+	return words >= 3 && verb
+}
+
+// build makes a claim of tokens [first, limit) with its subject, predicate,
+// negation, modality and contained annotations.
+func build(d *doc.Document, first, limit int) doc.Claim {
+	// Trim punctuation and quote marks at both ends.
+	for first < limit && trimmable(d.Tokens[first].Text) {
+		first++
+	}
+	for limit > first && trimmable(d.Tokens[limit-1].Text) {
+		limit--
+	}
+	sp := d.TokenSpan(first, limit)
+	c := doc.Claim{Start: sp.Start, End: sp.End, Text: sp.Text, Figures: []string{}, Times: []string{}, Entities: []string{}}
+	if first < len(d.Tokens) {
+		c.Sentence = d.Tokens[first].Sent
+	}
+	subjFirst, subjLimit := Subject(d, first, limit)
+	if subjLimit > subjFirst {
+		s := d.TokenSpan(subjFirst, subjLimit)
+		c.Subject = &s
+	}
+	c.Predicate, c.Negated, c.Modality = Predicate(d, subjLimit, limit)
+	for _, f := range d.Figures {
+		if f.Start >= c.Start && f.End <= c.End {
+			c.Figures = append(c.Figures, f.ID)
+		}
+	}
+	for _, t := range d.Times {
+		if t.Start >= c.Start && t.End <= c.End {
+			c.Times = append(c.Times, t.ID)
+		}
+	}
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if m.Start >= c.Start && m.End <= c.End {
+				c.Entities = append(c.Entities, e.ID)
+				break
+			}
+		}
+	}
+	return c
+}
+
+func trimmable(s string) bool {
+	switch s {
+	case ".", ",", ";", ":", "!", "\"", "“", "”", "'", "‘", "’", "—", "–", "-":
+		return true
+	}
+	return false
+}
+
+// Subject returns the subject noun phrase of the clause in tokens [first,
+// limit): it skips a complementiser ("that"), leading adverbials ("However,",
+// "During the meeting,"), and takes in coordination ("Kim and Putin").
+func Subject(d *doc.Document, first, limit int) (int, int) {
+	k := first
+	if k < limit && (d.Tokens[k].Lower == "that" || d.Tokens[k].Lower == "whether") {
+		k++
+	}
+	// A leading adverbial ends at the first comma within a few tokens.
+	if k < limit {
+		p := syntax.POS(d, k)
+		if p == "ADP" || p == "ADV" || p == "SCONJ" || p == "CCONJ" {
+			for j := k; j < limit && j < k+12; j++ {
+				if d.Tokens[j].Text == "," {
+					k = j + 1
+					break
+				}
+			}
+			if k < limit && syntax.POS(d, k) == "CCONJ" {
+				k++
+			}
+		}
+	}
+	if k >= limit {
+		return k, k
+	}
+	end := syntax.NounPhraseStartingAt(d, k, true)
+	if end <= k {
+		// "It is known that …", "There were …": no nominal subject.
+		return k, k
+	}
+	// Coordination: "Kim and Putin", "North Korea and Russia".
+	for end+1 < limit && (d.Tokens[end].Lower == "and" || d.Tokens[end].Lower == "or") {
+		e2 := syntax.NounPhraseStartingAt(d, end+1, true)
+		if e2 <= end+1 {
+			break
+		}
+		end = e2
+	}
+	if end > limit {
+		end = limit
+	}
+	return k, end
+}
+
+// Predicate returns the verb group and its object's words starting at token
+// i ("suffered heavy casualties", "is not expected to attend"), whether it
+// is negated, and its modal.
+func Predicate(d *doc.Document, i, limit int) (string, bool, string) {
+	var words []string
+	neg := false
+	modal := ""
+	sawVerb := false
+	k := i
+	for ; k < limit && len(words) < 10; k++ {
+		t := &d.Tokens[k]
+		p := syntax.POS(d, k)
+		w := t.Lower
+		if syntax.Negators[w] || w == "denied" || w == "denies" {
+			neg = true
+		}
+		if modal == "" && syntax.Modals[w] && w != "set" || w == "set" && k+1 < limit && d.Tokens[k+1].Lower == "to" {
+			modal = w
+			if w == "expected" || w == "set" || w == "plans" || w == "planned" {
+				modal = w + " to"
+			}
+		}
+		if p == "PUNCT" {
+			if sawVerb {
+				break
+			}
+			continue
+		}
+		if p == "VERB" || p == "AUX" {
+			sawVerb = true
+		} else if sawVerb && (p == "ADP" || p == "SCONJ" || p == "CCONJ") && len(words) > 1 {
+			break
+		}
+		if !sawVerb && p != "ADV" && p != "PART" {
+			continue
+		}
+		words = append(words, t.Text)
+	}
+	return strings.Join(words, " "), neg, modal
+}
+
+// statusRank orders verification statuses from weakest to strongest.
+var statusRank = map[string]int{doc.Confirmed: 1, doc.Unclear: 2, doc.Unverified: 3, doc.Disputed: 4, doc.Denied: 5}
+
+// linkVerification decides which claims each marker applies to: the claims
+// that mention what the marker is about ("the footage") in the sentences
+// around it, the previous sentence's claims for "This could not be
+// verified", and the claim that holds an "allegedly".
+func linkVerification(d *doc.Document) {
+	for vi := range d.Verification {
+		m := &d.Verification[vi]
+		m.AppliesTo = m.AppliesTo[:0]
+		var targets []int
+		switch {
+		case m.Target == nil || isAnaphoric(m.Target.Text):
+			if m.Status == doc.Unverified && m.Target == nil && m.Agent == "" {
+				// "allegedly", "reportedly": the claim that holds it.
+				targets = containing(d, m.Start, m.End)
+			} else {
+				targets = inSentence(d, m.Sentence-1)
+			}
+		default:
+			targets = mentioning(d, m)
+			if len(targets) == 0 {
+				targets = containing(d, m.Start, m.End)
+			}
+		}
+		for _, ci := range targets {
+			c := &d.Claims[ci]
+			m.AppliesTo = append(m.AppliesTo, c.ID)
+			m.AppliesTo = append(m.AppliesTo, c.Figures...)
+			if statusRank[m.Status] > statusRank[c.Verification] {
+				c.Verification = m.Status
+			}
+		}
+	}
+}
+
+func isAnaphoric(s string) bool {
+	switch strings.ToLower(s) {
+	case "this", "that", "these", "those", "it", "the report", "the reports", "the claim", "the claims",
+		"the allegation", "the allegations", "the figure", "the figures", "the account", "the video", "the footage",
+		"the images", "the information":
+		return true
+	}
+	return false
+}
+
+func containing(d *doc.Document, start, end int) []int {
+	var out []int
+	for i, c := range d.Claims {
+		if c.Start <= start && end <= c.End {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func inSentence(d *doc.Document, si int) []int {
+	var out []int
+	for i, c := range d.Claims {
+		if c.Sentence == si {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// generic nouns say too little to tie a marker to a claim.
+var generic = map[string]bool{
+	"scale": true, "number": true, "exact": true, "extent": true, "region": true, "area": true, "time": true,
+	"way": true, "part": true, "details": true, "detail": true, "size": true, "nature": true, "cause": true,
+	"country": true, "people": true, "things": true, "thing": true, "fact": true, "case": true,
+}
+
+// mentioning returns the claims near marker m (three sentences before, two
+// after) that share a content noun with its target, other than the claim
+// that holds the marker itself.
+func mentioning(d *doc.Document, m *doc.Verification) []int {
+	var stems []string
+	first := d.TokenAt(m.Target.Start)
+	last := d.TokenAt(m.Target.End - 1)
+	if first < 0 || last < 0 {
+		return nil
+	}
+	for k := first; k <= last; k++ {
+		if syntax.POS(d, k) != "NOUN" || generic[d.Tokens[k].Lower] {
+			continue
+		}
+		stems = append(stems, stem(d.Tokens[k].Lower))
+	}
+	if len(stems) == 0 {
+		return nil
+	}
+	var out []int
+	for i, c := range d.Claims {
+		if c.Sentence < m.Sentence-3 || c.Sentence > m.Sentence+2 {
+			continue
+		}
+		if c.Start <= m.Start && m.End <= c.End {
+			continue
+		}
+		cf := d.TokenAt(c.Start)
+		cl := d.TokenAt(c.End - 1)
+		if cf < 0 || cl < 0 {
+			continue
+		}
+	match:
+		for k := cf; k <= cl; k++ {
+			w := d.Tokens[k].Lower
+			for _, s := range stems {
+				if strings.HasPrefix(w, s) {
+					out = append(out, i)
+					break match
+				}
+			}
+		}
+	}
+	return out
+}
+
+// stem cuts a noun to a prefix that its verb and plural share
+// ("deployment" → "deploy", "casualties" → "casualt").
+func stem(w string) string {
+	for _, suf := range []string{"ments", "ment", "ies", "ions", "ion", "es", "s"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
