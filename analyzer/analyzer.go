@@ -10,11 +10,14 @@ package analyzer
 
 import (
 	"fmt"
-	"runtime/debug"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/attrib"
+	"github.com/crosscheck-news/crosscheck/internal/claim"
+	"github.com/crosscheck-news/crosscheck/internal/finding"
 	"github.com/crosscheck-news/crosscheck/internal/tokenize"
+	"github.com/crosscheck-news/crosscheck/internal/verify"
 )
 
 // Options tune an Analyzer.
@@ -42,6 +45,11 @@ func New(opts Options) (*Analyzer, error) {
 	a := &Analyzer{opts: opts}
 	a.steps = []step{
 		{"tokenize", tokenize.Tokenize},
+		{"attributions", attrib.Extract},
+		{"figure sources", attrib.LinkFigures},
+		{"verification", verify.Extract},
+		{"claims", claim.Extract},
+		{"findings", finding.Extract},
 	}
 	return a, nil
 }
@@ -57,14 +65,46 @@ func (a *Analyzer) Analyze(art doc.Article) *doc.Document {
 	for _, s := range a.steps {
 		runStep(d, s)
 	}
+	normalize(d)
 	return d
+}
+
+// normalize makes every list non-nil so the JSON contract always has
+// arrays, never nulls.
+func normalize(d *doc.Document) {
+	if d.Sentences == nil {
+		d.Sentences = []doc.Sentence{}
+	}
+	if d.Entities == nil {
+		d.Entities = []doc.Entity{}
+	}
+	if d.Times == nil {
+		d.Times = []doc.Time{}
+	}
+	if d.Figures == nil {
+		d.Figures = []doc.Figure{}
+	}
+	if d.Attributions == nil {
+		d.Attributions = []doc.Attribution{}
+	}
+	if d.Verification == nil {
+		d.Verification = []doc.Verification{}
+	}
+	if d.Claims == nil {
+		d.Claims = []doc.Claim{}
+	}
+	if d.Findings == nil {
+		d.Findings = []doc.Finding{}
+	}
+	if d.Warnings == nil {
+		d.Warnings = []string{}
+	}
 }
 
 func runStep(d *doc.Document, s step) {
 	defer func() {
 		if r := recover(); r != nil {
-			d.Warnings = append(d.Warnings, fmt.Sprintf("%s step failed: %v", s.name, r))
-			_ = debug.Stack
+			d.Warnings = append(d.Warnings, fmt.Sprintf("%s step failed and was skipped: %v", s.name, r))
 		}
 	}()
 	s.run(d)

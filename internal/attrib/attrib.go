@@ -748,3 +748,24 @@ func isFinal(s string) bool {
 	}
 	return false
 }
+
+// LinkFigures sets Figure.Attribution to the attribution whose content
+// holds the figure, so every number carries who gave it; a figure in the
+// article's own voice keeps a nil attribution.
+func LinkFigures(d *doc.Document) {
+	for i := range d.Figures {
+		f := &d.Figures[i]
+		best := -1
+		for j, a := range d.Attributions {
+			if a.Content.Start <= f.Start && f.End <= a.Content.End {
+				if best < 0 || a.Content.Len() < d.Attributions[best].Content.Len() {
+					best = j
+				}
+			}
+		}
+		if best >= 0 {
+			id := d.Attributions[best].ID
+			f.Attribution = &id
+		}
+	}
+}

@@ -93,7 +93,18 @@ func Guess(d *doc.Document, i int) string {
 		}
 		return "PROPN"
 	}
-	return shapePOS(t.Lower)
+	p := shapePOS(t.Lower)
+	if p == "VERB" && i > 0 && t.Sent == d.Tokens[i-1].Sent {
+		// "a meeting", "their third meeting", "the wounded": after a
+		// determiner, possessive or adjective an -ing/-ed form is nominal.
+		prev := d.Tokens[i-1].Lower
+		if pp := closed[prev]; pp == "DET" || pp == "NUM" || prev == "'s" || prev == "’s" || pp == "ADJ" {
+			if strings.HasSuffix(t.Lower, "ing") {
+				return "NOUN"
+			}
+		}
+	}
+	return p
 }
 
 func shapePOS(w string) string {
@@ -277,4 +288,60 @@ func IsNickname(d *doc.Document, k int) bool {
 	return IsQuote(d.Tokens[k].Text) && IsQuote(d.Tokens[k+2].Text) &&
 		startsUpper(d.Tokens[k-1].Text) && startsUpper(d.Tokens[k+1].Text) && startsUpper(d.Tokens[k+3].Text) &&
 		d.Tokens[k+1].Sent == d.Tokens[k-1].Sent && d.Tokens[k+3].Sent == d.Tokens[k-1].Sent
+}
+
+var irregular = map[string]string{
+	"met": "meet", "said": "say", "told": "tell", "went": "go", "gone": "go", "made": "make", "took": "take",
+	"taken": "take", "gave": "give", "given": "give", "got": "get", "saw": "see", "seen": "see", "knew": "know",
+	"known": "know", "came": "come", "became": "become", "left": "leave", "kept": "keep", "held": "hold",
+	"brought": "bring", "began": "begin", "begun": "begin", "fought": "fight", "lost": "lose", "won": "win",
+	"sent": "send", "spent": "spend", "paid": "pay", "led": "lead", "fled": "flee", "hit": "hit", "shot": "shoot",
+	"was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "am": "be", "has": "have", "had": "have",
+	"did": "do", "does": "do", "died": "die", "dies": "die", "dying": "die", "dead": "die", "deaths": "die", "death": "die",
+	"meeting": "meet", "meetings": "meet", "losses": "loss", "casualties": "casualty", "built": "build",
+	"wrote": "write", "written": "write", "found": "find", "thought": "think", "bought": "buy", "sold": "sell",
+	"struck": "strike", "killed": "kill", "wounded": "wound", "injured": "injure",
+}
+
+// Lemma returns the base form of token i: the tagger's lemma when it ran,
+// otherwise a rule-based one good enough for matching predicates across
+// sentences ("met"/"meeting" → "meet", "suffered" → "suffer").
+func Lemma(d *doc.Document, i int) string {
+	t := &d.Tokens[i]
+	if l, ok := irregular[t.Lower]; ok {
+		return l
+	}
+	if t.Lemma != "" {
+		return strings.ToLower(t.Lemma)
+	}
+	return Stem(t.Lower)
+}
+
+// Stem strips English inflection: -ing, -ed, -es, -s, -ies.
+func Stem(w string) string {
+	if l, ok := irregular[w]; ok {
+		return l
+	}
+	n := len(w)
+	switch {
+	case n > 5 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		b := w[:n-3]
+		if len(b) > 2 && b[len(b)-1] == b[len(b)-2] && !strings.HasSuffix(b, "ll") && !strings.HasSuffix(b, "ss") {
+			b = b[:len(b)-1]
+		}
+		return b
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		b := w[:n-2]
+		if len(b) > 2 && b[len(b)-1] == b[len(b)-2] && !strings.HasSuffix(b, "ll") && !strings.HasSuffix(b, "ss") {
+			b = b[:len(b)-1]
+		}
+		return b
+	case n > 4 && strings.HasSuffix(w, "sses"):
+		return w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:n-1]
+	}
+	return w
 }

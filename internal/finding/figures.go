@@ -1,0 +1,198 @@
+package finding
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+// within says which measures are part of which: the dead, wounded, captured
+// and missing are all casualties.
+var within = map[string]string{
+	doc.Killed: doc.Casualties, doc.Wounded: doc.Casualties, doc.Captured: doc.Casualties, doc.Missing: doc.Casualties,
+}
+
+var measureWords = map[string]string{
+	doc.Killed: "deaths", doc.Wounded: "wounded", doc.Casualties: "casualties (killed, wounded, captured or missing)",
+	doc.Captured: "captured", doc.Missing: "missing", doc.Deployed: "deployed", doc.Displaced: "displaced",
+	doc.Arrested: "arrests", doc.Evacuated: "evacuated", doc.Affected: "affected", doc.Money: "money",
+	doc.Percent: "a percentage",
+}
+
+// interval is what a figure allows: [lo, hi], hi = +Inf for lower bounds.
+type interval struct{ lo, hi float64 }
+
+// approxSlack is how far "around 600" may stray: 15 % either way.
+const approxSlack = 0.15
+
+func span(f *doc.Figure) (interval, bool) {
+	switch {
+	case f.Low != nil && f.High != nil && f.Bound == doc.Range:
+		return interval{*f.Low, *f.High}, true
+	case f.Value == nil && f.Low != nil && f.High != nil:
+		return interval{*f.Low, *f.High}, true
+	case f.Value == nil:
+		return interval{}, false
+	}
+	v := *f.Value
+	switch f.Bound {
+	case doc.Lower:
+		return interval{v, math.Inf(1)}, true
+	case doc.Upper:
+		return interval{0, v}, true
+	case doc.Approx:
+		return interval{v * (1 - approxSlack), v * (1 + approxSlack)}, true
+	}
+	return interval{v, v}, true
+}
+
+func asserter(d *doc.Document, f *doc.Figure) string {
+	if f.Attribution == nil {
+		return "the article"
+	}
+	for _, a := range d.Attributions {
+		if a.ID == *f.Attribution {
+			return a.Speaker
+		}
+	}
+	return "the article"
+}
+
+// sameGroup: both figures count the same people (same group, or neither
+// names one and they count the same noun).
+func sameGroup(a, b *doc.Figure) bool {
+	if a.Group != "" || b.Group != "" {
+		return a.Group == b.Group
+	}
+	if a.Counted == nil || b.Counted == nil {
+		return false
+	}
+	return lastWord(a.Counted.Text) == lastWord(b.Counted.Text)
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(f[len(f)-1], "s")
+}
+
+// figureFindings compares every pair of figures on the same group and a
+// comparable measure: a conflict where they cannot both hold, a spread
+// (explained) where they differ but can.
+func figureFindings(d *doc.Document) []doc.Finding {
+	var out []doc.Finding
+	for i := range d.Figures {
+		for j := i + 1; j < len(d.Figures); j++ {
+			a, b := &d.Figures[i], &d.Figures[j]
+			if f, ok := compareFigures(d, a, b); ok {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+func compareFigures(d *doc.Document, a, b *doc.Figure) (doc.Finding, bool) {
+	if a.Measure == "" || b.Measure == "" || a.Measure == doc.Other || b.Measure == doc.Other {
+		return doc.Finding{}, false
+	}
+	if a.PartOf != nil && *a.PartOf == b.ID || b.PartOf != nil && *b.PartOf == a.ID {
+		return doc.Finding{}, false
+	}
+	if a.Unit != b.Unit || !sameGroup(a, b) {
+		return doc.Finding{}, false
+	}
+	// A figure from another time is an update, not a conflict.
+	if !compatible(sceneOf(d, a.Sentence), sceneOf(d, b.Sentence)) {
+		return doc.Finding{}, false
+	}
+	ia, okA := span(a)
+	ib, okB := span(b)
+	if !okA || !okB {
+		return doc.Finding{}, false
+	}
+	items := []doc.Ref{ref(d, "figure", a.ID, a.Start, a.End), ref(d, "figure", b.ID, b.Start, b.End)}
+	srcA, srcB := asserter(d, a), asserter(d, b)
+	sameVoice := srcA == srcB
+	who := func(f *doc.Figure, src string) string {
+		return fmt.Sprintf("%s gives %q (%s)", src, f.Text, measureWords[f.Measure])
+	}
+	switch {
+	case a.Measure == b.Measure:
+		if ia.hi < ib.lo || ib.hi < ia.lo {
+			kind := doc.FindingFigureConflict
+			expl := fmt.Sprintf("%s and %s for %s: the two cannot both hold.", who(a, srcA), who(b, srcB), groupName(a))
+			if !sameVoice {
+				expl = fmt.Sprintf("Sources disagree: %s, while %s, for %s; the ranges do not overlap.", who(a, srcA), who(b, srcB), groupName(a))
+			}
+			return doc.Finding{Kind: kind, Items: items, Contradiction: sameVoice, Explanation: expl}, true
+		}
+		if !sameVoice && ratio(ia, ib) >= 2 {
+			return doc.Finding{Kind: doc.FindingSpread, Items: items, Explanation: fmt.Sprintf(
+				"Not a contradiction: %s and %s; the estimates can both hold but differ by a factor of about %s.",
+				who(a, srcA), who(b, srcB), factor(ia, ib))}, true
+		}
+		return doc.Finding{}, false
+	case within[a.Measure] == b.Measure || within[b.Measure] == a.Measure:
+		part, whole, ip, iw := a, b, ia, ib
+		srcP, srcW := srcA, srcB
+		if within[b.Measure] == a.Measure {
+			part, whole, ip, iw = b, a, ib, ia
+			srcP, srcW = srcB, srcA
+		}
+		if ip.lo > iw.hi {
+			return doc.Finding{Kind: doc.FindingFigureConflict, Items: items, Contradiction: sameVoice, Explanation: fmt.Sprintf(
+				"%s, more than the %s that %s gives for all %s: %s are part of %s, so both cannot hold.",
+				who(part, srcP), whole.Text, srcW, measureWords[whole.Measure], measureWords[part.Measure], measureWords[whole.Measure])}, true
+		}
+		expl := fmt.Sprintf("Not a contradiction: %s and %s are different measures", who(whole, srcW), who(part, srcP))
+		if srcP != srcW {
+			expl += " from different sources"
+		}
+		expl += fmt.Sprintf("; %s are part of %s, so both can hold", measureWords[part.Measure], strings.SplitN(measureWords[whole.Measure], " (", 2)[0])
+		if r := ratio(ia, ib); r >= 2 {
+			expl += fmt.Sprintf(", and the figures differ by a factor of about %s", factor(ia, ib))
+		}
+		return doc.Finding{Kind: doc.FindingSpread, Items: items, Explanation: expl + "."}, true
+	}
+	return doc.Finding{}, false
+}
+
+func groupName(f *doc.Figure) string {
+	if f.Group != "" {
+		return f.Group
+	}
+	if f.Counted != nil {
+		return f.Counted.Text
+	}
+	return "the same group"
+}
+
+// point is the figure's representative value: the bound itself for open
+// bounds, the middle of a range.
+func point(i interval) float64 {
+	if math.IsInf(i.hi, 1) {
+		return i.lo
+	}
+	return (i.lo + i.hi) / 2
+}
+
+func ratio(a, b interval) float64 {
+	pa, pb := point(a), point(b)
+	if pa <= 0 || pb <= 0 {
+		return 0
+	}
+	return math.Max(pa, pb) / math.Min(pa, pb)
+}
+
+func factor(a, b interval) string {
+	r := ratio(a, b)
+	if r >= 10 {
+		return fmt.Sprintf("%.0f", r)
+	}
+	return fmt.Sprintf("%.1f", r)
+}
