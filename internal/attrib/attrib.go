@@ -107,7 +107,7 @@ func (x *extractor) direct(quotes []quote) {
 		}
 		// A whole-paragraph quote after the same speaker's attributed quote
 		// continues that speaker's words.
-		if inner >= 4 && x.lastSource != nil && para-x.lastPara <= 1 && x.startsParagraph(q.open) {
+		if inner >= 4 && x.lastSource != nil && para-x.lastPara <= 1 && x.startsSentence(q.open) {
 			src := *x.lastSource
 			x.add(doc.Attribution{Source: &src, Cue: doc.Span{Start: content.Start, End: content.Start}, Content: content, Kind: doc.Direct, Entity: x.lastEntity})
 			continue
@@ -116,6 +116,10 @@ func (x *extractor) direct(quotes []quote) {
 			x.add(doc.Attribution{Cue: doc.Span{Start: content.Start, End: content.Start}, Content: content, Kind: doc.Direct})
 		}
 	}
+}
+
+func (x *extractor) startsSentence(i int) bool {
+	return x.d.Sentences[x.d.Tokens[i].Sent].First == i
 }
 
 func (x *extractor) startsParagraph(i int) bool {
@@ -154,7 +158,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 	if d.Tokens[i].Sent != d.Tokens[close].Sent && d.Tokens[close].Text != "”" && d.Tokens[close].Text != "\"" {
 		return doc.Attribution{}, false
 	}
-	if d.Tokens[i].Sent != d.Tokens[close].Sent {
+	if t := d.Tokens[i].Text; d.Tokens[i].Sent != d.Tokens[close].Sent && t != "—" && t != "–" && t != "--" {
 		// `"…." She said.` across a sentence split: accept a short
 		// "She said." sentence only.
 		_, lim := x.sentBounds(i)
@@ -407,7 +411,7 @@ func (x *extractor) restIsTail(i, end int) bool {
 		if t == "that" || t == "," && k+1 < end && d.Tokens[k+1].Lower == "that" {
 			return false
 		}
-		if p == "VERB" && !(t == "adding" || t == "saying") {
+		if (p == "VERB" || p == "AUX") && !(t == "adding" || t == "saying") {
 			return false
 		}
 		if (t == "adding" || t == "saying") && k > i {
@@ -434,6 +438,17 @@ func (x *extractor) leading(k, first, end int) (doc.Attribution, bool) {
 	}
 	// Where and when it was said: "in a statement", "on Tuesday".
 	c = x.skipSpeechPP(c, end)
+	// "told reporters at the hospital that …", "warned earlier this month
+	// that …": phrases without a verb may stand before "that".
+	for j := c; j < end && j < c+8; j++ {
+		if d.Tokens[j].Lower == "that" {
+			c = j
+			break
+		}
+		if p := syntax.POS(d, j); p == "VERB" || p == "AUX" || p == "PUNCT" || x.inQuote[j] != 0 {
+			break
+		}
+	}
 	for c < end && d.Tokens[c].Text == "," {
 		c++
 	}
@@ -561,26 +576,14 @@ func (x *extractor) subject(k int) (srcSpan, bool) {
 	if i < first || x.inQuote[i] != 0 {
 		return srcSpan{}, false
 	}
-	// `X, a doctor, said` — the appositive sits between.
-	if d.Tokens[i].Text == "," {
-		j := i - 1
-		apStart := syntax.NounPhraseEndingAt(d, j)
-		if apStart > first && d.Tokens[apStart-1].Text == "," {
-			name := syntax.NounPhraseEndingAt(d, apStart-2)
-			if name >= first && name >= 0 {
-				return srcSpan{name, i}, true
-			}
-		}
-		return srcSpan{}, false
-	}
-	s := syntax.NounPhraseEndingAt(d, i)
+	s, lim := syntax.SubjectEndingAt(d, i)
 	if s < first || s < 0 {
 		return srcSpan{}, false
 	}
 	if d.Tokens[s].Lower == "it" || d.Tokens[s].Lower == "there" {
 		return srcSpan{}, false
 	}
-	return srcSpan{s, i + 1}, true
+	return srcSpan{s, lim}, true
 }
 
 // appositive extends a source ending at limit over ", a spokeswoman for the

@@ -345,3 +345,56 @@ func Stem(w string) string {
 	}
 	return w
 }
+
+// SubjectEndingAt finds the subject that ends at token last, right before
+// its verb. When last is a comma it closes an appositive or a relative
+// clause ("Anna Berg, a doctor at the hospital," / "The authority, which
+// runs the dam,"): the subject is the noun phrase before the opening comma,
+// and the span returned takes the appositive in, as annotators do. It
+// returns the first token of the subject and the limit of the span (before
+// the closing comma), or -1.
+func SubjectEndingAt(d *doc.Document, last int) (int, int) {
+	if last < 0 || last >= len(d.Tokens) {
+		return -1, -1
+	}
+	sf := d.Sentences[d.Tokens[last].Sent].First
+	if d.Tokens[last].Text != "," {
+		s := NounPhraseEndingAt(d, last)
+		if s < sf {
+			return -1, -1
+		}
+		return s, last + 1
+	}
+	// Find the opening comma of the appositive or relative clause.
+	for c := last - 1; c > sf && c >= last-30; c-- {
+		if d.Tokens[c].Text != "," {
+			continue
+		}
+		inner := c + 1
+		w := d.Tokens[inner].Lower
+		rel := w == "who" || w == "which" || w == "whose" || w == "where"
+		if !rel {
+			// An appositive is a noun phrase (with its attachments) and no
+			// finite verb.
+			e := NounPhraseStartingAt(d, inner, true)
+			if e <= inner {
+				return -1, -1
+			}
+			for k := e; k < last; k++ {
+				p := POS(d, k)
+				if p == "VERB" || p == "AUX" {
+					// "a teacher who lost her house" is still an appositive.
+					if d.Tokens[k-1].Lower != "who" && d.Tokens[k-1].Lower != "that" && !(k > e && (d.Tokens[e].Lower == "who" || d.Tokens[e].Lower == "that")) {
+						return -1, -1
+					}
+				}
+			}
+		}
+		s := NounPhraseEndingAt(d, c-1)
+		if s < sf || s < 0 {
+			return -1, -1
+		}
+		return s, last
+	}
+	return -1, -1
+}

@@ -100,7 +100,7 @@ func isCloser(s string) bool {
 // startsNewSentence reports whether a token can open a sentence.
 func startsNewSentence(t doc.Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '[' || r == '—' || r == '-' || unicode.IsTitle(r) || (r > 0x2E80 && unicode.IsLetter(r))
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '[' || unicode.IsTitle(r) || (r > 0x2E80 && unicode.IsLetter(r))
 }
 
 func startsLower(s string) bool {
