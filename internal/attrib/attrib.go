@@ -72,6 +72,13 @@ func (x *extractor) isCue(i int) bool {
 	if t.POS != "" && t.POS != "VERB" && t.POS != "AUX" {
 		return false
 	}
+	if i > 0 && t.POS == "" {
+		// "the estimate", "the agency's report": a noun, not a cue.
+		switch x.d.Tokens[i-1].Lower {
+		case "the", "a", "an", "its", "their", "his", "her", "'s", "’s", "this", "that", "whose":
+			return false
+		}
+	}
 	return true
 }
 
@@ -170,7 +177,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 	if t := d.Tokens[i].Text; t == "—" || t == "–" || t == "-" || t == "--" {
 		end := syntax.NounPhraseStartingAt(d, i+1, true)
 		if end > i+1 {
-			src := x.source(i+1, end)
+			src := x.source(i+1, x.appositive(end))
 			return x.mk(src, d.TokenSpan(i, i+1), content, doc.Direct), true
 		}
 		return doc.Attribution{}, false
@@ -222,17 +229,7 @@ func (x *extractor) beforeQuote(open int, content doc.Span) (doc.Attribution, bo
 		}
 		// Only a hearer, a time or a place may stand between the cue and
 		// the quote; anything else makes it a mixed quote.
-		c := x.cueEnd(k)
-		if objectTakingCues[cueLemma[d.Tokens[k].Lower]] {
-			if e := syntax.NounPhraseStartingAt(d, c, false); e > c {
-				c = e
-			}
-		}
-		c = x.skipSpeechPP(c, open)
-		for c < open && (d.Tokens[c].Text == "," || d.Tokens[c].Text == ":") {
-			c++
-		}
-		if c != open {
+		if c := x.contentStart(k, open+1); c != open {
 			return doc.Attribution{}, false
 		}
 		src, ok := x.subject(k)
@@ -261,15 +258,19 @@ func (x *extractor) mixed(q quote) (doc.Attribution, bool) {
 		if !ok {
 			return doc.Attribution{}, false
 		}
-		cEnd := x.cueEnd(k)
 		end := limit
 		if end > 0 && isFinal(d.Tokens[end-1].Text) {
 			end--
 		}
-		if end <= cEnd {
+		c := x.contentStart(k, end)
+		if !strong[d.Tokens[k].Lower] && (c >= end || d.Tokens[c].Lower != "that") {
 			return doc.Attribution{}, false
 		}
-		return x.mk(src, d.TokenSpan(x.cueStart(k), cEnd), d.TokenSpan(cEnd, end), doc.Mixed), true
+		end = x.contentEnd(c, end)
+		if end <= c {
+			return doc.Attribution{}, false
+		}
+		return x.mk(src, d.TokenSpan(x.cueStart(k), x.cueEnd(k)), d.TokenSpan(c, end), doc.Mixed), true
 	}
 	return doc.Attribution{}, false
 }
@@ -428,30 +429,7 @@ func (x *extractor) leading(k, first, end int) (doc.Attribution, bool) {
 	if !ok {
 		return doc.Attribution{}, false
 	}
-	c := x.cueEnd(k)
-	lemma := cueLemma[d.Tokens[k].Lower]
-	// Hearer: "told reporters", "told Reuters".
-	if objectTakingCues[lemma] {
-		if e := syntax.NounPhraseStartingAt(d, c, false); e > c {
-			c = e
-		}
-	}
-	// Where and when it was said: "in a statement", "on Tuesday".
-	c = x.skipSpeechPP(c, end)
-	// "told reporters at the hospital that …", "warned earlier this month
-	// that …": phrases without a verb may stand before "that".
-	for j := c; j < end && j < c+8; j++ {
-		if d.Tokens[j].Lower == "that" {
-			c = j
-			break
-		}
-		if p := syntax.POS(d, j); p == "VERB" || p == "AUX" || p == "PUNCT" || x.inQuote[j] != 0 {
-			break
-		}
-	}
-	for c < end && d.Tokens[c].Text == "," {
-		c++
-	}
+	c := x.contentStart(k, end)
 	if c >= end {
 		return doc.Attribution{}, false
 	}
@@ -501,6 +479,10 @@ func (x *extractor) contentEnd(c, end int) int {
 		if t == ";" {
 			return k
 		}
+		if t == "and" && k+1 < end && x.isCue(k+1) {
+			// "denied that … and said …": a second cue of the same source.
+			return k
+		}
 		if (t == "while" || t == "whereas" || t == "but") && d.Tokens[k-1].Text == "," {
 			// Does another attribution follow?
 			for j := k + 1; j < end && j < k+14; j++ {
@@ -515,20 +497,44 @@ func (x *extractor) contentEnd(c, end int) int {
 	return end
 }
 
+// contentStart returns where the content of cue k begins: after a hearer
+// ("told reporters"), where and when it was said ("in a statement", "outside
+// the main gate", "earlier this month"), and commas or a colon; at "that"
+// when one follows such phrases.
+func (x *extractor) contentStart(k, end int) int {
+	d := x.d
+	c := x.cueEnd(k)
+	if objectTakingCues[cueLemma[d.Tokens[k].Lower]] {
+		if e := syntax.NounPhraseStartingAt(d, c, false); e > c {
+			c = e
+		}
+	}
+	c = x.skipSpeechPP(c, end)
+	for j := c; j < end && j < c+8; j++ {
+		if d.Tokens[j].Lower == "that" {
+			return j
+		}
+		if p := syntax.POS(d, j); p == "VERB" || p == "AUX" || p == "PUNCT" || x.inQuote[j] != 0 {
+			break
+		}
+	}
+	for c < end && (d.Tokens[c].Text == "," || d.Tokens[c].Text == ":") {
+		c++
+	}
+	return c
+}
+
 // skipSpeechPP skips "in a statement", "on Tuesday", "at a briefing",
 // "earlier this week" after a cue.
 func (x *extractor) skipSpeechPP(c, end int) int {
 	d := x.d
 	for c < end {
 		t := d.Tokens[c].Lower
-		if t == "in" || t == "on" || t == "at" || t == "during" || t == "via" || t == "through" {
+		if syntax.POS(d, c) == "ADP" && t != "of" && t != "that" {
 			e := syntax.NounPhraseStartingAt(d, c+1, true)
 			if e > c+1 {
-				head := d.Tokens[e-1].Lower
-				if speechNouns[head] || isTimeWord(head) || syntax.POS(d, e-1) == "PROPN" || syntax.POS(d, e-1) == "NUM" {
-					c = e
-					continue
-				}
+				c = e
+				continue
 			}
 		}
 		if isTimeWord(t) {
@@ -570,6 +576,16 @@ func (x *extractor) subject(k int) (srcSpan, bool) {
 	}
 	first, _ := x.sentBounds(k)
 	i := x.cueStart(k) - 1
+	if i > first && d.Tokens[i].Lower == "and" {
+		// "The ministry denied … and said …": the same source.
+		for j := len(x.out) - 1; j >= 0; j-- {
+			a := x.out[j]
+			if a.Source != nil && a.Sentence == d.Tokens[k].Sent {
+				s, l := d.TokenAt(a.Source.Start), d.TokenAt(a.Source.End-1)
+				return srcSpan{s, l + 1}, true
+			}
+		}
+	}
 	for i >= first && (syntax.POS(d, i) == "ADV" || syntax.POS(d, i) == "PART" && d.Tokens[i].Lower != "to") {
 		i--
 	}
@@ -603,6 +619,25 @@ func (x *extractor) appositive(limit int) int {
 	e := syntax.NounPhraseStartingAt(d, limit+1, true)
 	if e <= limit+1 {
 		return limit
+	}
+	// A relative clause may finish it: "a group that tracks …".
+	if e < len(d.Tokens) && (d.Tokens[e].Lower == "that" || d.Tokens[e].Lower == "who") {
+		for j := e + 1; j < len(d.Tokens) && d.Tokens[j].Sent == d.Tokens[limit].Sent; j++ {
+			if d.Tokens[j].Text == "," {
+				return j
+			}
+		}
+		return limit
+	}
+	// The appositive must end the clause: a comma, the sentence end or a
+	// quote follows ("unemployment in the district stood …" is no
+	// appositive).
+	if e < len(d.Tokens) && d.Tokens[e].Sent == d.Tokens[limit].Sent {
+		switch d.Tokens[e].Text {
+		case ",", ".", ";", ":", "\"", "”", "—":
+		default:
+			return limit
+		}
 	}
 	return e
 }
@@ -709,6 +744,9 @@ func (x *extractor) add(a doc.Attribution) {
 	if a.Speaker == "" && a.Source != nil {
 		a.Speaker = a.Source.Text
 	}
+	if a.Kind == doc.Indirect && x.holdsQuote(a.Content) {
+		a.Kind = doc.Mixed
+	}
 	// Content continues past the cue's paragraph: record the paragraph of
 	// the content's end for continuation.
 	if cs := d.SentenceAt(a.Content.End - 1); cs >= 0 && a.Source != nil {
@@ -742,6 +780,20 @@ func speaker(d *doc.Document, src doc.Span) (string, string) {
 		return "", src.Text
 	}
 	return e.ID, e.Canonical
+}
+
+// holdsQuote reports whether a content span contains a quotation.
+func (x *extractor) holdsQuote(sp doc.Span) bool {
+	i := x.d.TokenAt(sp.Start)
+	if i < 0 {
+		return false
+	}
+	for ; i < len(x.d.Tokens) && x.d.Tokens[i].End <= sp.End; i++ {
+		if x.inQuote[i] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func isFinal(s string) bool {

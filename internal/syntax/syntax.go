@@ -81,13 +81,13 @@ func Guess(d *doc.Document, i int) string {
 		return "PUNCT"
 	case unicode.IsUpper(r):
 		if sentenceInitial(d, i) {
+			// Sentence-initial capitals are names only if the next word is
+			// capitalised too ("Emily Chen", "Maly Chanthou").
+			if i+1 < len(d.Tokens) && startsUpper(d.Tokens[i+1].Text) && d.Tokens[i+1].Sent == t.Sent {
+				return "PROPN"
+			}
 			if strings.HasSuffix(t.Lower, "ly") {
 				return "ADV"
-			}
-			// Sentence-initial capitals are names only if the next word is
-			// capitalised too or the word is capitalised elsewhere.
-			if i+1 < len(d.Tokens) && startsUpper(d.Tokens[i+1].Text) {
-				return "PROPN"
 			}
 			return shapePOS(t.Lower)
 		}
@@ -394,7 +394,25 @@ func SubjectEndingAt(d *doc.Document, last int) (int, int) {
 		if s < sf || s < 0 {
 			return -1, -1
 		}
-		return s, last
+		return extendOf(d, s, sf), last
 	}
 	return -1, -1
+}
+
+// extendOf takes a subject's head noun phrase in when the phrase found is
+// only the object of its preposition: "Several aid workers in the valley".
+func extendOf(d *doc.Document, s, sf int) int {
+	for s-2 >= sf {
+		switch d.Tokens[s-1].Lower {
+		case "of", "in", "at", "for", "from", "with":
+		default:
+			return s
+		}
+		p := NounPhraseEndingAt(d, s-2)
+		if p < sf || p < 0 {
+			return s
+		}
+		s = p
+	}
+	return s
 }
