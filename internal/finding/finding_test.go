@@ -172,3 +172,15 @@ func TestFigures(t *testing.T) {
 		})
 	}
 }
+
+func TestVerbNegation(t *testing.T) {
+	d := tokenized("The spillway gates were opened on Friday afternoon to ease pressure. " +
+		"Crowds gathered at the river. The spillway gates were not opened on Friday afternoon, and the reservoir kept rising.")
+	fs := negations(d)
+	if len(fs) != 1 {
+		t.Fatalf("want one negation finding, got %+v", fs)
+	}
+	if !strings.Contains(fs[0].Items[0].Text, "gates were opened") || !strings.HasPrefix(fs[0].Items[1].Text, "not opened") {
+		t.Errorf("items = %+v", fs[0].Items)
+	}
+}

@@ -48,6 +48,11 @@ func negations(d *doc.Document) []doc.Finding {
 			}
 			s := d.Sentences[si]
 			who := participants(d, s.First, s.Limit)
+			for k := s.First; k < s.Limit; k++ {
+				if syntax.POS(d, k) == "NOUN" {
+					who["~"+syntax.Lemma(d, k)] = true
+				}
+			}
 			if !contains(who, n.who) {
 				continue
 			}
@@ -148,9 +153,20 @@ func findNegated(d *doc.Document) []negated {
 		}
 		who := participants(d, j, limit)
 		if p := syntax.POS(d, j); p == "VERB" {
-			// The subject takes part in a negated verb.
+			// The subject takes part in a negated verb: its named
+			// participants, or else its head noun ("the spillway gates
+			// were not opened" → gate).
 			sf := d.Sentences[t.Sent].First
-			for s := range participants(d, sf, k) {
+			subj := participants(d, sf, k)
+			if len(subj) == 0 {
+				for h := k - 1; h >= sf; h-- {
+					if syntax.POS(d, h) == "NOUN" {
+						subj["~"+syntax.Lemma(d, h)] = true
+						break
+					}
+				}
+			}
+			for s := range subj {
 				who[s] = true
 			}
 		}
@@ -188,7 +204,7 @@ func contains(have, want map[string]bool) bool {
 func list(m map[string]bool) string {
 	var names []string
 	for k := range m {
-		names = append(names, k)
+		names = append(names, strings.TrimPrefix(k, "~"))
 	}
 	sort.Strings(names)
 	return strings.Join(names, " and ")
