@@ -106,11 +106,3 @@ func init() {
 		sourceNouns[w] = true
 	}
 }
-
-// speechNouns head "in a statement", "in an interview": a place where the
-// source spoke, skipped between a cue and its content.
-var speechNouns = map[string]bool{
-	"statement": true, "interview": true, "briefing": true, "speech": true, "post": true, "letter": true,
-	"report": true, "email": true, "e-mail": true, "tweet": true, "video": true, "address": true, "message": true,
-	"conference": true, "release": true, "remarks": true, "broadcast": true, "filing": true,
-}
