@@ -1,0 +1,51 @@
+package analyzer
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/reader"
+)
+
+// benchCorpus is the bundled examples: news-length articles written for
+// crosscheck, with quotes, figures, times and contradictions.
+func benchCorpus(b *testing.B) ([]doc.Article, int) {
+	paths, _ := filepath.Glob("../examples/*.txt")
+	var arts []doc.Article
+	words := 0
+	for _, p := range paths {
+		got, _, err := reader.ReadFile(p, reader.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, a := range got {
+			arts = append(arts, a)
+			words += len(strings.Fields(a.Text))
+		}
+	}
+	if len(arts) == 0 {
+		b.Fatal("no example articles")
+	}
+	return arts, words
+}
+
+// BenchmarkAnalyze measures the whole pipeline on one core: run it with
+// `go test ./analyzer -run '^$' -bench Analyze -cpu 1 -benchmem`.
+func BenchmarkAnalyze(b *testing.B) {
+	arts, words := benchCorpus(b)
+	a, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, art := range arts {
+			a.Analyze(art)
+		}
+	}
+	sec := b.Elapsed().Seconds()
+	b.ReportMetric(float64(b.N*len(arts))/sec, "articles/s")
+	b.ReportMetric(float64(b.N*words)/sec, "words/s")
+}
