@@ -34,6 +34,7 @@ func Extract(d *doc.Document) {
 		}
 	}
 	x.direct(quotes)
+	x.colonLines()
 	for si := range d.Sentences {
 		x.sentence(si)
 	}
@@ -115,6 +116,17 @@ func (x *extractor) direct(quotes []quote) {
 		// A whole-paragraph quote after the same speaker's attributed quote
 		// continues that speaker's words.
 		if inner >= 4 && x.lastSource != nil && para-x.lastPara <= 1 && x.startsSentence(q.open) {
+			// `"A," she said. "B."`: one attribution whose content has two
+			// parts, as annotators mark it.
+			if n := len(x.out); n > 0 && x.out[n-1].Kind == doc.Direct && x.out[n-1].Source != nil && *x.out[n-1].Source == *x.lastSource && x.out[n-1].Content.End < content.Start {
+				prev := &x.out[n-1]
+				if len(prev.ContentParts) == 0 {
+					prev.ContentParts = []doc.Span{prev.Content}
+				}
+				prev.ContentParts = append(prev.ContentParts, content)
+				prev.Content = d.Span(prev.Content.Start, content.End)
+				continue
+			}
 			src := *x.lastSource
 			x.add(doc.Attribution{Source: &src, Cue: doc.Span{Start: content.Start, End: content.Start}, Content: content, Kind: doc.Direct, Entity: x.lastEntity})
 			continue
@@ -437,7 +449,7 @@ func (x *extractor) leading(k, first, end int) (doc.Attribution, bool) {
 	if !strong[d.Tokens[k].Lower] && !hasThat {
 		return doc.Attribution{}, false
 	}
-	if !hasThat && !x.clauseFollows(c, end) {
+	if !hasThat && !x.clauseFollows(c, end) && !(cueLemma[d.Tokens[k].Lower] == "say" && x.sayContent(c, end)) {
 		return doc.Attribution{}, false
 	}
 	cEnd := x.contentEnd(c, end)
@@ -447,11 +459,29 @@ func (x *extractor) leading(k, first, end int) (doc.Attribution, bool) {
 	return x.mk(src, d.TokenSpan(x.cueStart(k), x.cueEnd(k)), d.TokenSpan(c, cEnd), doc.Indirect), true
 }
 
+// sayContent: after "say" almost anything is content; only a few words make
+// it something else ("said goodbye", "said to be", "said nothing").
+func (x *extractor) sayContent(c, end int) bool {
+	if end-c < 3 {
+		return false
+	}
+	switch x.d.Tokens[c].Lower {
+	case "to", "goodbye", "hello", "nothing", "something", "so", "thanks", "little", "much", "more", "yes", "no":
+		return false
+	}
+	return true
+}
+
 // clauseFollows: a strong cue without "that" must be followed by a clause
 // (a subject and a verb), not a direct object ("said goodbye").
 func (x *extractor) clauseFollows(c, end int) bool {
 	d := x.d
 	if x.inQuote[c] != 0 {
+		return true
+	}
+	switch d.Tokens[c].Lower {
+	case "he", "she", "they", "we", "i", "you", "there", "it":
+		// A subject pronoun opens a clause.
 		return true
 	}
 	np := syntax.NounPhraseStartingAt(d, c, true)
@@ -598,6 +628,18 @@ func (x *extractor) subject(k int) (srcSpan, bool) {
 	}
 	if d.Tokens[s].Lower == "it" || d.Tokens[s].Lower == "there" {
 		return srcSpan{}, false
+	}
+	if w := d.Tokens[s].Lower; (w == "who" || w == "which" || w == "that") && s > first {
+		// "Sanders, who said …": the source is the antecedent.
+		j := s - 1
+		if d.Tokens[j].Text == "," {
+			j--
+		}
+		a := syntax.NounPhraseEndingAt(d, j)
+		if a < first || a < 0 {
+			return srcSpan{}, false
+		}
+		return srcSpan{a, j + 1}, true
 	}
 	return srcSpan{s, lim}, true
 }
@@ -824,3 +866,50 @@ func LinkFigures(d *doc.Document) {
 		}
 	}
 }
+
+// colonLines handles "Name: words" — headlines ("Pat Lee: Voters Are
+// Worried") and transcripts ("WALLACE: Let's start…"): a short name or noun
+// phrase opening a paragraph, a colon, then the content to the paragraph's
+// end.
+func (x *extractor) colonLines() {
+	d := x.d
+	for si, s := range d.Sentences {
+		if si > 0 && d.Sentences[si-1].Paragraph == s.Paragraph {
+			continue
+		}
+		// The colon must come within the first five tokens, after a name.
+		for k := s.First + 1; k < s.Limit && k <= s.First+5; k++ {
+			if d.Tokens[k].Text != ":" {
+				continue
+			}
+			if x.used[k] || x.inQuote[k] != 0 || k+1 >= len(d.Tokens) {
+				break
+			}
+			allNames := true
+			for j := s.First; j < k; j++ {
+				if p := syntax.POS(d, j); p != "PROPN" && !isUpper(d.Tokens[j].Text) && !(j > s.First && (p == "PUNCT" || d.Tokens[j].Lower == "of" || d.Tokens[j].Lower == "'s")) {
+					allNames = false
+				}
+			}
+			if !allNames {
+				break
+			}
+			// The content runs to the end of the paragraph.
+			last := k + 1
+			for last < len(d.Tokens) && d.Sentences[d.Tokens[last].Sent].Paragraph == s.Paragraph {
+				last++
+			}
+			end := last
+			for end > k+1 && isFinal(d.Tokens[end-1].Text) {
+				end--
+			}
+			if end-(k+1) < 3 {
+				break
+			}
+			x.add(x.mk(srcSpan{s.First, k}, d.TokenSpan(k, k+1), d.TokenSpan(k+1, end), doc.Direct))
+			break
+		}
+	}
+}
+
+func isUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
