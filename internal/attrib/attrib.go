@@ -33,8 +33,8 @@ func Extract(d *doc.Document) {
 			}
 		}
 	}
-	x.direct(quotes)
 	x.colonLines()
+	x.direct(quotes)
 	for si := range d.Sentences {
 		x.sentence(si)
 	}
@@ -88,7 +88,7 @@ func (x *extractor) direct(quotes []quote) {
 	d := x.d
 	for _, q := range quotes {
 		inner := q.close - q.open - 1
-		if x.isNickname(q) {
+		if x.isNickname(q) || x.used[q.open+1] {
 			continue
 		}
 		content := d.Span(d.Tokens[q.open].Start, d.Tokens[q.close].End)
@@ -177,7 +177,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 	if d.Tokens[i].Sent != d.Tokens[close].Sent && d.Tokens[close].Text != "”" && d.Tokens[close].Text != "\"" {
 		return doc.Attribution{}, false
 	}
-	if t := d.Tokens[i].Text; d.Tokens[i].Sent != d.Tokens[close].Sent && t != "—" && t != "–" && t != "--" {
+	if t := d.Tokens[i].Text; d.Tokens[i].Sent != d.Tokens[close].Sent && t != "—" && t != "–" && t != "―" && t != "--" {
 		// `"…." She said.` across a sentence split: accept a short
 		// "She said." sentence only.
 		_, lim := x.sentBounds(i)
@@ -186,7 +186,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 		}
 	}
 	// Dash attribution: `"…" — Commissioner Lee`.
-	if t := d.Tokens[i].Text; t == "—" || t == "–" || t == "-" || t == "--" {
+	if t := d.Tokens[i].Text; t == "—" || t == "–" || t == "―" || t == "-" || t == "--" {
 		end := syntax.NounPhraseStartingAt(d, i+1, true)
 		if end > i+1 {
 			src := x.source(i+1, x.appositive(end))
@@ -877,17 +877,22 @@ func (x *extractor) colonLines() {
 		if si > 0 && d.Sentences[si-1].Paragraph == s.Paragraph {
 			continue
 		}
-		// The colon must come within the first five tokens, after a name.
-		for k := s.First + 1; k < s.Limit && k <= s.First+5; k++ {
+		// The colon must come within the first five tokens, after a name
+		// (a transcript line may open with a quote mark).
+		first := s.First
+		if syntax.IsQuote(d.Tokens[first].Text) {
+			first++
+		}
+		for k := first + 1; k < s.Limit && k <= first+5; k++ {
 			if d.Tokens[k].Text != ":" {
 				continue
 			}
-			if x.used[k] || x.inQuote[k] != 0 || k+1 >= len(d.Tokens) {
+			if x.used[k] || x.inQuote[k] != 0 && first == s.First || k+1 >= len(d.Tokens) {
 				break
 			}
 			allNames := true
-			for j := s.First; j < k; j++ {
-				if p := syntax.POS(d, j); p != "PROPN" && !isUpper(d.Tokens[j].Text) && !(j > s.First && (p == "PUNCT" || d.Tokens[j].Lower == "of" || d.Tokens[j].Lower == "'s")) {
+			for j := first; j < k; j++ {
+				if p := syntax.POS(d, j); p != "PROPN" && !isUpper(d.Tokens[j].Text) && !(j > first && (p == "PUNCT" || d.Tokens[j].Lower == "of" || d.Tokens[j].Lower == "'s")) {
 					allNames = false
 				}
 			}
@@ -906,7 +911,8 @@ func (x *extractor) colonLines() {
 			if end-(k+1) < 3 {
 				break
 			}
-			x.add(x.mk(srcSpan{s.First, k}, d.TokenSpan(k, k+1), d.TokenSpan(k+1, end), doc.Direct))
+			x.add(x.mk(srcSpan{first, k}, d.TokenSpan(k, k+1), d.TokenSpan(k+1, end), doc.Direct))
+			x.mark(k+1, end)
 			break
 		}
 	}

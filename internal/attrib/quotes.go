@@ -101,11 +101,13 @@ func isOpening(toks []doc.Token, i int) bool {
 	if isOpenOnly(t) {
 		return true
 	}
-	if isCloseOnly(t) {
-		return false
-	}
 	prevAttached := i > 0 && toks[i-1].ByteEnd == toks[i].ByteStart && !isOpenPunct(toks[i-1].Text)
 	nextAttached := i+1 < len(toks) && toks[i+1].ByteStart == toks[i].ByteEnd
+	if isCloseOnly(t) {
+		// A closing mark typed for an opening one: at the start of a line
+		// and attached to the word after it.
+		return nextAttached && (i == 0 || toks[i-1].Sent != toks[i].Sent && !prevAttached)
+	}
 	if nextAttached && !prevAttached {
 		return true
 	}
