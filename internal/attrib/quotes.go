@@ -131,7 +131,7 @@ func isOpenPunct(s string) bool { return s == "(" || s == "[" || s == "—" || s
 
 func isClosePunct(s string) bool {
 	switch s {
-	case ".", ",", ";", ":", "!", "?", ")", "]", "—", "–", "'s", "’s", "…", "...":
+	case ".", ",", ";", ":", "!", "?", ")", "]", "—", "–", "―", "'s", "’s", "…", "...":
 		return true
 	}
 	return false
