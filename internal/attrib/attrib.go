@@ -13,6 +13,7 @@ package attrib
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/crosscheck-news/crosscheck/doc"
 	"github.com/crosscheck-news/crosscheck/internal/syntax"
@@ -372,6 +373,14 @@ func (x *extractor) sentence(si int) {
 		}
 		if a, ok := x.leading(k, first, end); ok {
 			x.add(a)
+			continue
+		}
+		if a, ok := x.participle(k, first, end); ok {
+			x.add(a)
+			continue
+		}
+		if a, ok := x.objectCue(k, first, end); ok {
+			x.add(a)
 		}
 	}
 }
@@ -403,6 +412,92 @@ func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 		return doc.Attribution{}, false
 	}
 	return x.mk(src, d.TokenSpan(x.cueStart(k), x.cueEnd(k)), d.TokenSpan(first, comma), doc.Indirect), true
+}
+
+// participle handles ", saying …" after a main clause: the source is the
+// main clause's subject.
+func (x *extractor) participle(k, first, end int) (doc.Attribution, bool) {
+	d := x.d
+	if !participleCues[d.Tokens[k].Lower] || k == first || d.Tokens[k-1].Text != "," {
+		return doc.Attribution{}, false
+	}
+	s, lim := x.mainSubject(first, k)
+	if s < 0 {
+		return doc.Attribution{}, false
+	}
+	c := x.contentStart(k, end)
+	e := x.contentEnd(c, end)
+	if e-c < 2 {
+		return doc.Attribution{}, false
+	}
+	return x.mk(srcSpan{s, lim}, d.TokenSpan(k, x.cueEnd(k)), d.TokenSpan(c, e), doc.Indirect), true
+}
+
+// mainSubject returns the subject noun phrase that opens the sentence
+// (after a leading adverbial), if it can hold a view.
+func (x *extractor) mainSubject(first, limit int) (int, int) {
+	d := x.d
+	k := first
+	if p := syntax.POS(d, k); p == "ADP" || p == "ADV" || p == "SCONJ" {
+		for j := k; j < limit && j < k+10; j++ {
+			if d.Tokens[j].Text == "," {
+				k = j + 1
+				break
+			}
+		}
+	}
+	e := syntax.NounPhraseStartingAt(d, k, true)
+	if e <= k || !x.canHoldView(k, e) {
+		return -1, -1
+	}
+	return k, e
+}
+
+// canHoldView: a name, a pronoun for a person or group, or a noun such as
+// "officials" or "the agency".
+func (x *extractor) canHoldView(first, limit int) bool {
+	d := x.d
+	for j := first; j < limit; j++ {
+		switch syntax.POS(d, j) {
+		case "PROPN":
+			return true
+		case "PRON":
+			w := d.Tokens[j].Lower
+			return w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "you"
+		}
+		if sourceNouns[d.Tokens[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectCue handles stance verbs whose content is their object: "Clinton
+// called the charges fabricated", "the union wants to block the sale".
+func (x *extractor) objectCue(k, first, end int) (doc.Attribution, bool) {
+	d := x.d
+	if !objectCues[d.Tokens[k].Lower] {
+		return doc.Attribution{}, false
+	}
+	src, ok := x.subject(k)
+	if !ok || !x.canHoldView(src.first, src.limit) {
+		return doc.Attribution{}, false
+	}
+	c := x.cueEnd(k)
+	// "called for", "called on", "pointed to": the particle is the cue's.
+	if c < end {
+		switch d.Tokens[c].Lower {
+		case "for", "on", "to", "out":
+			if d.Tokens[k].Lower != "wants" && d.Tokens[k].Lower != "want" && !strings.HasPrefix(d.Tokens[k].Lower, "plan") {
+				c++
+			}
+		}
+	}
+	e := x.contentEnd(c, end)
+	if e-c < 2 {
+		return doc.Attribution{}, false
+	}
+	return x.mk(src, d.TokenSpan(x.cueStart(k), c), d.TokenSpan(c, e), doc.Indirect), true
 }
 
 // weakOK accepts a weak cue at a sentence end: ", officials estimated."

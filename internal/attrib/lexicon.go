@@ -87,6 +87,36 @@ func init() {
 	add(false, "put puts")
 }
 
+// objectCues report a stance whose content is their object or infinitive
+// rather than a clause: "called the charges fabricated", "called for an
+// inquiry", "wants to cut taxes", "cited the report", "attacked the plan".
+// Annotators of attribution (PolNeAR) count them; they need a subject that
+// can hold a view (a name, a pronoun, an organisation or a source noun).
+var objectCues = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`called calls calling cited cites citing attacked attacks attacking criticized
+		criticised criticizes criticises blasted blasts slammed slams condemned condemns praised praises welcomed
+		welcomes defended defends endorsed endorses proposed proposes demanded demands questioned questions
+		wants want wanted plans planned intends intended hopes hoped seeks sought vowed vows pledged pledges
+		promised promises declined declines refused refuses agreed agrees urged urges described describes
+		accused accuses supports supported backs backed opposes opposed rejected rejects dismissed dismisses
+		insisted mentioned mentions acknowledged recommended recommends predicted`) {
+		objectCues[w] = true
+		if _, ok := cueLemma[w]; !ok {
+			cueLemma[w] = w
+		}
+	}
+}
+
+// participleCues follow a comma and take the main clause's subject as their
+// source: "Trump hit back, saying the polls were rigged".
+var participleCues = map[string]bool{
+	"saying": true, "adding": true, "arguing": true, "noting": true, "claiming": true, "citing": true,
+	"warning": true, "insisting": true, "explaining": true, "stressing": true, "calling": true, "telling": true,
+	"suggesting": true, "asserting": true, "accusing": true, "describing": true, "vowing": true, "promising": true,
+}
+
 // objectTakingCues take a hearer before their content ("told reporters",
 // "warned lawmakers that").
 var objectTakingCues = map[string]bool{"tell": true, "warn": true, "assure": true, "remind": true, "inform": true, "urge": true}
