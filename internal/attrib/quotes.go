@@ -12,7 +12,7 @@ type quote struct {
 	segments    [][2]int
 }
 
-func isOpenOnly(s string) bool  { return s == "“" || s == "«" || s == "„" }
+func isOpenOnly(s string) bool  { return s == "“" || s == "«" || s == "„" || s == "``" }
 func isCloseOnly(s string) bool { return s == "”" || s == "»" }
 
 // findQuotes pairs quotation marks across the document. It tolerates
@@ -80,7 +80,7 @@ func appendQuote(out []quote, q *quote) []quote {
 // marks are too often apostrophes to open quotations on their own.
 func isQuoteMark(s string) bool {
 	switch s {
-	case "\"", "“", "”", "«", "»", "„":
+	case "\"", "“", "”", "«", "»", "„", "''", "``":
 		return true
 	}
 	return false

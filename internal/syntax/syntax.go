@@ -166,6 +166,18 @@ func NounPhraseEndingAt(d *doc.Document, last int) int {
 	if last < 0 || last >= len(d.Tokens) {
 		return -1
 	}
+	if d.Tokens[last].Text == ")" {
+		// "Rep. Ann Cole (D-Ore.)": a parenthetical after a name.
+		for k := last - 1; k >= 0 && k >= last-8 && d.Tokens[k].Sent == d.Tokens[last].Sent; k-- {
+			if d.Tokens[k].Text == "(" {
+				if k > 0 && POS(d, k-1) == "PROPN" {
+					return NounPhraseEndingAt(d, k-1)
+				}
+				return -1
+			}
+		}
+		return -1
+	}
 	p := POS(d, last)
 	if !(p == "NOUN" || p == "PROPN" || p == "PRON" || p == "NUM") {
 		return -1
@@ -234,6 +246,20 @@ func NounPhraseStartingAt(d *doc.Document, first int, withPP bool) int {
 		if sawHead && IsNickname(d, k) {
 			k += 3
 			continue
+		}
+		if sawHead && t.Text == "(" && POS(d, k-1) == "PROPN" {
+			// A parenthetical after a name: "Rep. Ann Cole (D-Ore.)".
+			closeAt := -1
+			for j := k + 1; j < sentLimit && j <= k+8; j++ {
+				if d.Tokens[j].Text == ")" {
+					closeAt = j
+					break
+				}
+			}
+			if closeAt > 0 {
+				k = closeAt + 1
+				continue
+			}
 		}
 		switch {
 		case pk == "PRON" && k == first && t.Lower != "who" && t.Lower != "which" && t.Lower != "that":

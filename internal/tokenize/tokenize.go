@@ -128,6 +128,12 @@ func splitChunk(toks []doc.Token, text string, bs, be, rs int) []doc.Token {
 				break // a signed number
 			}
 		}
+		if (r == '\'' || r == '`') && (strings.HasPrefix(text[bs:be], "''") || strings.HasPrefix(text[bs:be], "``")) {
+			// Two apostrophes or backticks are one double quote mark.
+			rs = emit(bs, bs+2, rs)
+			bs += 2
+			continue
+		}
 		if r == '.' && strings.HasPrefix(text[bs:be], "...") {
 			rs = emit(bs, bs+3, rs)
 			bs += 3
@@ -166,6 +172,12 @@ func splitChunk(toks []doc.Token, text string, bs, be, rs int) []doc.Token {
 			tail[nt] = [2]int{end - w, end}
 			nt++
 			end -= w
+			continue
+		}
+		if r == '\'' && strings.HasSuffix(text[bs:end], "''") && end-2 > bs {
+			tail[nt] = [2]int{end - 2, end}
+			nt++
+			end -= 2
 			continue
 		}
 		if isTrailPunct(r) {

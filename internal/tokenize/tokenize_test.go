@@ -30,6 +30,7 @@ func TestTokens(t *testing.T) {
 		{"the soldiers' families", "the|soldiers|'|families"},
 		{"J. R. Smith wrote -5 degrees", "J.|R.|Smith|wrote|-5|degrees"},
 		{"wait... what", "wait|...|what"},
+		{"''It is over,'' he said.", "''|It|is|over|,|''|he|said|."},
 	}
 	for _, c := range cases {
 		got := strings.Join(tokens(c.in), "|")
