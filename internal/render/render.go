@@ -272,7 +272,14 @@ func label(kind string) string {
 	return kind
 }
 
-func quote(s string) string { return "“" + strings.ReplaceAll(s, "\n", " ") + "”" }
+// quote puts text in quotation marks unless it already is a quotation.
+func quote(s string) string {
+	s = strings.ReplaceAll(s, "\n", " ")
+	if r := []rune(s); len(r) > 1 && strings.ContainsRune("\"“”'‘’«»„", r[0]) {
+		return s
+	}
+	return "“" + s + "”"
+}
 
 func clip(s string, n int) string {
 	r := []rune(strings.ReplaceAll(s, "\n", " "))
