@@ -23,8 +23,9 @@ import (
 // Claim.Verification.
 func Extract(d *doc.Document) {
 	var out []doc.Claim
+	ix := newIndex(d)
 	for si := range d.Sentences {
-		out = append(out, sentenceClaims(d, si)...)
+		out = append(out, sentenceClaims(d, ix, si)...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	for i := range out {
@@ -36,7 +37,7 @@ func Extract(d *doc.Document) {
 
 // sentenceClaims returns the claims of sentence si: the contents of the
 // attributions in it, and the article's own clauses outside them.
-func sentenceClaims(d *doc.Document, si int) []doc.Claim {
+func sentenceClaims(d *doc.Document, ix *index, si int) []doc.Claim {
 	s := d.Sentences[si]
 	var out []doc.Claim
 	covered := make([]bool, s.Limit-s.First)
@@ -65,7 +66,7 @@ func sentenceClaims(d *doc.Document, si int) []doc.Claim {
 		if first < 0 || last < 0 {
 			continue
 		}
-		c := build(d, first, last+1)
+		c := build(d, ix, first, last+1)
 		id := a.ID
 		c.Attribution = &id
 		c.Asserter = a.Speaker
@@ -87,7 +88,7 @@ func sentenceClaims(d *doc.Document, si int) []doc.Claim {
 			if !substantive(d, cl[0], cl[1]) {
 				continue
 			}
-			c := build(d, cl[0], cl[1])
+			c := build(d, ix, cl[0], cl[1])
 			c.Asserter = "article"
 			out = append(out, c)
 		}
@@ -157,7 +158,7 @@ func substantive(d *doc.Document, first, limit int) bool {
 
 // build makes a claim of tokens [first, limit) with its subject, predicate,
 // negation, modality and contained annotations.
-func build(d *doc.Document, first, limit int) doc.Claim {
+func build(d *doc.Document, ix *index, first, limit int) doc.Claim {
 	// Trim punctuation and quote marks at both ends.
 	for first < limit && trimmable(d.Tokens[first].Text) {
 		first++
@@ -176,24 +177,9 @@ func build(d *doc.Document, first, limit int) doc.Claim {
 		c.Subject = &s
 	}
 	c.Predicate, c.Negated, c.Modality = Predicate(d, subjLimit, limit)
-	for _, f := range d.Figures {
-		if f.Start >= c.Start && f.End <= c.End {
-			c.Figures = append(c.Figures, f.ID)
-		}
-	}
-	for _, t := range d.Times {
-		if t.Start >= c.Start && t.End <= c.End {
-			c.Times = append(c.Times, t.ID)
-		}
-	}
-	for _, e := range d.Entities {
-		for _, m := range e.Mentions {
-			if m.Start >= c.Start && m.End <= c.End {
-				c.Entities = append(c.Entities, e.ID)
-				break
-			}
-		}
-	}
+	c.Figures = ix.figures.within(c.Start, c.End, c.Figures)
+	c.Times = ix.times.within(c.Start, c.End, c.Times)
+	c.Entities = ix.entities.within(c.Start, c.End, c.Entities)
 	return c
 }
 
@@ -420,4 +406,56 @@ func stem(w string) string {
 		}
 	}
 	return w
+}
+
+// index finds the annotations inside a span by binary search, so building
+// claims stays linear in the size of the article.
+type index struct{ figures, times, entities spans }
+
+type spanRef struct {
+	start, end int
+	id         string
+}
+
+// spans is sorted by start.
+type spans []spanRef
+
+func newIndex(d *doc.Document) *index {
+	ix := &index{}
+	for _, f := range d.Figures {
+		ix.figures = append(ix.figures, spanRef{f.Start, f.End, f.ID})
+	}
+	for _, t := range d.Times {
+		ix.times = append(ix.times, spanRef{t.Start, t.End, t.ID})
+	}
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			ix.entities = append(ix.entities, spanRef{m.Start, m.End, e.ID})
+		}
+	}
+	for _, s := range []spans{ix.figures, ix.times, ix.entities} {
+		sort.Slice(s, func(i, j int) bool { return s[i].start < s[j].start })
+	}
+	return ix
+}
+
+// within appends the IDs of the spans inside [start, end), each once.
+func (s spans) within(start, end int, out []string) []string {
+	i := sort.Search(len(s), func(i int) bool { return s[i].start >= start })
+	for ; i < len(s) && s[i].start < end; i++ {
+		if s[i].end > end {
+			continue
+		}
+		dup := false
+		for _, id := range out {
+			if id == s[i].id {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, s[i].id)
+		}
+	}
+	return out
 }

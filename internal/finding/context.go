@@ -14,6 +14,23 @@ type scene struct {
 	dates  map[string]bool
 }
 
+// scenes memoises sceneOf per sentence for one document.
+type scenes struct {
+	d     *doc.Document
+	cache map[int]scene
+}
+
+func newScenes(d *doc.Document) *scenes { return &scenes{d: d, cache: map[int]scene{}} }
+
+func (s *scenes) of(si int) scene {
+	if sc, ok := s.cache[si]; ok {
+		return sc
+	}
+	sc := sceneOf(s.d, si)
+	s.cache[si] = sc
+	return sc
+}
+
 func sceneOf(d *doc.Document, si int) scene {
 	s := d.Sentences[si]
 	sc := scene{places: map[string]bool{}, dates: map[string]bool{}}

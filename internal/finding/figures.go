@@ -85,10 +85,11 @@ func lastWord(s string) string {
 // (explained) where they differ but can.
 func figureFindings(d *doc.Document) []doc.Finding {
 	var out []doc.Finding
+	sc := newScenes(d)
 	for i := range d.Figures {
 		for j := i + 1; j < len(d.Figures); j++ {
 			a, b := &d.Figures[i], &d.Figures[j]
-			if f, ok := compareFigures(d, a, b); ok {
+			if f, ok := compareFigures(d, sc, a, b); ok {
 				out = append(out, f)
 			}
 		}
@@ -96,7 +97,7 @@ func figureFindings(d *doc.Document) []doc.Finding {
 	return out
 }
 
-func compareFigures(d *doc.Document, a, b *doc.Figure) (doc.Finding, bool) {
+func compareFigures(d *doc.Document, sc *scenes, a, b *doc.Figure) (doc.Finding, bool) {
 	if a.Measure == "" || b.Measure == "" || a.Measure == doc.Other || b.Measure == doc.Other {
 		return doc.Finding{}, false
 	}
@@ -107,7 +108,7 @@ func compareFigures(d *doc.Document, a, b *doc.Figure) (doc.Finding, bool) {
 		return doc.Finding{}, false
 	}
 	// A figure from another time is an update, not a conflict.
-	if !compatible(sceneOf(d, a.Sentence), sceneOf(d, b.Sentence)) {
+	if !compatible(sc.of(a.Sentence), sc.of(b.Sentence)) {
 		return doc.Finding{}, false
 	}
 	ia, okA := span(a)

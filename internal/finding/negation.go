@@ -34,16 +34,21 @@ type negated struct {
 func negations(d *doc.Document) []doc.Finding {
 	var out []doc.Finding
 	seen := map[[2]int]bool{}
+	sc := newScenes(d)
 	for _, n := range findNegated(d) {
-		nsc := sceneOf(d, n.sent)
+		nsc := sc.of(n.sent)
 		best := -1
 		var bestSpan [2]int
-		for h := range d.Tokens {
+		// Look at most a hundred sentences either way: a long document's
+		// far ends are seldom about the same event, and this bounds the work.
+		lo := d.Sentences[max(0, n.sent-100)].First
+		hi := d.Sentences[min(len(d.Sentences)-1, n.sent+100)].Limit
+		for h := lo; h < hi; h++ {
 			si := d.Tokens[h].Sent
 			if si == n.sent || syntax.Lemma(d, h) != n.head || negatedAt(d, h) {
 				continue
 			}
-			if !compatible(nsc, sceneOf(d, si)) {
+			if !compatible(nsc, sc.of(si)) {
 				continue
 			}
 			s := d.Sentences[si]

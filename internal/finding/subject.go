@@ -41,6 +41,7 @@ func classOf(d *doc.Document, k int) string {
 // where one of the statements is exclusive.
 func subjectConflicts(d *doc.Document) []doc.Finding {
 	ps := predications(d)
+	sc := newScenes(d)
 	var out []doc.Finding
 	for i := range ps {
 		for j := i + 1; j < len(ps); j++ {
@@ -51,7 +52,7 @@ func subjectConflicts(d *doc.Document) []doc.Finding {
 			if !a.exclusive && !b.exclusive {
 				continue
 			}
-			if !compatible(sceneOf(d, a.sent), sceneOf(d, b.sent)) {
+			if !compatible(sc.of(a.sent), sc.of(b.sent)) {
 				continue
 			}
 			as := d.TokenSpan(a.first, a.limit)
