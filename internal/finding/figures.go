@@ -86,11 +86,31 @@ func lastWord(s string) string {
 func figureFindings(d *doc.Document) []doc.Finding {
 	var out []doc.Finding
 	sc := newScenes(d)
+	// Only figures on the same group can be compared: bucket them first,
+	// and compare each with at most the next 200 of its bucket.
+	buckets := map[string][]int{}
+	var keys []string
 	for i := range d.Figures {
-		for j := i + 1; j < len(d.Figures); j++ {
-			a, b := &d.Figures[i], &d.Figures[j]
-			if f, ok := compareFigures(d, sc, a, b); ok {
-				out = append(out, f)
+		f := &d.Figures[i]
+		k := f.Group
+		if k == "" && f.Counted != nil {
+			k = "~" + lastWord(f.Counted.Text)
+		}
+		if k == "" || f.Measure == "" || f.Measure == doc.Other {
+			continue
+		}
+		if _, ok := buckets[k]; !ok {
+			keys = append(keys, k)
+		}
+		buckets[k] = append(buckets[k], i)
+	}
+	for _, k := range keys {
+		idx := buckets[k]
+		for x := range idx {
+			for y := x + 1; y < len(idx) && y <= x+200; y++ {
+				if f, ok := compareFigures(d, sc, &d.Figures[idx[x]], &d.Figures[idx[y]]); ok {
+					out = append(out, f)
+				}
 			}
 		}
 	}
