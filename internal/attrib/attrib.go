@@ -721,6 +721,14 @@ func (x *extractor) subject(k int) (srcSpan, bool) {
 	if s < first || s < 0 {
 		return srcSpan{}, false
 	}
+	// Coordinated sources: "Kim and Putin acknowledged …".
+	for s-2 >= first && d.Tokens[s-1].Lower == "and" {
+		p := syntax.NounPhraseEndingAt(d, s-2)
+		if p < first || p < 0 {
+			break
+		}
+		s = p
+	}
 	if d.Tokens[s].Lower == "it" || d.Tokens[s].Lower == "there" {
 		return srcSpan{}, false
 	}
