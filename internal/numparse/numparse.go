@@ -21,6 +21,8 @@ var units = map[string]float64{
 var scales = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3,
+	// "two dozen" is 24; South Asian English writes lakh (1e5) and crore (1e7).
+	"dozen": 12, "lakh": 1e5, "lac": 1e5, "crore": 1e7,
 }
 
 // Ordinals maps ordinal words to their number.
@@ -146,55 +148,113 @@ func Digits(s string) (float64, bool) {
 }
 
 // Words parses an English number at the start of words (lower-cased
-// tokens): "twenty-five", "a hundred", "two hundred and five", "1.5 million",
-// "6 000" is not joined. It returns the value and how many words it used.
+// tokens): "twenty-five", "thirty three", "a hundred", "two hundred and
+// five", "1.5 million", "two point two million", "three thousand million",
+// "minus five". Digit strings are read only as the first word, so "6 000"
+// is not joined. It returns the value and how many words it used.
+//
+// "and" joins only within one number ("two hundred and five"), never two
+// numbers ("between two hundred and five hundred" stops before "and").
 func Words(words []string) (float64, int, bool) {
 	total, current := 0.0, 0.0
+	lastBig := 0.0 // the last scale of a thousand or more applied
+	prevUnit := -1.0
 	used := 0
 	seen := false
-	for i, w := range words {
-		switch {
-		case (w == "a" || w == "an") && i == 0:
+	neg := false
+	i := 0
+	if len(words) > 1 && (words[0] == "minus" || words[0] == "negative") {
+		neg = true
+		i = 1
+	}
+	first := i
+	for ; i < len(words); i++ {
+		w := words[i]
+		if (w == "a" || w == "an") && i == first {
 			// "a hundred", "a million": needs a scale next.
 			if i+1 < len(words) {
-				if _, ok := Scale(words[i+1]); ok {
+				if _, ok := Scale(words[i+1]); ok && words[i+1] != "k" {
 					current = 1
-					used = i + 1
 					continue
 				}
 			}
 			return 0, 0, false
-		case w == "and" && seen && i+1 < len(words):
-			if _, ok := Unit(words[i+1]); ok && current >= 100 {
-				continue
+		}
+		if w == "and" {
+			if !seen || total+current < 100 || i+1 >= len(words) {
+				break
 			}
-			return finish(total, current, used, seen)
+			if _, ok := Unit(words[i+1]); !ok {
+				break
+			}
+			if i+2 < len(words) {
+				if _, ok := Scale(words[i+2]); ok {
+					break // "two hundred and five hundred"
+				}
+			}
+			continue
+		}
+		if w == "point" && seen && current == math.Trunc(current) && i+1 < len(words) {
+			frac, n := decimals(words[i+1:])
+			if n == 0 {
+				break
+			}
+			current += frac
+			i += n
+			used = i + 1
+			prevUnit = -1
+			continue
 		}
 		if v, ok := Unit(w); ok {
-			if seen && current != 0 && int(current)%100 != 0 && current < 100 {
-				// "five six" is two numbers.
-				return finish(total, current, used, seen)
+			if prevUnit >= 0 {
+				// "thirty three" is one number; "five six" is two.
+				if !(prevUnit >= 20 && int(prevUnit)%10 == 0 && v < 10) {
+					break
+				}
+			} else if seen && current != 0 && int(current)%100 != 0 {
+				break
 			}
 			current += v
 			used = i + 1
 			seen = true
+			prevUnit = v
 			continue
 		}
-		if v, ok := Digits(w); ok && !seen {
+		if v, ok := Digits(w); ok && !seen && i == first {
 			current = v
 			used = i + 1
 			seen = true
+			prevUnit = -1
 			continue
 		}
 		if m, ok := Scale(w); ok && (seen || current == 1) && w != "k" {
-			if current == 0 {
-				current = 1
-			}
-			if m == 100 {
+			prevUnit = -1
+			switch {
+			case m < 1000:
+				// hundred, dozen
+				if current == 0 {
+					if total == 0 {
+						current = 1
+					} else {
+						return finish(total, current, used, seen, neg)
+					}
+				}
 				current *= m
-			} else {
+			case current == 0 && total > 0 && m > lastBig:
+				// "three thousand million"
+				total *= m
+				lastBig = m
+			case lastBig != 0 && m > lastBig:
+				total = (total + current) * m
+				current = 0
+				lastBig = m
+			default:
+				if current == 0 {
+					current = 1
+				}
 				total += current * m
 				current = 0
+				lastBig = m
 			}
 			used = i + 1
 			seen = true
@@ -202,12 +262,47 @@ func Words(words []string) (float64, int, bool) {
 		}
 		break
 	}
-	return finish(total, current, used, seen)
+	return finish(total, current, used, seen, neg)
 }
 
-func finish(total, current float64, used int, seen bool) (float64, int, bool) {
+// decimals reads the digits after "point": "77" or "two five" → 0.77, 0.25.
+func decimals(words []string) (float64, int) {
+	if len(words) == 0 {
+		return 0, 0
+	}
+	w := words[0]
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		for j := 0; j < len(w); j++ {
+			if w[j] < '0' || w[j] > '9' {
+				return 0, 0
+			}
+		}
+		v, err := strconv.ParseFloat("0."+w, 64)
+		if err != nil {
+			return 0, 0
+		}
+		return v, 1
+	}
+	frac, scale, n := 0.0, 0.1, 0
+	for _, w := range words {
+		v, ok := Unit(w)
+		if !ok || v >= 10 {
+			break
+		}
+		frac += v * scale
+		scale /= 10
+		n++
+	}
+	return frac, n
+}
+
+func finish(total, current float64, used int, seen, neg bool) (float64, int, bool) {
 	if !seen {
 		return 0, 0, false
 	}
-	return total + current, used, true
+	v := total + current
+	if neg {
+		v = -v
+	}
+	return v, used, true
 }

@@ -1,0 +1,1118 @@
+// Package figure finds the numbers in an article that count or measure
+// something and records them as doc.Figure: the value or range, the bound a
+// hedge sets ("could exceed 6,000" is a lower bound), the unit (currency,
+// percent, measure), the noun phrase counted, what happened to it (killed,
+// wounded, deployed…), the group it belongs to and the larger figure it is
+// part of ("600 of the 15,000").
+//
+// Figures are where contested news disagrees most, so the step is built to
+// tell a count from things that only look like one: dates and durations
+// (the time step has claimed them), years, ordinals, scores, phone numbers,
+// versions, street numbers, ids, model names ("Boeing 737", "World War
+// Two") and the pronoun "one".
+//
+// It runs after tokenize, entities and times, in one pass over the tokens
+// with map lookups only: no regular expressions.
+package figure
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/numparse"
+)
+
+// Extract appends the figures of d to d.Figures, in text order with IDs
+// "f1", "f2"…. It needs d.Tokens and d.Sentences; it uses d.Times to skip
+// dates and durations, d.Entities for groups, and Token.POS when a tagger
+// has run. Attribution is left for the attribution step.
+func Extract(d *doc.Document) {
+	x := newExtractor(d, false)
+	x.run()
+	base := len(d.Figures)
+	for i := range x.ms {
+		d.Figures = append(d.Figures, x.figure(i, base))
+	}
+}
+
+// match is one figure found, by token index.
+type match struct {
+	first, limit int // the whole figure, hedge included
+	num          int // first token of the number (after the hedge)
+	sent         int
+	val, lo, hi  float64
+	rng          bool
+	bound, hedge string
+	verbal       bool // the hedge is a verb group ("could exceed")
+	unit         string
+	strong       bool
+	cntFirst     int // counted phrase [cntFirst, cntLimit); -1 when none
+	cntLimit     int
+	// partOfNext: "600 of the 15,000" — the whole is the match that starts
+	// at token wholeAt. partOfPrev: "of them", "including".
+	wholeAt    int
+	partOfPrev bool
+	including  bool // the part was introduced by "including"
+	partOf     int  // index into ms, -1 when none
+}
+
+type extractor struct {
+	d    *doc.Document
+	toks []doc.Token
+	lw   []string
+	mask []bool // tokens inside a time expression
+	ms   []match
+	// loose admits fractions ("1/5"), for reading standalone quantities.
+	loose bool
+}
+
+func newExtractor(d *doc.Document, loose bool) *extractor {
+	x := &extractor{d: d, toks: d.Tokens, loose: loose}
+	x.lw = make([]string, len(d.Tokens))
+	x.mask = make([]bool, len(d.Tokens))
+	for i := range d.Tokens {
+		l := d.Tokens[i].Lower
+		if l == "" {
+			l = strings.ToLower(d.Tokens[i].Text)
+		}
+		x.lw[i] = l
+	}
+	for _, t := range d.Times {
+		// The first token ending after the time starts.
+		lo, hi := 0, len(d.Tokens)
+		for lo < hi {
+			mid := (lo + hi) / 2
+			if d.Tokens[mid].End <= t.Start {
+				lo = mid + 1
+			} else {
+				hi = mid
+			}
+		}
+		for k := lo; k < len(d.Tokens) && d.Tokens[k].Start < t.End; k++ {
+			x.mask[k] = true
+		}
+	}
+	return x
+}
+
+func (x *extractor) run() {
+	for si, s := range x.d.Sentences {
+		for i := s.First; i < s.Limit; {
+			if x.mask[i] {
+				i++
+				continue
+			}
+			m, ok := x.matchAt(i, s.First, s.Limit)
+			if !ok {
+				i++
+				continue
+			}
+			m.sent = si
+			x.ms = append(x.ms, m)
+			i = m.limit
+		}
+	}
+	x.link()
+}
+
+// core is a number before hedges and units are read.
+type core struct {
+	limit   int
+	val     float64
+	lo, hi  float64
+	rng     bool
+	vague   bool
+	scale   float64
+	cur     string
+	unit    string
+	plus    bool
+	tilde   bool
+	strong  bool
+	plain   bool
+	ndig    int
+	words   bool // written in words
+	isOne   bool // the bare word "one"
+	hadOf   bool // a vague quantity took its "of" ("a couple of")
+	needsOf bool
+}
+
+// startsNumber reports whether a number begins at token k.
+func (x *extractor) startsNumber(k, lim int) bool {
+	if k >= lim || x.mask[k] {
+		return false
+	}
+	w := x.lw[k]
+	if startsDigit(w) || isNumberWord(w) {
+		return true
+	}
+	if _, ok := vagues[w]; ok {
+		return true
+	}
+	if (w == "a" || w == "an") && k+1 < lim {
+		if _, ok := numparse.Scale(x.lw[k+1]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// readCore reads the number at token j.
+func (x *extractor) readCore(j, lim int) (c core, ok bool) {
+	c.scale = 1
+	if j >= lim || x.mask[j] {
+		return c, false
+	}
+	w := x.lw[j]
+	// Numbers in words first when the token is a word: "a hundred" must not
+	// be read as the vague "a".
+	if vs, found := vagues[w]; found {
+		for _, v := range vs {
+			n := len(v.words)
+			if j+n > lim || !x.wordsAt(j, v.words) {
+				continue
+			}
+			if v.needsOf() && (j+n >= lim || x.lw[j+n] != "of") {
+				continue
+			}
+			c.limit = j + n
+			c.vague = true
+			c.words = true
+			c.lo, c.hi = v.lo, v.hi
+			c.val = v.lo
+			c.rng = v.lo != v.hi
+			c.hadOf = v.words[n-1] == "of"
+			// "a few hundred thousand"
+			for c.limit < lim && !x.mask[c.limit] {
+				m, ok := numparse.Scale(x.lw[c.limit])
+				if !ok || m < 1000 || x.lw[c.limit] == "k" {
+					break
+				}
+				c.lo *= m
+				c.hi *= m
+				c.val = c.lo
+				c.limit++
+			}
+			return c, true
+		}
+	}
+	switch w {
+	case "twice":
+		c.limit, c.val, c.unit, c.words = j+1, 2, "times", true
+		return c, true
+	case "thrice":
+		c.limit, c.val, c.unit, c.words = j+1, 3, "times", true
+		return c, true
+	}
+	if startsDigit(w) {
+		n, ok := readNumTok(w, x.loose)
+		if !ok {
+			return c, false
+		}
+		c.limit = j + 1
+		c.val, c.lo, c.hi, c.rng = n.v, n.v, n.v, n.rng
+		if n.rng {
+			c.hi = n.v2
+		}
+		c.scale, c.cur, c.unit, c.plus, c.tilde, c.strong = n.scale, n.cur, n.unit, n.plus, n.tilde, n.strong
+		c.plain, c.ndig = n.plain, n.ndig
+		// Scale words: "14 billion", "1.5 million", "3 hundred thousand".
+		for c.limit < lim && !x.mask[c.limit] && n.unit == "" && !n.strong {
+			m, ok := numparse.Scale(x.lw[c.limit])
+			if !ok || x.lw[c.limit] == "k" {
+				break
+			}
+			c.val *= m
+			c.lo *= m
+			c.hi *= m
+			c.scale *= m
+			c.plain = false
+			c.limit++
+		}
+		return c, true
+	}
+	if isNumberWord(w) || ((w == "a" || w == "an") && j+1 < lim) {
+		end := j
+		for end < lim && end-j < 14 && !x.mask[end] {
+			end++
+		}
+		v, n, ok := numparse.Words(x.lw[j:end])
+		if !ok || n == 0 {
+			return c, false
+		}
+		c.limit = j + n
+		c.val, c.lo, c.hi = v, v, v
+		c.words = true
+		c.isOne = n == 1 && w == "one"
+		for k := j; k < c.limit; k++ {
+			if m, ok := numparse.Scale(x.lw[k]); ok && m >= 1000 {
+				c.scale = m
+			}
+		}
+		return c, true
+	}
+	return c, false
+}
+
+func (v vague) needsOf() bool { return v.needOf }
+
+func (x *extractor) wordsAt(j int, ws []string) bool {
+	for k, w := range ws {
+		if x.mask[j+k] || x.lw[j+k] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// matchAt reads a figure whose number (or currency) starts at token i.
+func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
+	j := i
+	var cur string
+	if c, found := currencyPrefix[x.lw[j]]; found && j+1 < lim && x.startsNumber(j+1, lim) {
+		cur = c
+		j++
+	}
+	c, ok := x.readCore(j, lim)
+	if !ok {
+		return m, false
+	}
+	if c.cur != "" && cur == "" {
+		cur = c.cur
+	}
+	// What stands right before: a hedge, "between", "from".
+	h, hstart := x.preHedge(i, first)
+	prev := ""
+	if i-1 >= first {
+		prev = x.lw[i-1]
+	}
+	k := c.limit
+	// A range: "10 to 20", "between 10 and 20", "10-20", "$12m-$20m".
+	if !c.rng && !c.vague && k+1 < lim && !x.mask[k] {
+		sep := x.lw[k]
+		allowed := false
+		switch sep {
+		case "-", "–", "—":
+			allowed = true
+		case "to":
+			allowed = !(prev == "from" && i-2 >= first && changeVerbs[x.lw[i-2]]) &&
+				!(prev != "from" && i-1 >= first && changeVerbs[prev]) && !(prev == "by")
+		case "and":
+			allowed = prev == "between"
+		case "or":
+			allowed = true
+		}
+		if allowed {
+			k2 := k + 1
+			cur2 := ""
+			if cc, found := currencyPrefix[x.lw[k2]]; found && k2+1 < lim {
+				cur2 = cc
+				k2++
+			}
+			if k2 < lim && (x.lw[k2] == "~" || x.lw[k2] == "about" || x.lw[k2] == "around") {
+				k2++
+			}
+			if c2, ok2 := x.readCore(k2, lim); ok2 && !c2.vague && !c2.rng && c2.unit != "times" {
+				a, b := c.val, c2.val
+				if c.scale == 1 && c2.scale > 1 && a*c2.scale <= b {
+					a *= c2.scale // "10 to 20 million"
+				}
+				good := a < b
+				if sep == "or" {
+					good = good && b <= 10*a && c.words == c2.words
+				}
+				if c.plain && c2.plain && (sep == "-" || sep == "–") && c.ndig == 4 && a >= 1000 && a <= 2100 {
+					good = false // "2014 - 2016"
+				}
+				if good {
+					c.lo, c.hi, c.rng = a, b, true
+					c.val = a
+					c.limit = c2.limit
+					c.plain = false
+					if cur == "" {
+						cur = cur2
+					}
+					if cur == "" {
+						cur = c2.cur
+					}
+					if c.unit == "" {
+						c.unit = c2.unit
+					}
+				}
+			}
+		}
+	}
+	k = c.limit
+	unit := c.unit
+	if cur != "" {
+		unit = cur
+	}
+	// Units after the number.
+	if k < lim && !x.mask[k] {
+		k, unit = x.unitAfter(k, lim, unit, &c)
+	}
+	if unit == "USc" || unit == "GBp" {
+		// Cents and pence are hundredths of the currency.
+		if unit == "USc" {
+			unit = "USD"
+		} else {
+			unit = "GBP"
+		}
+		c.val, c.lo, c.hi = c.val/100, c.lo/100, c.hi/100
+	}
+	// Hedges after the number: "40 or more", "6,000+".
+	bound, hedge := doc.Exact, ""
+	postHedge := ""
+	if c.plus {
+		bound, postHedge = doc.Lower, "+"
+	}
+	for _, ph := range postHedges {
+		if k+len(ph.words) <= lim && x.wordsAt(k, ph.words) {
+			bound, postHedge = ph.bound, strings.Join(ph.words, " ")
+			k += len(ph.words)
+			break
+		}
+	}
+	if k < lim && x.lw[k] == "+" && !x.mask[k] {
+		bound, postHedge = doc.Lower, "+"
+		k++
+	}
+	// Parenthetical restatement: "forty-five (45)".
+	if k+2 < lim && x.lw[k] == "(" {
+		if c2, ok2 := x.readCore(k+1, lim); ok2 && c2.val == c.val && c2.limit < lim && x.lw[c2.limit] == ")" {
+			k = c2.limit + 1
+		}
+	}
+	m = match{num: i, limit: k, first: i, val: c.val, lo: c.lo, hi: c.hi, rng: c.rng,
+		unit: unit, strong: c.strong, cntFirst: -1, cntLimit: -1, wholeAt: -1, partOf: -1}
+	if h != nil {
+		m.first = hstart
+		bound, hedge = h.bound, strings.Join(h.words, " ")
+		m.verbal = h.verbal
+		if postHedge != "" && h.bound == doc.Approx {
+			bound = doc.Approx
+		}
+	} else if c.tilde {
+		bound, hedge = doc.Approx, "~"
+	} else if postHedge != "" {
+		hedge = postHedge
+	}
+	if c.rng && (prev == "between" || prev == "from") && h == nil {
+		m.first = i - 1
+		hedge = prev
+	}
+	if !x.keep(&m, &c, i, j, first, lim, h != nil) {
+		return m, false
+	}
+	switch {
+	case c.rng:
+		m.bound = doc.Range
+		switch bound {
+		case doc.Lower:
+			m.bound = doc.Lower
+		case doc.Upper:
+			m.bound = doc.Upper
+		}
+	default:
+		m.bound = bound
+	}
+	m.hedge = hedge
+	if c.hadOf || (c.vague && k < lim && x.lw[k] == "of") {
+		m.cntFirst = -2 // marker: counted phrase after "of"
+	}
+	return m, true
+}
+
+// unitAfter reads a unit following the number at token k.
+func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
+	w := x.lw[k]
+	next := ""
+	if k+1 < lim {
+		next = x.lw[k+1]
+	}
+	if unit != "" && unit != "percent" && unit != "times" {
+		// "US$ 9.99 US dollars", "€20 euros": the name restates the symbol.
+		if code, ok := currencyNames[w]; ok && code == unit {
+			return k + 1, unit
+		}
+		if m, ok := currencyAdjectives[w]; ok {
+			if code, ok := m[next]; ok && code == unit {
+				return k + 2, unit
+			}
+		}
+		return k, unit
+	}
+	if unit != "" {
+		return k, unit
+	}
+	switch {
+	case percentWords[w]:
+		return k + 1, doc.Percent
+	case w == "per" && next == "cent":
+		return k + 2, doc.Percent
+	case w == "percentage" && (next == "point" || next == "points"):
+		return k + 2, "point"
+	case w == "basis" && (next == "point" || next == "points"):
+		return k + 2, "bp"
+	case w == "times" || w == "-fold" || w == "fold":
+		return k + 1, "times"
+	case w == "hong" && next == "kong" && k+2 < lim && strings.HasPrefix(x.lw[k+2], "dollar"):
+		return k + 3, "HKD"
+	case (w == "south" || w == "north") && next == "korean" && k+2 < lim && x.lw[k+2] == "won":
+		return k + 3, "KRW"
+	case w == "new" && next == "taiwan" && k+2 < lim && strings.HasPrefix(x.lw[k+2], "dollar"):
+		return k + 3, "TWD"
+	}
+	if m, ok := currencyAdjectives[w]; ok {
+		if code, ok := m[next]; ok {
+			return k + 2, code
+		}
+	}
+	if code, ok := currencyNames[w]; ok {
+		if (w == "pounds" || w == "pound") && next == "of" {
+			return k + 1, "lb" // "two pounds of meat"
+		}
+		return k + 1, code
+	}
+	if w == "of" && c.vague {
+		// "millions of dollars"
+		if code, ok := currencyNames[next]; ok {
+			return k + 2, code
+		}
+	}
+	if u, ok := units[w]; ok {
+		if u == "" {
+			// "square kilometres", "sq km", "cubic metres"
+			if su, ok := squareUnits[next]; ok {
+				if w == "cubic" {
+					su = strings.Replace(su, "²", "³", 1)
+				}
+				return k + 2, su
+			}
+			return k, ""
+		}
+		// Bare "g" and "m"-like one-letter units need a digit figure.
+		if len(w) == 1 && c.words {
+			return k, ""
+		}
+		return k + 1, u
+	}
+	return k, ""
+}
+
+// preHedge finds a hedge ending right before token i.
+func (x *extractor) preHedge(i, first int) (*hedge, int) {
+	if i-1 < first || x.mask[i-1] {
+		return nil, i
+	}
+	hs := preHedges[x.lw[i-1]]
+	for hi := range hs {
+		h := &hs[hi]
+		n := len(h.words)
+		s := i - n
+		if s < first {
+			continue
+		}
+		if x.wordsAt(s, h.words) {
+			return h, s
+		}
+	}
+	return nil, i
+}
+
+// keep applies the filters for things that look like counts but are not.
+func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) bool {
+	prevTok := -1
+	if i-1 >= first {
+		prevTok = i - 1
+	}
+	next := ""
+	if c.limit < lim {
+		next = x.lw[c.limit]
+	}
+	// "one of the", "no one", "one another", the pronoun "one".
+	if c.isOne && !hedged && m.unit == "" {
+		if next == "" || oneIdioms[next] || !isWordTok(x.toks[c.limit].Text) {
+			return false
+		}
+		if prevTok >= 0 && oneBefore[x.lw[prevTok]] {
+			return false
+		}
+	}
+	// Durations and ages are the time step's: "two years", "six-month".
+	if timeUnits[next] && m.unit == "" {
+		return false
+	}
+	if m.unit != "" || hedged || c.rng || c.vague {
+		goto label
+	}
+	// Years: "in 2022", "2008". A four-digit plain number is a count only
+	// before a plural or collective noun ("1500 troops").
+	if c.plain && c.ndig == 4 && c.val >= 1000 && c.val <= 2100 && !x.countNounAt(c.limit, lim) {
+		return false
+	}
+	// Ids and phone numbers: long bare digit strings, digit groups.
+	if c.plain && c.ndig >= 7 {
+		return false
+	}
+	if c.plain && ((c.limit < lim && x.plainDigits(c.limit)) || (prevTok >= 0 && x.plainDigits(prevTok))) {
+		return false
+	}
+	if prevTok >= 0 && (x.lw[prevTok] == "+" || strings.HasPrefix(x.lw[prevTok], "+")) && c.plain {
+		return false
+	}
+	// Street addresses: "10 Downing Street".
+	if !c.words {
+		for k := c.limit; k < lim && k < c.limit+4; k++ {
+			if !isCapitalized(x.toks[k].Text) {
+				break
+			}
+			if streetWords[x.lw[k]] && k > c.limit {
+				return false
+			}
+		}
+	}
+label:
+	// Labels: "No. 5", "page 12", "Boeing 737", "World War Two".
+	if prevTok >= 0 && j == i && !hedged {
+		p := x.lw[prevTok]
+		if labelWords[p] && !c.vague {
+			return false
+		}
+		pt := x.toks[prevTok].Text
+		if isCapitalized(pt) && months[p] {
+			return false
+		}
+		if prevTok > first && isCapitalized(pt) && isWordTok(pt) && !stopWords[p] && !c.vague &&
+			m.unit == "" && !x.openerBefore(prevTok) {
+			return false
+		}
+		// Model names glued by a hyphen token: "Su - 34".
+		if (p == "-" || p == "–") && prevTok-1 >= first && isCapitalized(x.toks[prevTok-1].Text) && !c.words {
+			return false
+		}
+	}
+	if c.limit < lim && months[next] && isCapitalized(x.toks[c.limit].Text) && !c.vague && m.unit == "" {
+		return false // "27 March"
+	}
+	// Coordinates and angles: 32° 34'.
+	if c.limit < lim && strings.HasPrefix(x.toks[c.limit].Text, "°") && c.limit+1 < lim &&
+		strings.ContainsAny(x.toks[c.limit+1].Text, "'′") {
+		return false
+	}
+	if c.limit < lim && (next == "'" || next == "′" || next == "’") && prevTok >= 0 &&
+		(strings.Contains(x.toks[prevTok].Text, "°") || (prevTok-1 >= first && strings.Contains(x.toks[prevTok-1].Text, "°"))) {
+		return false
+	}
+	if m.unit == "°" && c.limit+1 < lim && strings.ContainsAny(x.toks[c.limit+1].Text, "'′") {
+		return false
+	}
+	return true
+}
+
+// openerBefore reports whether the token before k opens a phrase (quote,
+// bracket, colon), so that a capital at k is a sentence-like start.
+func (x *extractor) openerBefore(k int) bool {
+	if k == 0 {
+		return true
+	}
+	switch x.lw[k-1] {
+	case "\"", "“", "'", "‘", "(", "[", ":", "—", "–", "-", ";":
+		return true
+	}
+	return false
+}
+
+func (x *extractor) plainDigits(k int) bool {
+	s := x.lw[k]
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) && s[i] != '-' {
+			return false
+		}
+	}
+	return isDigit(s[0])
+}
+
+// countNouns are collective nouns that are counted without a plural -s.
+var countNouns = map[string]bool{
+	"people": true, "police": true, "personnel": true, "staff": true, "children": true, "men": true,
+	"women": true, "cattle": true, "sheep": true, "fish": true, "aircraft": true, "infantry": true,
+	"militia": true, "youth": true, "crew": true, "livestock": true, "more": true, "other": true,
+	"new": true, "additional": true, "of": true,
+}
+
+// countNounAt reports whether token k opens a counted noun phrase.
+func (x *extractor) countNounAt(k, lim int) bool {
+	if k >= lim || x.mask[k] {
+		return false
+	}
+	t := x.toks[k].Text
+	w := x.lw[k]
+	if !isWordTok(t) || isCapitalized(t) {
+		return false
+	}
+	if countNouns[w] || premodifiers[w] {
+		return w != "of"
+	}
+	if stopWords[w] && !strings.HasSuffix(w, "ies") {
+		return false
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous")
+}
+
+// link fills counted phrases, part-of links and lets parts inherit their
+// whole's counted phrase.
+func (x *extractor) link() {
+	for mi := range x.ms {
+		m := &x.ms[mi]
+		s := x.d.Sentences[m.sent]
+		x.counted(m, s.First, s.Limit)
+	}
+	for mi := range x.ms {
+		m := &x.ms[mi]
+		switch {
+		case m.wholeAt >= 0:
+			for mj := mi + 1; mj < len(x.ms) && x.ms[mj].sent == m.sent; mj++ {
+				if x.ms[mj].first <= m.wholeAt && m.wholeAt < x.ms[mj].limit {
+					m.partOf = mj
+					break
+				}
+			}
+		case m.partOfPrev:
+			for mj := mi - 1; mj >= 0 && x.ms[mj].sent >= m.sent-1; mj-- {
+				if x.ms[mj].unit == m.unit && x.ms[mj].partOf < 0 {
+					m.partOf = mj
+					break
+				}
+			}
+		}
+		if m.partOf >= 0 && m.cntFirst < 0 {
+			w := &x.ms[m.partOf]
+			m.cntFirst, m.cntLimit = w.cntFirst, w.cntLimit
+		}
+	}
+}
+
+// counted finds the noun phrase m counts: after the number ("15,000
+// troops", "dozens of civilians", "600 of the 15,000 deployed troops"),
+// or, when none follows, the subject before a verb group ("the toll of
+// North Korean casualties could exceed 6,000").
+func (x *extractor) counted(m *match, first, lim int) {
+	k := m.limit
+	afterOf := m.cntFirst == -2
+	m.cntFirst, m.cntLimit = -1, -1
+	// "including 12 children", "among them 3 officers"
+	if m.first-1 >= first {
+		p := x.lw[m.first-1]
+		if p == "including" || p == "includes" || p == "included" ||
+			(p == "them" && m.first-2 >= first && x.lw[m.first-2] == "among") {
+			m.partOfPrev = true
+			m.including = true
+		}
+		// "30, of whom 12 were released"
+		if (p == "whom" || p == "them" || p == "those" || p == "which") && m.first-2 >= first && x.lw[m.first-2] == "of" {
+			m.partOfPrev = true
+		}
+	}
+	if m.unit != "" && m.unit != "times" && !isMeasureCount(m.unit) {
+		return
+	}
+	if m.unit == "times" {
+		return
+	}
+	if !afterOf && k+1 < lim && (x.lw[k] == "of" || (x.lw[k] == "out" && x.lw[k+1] == "of")) {
+		if x.lw[k] == "out" {
+			k++
+		}
+		k++
+		switch x.lw[k] {
+		case "them", "whom", "those", "these", "which":
+			m.partOfPrev = true
+			return
+		case "the", "its", "their", "his", "her", "our", "all", "some", "an", "a", "this", "that":
+			k++
+		}
+		if x.startsNumber(k, lim) {
+			m.wholeAt = k
+			if cc, ok := currencyPrefix[x.lw[k]]; ok && cc != "" {
+				m.wholeAt = k
+			}
+			return
+		}
+		if m.unit != "" {
+			return
+		}
+	} else if afterOf && k < lim && x.lw[k] == "of" {
+		k++
+		if k < lim && (x.lw[k] == "the" || x.lw[k] == "their" || x.lw[k] == "its") {
+			k++
+		}
+	}
+	if m.unit != "" {
+		return
+	}
+	a, b := x.npForward(k, lim)
+	if b > a {
+		m.cntFirst, m.cntLimit = a, b
+		return
+	}
+	// No noun after the number: the subject of the verb group before it.
+	e := m.first - 1
+	skipped := 0
+	for e >= first && backVerbs[x.lw[e]] && skipped < 5 && !x.mask[e] {
+		e--
+		skipped++
+	}
+	if skipped == 0 && !m.verbal {
+		return
+	}
+	end := e + 1
+	n := 0
+	for e >= first && n < 5 && !x.mask[e] && isWordTok(x.toks[e].Text) && !stopWords[x.lw[e]] {
+		if tp := x.toks[e].POS; tp != "" && tp != "NOUN" && tp != "PROPN" && tp != "ADJ" {
+			break
+		}
+		e--
+		n++
+	}
+	if n > 0 {
+		m.cntFirst, m.cntLimit = e+1, end
+	}
+}
+
+func isMeasureCount(unit string) bool { return false }
+
+// npForward reads the noun phrase at token k: adjectives and nouns up to a
+// function word, a verb, punctuation or another number. A participle may
+// open it ("deployed North Korean troops") when a noun follows.
+func (x *extractor) npForward(k, lim int) (int, int) {
+	start := k
+	n := 0
+	for k < lim && n < 6 && !x.mask[k] {
+		t := &x.toks[k]
+		w := x.lw[k]
+		if !isWordTok(t.Text) {
+			break
+		}
+		if t.POS != "" {
+			switch t.POS {
+			case "NOUN", "PROPN", "ADJ":
+			case "VERB":
+				if n > 0 || t.Tag == "VB" || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" {
+					return start, k
+				}
+			default:
+				return start, k
+			}
+		}
+		if stopWords[w] || (n > 0 && looksVerb(w) && !isCapitalized(t.Text)) {
+			if n == 0 && premodifiers[w] && k+1 < lim && isWordTok(x.toks[k+1].Text) && !stopWords[x.lw[k+1]] {
+				k++
+				n++
+				continue
+			}
+			break
+		}
+		if isNumberWord(w) {
+			break
+		}
+		k++
+		n++
+		// A plural or collective head ends the phrase: "20 brigades held",
+		// "40 people living nearby".
+		if (countNouns[w] && !premodifiers[w] && w != "of") || isPlural(w) {
+			break
+		}
+	}
+	return start, k
+}
+
+// isPlural guesses a plural noun from its ending.
+func isPlural(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, suf := range [...]string{"ss", "us", "is", "ous", "'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// looksVerb guesses a past participle or gerund after a noun ("600
+// soldiers killed", "people fleeing").
+func looksVerb(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	if strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !strings.HasSuffix(w, "dred") {
+		return true
+	}
+	return strings.HasSuffix(w, "ing") && w != "thing" && w != "building" && w != "ring"
+}
+
+// measureOf decides what happened to what m counts.
+func (x *extractor) measureOf(mi int) string {
+	m := &x.ms[mi]
+	switch {
+	case m.unit == doc.Percent || m.unit == "point" || m.unit == "bp":
+		return doc.Percent
+	case isCurrency(m.unit):
+		return doc.Money
+	case m.unit == "times":
+		return doc.Other
+	}
+	s := x.d.Sentences[m.sent]
+	// A part ("600 of the 15,000 deployed troops have died") shares its
+	// whole's counted phrase but not what the phrase says happened to the
+	// whole: what happened to the part is said after the phrase.
+	inherited := m.partOf >= 0 && m.wholeAt >= 0
+	if m.cntFirst >= 0 && !inherited {
+		if ms := x.cues(m.cntFirst, m.cntLimit, 1); ms != "" {
+			return ms
+		}
+	}
+	// The verb group after the figure (or after the whole it is part of).
+	after := m.limit
+	if m.cntLimit > after {
+		after = m.cntLimit
+	}
+	if ms := x.cueWindow(after, s.Limit, 1); ms != "" {
+		return ms
+	}
+	if ms := x.cueWindow(m.first-1, s.First-1, -1); ms != "" {
+		return ms
+	}
+	if m.partOf >= 0 && m.partOf < mi && m.including {
+		// "40 killed, including 12 children": the part shares the measure.
+		return x.measureOf(m.partOf)
+	}
+	if m.strong {
+		return doc.Deployed
+	}
+	if m.cntFirst >= 0 {
+		for k := m.cntFirst; k < m.cntLimit; k++ {
+			if forceNouns[x.lw[k]] {
+				return doc.Deployed
+			}
+		}
+	}
+	return doc.Other
+}
+
+// cues resolves the measure words in tokens [a, b).
+func (x *extractor) cues(a, b, dir int) string {
+	var found uint16
+	first := ""
+	for k := a; k < b; k++ {
+		if ms := x.cueAt(k); ms != "" {
+			if first == "" {
+				first = ms
+			}
+			found |= measureBit(ms)
+		}
+	}
+	return resolve(found, first)
+}
+
+// cueWindow scans up to six tokens from k in direction dir, stopping at
+// punctuation, a conjunction or another number.
+func (x *extractor) cueWindow(k, stop, dir int) string {
+	var found uint16
+	first := ""
+	for n := 0; k != stop && n < 6; n++ {
+		if k < 0 || k >= len(x.toks) || x.mask[k] {
+			break
+		}
+		w := x.lw[k]
+		if !isWordTok(x.toks[k].Text) || w == "and" || w == "but" || w == "while" || w == "whereas" ||
+			w == "including" || w == "of" && dir < 0 || startsDigit(w) || isNumberWord(w) {
+			break
+		}
+		if ms := x.cueAt(k); ms != "" {
+			if first == "" {
+				first = ms
+			}
+			found |= measureBit(ms)
+		}
+		k += dir
+	}
+	return resolve(found, first)
+}
+
+// cueAt returns the measure a token signals, checking multi-word cues.
+func (x *extractor) cueAt(k int) string {
+	w := x.lw[k]
+	switch w {
+	case "prisoner", "captive":
+		if k > 0 && (x.lw[k-1] == "taken" || x.lw[k-1] == "took") {
+			return doc.Captured
+		}
+	case "lives":
+		if k > 1 && (x.lw[k-1] == "their" || x.lw[k-1] == "his" || x.lw[k-1] == "her") && strings.HasPrefix(x.lw[k-2], "lost") {
+			return doc.Killed
+		}
+		return ""
+	case "losses":
+		return doc.Casualties
+	case "toll":
+		if k > 0 && (x.lw[k-1] == "death" || x.lw[k-1] == "casualty") {
+			if x.lw[k-1] == "casualty" {
+				return doc.Casualties
+			}
+			return doc.Killed
+		}
+		return doc.Killed
+	case "sent":
+		return doc.Deployed
+	}
+	return measureWords[w]
+}
+
+func measureBit(m string) uint16 {
+	switch m {
+	case doc.Killed:
+		return 1
+	case doc.Wounded:
+		return 2
+	case doc.Casualties:
+		return 4
+	case doc.Captured:
+		return 8
+	case doc.Missing:
+		return 16
+	}
+	return 32
+}
+
+func resolve(found uint16, first string) string {
+	if found&4 != 0 {
+		return doc.Casualties
+	}
+	if found&1 != 0 && found&(2|8|16) != 0 {
+		// "killed or wounded", "dead and missing": a casualty count.
+		return doc.Casualties
+	}
+	return first
+}
+
+func isCurrency(u string) bool {
+	if len(u) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if u[i] < 'A' || u[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// groupOf finds the NORP or GPE entity whose members m counts: a mention
+// inside the counted phrase or right before the figure ("Ukraine's 20
+// brigades").
+func (x *extractor) groupOf(m *match) string {
+	if len(x.d.Entities) == 0 {
+		return ""
+	}
+	var cs, ce int = -1, -1
+	if m.cntFirst >= 0 {
+		cs, ce = x.toks[m.cntFirst].Start, x.toks[m.cntLimit-1].End
+	}
+	before := x.toks[m.first].Start
+	beforeFrom := before
+	s := x.d.Sentences[m.sent]
+	if m.first-3 >= s.First {
+		beforeFrom = x.toks[m.first-3].Start
+	} else {
+		beforeFrom = x.toks[s.First].Start
+	}
+	best, bestRank := "", 3
+	for ei := range x.d.Entities {
+		e := &x.d.Entities[ei]
+		if e.Type != doc.NORP && e.Type != doc.GPE {
+			continue
+		}
+		for _, mn := range e.Mentions {
+			rank := 3
+			switch {
+			case cs >= 0 && mn.Start < ce && cs < mn.End:
+				rank = 0
+			case mn.End <= before && mn.Start >= beforeFrom:
+				rank = 1
+			}
+			if rank < bestRank {
+				bestRank = rank
+				best = e.Link
+				if best == "" {
+					best = e.Canonical
+				}
+			}
+		}
+	}
+	return best
+}
+
+// figure builds the doc.Figure for match i.
+func (x *extractor) figure(i, base int) doc.Figure {
+	m := &x.ms[i]
+	d := x.d
+	f := doc.Figure{
+		ID:       "f" + strconv.Itoa(base+i+1),
+		Start:    x.toks[m.first].Start,
+		End:      x.toks[m.limit-1].End,
+		Bound:    m.bound,
+		Hedge:    m.hedge,
+		Unit:     m.unit,
+		Sentence: m.sent,
+	}
+	f.Text = d.Slice(f.Start, f.End)
+	ptr := func(v float64) *float64 { v = clean(v); return &v }
+	switch {
+	case m.rng:
+		switch m.bound {
+		case doc.Lower:
+			f.Low = ptr(m.lo)
+		case doc.Upper:
+			f.High = ptr(m.hi)
+		default:
+			f.Low, f.High = ptr(m.lo), ptr(m.hi)
+		}
+	default:
+		f.Value = ptr(m.val)
+		switch m.bound {
+		case doc.Lower:
+			f.Low = ptr(m.val)
+		case doc.Upper:
+			f.High = ptr(m.val)
+		default:
+			f.Low, f.High = ptr(m.val), ptr(m.val)
+		}
+	}
+	if m.cntFirst >= 0 && m.cntLimit > m.cntFirst {
+		sp := d.TokenSpan(m.cntFirst, m.cntLimit)
+		f.Counted = &sp
+	}
+	f.Measure = x.measureOf(i)
+	f.Group = x.groupOf(m)
+	if m.partOf >= 0 {
+		id := "f" + strconv.Itoa(base+m.partOf+1)
+		f.PartOf = &id
+	}
+	return f
+}
+
+// clean rounds away binary noise from scaling ("3.5m" → 3500000, not
+// 3499999.9999999995).
+func clean(v float64) float64 {
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	mag := math.Pow(10, 12-math.Ceil(math.Log10(math.Abs(v))))
+	return math.Round(v*mag) / mag
+}

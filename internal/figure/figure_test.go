@@ -1,0 +1,342 @@
+package figure
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/tokenize"
+)
+
+// want describes one expected figure; zero fields are not checked, except
+// that Value/Low/High use NaN for "must be nil" and 0 for "not checked".
+type want struct {
+	text          string
+	value, lo, hi float64
+	bound, hedge  string
+	unit          string
+	counted       string
+	measure       string
+	group         string
+	partOf        string
+}
+
+var none = math.NaN()
+
+func analyse(text string, times ...[2]int) *doc.Document {
+	d := doc.New(doc.Article{Text: text})
+	tokenize.Tokenize(d)
+	for i, t := range times {
+		d.Times = append(d.Times, doc.Time{ID: "t" + string(rune('1'+i)), Start: t[0], End: t[1], Text: d.Slice(t[0], t[1])})
+	}
+	Extract(d)
+	return d
+}
+
+func checkNum(t *testing.T, what string, got *float64, w float64) {
+	t.Helper()
+	switch {
+	case w == 0:
+	case math.IsNaN(w):
+		if got != nil {
+			t.Errorf("%s = %v, want nil", what, *got)
+		}
+	case got == nil:
+		t.Errorf("%s = nil, want %v", what, w)
+	case math.Abs(*got-w) > 1e-9*math.Max(1, math.Abs(w)):
+		t.Errorf("%s = %v, want %v", what, *got, w)
+	}
+}
+
+func checkFigures(t *testing.T, d *doc.Document, ws []want) {
+	t.Helper()
+	if len(d.Figures) != len(ws) {
+		var got []string
+		for _, f := range d.Figures {
+			got = append(got, f.Text)
+		}
+		t.Fatalf("%q: got %d figures %q, want %d", d.Article.Text, len(got), got, len(ws))
+	}
+	for i, w := range ws {
+		f := d.Figures[i]
+		if f.Text != w.text {
+			t.Errorf("figure %d text %q, want %q", i, f.Text, w.text)
+		}
+		checkNum(t, w.text+" value", f.Value, w.value)
+		checkNum(t, w.text+" low", f.Low, w.lo)
+		checkNum(t, w.text+" high", f.High, w.hi)
+		if w.bound != "" && f.Bound != w.bound {
+			t.Errorf("%q bound %q, want %q", w.text, f.Bound, w.bound)
+		}
+		if w.hedge != "" && f.Hedge != w.hedge {
+			t.Errorf("%q hedge %q, want %q", w.text, f.Hedge, w.hedge)
+		}
+		if w.unit != "" && f.Unit != w.unit {
+			t.Errorf("%q unit %q, want %q", w.text, f.Unit, w.unit)
+		}
+		if w.counted != "" {
+			if f.Counted == nil || f.Counted.Text != w.counted {
+				t.Errorf("%q counted %v, want %q", w.text, f.Counted, w.counted)
+			} else if d.Slice(f.Counted.Start, f.Counted.End) != f.Counted.Text {
+				t.Errorf("%q counted offsets do not match its text", w.text)
+			}
+		}
+		if w.measure != "" && f.Measure != w.measure {
+			t.Errorf("%q measure %q, want %q", w.text, f.Measure, w.measure)
+		}
+		if w.group != "" && f.Group != w.group {
+			t.Errorf("%q group %q, want %q", w.text, f.Group, w.group)
+		}
+		if w.partOf != "" && (f.PartOf == nil || *f.PartOf != w.partOf) {
+			t.Errorf("%q part of %v, want %q", w.text, f.PartOf, w.partOf)
+		}
+		if d.Slice(f.Start, f.End) != f.Text {
+			t.Errorf("%q: offsets do not match text", f.Text)
+		}
+		if f.ID != "f"+itoa(i+1) {
+			t.Errorf("figure %d has ID %q", i, f.ID)
+		}
+	}
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+func TestCountsAndBounds(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []want
+	}{
+		{"Officials believe 600 of the 15,000 deployed Korean troops have died.", []want{
+			{text: "600", value: 600, bound: doc.Exact, counted: "deployed Korean troops", measure: doc.Killed, partOf: "f2"},
+			{text: "15,000", value: 15000, counted: "deployed Korean troops", measure: doc.Deployed},
+		}},
+		{"The toll of Korean casualties could exceed 6,000, an analyst said.", []want{
+			{text: "could exceed 6,000", value: 6000, lo: 6000, hi: none, bound: doc.Lower, hedge: "could exceed",
+				counted: "Korean casualties", measure: doc.Casualties},
+		}},
+		{"About 300 villagers fled and nearly 40 were hurt.", []want{
+			{text: "About 300", value: 300, bound: doc.Approx, hedge: "about", counted: "villagers", measure: doc.Displaced},
+			{text: "nearly 40", value: 40, bound: doc.Approx, hedge: "nearly", measure: doc.Wounded},
+		}},
+		{"At least 12 people died, up to 50 were injured and fewer than ten are missing.", []want{
+			{text: "At least 12", value: 12, lo: 12, hi: none, bound: doc.Lower, hedge: "at least", counted: "people", measure: doc.Killed},
+			{text: "up to 50", value: 50, lo: none, hi: 50, bound: doc.Upper, hedge: "up to", measure: doc.Wounded},
+			{text: "fewer than ten", value: 10, hi: 10, bound: doc.Upper, hedge: "fewer than", measure: doc.Missing},
+		}},
+		{"As many as 2,000 soldiers were taken prisoner, and some 70 more were detained.", []want{
+			{text: "As many as 2,000", value: 2000, bound: doc.Upper, counted: "soldiers", measure: doc.Captured},
+			{text: "some 70", value: 70, bound: doc.Approx, hedge: "some", measure: doc.Arrested},
+		}},
+		{"More than 40 people were killed or wounded in the strike.", []want{
+			{text: "More than 40", value: 40, bound: doc.Lower, hedge: "more than", counted: "people", measure: doc.Casualties},
+		}},
+		{"The death toll climbed to 83 on the ward, including 9 nurses.", []want{
+			{text: "83", value: 83, counted: "death toll", measure: doc.Killed},
+			{text: "9", value: 9, counted: "nurses", measure: doc.Killed, partOf: "f1"},
+		}},
+		{"Police held 45 protesters overnight, of whom 12 were charged.", []want{
+			{text: "45", value: 45, counted: "protesters"},
+			{text: "12", value: 12, partOf: "f1"},
+		}},
+		{"A 5,000-strong brigade was stationed there, well over 300 km from the front.", []want{
+			{text: "5,000-strong", value: 5000, counted: "brigade", measure: doc.Deployed},
+			{text: "well over 300 km", value: 300, bound: doc.Lower, unit: "km", measure: doc.Other},
+		}},
+		{"Roughly 1,200 evacuees reached the camp; 6,000+ residents were evacuated.", []want{
+			{text: "Roughly 1,200", bound: doc.Approx, counted: "evacuees", measure: doc.Evacuated},
+			{text: "6,000+", value: 6000, bound: doc.Lower, hedge: "+", counted: "residents", measure: doc.Evacuated},
+		}},
+		{"Twenty-five miners are still missing, and 40 or more remain trapped.", []want{
+			{text: "Twenty-five", value: 25, counted: "miners", measure: doc.Missing},
+			{text: "40 or more", value: 40, bound: doc.Lower, hedge: "or more"},
+		}},
+		{"Exactly 17 boats were sent, with ~300 sailors aboard.", []want{
+			{text: "Exactly 17", value: 17, bound: doc.Exact, hedge: "exactly", counted: "boats", measure: doc.Deployed},
+			{text: "~300", value: 300, bound: doc.Approx, hedge: "~", counted: "sailors", measure: doc.Deployed},
+		}},
+	}
+	for _, c := range cases {
+		checkFigures(t, analyse(c.in), c.want)
+	}
+}
+
+func TestRangesAndVague(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []want
+	}{
+		{"Between 10 and 20 guards were hurt.", []want{
+			{text: "Between 10 and 20", value: none, lo: 10, hi: 20, bound: doc.Range, counted: "guards", measure: doc.Wounded}}},
+		{"It sent 150-200 medics and 3 to 5 surgeons.", []want{
+			{text: "150-200", value: none, lo: 150, hi: 200, bound: doc.Range, counted: "medics", measure: doc.Deployed},
+			{text: "3 to 5", lo: 3, hi: 5, bound: doc.Range, counted: "surgeons"}}},
+		{"Costs of 10 to 20 million euros were quoted.", []want{
+			{text: "10 to 20 million euros", lo: 10e6, hi: 20e6, bound: doc.Range, unit: "EUR", measure: doc.Money}}},
+		{"Prices rose from 10 to 20 dollars.", []want{
+			{text: "10", value: 10}, {text: "20 dollars", value: 20, unit: "USD"}}},
+		{"Dozens of houses burned and hundreds of families fled.", []want{
+			{text: "Dozens", value: none, lo: 24, hi: 99, bound: doc.Range, counted: "houses"},
+			{text: "hundreds", lo: 200, hi: 999, counted: "families", measure: doc.Displaced}}},
+		{"Tens of thousands marched while thousands watched.", []want{
+			{text: "Tens of thousands", lo: 20000, hi: 99999},
+			{text: "thousands", lo: 2000, hi: 9999}}},
+		{"More than a dozen envoys and a handful of aides attended, along with several hundred guests.", []want{
+			{text: "More than a dozen", value: 12, lo: 12, hi: none, bound: doc.Lower, counted: "envoys"},
+			{text: "a handful of", lo: 3, hi: 9, bound: doc.Range, counted: "aides"},
+			{text: "several hundred", lo: 300, hi: 999, counted: "guests"}}},
+		{"Scores of people gathered; two or three left early.", []want{
+			{text: "Scores", lo: 40, hi: 99, counted: "people"},
+			{text: "two or three", lo: 2, hi: 3, bound: doc.Range}}},
+		{"The council met twice and voted three times.", []want{
+			{text: "twice", value: 2, unit: "times"}, {text: "three times", value: 3, unit: "times"}}},
+	}
+	for _, c := range cases {
+		checkFigures(t, analyse(c.in), c.want)
+	}
+}
+
+func TestMoneyAndUnits(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []want
+	}{
+		{"The deal is worth US$14 billion.", []want{{text: "US$14 billion", value: 14e9, unit: "USD", measure: doc.Money}}},
+		{"It paid €3.5m and £40m.", []want{{text: "€3.5m", value: 3.5e6, unit: "EUR"}, {text: "£40m", value: 40e6, unit: "GBP"}}},
+		{"Debt hit $2.1 trillion, or 14 billion dollars a year.", []want{
+			{text: "$2.1 trillion", value: 2.1e12, unit: "USD"}, {text: "14 billion dollars", value: 14e9, unit: "USD"}}},
+		{"A loan of 500 million yuan and 3 billion rubles.", []want{
+			{text: "500 million yuan", value: 500e6, unit: "CNY"}, {text: "3 billion rubles", value: 3e9, unit: "RUB"}}},
+		{"Fares cost 80 cents and 12 Canadian dollars.", []want{
+			{text: "80 cents", value: 0.8, unit: "USD"}, {text: "12 Canadian dollars", value: 12, unit: "CAD"}}},
+		{"Support fell 4.5 percent to 31%, down 2 percentage points; 15 per cent disagree.", []want{
+			{text: "4.5 percent", value: 4.5, unit: "percent", measure: doc.Percent},
+			{text: "31%", value: 31, unit: "percent"},
+			{text: "2 percentage points", value: 2, unit: "point", measure: doc.Percent},
+			{text: "15 per cent", value: 15, unit: "percent"}}},
+		{"The zone covers 1,200 square kilometres and lies 40 miles away; a 10km road.", []want{
+			{text: "1,200 square kilometres", value: 1200, unit: "km²"},
+			{text: "40 miles", value: 40, unit: "mi"},
+			{text: "10km", value: 10, unit: "km"}}},
+		{"They shipped 2.5 million tonnes of grain.", []want{{text: "2.5 million tonnes", value: 2.5e6, unit: "t"}}},
+	}
+	for _, c := range cases {
+		checkFigures(t, analyse(c.in), c.want)
+	}
+}
+
+// TestNotCounts covers things that look like numbers but count nothing.
+func TestNotCounts(t *testing.T) {
+	cases := []struct {
+		in    string
+		times [][2]int
+		want  []string
+	}{
+		{"On March 3, 400 people marched.", [][2]int{{3, 10}}, []string{"400"}},
+		{"Two months after the treaty, 80 monitors arrived.", [][2]int{{0, 10}}, []string{"80"}},
+		{"In 2022 the war began; by 2023 it had spread.", nil, nil},
+		{"It was their third meeting and the 21st summit.", nil, nil},
+		{"Call 555-1234 or +44 20 7946 0958 for details.", nil, nil},
+		{"The app moved to version 2.0 and then to 3.1.4 last week.", nil, nil},
+		{"The home side won 3-2 after a 1-1 draw.", nil, nil},
+		{"He lives at 221 Baker Street with a friend.", nil, nil},
+		{"Case 2882015 was filed, see https://example.org/items/4512 online.", nil, nil},
+		{"One of the guards said no one would leave, and one must wait.", nil, nil},
+		{"Veterans of World War Two flew Boeing 737 jets and the F-16.", nil, nil},
+		{"The 1990s were calm; he left at 18:30 and returned in the mid-2000s.", nil, nil},
+		{"A 15-year-old boy was hurt.", nil, nil},
+		{"The wreck lies at 32° 34' south.", nil, nil},
+		{"See No. 5 and page 12 of Resolution 2231.", nil, nil},
+		{"One soldier died and one of the medics was hurt.", nil, []string{"One"}},
+		{"Some 1500 troops crossed in 1998.", nil, []string{"Some 1500"}},
+		{"He waited two years for it.", nil, nil},
+	}
+	for _, c := range cases {
+		d := analyse(c.in, c.times...)
+		var got []string
+		for _, f := range d.Figures {
+			got = append(got, f.Text)
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%q: figures %q, want %q", c.in, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%q: figures %q, want %q", c.in, got, c.want)
+				break
+			}
+		}
+	}
+}
+
+func TestGroup(t *testing.T) {
+	text := "Kyiv said 600 North Korean soldiers were killed and Ukraine's 20 brigades held."
+	d := doc.New(doc.Article{Text: text})
+	tokenize.Tokenize(d)
+	nk := strings.Index(text, "North")
+	ua := strings.Index(text, "Ukraine")
+	d.Entities = []doc.Entity{
+		{ID: "e1", Type: doc.NORP, Canonical: "North Korean", Link: "North Korea",
+			Mentions: []doc.Mention{{Start: nk, End: nk + len("North Korean"), Text: "North Korean"}}},
+		{ID: "e2", Type: doc.GPE, Canonical: "Ukraine",
+			Mentions: []doc.Mention{{Start: ua, End: ua + 7, Text: "Ukraine"}}},
+		{ID: "e3", Type: doc.GPE, Canonical: "Kyiv", Mentions: []doc.Mention{{Start: 0, End: 4, Text: "Kyiv"}}},
+	}
+	Extract(d)
+	checkFigures(t, d, []want{
+		{text: "600", counted: "North Korean soldiers", measure: doc.Killed, group: "North Korea"},
+		{text: "20", counted: "brigades", group: "Ukraine"},
+	})
+}
+
+// TestExtractAppends checks that IDs continue after figures already in the
+// document and that sentences are recorded.
+func TestExtractAppends(t *testing.T) {
+	d := doc.New(doc.Article{Text: "It rained. Then 30 cars crashed."})
+	tokenize.Tokenize(d)
+	d.Figures = []doc.Figure{{ID: "f1"}}
+	Extract(d)
+	if len(d.Figures) != 2 || d.Figures[1].ID != "f2" || d.Figures[1].Sentence != 1 || d.Figures[1].Attribution != nil {
+		t.Fatalf("got %+v", d.Figures)
+	}
+}
+
+func TestParseQuantity(t *testing.T) {
+	cases := []struct {
+		in         string
+		value      float64
+		lo, hi     float64
+		unit, text string
+	}{
+		{"about 5", 5, 5, 5, "", "about 5"},
+		{"1/5", 0.2, 0.2, 0.2, "", "1/5"},
+		{"two point two million", 2.2e6, 2.2e6, 2.2e6, "", "two point two million"},
+		{"thirty three", 33, 33, 33, "", "thirty three"},
+		{"between 100 and 1000 grams of sugar", 0, 100, 1000, "g", "between 100 and 1000 grams"},
+		{"3 CNY", 3, 3, 3, "CNY", "3 CNY"},
+		{"a dozen", 12, 12, 12, "", "a dozen"},
+	}
+	for _, c := range cases {
+		qs := ParseQuantity(c.in)
+		if len(qs) != 1 {
+			t.Errorf("ParseQuantity(%q) = %d quantities, want 1", c.in, len(qs))
+			continue
+		}
+		q := qs[0]
+		if q.Text != c.text || q.Unit != c.unit {
+			t.Errorf("ParseQuantity(%q) = %q %q, want %q %q", c.in, q.Text, q.Unit, c.text, c.unit)
+		}
+		if c.value != 0 && (q.Value == nil || math.Abs(*q.Value-c.value) > 1e-9) {
+			t.Errorf("ParseQuantity(%q) value %v, want %v", c.in, q.Value, c.value)
+		}
+		if q.Low == nil || q.High == nil || *q.Low != c.lo || *q.High != c.hi {
+			t.Errorf("ParseQuantity(%q) low/high %v %v, want %v %v", c.in, q.Low, q.High, c.lo, c.hi)
+		}
+	}
+}

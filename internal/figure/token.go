@@ -1,0 +1,250 @@
+package figure
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/internal/numparse"
+)
+
+// numTok is what one token says as a number: "6,000", "6,000+", "~300",
+// "10-20", "3.5m", "10km", "15,000-strong", "10$".
+type numTok struct {
+	v, v2  float64
+	rng    bool    // "10-20"
+	scale  float64 // multiplier of a glued scale suffix ("3.5m"), 1 if none
+	cur    string  // glued currency ("10$")
+	unit   string  // glued unit ("10km", "3-inch")
+	plus   bool    // "6,000+", "40-plus"
+	tilde  bool    // "~300"
+	strong bool    // "15,000-strong": a force size
+	plain  bool    // bare digits: no separator, decimal point or suffix
+	ndig   int     // digits before any decimal point
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// startsDigit reports whether a token may be a number in digits.
+func startsDigit(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	if isDigit(c) {
+		return true
+	}
+	if (c == '~' || c == '.' || c == '-' || c == '+') && len(s) > 1 && isDigit(s[1]) {
+		return true
+	}
+	for _, cs := range currencySymbols {
+		if strings.HasPrefix(s, cs.sym) && len(s) > len(cs.sym) && isDigit(s[len(cs.sym)]) {
+			return true
+		}
+	}
+	return strings.HasPrefix(s, "−") && len(s) > len("−") && isDigit(s[len("−")])
+}
+
+// readNumTok reads a token (its lower-cased text) as a number. It rejects
+// what only looks like one: ordinals ("5th"), decades ("1990s"), times
+// ("18:30"), scores ("3-2"), phone numbers ("555-1234"), year spans
+// ("2014-15"), model names ("F-16"), ages ("15-year-old"), IP addresses and
+// versions ("1.2.3") and fractions unless fractions is set.
+func readNumTok(s string, fractions bool) (n numTok, ok bool) {
+	n.scale = 1
+	if !startsDigit(s) {
+		return n, false
+	}
+	if strings.HasPrefix(s, "~") {
+		n.tilde = true
+		s = s[1:]
+	}
+	for _, cs := range currencySymbols {
+		if strings.HasPrefix(s, cs.sym) && len(s) > len(cs.sym) && isDigit(s[len(cs.sym)]) {
+			n.cur = cs.code
+			s = s[len(cs.sym):]
+			break
+		}
+		if strings.HasSuffix(s, cs.sym) && len(s) > len(cs.sym) {
+			n.cur = cs.code
+			s = s[:len(s)-len(cs.sym)]
+			break
+		}
+	}
+	if strings.HasSuffix(s, "+") && len(s) > 1 {
+		n.plus = true
+		s = s[:len(s)-1]
+	}
+	if strings.HasSuffix(s, "%") && len(s) > 1 {
+		n.unit = "percent"
+		s = s[:len(s)-1]
+	}
+	if strings.ContainsAny(s, ":/") {
+		if !fractions {
+			return n, false
+		}
+		i := strings.IndexByte(s, '/')
+		if i <= 0 || strings.IndexByte(s, ':') >= 0 {
+			return n, false
+		}
+		a, ok1 := numparse.Digits(s[:i])
+		b, ok2 := numparse.Digits(s[i+1:])
+		if !ok1 || !ok2 || b == 0 {
+			return n, false
+		}
+		n.v = a / b
+		return n, true
+	}
+	// A hyphenated word after the number: "15,000-strong", "3-inch",
+	// "40-plus", "12-member".
+	if i := strings.IndexByte(s, '-'); i > 0 {
+		r, _ := utf8.DecodeRuneInString(s[i+1:])
+		if unicode.IsLetter(r) {
+			suf := s[i+1:]
+			switch {
+			case suf == "strong":
+				n.strong = true
+			case suf == "plus":
+				n.plus = true
+			case strings.HasSuffix(suf, "-old") || strings.HasPrefix(suf, "year") ||
+				strings.HasPrefix(suf, "day") || strings.HasPrefix(suf, "week") ||
+				strings.HasPrefix(suf, "month") || strings.HasPrefix(suf, "hour") ||
+				strings.HasPrefix(suf, "minute") || strings.HasPrefix(suf, "second") ||
+				strings.HasPrefix(suf, "decade") || strings.HasPrefix(suf, "century"):
+				return n, false // an age or a duration
+			default:
+				if u, ok := units[suf]; ok && u != "" {
+					n.unit = u
+				} else if u, ok := units[strings.TrimSuffix(suf, "s")]; ok && u != "" {
+					n.unit = u
+				}
+			}
+			s = s[:i]
+		}
+	}
+	for _, dash := range [...]string{"-", "–", "—"} {
+		i := strings.Index(s, dash)
+		if i <= 0 {
+			continue
+		}
+		a, b := s[:i], s[i+len(dash):]
+		va, ok1 := numparse.Digits(a)
+		vb, ok2 := numparse.Digits(b)
+		if !ok1 || !ok2 || strings.ContainsAny(b, "-–—") {
+			return n, false
+		}
+		la, lb := digitsBeforePoint(a), digitsBeforePoint(b)
+		switch {
+		case va >= vb: // a score or a year span written short ("2014-15")
+			return n, false
+		case la == 4 && va >= 1000 && va <= 2100 && (lb == 2 || (lb == 4 && vb <= 2100)):
+			return n, false // "2014-2016", "1995-01"
+		case (la == 3 && lb == 4) || (la == 4 && lb == 4) || (la == 2 && lb == 4) || a[0] == '0' || b[0] == '0':
+			return n, false // phone and id patterns
+		}
+		// "10-20m": a scale on the second number carries to the first.
+		sa, sb := scaleOf(a), scaleOf(b)
+		if sa == 1 && sb > 1 {
+			va *= sb
+		}
+		n.v, n.v2, n.rng = va, vb, true
+		n.ndig = la
+		return n, true
+	}
+	// Letters glued after the digits: a scale ("3.5m"), a unit ("10km") or
+	// something that makes it no count ("5th", "1990s", "9am").
+	j := len(s)
+	for j > 0 && !isDigit(s[j-1]) && s[j-1] != '.' {
+		j--
+	}
+	if j < len(s) {
+		suf := s[j:]
+		switch suf {
+		case "m", "b", "bn", "k", "mn", "mln", "tn", "t":
+			n.scale = scaleOf(s)
+		default:
+			if u, ok := units[suf]; ok && u != "" {
+				n.unit = u
+				s = s[:j]
+			} else if c, ok := currencyPrefix[suf]; ok && len(suf) == 3 {
+				n.cur = c // "42MYR"
+				s = s[:j]
+			} else {
+				return n, false
+			}
+		}
+	}
+	if strings.Count(s, ".") > 1 {
+		return n, false // versions, IP addresses
+	}
+	v, ok := numparse.Digits(s)
+	if !ok {
+		return n, false
+	}
+	n.v = v
+	n.ndig = digitsBeforePoint(s)
+	n.plain = n.scale == 1 && !strings.ContainsAny(s, ",.") && n.unit == "" && n.cur == "" && !n.plus
+	return n, true
+}
+
+func scaleOf(s string) float64 {
+	l := strings.ToLower(s)
+	switch {
+	case strings.HasSuffix(l, "bn"), strings.HasSuffix(l, "b"):
+		return 1e9
+	case strings.HasSuffix(l, "tn"), strings.HasSuffix(l, "t"):
+		return 1e12
+	case strings.HasSuffix(l, "mn"), strings.HasSuffix(l, "mln"), strings.HasSuffix(l, "m"):
+		return 1e6
+	case strings.HasSuffix(l, "k"):
+		return 1e3
+	}
+	return 1
+}
+
+func digitsBeforePoint(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '.' {
+			break
+		}
+		if isDigit(c) {
+			n++
+		}
+	}
+	return n
+}
+
+// isWordTok reports whether a token is a word: letters, with inner
+// hyphens, apostrophes or periods ("North-Korean", "U.S.").
+func isWordTok(s string) bool {
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// isCapitalized reports whether a token starts with an upper-case letter.
+func isCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isNumberWord reports whether a lower-cased token can start a number in
+// words.
+func isNumberWord(w string) bool {
+	if _, ok := numparse.Unit(w); ok {
+		return true
+	}
+	return w == "minus" || w == "negative"
+}
