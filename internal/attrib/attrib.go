@@ -458,6 +458,11 @@ func (x *extractor) mainSubject(first, limit int) (int, int) {
 func (x *extractor) canHoldView(first, limit int) bool {
 	d := x.d
 	for j := first; j < limit; j++ {
+		if isUpper(d.Tokens[j].Text) && syntax.POS(d, j) != "DET" {
+			// A name, even where the guesser cannot tell ("Trump
+			// dismissed …" at the start of a sentence).
+			return true
+		}
 		switch syntax.POS(d, j) {
 		case "PROPN":
 			return true
