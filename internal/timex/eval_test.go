@@ -1,0 +1,550 @@
+package timex
+
+// A quick measurement of the tagger against the public corpora in
+// ../shared/data. The official scorer is `crosscheck eval`; this one stays
+// private so the tagger can be tuned without it. Assertions are sanity
+// floors only: the numbers are printed with t.Logf (go test -v -run Eval).
+//
+// Scoring:
+//   - TimeML (TimeBank + AQUAINT) and MEANTIME follow TempEval-3: strict span
+//     F1 (same start and end), relaxed span F1 (overlap, one-to-one), and
+//     value F1 (relaxed matches whose normalised values are equal, over all
+//     system and all gold expressions). ISO weeks are compared zero-padded
+//     ("W7" = "W07"), the only formatting difference between the corpora and
+//     TimeML as we write it.
+//   - Duckling gives an instant (or an interval's start) and a grain. We
+//     format it as TimeML at that grain: Year "2013", Quarter "2013-Q1",
+//     Month "2013-02", Week the ISO week "2013-W07", Day "2013-02-15", Hour
+//     and Minute "2013-02-12T15:00", Second "…T15:00:30". A case passes when
+//     one expression covers the whole input (a leading "on", "at", "in",
+//     "by" or "for" aside) and has that value.
+//   - Recognizers-Text gives expected spans and TIMEX values per input. A
+//     case passes when every expected result is found with the same text
+//     and timex and nothing else is found; inputs with no expected result
+//     pass only when nothing is found.
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"html"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// sharedData finds ../shared/data next to the module root.
+func sharedData(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Skip(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("go.mod not found")
+		}
+		dir = parent
+	}
+	data := filepath.Join(dir, "..", "shared", "data")
+	if _, err := os.Stat(data); err != nil {
+		t.Skipf("shared corpora not available at %s: skipping measurement", data)
+	}
+	return data
+}
+
+type goldTimex struct {
+	start, end int
+	typ, value string
+}
+
+type evalDoc struct {
+	name string
+	text string
+	ref  time.Time
+	gold []goldTimex
+	// ignore is a span (the dateline) whose system matches are not scored.
+	ignore [2]int
+}
+
+var attrRe = regexp.MustCompile(`(\w+)="([^"]*)"`)
+
+func attrs(tag string) map[string]string {
+	m := map[string]string{}
+	for _, a := range attrRe.FindAllStringSubmatch(tag, -1) {
+		m[a[1]] = a[2]
+	}
+	return m
+}
+
+func parseRef(v string) time.Time {
+	v = strings.TrimSpace(v)
+	if len(v) == 8 && allDigits(v) {
+		v = v[:4] + "-" + v[4:6] + "-" + v[6:]
+	}
+	if len(v) < 10 {
+		return time.Time{}
+	}
+	t, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+func loadTimeML(t *testing.T, dir string) []evalDoc {
+	var docs []evalDoc
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.tml"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		var ref time.Time
+		if k := strings.Index(s, `functionInDocument="CREATION_TIME"`); k >= 0 {
+			open := strings.LastIndex(s[:k], "<TIMEX3")
+			end := k + strings.IndexByte(s[k:], '>')
+			ref = parseRef(attrs(s[open:end])["value"])
+		}
+		ts := strings.Index(s, "<TEXT>")
+		te := strings.Index(s, "</TEXT>")
+		if ts < 0 || te < 0 {
+			continue
+		}
+		body := s[ts+len("<TEXT>") : te]
+		var sb strings.Builder
+		runes := 0
+		var gold []goldTimex
+		var open *goldTimex
+		for i := 0; i < len(body); {
+			if body[i] == '<' {
+				j := strings.IndexByte(body[i:], '>')
+				tag := body[i : i+j+1]
+				switch {
+				case strings.HasPrefix(tag, "<TIMEX3"):
+					a := attrs(tag)
+					open = &goldTimex{start: runes, typ: a["type"], value: a["value"]}
+				case tag == "</TIMEX3>" && open != nil:
+					open.end = runes
+					gold = append(gold, *open)
+					open = nil
+				}
+				i += j + 1
+				continue
+			}
+			j := strings.IndexByte(body[i:], '<')
+			if j < 0 {
+				j = len(body) - i
+			}
+			chunk := html.UnescapeString(body[i : i+j])
+			sb.WriteString(chunk)
+			runes += utf8.RuneCountInString(chunk)
+			i += j
+		}
+		docs = append(docs, evalDoc{name: filepath.Base(f), text: sb.String(), ref: ref, gold: gold, ignore: [2]int{-1, -1}})
+	}
+	return docs
+}
+
+type meantimeXML struct {
+	Tokens []struct {
+		ID       string `xml:"t_id,attr"`
+		Sentence int    `xml:"sentence,attr"`
+		Text     string `xml:",chardata"`
+	} `xml:"token"`
+	Markables struct {
+		Timex []struct {
+			Type     string `xml:"type,attr"`
+			Value    string `xml:"value,attr"`
+			Function string `xml:"functionInDocument,attr"`
+			Anchors  []struct {
+				ID string `xml:"t_id,attr"`
+			} `xml:"token_anchor"`
+		} `xml:"TIMEX3"`
+	} `xml:"Markables"`
+}
+
+func loadMeantime(t *testing.T, dir string) []evalDoc {
+	var docs []evalDoc
+	files, _ := filepath.Glob(filepath.Join(dir, "intra-doc_annotation", "*", "*.xml"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var x meantimeXML
+		if err := xml.Unmarshal(b, &x); err != nil {
+			t.Logf("%s: %v", f, err)
+			continue
+		}
+		var sb strings.Builder
+		pos := map[string][2]int{}
+		runes, sent := 0, -1
+		for _, tk := range x.Tokens {
+			if sent >= 0 {
+				sep := " "
+				if tk.Sentence != sent {
+					sep = "\n\n"
+				}
+				sb.WriteString(sep)
+				runes += len(sep)
+			}
+			sent = tk.Sentence
+			n := utf8.RuneCountInString(tk.Text)
+			pos[tk.ID] = [2]int{runes, runes + n}
+			sb.WriteString(tk.Text)
+			runes += n
+		}
+		d := evalDoc{name: filepath.Base(f), text: sb.String(), ignore: [2]int{-1, -1}}
+		for _, tx := range x.Markables.Timex {
+			if len(tx.Anchors) == 0 {
+				continue
+			}
+			s, e := 1<<30, -1
+			for _, a := range tx.Anchors {
+				p := pos[a.ID]
+				s, e = min(s, p[0]), max(e, p[1])
+			}
+			if tx.Function == "CREATION_TIME" {
+				d.ref = parseRef(tx.Value)
+				d.ignore = [2]int{s, e}
+				continue
+			}
+			d.gold = append(d.gold, goldTimex{start: s, end: e, typ: tx.Type, value: tx.Value})
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+var weekRe = regexp.MustCompile(`-W(\d)\b`)
+
+func canonValue(v string) string { return weekRe.ReplaceAllString(v, "-W0$1") }
+
+type score struct{ gold, sys, strict, relaxed, value, typ int }
+
+func (s *score) add(d evalDoc, sys []Match, misses map[string]int) {
+	var kept []Match
+	for _, m := range sys {
+		if m.Start < d.ignore[1] && d.ignore[0] < m.End {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	s.gold += len(d.gold)
+	s.sys += len(kept)
+	used := make([]bool, len(kept))
+	for _, g := range d.gold {
+		best := -1
+		for k, m := range kept {
+			if used[k] || m.Start >= g.end || g.start >= m.End {
+				continue
+			}
+			if best < 0 || (m.Start == g.start && m.End == g.end) {
+				best = k
+			}
+		}
+		if best < 0 {
+			if misses != nil {
+				misses["MISS "+strings.ToLower(d.text[byteOff(d.text, g.start):byteOff(d.text, g.end)])+" = "+g.value]++
+			}
+			continue
+		}
+		m := kept[best]
+		used[best] = true
+		s.relaxed++
+		if m.Start == g.start && m.End == g.end {
+			s.strict++
+		}
+		if canonValue(m.Value) == canonValue(g.value) {
+			s.value++
+		} else if misses != nil {
+			misses["VAL  "+strings.ToLower(m.Text)+" = "+m.Value+" gold "+g.value]++
+		}
+		if m.Type == g.typ {
+			s.typ++
+		}
+	}
+	if misses != nil {
+		for k, m := range kept {
+			if !used[k] {
+				misses["FP   "+strings.ToLower(m.Text)+" = "+m.Value]++
+			}
+		}
+	}
+}
+
+func byteOff(s string, r int) int {
+	for i := range s {
+		if r == 0 {
+			return i
+		}
+		r--
+	}
+	return len(s)
+}
+
+func f1(c, sys, gold int) (p, r, f float64) {
+	if sys > 0 {
+		p = float64(c) / float64(sys)
+	}
+	if gold > 0 {
+		r = float64(c) / float64(gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return 100 * p, 100 * r, 100 * f
+}
+
+func (s score) log(t *testing.T, name string) (relaxedF, valueF float64) {
+	_, _, sf := f1(s.strict, s.sys, s.gold)
+	rp, rr, rf := f1(s.relaxed, s.sys, s.gold)
+	_, _, vf := f1(s.value, s.sys, s.gold)
+	_, _, tf := f1(s.typ, s.sys, s.gold)
+	t.Logf("%s: gold %d system %d | strict F1 %.1f | relaxed P %.1f R %.1f F1 %.1f | value F1 %.1f | type F1 %.1f",
+		name, s.gold, s.sys, sf, rp, rr, rf, vf, tf)
+	return rf, vf
+}
+
+func logMisses(t *testing.T, misses map[string]int, n int) {
+	if os.Getenv("TIMEX_MISSES") == "" {
+		return
+	}
+	type kv struct {
+		k string
+		v int
+	}
+	var all []kv
+	for k, v := range misses {
+		all = append(all, kv{k, v})
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].v > all[j].v || all[i].v == all[j].v && all[i].k < all[j].k })
+	for i, x := range all {
+		if i >= n {
+			break
+		}
+		t.Logf("%4d %s", x.v, x.k)
+	}
+}
+
+func TestEvalTimeML(t *testing.T) {
+	data := sharedData(t)
+	docs := loadTimeML(t, filepath.Join(data, "timeml"))
+	if len(docs) == 0 {
+		t.Skip("no TimeML documents")
+	}
+	var s score
+	misses := map[string]int{}
+	for _, d := range docs {
+		s.add(d, Find(d.text, d.ref), misses)
+	}
+	rf, vf := s.log(t, "TBAQ ("+strconv.Itoa(len(docs))+" docs)")
+	logMisses(t, misses, 150)
+	if rf < 50 || vf < 35 {
+		t.Errorf("TimeML scores below sanity floor: relaxed %.1f value %.1f", rf, vf)
+	}
+}
+
+func TestEvalMeantime(t *testing.T) {
+	data := sharedData(t)
+	docs := loadMeantime(t, filepath.Join(data, "meantime"))
+	if len(docs) == 0 {
+		t.Skip("no MEANTIME documents")
+	}
+	var s score
+	misses := map[string]int{}
+	for _, d := range docs {
+		s.add(d, Find(d.text, d.ref), misses)
+	}
+	rf, vf := s.log(t, "MEANTIME ("+strconv.Itoa(len(docs))+" docs)")
+	logMisses(t, misses, 80)
+	if rf < 40 || vf < 25 {
+		t.Errorf("MEANTIME scores below sanity floor: relaxed %.1f value %.1f", rf, vf)
+	}
+}
+
+var ducklingRe = regexp.MustCompile(`^(\w+)(?: (?:After|Before))? \(+(\d+), (\d+), (\d+), (\d+), (\d+), (\d+)\)(?:, \([^)]*\)\))? (\w+)`)
+
+// ducklingValue formats Duckling's expected instant as TimeML at its grain.
+func ducklingValue(exp string) (string, bool) {
+	m := ducklingRe.FindStringSubmatch(exp)
+	if m == nil {
+		return "", false
+	}
+	n := func(i int) int { v, _ := strconv.Atoi(m[i]); return v }
+	y, mo, d, h, mi, s := n(2), n(3), n(4), n(5), n(6), n(7)
+	grain := m[8]
+	if strings.HasPrefix(m[1], "datetimeHoliday") || strings.HasPrefix(m[1], "datetimeIntervalHoliday") {
+		grain = "Day"
+	}
+	t := date(y, mo, d)
+	switch grain {
+	case "Year":
+		return pad(y, 4), true
+	case "Quarter":
+		return pad(y, 4) + "-Q" + strconv.Itoa((mo-1)/3+1), true
+	case "Month":
+		return fmtMonth(y, mo), true
+	case "Week":
+		return fmtWeek(t), true
+	case "Day":
+		return fmtDay(t), true
+	case "Hour", "Minute":
+		return fmtDay(t) + "T" + pad(h, 2) + ":" + pad(mi, 2), true
+	case "Second":
+		return fmtDay(t) + "T" + pad(h, 2) + ":" + pad(mi, 2) + ":" + pad(s, 2), true
+	}
+	return "", false
+}
+
+func TestEvalDuckling(t *testing.T) {
+	data := sharedData(t)
+	b, err := os.ReadFile(filepath.Join(data, "duckling", "duckling-en.json"))
+	if err != nil {
+		t.Skip(err)
+	}
+	var x struct {
+		Dimensions map[string][]struct {
+			Expected string   `json:"expected"`
+			Inputs   []string `json:"inputs"`
+		} `json:"dimensions"`
+	}
+	if err := json.Unmarshal(b, &x); err != nil {
+		t.Fatal(err)
+	}
+	ref := time.Date(2013, 2, 12, 4, 30, 0, 0, time.FixedZone("UTC-2", -2*3600))
+	total, pass, instTotal, instPass := 0, 0, 0, 0
+	misses := map[string]int{}
+	for _, g := range x.Dimensions["Time"] {
+		want, ok := ducklingValue(g.Expected)
+		interval := strings.Contains(g.Expected, "Interval")
+		for _, in := range g.Inputs {
+			total++
+			if !interval {
+				instTotal++
+			}
+			if !ok {
+				continue
+			}
+			if ducklingPass(in, want, ref) {
+				pass++
+				if !interval {
+					instPass++
+				}
+			} else {
+				misses[in+" = "+want+" got "+describe(Find(in, ref))]++
+			}
+		}
+	}
+	t.Logf("Duckling Time: %d/%d inputs pass (%.1f%%); instants only %d/%d (%.1f%%)",
+		pass, total, 100*float64(pass)/float64(total), instPass, instTotal, 100*float64(instPass)/float64(instTotal))
+	logMisses(t, misses, 400)
+	if pass*20 < total {
+		t.Errorf("Duckling pass rate below sanity floor")
+	}
+}
+
+func describe(ms []Match) string {
+	var parts []string
+	for _, m := range ms {
+		parts = append(parts, "["+m.Text+"|"+m.Value+"]")
+	}
+	return strings.Join(parts, " ")
+}
+
+func ducklingPass(in, want string, ref time.Time) bool {
+	low := strings.ToLower(in)
+	skip := 0
+	for _, p := range []string{"on ", "at ", "in ", "by ", "for "} {
+		if strings.HasPrefix(low, p) {
+			skip = len(p)
+		}
+	}
+	core := strings.TrimRight(in[skip:], ".!? ")
+	start, end := utf8.RuneCountInString(in[:skip]), utf8.RuneCountInString(in[:skip])+utf8.RuneCountInString(core)
+	for _, m := range Find(in, ref) {
+		if m.Start <= start && m.End >= end && m.Value == want {
+			return true
+		}
+	}
+	return false
+}
+
+func TestEvalRecognizers(t *testing.T) {
+	data := sharedData(t)
+	b, err := os.ReadFile(filepath.Join(data, "recognizers-text", "Specs", "DateTime", "English", "DateTimeModel.json"))
+	if err != nil {
+		t.Skip(err)
+	}
+	b = []byte(strings.TrimPrefix(string(b), "\ufeff"))
+	var cases []struct {
+		Input   string
+		Context struct{ ReferenceDateTime string }
+		Results []struct {
+			Text       string
+			TypeName   string
+			Resolution struct {
+				Values []struct {
+					Timex string `json:"timex"`
+				} `json:"values"`
+			}
+		}
+	}
+	if err := json.Unmarshal(b, &cases); err != nil {
+		t.Fatal(err)
+	}
+	pass, neg, negPass := 0, 0, 0
+	misses := map[string]int{}
+	for _, c := range cases {
+		ref, err := time.Parse("2006-01-02T15:04:05", c.Context.ReferenceDateTime)
+		if err != nil {
+			ref = time.Date(2016, 11, 7, 0, 0, 0, 0, time.UTC)
+		}
+		got := Find(c.Input, ref)
+		ok := len(got) == len(c.Results)
+		if len(c.Results) == 0 {
+			neg++
+		}
+		for _, r := range c.Results {
+			found := false
+			want := ""
+			if len(r.Resolution.Values) > 0 {
+				want = r.Resolution.Values[0].Timex
+			}
+			for _, m := range got {
+				if strings.EqualFold(m.Text, r.Text) && m.Value == want {
+					found = true
+				}
+			}
+			if !found {
+				ok = false
+				misses[r.Text+" = "+want+" got "+describe(got)]++
+			}
+		}
+		if ok {
+			pass++
+			if len(c.Results) == 0 {
+				negPass++
+			}
+		} else if len(c.Results) == 0 {
+			misses["NEG "+c.Input+" got "+describe(got)]++
+		}
+	}
+	t.Logf("Recognizers DateTime: %d/%d cases pass (%.1f%%); of them %d/%d inputs with nothing to find",
+		pass, len(cases), 100*float64(pass)/float64(len(cases)), negPass, neg)
+	logMisses(t, misses, 300)
+	if pass*10 < len(cases) {
+		t.Errorf("Recognizers pass rate below sanity floor")
+	}
+}

@@ -1,0 +1,297 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// Calendar arithmetic and TimeML value formatting. Everything works on
+// dates at midnight UTC so that day arithmetic never crosses a DST change.
+
+func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+func pad(n, w int) string {
+	s := strconv.Itoa(n)
+	for len(s) < w {
+		s = "0" + s
+	}
+	return s
+}
+
+func fmtDay(t time.Time) string {
+	return pad(t.Year(), 4) + "-" + pad(int(t.Month()), 2) + "-" + pad(t.Day(), 2)
+}
+
+func fmtMonth(y, m int) string { return pad(y, 4) + "-" + pad(m, 2) }
+
+func fmtWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return pad(y, 4) + "-W" + pad(w, 2)
+}
+
+func fmtYMD(y, m, d int) string {
+	ys := "XXXX"
+	if y > 0 {
+		ys = pad(y, 4)
+	}
+	return ys + "-" + pad(m, 2) + "-" + pad(d, 2)
+}
+
+// validDay reports whether day d exists in month m of year y (any leap
+// year when y is unknown).
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	if y <= 0 {
+		y = 2000
+	}
+	return d <= daysIn(y, m)
+}
+
+func daysIn(y, m int) int { return date(y, m+1, 0).Day() }
+
+// nthWeekday returns the day of month of the n-th ISO weekday wd in (y, m).
+func nthWeekday(y, m, wd, n int) int {
+	first := date(y, m, 1)
+	off := (wd - isoWeekday(first) + 7) % 7
+	return 1 + off + 7*(n-1)
+}
+
+func lastWeekday(y, m, wd int) int {
+	last := date(y, m, daysIn(y, m))
+	return last.Day() - (isoWeekday(last)-wd+7)%7
+}
+
+func isoWeekday(t time.Time) int {
+	w := int(t.Weekday())
+	if w == 0 {
+		return 7
+	}
+	return w
+}
+
+// easter returns the month and day of Western Easter Sunday (anonymous
+// Gregorian algorithm).
+func easter(y int) (int, int) {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return month, day
+}
+
+func addDays(y int, f func(int) (int, int), n int) (int, int) {
+	m, d := f(y)
+	t := date(y, m, d).AddDate(0, 0, n)
+	return int(t.Month()), t.Day()
+}
+
+// fmtNum writes a duration count: integers plainly, fractions with one
+// decimal place ("1.5").
+func fmtNum(v float64) string {
+	if v == float64(int64(v)) {
+		return strconv.FormatInt(int64(v), 10)
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// durationValue builds a TimeML duration value for n units, moving a
+// fraction to the next smaller unit when it makes a whole number
+// ("1.5 years" → P18M, "half an hour" → PT30M).
+func durationValue(n float64, u unit) string {
+	n *= float64(u.mult)
+	code := u.code
+	clock := u.clock
+	if n != float64(int64(n)) {
+		switch {
+		case code == "Y" && n*12 == float64(int64(n*12)):
+			n, code = n*12, "M"
+		case code == "M" && !clock && n*30 == float64(int64(n*30)) && n < 1:
+			n, code = n*30, "D"
+		case code == "W" && n*7 == float64(int64(n*7)):
+			n, code = n*7, "D"
+		case code == "D" && !clock && n*24 == float64(int64(n*24)):
+			n, code, clock = n*24, "H", true
+		case code == "H" && n*60 == float64(int64(n*60)):
+			n, code = n*60, "M"
+		case code == "M" && clock && n*60 == float64(int64(n*60)):
+			n, code = n*60, "S"
+		}
+	}
+	if clock {
+		return "PT" + fmtNum(n) + code
+	}
+	return "P" + fmtNum(n) + code
+}
+
+// shift moves t by n units and formats the result at the unit's
+// granularity: "two days ago" → a day, "three weeks ago" → a week, "a
+// year ago" → a year.
+func shift(t time.Time, n int, u unit) string {
+	n *= u.mult
+	switch {
+	case u.clock && u.code == "H":
+		return fmtClock(t.Add(time.Duration(n) * time.Hour))
+	case u.clock && u.code == "M":
+		return fmtClock(t.Add(time.Duration(n) * time.Minute))
+	case u.clock:
+		return fmtClock(t.Add(time.Duration(n) * time.Second))
+	case u.code == "D":
+		return fmtDay(t.AddDate(0, 0, n))
+	case u.code == "W" || u.code == "WE":
+		s := fmtWeek(t.AddDate(0, 0, 7*n))
+		if u.code == "WE" {
+			s += "-WE"
+		}
+		return s
+	case u.code == "M":
+		m := date(t.Year(), int(t.Month()), 1).AddDate(0, n, 0)
+		return fmtMonth(m.Year(), int(m.Month()))
+	default:
+		y := t.Year() + n
+		switch u.mult {
+		case 10:
+			if n == 10 || n == -10 {
+				return pad(y, 4)
+			}
+			return pad(y, 4)
+		case 100:
+			return pad(y/100, 2)
+		}
+		return pad(y, 4)
+	}
+}
+
+func fmtClock(t time.Time) string {
+	return fmtDay(t) + "T" + pad(t.Hour(), 2) + ":" + pad(t.Minute(), 2)
+}
+
+// thisUnit formats the unit containing t shifted by n whole units ("this
+// week" n=0, "last month" n=-1, "next year" n=1).
+func thisUnit(t time.Time, n int, u string) string {
+	switch u {
+	case "day":
+		return fmtDay(t.AddDate(0, 0, n))
+	case "week":
+		return fmtWeek(t.AddDate(0, 0, 7*n))
+	case "weekend":
+		return fmtWeek(t.AddDate(0, 0, 7*n)) + "-WE"
+	case "month":
+		m := date(t.Year(), int(t.Month()), 1).AddDate(0, n, 0)
+		return fmtMonth(m.Year(), int(m.Month()))
+	case "quarter":
+		q := (int(t.Month())-1)/3 + n
+		y := t.Year()
+		for q < 0 {
+			q += 4
+			y--
+		}
+		for q > 3 {
+			q -= 4
+			y++
+		}
+		return pad(y, 4) + "-Q" + strconv.Itoa(q+1)
+	case "year":
+		return pad(t.Year()+n, 4)
+	case "decade":
+		return pad(t.Year()/10+n, 3)
+	case "century":
+		return pad(t.Year()/100+n, 2)
+	}
+	return ""
+}
+
+// underspecified is the value of a unit-relative expression when there is
+// no publication date.
+func underspecified(u string) string {
+	switch u {
+	case "day":
+		return "XXXX-XX-XX"
+	case "week":
+		return "XXXX-WXX"
+	case "weekend":
+		return "XXXX-WXX-WE"
+	case "month":
+		return "XXXX-XX"
+	case "quarter":
+		return "XXXX-QX"
+	case "year":
+		return "XXXX"
+	case "decade":
+		return "XXX"
+	case "century":
+		return "XX"
+	}
+	return "XXXX-XX-XX"
+}
+
+// pickYear chooses the year of a month (and day) given without one: dir -1
+// the most recent not after ref, +1 the next not before ref, 0 ref's year.
+// strict excludes ref's own month or day ("last April" in April).
+func pickYear(ref time.Time, m, d, dir int, strict bool) int {
+	y := ref.Year()
+	cand := date(y, m, max(d, 1))
+	r := ref
+	if d == 0 {
+		r = date(ref.Year(), int(ref.Month()), 1)
+	}
+	switch dir {
+	case -1:
+		if cand.After(r) || (strict && cand.Equal(r)) {
+			y--
+		}
+	case 1:
+		if cand.Before(r) || (strict && cand.Equal(r)) {
+			y++
+		}
+	}
+	return y
+}
+
+// nearestYear picks the year that puts (m, d) closest to ref.
+func nearestYear(ref time.Time, m, d int) int {
+	best, bestDist := ref.Year(), time.Duration(1<<62)
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		if !validDay(y, m, d) {
+			continue
+		}
+		dist := date(y, m, d).Sub(ref)
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}
+
+// weekdayDate resolves a weekday against ref: dir -1 the latest on or
+// before ref, +1 the first on or after ref, 0 the one in ref's ISO week;
+// strict excludes ref itself ("last Thursday" said on a Thursday).
+func weekdayDate(ref time.Time, wd, dir int, strict bool) time.Time {
+	rw := isoWeekday(ref)
+	switch dir {
+	case -1:
+		back := (rw - wd + 7) % 7
+		if back == 0 && strict {
+			back = 7
+		}
+		return ref.AddDate(0, 0, -back)
+	case 1:
+		fwd := (wd - rw + 7) % 7
+		if fwd == 0 && strict {
+			fwd = 7
+		}
+		return ref.AddDate(0, 0, fwd)
+	}
+	return ref.AddDate(0, 0, wd-rw)
+}

@@ -1,0 +1,1934 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/numparse"
+)
+
+// res is one candidate expression over tokens [start, end).
+type res struct {
+	start, end             int
+	typ, value, mod        string
+	anchorStart, anchorEnd int
+	// skip marks a stretch that must not be read as a time (named events
+	// such as "World War II").
+	skip bool
+	// day is the resolved day ("2025-08-26" or "XXXX-XX-XX") of a day-level
+	// date without a time of day, so a following clock time can join it.
+	day string
+	// clock is "15:30" for a bare clock time.
+	clock string
+	// rel marks expressions a hedge may precede ("about two years",
+	// "nearly a decade ago").
+	rel bool
+	// point marks dates that early/late/mid can narrow.
+	point bool
+	// namesQuarter marks an explicit fiscal quarter ("the third quarter").
+	namesQuarter bool
+}
+
+type parser struct {
+	d            *doc.Document
+	toks         []doc.Token
+	first, limit int
+	ref          time.Time // publication day at midnight UTC
+	refTime      time.Time // publication instant
+	hasRef       bool
+	// lastQ is the last fiscal quarter the article named ("1989-Q3"):
+	// "the quarter" and "a year earlier" in an earnings report refer to it.
+	lastQ string
+	wbuf         [8]string
+}
+
+func (p *parser) lw(i int) string {
+	if i < p.first || i >= p.limit {
+		return ""
+	}
+	return p.toks[i].Lower
+}
+
+func (p *parser) text(i int) string {
+	if i < p.first || i >= p.limit {
+		return ""
+	}
+	return p.toks[i].Text
+}
+
+func (p *parser) isCap(i int) bool {
+	t := p.text(i)
+	return t != "" && t[0] >= 'A' && t[0] <= 'Z'
+}
+
+// starters are the words an expression can begin with; other tokens are
+// skipped without trying any rule.
+var starters = map[string]bool{}
+
+func init() {
+	add := func(ws ...string) {
+		for _, w := range ws {
+			starters[w] = true
+		}
+	}
+	for _, m := range []map[string]int{months, weekdays, weekdayAbbr, weekdayPlural, ordinalWords, numparse.Ordinals} {
+		for k := range m {
+			add(k)
+		}
+	}
+	for k := range units {
+		add(k)
+	}
+	for k := range seasons {
+		add(k)
+	}
+	for k := range setAdverbs {
+		add(k)
+	}
+	for k := range refWords {
+		add(k)
+	}
+	for k := range approxMods {
+		add(k)
+	}
+	for k := range twoWordMods {
+		add(k[0])
+	}
+	for k := range pointMods {
+		add(k)
+	}
+	for k := range vagueNumbers {
+		add(k)
+	}
+	for k := range holidayFirst {
+		add(k)
+	}
+	add("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+		"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "a", "an", "half", "couple",
+		"dozen", "dozens", "hundreds", "the", "this", "last", "next", "past", "coming", "previous", "current",
+		"following", "every", "each", "per", "today", "yesterday", "tomorrow", "tonight", "noon", "midnight",
+		"midday", "fiscal", "world", "q1", "q2", "q3", "q4", "recent", "these", "right", "end", "beginning",
+		"start", "middle", "once", "twice", "weekdays", "nineties", "eighties", "seventies", "sixties",
+		"fifties", "forties", "thirties", "twenties", "present", "future", "final", "latest", "first",
+		"initial", "other", "same", "on", "in", "at", "by", "for", "over", "within", "after", "before")
+}
+
+func (p *parser) canStart(i int) bool {
+	w := p.toks[i].Lower
+	if w == "" {
+		return false
+	}
+	c := w[0]
+	if c >= '0' && c <= '9' {
+		return true
+	}
+	if (c == '\'' || c == '-') && len(w) > 1 && w[1] >= '0' && w[1] <= '9' {
+		return true
+	}
+	if starters[w] {
+		return true
+	}
+	if j := strings.IndexByte(w, '-'); j > 0 {
+		return true
+	}
+	return false
+}
+
+// at parses the longest expression starting at token i, with hedges and
+// early/late/mid before it.
+func (p *parser) at(i int) (res, bool) {
+	w := p.lw(i)
+	// Prepositions are never part of a span, but "in two weeks" and
+	// "on Mondays" read differently from "two weeks" and "Mondays".
+	switch w {
+	case "on", "in", "at", "by", "for", "over", "within", "after", "before":
+		if w != "over" {
+			return res{}, false
+		}
+	}
+	if r, ok := p.namedEvent(i); ok {
+		return r, true
+	}
+	if mod, n := p.modPrefix(i); n > 0 {
+		if r, ok := p.core(i + n); ok && r.rel && p.lw(i+n) != "the" {
+			r.start = i
+			if r.mod == "" {
+				r.mod = mod
+			}
+			return r, true
+		}
+	}
+	if pm, ok := pointMods[w]; ok {
+		if r, ok := p.core(i + 1); ok && r.point {
+			r.start = i
+			r.mod = pm
+			r.day = ""
+			return r, true
+		}
+	}
+	// "the end of 2024", "the beginning of the month", "end-March".
+	j := i
+	if w == "the" {
+		j++
+	}
+	if pm := edgeMods[p.lw(j)]; pm != "" && p.lw(j+1) == "of" {
+		if r, ok := p.core(j + 2); ok && r.point {
+			r.start = i
+			r.mod = pm
+			r.day = ""
+			return r, true
+		}
+	}
+	return p.core(i)
+}
+
+var edgeMods = map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
+
+func (p *parser) modPrefix(i int) (string, int) {
+	w := p.lw(i)
+	if m, ok := twoWordMods[[2]string{w, p.lw(i + 1)}]; ok {
+		return m, 2
+	}
+	if m, ok := approxMods[w]; ok && m != "" {
+		return m, 1
+	}
+	return "", 0
+}
+
+// core tries every grammar at i and keeps the longest reading, then joins
+// dates with clock times and durations with the event they count from.
+func (p *parser) core(i int) (res, bool) {
+	if i >= p.limit {
+		return res{}, false
+	}
+	var best res
+	best.end = -1
+	take := func(r res, ok bool) {
+		if ok && r.end > best.end {
+			best = r
+		}
+	}
+	take(p.absDate(i))
+	take(p.weekday(i))
+	take(p.deictic(i))
+	take(p.relUnit(i))
+	take(p.set(i))
+	take(p.duration(i))
+	take(p.year(i))
+	take(p.clock(i))
+	take(p.quarter(i))
+	take(p.holiday(i))
+	take(p.compound(i))
+	if best.end <= i {
+		return res{}, false
+	}
+	best.start = i
+	p.join(&best)
+	return best, true
+}
+
+// join extends a day with a following clock time ("Tuesday at 3 p.m."), a
+// clock time with a following day ("4 a.m. EDT Thursday"), and an anchored
+// duration with its event ("two months after signing a treaty").
+func (p *parser) join(r *res) {
+	switch {
+	case r.day != "":
+		k := r.end
+		if w := p.lw(k); w == "at" || w == "," || w == "around" {
+			k++
+		}
+		if c, ok := p.clock(k); ok && c.clock != "" {
+			r.end = c.end
+			r.value = r.day + "T" + c.clock
+			r.typ = doc.TimeOfDay
+			r.day = ""
+		}
+	case r.clock != "":
+		k := r.end
+		if w := p.lw(k); w == "on" || w == "," {
+			k++
+		}
+		var d res
+		var ok bool
+		if d, ok = p.weekday(k); !ok || d.day == "" {
+			if d, ok = p.deictic(k); !ok || d.day == "" {
+				d, ok = p.absDate(k)
+			}
+		}
+		if ok && d.day != "" {
+			r.end = d.end
+			r.value = d.day + "T" + r.clock
+		}
+	case r.typ == doc.Duration && r.anchorEnd == 0:
+		k := r.end
+		switch p.lw(k) {
+		case "after", "before", "following", "since":
+		default:
+			return
+		}
+		a := k + 1
+		e := a
+		for e < p.limit && e < a+14 {
+			w := p.lw(e)
+			if clauseStop[w] {
+				break
+			}
+			e++
+		}
+		if e > a {
+			r.anchorStart, r.anchorEnd = a, e
+		}
+	}
+}
+
+var clauseStop = map[string]bool{
+	",": true, ";": true, ":": true, ".": true, "!": true, "?": true, "and": true, "but": true, "when": true,
+	"while": true, "which": true, "who": true, "—": true, "–": true, "--": true, "(": true, ")": true,
+	"\"": true, "“": true, "”": true, "said": true, "says": true, "according": true,
+}
+
+func (p *parser) namedEvent(i int) (res, bool) {
+	w := p.lw(i)
+	if w == "9/11" {
+		return res{start: i, end: i + 1, skip: true}, true
+	}
+	if w == "world" && p.lw(i+1) == "war" {
+		switch p.lw(i + 2) {
+		case "one", "two", "i", "ii", "iii", "1", "2", "3", "three":
+			return res{start: i, end: i + 3, skip: true}, true
+		}
+		return res{start: i, end: i + 2, skip: true}, true
+	}
+	return res{}, false
+}
+
+// tense looks for a cue word around an expression: +1 future ("will",
+// "'ll", "plans to"), -1 past ("was", "said", -ed verbs), 0 none. The
+// nearest cue before the expression wins; then the nearest after it.
+func (p *parser) tense(start, end int) int {
+	for k := start - 1; k >= p.first && k >= start-15; k-- {
+		if t := p.cue(k); t != 0 {
+			return t
+		}
+	}
+	for k := end; k < p.limit && k < end+8; k++ {
+		if t := p.cue(k); t != 0 {
+			return t
+		}
+	}
+	return 0
+}
+
+func (p *parser) cue(k int) int {
+	w := p.lw(k)
+	switch w {
+	case "going", "set", "due", "expected", "scheduled", "slated", "plans", "plan", "planned", "planning",
+		"intends", "aims", "expects", "hopes":
+		if p.lw(k+1) == "to" || w == "scheduled" || w == "slated" {
+			return 1
+		}
+		return 0
+	case "is", "are", "'s", "'re":
+		if p.lw(k+1) == "to" {
+			return 1
+		}
+		return 0
+	}
+	if futureCues[w] {
+		return 1
+	}
+	past := pastCues[w]
+	if !past && len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPastEd[w] {
+		t := p.text(k)
+		past = t[0] >= 'a' && t[0] <= 'z'
+	}
+	if past {
+		// "will be held", "to be announced": a participle after "be".
+		if b := p.lw(k - 1); b == "be" || b == "been" && p.lw(k-2) != "has" && p.lw(k-2) != "have" {
+			return 0
+		}
+		return -1
+	}
+	return 0
+}
+
+// dayNum reads a day of month: "28", "28th", "1st".
+func (p *parser) dayNum(k int) (int, bool) {
+	w := p.lw(k)
+	n := len(w)
+	if n == 0 || w[0] < '0' || w[0] > '9' {
+		return 0, false
+	}
+	if n > 2 {
+		switch w[n-2:] {
+		case "st", "nd", "rd", "th":
+			w = w[:n-2]
+		}
+	}
+	if len(w) > 2 {
+		return 0, false
+	}
+	v, err := strconv.Atoi(w)
+	if err != nil || v < 1 || v > 31 {
+		return 0, false
+	}
+	return v, true
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// yearTok reads a four-digit year at k. strong means the context already
+// says it is a year ("August 28, 2025", "in 2024"); a weak one must be in
+// 1900–2100 and not look like a count, an amount or an address.
+func (p *parser) yearTok(k int, strong bool) (int, bool) {
+	t := p.text(k)
+	if len(t) != 4 || !allDigits(t) {
+		return 0, false
+	}
+	v, _ := strconv.Atoi(t)
+	if v < 1000 || v > 2199 {
+		return 0, false
+	}
+	if !strong {
+		if v < 1900 || v > 2100 {
+			return 0, false
+		}
+		if notBeforeYear[p.lw(k-1)] {
+			return 0, false
+		}
+		if pw := p.lw(k - 1); pw != "" && (pw[0] >= '0' && pw[0] <= '9') {
+			return 0, false
+		}
+	}
+	nw := p.lw(k + 1)
+	if notAfterYear[nw] {
+		return 0, false
+	}
+	if nw != "" && nw[0] >= '0' && nw[0] <= '9' {
+		return 0, false
+	}
+	if p.isCap(k+1) && streetWords[p.lw(k+2)] || streetWords[nw] {
+		return 0, false
+	}
+	if nw == ":" || nw == "/" || nw == "-" && allDigits(p.lw(k+2)) {
+		return 0, false
+	}
+	// A plural count noun after the number ("2000 rockets").
+	if !strong && len(nw) > 3 && nw[len(nw)-1] == 's' && nw != "was" && nw != "has" && !strings.HasSuffix(nw, "ss") &&
+		nw != "'s" && nw != "its" && nw != "this" && nw != "thus" && nw != "plus" && nw != "versus" {
+		t := p.text(k + 1)
+		if t[0] >= 'a' && t[0] <= 'z' && !strings.HasSuffix(nw, "es") || notAfterYear[nw] {
+			return 0, false
+		}
+	}
+	return v, true
+}
+
+// resolveDay gives the year of a month and day written without one.
+func (p *parser) resolveDay(m, d, start, end int) string {
+	if !p.hasRef {
+		return fmtYMD(0, m, d)
+	}
+	// The nearest such day, unless the tense says it is over two months
+	// on the wrong side of publication.
+	y := nearestYear(p.ref, m, d)
+	if validDay(y, m, d) {
+		diff := date(y, m, d).Sub(p.ref)
+		const slack = 60 * 24 * time.Hour
+		switch p.tense(start, end) {
+		case -1:
+			if diff > slack {
+				y--
+			}
+		case 1:
+			if diff < -slack {
+				y++
+			}
+		}
+	}
+	if !validDay(y, m, d) {
+		return fmtYMD(0, m, d)
+	}
+	return fmtYMD(y, m, d)
+}
+
+// resolveMonth gives the year of a month named alone: the last one unless
+// the sentence looks ahead.
+func (p *parser) resolveMonth(m, start, end, dir int, strict bool) string {
+	if !p.hasRef {
+		return "XXXX-" + pad(m, 2)
+	}
+	if dir == 0 {
+		dir = -1
+		if p.tense(start, end) > 0 {
+			dir = 1
+		}
+	}
+	if dir == 2 { // "this April"
+		return fmtMonth(p.ref.Year(), m)
+	}
+	return fmtMonth(pickYear(p.ref, m, 0, dir, strict), m)
+}
+
+func (p *parser) monthOK(j int) bool {
+	w := p.lw(j)
+	if !p.isCap(j) {
+		return false
+	}
+	if w == "may" || w == "march" || w == "august" {
+		prev := p.lw(j - 1)
+		if _, ok := p.dayNum(j + 1); ok {
+			return true
+		}
+		if _, ok := p.yearTok(j+1, true); ok {
+			return true
+		}
+		switch prev {
+		case "in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this", "during",
+			"from", "through", "before", "after", "end", "mid-", "on", "between", "to", "and", "or", "each", "every",
+			"until-", "this-", "that", "past", "coming":
+			return w != "may" || !p.isCap(j+1) || months[p.lw(j+1)] > 0
+		}
+		return false
+	}
+	return true
+}
+
+// absDate reads calendar dates: "August 28, 2025", "Aug. 28", "28 Aug
+// 2025", "the 28th of August", "April 2024", "April", "2025-08-28",
+// "8/28/2025", optionally after a weekday ("Thursday, Aug. 28").
+func (p *parser) absDate(i int) (res, bool) {
+	j := i
+	w := p.lw(j)
+	if _, ok := weekdays[w]; ok || (weekdayAbbr[w] > 0 && p.isCap(j)) {
+		k := j + 1
+		if p.lw(k) == "," {
+			k++
+		}
+		if _, ok := months[p.lw(k)]; ok && p.isCap(k) {
+			j = k
+		} else if _, ok := p.dayNum(k); ok {
+			if _, ok := months[p.lw(k+1)]; ok {
+				j = k
+			} else if p.lw(k+1) == "of" {
+				j = k
+			}
+		}
+		if j == i {
+			return res{}, false
+		}
+	}
+	r := res{start: i, typ: doc.Date, point: true}
+	// Month first.
+	if m, ok := months[p.lw(j)]; ok && p.monthOK(j) {
+		k := j + 1
+		if d, ok := p.dayNum(k); ok && validDay(0, m, d) {
+			k++
+			kk := k
+			if p.lw(kk) == "," {
+				kk++
+			}
+			if y, ok := p.yearTok(kk, true); ok && validDay(y, m, d) {
+				r.end = kk + 1
+				r.value = fmtYMD(y, m, d)
+			} else {
+				r.end = k
+				r.value = p.resolveDay(m, d, i, k)
+			}
+			r.day = r.value
+			return r, true
+		}
+		kk := k
+		if p.lw(kk) == "of" || p.lw(kk) == "," {
+			kk++
+		}
+		if y, ok := p.yearTok(kk, true); ok {
+			r.end = kk + 1
+			r.value = fmtMonth(y, m)
+			return r, true
+		}
+		if j == i && fullMonth(p.lw(j)) {
+			// "August Strindberg": a capitalised word after a bare month
+			// name makes it a name, unless a preposition introduced it.
+			if p.isCap(j+1) && months[p.lw(j+1)] == 0 && !yearPreps[p.lw(j-1)] && p.lw(j-1) != "on" {
+				return res{}, false
+			}
+			r.end = j + 1
+			r.value = p.resolveMonth(m, i, j+1, 0, false)
+			return r, true
+		}
+		return res{}, false
+	}
+	// Day first: "28 Aug 2025", "the 28th of August".
+	k := j
+	if p.lw(k) == "the" {
+		k++
+	}
+	d, ok := p.dayNum(k)
+	if !ok {
+		if o, ok2 := numparse.Ordinals[p.lw(k)]; ok2 && o <= 31 && p.lw(k+1) == "of" {
+			d, ok = o, true
+		}
+	}
+	if ok {
+		kk := k + 1
+		if p.lw(kk) == "of" {
+			kk++
+		}
+		if m, ok := months[p.lw(kk)]; ok && p.isCap(kk) && validDay(0, m, d) && (p.lw(k) != p.lw(j) || kk > k+1 || p.lw(k)[len(p.lw(k))-1] < 'a' || true) {
+			e := kk + 1
+			y := 0
+			ye := e
+			if p.lw(ye) == "," {
+				ye++
+			}
+			if yy, ok := p.yearTok(ye, true); ok && validDay(yy, m, d) {
+				y = yy
+				e = ye + 1
+			}
+			r.end = e
+			if y > 0 {
+				r.value = fmtYMD(y, m, d)
+			} else {
+				r.value = p.resolveDay(m, d, i, e)
+			}
+			r.day = r.value
+			return r, true
+		}
+	}
+	if j != i {
+		return res{}, false
+	}
+	// One-token numeric dates.
+	if y, m, d, ok := p.numericDate(i); ok {
+		r.end = i + 1
+		if y == 0 {
+			r.value = p.resolveDay(m, d, i, i+1)
+		} else {
+			r.value = fmtYMD(y, m, d)
+		}
+		r.day = r.value
+		return r, true
+	}
+	return res{}, false
+}
+
+// numericDate reads "2025-08-28", "2025/08/28", "8/28/2025", "28/8/2025",
+// "8/28/25", "28.08.2025", and "8/28" after "on"/"since"/"by"/"until".
+func (p *parser) numericDate(i int) (y, m, d int, ok bool) {
+	t := p.text(i)
+	if len(t) < 3 || len(t) > 10 || t[0] < '0' || t[0] > '9' {
+		return
+	}
+	var sep byte
+	for k := 0; k < len(t); k++ {
+		c := t[k]
+		if c >= '0' && c <= '9' {
+			continue
+		}
+		if c != '-' && c != '/' && c != '.' {
+			return
+		}
+		if sep == 0 {
+			sep = c
+		} else if c != sep {
+			return
+		}
+	}
+	if sep == 0 {
+		return
+	}
+	parts := strings.Split(t, string(sep))
+	for _, s := range parts {
+		if s == "" {
+			return
+		}
+	}
+	num := func(s string) int { v, _ := strconv.Atoi(s); return v }
+	switch len(parts) {
+	case 3:
+		a, b, c := parts[0], parts[1], parts[2]
+		if len(a) == 4 && len(b) <= 2 && len(c) <= 2 && sep != '.' {
+			y, m, d = num(a), num(b), num(c)
+		} else if len(a) <= 2 && len(b) <= 2 && (len(c) == 4 || len(c) == 2 && sep == '/') {
+			if sep == '-' {
+				return // "10-31-74" reads as a score or a range too often
+			}
+			y = num(c)
+			if len(c) == 2 {
+				y += 1900
+				if y < 1950 {
+					y += 100
+				}
+			}
+			x, z := num(a), num(b)
+			switch {
+			case sep == '.' && z <= 12:
+				d, m = x, z
+			case x > 12 && z <= 12:
+				d, m = x, z
+			default:
+				m, d = x, z
+			}
+		} else {
+			return
+		}
+		if y < 1000 || y > 2199 || !validDay(y, m, d) {
+			return 0, 0, 0, false
+		}
+		return y, m, d, true
+	case 2:
+		if sep != '/' || t == "9/11" || len(parts[0]) > 2 || len(parts[1]) > 2 {
+			return
+		}
+		switch p.lw(i - 1) {
+		case "on", "since", "until", "by", "from", "through", "before", "after":
+		default:
+			return
+		}
+		m, d = num(parts[0]), num(parts[1])
+		if !validDay(0, m, d) {
+			return 0, 0, 0, false
+		}
+		return 0, m, d, true
+	}
+	return
+}
+
+// weekday reads "Tuesday", "last Tuesday", "next Friday", "Tuesday
+// morning", "this Sunday".
+func (p *parser) weekday(i int) (res, bool) {
+	j := i
+	dir, strict, mod := 0, false, false
+	switch p.lw(j) {
+	case "last", "past", "previous":
+		dir, strict, mod = -1, true, true
+		j++
+	case "next", "coming":
+		dir, strict, mod = 1, true, true
+		j++
+	case "this":
+		dir, mod = 2, true
+		j++
+	}
+	wd, ok := weekdays[p.lw(j)]
+	if !ok {
+		return res{}, false
+	}
+	if !p.isCap(j) && p.toks[j].Text != p.toks[j].Lower {
+		return res{}, false
+	}
+	switch p.lw(j + 1) {
+	case "times", "telegraph", "express", "mirror", "herald", "post", "league", "school":
+		if p.isCap(j + 1) {
+			return res{}, false
+		}
+	}
+	e := j + 1
+	pod := ""
+	if v, ok := partsOfDay[p.lw(e)]; ok && p.lw(e) != "overnight" {
+		pod = v
+		e++
+	}
+	if !mod {
+		dir = -1
+		if p.tense(i, e) > 0 {
+			dir = 1
+		}
+	}
+	r := res{start: i, end: e, typ: doc.Date, point: true}
+	var day string
+	if !p.hasRef {
+		day = "XXXX-WXX-" + strconv.Itoa(wd)
+	} else if dir == 2 {
+		day = fmtDay(weekdayDate(p.ref, wd, 0, false))
+	} else {
+		day = fmtDay(weekdayDate(p.ref, wd, dir, strict))
+	}
+	if pod != "" {
+		r.value = day + "T" + pod
+		r.typ = doc.TimeOfDay
+	} else {
+		r.value = day
+		r.day = day
+	}
+	return r, true
+}
+
+// deictic reads words anchored to the publication moment: "today",
+// "yesterday afternoon", "tonight", "this morning", "last night", "now",
+// "recently", "the future", "the past", "these days", "recent years".
+func (p *parser) deictic(i int) (res, bool) {
+	w := p.lw(i)
+	r := res{start: i, end: i + 1, typ: doc.Date, point: true}
+	day := func(n int) string {
+		if !p.hasRef {
+			if n == 0 {
+				return "PRESENT_REF"
+			}
+			return "XXXX-XX-XX"
+		}
+		return fmtDay(p.ref.AddDate(0, 0, n))
+	}
+	withPod := func(n, k int) (res, bool) {
+		r.end = k
+		d := day(n)
+		if d == "PRESENT_REF" {
+			d = "XXXX-XX-XX"
+		}
+		if pod, ok := partsOfDay[p.lw(k)]; ok && p.lw(k) != "overnight" {
+			r.end = k + 1
+			r.value = d + "T" + pod
+			r.typ = doc.TimeOfDay
+			return r, true
+		}
+		r.value = day(n)
+		r.day = d
+		return r, true
+	}
+	switch w {
+	case "today":
+		return withPod(0, i+1)
+	case "yesterday":
+		return withPod(-1, i+1)
+	case "tomorrow":
+		return withPod(1, i+1)
+	case "tonight":
+		r.value = "XXXX-XX-XXTNI"
+		if p.hasRef {
+			r.value = day(0) + "TNI"
+		}
+		r.typ = doc.TimeOfDay
+		return r, true
+	case "the":
+		// "the day before yesterday", "the day after tomorrow".
+		if p.lw(i+1) == "day" {
+			switch p.lw(i+2) + " " + p.lw(i+3) {
+			case "before yesterday":
+				return withPod(-2, i+4)
+			case "after tomorrow":
+				return withPod(2, i+4)
+			}
+		}
+		switch p.lw(i + 1) {
+		case "future":
+			r.end, r.value = i+2, "FUTURE_REF"
+			return r, true
+		case "near", "distant", "foreseeable", "immediate":
+			if p.lw(i+2) == "future" {
+				r.end, r.value = i+3, "FUTURE_REF"
+				return r, true
+			}
+		case "past":
+			r.end, r.value = i+2, "PAST_REF"
+			r.point = false
+			return r, true
+		case "present":
+			r.end, r.value = i+2, "PRESENT_REF"
+			r.point = false
+			return r, true
+		case "moment":
+			if p.lw(i-1) == "at" || p.lw(i-1) == "for" {
+				r.end, r.value = i+2, "PRESENT_REF"
+				r.point = false
+				return r, true
+			}
+		}
+	case "this", "last":
+		if pod, ok := partsOfDay[p.lw(i+1)]; ok && p.lw(i+1) != "overnight" {
+			n := 0
+			if w == "last" {
+				if pod != "NI" && pod != "EV" {
+					return res{}, false
+				}
+				n = -1
+			}
+			d := day(n)
+			if d == "PRESENT_REF" {
+				d = "XXXX-XX-XX"
+			}
+			r.end, r.value, r.typ = i+2, d+"T"+pod, doc.TimeOfDay
+			return r, true
+		}
+	case "right":
+		if p.lw(i+1) == "now" {
+			r.end, r.value = i+2, "PRESENT_REF"
+			return r, true
+		}
+	case "these":
+		if p.lw(i+1) == "days" {
+			r.end, r.value = i+2, "PRESENT_REF"
+			r.point = false
+			return r, true
+		}
+	case "present":
+		if p.lw(i-1) == "at" {
+			r.value = "PRESENT_REF"
+			r.point = false
+			return r, true
+		}
+	case "future":
+		if p.lw(i-1) == "in" || p.lw(i-1) == "near" {
+			r.value = "FUTURE_REF"
+			return r, true
+		}
+	case "recent":
+		if u, ok := units[p.lw(i+1)]; ok && u.plural {
+			r.end, r.value = i+2, "PAST_REF"
+			return r, true
+		}
+	}
+	if v, ok := refWords[w]; ok {
+		if w == "now" && (p.lw(i+1) == "that" || p.lw(i-1) == "from") {
+			return res{}, false
+		}
+		r.value = v
+		r.point = false
+		return r, true
+	}
+	return res{}, false
+}
+
+var relDir = map[string]int{
+	"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
+}
+
+var calUnits = map[string]string{
+	"day": "day", "week": "week", "weekend": "weekend", "month": "month", "quarter": "quarter", "year": "year",
+	"decade": "decade", "century": "century",
+}
+
+// relUnit reads "this week", "last year", "next month", "last April",
+// "this summer", "the past week" (a duration), "this century".
+func (p *parser) relUnit(i int) (res, bool) {
+	j := i
+	the := false
+	if p.lw(j) == "the" {
+		the = true
+		j++
+	}
+	dw := p.lw(j)
+	n, ok := relDir[dw]
+	if !ok {
+		return res{}, false
+	}
+	k := j + 1
+	fiscal := false
+	if p.lw(k) == "fiscal" {
+		fiscal = true
+		k++
+	}
+	u := p.lw(k)
+	r := res{start: i, end: k + 1, typ: doc.Date, point: true}
+	if cu, ok := calUnits[u]; ok {
+		if cu == "day" {
+			if !the || n == 0 {
+				return res{}, false
+			}
+			// "the next day", "the previous day": relative to an event.
+			r.value = "XXXX-XX-XX"
+			return r, true
+		}
+		if the && n != 0 || dw == "past" || dw == "coming" {
+			// "the past week", "the coming year": a stretch of time.
+			r.typ, r.point = doc.Duration, false
+			r.value = durationValue(1, units[u])
+			if cu == "quarter" {
+				r.value = "P3M"
+			}
+			if cu == "weekend" {
+				r.value = "P1WE"
+			}
+			return r, true
+		}
+		if dw == "following" {
+			r.value = underspecified(cu)
+			return r, true
+		}
+		if !p.hasRef {
+			r.value = underspecified(cu)
+			return r, true
+		}
+		r.value = thisUnit(p.ref, n, cu)
+		if fiscal && cu == "year" {
+			r.value = "FY" + r.value
+		}
+		return r, true
+	}
+	if fiscal {
+		return res{}, false
+	}
+	if m, ok := months[u]; ok && fullMonth(u) && p.isCap(k) {
+		switch n {
+		case 0:
+			r.value = p.resolveMonth(m, i, k+1, 2, false)
+		default:
+			r.value = p.resolveMonth(m, i, k+1, n, true)
+		}
+		return r, true
+	}
+	if s, ok := seasons[u]; ok {
+		r.value = p.resolveSeason(s, i, k+1, n, true)
+		return r, true
+	}
+	return res{}, false
+}
+
+func (p *parser) resolveSeason(s string, start, end, dir int, explicit bool) string {
+	if !p.hasRef {
+		return "XXXX-" + s
+	}
+	y := p.ref.Year()
+	rm := int(p.ref.Month())
+	cur := ""
+	switch {
+	case rm >= 3 && rm <= 5:
+		cur = "SP"
+	case rm >= 6 && rm <= 8:
+		cur = "SU"
+	case rm >= 9 && rm <= 11:
+		cur = "FA"
+	default:
+		cur = "WI"
+	}
+	curY := y
+	if rm <= 2 {
+		curY = y - 1
+	}
+	if !explicit {
+		dir = -1
+		if p.tense(start, end) > 0 {
+			dir = 1
+		}
+		if s == cur {
+			return pad(curY, 4) + "-" + s
+		}
+	}
+	st := seasonStart[s]
+	switch dir {
+	case 0:
+		if s == "WI" && rm <= 2 {
+			return pad(y-1, 4) + "-WI"
+		}
+		return pad(y, 4) + "-" + s
+	case -1:
+		if s == cur {
+			return pad(curY-1, 4) + "-" + s
+		}
+		if st <= rm && !(s == "WI" && rm <= 2) {
+			return pad(y, 4) + "-" + s
+		}
+		if s == "WI" {
+			if rm <= 2 {
+				return pad(y-2, 4) + "-" + s
+			}
+			return pad(y-1, 4) + "-" + s
+		}
+		return pad(y-1, 4) + "-" + s
+	default:
+		if s == cur {
+			return pad(curY+1, 4) + "-" + s
+		}
+		if st > rm {
+			return pad(y, 4) + "-" + s
+		}
+		if s == "WI" && rm <= 2 {
+			return pad(y, 4) + "-" + s
+		}
+		return pad(y+1, 4) + "-" + s
+	}
+}
+
+// count reads how many units a duration has: digits, number words, "a",
+// "a couple of", "half a", or a vague word (-1: "several", "a few").
+func (p *parser) count(i int) (float64, int, bool) {
+	w := p.lw(i)
+	switch w {
+	case "":
+		return 0, i, false
+	case "a", "an":
+		switch p.lw(i + 1) {
+		case "couple":
+			if p.lw(i+2) == "of" {
+				return 2, i + 3, true
+			}
+			return 2, i + 2, true
+		case "few":
+			return -1, i + 2, true
+		case "dozen":
+			return 12, i + 2, true
+		case "half":
+			return 0.5, i + 2, true
+		}
+		if v, n, ok := p.words(i); ok && n > 1 {
+			return v, i + n, true
+		}
+		return 1, i + 1, true
+	case "couple":
+		if p.lw(i+1) == "of" {
+			return 2, i + 2, true
+		}
+	case "half":
+		if a := p.lw(i + 1); a == "a" || a == "an" {
+			return 0.5, i + 2, true
+		}
+		return 0.5, i + 1, true
+	case "dozens", "hundreds", "thousands", "tens":
+		if p.lw(i+1) == "of" {
+			return -1, i + 2, true
+		}
+		return 0, i, false
+	case "dozen":
+		return 12, i + 1, true
+	}
+	if vagueNumbers[w] {
+		return -1, i + 1, true
+	}
+	if c := w[0]; c >= '0' && c <= '9' {
+		for k := 0; k < len(w); k++ {
+			if c := w[k]; (c < '0' || c > '9') && c != ',' && c != '.' {
+				return 0, i, false
+			}
+		}
+		v, ok := numparse.Digits(w)
+		if !ok {
+			return 0, i, false
+		}
+		if p.lw(i+1) == "and" && p.lw(i+2) == "a" && p.lw(i+3) == "half" {
+			return v + 0.5, i + 4, true
+		}
+		return v, i + 1, true
+	}
+	if v, n, ok := p.words(i); ok {
+		if p.lw(i+n) == "and" && p.lw(i+n+1) == "a" && p.lw(i+n+2) == "half" {
+			return v + 0.5, i + n + 3, true
+		}
+		return v, i + n, true
+	}
+	return 0, i, false
+}
+
+func (p *parser) words(i int) (float64, int, bool) {
+	n := 0
+	for k := i; k < p.limit && n < len(p.wbuf); k++ {
+		p.wbuf[n] = p.toks[k].Lower
+		n++
+	}
+	return numparse.Words(p.wbuf[:n])
+}
+
+// duration reads "two months", "48 hours", "the past two years", "several
+// days", "a year and a half", "two days ago", "in two weeks", "for years".
+func (p *parser) duration(i int) (res, bool) {
+	j := i
+	the := false
+	if p.lw(j) == "the" {
+		the = true
+		j++
+	}
+	lead := ""
+	switch p.lw(j) {
+	case "past", "last", "next", "coming", "first", "previous", "final", "initial", "following", "latest", "preceding", "other":
+		lead = p.lw(j)
+		j++
+	}
+	v, k, ok := p.count(j)
+	vague := false
+	if !ok {
+		u, isU := units[p.lw(j)]
+		if !isU || !u.plural || lead == "first" || lead == "final" || lead == "initial" {
+			return res{}, false
+		}
+		if !the && lead == "" {
+			switch p.lw(i - 1) {
+			case "for", "over", "within", "took", "spent", "lasted", "in", "after", "last", "lasting":
+			default:
+				switch p.lw(i + 1) {
+				case "ago", "later", "earlier", "of", "before", "after":
+				default:
+					return res{}, false
+				}
+			}
+		}
+		if the && lead == "" {
+			return res{}, false
+		}
+		v, k, vague = -1, j, true
+	} else if v < 0 {
+		vague = true
+	}
+	if !vague && (v <= 0 || v > 10000) {
+		return res{}, false
+	}
+	switch p.lw(k) {
+	case "more", "additional", "full", "straight", "consecutive", "extra", "whole", "further", "long":
+		if _, ok := units[p.lw(k+1)]; ok {
+			k++
+		}
+	}
+	u, isU := units[p.lw(k)]
+	if !isU {
+		return res{}, false
+	}
+	if u.code == "WE" && !vague && v != 1 && !u.plural {
+		return res{}, false
+	}
+	k++
+	if !vague && p.lw(k) == "and" && p.lw(k+1) == "a" && p.lw(k+2) == "half" {
+		v += 0.5
+		k += 3
+	}
+	r := res{start: i, end: k, typ: doc.Duration, rel: !the && lead == ""}
+	if vague {
+		r.value = vagueValue(u)
+	} else {
+		r.value = durationValue(v, u)
+	}
+	if the || lead != "" {
+		return r, true
+	}
+	switch p.lw(k) {
+	case "ago", "earlier", "back":
+		if p.lw(k) == "back" && !vague && p.lw(k+1) != "," && p.lw(k+1) != "." && p.lw(k+1) != "" {
+			return r, true
+		}
+		r.end = k + 1
+		r.typ = doc.Date
+		r.point = true
+		switch {
+		case vague:
+			r.value = "PAST_REF"
+		case !p.hasRef:
+			r.value = underspecifiedUnit(u)
+		case v == 1 && u.code == "Y" && u.mult == 1 && p.lastQ != "":
+			r.value = p.yearBefore()
+		default:
+			r.value = shift(p.refFor(u), -int(v+0.5), u)
+			if v != float64(int(v)) {
+				r.mod = "APPROX"
+			}
+		}
+		if u.code == "D" && !vague && p.hasRef {
+			r.day = r.value
+		}
+		return r, true
+	case "later":
+		r.end = k + 1
+		return r, true
+	case "from", "hence":
+		if p.lw(k) == "from" && p.lw(k+1) != "now" {
+			return r, true
+		}
+		r.end = k + 1
+		if p.lw(k) == "from" {
+			r.end = k + 2
+		}
+		return p.future(r, v, u, vague), true
+	}
+	if p.lw(i-1) == "in" && p.lw(k) != "of" && !vague && p.tense(i, k) >= 0 && p.lw(i-2) != "once" {
+		// "in two weeks": a date that far ahead of publication.
+		switch p.lw(k) {
+		case "'", "’", "'s", "time":
+			if p.lw(k) == "time" || p.lw(k+1) == "time" {
+				r.end = k + 1
+				if p.lw(k) != "time" {
+					r.end = k + 2
+				}
+			}
+		}
+		return p.future(r, v, u, vague), true
+	}
+	return r, true
+}
+
+func (p *parser) future(r res, v float64, u unit, vague bool) res {
+	r.typ = doc.Date
+	r.point = true
+	switch {
+	case vague:
+		r.value = "FUTURE_REF"
+	case !p.hasRef:
+		r.value = underspecifiedUnit(u)
+	default:
+		r.value = shift(p.refFor(u), int(v+0.5), u)
+	}
+	return r
+}
+
+// refFor is the publication instant for clock units (so "in two hours"
+// keeps the time of day) and the publication day otherwise.
+func (p *parser) refFor(u unit) time.Time {
+	if u.clock {
+		return p.refTime
+	}
+	return p.ref
+}
+
+func underspecifiedUnit(u unit) string {
+	switch {
+	case u.clock:
+		return "XXXX-XX-XXTXX:XX"
+	case u.code == "D":
+		return "XXXX-XX-XX"
+	case u.code == "W":
+		return "XXXX-WXX"
+	case u.code == "WE":
+		return "XXXX-WXX-WE"
+	case u.code == "M":
+		return "XXXX-XX"
+	case u.mult == 10:
+		return "XXX"
+	case u.mult == 100:
+		return "XX"
+	}
+	return "XXXX"
+}
+
+var decadeWords = map[string]int{
+	"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+	"nineties": 9,
+}
+
+// year reads "2024" in context, "the 1990s", "the '90s", "fiscal 1989",
+// "the year 2000", "the 20th century".
+func (p *parser) year(i int) (res, bool) {
+	j := i
+	the := p.lw(j) == "the"
+	if the {
+		j++
+	}
+	w := p.lw(j)
+	r := res{start: i, typ: doc.Date, point: true}
+	// Decades.
+	if dec, ok := decade(w); ok {
+		if len(w) <= 4 && !the && !yearPreps[p.lw(i-1)] { // "90s" needs "the"
+			return res{}, false
+		}
+		r.end = j + 1
+		r.value = dec
+		return r, true
+	}
+	if d, ok := decadeWords[w]; ok && the {
+		r.end = j + 1
+		r.value = "19" + strconv.Itoa(d)
+		return r, true
+	}
+	// Centuries: "the 20th century", "the twentieth century".
+	if p.lw(j+1) == "century" {
+		n := 0
+		if o, ok := numparse.Ordinals[w]; ok {
+			n = o
+		} else if len(w) > 2 {
+			n, _ = strconv.Atoi(w[:len(w)-2])
+		}
+		if n >= 1 && n <= 22 {
+			r.end = j + 2
+			r.value = pad(n-1, 2)
+			return r, true
+		}
+	}
+	if w == "fiscal" {
+		k := j + 1
+		if p.lw(k) == "year" {
+			k++
+		}
+		if y, ok := p.yearTok(k, true); ok {
+			r.end = k + 1
+			r.value = "FY" + pad(y, 4)
+			return r, true
+		}
+		return res{}, false
+	}
+	if w == "year" && the {
+		if y, ok := p.yearTok(j+1, true); ok {
+			r.end = j + 2
+			r.value = pad(y, 4)
+			return r, true
+		}
+		return res{}, false
+	}
+	if the {
+		return res{}, false
+	}
+	strong := yearPreps[p.lw(i-1)] || p.lw(i+1) == "'s"
+	if pw := p.lw(i - 1); pw == "to" || pw == "and" || pw == "or" || pw == "-" || pw == "–" || pw == "through" {
+		if _, ok := p.yearTok(i-2, true); ok {
+			strong = true
+		}
+	}
+	y, ok := p.yearTok(i, strong)
+	if !ok {
+		return res{}, false
+	}
+	r.end = i + 1
+	r.value = pad(y, 4)
+	return r, true
+}
+
+// decade reads "1990s", "1990's" is two tokens; "'90s", "90s".
+func decade(w string) (string, bool) {
+	if len(w) == 5 && w[4] == 's' && allDigits(w[:4]) && w[3] == '0' {
+		v, _ := strconv.Atoi(w[:4])
+		if v >= 1000 && v <= 2190 {
+			return w[:3], true
+		}
+	}
+	if (len(w) == 4 && w[0] == '\'') || len(w) == 3 || strings.HasPrefix(w, "’") {
+		s := strings.TrimPrefix(strings.TrimPrefix(w, "'"), "’")
+		if len(s) == 3 && s[2] == 's' && allDigits(s[:2]) && s[1] == '0' {
+			if s[0] >= '2' {
+				return "19" + s[:1], true
+			}
+			return "20" + s[:1], true
+		}
+	}
+	return "", false
+}
+
+// clock reads "3 p.m.", "3:30pm", "15:30 GMT", "noon", "midnight", "12
+// o'clock", "0900 GMT".
+func (p *parser) clock(i int) (res, bool) {
+	w := p.lw(i)
+	h, m := -1, 0
+	e := i + 1
+	switch w {
+	case "noon", "midday":
+		h = 12
+	case "midnight":
+		h = 24
+	default:
+		if w == "" || w[0] < '0' || w[0] > '9' {
+			return res{}, false
+		}
+		num, suffix := w, ""
+		for k := 0; k < len(w); k++ {
+			if c := w[k]; (c < '0' || c > '9') && c != ':' && c != '.' {
+				num, suffix = w[:k], w[k:]
+				break
+			}
+		}
+		hh, mm, colon, ok := parseHM(num)
+		if !ok {
+			return res{}, false
+		}
+		pm, hasAP := ampm[suffix]
+		if suffix != "" && !hasAP {
+			if suffix == "h" && colon { // "16h00" style is rare in news; ignore
+				return res{}, false
+			}
+			return res{}, false
+		}
+		if !hasAP {
+			if v, ok := ampm[p.lw(e)]; ok {
+				pm, hasAP = v, true
+				e++
+			}
+		}
+		switch {
+		case hasAP:
+			if hh < 1 || hh > 12 {
+				return res{}, false
+			}
+			if hh == 12 {
+				hh = 0
+			}
+			hh += pm
+		case p.lw(e) == "o'clock":
+			if hh < 1 || hh > 12 || colon {
+				return res{}, false
+			}
+			e++
+		case colon && strings.IndexByte(num, ':') > 0:
+			if hh > 24 {
+				return res{}, false
+			}
+		case len(num) == 4 && allDigits(num) && timezones[p.lw(e)]:
+			hh, mm = hh*0, 0
+			v, _ := strconv.Atoi(num)
+			hh, mm = v/100, v%100
+			if hh > 24 || mm > 59 {
+				return res{}, false
+			}
+		default:
+			return res{}, false
+		}
+		h, m = hh, mm
+	}
+	if timezones[p.lw(e)] {
+		e++
+	} else if p.lw(e) == "local" && p.lw(e+1) == "time" {
+		e += 2
+	} else if p.lw(e) == "(" && timezones[p.lw(e+1)] && p.lw(e+2) == ")" {
+		e += 3
+	}
+	c := pad(h, 2) + ":" + pad(m, 2)
+	r := res{start: i, end: e, typ: doc.TimeOfDay, clock: c}
+	if p.hasRef {
+		r.value = fmtDay(p.ref) + "T" + c
+	} else {
+		r.value = "XXXX-XX-XXT" + c
+	}
+	return r, true
+}
+
+// parseHM reads "3", "3:30", "15:30", "7.30".
+func parseHM(s string) (h, m int, colon, ok bool) {
+	if s == "" {
+		return
+	}
+	k := strings.IndexAny(s, ":.")
+	if k < 0 {
+		if !allDigits(s) || len(s) > 4 {
+			return
+		}
+		v, _ := strconv.Atoi(s)
+		if len(s) <= 2 {
+			return v, 0, false, true
+		}
+		return v / 100, v % 100, false, true
+	}
+	a, b := s[:k], s[k+1:]
+	if a == "" || len(a) > 2 || len(b) != 2 || !allDigits(a) || !allDigits(b) {
+		return
+	}
+	h, _ = strconv.Atoi(a)
+	m, _ = strconv.Atoi(b)
+	if m > 59 {
+		return
+	}
+	return h, m, s[k] == ':', true
+}
+
+// set reads recurring times: "every week", "each July", "every Monday",
+// "daily", "annually", "twice a week", "per year", "on Mondays".
+func (p *parser) set(i int) (res, bool) {
+	w := p.lw(i)
+	r := res{start: i, typ: doc.Set}
+	switch w {
+	case "every", "each":
+		k := i + 1
+		n := 1.0
+		if p.lw(k) == "other" {
+			n = 2
+			k++
+		} else if v, kk, ok := p.count(k); ok && v > 0 && p.lw(k) != "a" && p.lw(k) != "an" {
+			n = v
+			k = kk
+		}
+		x := p.lw(k)
+		if u, ok := units[x]; ok {
+			r.end = k + 1
+			r.value = durationValue(n, u)
+			if u.code == "WE" {
+				r.value = "XXXX-WXX-WE"
+			}
+			return r, true
+		}
+		if wd, ok := weekdays[x]; ok {
+			r.end, r.value = k+1, "XXXX-WXX-"+strconv.Itoa(wd)
+			return r, true
+		}
+		if m, ok := months[x]; ok && fullMonth(x) && p.isCap(k) {
+			r.end, r.value = k+1, "XXXX-"+pad(m, 2)
+			return r, true
+		}
+		if s, ok := seasons[x]; ok {
+			r.end, r.value = k+1, "XXXX-"+s
+			return r, true
+		}
+		if pod, ok := partsOfDay[x]; ok {
+			r.end, r.value = k+1, "XXXX-XX-XXT"+pod
+			return r, true
+		}
+		return res{}, false
+	case "per", "a", "an":
+		u, ok := units[p.lw(i+1)]
+		if !ok || u.plural {
+			return res{}, false
+		}
+		if w != "per" {
+			prev := p.lw(i - 1)
+			okPrev := false
+			switch prev {
+			case "once", "twice", "thrice", "times", "%", "percent", "million", "billion", "trillion", "dollars", "euros", "pounds":
+				okPrev = true
+			default:
+				if prev != "" && prev[0] >= '0' && prev[0] <= '9' {
+					okPrev = true
+				} else if pu, ok := units[prev]; ok && pu.plural {
+					okPrev = true
+				}
+			}
+			if !okPrev {
+				return res{}, false
+			}
+		}
+		r.end, r.value = i+2, durationValue(1, u)
+		return r, true
+	}
+	if v, ok := setAdverbs[w]; ok {
+		if p.isCap(i) && (i != p.first || p.isCap(i+1)) {
+			return res{}, false // "the Daily Telegraph"
+		}
+		r.end, r.value = i+1, v
+		return r, true
+	}
+	if wd, ok := weekdayPlural[w]; ok && p.lw(i-1) == "on" {
+		r.end, r.value = i+1, "XXXX-WXX-"+strconv.Itoa(wd)
+		return r, true
+	}
+	if w == "weekends" && p.lw(i-1) == "on" {
+		r.end, r.value = i+1, "XXXX-WXX-WE"
+		return r, true
+	}
+	return res{}, false
+}
+
+// quarter reads fiscal quarters and halves ("the third quarter", "Q3 2024",
+// "the first half of 2024") and seasons ("summer 2024", "the spring").
+func (p *parser) quarter(i int) (res, bool) {
+	j := i
+	the := p.lw(j) == "the"
+	if the {
+		j++
+	}
+	r := res{start: i, typ: doc.Date, point: true}
+	if p.lw(j) == "fiscal" {
+		j++
+	}
+	w := p.lw(j)
+	q, kind, k := 0, "", j+1
+	if h := strings.IndexByte(w, '-'); h > 0 {
+		// "third-quarter", "first-half".
+		o, ok := ordinalWords[w[:h]]
+		switch {
+		case ok && w[h+1:] == "quarter":
+			q, kind = o, "Q"
+		case ok && w[h+1:] == "half" && o <= 2:
+			q, kind = o, "H"
+		default:
+			return res{}, false
+		}
+	} else if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
+		q, kind = int(w[1]-'0'), "Q"
+	} else if the && (w == "quarter" || (w == "latest" || w == "current" || w == "recent") && p.lw(j+1) == "quarter") {
+		// "the quarter", "the latest quarter": the quarter the article
+		// reports on — the one it last named, else the last complete one.
+		e := j + 1
+		if w != "quarter" {
+			e++
+		}
+		r.end = e
+		switch {
+		case p.lastQ != "":
+			r.value = p.lastQ
+		case p.hasRef:
+			r.value = thisUnit(p.ref, -1, "quarter")
+		default:
+			r.value = "XXXX-QX"
+		}
+		return r, true
+	} else if o, ok := ordinalWords[w]; ok || w == "final" {
+		if w == "final" {
+			o = 4
+		}
+		if p.lw(k) == "fiscal" {
+			k++
+		}
+		switch p.lw(k) {
+		case "quarter":
+			q, kind = o, "Q"
+		case "half":
+			if o > 2 {
+				return res{}, false
+			}
+			q, kind = o, "H"
+		default:
+			return res{}, false
+		}
+		k++
+	}
+	if q > 0 {
+		y, e, ok := p.periodYear(k)
+		if !ok {
+			if kind == "H" && !the {
+				return res{}, false
+			}
+			if !p.hasRef {
+				r.end, r.value = k, "XXXX-"+kind+strconv.Itoa(q)
+				return r, true
+			}
+			y = p.ref.Year()
+			cur := (int(p.ref.Month())-1)/3 + 1
+			if kind == "H" {
+				cur = (int(p.ref.Month())-1)/6 + 1
+			}
+			if q > cur && p.tense(i, k) < 0 {
+				y--
+			}
+			if q < cur && p.tense(i, k) > 0 {
+				y++
+			}
+			e = k
+		}
+		r.end, r.value = e, pad(y, 4)+"-"+kind+strconv.Itoa(q)
+		r.namesQuarter = kind == "Q"
+		return r, true
+	}
+	// Seasons.
+	if s, ok := seasons[w]; ok {
+		if w == "fall" && !the && !yearPreps[p.lw(i-1)] {
+			return res{}, false
+		}
+		if y, e, ok := p.periodYear(j + 1); ok {
+			r.end, r.value = e, pad(y, 4)+"-"+s
+			return r, true
+		}
+		prev := p.lw(i - 1)
+		if !(the || prev == "in" || prev == "during" || prev == "since" || prev == "until" || prev == "by" || prev == "over" || prev == "this") {
+			return res{}, false
+		}
+		if the && p.lw(j+1) == "of" {
+			return res{}, false
+		}
+		r.end, r.value = j+1, p.resolveSeason(s, i, j+1, -1, false)
+		return r, true
+	}
+	return res{}, false
+}
+
+// periodYear reads the year after a quarter or season: "2024", "of 2024",
+// "of this year", "of the year", "of last year".
+func (p *parser) periodYear(k int) (int, int, bool) {
+	if y, ok := p.yearTok(k, true); ok {
+		return y, k + 1, true
+	}
+	if p.lw(k) != "of" {
+		return 0, k, false
+	}
+	if y, ok := p.yearTok(k+1, true); ok {
+		return y, k + 2, true
+	}
+	if !p.hasRef || p.lw(k+2) != "year" {
+		return 0, k, false
+	}
+	switch p.lw(k + 1) {
+	case "this", "the":
+		return p.ref.Year(), k + 3, true
+	case "last":
+		return p.ref.Year() - 1, k + 3, true
+	case "next":
+		return p.ref.Year() + 1, k + 3, true
+	}
+	return 0, k, false
+}
+
+// holiday reads named days: "Christmas", "Thanksgiving 2013", "last
+// Easter", "New Year's Eve".
+func (p *parser) holiday(i int) (res, bool) {
+	j := i
+	dir, strict := 0, false
+	switch p.lw(j) {
+	case "last", "past", "previous":
+		dir, strict = -1, true
+		j++
+	case "next", "coming":
+		dir, strict = 1, true
+		j++
+	case "this":
+		dir = 2
+		j++
+	}
+	if !holidayFirst[p.lw(j)] || !p.isCap(j) {
+		return res{}, false
+	}
+	var h holiday
+	e := 0
+	key := ""
+	for n := 1; n <= 5 && j+n <= p.limit; n++ {
+		if n == 1 {
+			key = p.lw(j)
+		} else {
+			key += " " + p.lw(j+n-1)
+		}
+		if hh, ok := holidays[key]; ok {
+			h, e = hh, j+n
+		}
+	}
+	if e == 0 {
+		return res{}, false
+	}
+	r := res{start: i, end: e, typ: doc.Date, point: true}
+	md := func(y int) (int, int) {
+		if h.calc != nil {
+			return h.calc(y)
+		}
+		return h.month, h.day
+	}
+	if y, ok := p.yearTok(e, true); ok {
+		m, d := md(y)
+		r.end = e + 1
+		r.value = fmtYMD(y, m, d)
+		r.day = r.value
+		return r, true
+	}
+	if !p.hasRef {
+		if h.calc != nil {
+			r.value = "XXXX-XX-XX"
+		} else {
+			r.value = fmtYMD(0, h.month, h.day)
+		}
+		return r, true
+	}
+	if dir == 0 {
+		dir = p.tense(i, e)
+	}
+	y := p.ref.Year()
+	m, d := md(y)
+	cand := date(y, m, d)
+	switch dir {
+	case -1:
+		if cand.After(p.ref) || strict && cand.Equal(p.ref) {
+			y--
+		}
+	case 1:
+		if cand.Before(p.ref) || strict && cand.Equal(p.ref) {
+			y++
+		}
+	case 0:
+		best := time.Duration(1 << 62)
+		for yy := p.ref.Year() - 1; yy <= p.ref.Year()+1; yy++ {
+			m, d := md(yy)
+			dist := date(yy, m, d).Sub(p.ref)
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < best {
+				best, y = dist, yy
+			}
+		}
+	}
+	m, d = md(y)
+	r.value = fmtYMD(y, m, d)
+	r.day = r.value
+	return r, true
+}
+
+// compound reads hyphenated tokens the tokenizer keeps whole: "25-minute",
+// "five-year", "mid-2024", "mid-1990s", "late-November", "third-quarter",
+// "day-long", "year-earlier", "post-1959".
+func (p *parser) compound(i int) (res, bool) {
+	w := p.lw(i)
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || h == len(w)-1 {
+		return res{}, false
+	}
+	a, b := w[:h], w[h+1:]
+	r := res{start: i, end: i + 1, typ: doc.Date, point: true}
+	if strings.HasSuffix(w, "-old") {
+		return res{}, false
+	}
+	switch a {
+	case "mid", "early", "late", "pre", "post", "end":
+		mod := map[string]string{"mid": "MID", "early": "START", "late": "END", "pre": "BEFORE", "post": "AFTER", "end": "END"}[a]
+		if dec, ok := decade(b); ok {
+			r.value, r.mod = dec, mod
+			return r, true
+		}
+		if len(b) == 4 && allDigits(b) {
+			v, _ := strconv.Atoi(b)
+			if v >= 1000 && v <= 2199 {
+				r.value, r.mod = b, mod
+				return r, true
+			}
+		}
+		if m, ok := months[b]; ok && fullMonth(b) || ok && strings.HasSuffix(b, ".") {
+			r.value, r.mod = p.resolveMonth(m, i, i+1, 0, false), mod
+			if y, ok := p.yearTok(i+1, true); ok {
+				r.end = i + 2
+				r.value = fmtMonth(y, m)
+			}
+			return r, true
+		}
+		if a == "mid" || a == "end" {
+			if u, ok := calUnits[b]; ok && u != "day" && p.hasRef {
+				r.value, r.mod = thisUnit(p.ref, 0, u), mod
+				return r, true
+			}
+		}
+		return res{}, false
+	case "year":
+		switch b {
+		case "earlier", "ago":
+			r.value = p.yearBefore()
+			return r, true
+		}
+	}
+	if _, ok := ordinalWords[a]; ok && (b == "quarter" || b == "half") {
+		return p.quarter(i)
+	}
+	r.typ, r.point = doc.Duration, false
+	// "day-long", "decades-long", "year-long".
+	if strings.HasSuffix(w, "-long") {
+		if u, ok := units[a]; ok {
+			if u.plural {
+				r.value = vagueValue(u)
+			} else {
+				r.value = durationValue(1, u)
+			}
+			return r, true
+		}
+		return res{}, false
+	}
+	// "25-minute", "five-year", "twenty-five-year", "half-hour".
+	h = strings.LastIndexByte(w, '-')
+	a, b = w[:h], w[h+1:]
+	u, ok := units[b]
+	if !ok || u.plural && !strings.HasSuffix(b, "s") {
+		return res{}, false
+	}
+	var v float64
+	switch {
+	case a == "half":
+		v = 0.5
+	case allDigits(a):
+		v, _ = numparse.Digits(a)
+	default:
+		x, ok := numparse.Unit(a)
+		if !ok {
+			return res{}, false
+		}
+		v = x
+	}
+	if v <= 0 {
+		return res{}, false
+	}
+	r.value = durationValue(v, u)
+	return r, true
+}
+
+// yearBefore is "a year ago"/"year-earlier": the same quarter a year
+// before when the article is reporting on a quarter, else last year.
+func (p *parser) yearBefore() string {
+	if p.lastQ != "" && p.lastQ[0] != 'X' {
+		y, _ := strconv.Atoi(p.lastQ[:4])
+		return pad(y-1, 4) + p.lastQ[4:]
+	}
+	if p.hasRef {
+		return pad(p.ref.Year()-1, 4)
+	}
+	return "XXXX"
+}

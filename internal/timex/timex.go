@@ -1,0 +1,109 @@
+// Package timex finds time expressions in news text and normalises them to
+// TimeML (TIMEX3) values against the publication date: "August 28, 2025" →
+// 2025-08-28, "next week" → 2025-W36, "two months" → P2M, "every week" →
+// P1W, "Tuesday morning" → 2025-08-26TMO.
+//
+// When a claim says something happened "last Tuesday", a reader of a ledger
+// built from many articles needs the date, not the phrase: the same event is
+// "yesterday" in one article and "on Monday" in another. Times are also what
+// tells two statements about different days apart, so a contradiction is
+// only a contradiction at the same time.
+//
+// The tagger is rule-based in the manner of HeidelTime and SUTime but works
+// over tokens with lexicon maps instead of regular expressions over the
+// text: one left-to-right pass over each sentence, trying the expression
+// grammars at tokens that can start one and keeping the longest match.
+// Relative expressions use simple tense cues from the sentence ("will",
+// "'ll", "plans to") to choose between the last and the next April.
+package timex
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/tokenize"
+)
+
+// Match is one time expression found in a text.
+type Match struct {
+	// Start and End are code-point offsets, End exclusive.
+	Start, End int
+	Text       string
+	// Type is doc.Date, doc.TimeOfDay, doc.Duration or doc.Set.
+	Type string
+	// Value is the TimeML value; Mod the TimeML mod, if any.
+	Value string
+	Mod   string
+	// Anchor is the event an anchored duration counts from ("two months
+	// after signing a treaty").
+	Anchor *doc.Span
+	// Sentence is the index of the sentence the expression is in.
+	Sentence int
+}
+
+// Find tokenises text and returns its time expressions, normalised against
+// ref (zero for unknown). It is the pure entry point for evaluation and case
+// lists; the pipeline uses Tag.
+func Find(text string, ref time.Time) []Match {
+	d := doc.New(doc.Article{Text: text, Published: ref})
+	tokenize.Tokenize(d)
+	return find(d, nil)
+}
+
+// Tag appends the document's time expressions to d.Times, with IDs t1, t2…
+// in text order, normalised against d.Article.Published.
+func Tag(d *doc.Document) {
+	ms := find(d, nil)
+	n := len(d.Times)
+	for _, m := range ms {
+		n++
+		d.Times = append(d.Times, doc.Time{
+			ID: "t" + strconv.Itoa(n), Start: m.Start, End: m.End, Text: m.Text,
+			Type: m.Type, Value: m.Value, Mod: m.Mod, Anchor: m.Anchor, Sentence: m.Sentence,
+		})
+	}
+}
+
+func find(d *doc.Document, out []Match) []Match {
+	p := parser{d: d, toks: d.Tokens}
+	ref := d.Article.Published
+	if !ref.IsZero() {
+		p.hasRef = true
+		p.refTime = ref
+		p.ref = date(ref.Year(), int(ref.Month()), ref.Day())
+	}
+	for si, s := range d.Sentences {
+		p.first, p.limit = s.First, s.Limit
+		for i := s.First; i < s.Limit; {
+			if !p.canStart(i) {
+				i++
+				continue
+			}
+			r, ok := p.at(i)
+			if !ok {
+				i++
+				continue
+			}
+			if r.skip {
+				i = r.end
+				continue
+			}
+			m := Match{
+				Start: d.Tokens[r.start].Start, End: d.Tokens[r.end-1].End,
+				Type: r.typ, Value: r.value, Mod: r.mod, Sentence: si,
+			}
+			m.Text = d.Slice(m.Start, m.End)
+			if r.anchorEnd > r.anchorStart {
+				sp := d.TokenSpan(r.anchorStart, r.anchorEnd)
+				m.Anchor = &sp
+			}
+			if r.namesQuarter {
+				p.lastQ = m.Value
+			}
+			out = append(out, m)
+			i = r.end
+		}
+	}
+	return out
+}

@@ -1,0 +1,218 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/tokenize"
+)
+
+// pub is a Thursday, like the canonical example article.
+var pub = time.Date(2025, 8, 28, 0, 0, 0, 0, time.UTC)
+
+type want struct{ text, typ, value, mod string }
+
+func check(t *testing.T, text string, ref time.Time, wants []want) {
+	t.Helper()
+	got := Find(text, ref)
+	if len(got) != len(wants) {
+		t.Errorf("%q: got %d expressions %s, want %d", text, len(got), describe(got), len(wants))
+		return
+	}
+	for i, w := range wants {
+		g := got[i]
+		if g.Text != w.text || g.Type != w.typ || g.Value != w.value || g.Mod != w.mod {
+			t.Errorf("%q: expression %d = %q %s %s %q, want %q %s %s %q",
+				text, i, g.Text, g.Type, g.Value, g.Mod, w.text, w.typ, w.value, w.mod)
+		}
+	}
+}
+
+func TestAbsoluteDates(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+	}{
+		{"The parade was held on August 28, 2025 in the capital.", []want{{"August 28, 2025", doc.Date, "2025-08-28", ""}}},
+		{"Officials met on 28 Aug 2025 behind closed doors.", []want{{"28 Aug 2025", doc.Date, "2025-08-28", ""}}},
+		{"The filing is dated 2025-08-28 and was amended 8/28/2025.", []want{
+			{"2025-08-28", doc.Date, "2025-08-28", ""}, {"8/28/2025", doc.Date, "2025-08-28", ""}}},
+		{"The ceasefire began on Aug. 28 after talks.", []want{{"Aug. 28", doc.Date, "2025-08-28", ""}}},
+		{"He arrived on the 3rd of March 2024.", []want{{"the 3rd of March 2024", doc.Date, "2024-03-03", ""}}},
+		{"Troops crossed the border on Thursday, Aug. 21, the army said.", []want{{"Thursday, Aug. 21", doc.Date, "2025-08-21", ""}}},
+		{"The strike happened on Thursday.", []want{{"Thursday", doc.Date, "2025-08-28", ""}}},
+		{"The offensive stalled in April.", []want{{"April", doc.Date, "2025-04", ""}}},
+		{"The offensive stalled in October.", []want{{"October", doc.Date, "2024-10", ""}}},
+		{"Elections will be held in April.", []want{{"April", doc.Date, "2026-04", ""}}},
+		{"In October, the assembly will vote on the bill.", []want{{"October", doc.Date, "2025-10", ""}}},
+		{"The deal was signed in April 2024.", []want{{"April 2024", doc.Date, "2024-04", ""}}},
+		{"Prices peaked in mid-2024 and fell in early 2025.", []want{
+			{"mid-2024", doc.Date, "2024", "MID"}, {"early 2025", doc.Date, "2025", "START"}}},
+		{"The factory was built in the 1990s.", []want{{"the 1990s", doc.Date, "199", ""}}},
+		{"The law was passed in 2024.", []want{{"2024", doc.Date, "2024", ""}}},
+		{"Fighting resumed in late August.", []want{{"late August", doc.Date, "2025-08", "END"}}},
+		{"Sales rose in the third quarter of 2024.", []want{{"the third quarter of 2024", doc.Date, "2024-Q3", ""}}},
+		{"The festival returns in summer 2026.", []want{{"summer 2026", doc.Date, "2026-SU", ""}}},
+		{"They met on Christmas Day 2024.", []want{{"Christmas Day 2024", doc.Date, "2024-12-25", ""}}},
+	}
+	for _, c := range cases {
+		check(t, c.text, pub, c.wants)
+	}
+}
+
+func TestRelativeDates(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+	}{
+		{"The minister resigned today.", []want{{"today", doc.Date, "2025-08-28", ""}}},
+		{"The minister resigned yesterday.", []want{{"yesterday", doc.Date, "2025-08-27", ""}}},
+		{"The minister will resign tomorrow.", []want{{"tomorrow", doc.Date, "2025-08-29", ""}}},
+		{"The strike happened last Tuesday.", []want{{"last Tuesday", doc.Date, "2025-08-26", ""}}},
+		{"The talks will resume next Tuesday.", []want{{"next Tuesday", doc.Date, "2025-09-02", ""}}},
+		{"The summit is due next week.", []want{{"next week", doc.Date, "2025-W36", ""}}},
+		{"Exports fell this month.", []want{{"this month", doc.Date, "2025-08", ""}}},
+		{"The mayor said earlier this month that it was safe.", []want{{"earlier this month", doc.Date, "2025-08", "START"}}},
+		{"Production fell last year.", []want{{"last year", doc.Date, "2024", ""}}},
+		{"The bridge collapsed two days ago.", []want{{"two days ago", doc.Date, "2025-08-26", ""}}},
+		{"The bridge collapsed about three years ago.", []want{{"about three years ago", doc.Date, "2022", "APPROX"}}},
+		{"The result will be announced in two weeks.", []want{{"two weeks", doc.Date, "2025-W37", ""}}},
+		{"The group has recently expanded.", []want{{"recently", doc.Date, "PAST_REF", ""}}},
+		{"The town is now under curfew.", []want{{"now", doc.Date, "PRESENT_REF", ""}}},
+		{"Shelling continued last night.", []want{{"last night", doc.TimeOfDay, "2025-08-27TNI", ""}}},
+		{"The president spoke on Tuesday morning.", []want{{"Tuesday morning", doc.TimeOfDay, "2025-08-26TMO", ""}}},
+		{"Rebels attacked the base last summer.", []want{{"last summer", doc.Date, "2024-SU", ""}}},
+		{"The plant will close by the end of next year.", []want{{"the end of next year", doc.Date, "2026", "END"}}},
+	}
+	for _, c := range cases {
+		check(t, c.text, pub, c.wants)
+	}
+}
+
+func TestDurationsTimesSets(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+	}{
+		{"He gave a 25-minute speech.", []want{{"25-minute", doc.Duration, "PT25M", ""}}},
+		{"Inflation doubled over the past two years.", []want{{"the past two years", doc.Duration, "P2Y", ""}}},
+		{"The siege lasted two months.", []want{{"two months", doc.Duration, "P2M", ""}}},
+		{"The conflict has gone on for three decades.", []want{{"three decades", doc.Duration, "P30Y", ""}}},
+		{"Rescuers have 48 hours to reach them.", []want{{"48 hours", doc.Duration, "PT48H", ""}}},
+		{"The ceasefire held for more than a year and a half.", []want{{"more than a year and a half", doc.Duration, "P18M", "MORE_THAN"}}},
+		{"Talks dragged on for years.", []want{{"years", doc.Duration, "PXY", ""}}},
+		{"The vote was set for 3 p.m. local time.", []want{{"3 p.m. local time", doc.TimeOfDay, "2025-08-28T15:00", ""}}},
+		{"The blast was heard at 15:30 GMT near the port.", []want{{"15:30 GMT", doc.TimeOfDay, "2025-08-28T15:30", ""}}},
+		{"The curfew starts at midnight.", []want{{"midnight", doc.TimeOfDay, "2025-08-28T24:00", ""}}},
+		{"Patrols go out every week.", []want{{"every week", doc.Set, "P1W", ""}}},
+		{"The paper is published daily and audited annually.", []want{
+			{"daily", doc.Set, "P1D", ""}, {"annually", doc.Set, "P1Y", ""}}},
+		{"Markets are closed on Mondays.", []want{{"Mondays", doc.Set, "XXXX-WXX-1", ""}}},
+		{"Inspectors visit twice a year.", []want{{"a year", doc.Set, "P1Y", ""}}},
+	}
+	for _, c := range cases {
+		check(t, c.text, pub, c.wants)
+	}
+}
+
+func TestAnchoredDuration(t *testing.T) {
+	text := "Troops arrived two months after signing a mutual defense treaty, officials said."
+	got := Find(text, pub)
+	if len(got) != 1 {
+		t.Fatalf("got %s, want one expression", describe(got))
+	}
+	m := got[0]
+	if m.Text != "two months" || m.Type != doc.Duration || m.Value != "P2M" {
+		t.Errorf("got %q %s %s, want \"two months\" DURATION P2M", m.Text, m.Type, m.Value)
+	}
+	if m.Anchor == nil || m.Anchor.Text != "signing a mutual defense treaty" {
+		t.Errorf("anchor = %+v, want the treaty signing", m.Anchor)
+	}
+}
+
+// TestNotTimes lists things that look like times but are not.
+func TestNotTimes(t *testing.T) {
+	for _, text := range []string{
+		"The fund is worth 100M.",
+		"The unit lost 6005 of its vehicles.",
+		"The wreck lies at 32° 34'S off the coast.",
+		"His registration number is 2882015.",
+		"See https://example.org/2024/05/01/report.html for details.",
+		"The match ended 3-2 after extra time.",
+		"Call 555-1234 or (202) 555-0100 for tickets.",
+		"The app was updated to v2.10 overnight.",
+		"The embassy is at 2000 Pennsylvania Avenue.",
+		"About 2000 soldiers took part.",
+		"Veterans of World War Two and World War II marched.",
+		"The 9/11 attacks changed the city.",
+		"He told the Sunday Times that the Daily Mail was wrong.",
+		"May I ask a question?",
+		"August Strindberg wrote plays.",
+	} {
+		if got := Find(text, pub); len(got) != 0 {
+			t.Errorf("%q: got %s, want nothing", text, describe(got))
+		}
+	}
+}
+
+// TestCountNextToDate keeps the count out of the date.
+func TestCountNextToDate(t *testing.T) {
+	check(t, "On March 3, 400 people fled the town.", pub, []want{{"March 3", doc.Date, "2025-03-03", ""}})
+	check(t, "On March 3, 2000 people fled the town.", pub, []want{{"March 3", doc.Date, "2025-03-03", ""}})
+	check(t, "On March 3, 2020, the town was evacuated.", pub, []want{{"March 3, 2020", doc.Date, "2020-03-03", ""}})
+}
+
+// TestNoPublicationDate leaves relative expressions underspecified.
+func TestNoPublicationDate(t *testing.T) {
+	check(t, "It rained in April and yesterday and last week; now it is dry.", time.Time{}, []want{
+		{"April", doc.Date, "XXXX-04", ""}, {"yesterday", doc.Date, "XXXX-XX-XX", ""},
+		{"last week", doc.Date, "XXXX-WXX", ""}, {"now", doc.Date, "PRESENT_REF", ""}})
+	check(t, "The vote is on Friday.", time.Time{}, []want{{"Friday", doc.Date, "XXXX-WXX-5", ""}})
+}
+
+func TestTag(t *testing.T) {
+	text := "The drills began on Monday. They will end next month, two weeks after the summit."
+	d := doc.New(doc.Article{Text: text, Published: pub})
+	tokenize.Tokenize(d)
+	Tag(d)
+	if len(d.Times) != 3 {
+		t.Fatalf("got %d times, want 3: %+v", len(d.Times), d.Times)
+	}
+	for i, tm := range d.Times {
+		if tm.ID != "t"+string(rune('1'+i)) {
+			t.Errorf("time %d has ID %s", i, tm.ID)
+		}
+		if d.Slice(tm.Start, tm.End) != tm.Text {
+			t.Errorf("time %s: offsets do not match text %q", tm.ID, tm.Text)
+		}
+	}
+	if d.Times[0].Value != "2025-08-25" || d.Times[0].Sentence != 0 {
+		t.Errorf("Monday = %+v", d.Times[0])
+	}
+	if d.Times[1].Value != "2025-09" || d.Times[1].Sentence != 1 {
+		t.Errorf("next month = %+v", d.Times[1])
+	}
+	if a := d.Times[2].Anchor; a == nil || a.Text != "the summit" {
+		t.Errorf("two weeks anchor = %+v", a)
+	}
+}
+
+func BenchmarkTag(b *testing.B) {
+	para := "Officials said on Thursday that about 2,000 troops had crossed the border two days ago, " +
+		"the second incursion since April 2024. The ministry, which will publish figures next week, " +
+		"said the convoy of 400 vehicles moved at 3 p.m. local time. Analysts expect the talks to resume " +
+		"in two weeks, after a 25-minute call between the leaders. Casualty figures could not be verified.\n\n"
+	text := strings.Repeat(para, 20)
+	d := doc.New(doc.Article{Text: text, Published: pub})
+	tokenize.Tokenize(d)
+	words := len(strings.Fields(text))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d.Times = d.Times[:0]
+		Tag(d)
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
