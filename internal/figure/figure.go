@@ -64,6 +64,8 @@ type extractor struct {
 	lw   []string
 	mask []bool // tokens inside a time expression
 	ms   []match
+	// models are digit strings used as names in this article.
+	models map[string]bool
 	// loose admits fractions ("1/5"), for reading standalone quantities.
 	loose bool
 }
@@ -98,6 +100,7 @@ func newExtractor(d *doc.Document, loose bool) *extractor {
 }
 
 func (x *extractor) run() {
+	x.findModels()
 	for si, s := range x.d.Sentences {
 		for i := s.First; i < s.Limit; {
 			if x.mask[i] {
@@ -115,6 +118,66 @@ func (x *extractor) run() {
 		}
 	}
 	x.link()
+}
+
+// findModels collects the digit strings the article uses as names:
+// "Boeing 787", "iPhone 4", "Boeing's 777 planes". Later bare mentions
+// ("the 787") are names too, not counts.
+func (x *extractor) findModels() {
+	for si := range x.d.Sentences {
+		s := x.d.Sentences[si]
+		for k := s.First + 1; k < s.Limit; k++ {
+			w := x.lw[k]
+			if w == "" || !isDigit(w[0]) || x.mask[k] {
+				continue
+			}
+			p := k - 1
+			if (x.lw[p] == "'s" || x.lw[p] == "’s") && p-1 >= s.First {
+				p--
+				if len(w) < 3 || x.countNounAt(k+1, s.Limit) {
+					continue
+				}
+			}
+			if !x.nameWord(p, s.First) {
+				continue
+			}
+			if x.models == nil {
+				x.models = map[string]bool{}
+			}
+			x.models[w] = true
+		}
+	}
+}
+
+// nameWord reports whether token p is a name that a following number may
+// label: capitalised or camel-cased ("iPhone"), not a function word, hedge,
+// month or currency, and not the capital of a sentence start unless the
+// word is not an ordinary sentence opener.
+func (x *extractor) nameWord(p, first int) bool {
+	t := x.toks[p].Text
+	w := x.lw[p]
+	if !isWordTok(t) || !hasUpper(t) || stopWords[w] || months[w] || isNumberWord(w) {
+		return false
+	}
+	if _, ok := preHedges[w]; ok {
+		return false
+	}
+	if _, ok := vagues[w]; ok {
+		return false
+	}
+	if _, ok := currencyPrefix[w]; ok {
+		return false
+	}
+	return true
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // core is a number before hedges and units are read.
@@ -217,6 +280,9 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		}
 		c.scale, c.cur, c.unit, c.plus, c.tilde, c.strong = n.scale, n.cur, n.unit, n.plus, n.tilde, n.strong
 		c.plain, c.ndig = n.plain, n.ndig
+		if n.unit == "g" && strings.HasSuffix(x.toks[j].Text, "G") {
+			return c, false // "3G", "5G": network generations
+		}
 		// Scale words: "14 billion", "1.5 million", "3 hundred thousand".
 		for c.limit < lim && !x.mask[c.limit] && n.unit == "" && !n.strong {
 			m, ok := numparse.Scale(x.lw[c.limit])
@@ -540,6 +606,24 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 			return false
 		}
 	}
+	if c.plain && !hedged && x.models[x.lw[j]] && m.unit == "" {
+		return false // "the 787"
+	}
+	// "the two companies", "these five aircraft": a set already named.
+	if c.words && !hedged && !c.vague && c.val <= 10 && prevTok >= 0 {
+		switch x.lw[prevTok] {
+		case "the", "these", "those", "both", "all", "their", "its", "our", "his", "her", "my", "your":
+			return false
+		}
+	}
+	// "twice as fast", "three times larger": a ratio, not occasions.
+	if m.unit == "times" && m.limit < lim {
+		nw := x.lw[m.limit]
+		if nw == "as" || nw == "more" || nw == "less" || nw == "fewer" || nw == "the" || nw == "that" ||
+			(len(nw) > 4 && strings.HasSuffix(nw, "er") && !stopWords[nw]) {
+			return false
+		}
+	}
 	// Durations and ages are the time step's: "two years", "six-month".
 	if timeUnits[next] && m.unit == "" {
 		return false
@@ -584,8 +668,8 @@ label:
 		if isCapitalized(pt) && months[p] {
 			return false
 		}
-		if prevTok > first && isCapitalized(pt) && isWordTok(pt) && !stopWords[p] && !c.vague &&
-			m.unit == "" && !x.openerBefore(prevTok) {
+		if !c.vague && m.unit == "" && x.nameWord(prevTok, first) &&
+			((prevTok > first && !x.openerBefore(prevTok)) || !isCapitalized(pt)) {
 			return false
 		}
 		// Model names glued by a hyphen token: "Su - 34".
