@@ -256,7 +256,12 @@ func (s *score) add(d evalDoc, sys []Match, misses map[string]int) {
 		}
 		if best < 0 {
 			if misses != nil {
-				misses["MISS "+strings.ToLower(d.text[byteOff(d.text, g.start):byteOff(d.text, g.end)])+" = "+g.value]++
+				k := "MISS " + strings.ToLower(d.text[byteOff(d.text, g.start):byteOff(d.text, g.end)]) + " = " + g.value
+				if os.Getenv("TIMEX_CTX") != "" {
+					a, b := byteOff(d.text, max(0, g.start-60)), byteOff(d.text, g.end+30)
+					k += " | " + strings.ReplaceAll(d.text[a:b], "\n", " ")
+				}
+				misses[k]++
 			}
 			continue
 		}
@@ -269,7 +274,12 @@ func (s *score) add(d evalDoc, sys []Match, misses map[string]int) {
 		if canonValue(m.Value) == canonValue(g.value) {
 			s.value++
 		} else if misses != nil {
-			misses["VAL  "+strings.ToLower(m.Text)+" = "+m.Value+" gold "+g.value]++
+			k := "VAL  " + strings.ToLower(m.Text) + " = " + m.Value + " gold " + g.value
+			if os.Getenv("TIMEX_CTX") != "" {
+				a, b := byteOff(d.text, max(0, g.start-90)), byteOff(d.text, g.end+40)
+				k += " | " + d.ref.Format("2006-01-02") + " | " + strings.ReplaceAll(d.text[a:b], "\n", " ")
+			}
+			misses[k]++
 		}
 		if m.Type == g.typ {
 			s.typ++
@@ -350,7 +360,7 @@ func TestEvalTimeML(t *testing.T) {
 		s.add(d, Find(d.text, d.ref), misses)
 	}
 	rf, vf := s.log(t, "TBAQ ("+strconv.Itoa(len(docs))+" docs)")
-	logMisses(t, misses, 150)
+	logMisses(t, misses, 1000)
 	if rf < 50 || vf < 35 {
 		t.Errorf("TimeML scores below sanity floor: relaxed %.1f value %.1f", rf, vf)
 	}

@@ -41,7 +41,7 @@ type parser struct {
 	// lastQ is the last fiscal quarter the article named ("1989-Q3"):
 	// "the quarter" and "a year earlier" in an earnings report refer to it.
 	lastQ string
-	wbuf         [8]string
+	wbuf  [8]string
 }
 
 func (p *parser) lw(i int) string {
@@ -175,6 +175,13 @@ func (p *parser) at(i int) (res, bool) {
 		j++
 	}
 	if pm := edgeMods[p.lw(j)]; pm != "" && p.lw(j+1) == "of" {
+		if u := calUnits[p.lw(j+3)]; p.lw(j+2) == "the" && (u == "month" || u == "year" || u == "week") {
+			r := res{start: i, end: j + 4, typ: doc.Date, mod: pm, value: underspecified(u)}
+			if p.hasRef {
+				r.value = thisUnit(p.ref, 0, u)
+			}
+			return r, true
+		}
 		if r, ok := p.core(j + 2); ok && r.point {
 			r.start = i
 			r.mod = pm
@@ -319,7 +326,26 @@ func (p *parser) tense(start, end int) int {
 			return t
 		}
 	}
+	if futurePreps[p.lw(start-1)] || p.lw(start-1) == "on" && futurePreps[p.lw(start-2)] {
+		return 1
+	}
 	return 0
+}
+
+var beforeAdjective = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true, "those": true, "its": true,
+	"his": true, "her": true, "their": true, "our": true, "my": true, "your": true, "very": true, "more": true,
+	"most": true, "less": true, "still": true, "'s": true, "newly": true, "well": true, "so": true, "as": true,
+	"be": true, "been": true, "being": true, "is": true, "are": true, "any": true, "no": true, "not": true,
+	"fully": true, "highly": true, "previously": true, "recently": true, "once": true, "some": true,
+}
+
+// futurePreps before a date make it a deadline or a start, which lie
+// ahead unless the sentence says otherwise ("payable Jan. 2", "by
+// February", "effective June 1").
+var futurePreps = map[string]bool{
+	"by": true, "until": true, "till": true, "through": true, "effective": true, "payable": true,
+	"starting": true, "expire": true, "expires": true, "due": true,
 }
 
 func (p *parser) cue(k int) int {
@@ -341,7 +367,9 @@ func (p *parser) cue(k int) int {
 		return 1
 	}
 	past := pastCues[w]
-	if !past && len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPastEd[w] {
+	if !past && len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPastEd[w] && !beforeAdjective[p.lw(k-1)] {
+		// An -ed word after a determiner or an adverb is an adjective
+		// ("a still unspecified date"), not a past tense.
 		t := p.text(k)
 		past = t[0] >= 'a' && t[0] <= 'z'
 	}
@@ -824,6 +852,43 @@ func (p *parser) deictic(i int) (res, bool) {
 			}
 		}
 		switch p.lw(i + 1) {
+		case "weekend":
+			// "over the weekend": the last one, or the next one when the
+			// sentence looks ahead.
+			r.end = i + 2
+			if !p.hasRef {
+				r.value = "XXXX-WXX-WE"
+				return r, true
+			}
+			dir := -1
+			if p.tense(i, i+2) > 0 {
+				dir = 1
+			}
+			r.value = fmtWeek(weekdayDate(p.ref, 6, dir, false)) + "-WE"
+			return r, true
+		case "year", "fiscal", "full":
+			// "the year ended Sept. 30": a twelve-month reporting period;
+			// "the full year": the current one.
+			k := i + 2
+			if p.lw(i+1) == "fiscal" && p.lw(k) == "year" {
+				k++
+			}
+			switch {
+			case p.lw(i+1) == "full" && p.lw(k) == "year":
+				if p.hasRef {
+					r.end, r.value = k+1, pad(p.ref.Year(), 4)
+					return r, true
+				}
+			case p.lw(i+1) != "full" && p.lw(k-1) == "year" && (p.lw(k) == "ended" || p.lw(k) == "ending"):
+				r.end, r.value, r.typ, r.point = k, "P1Y", doc.Duration, false
+				return r, true
+			}
+		case "latest", "last", "current", "same":
+			// "the latest period" of an earnings report is its quarter.
+			if p.lw(i+2) == "period" && p.lastQ != "" && p.lw(i+1) != "same" {
+				r.end, r.value = i+3, p.lastQ
+				return r, true
+			}
 		case "future":
 			r.end, r.value = i+2, "FUTURE_REF"
 			return r, true
@@ -886,8 +951,9 @@ func (p *parser) deictic(i int) (res, bool) {
 			return r, true
 		}
 	case "recent":
+		// "in recent years": an unknown stretch up to now.
 		if u, ok := units[p.lw(i+1)]; ok && u.plural {
-			r.end, r.value = i+2, "PAST_REF"
+			r.end, r.value, r.typ, r.point = i+2, vagueValue(u), doc.Duration, false
 			return r, true
 		}
 	}
@@ -1359,6 +1425,22 @@ func (p *parser) year(i int) (res, bool) {
 			return r, true
 		}
 		return res{}, false
+	}
+	if w == "nineteen" || w == "eighteen" {
+		// Spoken years in transcripts: "nineteen ninety-six".
+		if v, ok := numparse.Unit(p.lw(j + 1)); ok && v >= 10 {
+			c := 1900
+			if w == "eighteen" {
+				c = 1800
+			}
+			r.end = j + 2
+			r.value = pad(c+int(v), 4)
+			return r, true
+		}
+	}
+	if w == "year" && the && p.lw(j+1) == "two" && p.lw(j+2) == "thousand" {
+		r.end, r.value = j+3, "2000"
+		return r, true
 	}
 	if the {
 		return res{}, false
