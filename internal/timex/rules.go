@@ -511,10 +511,21 @@ func (p *parser) resolveMonth(m, start, end, dir int, strict bool) string {
 	return fmtMonth(pickYear(p.ref, m, 0, dir, strict), m)
 }
 
+// monthOK decides whether a month word at j names a month. Lower-case
+// "may", "march" and "august" are a verb, a verb and an adjective; other
+// names count in lower case too, which chat-style and headline text uses.
 func (p *parser) monthOK(j int) bool {
 	w := p.lw(j)
 	if !p.isCap(j) {
-		return false
+		switch w {
+		case "may", "march", "august", "mar", "jun", "sat", "sun", "dec", "jan":
+			if w == "dec" || w == "jan" {
+				_, ok := p.dayNum(j + 1)
+				return ok
+			}
+			return false
+		}
+		return p.toks[j].Text == w
 	}
 	if w == "may" || w == "march" || w == "august" {
 		prev := p.lw(j - 1)
@@ -616,7 +627,7 @@ func (p *parser) absDate(i int) (res, bool) {
 		if p.lw(kk) == "of" {
 			kk++
 		}
-		if m, ok := months[p.lw(kk)]; ok && p.isCap(kk) && validDay(0, m, d) && (p.lw(k) != p.lw(j) || kk > k+1 || p.lw(k)[len(p.lw(k))-1] < 'a' || true) {
+		if m, ok := months[p.lw(kk)]; ok && (p.isCap(kk) || p.monthOK(kk) || p.lw(kk) == "dec" || p.lw(kk) == "jan") && validDay(0, m, d) {
 			e := kk + 1
 			y := 0
 			ye := e
