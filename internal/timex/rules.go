@@ -1263,6 +1263,15 @@ func (p *parser) duration(i int) (res, bool) {
 	if u.code == "WE" && !vague && v != 1 && !u.plural {
 		return res{}, false
 	}
+	if p.lw(k) == "second" && v == 1 {
+		// "a second time", "one second round": an ordinal, not a unit.
+		switch n := p.text(k + 1); {
+		case n == "" || n[0] < 'a' || n[0] > 'z':
+		case n == "ago" || n == "later" || n == "earlier" || n == "before" || n == "after" || n == "or" || n == "and":
+		default:
+			return res{}, false
+		}
+	}
 	k++
 	if !vague && p.lw(k) == "and" && p.lw(k+1) == "a" && p.lw(k+2) == "half" {
 		v += 0.5

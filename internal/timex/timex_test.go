@@ -47,6 +47,10 @@ func TestAbsoluteDates(t *testing.T) {
 		{"The offensive stalled in October.", []want{{"October", doc.Date, "2024-10", ""}}},
 		{"Elections will be held in April.", []want{{"April", doc.Date, "2026-04", ""}}},
 		{"In October, the assembly will vote on the bill.", []want{{"October", doc.Date, "2025-10", ""}}},
+		{"The company plans to open the plant in March.", []want{{"March", doc.Date, "2026-03", ""}}},
+		{"Kim is set to visit Beijing in September.", []want{{"September", doc.Date, "2025-09", ""}}},
+		{"The decision, announced in a still unpublished report in January, was criticised.", []want{{"January", doc.Date, "2025-01", ""}}},
+		{"The dividend is payable Jan. 2 to holders of record.", []want{{"Jan. 2", doc.Date, "2026-01-02", ""}}},
 		{"The deal was signed in April 2024.", []want{{"April 2024", doc.Date, "2024-04", ""}}},
 		{"Prices peaked in mid-2024 and fell in early 2025.", []want{
 			{"mid-2024", doc.Date, "2024", "MID"}, {"early 2025", doc.Date, "2025", "START"}}},
@@ -150,6 +154,8 @@ func TestNotTimes(t *testing.T) {
 		"He told the Sunday Times that the Daily Mail was wrong.",
 		"May I ask a question?",
 		"August Strindberg wrote plays.",
+		"He won a second term and a second round.",
+		"Prices may rise as protesters march to the square.",
 	} {
 		if got := Find(text, pub); len(got) != 0 {
 			t.Errorf("%q: got %s, want nothing", text, describe(got))
