@@ -15,7 +15,9 @@ import (
 	"github.com/crosscheck-news/crosscheck/doc"
 	"github.com/crosscheck-news/crosscheck/internal/attrib"
 	"github.com/crosscheck-news/crosscheck/internal/claim"
+	"github.com/crosscheck-news/crosscheck/internal/figure"
 	"github.com/crosscheck-news/crosscheck/internal/finding"
+	"github.com/crosscheck-news/crosscheck/internal/timex"
 	"github.com/crosscheck-news/crosscheck/internal/tokenize"
 	"github.com/crosscheck-news/crosscheck/internal/verify"
 )
@@ -45,6 +47,8 @@ func New(opts Options) (*Analyzer, error) {
 	a := &Analyzer{opts: opts}
 	a.steps = []step{
 		{"tokenize", tokenize.Tokenize},
+		{"times", timex.Tag},
+		{"figures", figure.Extract},
 		{"attributions", attrib.Extract},
 		{"figure sources", attrib.LinkFigures},
 		{"verification", verify.Extract},
