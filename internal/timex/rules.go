@@ -316,6 +316,12 @@ func (p *parser) namedEvent(i int) (res, bool) {
 // "'ll", "plans to"), -1 past ("was", "said", -ed verbs), 0 none. The
 // nearest cue before the expression wins; then the nearest after it.
 func (p *parser) tense(start, end int) int {
+	// "as soon as Tuesday", "as early as next week", "until Tuesday
+	// morning": a limit ahead, whatever the verb.
+	if b := p.lw(start - 1); b == "until" || b == "till" || b == "as" && p.lw(start-3) == "as" &&
+		(p.lw(start-2) == "soon" || p.lw(start-2) == "early") {
+		return 1
+	}
 	for k := start - 1; k >= p.first && k >= start-15; k-- {
 		if t := p.cue(k); t != 0 {
 			return t
@@ -1187,6 +1193,14 @@ func (p *parser) count(i int) (float64, int, bool) {
 		if p.lw(i+1) == "and" && p.lw(i+2) == "a" && p.lw(i+3) == "half" {
 			return v + 0.5, i + 4, true
 		}
+		switch p.lw(i + 1) {
+		case "1/2", "½":
+			return v + 0.5, i + 2, true
+		case "1/4", "¼":
+			return v + 0.25, i + 2, true
+		case "3/4", "¾":
+			return v + 0.75, i + 2, true
+		}
 		return v, i + 1, true
 	}
 	if v, n, ok := p.words(i); ok {
@@ -1201,6 +1215,9 @@ func (p *parser) count(i int) (float64, int, bool) {
 func (p *parser) words(i int) (float64, int, bool) {
 	n := 0
 	for k := i; k < p.limit && n < len(p.wbuf); k++ {
+		if w := p.toks[k].Lower; w == "quarter" || w == "quarters" {
+			break // "the next three quarters" counts periods, not fourths
+		}
 		p.wbuf[n] = p.toks[k].Lower
 		n++
 	}
@@ -1258,7 +1275,13 @@ func (p *parser) duration(i int) (res, bool) {
 	}
 	u, isU := units[p.lw(k)]
 	if !isU {
-		return res{}, false
+		if q := p.lw(k); (q == "quarters" || q == "quarter") && (lead != "" || vague) {
+			// "the next three quarters", "several quarters"; a bare
+			// "three quarters" is a fraction.
+			u, isU = unit{"M", false, 3, q == "quarters"}, true
+		} else {
+			return res{}, false
+		}
 	}
 	if u.code == "WE" && !vague && v != 1 && !u.plural {
 		return res{}, false
@@ -1976,6 +1999,12 @@ func (p *parser) compound(i int) (res, bool) {
 		switch b {
 		case "earlier", "ago":
 			r.value = p.yearBefore()
+			return r, true
+		case "end":
+			r.value, r.mod = underspecified("year"), "END"
+			if p.hasRef {
+				r.value = pad(p.ref.Year(), 4)
+			}
 			return r, true
 		}
 	}
