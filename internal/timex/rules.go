@@ -1734,6 +1734,25 @@ func (p *parser) quarter(i int) (res, bool) {
 	if p.lw(j) == "fiscal" {
 		j++
 	}
+	// "the 1988 third quarter", "the 1988 quarter", "the 1988 period".
+	year := 0
+	if y, ok := p.yearTok(j, true); ok && the {
+		switch nw := p.lw(j + 1); {
+		case nw == "quarter" || nw == "period":
+			r.end = j + 2
+			r.value = pad(y, 4)
+			if p.lastQ != "" && p.lastQ[0] != 'X' {
+				r.value += p.lastQ[4:]
+			}
+			return r, true
+		case ordinalWords[nw] > 0 || nw == "fiscal" || strings.HasSuffix(nw, "-quarter") || strings.HasSuffix(nw, "-half"):
+			year = y
+			j++
+			if p.lw(j) == "fiscal" {
+				j++
+			}
+		}
+	}
 	w := p.lw(j)
 	q, kind, k := 0, "", j+1
 	if h := strings.IndexByte(w, '-'); h > 0 {
@@ -1788,6 +1807,9 @@ func (p *parser) quarter(i int) (res, bool) {
 	}
 	if q > 0 {
 		y, e, ok := p.periodYear(k)
+		if year > 0 {
+			y, e, ok = year, k, true
+		}
 		if !ok {
 			if kind == "H" && !the {
 				return res{}, false
@@ -1801,11 +1823,12 @@ func (p *parser) quarter(i int) (res, bool) {
 			if kind == "H" {
 				cur = (int(p.ref.Month())-1)/6 + 1
 			}
+			// A quarter still ahead this year is last year's when the
+			// sentence is past; one already over stays this year's even
+			// in the future tense ("expects to report third-quarter
+			// results").
 			if q > cur && p.tense(i, k) < 0 {
 				y--
-			}
-			if q < cur && p.tense(i, k) > 0 {
-				y++
 			}
 			e = k
 		}

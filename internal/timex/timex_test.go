@@ -58,6 +58,9 @@ func TestAbsoluteDates(t *testing.T) {
 		{"The law was passed in 2024.", []want{{"2024", doc.Date, "2024", ""}}},
 		{"Fighting resumed in late August.", []want{{"late August", doc.Date, "2025-08", "END"}}},
 		{"Sales rose in the third quarter of 2024.", []want{{"the third quarter of 2024", doc.Date, "2024-Q3", ""}}},
+		{"Profit rose in the third quarter; in the 2024 period it fell.", []want{
+			{"the third quarter", doc.Date, "2025-Q3", ""}, {"the 2024 period", doc.Date, "2024-Q3", ""}}},
+		{"Net income in the 2024 second quarter was flat.", []want{{"the 2024 second quarter", doc.Date, "2024-Q2", ""}}},
 		{"The festival returns in summer 2026.", []want{{"summer 2026", doc.Date, "2026-SU", ""}}},
 		{"They met on Christmas Day 2024.", []want{{"Christmas Day 2024", doc.Date, "2024-12-25", ""}}},
 	}
