@@ -189,7 +189,7 @@ func Markdown(w io.Writer, d *doc.Document) error {
 	if title == "" {
 		title = "Untitled article"
 	}
-	fmt.Fprintf(b, "# %s\n\n", md(title))
+	fmt.Fprintf(b, "# %s\n\n", strings.ReplaceAll(title, "\n", " "))
 	if !d.Article.Published.IsZero() {
 		fmt.Fprintf(b, "Published %s", doc.FormatPublished(d.Article.Published))
 		if d.Article.Outlet != "" {
@@ -305,9 +305,18 @@ func figureValue(f *doc.Figure) string {
 	default:
 		unit = " " + f.Unit
 	}
+	mark := ""
+	switch f.Bound {
+	case doc.Lower:
+		mark = "≥"
+	case doc.Upper:
+		mark = "≤"
+	case doc.Approx:
+		mark = "~"
+	}
 	switch {
 	case f.Value != nil:
-		return num(*f.Value) + unit
+		return mark + num(*f.Value) + unit
 	case f.Low != nil && f.High != nil:
 		return num(*f.Low) + "–" + num(*f.High) + unit
 	case f.Low != nil:
