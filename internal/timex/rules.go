@@ -29,6 +29,8 @@ type res struct {
 	point bool
 	// namesQuarter marks an explicit fiscal quarter ("the third quarter").
 	namesQuarter bool
+	// absY, absM, absD hold an absolute date written out in full.
+	absY, absM, absD int
 }
 
 type parser struct {
@@ -41,6 +43,10 @@ type parser struct {
 	// lastQ is the last fiscal quarter the article named ("1989-Q3"):
 	// "the quarter" and "a year earlier" in an earnings report refer to it.
 	lastQ string
+	// lastY, lastM, lastD are the last absolute date the article gave
+	// (month and day 0 when not given): "the following year" and "that
+	// day" count from it.
+	lastY, lastM, lastD int
 	wbuf  [8]string
 }
 
@@ -589,6 +595,7 @@ func (p *parser) absDate(i int) (res, bool) {
 			if y, ok := p.yearTok(kk, true); ok && validDay(y, m, d) {
 				r.end = kk + 1
 				r.value = fmtYMD(y, m, d)
+				r.absY, r.absM, r.absD = y, m, d
 			} else {
 				r.end = k
 				r.value = p.resolveDay(m, d, i, k)
@@ -603,6 +610,7 @@ func (p *parser) absDate(i int) (res, bool) {
 		if y, ok := p.yearTok(kk, true); ok {
 			r.end = kk + 1
 			r.value = fmtMonth(y, m)
+			r.absY, r.absM = y, m
 			return r, true
 		}
 		if j == i && fullMonth(p.lw(j)) {
@@ -647,6 +655,7 @@ func (p *parser) absDate(i int) (res, bool) {
 			r.end = e
 			if y > 0 {
 				r.value = fmtYMD(y, m, d)
+				r.absY, r.absM, r.absD = y, m, d
 			} else {
 				r.value = p.resolveDay(m, d, i, e)
 			}
@@ -664,6 +673,7 @@ func (p *parser) absDate(i int) (res, bool) {
 			r.value = p.resolveDay(m, d, i, i+1)
 		} else {
 			r.value = fmtYMD(y, m, d)
+			r.absY, r.absM, r.absD = y, m, d
 		}
 		r.day = r.value
 		return r, true
@@ -986,7 +996,7 @@ func (p *parser) deictic(i int) (res, bool) {
 }
 
 var relDir = map[string]int{
-	"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
+	"that": 0, "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
 }
 
 var calUnits = map[string]string{
@@ -1017,13 +1027,14 @@ func (p *parser) relUnit(i int) (res, bool) {
 	u := p.lw(k)
 	r := res{start: i, end: k + 1, typ: doc.Date, point: true}
 	if cu, ok := calUnits[u]; ok {
-		if cu == "day" {
-			if !the || n == 0 {
-				return res{}, false
-			}
-			// "the next day", "the previous day": relative to an event.
-			r.value = "XXXX-XX-XX"
+		if the && (dw == "following" || dw == "previous" || dw == "next" && (cu == "day" || cu == "morning")) || !the && dw == "that" {
+			// "the following year", "the next day": relative to the date
+			// the story last gave.
+			r.value = p.fromLast(n, cu)
 			return r, true
+		}
+		if cu == "day" {
+			return res{}, false
 		}
 		if the && n != 0 || dw == "past" || dw == "coming" {
 			// "the past week", "the coming year": a stretch of time.
@@ -1035,10 +1046,6 @@ func (p *parser) relUnit(i int) (res, bool) {
 			if cu == "weekend" {
 				r.value = "P1WE"
 			}
-			return r, true
-		}
-		if dw == "following" {
-			r.value = underspecified(cu)
 			return r, true
 		}
 		if !p.hasRef {
@@ -1500,6 +1507,7 @@ func (p *parser) year(i int) (res, bool) {
 	}
 	r.end = i + 1
 	r.value = pad(y, 4)
+	r.absY = y
 	return r, true
 }
 
@@ -2085,4 +2093,24 @@ func (p *parser) yearBefore() string {
 		return pad(p.ref.Year()-1, 4)
 	}
 	return "XXXX"
+}
+
+// fromLast resolves "the following year", "the previous day", "that
+// month" against the last absolute date of the story.
+func (p *parser) fromLast(n int, cu string) string {
+	switch {
+	case p.lastY == 0:
+	case cu == "year" || cu == "decade" || cu == "century":
+		if cu == "year" {
+			return pad(p.lastY+n, 4)
+		}
+	case cu == "month" && p.lastM > 0:
+		m := date(p.lastY, p.lastM, 1).AddDate(0, n, 0)
+		return fmtMonth(m.Year(), int(m.Month()))
+	case cu == "quarter" && p.lastM > 0:
+		return thisUnit(date(p.lastY, p.lastM, 1), n, "quarter")
+	case (cu == "day" || cu == "week" || cu == "weekend") && p.lastD > 0:
+		return thisUnit(date(p.lastY, p.lastM, p.lastD), n, cu)
+	}
+	return underspecified(cu)
 }

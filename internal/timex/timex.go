@@ -98,6 +98,9 @@ func find(d *doc.Document, out []Match) []Match {
 				sp := d.TokenSpan(r.anchorStart, r.anchorEnd)
 				m.Anchor = &sp
 			}
+			if r.absY > 0 {
+				p.lastY, p.lastM, p.lastD = r.absY, r.absM, r.absD
+			}
 			if r.namesQuarter {
 				p.lastQ = m.Value
 			}

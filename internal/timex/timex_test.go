@@ -92,6 +92,11 @@ func TestRelativeDates(t *testing.T) {
 		{"The president spoke on Tuesday morning.", []want{{"Tuesday morning", doc.TimeOfDay, "2025-08-26TMO", ""}}},
 		{"Rebels attacked the base last summer.", []want{{"last summer", doc.Date, "2024-SU", ""}}},
 		{"The plant will close by the end of next year.", []want{{"the end of next year", doc.Date, "2026", "END"}}},
+		{"He was promoted on May 22, 1995, and the following year he left; that day is remembered.", []want{
+			{"May 22, 1995", doc.Date, "1995-05-22", ""}, {"the following year", doc.Date, "1996", ""},
+			{"that day", doc.Date, "1995-05-22", ""}}},
+		{"The siege began in March 2022. Later that year the city fell.", []want{
+			{"March 2022", doc.Date, "2022-03", ""}, {"Later that year", doc.Date, "2022", "END"}}},
 	}
 	for _, c := range cases {
 		check(t, c.text, pub, c.wants)
