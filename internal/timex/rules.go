@@ -47,7 +47,7 @@ type parser struct {
 	// (month and day 0 when not given): "the following year" and "that
 	// day" count from it.
 	lastY, lastM, lastD int
-	wbuf  [8]string
+	wbuf                [8]string
 }
 
 func (p *parser) lw(i int) string {
@@ -119,7 +119,7 @@ func init() {
 		"midday", "fiscal", "world", "q1", "q2", "q3", "q4", "recent", "these", "right", "end", "beginning",
 		"start", "middle", "once", "twice", "weekdays", "nineties", "eighties", "seventies", "sixties",
 		"fifties", "forties", "thirties", "twenties", "present", "future", "final", "latest", "first",
-		"initial", "other", "same", "on", "in", "at", "by", "for", "over", "within", "after", "before")
+		"initial", "other", "same", "that", "on", "in", "at", "by", "for", "over", "within", "after", "before")
 }
 
 func (p *parser) canStart(i int) bool {
