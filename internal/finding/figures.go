@@ -62,14 +62,10 @@ func asserter(d *doc.Document, f *doc.Figure) string {
 
 // sameGroup: both figures count the same people (same group, or neither
 // names one and they count the same noun).
+// Figures that name no group ("nine soldiers on our side", "their
+// soldiers") are never compared: the same noun may count different sides.
 func sameGroup(a, b *doc.Figure) bool {
-	if a.Group != "" || b.Group != "" {
-		return a.Group == b.Group
-	}
-	if a.Counted == nil || b.Counted == nil {
-		return false
-	}
-	return lastWord(a.Counted.Text) == lastWord(b.Counted.Text)
+	return a.Group != "" && a.Group == b.Group
 }
 
 func lastWord(s string) string {
@@ -93,9 +89,6 @@ func figureFindings(d *doc.Document) []doc.Finding {
 	for i := range d.Figures {
 		f := &d.Figures[i]
 		k := f.Group
-		if k == "" && f.Counted != nil {
-			k = "~" + lastWord(f.Counted.Text)
-		}
 		if k == "" || f.Measure == "" || f.Measure == doc.Other {
 			continue
 		}

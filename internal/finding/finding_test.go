@@ -184,3 +184,22 @@ func TestVerbNegation(t *testing.T) {
 		t.Errorf("items = %+v", fs[0].Items)
 	}
 }
+
+func TestFirstShotsConflict(t *testing.T) {
+	d := tokenized("Chilean troops fired the first shots near the ridge on Thursday. Aid groups set up kitchens. " +
+		"Peruvian troops fired the first shots near the ridge on Thursday.")
+	addNORP(d, "Chilean", "Chile")
+	addNORP(d, "Peruvian", "Peru")
+	buildClaims(d)
+	fs := subjectConflicts(d)
+	if len(fs) != 1 || !fs[0].Contradiction {
+		t.Fatalf("want one subject conflict, got %+v", fs)
+	}
+	d = tokenized("Chilean troops fired shots near the ridge. Peruvian troops fired shots near the ridge.")
+	addNORP(d, "Chilean", "Chile")
+	addNORP(d, "Peruvian", "Peru")
+	buildClaims(d)
+	if fs := subjectConflicts(d); len(fs) != 0 {
+		t.Errorf("both sides firing shots is no conflict, got %+v", fs)
+	}
+}

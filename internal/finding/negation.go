@@ -62,8 +62,9 @@ func negations(d *doc.Document) []doc.Finding {
 				continue
 			}
 			first, limit := npAround(d, h)
-			if syntax.POS(d, h) == "VERB" {
-				// "Kim and Putin met in China": the clause from its subject.
+			if syntax.POS(d, h) == "VERB" || !contains(participants(d, first, limit), n.who) {
+				// "Kim and Putin met in China", "Vogel and Brandt will hold a
+				// summit": cite the clause, from its subject on.
 				first, limit = clauseAround(d, h)
 			}
 			// Prefer an assertion before the negation, then the nearest.

@@ -2,6 +2,7 @@ package finding
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/crosscheck-news/crosscheck/doc"
 	"github.com/crosscheck-news/crosscheck/internal/syntax"
@@ -122,6 +123,49 @@ func predications(d *doc.Document) []predication {
 					}
 					break
 				}
+			}
+		}
+		out = append(out, p)
+	}
+	return append(out, clausePredications(d)...)
+}
+
+// clausePredications reads "GROUP-people VERB OBJECT" from the article's own
+// claims. One is exclusive when its object can hold of one subject only:
+// "fired the first shots", "suffered the heaviest losses", "was the only
+// party".
+func clausePredications(d *doc.Document) []predication {
+	var out []predication
+	for _, c := range d.Claims {
+		if c.Subject == nil || c.Attribution != nil || c.Negated {
+			continue
+		}
+		sf, sl := d.TokenAt(c.Subject.Start), d.TokenAt(c.Subject.End-1)
+		if sf < 0 || sl < 0 {
+			continue
+		}
+		g := group(d, sf, sl+1)
+		if g == "" {
+			continue
+		}
+		lim := d.TokenAt(c.End - 1)
+		v := sl + 1
+		for v <= lim && (syntax.POS(d, v) == "ADV" || syntax.POS(d, v) == "AUX") {
+			v++
+		}
+		if v > lim || syntax.POS(d, v) != "VERB" {
+			continue
+		}
+		o := v + 1
+		objEnd := syntax.NounPhraseStartingAt(d, o, false)
+		if objEnd <= o {
+			continue
+		}
+		p := predication{sent: c.Sentence, first: sf, limit: objEnd, group: g, verb: syntax.Lemma(d, v), object: classOf(d, objEnd-1)}
+		for k := o; k < objEnd; k++ {
+			w := d.Tokens[k].Lower
+			if w == "first" || w == "only" || w == "sole" || w == "most" || len(w) > 5 && strings.HasSuffix(w, "est") && syntax.POS(d, k) == "ADJ" {
+				p.exclusive = true
 			}
 		}
 		out = append(out, p)
