@@ -176,8 +176,10 @@ func extendPP(d *doc.Document, limit int) int {
 	sl := d.Sentences[d.Tokens[limit-1].Sent].Limit
 	for limit < sl {
 		w := d.Tokens[limit].Lower
-		if w != "between" && w != "with" && w != "in" && w != "of" && w != "among" {
-			break
+		switch w {
+		case "between", "with", "in", "of", "among", "on", "at", "near", "during":
+		default:
+			return limit
 		}
 		e := syntax.NounPhraseStartingAt(d, limit+1, false)
 		if e <= limit+1 {

@@ -180,7 +180,7 @@ func TestVerbNegation(t *testing.T) {
 	if len(fs) != 1 {
 		t.Fatalf("want one negation finding, got %+v", fs)
 	}
-	if !strings.Contains(fs[0].Items[0].Text, "gates were opened") || !strings.HasPrefix(fs[0].Items[1].Text, "not opened") {
+	if !strings.Contains(fs[0].Items[0].Text, "gates were opened") || !strings.HasPrefix(fs[0].Items[1].Text, "The spillway gates were not opened") {
 		t.Errorf("items = %+v", fs[0].Items)
 	}
 }

@@ -92,7 +92,7 @@ func negations(d *doc.Document) []doc.Finding {
 			Kind:          doc.FindingNegation,
 			Items:         items,
 			Contradiction: true,
-			Explanation: fmt.Sprintf("Sentence %d speaks of %q, but sentence %d says %q: the same %s with the same participants (%s) cannot both have happened and not happened.",
+			Explanation: fmt.Sprintf("Sentence %d says %q, but sentence %d says %q: one denies what the other asserts, about the same %s (%s) with no difference of place or time, so both cannot be true.",
 				as+1, a.Text, bs+1, b.Text, nounFor(n.head), list(n.who)),
 		})
 	}
@@ -179,7 +179,13 @@ func findNegated(d *doc.Document) []negated {
 		if len(who) == 0 {
 			continue
 		}
-		out = append(out, negated{sent: t.Sent, first: k, limit: limit, head: h, who: who})
+		first := k
+		if syntax.POS(d, j) == "VERB" {
+			// Cite a negated verb with its subject: "The gates were not
+			// opened on Friday".
+			first, _ = clauseAround(d, k)
+		}
+		out = append(out, negated{sent: t.Sent, first: first, limit: limit, head: h, who: who})
 	}
 	return out
 }
@@ -188,7 +194,7 @@ func findNegated(d *doc.Document) []negated {
 func clauseAround(d *doc.Document, h int) (int, int) {
 	sf := d.Sentences[d.Tokens[h].Sent].First
 	first := h
-	for first > sf && syntax.POS(d, first-1) != "PUNCT" && d.Tokens[first-1].Lower != "that" && d.Tokens[first-1].Lower != "who" {
+	for first > sf && (syntax.POS(d, first-1) != "PUNCT" || isPossessive(d.Tokens[first-1].Lower)) && d.Tokens[first-1].Lower != "that" && d.Tokens[first-1].Lower != "who" {
 		first--
 	}
 	limit := h + 1
@@ -221,8 +227,8 @@ func nounFor(head string) string {
 	switch head {
 	case "meet":
 		return "meeting"
-	case "attend":
-		return "attendance"
 	}
 	return "\"" + head + "\""
 }
+
+func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
