@@ -235,3 +235,26 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// FuzzFind checks that no input makes the tagger panic or emit offsets
+// outside the text.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"On Aug. 28, 2025 at 3 p.m. GMT", "the 1990s", "'90s", "mid-", "-2024", "Q3 2024 the 2024",
+		"2 1/2", "every other", "a", "the past", "9/11", "12/31/99", "1/2/3/4", "the following day",
+		"two months after", "Tuesday at", "May", "in 2 weeks' time", "noon on", "fiscal", "the year two",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !doc.ValidUTF8(s) {
+			return
+		}
+		n := len([]rune(s))
+		for _, m := range Find(s, pub) {
+			if m.Start < 0 || m.End > n || m.Start >= m.End || m.Value == "" {
+				t.Fatalf("bad match %+v in %q", m, s)
+			}
+		}
+	})
+}
