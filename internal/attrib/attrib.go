@@ -498,6 +498,13 @@ func (x *extractor) objectCue(k, first, end int) (doc.Attribution, bool) {
 			}
 		}
 	}
+	if c < end {
+		if p := syntax.POS(d, c); p == "AUX" || p == "VERB" && !strings.HasSuffix(d.Tokens[c].Lower, "ing") {
+			// "the letters Mutai described could not be verified": the cue
+			// sits in a relative clause; what follows is the main verb.
+			return doc.Attribution{}, false
+		}
+	}
 	e := x.contentEnd(c, end)
 	if e-c < 2 {
 		return doc.Attribution{}, false
@@ -523,6 +530,11 @@ func (x *extractor) restIsTail(i, end int) bool {
 		p := syntax.POS(d, k)
 		if t == "that" || t == "," && k+1 < end && d.Tokens[k+1].Lower == "that" {
 			return false
+		}
+		if t == "," && k+1 < end && strings.HasSuffix(d.Tokens[k+1].Lower, "ing") && syntax.POS(d, k+1) == "VERB" {
+			// ", ending steelmaking in the town": a participle clause on
+			// the main clause, not the content of the cue.
+			return true
 		}
 		if (p == "VERB" || p == "AUX") && !(t == "adding" || t == "saying") {
 			return false

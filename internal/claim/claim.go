@@ -24,8 +24,36 @@ import (
 func Extract(d *doc.Document) {
 	var out []doc.Claim
 	ix := newIndex(d)
+	// covered marks the tokens that belong to an attribution (its source,
+	// cue or content); the rest is the article's own voice.
+	covered := make([]bool, len(d.Tokens))
+	for ai := range d.Attributions {
+		a := &d.Attributions[ai]
+		cover(d, covered, a.Content)
+		cover(d, covered, a.Cue)
+		if a.Source != nil {
+			cover(d, covered, *a.Source)
+		}
+		// A quotation interrupted by its cue gives one claim per piece.
+		parts := a.ContentParts
+		if len(parts) == 0 {
+			parts = []doc.Span{a.Content}
+		}
+		for _, p := range parts {
+			first := d.TokenAt(p.Start)
+			last := d.TokenAt(p.End - 1)
+			if first < 0 || last < 0 {
+				continue
+			}
+			c := build(d, ix, first, last+1)
+			id := a.ID
+			c.Attribution = &id
+			c.Asserter = a.Speaker
+			out = append(out, c)
+		}
+	}
 	for si := range d.Sentences {
-		out = append(out, sentenceClaims(d, ix, si)...)
+		out = append(out, ownVoice(d, ix, covered, si)...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	for i := range out {
@@ -35,53 +63,33 @@ func Extract(d *doc.Document) {
 	linkVerification(d)
 }
 
-// sentenceClaims returns the claims of sentence si: the contents of the
-// attributions in it, and the article's own clauses outside them.
-func sentenceClaims(d *doc.Document, ix *index, si int) []doc.Claim {
+// cover marks the tokens inside span sp.
+func cover(d *doc.Document, covered []bool, sp doc.Span) {
+	if sp.End <= sp.Start {
+		return
+	}
+	k := d.TokenAt(sp.Start)
+	if k < 0 {
+		return
+	}
+	for ; k < len(d.Tokens) && d.Tokens[k].End <= sp.End; k++ {
+		covered[k] = true
+	}
+}
+
+// ownVoice returns the article's own claims in sentence si: stretches of
+// tokens outside every attribution, split into clauses.
+func ownVoice(d *doc.Document, ix *index, covered []bool, si int) []doc.Claim {
 	s := d.Sentences[si]
 	var out []doc.Claim
-	covered := make([]bool, s.Limit-s.First)
-	for ai := range d.Attributions {
-		a := &d.Attributions[ai]
-		if d.SentenceAt(a.Content.Start) != si {
-			// Mark tokens of contents that started earlier (quotes across
-			// sentences) as covered.
-			if a.Content.Start < s.Start && a.Content.End > s.Start {
-				markCovered(d, covered, s, a.Content.Start, a.Content.End)
-			}
-			if a.Sentence != si {
-				continue
-			}
-		}
-		markCovered(d, covered, s, a.Content.Start, a.Content.End)
-		if a.Source != nil {
-			markCovered(d, covered, s, a.Source.Start, a.Source.End)
-		}
-		markCovered(d, covered, s, a.Cue.Start, a.Cue.End)
-		if d.SentenceAt(a.Content.Start) != si {
-			continue
-		}
-		first := d.TokenAt(a.Content.Start)
-		last := d.TokenAt(a.Content.End - 1)
-		if first < 0 || last < 0 {
-			continue
-		}
-		c := build(d, ix, first, last+1)
-		id := a.ID
-		c.Attribution = &id
-		c.Asserter = a.Speaker
-		out = append(out, c)
-	}
-	// The article's own voice: stretches of uncovered tokens, split into
-	// clauses.
 	k := s.First
 	for k < s.Limit {
-		if covered[k-s.First] {
+		if covered[k] {
 			k++
 			continue
 		}
 		j := k
-		for j < s.Limit && !covered[j-s.First] {
+		for j < s.Limit && !covered[j] {
 			j++
 		}
 		for _, cl := range clauses(d, k, j) {
@@ -95,15 +103,6 @@ func sentenceClaims(d *doc.Document, ix *index, si int) []doc.Claim {
 		k = j
 	}
 	return out
-}
-
-func markCovered(d *doc.Document, covered []bool, s doc.Sentence, start, end int) {
-	for k := s.First; k < s.Limit; k++ {
-		t := &d.Tokens[k]
-		if t.Start >= start && t.End <= end {
-			covered[k-s.First] = true
-		}
-	}
 }
 
 // clauses splits tokens [first, limit) at "; " and at ", while/whereas/but"
@@ -305,6 +304,11 @@ func linkVerification(d *doc.Document) {
 		}
 		for _, ci := range targets {
 			c := &d.Claims[ci]
+			if c.Attribution != nil && ownContent(d, *c.Attribution, m) {
+				// "The authority denied that it was warned": the denial's
+				// own content is what the authority says, not what it denies.
+				continue
+			}
 			m.AppliesTo = append(m.AppliesTo, c.ID)
 			m.AppliesTo = append(m.AppliesTo, c.Figures...)
 			if statusRank[m.Status] > statusRank[c.Verification] {
@@ -312,6 +316,16 @@ func linkVerification(d *doc.Document) {
 			}
 		}
 	}
+}
+
+// ownContent reports whether attribution id's cue is marker m itself.
+func ownContent(d *doc.Document, id string, m *doc.Verification) bool {
+	for _, a := range d.Attributions {
+		if a.ID == id {
+			return a.Cue.Start < m.End && m.Start < a.Cue.End
+		}
+	}
+	return false
 }
 
 func isAnaphoric(s string) bool {

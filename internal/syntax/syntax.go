@@ -389,7 +389,7 @@ func SubjectEndingAt(d *doc.Document, last int) (int, int) {
 		if s < sf {
 			return -1, -1
 		}
-		return s, last + 1
+		return extendOf(d, s, sf), last + 1
 	}
 	// Find the opening comma of the appositive or relative clause.
 	for c := last - 1; c > sf && c >= last-30; c-- {

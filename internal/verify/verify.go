@@ -165,11 +165,18 @@ func word(d *doc.Document, i int, status string) *doc.Verification {
 			tg := d.TokenSpan(i+1, e)
 			m.Target = &tg
 		} else if i+1 < len(d.Tokens) && (d.Tokens[i+1].Lower == "that" || syntax.POS(d, i+1) == "VERB") {
-			tg := d.TokenSpan(i+1, sentenceEnd(d, i))
+			tg := d.TokenSpan(i+1, clauseEnd(d, i+1))
 			m.Target = &tg
 		}
 		return m
 	case doc.Disputed:
+		if syntax.POS(d, i) != "AUX" && i+1 < len(d.Tokens) && (t.Lower == "disputed" || t.Lower == "contested") {
+			// "disputed temples", "contested territory": an adjective on a
+			// thing, not a verdict on a claim — unless the thing is a claim.
+			if e := syntax.NounPhraseStartingAt(d, i+1, false); e > i+1 && !isClaimNoun(d.Tokens[e-1].Lower) && d.Tokens[e-1].Lower != "toll" && d.Tokens[e-1].Lower != "tolls" {
+				return nil
+			}
+		}
 		if t.Lower == "questioned" || t.Lower == "dispute" || t.Lower == "disputes" {
 			e := syntax.NounPhraseStartingAt(d, i+1, true)
 			if e <= i+1 {
@@ -317,4 +324,16 @@ func sentenceEnd(d *doc.Document, i int) int {
 func setSpan(d *doc.Document, m *doc.Verification, first, limit int) {
 	sp := d.TokenSpan(first, limit)
 	m.Start, m.End, m.Text = sp.Start, sp.End, sp.Text
+}
+
+// clauseEnd ends a denied clause at "and" + verb ("denied that … and said
+// …") or at the sentence end.
+func clauseEnd(d *doc.Document, i int) int {
+	e := sentenceEnd(d, i)
+	for k := i + 1; k+1 < e; k++ {
+		if d.Tokens[k].Lower == "and" && syntax.POS(d, k+1) == "VERB" {
+			return k
+		}
+	}
+	return e
 }
