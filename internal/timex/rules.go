@@ -119,7 +119,7 @@ func init() {
 		"midday", "fiscal", "world", "q1", "q2", "q3", "q4", "recent", "these", "right", "end", "beginning",
 		"start", "middle", "once", "twice", "weekdays", "nineties", "eighties", "seventies", "sixties",
 		"fifties", "forties", "thirties", "twenties", "present", "future", "final", "latest", "first",
-		"initial", "other", "same", "that", "on", "in", "at", "by", "for", "over", "within", "after", "before")
+		"initial", "other", "same", "that", "overnight", "on", "in", "at", "by", "for", "over", "within", "after", "before")
 }
 
 func (p *parser) canStart(i int) bool {
@@ -613,6 +613,16 @@ func (p *parser) absDate(i int) (res, bool) {
 			r.absY, r.absM = y, m
 			return r, true
 		}
+		if rel, ok := relDir[p.lw(k)]; ok && p.lw(k+1) == "year" && p.lw(k) != "that" && p.lw(k) != "following" {
+			// "June last year", "in March next year".
+			r.end = k + 2
+			if p.hasRef {
+				r.value = fmtMonth(p.ref.Year()+rel, m)
+			} else {
+				r.value = "XXXX-" + pad(m, 2)
+			}
+			return r, true
+		}
 		if j == i && fullMonth(p.lw(j)) {
 			// "August Strindberg": a capitalised word after a bare month
 			// name makes it a name, unless a preposition introduced it.
@@ -665,6 +675,30 @@ func (p *parser) absDate(i int) (res, bool) {
 	}
 	if j != i {
 		return res{}, false
+	}
+	// "on the 25th": a day of the current month, or of the last one when
+	// the 25th is still ahead and the sentence is past.
+	if p.lw(i) == "the" && p.lw(i-1) == "on" {
+		if d, ok := p.dayNum(i + 1); ok && len(p.lw(i+1)) > 2 && !allDigits(p.lw(i+1)) {
+			r.end = i + 2
+			if !p.hasRef {
+				r.value = "XXXX-XX-" + pad(d, 2)
+				return r, true
+			}
+			t := date(p.ref.Year(), int(p.ref.Month()), 1)
+			switch tn := p.tense(i, i+2); {
+			case d > p.ref.Day() && tn <= 0:
+				t = t.AddDate(0, -1, 0)
+			case d < p.ref.Day() && tn > 0:
+				t = t.AddDate(0, 1, 0)
+			}
+			if !validDay(t.Year(), int(t.Month()), d) {
+				return res{}, false
+			}
+			r.value = fmtYMD(t.Year(), int(t.Month()), d)
+			r.day = r.value
+			return r, true
+		}
 	}
 	// One-token numeric dates.
 	if y, m, d, ok := p.numericDate(i); ok {
@@ -861,6 +895,28 @@ func (p *parser) deictic(i int) (res, bool) {
 		return withPod(-1, i+1)
 	case "tomorrow":
 		return withPod(1, i+1)
+	case "overnight":
+		// "shot down 30 drones overnight": the night before publication.
+		if p.lw(i+1) == "," || p.lw(i+1) == "." || p.lw(i+1) == "" || p.lw(i+1) == "on" || p.lw(i+1) == "into" ||
+			p.lw(i+1) == "and" || p.lw(i+1) == "in" {
+			r.typ = doc.TimeOfDay
+			r.value = "XXXX-XX-XXTNI"
+			if p.hasRef {
+				r.value = day(-1) + "TNI"
+			}
+			if p.lw(i+1) == "on" || p.lw(i+1) == "into" {
+				// "overnight into Sunday", "overnight on Friday": that day.
+				if d, ok := p.weekday(i + 2); ok && d.day != "" {
+					t, _ := time.Parse("2006-01-02", d.day)
+					r.end = d.end
+					r.value = fmtDay(t.AddDate(0, 0, -1)) + "TNI"
+					if p.lw(i+1) == "on" {
+						r.value = d.day + "TNI"
+					}
+				}
+			}
+			return r, true
+		}
 	case "tonight":
 		r.value = "XXXX-XX-XXTNI"
 		if p.hasRef {
@@ -1252,6 +1308,9 @@ func (p *parser) duration(i int) (res, bool) {
 		u, isU := units[p.lw(j)]
 		if !isU || !u.plural || lead == "first" || lead == "final" || lead == "initial" {
 			return res{}, false
+		}
+		if pw := p.lw(i - 1); pw == "early" || pw == "late" || pw == "small" || pw == "wee" {
+			return res{}, false // "the early hours of Saturday"
 		}
 		if !the && lead == "" {
 			switch p.lw(i - 1) {
