@@ -168,7 +168,11 @@ func (p *parser) at(i int) (res, bool) {
 		}
 	}
 	if pm, ok := pointMods[w]; ok {
-		if r, ok := p.core(i + 1); ok && r.point {
+		k := i + 1
+		if p.lw(k) == "on" || p.lw(k) == "in" {
+			k++ // "late on Friday", "early in 2024"
+		}
+		if r, ok := p.core(k); ok && r.point {
 			r.start = i
 			r.mod = pm
 			r.day = ""
@@ -832,6 +836,21 @@ func (p *parser) weekday(i int) (res, bool) {
 		pod = v
 		e++
 	}
+	if n, ok := relDir[p.lw(e)]; ok && !mod && p.lw(e+1) == "week" && p.lw(e) != "that" && p.lw(e) != "following" {
+		// "Tuesday next week": that weekday in the named week.
+		r := res{start: i, end: e + 2, typ: doc.Date, point: true}
+		if !p.hasRef {
+			r.value = "XXXX-WXX-" + strconv.Itoa(wd)
+		} else {
+			r.value = fmtDay(weekdayDate(p.ref.AddDate(0, 0, 7*n), wd, 0, false))
+			r.day = r.value
+		}
+		if pod != "" {
+			r.value += "T" + pod
+			r.typ, r.day = doc.TimeOfDay, ""
+		}
+		return r, true
+	}
 	if !mod {
 		dir = -1
 		if p.tense(i, e) > 0 {
@@ -1075,6 +1094,11 @@ func (p *parser) relUnit(i int) (res, bool) {
 		return res{}, false
 	}
 	k := j + 1
+	if dw == "this" && p.lw(k) == "past" {
+		// "this past weekend": the last one.
+		dw, n = "last", -1
+		k++
+	}
 	fiscal := false
 	if p.lw(k) == "fiscal" {
 		fiscal = true
@@ -2075,6 +2099,14 @@ func (p *parser) compound(i int) (res, bool) {
 			if y, ok := p.yearTok(i+1, true); ok {
 				r.end = i + 2
 				r.value = fmtMonth(y, m)
+			}
+			return r, true
+		}
+		if pod, ok := partsOfDay[b]; ok && a != "pre" && a != "post" {
+			// "mid-afternoon", "late-night".
+			r.typ, r.value, r.mod = doc.TimeOfDay, "XXXX-XX-XXT"+pod, mod
+			if p.hasRef {
+				r.value = fmtDay(p.ref) + "T" + pod
 			}
 			return r, true
 		}

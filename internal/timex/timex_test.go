@@ -95,6 +95,10 @@ func TestRelativeDates(t *testing.T) {
 		{"Troops arrived on the 25th and left on the 27th.", []want{
 			{"the 25th", doc.Date, "2025-08-25", ""}, {"the 27th", doc.Date, "2025-08-27", ""}}},
 		{"In the early hours of Saturday, drones struck.", []want{{"Saturday", doc.Date, "2025-08-23", ""}}},
+		{"The envoys meet on Tuesday next week.", []want{{"Tuesday next week", doc.Date, "2025-09-02", ""}}},
+		{"The talks ended late on Friday.", []want{{"late on Friday", doc.Date, "2025-08-22", "END"}}},
+		{"Protests grew this past weekend.", []want{{"this past weekend", doc.Date, "2025-W34-WE", ""}}},
+		{"The blast came in mid-afternoon.", []want{{"mid-afternoon", doc.TimeOfDay, "2025-08-28TAF", "MID"}}},
 		{"The president spoke on Tuesday morning.", []want{{"Tuesday morning", doc.TimeOfDay, "2025-08-26TMO", ""}}},
 		{"Rebels attacked the base last summer.", []want{{"last summer", doc.Date, "2024-SU", ""}}},
 		{"The plant will close by the end of next year.", []want{{"the end of next year", doc.Date, "2026", "END"}}},
