@@ -247,9 +247,7 @@ func loadMeantime(t *testing.T, dir string) []evalDoc {
 
 var anchorRe = regexp.MustCompile(`<token_anchor t_id="(\d+)"`)
 
-var weekRe = regexp.MustCompile(`-W(\d)\b`)
-
-func canonValue(v string) string { return weekRe.ReplaceAllString(v, "-W0$1") }
+func canonValue(v string) string { return CanonicalValue(v) }
 
 type score struct{ gold, sys, strict, relaxed, value, typ int }
 
@@ -418,24 +416,12 @@ func ducklingValue(exp string) (string, bool) {
 	if strings.HasPrefix(m[1], "datetimeHoliday") || strings.HasPrefix(m[1], "datetimeIntervalHoliday") {
 		grain = "Day"
 	}
-	t := date(y, mo, d)
-	switch grain {
-	case "Year":
-		return pad(y, 4), true
-	case "Quarter":
-		return pad(y, 4) + "-Q" + strconv.Itoa((mo-1)/3+1), true
-	case "Month":
-		return fmtMonth(y, mo), true
-	case "Week":
-		return fmtWeek(t), true
-	case "Day":
-		return fmtDay(t), true
-	case "Hour", "Minute":
-		return fmtDay(t) + "T" + pad(h, 2) + ":" + pad(mi, 2), true
-	case "Second":
-		return fmtDay(t) + "T" + pad(h, 2) + ":" + pad(mi, 2) + ":" + pad(s, 2), true
+	g := map[string]string{"Year": GrainYear, "Quarter": GrainQuarter, "Month": GrainMonth, "Week": GrainWeek,
+		"Day": GrainDay, "Hour": GrainHour, "Minute": GrainMinute, "Second": GrainSecond}[grain]
+	if g == "" {
+		return "", false
 	}
-	return "", false
+	return FormatAt(time.Date(y, time.Month(mo), d, h, mi, s, 0, time.UTC), g), true
 }
 
 func TestEvalDuckling(t *testing.T) {
