@@ -63,8 +63,9 @@ var units = map[string]unit{
 	"weekend": {"WE", false, 1, false}, "weekends": {"WE", false, 1, true},
 }
 
-// vagueCode is the TimeML code of an unknown number of units ("years" →
-// PXY, "decades" → PXDE is not standard, so decades are years).
+// vagueValue is the TimeML value of an unknown number of units ("years"
+// → PXY). Decades and centuries are counted in years, as "three decades"
+// is P30Y.
 func vagueValue(u unit) string {
 	if u.clock {
 		return "PTX" + u.code
@@ -72,11 +73,8 @@ func vagueValue(u unit) string {
 	if u.code == "WE" {
 		return "PXWE"
 	}
-	if u.mult == 10 {
-		return "PXDE"
-	}
-	if u.mult == 100 {
-		return "PXCE"
+	if u.code == "D" && u.mult == 14 {
+		return "PXW"
 	}
 	return "PX" + u.code
 }
