@@ -428,5 +428,14 @@ var commonWords = []string{
 	"maybe", "nevertheless", "nonetheless", "otherwise", "besides", "elsewhere", "initially", "although",
 	"unless", "whereas", "neither", "either", "upon", "via", "per", "around", "near", "toward", "towards",
 	"across", "along", "behind", "beyond", "inside", "outside", "throughout", "above", "below",
-	"promises", "promise", "report", "statement", "people", "families", "family", "footage",
+	"report", "statement", "people",
+}
+
+// temporalWords are capitalised words that name times, never entities.
+var temporalWords = []string{
+	"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+	"November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.",
+	"Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thurs.", "Fri.", "Sat.", "Sun.", "I", "AM", "PM", "a.m.",
+	"p.m.", "GMT", "UTC", "EST", "EDT", "PST", "BST", "CET", "KST", "MSK",
 }

@@ -106,6 +106,8 @@ type Gazetteer struct {
 	// common holds lower-case words that start sentences without naming
 	// anything ("However", "Some", "Officials").
 	common map[string]bool
+	// temporal holds month and day names and the like.
+	temporal map[string]bool
 	// countries by ISO code, for canonical names.
 	countryName map[string]string
 }
@@ -131,6 +133,7 @@ func build() *Gazetteer {
 		regionWord:  set(regionWords),
 		eventWord:   set(eventWords),
 		common:      set(commonWords),
+		temporal:    set(temporalWords),
 		countryName: make(map[string]string, 256),
 	}
 	g.loadCountries()
@@ -342,3 +345,7 @@ func (g *Gazetteer) Common(lower string) bool { return g.common[lower] }
 
 // CountryName returns the common name of a country by ISO alpha-3 code.
 func (g *Gazetteer) CountryName(code string) string { return g.countryName[code] }
+
+// Temporal reports whether a lower-cased word names a month, a weekday or a
+// time zone: capitalised, but never an entity.
+func (g *Gazetteer) Temporal(lower string) bool { return g.temporal[lower] }

@@ -1,0 +1,464 @@
+package entity
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/gazetteer"
+)
+
+// nameTokens returns the tokens of a mention that make up the name: no
+// leading "the", no quotes or nickname in quotes, no possessive mark.
+func (x *extractor) nameTokens(c *cand, buf []int) []int {
+	buf = buf[:0]
+	inQ := false
+	for k := c.first; k < c.limit; k++ {
+		t := &x.toks[k]
+		if isQuote(t.Text) {
+			inQ = !inQ
+			continue
+		}
+		if inQ || ((t.Text == "'s" || t.Text == "’s") && k == c.limit-1) || (k == c.first && t.Lower == "the") {
+			continue
+		}
+		buf = append(buf, k)
+	}
+	return buf
+}
+
+// nameText is the name of a mention with its original spacing, nickname
+// and quotes dropped ("Robert Lane").
+func (x *extractor) nameText(c *cand) string {
+	ks := x.nameTokens(c, nil)
+	if len(ks) == 0 {
+		return x.d.TokenSpan(c.first, c.limit).Text
+	}
+	if ks[len(ks)-1]-ks[0] == len(ks)-1 {
+		return x.d.Slice(x.toks[ks[0]].Start, x.toks[ks[len(ks)-1]].End)
+	}
+	var b strings.Builder
+	for i, k := range ks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(x.toks[k].Text)
+	}
+	return b.String()
+}
+
+func (x *extractor) sameWords(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if x.toks[a[i]].Lower != x.toks[b[i]].Lower {
+			return false
+		}
+	}
+	return true
+}
+
+// shortForm reports whether name w is a short form of name f: "Kim" of
+// "Kim Jong Un", "Putin" of "Vladimir Putin", "Jong Un" of "Kim Jong Un".
+func (x *extractor) shortForm(w, f []int) bool {
+	if len(w) == 0 || len(w) >= len(f) {
+		return false
+	}
+	pre, suf := true, true
+	for i := range w {
+		if x.toks[w[i]].Lower != x.toks[f[i]].Lower {
+			pre = false
+		}
+		if x.toks[w[i]].Lower != x.toks[f[len(f)-len(w)+i]].Lower {
+			suf = false
+		}
+	}
+	return pre || suf
+}
+
+func compatible(a, b gazetteer.Gender) bool {
+	return a == gazetteer.Unknown || b == gazetteer.Unknown || a == b
+}
+
+// acronym returns the initials of the capitalised words of a name
+// ("United Nations" → "UN"), or "" for names of one word.
+func (x *extractor) acronym(ks []int) string {
+	if len(ks) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, k := range ks {
+		t := x.toks[k].Text
+		r := firstRune(t)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// bareAcronym strips periods from an all-caps token ("U.N." → "UN").
+func bareAcronym(s string) string {
+	if !isAllCaps(s) {
+		return ""
+	}
+	return strings.ReplaceAll(s, ".", "")
+}
+
+// groupMentions assigns every accepted mention to an entity.
+func (x *extractor) groupMentions(accepted []int) {
+	var w, f []int
+	for _, ci := range accepted {
+		c := &x.cands[ci]
+		w = x.nameTokens(c, w)
+		gi := x.findGroup(c, w, &f)
+		if gi < 0 {
+			x.groups = append(x.groups, group{typ: c.typ, kind: c.kind, canonical: c.canonical, best: ci,
+				link: c.link, country: c.country, gender: c.gender, typPrio: c.prio})
+			gi = len(x.groups) - 1
+		} else {
+			gr := &x.groups[gi]
+			f = x.nameTokens(&x.cands[gr.best], f)
+			if len(w) > len(f) && gr.canonical == "" {
+				gr.best = ci
+			}
+			if c.prio > gr.typPrio && c.typ != "" && !c.nested {
+				gr.typ, gr.typPrio = c.typ, c.prio
+			}
+			if gr.gender == gazetteer.Unknown {
+				gr.gender = c.gender
+			}
+		}
+		c.ent = gi
+		gr := &x.groups[gi]
+		gr.mentions = append(gr.mentions, ci)
+		gr.last = c.first
+	}
+}
+
+func (x *extractor) findGroup(c *cand, w []int, f *[]int) int {
+	// Spellings of one country, and demonyms of one country.
+	if c.country != "" && c.kind&(gazetteer.Country|gazetteer.Demonym) != 0 {
+		for gi := range x.groups {
+			g := &x.groups[gi]
+			if g.kind == c.kind && g.country == c.country {
+				return gi
+			}
+		}
+		return -1
+	}
+	if c.canonical != "" {
+		for gi := range x.groups {
+			g := &x.groups[gi]
+			if g.typ == c.typ && strings.EqualFold(g.canonical, c.canonical) {
+				return gi
+			}
+		}
+	}
+	// People: short forms and fuller forms, most recent entity first.
+	if c.typ == doc.Person || (c.prio <= prioNER && !c.nested) {
+		bestGi, bestLast := -1, -1
+		for gi := range x.groups {
+			g := &x.groups[gi]
+			if g.typ != doc.Person && !(c.typ == doc.Person && g.typPrio == prioGuess && g.canonical == "") {
+				continue
+			}
+			if !compatible(g.gender, c.gender) {
+				continue
+			}
+			*f = x.nameTokens(&x.cands[g.best], *f)
+			if x.sameWords(w, *f) || x.shortForm(w, *f) || (c.typ == doc.Person && x.shortForm(*f, w)) {
+				if g.last > bestLast {
+					bestGi, bestLast = gi, g.last
+				}
+			}
+		}
+		if bestGi >= 0 {
+			return bestGi
+		}
+	}
+	// Organisations: acronym and full name.
+	if c.typ == doc.Org || c.prio <= prioNER {
+		ac := ""
+		if len(w) == 1 {
+			ac = bareAcronym(x.toks[w[0]].Text)
+		}
+		myInit := x.acronym(w)
+		for gi := range x.groups {
+			g := &x.groups[gi]
+			if g.typ != doc.Org {
+				continue
+			}
+			*f = x.nameTokens(&x.cands[g.best], *f)
+			if ac != "" && len(ac) >= 2 && x.acronym(*f) == ac {
+				return gi
+			}
+			if myInit != "" && len(*f) == 1 && bareAcronym(x.toks[(*f)[0]].Text) == myInit {
+				return gi
+			}
+		}
+	}
+	// The same words again.
+	for gi := len(x.groups) - 1; gi >= 0; gi-- {
+		g := &x.groups[gi]
+		if g.typ != c.typ && c.prio > prioNER && g.typPrio > prioNER {
+			continue
+		}
+		*f = x.nameTokens(&x.cands[g.best], *f)
+		if x.sameWords(w, *f) {
+			return gi
+		}
+	}
+	return -1
+}
+
+// knownNames adds mentions of already known names where the first pass was
+// cautious: headlines, sentence-initial words, words it left unclaimed.
+func (x *extractor) knownNames() {
+	if len(x.groups) == 0 {
+		return
+	}
+	covered := make([]bool, len(x.toks))
+	for gi := range x.groups {
+		for _, ci := range x.groups[gi].mentions {
+			c := &x.cands[ci]
+			for k := c.first; k < c.limit; k++ {
+				covered[k] = true
+			}
+		}
+	}
+	byWord := map[string]int{}
+	var f []int
+	for gi := range x.groups {
+		g := &x.groups[gi]
+		if g.typ != doc.Person && g.typ != doc.Org {
+			continue
+		}
+		f = x.nameTokens(&x.cands[g.best], f)
+		if len(f) == 0 {
+			continue
+		}
+		if g.typ == doc.Person {
+			byWord[x.toks[f[0]].Lower] = gi
+			byWord[x.toks[f[len(f)-1]].Lower] = gi
+		} else if len(f) == 1 {
+			byWord[x.toks[f[0]].Lower] = gi
+		}
+	}
+	for i := 0; i < len(x.toks); i++ {
+		t := &x.toks[i]
+		if covered[i] || !capitalised(t) {
+			continue
+		}
+		gi, ok := byWord[t.Lower]
+		if !ok || x.g.Common(t.Lower) {
+			continue
+		}
+		g := &x.groups[gi]
+		f = x.nameTokens(&x.cands[g.best], f)
+		// Extend to the full name when it follows.
+		end := i + 1
+		if x.toks[f[0]].Lower == t.Lower {
+			k := 1
+			for k < len(f) && i+k < len(x.toks) && !covered[i+k] && x.toks[i+k].Lower == x.toks[f[k]].Lower {
+				k++
+			}
+			if k == len(f) {
+				end = i + k
+			}
+		}
+		x.cands = append(x.cands, cand{first: i, limit: end, typ: g.typ, prio: prioGuess, ent: gi})
+		g.mentions = append(g.mentions, len(x.cands)-1)
+		for k := i; k < end; k++ {
+			covered[k] = true
+		}
+		i = end - 1
+	}
+}
+
+// quoteState marks the tokens inside quotation marks, paragraph by
+// paragraph, so that a name inside a quote is not taken as the antecedent
+// of a "he" outside it.
+func (x *extractor) quoteState() []bool {
+	in := make([]bool, len(x.toks))
+	open := false
+	para := -1
+	for si, s := range x.d.Sentences {
+		if s.Paragraph != para {
+			para, open = s.Paragraph, false
+		}
+		_ = si
+		for i := s.First; i < s.Limit; i++ {
+			switch x.toks[i].Text {
+			case "“", "«":
+				open = true
+			case "”", "»":
+				open = false
+			case "\"":
+				open = !open
+			default:
+				in[i] = open
+			}
+		}
+	}
+	return in
+}
+
+func pronounGender(lower string) (gazetteer.Gender, bool) {
+	switch lower {
+	case "he", "him", "his", "himself":
+		return gazetteer.Male, true
+	case "she", "her", "hers", "herself":
+		return gazetteer.Female, true
+	}
+	return gazetteer.Unknown, false
+}
+
+// pronouns resolves he/him/his and she/her to the person most likely
+// meant: in the pronoun's sentence the first compatible person before it,
+// else the first compatible person of the nearest earlier sentence within
+// the window (subjects are the usual antecedents in news prose).
+func (x *extractor) pronouns() {
+	type pm struct {
+		tok, sent, group int
+	}
+	var people []pm
+	for gi := range x.groups {
+		if x.groups[gi].typ != doc.Person {
+			continue
+		}
+		for _, ci := range x.groups[gi].mentions {
+			c := &x.cands[ci]
+			people = append(people, pm{c.first, x.toks[c.first].Sent, gi})
+		}
+	}
+	if len(people) == 0 {
+		return
+	}
+	sort.Slice(people, func(i, j int) bool { return people[i].tok < people[j].tok })
+	inQ := x.quoteState()
+	for i := range x.toks {
+		t := &x.toks[i]
+		gen, ok := pronounGender(t.Lower)
+		if !ok {
+			continue
+		}
+		s := t.Sent
+		chosen := -1
+		for sj := s; sj >= 0 && sj >= s-pronounWindow && chosen < 0; sj-- {
+			for _, p := range people {
+				if p.sent != sj || p.tok >= i {
+					continue
+				}
+				if inQ[p.tok] && !inQ[i] {
+					continue
+				}
+				g := &x.groups[p.group]
+				if compatible(g.gender, gen) {
+					chosen = p.group
+					break
+				}
+			}
+		}
+		if chosen < 0 {
+			continue
+		}
+		g := &x.groups[chosen]
+		if g.gender == gazetteer.Unknown {
+			g.gender = gen
+		}
+		x.cands = append(x.cands, cand{first: i, limit: i + 1, typ: doc.Person, prio: prioPronoun, pronoun: true, ent: chosen})
+		g.mentions = append(g.mentions, len(x.cands)-1)
+		// Keep people sorted: the pronoun is a mention for later ones.
+		people = append(people, pm{i, s, chosen})
+		for k := len(people) - 1; k > 0 && people[k].tok < people[k-1].tok; k-- {
+			people[k], people[k-1] = people[k-1], people[k]
+		}
+	}
+}
+
+// emit writes the entities to the document in order of first mention.
+func (x *extractor) emit() {
+	type firstOf struct{ gi, tok int }
+	order := make([]firstOf, 0, len(x.groups))
+	for gi := range x.groups {
+		g := &x.groups[gi]
+		first := -1
+		for _, ci := range g.mentions {
+			if c := &x.cands[ci]; first < 0 || c.first < first {
+				first = c.first
+			}
+		}
+		order = append(order, firstOf{gi, first})
+	}
+	sort.SliceStable(order, func(i, j int) bool { return order[i].tok < order[j].tok })
+	for n, o := range order {
+		g := &x.groups[o.gi]
+		ms := make([]doc.Mention, 0, len(g.mentions))
+		for _, ci := range g.mentions {
+			c := &x.cands[ci]
+			sp := x.d.TokenSpan(c.first, c.limit)
+			ms = append(ms, doc.Mention{Start: sp.Start, End: sp.End, Text: sp.Text, Pronoun: c.pronoun})
+		}
+		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		canon := g.canonical
+		if canon == "" {
+			canon = x.nameText(&x.cands[g.best])
+		}
+		e := doc.Entity{
+			ID:        "e" + strconv.Itoa(n+1),
+			Text:      ms[0].Text,
+			Start:     ms[0].Start,
+			End:       ms[0].End,
+			Type:      g.typ,
+			Canonical: canon,
+			Mentions:  ms,
+			Link:      g.link,
+		}
+		if g.kind&(gazetteer.Country|gazetteer.Demonym) != 0 {
+			e.Country = g.country
+		}
+		x.d.Entities = append(x.d.Entities, e)
+	}
+}
+
+// ResolvePronoun returns the index in d.Entities of the person a pronoun
+// token refers to. Extract has usually resolved it already; for a pronoun it
+// left alone, the nearest earlier person mention within the window is
+// taken.
+func ResolvePronoun(d *doc.Document, tokenIndex int) (entityIndex int, ok bool) {
+	if tokenIndex < 0 || tokenIndex >= len(d.Tokens) {
+		return -1, false
+	}
+	t := &d.Tokens[tokenIndex]
+	for ei := range d.Entities {
+		for _, m := range d.Entities[ei].Mentions {
+			if m.Pronoun && m.Start == t.Start {
+				return ei, true
+			}
+		}
+	}
+	if _, isPron := pronounGender(t.Lower); !isPron {
+		return -1, false
+	}
+	best, bestStart := -1, -1
+	for ei := range d.Entities {
+		e := &d.Entities[ei]
+		if e.Type != doc.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= t.Start || m.Start <= bestStart {
+				continue
+			}
+			if s := d.SentenceAt(m.Start); s < 0 || t.Sent-s > pronounWindow {
+				continue
+			}
+			best, bestStart = ei, m.Start
+		}
+	}
+	return best, best >= 0
+}

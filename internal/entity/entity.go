@@ -1,0 +1,804 @@
+// Package entity finds the people, organisations, places, groups, events and
+// products an article names, and groups every mention of one thing into one
+// doc.Entity: "Kim Jong Un", "Kim" and a resolved "He" become one PERSON
+// whose canonical name is the fullest one.
+//
+// Mentions come from three sources, merged by priority: the gazetteer
+// (countries, demonyms, well-known organisations, regions and events), rules
+// over runs of capitalised tokens (titles before names, organisation
+// suffixes, region and event words, possessive "South Korea's intelligence
+// agency"), and, when a statistical NER has filled Token.Ent, its BILOU
+// spans. The NER outranks the rules' guesses but not the gazetteer or the
+// rules that rest on explicit cues. Grouping is rule-based coreference:
+// short forms of person names, acronyms of organisations, spellings of the
+// same country, and third-person pronouns resolved to the last compatible
+// person within a few sentences.
+//
+// The step runs after tokenisation and before attribution, which uses
+// ResolvePronoun to turn "he said" into a named speaker.
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/gazetteer"
+)
+
+// pronounWindow is how many sentences back a pronoun may look for its
+// antecedent: news rarely refers further back by "he" or "she".
+const pronounWindow = 3
+
+// Mention priorities: when candidate spans overlap, the higher wins, then
+// the longer.
+const (
+	prioGuess   = 1 // capitalised run typed by default guesses
+	prioNER     = 2 // statistical NER span
+	prioRule    = 3 // rule with an explicit cue (title, suffix, region word)
+	prioGaz     = 4 // gazetteer match
+	prioNested  = 5 // possessive agency ORG, allowed to contain a GPE
+	prioPronoun = 0
+)
+
+// cand is a candidate or accepted mention over tokens [first, limit).
+type cand struct {
+	first, limit int
+	typ          string
+	prio         int8
+	nested       bool // may overlap accepted mentions (contains its GPE)
+	kind         gazetteer.Kind
+	canonical    string // from the gazetteer or the rule, else ""
+	link         string
+	country      string
+	gender       gazetteer.Gender
+	pronoun      bool
+	ent          int // index into ents after grouping
+}
+
+// group is an entity being built.
+type group struct {
+	typ       string
+	kind      gazetteer.Kind
+	canonical string // gazetteer canonical, fixed when set
+	best      int    // index of the fullest mention (in cands)
+	link      string
+	country   string
+	gender    gazetteer.Gender
+	mentions  []int // indexes into cands
+	last      int   // token index of the latest mention
+	typPrio   int8  // priority of the mention the type comes from
+}
+
+// extractor holds the per-document state.
+type extractor struct {
+	d     *doc.Document
+	g     *gazetteer.Gazetteer
+	toks  []doc.Token
+	cands []cand
+	// lowerSeen is built lazily: lower-case words the document uses in
+	// lower case, so that a capitalised sentence-initial "Promises" is
+	// known to be an ordinary word.
+	lowerSeen map[string]bool
+	groups    []group
+	hasNER    bool
+}
+
+// Extract appends the document's entities to d.Entities, numbered "e1"…
+// in order of first mention. It needs d.Tokens and d.Sentences.
+func Extract(d *doc.Document) {
+	if len(d.Tokens) == 0 {
+		return
+	}
+	x := &extractor{d: d, g: gazetteer.Default(), toks: d.Tokens}
+	for i := range x.toks {
+		if e := x.toks[i].Ent; e != "" && e != "O" {
+			x.hasNER = true
+			break
+		}
+	}
+	x.cands = make([]cand, 0, len(x.toks)/8+4)
+	for si := range d.Sentences {
+		x.sentence(si)
+	}
+	if x.hasNER {
+		x.nerSpans()
+	}
+	accepted := x.selectMentions()
+	x.groupMentions(accepted)
+	x.knownNames()
+	x.pronouns()
+	x.emit()
+}
+
+// ---------------------------------------------------------------------------
+// Candidate mentions
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// capitalised reports whether a token can be part of a name: it starts with
+// an upper-case letter, or is a mixed-case brand ("iPhone", "eBay").
+func capitalised(t *doc.Token) bool {
+	r := firstRune(t.Text)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if unicode.IsLower(r) && len(t.Text) > 2 {
+		for _, c := range t.Text[1:] {
+			if unicode.IsUpper(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "'", "‘", "’", "«", "»", "``", "''":
+		return true
+	}
+	return false
+}
+
+// initial reports whether token i starts a sentence or a quotation, where
+// English capitalises any word.
+func (x *extractor) initial(i, first int) bool {
+	if i == first {
+		return true
+	}
+	p := x.toks[i-1].Text
+	return isQuote(p) || p == ":" || p == "(" || p == "—" || p == "–" || p == "-" || p == "--" || p == ";" || p == "•"
+}
+
+// ordinary reports whether a capitalised token at the start of a sentence
+// is an ordinary word rather than a name.
+func (x *extractor) ordinary(i int) bool {
+	t := &x.toks[i]
+	if x.g.Common(t.Lower) {
+		return true
+	}
+	if isAllCaps(t.Text) {
+		return false
+	}
+	if x.lowerSeen == nil {
+		x.lowerSeen = make(map[string]bool, len(x.toks)/3)
+		for k := range x.toks {
+			tk := &x.toks[k]
+			if tk.Text == tk.Lower && tk.Lower != "" && unicode.IsLetter(firstRune(tk.Lower)) {
+				x.lowerSeen[tk.Lower] = true
+			}
+		}
+	}
+	if x.lowerSeen[t.Lower] {
+		return true
+	}
+	// Adverbs and participles open sentences ("Separately", "Speaking").
+	if len(t.Lower) > 5 && (strings.HasSuffix(t.Lower, "ly") || strings.HasSuffix(t.Lower, "ing")) {
+		if _, ok := x.g.FirstName(t.Lower); !ok {
+			return true
+		}
+	}
+	return false
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// headline reports whether a sentence is written in title case, where
+// capitals say nothing about names.
+func (x *extractor) headline(s doc.Sentence) bool {
+	content, caps := 0, 0
+	for i := s.First; i < s.Limit; i++ {
+		t := &x.toks[i]
+		if !unicode.IsLetter(firstRune(t.Text)) {
+			continue
+		}
+		switch t.Lower {
+		case "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "'s":
+			continue
+		}
+		content++
+		if capitalised(t) {
+			caps++
+		}
+	}
+	return content >= 4 && caps*4 >= content*3
+}
+
+var connectors = map[string]bool{
+	"of": true, "for": true, "and": true, "&": true, "de": true, "du": true, "der": true, "van": true,
+	"von": true, "bin": true, "al": true, "la": true, "le": true, "del": true, "da": true, "di": true,
+	"the": true, "on": true,
+}
+
+// nameConnector: particles inside person names.
+var nameConnector = map[string]bool{
+	"de": true, "du": true, "der": true, "van": true, "von": true, "bin": true, "al": true, "la": true,
+	"le": true, "del": true, "da": true, "di": true, "ibn": true, "bint": true,
+}
+
+// sentence proposes the candidate mentions of sentence si.
+func (x *extractor) sentence(si int) {
+	s := x.d.Sentences[si]
+	head := x.headline(s)
+	toks := x.toks
+	hint := false
+	var hintGender gazetteer.Gender
+	for i := s.First; i < s.Limit; {
+		t := &toks[i]
+		if head {
+			if n, e := x.g.Match(toks, i, s.Limit, gazetteer.Names); n > 0 {
+				x.addGaz(i, i+n, e)
+				i += n
+				continue
+			}
+			i++
+			continue
+		}
+		// A title: the next capitalised run is a person, unless it ends
+		// like an organisation ("General Motors", "Justice Department").
+		if n, e := x.g.Match(toks, i, s.Limit, gazetteer.Title); n > 0 {
+			if capitalised(t) {
+				if m, _ := x.g.Match(toks, i, s.Limit, gazetteer.Names); m > n {
+					goto names // "Chief Justice" is a title, "Justice Department" is not
+				}
+				b := x.runEnd(i+n, s.Limit)
+				if b > i+n && (x.g.OrgSuffix(toks[b-1].Lower) || x.g.EventWord(toks[b-1].Lower)) {
+					x.run(i, b, s.First, false, 0)
+					i = b
+					continue
+				}
+			}
+			hint, hintGender = true, e.Gender
+			i += n
+			continue
+		}
+	names:
+		if x.g.Temporal(t.Lower) {
+			hint = false
+			i++
+			continue
+		}
+		if capitalised(t) || x.gazStartsLower(i, s.Limit) {
+			// A capitalised ordinary word opening a sentence is no name,
+			// unless a longer name starts with it ("Operation Kursk
+			// Liberation" after a quote mark).
+			if x.initial(i, s.First) && x.ordinary(i) && (x.g.Common(t.Lower) || x.runEnd(i, s.Limit) == i+1) {
+				if n, e := x.g.Match(toks, i, s.Limit, gazetteer.Names); n > 0 && !x.g.Common(t.Lower) {
+					x.addGaz(i, i+n, e)
+					i += n
+					continue
+				}
+				i++
+				hint = false
+				continue
+			}
+			b := x.runEnd(i, s.Limit)
+			x.run(i, b, s.First, hint, hintGender)
+			hint = false
+			i = b
+			continue
+		}
+		if t.Text != "," || !hint {
+			hint = false
+		}
+		i++
+	}
+}
+
+// gazStartsLower reports whether a gazetteer name written in lower case
+// starts at i ("al-Qaeda").
+func (x *extractor) gazStartsLower(i, limit int) bool {
+	if !unicode.IsLetter(firstRune(x.toks[i].Text)) {
+		return false
+	}
+	n, e := x.g.Match(x.toks, i, limit, gazetteer.Names)
+	return n > 0 && e.Type != ""
+}
+
+// runEnd returns the end of the run of name tokens starting at i.
+func (x *extractor) runEnd(i, limit int) int {
+	toks := x.toks
+	j := i + 1
+	for j < limit {
+		t := &toks[j]
+		if capitalised(t) {
+			// A capitalised title starts a new run ("Russian President").
+			if n, _ := x.g.Match(toks, j, limit, gazetteer.Title); n > 0 && j > i {
+				if m, _ := x.g.Match(toks, j, limit, gazetteer.Names); m <= n {
+					break
+				}
+			}
+			j++
+			continue
+		}
+		// Letters-and-digits models and numerals ("A320", "F-16", "737").
+		if hasDigit(t.Text) && j > i && (hasLetter(t.Text) || x.g.EventWord(toks[j-1].Lower) || isModel(toks[j-1].Lower)) {
+			j++
+			continue
+		}
+		// A nickname in quotes inside a name: Robert "Bobby" Lane.
+		if isQuote(t.Text) && j+3 <= limit && j+2 < limit && capitalised(&toks[j+1]) && isQuote(toks[j+2].Text) &&
+			j+3 < limit && capitalised(&toks[j+3]) && j == i+1 {
+			if _, ok := x.g.FirstName(toks[i].Lower); ok {
+				j += 4
+				continue
+			}
+		}
+		if connectors[t.Lower] && t.Text == t.Lower && j+1 < limit {
+			k := j + 1
+			if t.Lower == "of" && toks[k].Lower == "the" && k+1 < limit {
+				k++
+			}
+			if capitalised(&toks[k]) && x.connectorOK(i, j) {
+				j = k + 1
+				continue
+			}
+		}
+		if t.Text == "&" && j+1 < limit && capitalised(&toks[j+1]) {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func isModel(lower string) bool {
+	switch lower {
+	case "boeing", "airbus", "embraer", "bombardier", "tupolev", "sukhoi", "mig", "ilyushin", "antonov":
+		return true
+	}
+	return false
+}
+
+// connectorOK decides whether a lower-case connector at j joins the name
+// run that started at i: particles always do; "of", "for" and "and" only in
+// organisation-like or place-like names ("Bank of England", "Gulf of
+// Mexico", "Food and Drug Administration").
+func (x *extractor) connectorOK(i, j int) bool {
+	w := x.toks[j].Lower
+	if nameConnector[w] {
+		return j-i == 1 || w != "al"
+	}
+	switch w {
+	case "of", "for", "on":
+		for k := i; k < j; k++ {
+			l := x.toks[k].Lower
+			if x.g.OrgHead(l) || x.g.OrgSuffix(l) || x.g.RegionWord(l) || x.g.EventWord(l) {
+				return true
+			}
+		}
+		return false
+	case "and", "&", "the":
+		// Only when the name goes on to an organisation suffix.
+		for k := j + 1; k < len(x.toks) && k < j+5; k++ {
+			t := &x.toks[k]
+			if !capitalised(t) {
+				return false
+			}
+			if x.g.OrgSuffix(t.Lower) {
+				return w != "the"
+			}
+		}
+	}
+	return false
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// addGaz adds a gazetteer match, without a leading "the".
+func (x *extractor) addGaz(a, b int, e *gazetteer.Entry) {
+	if x.toks[a].Lower == "the" && b-a > 1 {
+		a++
+	}
+	x.cands = append(x.cands, cand{first: a, limit: b, typ: e.Type, prio: prioGaz, kind: e.Kind,
+		canonical: e.Canonical, link: e.Link, country: e.Country})
+	x.possessiveAgency(a, b, e)
+	x.regionTail(a, b, e.Kind)
+}
+
+// possessiveAgency adds "South Korea's intelligence agency" as an ORG when
+// a country is followed by "'s" and an agency noun.
+func (x *extractor) possessiveAgency(a, b int, e *gazetteer.Entry) {
+	if e.Kind&(gazetteer.Country|gazetteer.Capital|gazetteer.Region) == 0 || e.Type == doc.Loc {
+		return
+	}
+	toks := x.toks
+	if b+1 >= len(toks) || (toks[b].Text != "'s" && toks[b].Text != "’s") || toks[b].Sent != toks[a].Sent {
+		return
+	}
+	if n, _ := x.g.Match(toks, b+1, x.d.Sentences[toks[a].Sent].Limit, gazetteer.AgencyNoun); n > 0 {
+		// Only a bare noun phrase: "Russia's defence ministry", not
+		// "Russia's military parade".
+		end := b + 1 + n
+		if end < len(toks) && toks[end].Sent == toks[a].Sent && isNounLike(&toks[end]) {
+			return
+		}
+		x.cands = append(x.cands, cand{first: a, limit: end, typ: doc.Org, prio: prioNested, nested: true})
+	}
+}
+
+// isNounLike reports whether a lower-case token would continue a noun
+// compound ("military parade"), so the agency noun is only a modifier.
+func isNounLike(t *doc.Token) bool {
+	if t.Text != t.Lower || !unicode.IsLetter(firstRune(t.Text)) {
+		return false
+	}
+	switch t.Lower {
+	case "said", "says", "say", "estimates", "estimated", "reported", "reports", "and", "or", "has", "have",
+		"had", "is", "was", "were", "are", "will", "would", "could", "may", "might", "also", "believes",
+		"believed", "told", "added", "warned", "claimed", "claims", "stated", "announced", "confirmed",
+		"denied", "noted", "suggests", "suggested", "thinks", "assessed", "assesses", "of", "in", "on",
+		"at", "for", "to", "that", "which", "who", "as", "did", "does", "not", "with", "by", "from", "than":
+		return false
+	}
+	if t.POS != "" {
+		return t.POS == "NOUN" || t.POS == "PROPN"
+	}
+	return !strings.HasSuffix(t.Lower, "ed") && !strings.HasSuffix(t.Lower, "ly")
+}
+
+// regionTail turns "Kursk" followed by a lower-case region word into the
+// LOC "Kursk region".
+func (x *extractor) regionTail(a, b int, kind gazetteer.Kind) bool {
+	if kind&(gazetteer.Demonym|gazetteer.Group|gazetteer.Org|gazetteer.Event|gazetteer.Product|gazetteer.Country) != 0 {
+		return false
+	}
+	toks := x.toks
+	if b >= len(toks) || toks[b].Sent != toks[a].Sent {
+		return false
+	}
+	w := toks[b].Lower
+	if toks[b].Text != w {
+		return false
+	}
+	switch w {
+	case "region", "oblast", "province", "district", "county", "prefecture", "governorate", "krai":
+	default:
+		return false
+	}
+	x.cands = append(x.cands, cand{first: a, limit: b + 1, typ: doc.Loc, prio: prioNested})
+	return true
+}
+
+// run types the capitalised run [a, b) and adds its mentions.
+func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gender) {
+	toks := x.toks
+	// Trim trailing connectors and possessive marks.
+	for b > a && (connectors[toks[b-1].Lower] && toks[b-1].Text == toks[b-1].Lower) {
+		b--
+	}
+	if b <= a {
+		return
+	}
+	if hint {
+		x.person(a, b, hintGender, prioRule)
+		return
+	}
+	// The whole run is one gazetteer name.
+	if n, e := x.g.Match(toks, a, b, gazetteer.Names); n == b-a {
+		x.addGaz(a, b, e)
+		return
+	}
+	first, last := toks[a].Lower, toks[b-1].Lower
+	multi := b-a >= 2
+	switch {
+	case first == "operation" && multi:
+		x.rule(a, b, doc.Event)
+		return
+	case multi && x.g.OrgSuffix(last) && !x.g.RegionWord(last):
+		x.rule(a, b, doc.Org)
+		return
+	case multi && x.g.EventWord(last):
+		x.rule(a, b, doc.Event)
+		return
+	case multi && x.g.RegionWord(last) && capitalised(&toks[b-1]):
+		x.rule(a, b, doc.Loc)
+		return
+	case multi && x.g.OrgHead(first) && x.hasConnector(a, b):
+		x.rule(a, b, doc.Org)
+		return
+	case multi && x.g.RegionWord(first) && x.hasConnector(a, b):
+		x.rule(a, b, doc.Loc)
+		return
+	}
+	// Split at "and"/"&" that did not make an organisation name.
+	for k := a; k < b; k++ {
+		if w := toks[k].Lower; (w == "and" || w == "&" || w == "the" || w == "of" || w == "for" || w == "on") && toks[k].Text == w {
+			x.run(a, k, sentFirst, false, 0)
+			x.run(k+1, b, sentFirst, false, 0)
+			return
+		}
+	}
+	x.segment(a, b)
+}
+
+func (x *extractor) hasConnector(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		switch x.toks[k].Lower {
+		case "of", "for", "on":
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) rule(a, b int, typ string) {
+	x.cands = append(x.cands, cand{first: a, limit: b, typ: typ, prio: prioRule})
+}
+
+// segment splits a run without structural cues into gazetteer names and
+// unknown names.
+func (x *extractor) segment(a, b int) {
+	toks := x.toks
+	j := a
+	for j < b {
+		n, e := x.g.Match(toks, j, b, gazetteer.Names)
+		if n > 0 {
+			// "Ukrainian Armed Forces", "Korean War", "Moscow State
+			// University": a place or demonym that modifies a larger name.
+			if j+n < b && e.Kind&(gazetteer.Demonym|gazetteer.Country|gazetteer.Capital|gazetteer.City|gazetteer.Group|gazetteer.Region) != 0 {
+				rest := toks[b-1].Lower
+				if x.g.OrgSuffix(rest) {
+					x.rule(j, b, doc.Org)
+					return
+				}
+				if x.g.EventWord(rest) {
+					x.rule(j, b, doc.Event)
+					return
+				}
+				if m, e2 := x.g.Match(toks, j+n, b, gazetteer.Org|gazetteer.Event|gazetteer.Product); m == b-j-n {
+					x.rule(j, b, e2.Type)
+					return
+				}
+			}
+			x.addGaz(j, j+n, e)
+			j += n
+			continue
+		}
+		k := j + 1
+		for k < b {
+			if m, _ := x.g.Match(toks, k, b, gazetteer.Names); m > 0 {
+				break
+			}
+			k++
+		}
+		// An unknown word before a country inside one run is a company
+		// ("Air France").
+		if k < b {
+			if m, e2 := x.g.Match(toks, k, b, gazetteer.Names); m > 0 && e2.Kind&(gazetteer.Country|gazetteer.Capital) != 0 && x.g.OrgSuffix(toks[j].Lower) {
+				x.rule(j, k+m, doc.Org)
+				j = k + m
+				continue
+			}
+		}
+		x.unknown(j, k)
+		j = k
+	}
+}
+
+// unknown types a capitalised chunk that no list or cue explains.
+func (x *extractor) unknown(a, b int) {
+	toks := x.toks
+	if b-a == 1 && x.regionTail(a, b, 0) {
+		return
+	}
+	if g, ok := x.g.FirstName(toks[a].Lower); ok && (b-a >= 2 || !isAllCaps(toks[a].Text)) {
+		if b-a >= 2 {
+			x.person(a, b, g, prioRule)
+			return
+		}
+	}
+	n := b - a
+	if n == 1 {
+		t := &toks[a]
+		// A lone unknown word opening a sentence may be any word; the
+		// known-names pass adds it if the article names it elsewhere.
+		if s := x.d.Sentences[t.Sent]; x.initial(a, s.First) {
+			return
+		}
+		typ := doc.Org
+		if a > 0 {
+			switch toks[a-1].Lower {
+			case "in", "near", "across", "outside", "into", "around", "throughout", "towards", "toward":
+				if !isAllCaps(t.Text) {
+					typ = doc.GPE
+				}
+			}
+		}
+		if a+1 < len(toks) && strings.HasPrefix(toks[a+1].Text, "-based") {
+			typ = doc.GPE
+		}
+		x.cands = append(x.cands, cand{first: a, limit: b, typ: typ, prio: prioGuess})
+		return
+	}
+	allName := true
+	for k := a; k < b; k++ {
+		t := &toks[k]
+		if isAllCaps(t.Text) || hasDigit(t.Text) || !unicode.IsLetter(firstRune(t.Text)) {
+			if !nameConnector[t.Lower] && !isQuote(t.Text) && !isInitial(t.Text) {
+				allName = false
+			}
+		}
+	}
+	if allName && n <= 4 {
+		x.person(a, b, gazetteer.Unknown, prioGuess)
+		return
+	}
+	x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Org, prio: prioGuess})
+}
+
+// isInitial reports whether a token is an initial ("J.", "F.").
+func isInitial(s string) bool {
+	return len(s) == 2 && s[1] == '.' && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+func (x *extractor) person(a, b int, g gazetteer.Gender, prio int8) {
+	if g == gazetteer.Unknown {
+		if fg, ok := x.g.FirstName(x.toks[a].Lower); ok {
+			g = fg
+		}
+	}
+	x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Person, prio: prio, gender: g})
+}
+
+// nerSpans adds the statistical NER's BILOU spans.
+func (x *extractor) nerSpans() {
+	start := -1
+	typ := ""
+	for i := range x.toks {
+		tag := x.toks[i].Ent
+		if len(tag) < 3 || tag[1] != '-' {
+			start = -1
+			continue
+		}
+		p, t := tag[0], mapNER(tag[2:])
+		switch p {
+		case 'U':
+			if t != "" {
+				x.cands = append(x.cands, cand{first: i, limit: i + 1, typ: t, prio: prioNER})
+			}
+			start = -1
+		case 'B':
+			start, typ = i, t
+		case 'I':
+			if start < 0 || t != typ {
+				start = -1
+			}
+		case 'L':
+			if start >= 0 && t == typ && t != "" {
+				x.cands = append(x.cands, cand{first: start, limit: i + 1, typ: t, prio: prioNER})
+			}
+			start = -1
+		}
+	}
+}
+
+func mapNER(t string) string {
+	switch t {
+	case "PERSON", "PER":
+		return doc.Person
+	case "ORG", "ORGANIZATION", "ORGANISATION":
+		return doc.Org
+	case "GPE":
+		return doc.GPE
+	case "LOC", "LOCATION", "FAC":
+		return doc.Loc
+	case "NORP":
+		return doc.NORP
+	case "EVENT":
+		return doc.Event
+	case "PRODUCT", "PRO":
+		return doc.Product
+	}
+	return ""
+}
+
+// selectMentions keeps the best non-overlapping candidates, plus nested
+// ones, in text order.
+func (x *extractor) selectMentions() []int {
+	order := make([]int, len(x.cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := &x.cands[order[i]], &x.cands[order[j]]
+		if a.prio != b.prio {
+			return a.prio > b.prio
+		}
+		return a.limit-a.first > b.limit-b.first
+	})
+	taken := make([]bool, len(x.toks))
+	var kept []int
+	for _, ci := range order {
+		c := &x.cands[ci]
+		if c.nested {
+			kept = append(kept, ci)
+			continue
+		}
+		free := true
+		for k := c.first; k < c.limit; k++ {
+			if taken[k] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		for k := c.first; k < c.limit; k++ {
+			taken[k] = true
+		}
+		kept = append(kept, ci)
+	}
+	// A nested mention survives only if it does not cut through another.
+	out := kept[:0]
+	for _, ci := range kept {
+		c := &x.cands[ci]
+		if c.nested {
+			ok := true
+			for _, cj := range kept {
+				o := &x.cands[cj]
+				if cj == ci || o.nested {
+					continue
+				}
+				if o.first < c.limit && c.first < o.limit && (o.first < c.first || o.limit > c.limit) {
+					ok = false
+					break
+				}
+			}
+			// Two nested candidates over the same span: keep one.
+			for _, cj := range out {
+				o := &x.cands[cj]
+				if o.nested && o.first == c.first && o.limit == c.limit {
+					ok = false
+				}
+			}
+			if !ok {
+				continue
+			}
+		}
+		out = append(out, ci)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := &x.cands[out[i]], &x.cands[out[j]]
+		if a.first != b.first {
+			return a.first < b.first
+		}
+		return a.limit > b.limit
+	})
+	return out
+}
