@@ -266,10 +266,7 @@ type Attribution struct {
 	Source  *Span  `json:"source"`
 	Cue     Span   `json:"cue"`
 	Content Span   `json:"content"`
-	// ContentParts lists the pieces of a content interrupted by its
-	// attribution (`"A," she said. "B."`); Content then covers all of them.
-	ContentParts []Span `json:"content_parts,omitempty"`
-	Kind         string `json:"kind"`
+	Kind    string `json:"kind"`
 	// Speaker is the canonical name of the source's entity, or the source
 	// text when it names no entity ("Some Western intelligence sources").
 	Speaker string `json:"speaker"`

@@ -117,15 +117,11 @@ func (x *extractor) direct(quotes []quote) {
 		// A whole-paragraph quote after the same speaker's attributed quote
 		// continues that speaker's words.
 		if inner >= 4 && x.lastSource != nil && para-x.lastPara <= 1 && x.startsSentence(q.open) {
-			// `"A," she said. "B."`: one attribution whose content has two
-			// parts, as annotators mark it.
-			if n := len(x.out); n > 0 && x.out[n-1].Kind == doc.Direct && x.out[n-1].Source != nil && *x.out[n-1].Source == *x.lastSource && x.out[n-1].Content.End < content.Start {
-				prev := &x.out[n-1]
-				if len(prev.ContentParts) == 0 {
-					prev.ContentParts = []doc.Span{prev.Content}
-				}
-				prev.ContentParts = append(prev.ContentParts, content)
-				prev.Content = d.Span(prev.Content.Start, content.End)
+			// `"A," she said. "B."`: a second attribution that shares the
+			// first one's source and cue; neither content takes in the cue.
+			if n := len(x.out); n > 0 && x.out[n-1].Source != nil && *x.out[n-1].Source == *x.lastSource && x.out[n-1].Content.End < content.Start {
+				prev := x.out[n-1]
+				x.add(doc.Attribution{Source: prev.Source, Cue: prev.Cue, Content: content, Kind: doc.Direct, Entity: prev.Entity, Sentence: d.SentenceAt(content.Start)})
 				continue
 			}
 			src := *x.lastSource

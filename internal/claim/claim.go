@@ -34,23 +34,16 @@ func Extract(d *doc.Document) {
 		if a.Source != nil {
 			cover(d, covered, *a.Source)
 		}
-		// A quotation interrupted by its cue gives one claim per piece.
-		parts := a.ContentParts
-		if len(parts) == 0 {
-			parts = []doc.Span{a.Content}
+		first := d.TokenAt(a.Content.Start)
+		last := d.TokenAt(a.Content.End - 1)
+		if first < 0 || last < 0 {
+			continue
 		}
-		for _, p := range parts {
-			first := d.TokenAt(p.Start)
-			last := d.TokenAt(p.End - 1)
-			if first < 0 || last < 0 {
-				continue
-			}
-			c := build(d, ix, first, last+1)
-			id := a.ID
-			c.Attribution = &id
-			c.Asserter = a.Speaker
-			out = append(out, c)
-		}
+		c := build(d, ix, first, last+1)
+		id := a.ID
+		c.Attribution = &id
+		c.Asserter = a.Speaker
+		out = append(out, c)
 	}
 	for si := range d.Sentences {
 		out = append(out, ownVoice(d, ix, covered, si)...)
