@@ -124,6 +124,11 @@ func firstRune(s string) rune {
 // capitalised reports whether a token can be part of a name: it starts with
 // an upper-case letter, or is a mixed-case brand ("iPhone", "eBay").
 func capitalised(t *doc.Token) bool {
+	for _, c := range t.Text {
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '-' && c != '.' && c != '\'' && c != '’' && c != '&' {
+			return false // "US$", "@user", "#tag"
+		}
+	}
 	r := firstRune(t.Text)
 	if unicode.IsUpper(r) {
 		return true
@@ -616,13 +621,34 @@ func (x *extractor) unknown(a, b int) {
 	if b-a == 1 && x.regionTail(a, b, 0) {
 		return
 	}
-	if g, ok := x.g.FirstName(toks[a].Lower); ok && (b-a >= 2 || !isAllCaps(toks[a].Text)) {
-		if b-a >= 2 {
-			x.person(a, b, g, prioRule)
+	if g, ok := x.g.FirstName(toks[a].Lower); ok && b-a >= 2 && !isAllCaps(toks[a].Text) {
+		x.person(a, b, g, prioRule)
+		return
+	}
+	n := b - a
+	// Model names: "A380", "Boeing 787", "iPhone 4", and lower-case-first
+	// brands ("iPod").
+	for k := a; k < b; k++ {
+		t := &toks[k]
+		if (hasDigit(t.Text) && hasLetter(t.Text) && !isAllCaps(t.Text)) || (hasDigit(t.Text) && k > a) ||
+			unicode.IsLower(firstRune(t.Text)) {
+			if k == a || x.productish(a) {
+				x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Product, prio: prioGuess})
+				return
+			}
+		}
+	}
+	if n >= 2 {
+		switch toks[a].Lower {
+		case "san", "santa", "los", "las", "new", "fort", "saint", "st.", "port", "lake", "mount", "mt.", "cape":
+			x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.GPE, prio: prioGuess})
+			return
+		}
+		if x.g.PlaceSuffix(toks[b-1].Lower) {
+			x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Loc, prio: prioRule})
 			return
 		}
 	}
-	n := b - a
 	if n == 1 {
 		t := &toks[a]
 		// A lone unknown word opening a sentence may be any word; the
@@ -654,7 +680,11 @@ func (x *extractor) unknown(a, b int) {
 			}
 		}
 	}
-	if allName && n <= 4 {
+	// Two to four plain capitalised words are a person's name only with
+	// some evidence: a pronoun-free guess would turn every company of two
+	// words into a person. A following "said"/"told" or an appositive
+	// ", a …" is such evidence.
+	if allName && n <= 4 && x.personCue(b) {
 		x.person(a, b, gazetteer.Unknown, prioGuess)
 		return
 	}
@@ -801,4 +831,39 @@ func (x *extractor) selectMentions() []int {
 		return a.limit > b.limit
 	})
 	return out
+}
+
+// productish reports whether a run starts with a maker's name, so that a
+// model number after it makes the run a product ("Boeing 787").
+func (x *extractor) productish(a int) bool {
+	if isModel(x.toks[a].Lower) {
+		return true
+	}
+	n, e := x.g.Match(x.toks, a, a+1, gazetteer.Org|gazetteer.Product)
+	return n == 1 && e != nil
+}
+
+// personCue reports whether the words after a name at b suggest a person:
+// a speech verb or an appositive with a person noun.
+func (x *extractor) personCue(b int) bool {
+	toks := x.toks
+	if b >= len(toks) {
+		return false
+	}
+	switch toks[b].Lower {
+	case "said", "says", "told", "added", "explained", "argued", "wrote", "stated", "who", "himself", "herself":
+		return true
+	case ",":
+		if b+2 < len(toks) {
+			switch toks[b+1].Lower {
+			case "a", "an", "the", "who", "whose", "aged":
+				n, _ := x.g.Match(toks, b+2, min(len(toks), b+6), gazetteer.Title)
+				return n > 0 || toks[b+1].Lower == "who" || toks[b+1].Lower == "whose" || toks[b+1].Lower == "aged"
+			}
+			if hasDigit(toks[b+1].Text) && b+2 < len(toks) && toks[b+2].Text == "," {
+				return true // "John Smith, 45,"
+			}
+		}
+	}
+	return false
 }

@@ -375,6 +375,16 @@ var orgSuffixes = []string{
 	"Coalition", "Brotherhood", "Church", "Laboratories", "Labs", "Pharmaceuticals", "Energy", "Petroleum",
 	"Oil", "Gas", "Electric", "Electronics", "Telecom", "Communications", "Media", "Studios", "Records",
 	"Entertainment", "Partners", "Capital", "Investments", "Securities", "Exchange", "Reserve",
+	"Computer", "Computers", "Corps", "Software", "Aerospace", "Aviation", "Motor", "Steel", "Foods",
+	"Pharma", "Insurance", "Trust", "Records", "Publishing", "Magazine", "Gazette", "Daily", "Weekly",
+}
+
+// placeSuffixes end names of places and facilities.
+var placeSuffixes = []string{
+	"Airport", "Beach", "Square", "Street", "Avenue", "Road", "Bridge", "Park", "Harbor", "Harbour",
+	"Port", "City", "Town", "Heights", "Hills", "Springs", "Falls", "Station", "Stadium", "Arena",
+	"Palace", "Base", "Airbase", "Plant", "Dam", "Canal", "Highway", "Boulevard", "Plaza", "Tower",
+	"Building", "Hall", "Cathedral", "Mosque", "Temple", "Prison", "Camp", "Village", "Crossing",
 }
 
 // orgHeads start organisation names that continue with "of" or "for".

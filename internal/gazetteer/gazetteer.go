@@ -106,6 +106,8 @@ type Gazetteer struct {
 	// common holds lower-case words that start sentences without naming
 	// anything ("However", "Some", "Officials").
 	common map[string]bool
+	// placeSuffix holds last words of place and facility names.
+	placeSuffix map[string]bool
 	// temporal holds month and day names and the like.
 	temporal map[string]bool
 	// countries by ISO code, for canonical names.
@@ -134,6 +136,7 @@ func build() *Gazetteer {
 		eventWord:   set(eventWords),
 		common:      set(commonWords),
 		temporal:    set(temporalWords),
+		placeSuffix: set(placeSuffixes),
 		countryName: make(map[string]string, 256),
 	}
 	g.loadCountries()
@@ -349,3 +352,7 @@ func (g *Gazetteer) CountryName(code string) string { return g.countryName[code]
 // Temporal reports whether a lower-cased word names a month, a weekday or a
 // time zone: capitalised, but never an entity.
 func (g *Gazetteer) Temporal(lower string) bool { return g.temporal[lower] }
+
+// PlaceSuffix reports whether a lower-cased word ends names of places and
+// facilities ("Airport", "Square", "Bridge").
+func (g *Gazetteer) PlaceSuffix(lower string) bool { return g.placeSuffix[lower] }
