@@ -778,14 +778,19 @@ func (x *extractor) appositive(limit int) int {
 	if e <= limit+1 {
 		return limit
 	}
-	// A relative clause may finish it: "a group that tracks …".
+	// A relative clause may finish it: "a group that tracks …", "a teacher
+	// who lost her house" — up to the next comma or the sentence end.
 	if e < len(d.Tokens) && (d.Tokens[e].Lower == "that" || d.Tokens[e].Lower == "who") {
-		for j := e + 1; j < len(d.Tokens) && d.Tokens[j].Sent == d.Tokens[limit].Sent; j++ {
+		j := e + 1
+		for ; j < len(d.Tokens) && d.Tokens[j].Sent == d.Tokens[limit].Sent; j++ {
 			if d.Tokens[j].Text == "," {
 				return j
 			}
 		}
-		return limit
+		for j > e+1 && isFinal(d.Tokens[j-1].Text) {
+			j--
+		}
+		return j
 	}
 	// The appositive must end the clause: a comma, the sentence end or a
 	// quote follows ("unemployment in the district stood …" is no

@@ -94,11 +94,7 @@ func checking(d *doc.Document, i int) *doc.Verification {
 	setSpan(d, m, start, i+1)
 	// Agent: the subject before the marker (active voice).
 	if !passive {
-		if end := start - 1; end >= 0 && d.Tokens[end].Sent == d.Tokens[i].Sent {
-			if s := syntax.NounPhraseEndingAt(d, end); s >= 0 {
-				m.Agent = d.TokenSpan(s, end+1).Text
-			}
-		}
+		m.Agent = agentBefore(d, start)
 		// Target: the object after the verb.
 		if e := syntax.NounPhraseStartingAt(d, i+1, true); e > i+1 {
 			e = extendReduced(d, e)
@@ -156,11 +152,7 @@ func word(d *doc.Document, i int, status string) *doc.Verification {
 			}
 		}
 		setSpan(d, m, start, end)
-		if s := i - 1; s >= 0 && d.Tokens[s].Sent == t.Sent {
-			if a := syntax.NounPhraseEndingAt(d, s); a >= 0 {
-				m.Agent = d.TokenSpan(a, s+1).Text
-			}
-		}
+		m.Agent = agentBefore(d, i)
 		if e := syntax.NounPhraseStartingAt(d, i+1, true); e > i+1 {
 			tg := d.TokenSpan(i+1, e)
 			m.Target = &tg
@@ -200,6 +192,23 @@ func word(d *doc.Document, i int, status string) *doc.Verification {
 		}
 	}
 	return m
+}
+
+// agentBefore returns the name of the subject ending right before token i
+// ("The authority, which runs the dam, denied" → "The authority").
+func agentBefore(d *doc.Document, i int) string {
+	end := i - 1
+	if end < 0 || d.Tokens[end].Sent != d.Tokens[i].Sent {
+		return ""
+	}
+	first, limit := syntax.SubjectEndingAt(d, end)
+	if first < 0 {
+		return ""
+	}
+	if e := syntax.NounPhraseStartingAt(d, first, true); e > first && e < limit {
+		limit = e
+	}
+	return d.TokenSpan(first, limit).Text
 }
 
 func isClaimNoun(w string) bool {
@@ -265,6 +274,26 @@ func setSubjectTarget(d *doc.Document, m *doc.Verification, start int) {
 	}
 	// Walk back over "of" attachments: "the exact scale of X and Y in Z".
 	s := syntax.NounPhraseEndingAt(d, end)
+	if s < 0 && syntax.POS(d, end) == "VERB" {
+		// A reduced relative clause: "the letters Mutai described", "the
+		// tolls given by both militaries".
+		inner := end - 1
+		if inner >= 0 && d.Tokens[inner].Lower != "by" {
+			if a := syntax.NounPhraseEndingAt(d, inner); a >= 0 {
+				s = a
+				if a > 0 {
+					if o := syntax.NounPhraseEndingAt(d, a-1); o >= 0 {
+						s = o
+					}
+				}
+			}
+		}
+	}
+	if s >= 0 && s >= 3 && d.Tokens[s-1].Lower == "by" && syntax.POS(d, s-2) == "VERB" {
+		if o := syntax.NounPhraseEndingAt(d, s-3); o >= 0 {
+			s = o
+		}
+	}
 	for s > 0 {
 		p := s - 1
 		if d.Tokens[p].Sent != d.Tokens[start].Sent {
