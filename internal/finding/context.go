@@ -139,7 +139,7 @@ func group(d *doc.Document, first, limit int) string {
 	if len(d.Entities) == 0 {
 		var words []string
 		for k := first; k < limit; k++ {
-			if syntax.POS(d, k) == "PROPN" {
+			if p := syntax.POS(d, k); p == "PROPN" || isCapitalised(d.Tokens[k].Text) && p != "DET" && p != "PRON" {
 				words = append(words, d.Tokens[k].Lower)
 			}
 		}
