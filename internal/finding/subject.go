@@ -18,6 +18,8 @@ type predication struct {
 	group        string
 	verb, object string
 	exclusive    bool
+	// phrase is the predicate as written ("fired the first shots").
+	phrase string
 }
 
 // objectClass folds words that measure the same thing: casualties and
@@ -67,8 +69,8 @@ func subjectConflicts(d *doc.Document) []doc.Finding {
 				Kind:          doc.FindingSubjectConflict,
 				Items:         []doc.Ref{claimRef(d, as.Start, as.End), claimRef(d, bs.Start, bs.End)},
 				Contradiction: true,
-				Explanation: fmt.Sprintf("Sentence %d says %q, but sentence %d says %q: the article gives the same %s to %s in one place and only to %s in the other.",
-					other.sent+1, os.Text, excl.sent+1, es.Text, objectWord(excl.object), other.group, excl.group),
+				Explanation: fmt.Sprintf("Sentence %d says %q, but sentence %d says %q: %q can be true of only one side, and the article gives it to %s in one place and to %s in the other.",
+					other.sent+1, os.Text, excl.sent+1, es.Text, excl.phrase, other.group, excl.group),
 			})
 		}
 	}
@@ -104,7 +106,7 @@ func predications(d *doc.Document) []predication {
 		if objEnd <= o {
 			continue
 		}
-		p := predication{sent: t.Sent, first: npFirst, limit: objEnd, verb: syntax.Lemma(d, v), object: classOf(d, objEnd-1)}
+		p := predication{sent: t.Sent, first: npFirst, limit: objEnd, verb: syntax.Lemma(d, v), object: classOf(d, objEnd-1), phrase: d.TokenSpan(v, objEnd).Text}
 		p.group = group(d, npFirst, k)
 		// Specificational: the relative clause is the subject and a copula
 		// follows later in the clause with the group that did it.
@@ -161,7 +163,7 @@ func clausePredications(d *doc.Document) []predication {
 		if objEnd <= o {
 			continue
 		}
-		p := predication{sent: c.Sentence, first: sf, limit: objEnd, group: g, verb: syntax.Lemma(d, v), object: classOf(d, objEnd-1)}
+		p := predication{sent: c.Sentence, first: sf, limit: objEnd, group: g, verb: syntax.Lemma(d, v), object: classOf(d, objEnd-1), phrase: d.TokenSpan(v, objEnd).Text}
 		for k := o; k < objEnd; k++ {
 			w := d.Tokens[k].Lower
 			if w == "first" || w == "only" || w == "sole" || w == "most" || len(w) > 5 && strings.HasSuffix(w, "est") && syntax.POS(d, k) == "ADJ" {
@@ -183,11 +185,4 @@ func isSubjectStart(d *doc.Document, i int) bool {
 		}
 	}
 	return true
-}
-
-func objectWord(class string) string {
-	if class == "losses" {
-		return "losses (casualties)"
-	}
-	return class
 }
