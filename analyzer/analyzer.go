@@ -15,6 +15,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/doc"
 	"github.com/crosscheck-news/crosscheck/internal/attrib"
 	"github.com/crosscheck-news/crosscheck/internal/claim"
+	"github.com/crosscheck-news/crosscheck/internal/entity"
 	"github.com/crosscheck-news/crosscheck/internal/figure"
 	"github.com/crosscheck-news/crosscheck/internal/finding"
 	"github.com/crosscheck-news/crosscheck/internal/timex"
@@ -47,6 +48,7 @@ func New(opts Options) (*Analyzer, error) {
 	a := &Analyzer{opts: opts}
 	a.steps = []step{
 		{"tokenize", tokenize.Tokenize},
+		{"entities", entity.Extract},
 		{"times", timex.Tag},
 		{"figures", figure.Extract},
 		{"attributions", attrib.Extract},

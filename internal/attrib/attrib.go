@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/doc"
 	"github.com/crosscheck-news/crosscheck/internal/syntax"
@@ -918,30 +919,66 @@ func (x *extractor) add(a doc.Attribution) {
 	x.out = append(x.out, a)
 }
 
-// speaker returns the entity and canonical name of the source span: the
-// entity with a mention inside the span (the longest), preferring mentions
-// that end where the span's head is.
+// speaker returns the entity and canonical name of a source span. The
+// source's head is what comes before its first comma ("Daniel Kiprono, a
+// doctor at Saruni District Hospital" → Daniel Kiprono, not the hospital);
+// a person or organisation named there wins, longest first; a country or
+// nationality only when it is the whole head ("Russia said"), not a
+// modifier ("Cambodia's Defence Ministry", "South Korea's intelligence
+// agency"). With no entity the speaker is the head's text.
 func speaker(d *doc.Document, src doc.Span) (string, string) {
+	head := src
+	if i := strings.IndexAny(src.Text, ",("); i > 0 {
+		head = d.Span(src.Start, src.Start+utf8.RuneCountInString(src.Text[:i]))
+		head.Text = strings.TrimSpace(head.Text)
+	}
 	best, bestLen := -1, 0
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		for _, m := range e.Mentions {
-			if m.Start >= src.Start && m.End <= src.End {
-				if l := m.End - m.Start; l > bestLen || l == bestLen && best >= 0 && d.Entities[best].Type != doc.Person && e.Type == doc.Person {
-					best, bestLen = i, l
+			if m.Start < head.Start || m.End > head.End {
+				continue
+			}
+			l := m.End - m.Start
+			if rest := d.Slice(m.End, head.End); strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+				// "Brenzhausen's mayor": the name only modifies the head.
+				continue
+			}
+			switch e.Type {
+			case doc.Person, doc.Org:
+			case doc.GPE, doc.NORP, doc.Loc:
+				// Only as the whole head, give or take a determiner.
+				if l < utf8.RuneCountInString(strings.TrimPrefix(strings.TrimPrefix(head.Text, "The "), "the ")) {
+					continue
+				}
+				l = 0 // people and organisations first
+			default:
+				continue
+			}
+			if best < 0 || l > bestLen {
+				best, bestLen = i, l
+			}
+		}
+	}
+	if best < 0 || d.Entities[best].Type != doc.Person && d.Entities[best].Type != doc.Org {
+		// "Brenzhausen's mayor, Thomas Reiter": a role in the head, the
+		// person in the appositive.
+		for i := range d.Entities {
+			e := &d.Entities[i]
+			if e.Type != doc.Person {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Start >= head.End && m.End <= src.End && !m.Pronoun {
+					return e.ID, e.Canonical
 				}
 			}
 		}
 	}
 	if best < 0 {
-		return "", src.Text
+		return "", head.Text
 	}
 	e := &d.Entities[best]
-	// A GPE inside a larger source ("South Korea's intelligence agency") is
-	// not the speaker; the phrase is.
-	if (e.Type == doc.GPE || e.Type == doc.NORP || e.Type == doc.Loc) && bestLen < src.End-src.Start-2 {
-		return "", src.Text
-	}
 	return e.ID, e.Canonical
 }
 
