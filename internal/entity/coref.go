@@ -163,13 +163,25 @@ func (x *extractor) findGroup(c *cand, w []int, f *[]int) int {
 		bestGi, bestLast := -1, -1
 		for gi := range x.groups {
 			g := &x.groups[gi]
-			if g.typ != doc.Person && !(c.typ == doc.Person && g.typPrio == prioGuess && g.canonical == "") {
+			guessed := g.typ != doc.Person && g.typPrio == prioGuess && g.canonical == ""
+			if g.typ != doc.Person && !guessed {
 				continue
 			}
 			if !compatible(g.gender, c.gender) {
 				continue
 			}
 			*f = x.nameTokens(&x.cands[g.best], *f)
+			// A guessed name of plain words later called by its last
+			// word alone is a person ("Lena Okafor" … "Okafor"):
+			// organisations are shortened by their first word.
+			if guessed && c.typ != doc.Person {
+				if len(w) == 1 && len(*f) >= 2 && len(*f) <= 3 && x.plainWords(*f) &&
+					x.toks[w[0]].Lower == x.toks[(*f)[len(*f)-1]].Lower && g.last > bestLast {
+					g.typ = doc.Person
+					bestGi, bestLast = gi, g.last
+				}
+				continue
+			}
 			if x.sameWords(w, *f) || x.shortForm(w, *f) || (c.typ == doc.Person && x.shortForm(*f, w)) {
 				if g.last > bestLast {
 					bestGi, bestLast = gi, g.last
@@ -244,6 +256,9 @@ func (x *extractor) knownNames() {
 		if g.typ == doc.Person {
 			byWord[x.toks[f[0]].Lower] = gi
 			byWord[x.toks[f[len(f)-1]].Lower] = gi
+		} else if g.typPrio == prioGuess && len(f) >= 2 && len(f) <= 3 && x.plainWords(f) {
+			// A guessed name whose last word recurs alone is a person's.
+			byWord[x.toks[f[len(f)-1]].Lower] = gi
 		} else if len(f) == 1 {
 			byWord[x.toks[f[0]].Lower] = gi
 		}
@@ -269,6 +284,9 @@ func (x *extractor) knownNames() {
 			if k == len(f) {
 				end = i + k
 			}
+		}
+		if g.typ != doc.Person && len(f) >= 2 && end == i+1 {
+			g.typ = doc.Person
 		}
 		x.cands = append(x.cands, cand{first: i, limit: end, typ: g.typ, prio: prioGuess, ent: gi})
 		g.mentions = append(g.mentions, len(x.cands)-1)
@@ -461,4 +479,16 @@ func ResolvePronoun(d *doc.Document, tokenIndex int) (entityIndex int, ok bool) 
 		}
 	}
 	return best, best >= 0
+}
+
+// plainWords reports whether a name is made of title-case words only, as
+// personal names are.
+func (x *extractor) plainWords(ks []int) bool {
+	for _, k := range ks {
+		t := x.toks[k].Text
+		if isAllCaps(t) || hasDigit(t) || !unicode.IsUpper(firstRune(t)) || x.g.OrgSuffix(x.toks[k].Lower) {
+			return false
+		}
+	}
+	return true
 }

@@ -223,13 +223,27 @@ func (x *extractor) headline(s doc.Sentence) bool {
 			caps++
 		}
 	}
-	return content >= 4 && caps*4 >= content*3
+	if content < 3 || caps*4 < content*3 {
+		return false
+	}
+	// Prose sentences end with a full stop; headlines and title lines
+	// usually do not. A prose sentence full of names ("Peter Novak met
+	// Maria Santos in Lisbon.") is not a headline.
+	last := s.Limit - 1
+	for last > s.First && isQuote(x.toks[last].Text) {
+		last--
+	}
+	switch x.toks[last].Text {
+	case ".", "!", "?", "…", "...":
+		return false
+	}
+	return true
 }
 
 var connectors = map[string]bool{
 	"of": true, "for": true, "and": true, "&": true, "de": true, "du": true, "der": true, "van": true,
 	"von": true, "bin": true, "al": true, "la": true, "le": true, "del": true, "da": true, "di": true,
-	"the": true, "on": true,
+	"the": true,
 }
 
 // nameConnector: particles inside person names.
@@ -323,6 +337,9 @@ func (x *extractor) runEnd(i, limit int) int {
 	j := i + 1
 	for j < limit {
 		t := &toks[j]
+		if x.g.Temporal(t.Lower) {
+			break
+		}
 		if capitalised(t) {
 			// A capitalised title starts a new run ("Russian President").
 			if n, _ := x.g.Match(toks, j, limit, gazetteer.Title); n > 0 && j > i {
@@ -383,7 +400,7 @@ func (x *extractor) connectorOK(i, j int) bool {
 		return j-i == 1 || w != "al"
 	}
 	switch w {
-	case "of", "for", "on":
+	case "of", "for":
 		for k := i; k < j; k++ {
 			l := x.toks[k].Lower
 			if x.g.OrgHead(l) || x.g.OrgSuffix(l) || x.g.RegionWord(l) || x.g.EventWord(l) {
@@ -392,7 +409,17 @@ func (x *extractor) connectorOK(i, j int) bool {
 		}
 		return false
 	case "and", "&", "the":
-		// Only when the name goes on to an organisation suffix.
+		// Only inside one short name that goes on to an organisation
+		// suffix ("Food and Drug Administration"), not between two names
+		// ("the Ministry of Foreign Affairs and Brindle University").
+		if j-i > 2 {
+			return false
+		}
+		for k := i; k < j; k++ {
+			if l := x.toks[k].Lower; x.g.OrgSuffix(l) || x.g.OrgHead(l) {
+				return false
+			}
+		}
 		for k := j + 1; k < len(x.toks) && k < j+5; k++ {
 			t := &x.toks[k]
 			if !capitalised(t) {
@@ -542,7 +569,7 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 	}
 	// Split at "and"/"&" that did not make an organisation name.
 	for k := a; k < b; k++ {
-		if w := toks[k].Lower; (w == "and" || w == "&" || w == "the" || w == "of" || w == "for" || w == "on") && toks[k].Text == w {
+		if w := toks[k].Lower; (w == "and" || w == "&" || w == "the" || w == "of" || w == "for") && toks[k].Text == w {
 			x.run(a, k, sentFirst, false, 0)
 			x.run(k+1, b, sentFirst, false, 0)
 			return
@@ -554,7 +581,7 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 func (x *extractor) hasConnector(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		switch x.toks[k].Lower {
-		case "of", "for", "on":
+		case "of", "for":
 			return true
 		}
 	}
@@ -653,7 +680,7 @@ func (x *extractor) unknown(a, b int) {
 		t := &toks[a]
 		// A lone unknown word opening a sentence may be any word; the
 		// known-names pass adds it if the article names it elsewhere.
-		if s := x.d.Sentences[t.Sent]; x.initial(a, s.First) {
+		if s := x.d.Sentences[t.Sent]; x.initial(a, s.First) && !isAllCaps(t.Text) {
 			return
 		}
 		typ := doc.Org

@@ -75,7 +75,7 @@ const meantimeSentences = 6
 // spaces, one paragraph per sentence) and returns it with the gold named
 // mentions (syntactic type NAM) as character spans, and the offset where
 // the annotated part ends.
-func loadMeantime(t *testing.T, path string) (string, []span, int) {
+func loadMeantime(t *testing.T, path string) (string, []span, int, []span) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -118,9 +118,13 @@ func loadMeantime(t *testing.T, path string) (string, []span, int) {
 			mtype[s.ID] = types[r.Target.ID]
 		}
 	}
-	var gold []span
+	var gold, outer []span
 	for _, m := range md.Markables.Mentions {
-		if m.Syntax != "NAM" || len(m.Anchors) == 0 {
+		if len(m.Anchors) == 0 {
+			continue
+		}
+		outer = append(outer, span{start[m.Anchors[0].ID], end[m.Anchors[len(m.Anchors)-1].ID], ""})
+		if m.Syntax != "NAM" {
 			continue
 		}
 		typ := mtype[m.ID]
@@ -135,7 +139,7 @@ func loadMeantime(t *testing.T, path string) (string, []span, int) {
 		}
 		gold = append(gold, span{s, e, typ})
 	}
-	return b.String(), gold, scored
+	return b.String(), gold, scored, outer
 }
 
 type prf struct{ tp, fp, fn int }
@@ -164,9 +168,10 @@ func TestMeantime(t *testing.T) {
 	}
 	verbose := os.Getenv("CROSSCHECK_EVAL_VERBOSE") != ""
 	byType := map[string]*prf{"PER": {}, "ORG": {}, "LOC": {}, "PRO": {}}
-	var all, untyped prf
+	var all, untyped, lenient, coreLenient prf
+	isCore := func(typ string) bool { return typ == "PER" || typ == "ORG" || typ == "LOC" }
 	for _, f := range files {
-		text, gold, scored := loadMeantime(t, f)
+		text, gold, scored, outer := loadMeantime(t, f)
 		d := doc.New(doc.Article{Text: text})
 		tokenize.Tokenize(d)
 		Extract(d)
@@ -198,9 +203,19 @@ func TestMeantime(t *testing.T) {
 			if goldSet[p] {
 				all.tp++
 				byType[p.typ].tp++
+				lenient.tp++
+				if isCore(p.typ) {
+					coreLenient.tp++
+				}
 			} else {
 				all.fp++
 				byType[p.typ].fp++
+				if !insideLarger(p, outer) {
+					lenient.fp++
+					if isCore(p.typ) {
+						coreLenient.fp++
+					}
+				}
 				if verbose {
 					t.Logf("FP %s %q (gold %q) in %s", p.typ, string([]rune(text)[p.start:p.end]), goldSpan[[2]int{p.start, p.end}], filepath.Base(f))
 				}
@@ -214,6 +229,10 @@ func TestMeantime(t *testing.T) {
 		for g := range goldSet {
 			if !predSet[g] {
 				all.fn++
+				lenient.fn++
+				if isCore(g.typ) {
+					coreLenient.fn++
+				}
 				byType[g.typ].fn++
 				if verbose && !predSpan[[2]int{g.start, g.end}] {
 					t.Logf("FN %s %q in %s", g.typ, string([]rune(text)[g.start:g.end]), filepath.Base(f))
@@ -236,6 +255,8 @@ func TestMeantime(t *testing.T) {
 	}
 	p, r, f1 := all.scores()
 	t.Logf("MEANTIME all named mentions (span+type, %d docs): P %.1f R %.1f F1 %.1f", len(files), p, r, f1)
+	p, r, fl := lenient.scores()
+	t.Logf("MEANTIME all named mentions, not counting names inside a larger annotated mention (\"Apple\" in \"Apple Computer CEO\"), which MEANTIME leaves unannotated: P %.1f R %.1f F1 %.1f", p, r, fl)
 	p, r, f2 := untyped.scores()
 	t.Logf("MEANTIME spans only: P %.1f R %.1f F1 %.1f", p, r, f2)
 	var core prf
@@ -246,8 +267,22 @@ func TestMeantime(t *testing.T) {
 	}
 	p, r, f3 := core.scores()
 	t.Logf("MEANTIME PERSON/ORG/LOCATION: P %.1f R %.1f F1 %.1f", p, r, f3)
+	p, r, f4 := coreLenient.scores()
+	t.Logf("MEANTIME PERSON/ORG/LOCATION, not counting names inside a larger annotated mention: P %.1f R %.1f F1 %.1f", p, r, f4)
 	// A floor well under the current score, so that a regression fails.
 	if f3 < 55 {
 		t.Errorf("MEANTIME PERSON/ORG/LOCATION F1 %.1f fell under 55", f3)
 	}
+}
+
+// insideLarger reports whether a predicted span lies strictly inside a gold
+// mention of any kind: MEANTIME annotates the maximal mention only, so a
+// name used as a modifier inside it is unannotated rather than wrong.
+func insideLarger(p span, outer []span) bool {
+	for _, o := range outer {
+		if o.start <= p.start && p.end <= o.end && (o.end-o.start) > (p.end-p.start) {
+			return true
+		}
+	}
+	return false
 }

@@ -299,6 +299,51 @@ var curated = []item{
 	product("Leopard 2"), product("Abrams"), product("F-16"), product("F-35"), product("Shahed"),
 }
 
+func man(name string) item {
+	return item{kind: Person, typ: doc.Person, names: []string{name}, gender: Male}
+}
+
+func woman(name string) item {
+	return item{kind: Person, typ: doc.Person, names: []string{name}, gender: Female}
+}
+
+// people are figures international news names without introducing them;
+// only full names are listed, short forms are the entity step's business.
+var people = []item{
+	man("Kim Jong Un"), man("Kim Jong-un"), man("Kim Jong Il"), man("Kim Jong-il"), man("Kim Il Sung"),
+	man("Kim Il-sung"), woman("Kim Yo Jong"), woman("Kim Yo-jong"), man("Vladimir Putin"),
+	man("Volodymyr Zelensky"), man("Volodymyr Zelenskyy"), man("Xi Jinping"), man("Li Qiang"),
+	man("Donald Trump"), man("Joe Biden"), woman("Kamala Harris"), man("Barack Obama"), man("JD Vance"),
+	man("Marco Rubio"), man("Antony Blinken"), man("Sergei Lavrov"), man("Sergei Shoigu"),
+	man("Andrei Belousov"), man("Valery Gerasimov"), man("Dmitry Peskov"), man("Dmitry Medvedev"),
+	man("Alexei Navalny"), man("Yevgeny Prigozhin"), man("Alexander Lukashenko"), man("Recep Tayyip Erdogan"),
+	man("Benjamin Netanyahu"), man("Emmanuel Macron"), man("Olaf Scholz"), man("Friedrich Merz"),
+	man("Keir Starmer"), man("Rishi Sunak"), man("Boris Johnson"), man("Narendra Modi"),
+	man("Shigeru Ishiba"), man("Fumio Kishida"), man("Yoon Suk Yeol"), man("Lee Jae-myung"),
+	man("Moon Jae-in"), woman("Ursula von der Leyen"), woman("Giorgia Meloni"), man("Mark Rutte"),
+	man("Jens Stoltenberg"), man("Antonio Guterres"), man("António Guterres"), man("Ali Khamenei"),
+	man("Masoud Pezeshkian"), man("Mohammed bin Salman"), man("Bashar al-Assad"), man("Ahmed al-Sharaa"),
+	man("Mahmoud Abbas"), man("Luiz Inacio Lula da Silva"), man("Javier Milei"), woman("Claudia Sheinbaum"),
+	man("Cyril Ramaphosa"), man("Pope Francis"), man("Pope Leo XIV"), man("Elon Musk"), man("Oleksandr Syrskyi"),
+	man("Andriy Yermak"), man("Rustem Umerov"), man("Kyrylo Budanov"), woman("Tsai Ing-wen"), man("Lai Ching-te"),
+}
+
+// surnames are the short forms of people that news uses alone and that
+// name nobody else in international news; "Kim" or "Lee" would not do.
+var surnames = map[string]string{
+	"Putin": "Vladimir Putin", "Zelensky": "Volodymyr Zelensky", "Zelenskyy": "Volodymyr Zelensky",
+	"Trump": "Donald Trump", "Biden": "Joe Biden", "Obama": "Barack Obama", "Macron": "Emmanuel Macron",
+	"Scholz": "Olaf Scholz", "Merz": "Friedrich Merz", "Starmer": "Keir Starmer", "Netanyahu": "Benjamin Netanyahu",
+	"Erdogan": "Recep Tayyip Erdogan", "Modi": "Narendra Modi", "Lavrov": "Sergei Lavrov", "Shoigu": "Sergei Shoigu",
+	"Peskov": "Dmitry Peskov", "Medvedev": "Dmitry Medvedev", "Navalny": "Alexei Navalny",
+	"Prigozhin": "Yevgeny Prigozhin", "Lukashenko": "Alexander Lukashenko", "Guterres": "Antonio Guterres",
+	"Khamenei": "Ali Khamenei", "Meloni": "Giorgia Meloni", "Rutte": "Mark Rutte", "Stoltenberg": "Jens Stoltenberg",
+	"Sunak": "Rishi Sunak", "Milei": "Javier Milei", "Ramaphosa": "Cyril Ramaphosa", "Syrskyi": "Oleksandr Syrskyi",
+	"Yermak": "Andriy Yermak", "Budanov": "Kyrylo Budanov", "Gerasimov": "Valery Gerasimov",
+	"Blinken": "Antony Blinken", "Kishida": "Fumio Kishida", "Ishiba": "Shigeru Ishiba", "Pezeshkian": "Masoud Pezeshkian",
+	"Xi": "Xi Jinping",
+}
+
 // titles precede names of people. Titles are not part of the PERSON span,
 // but they say the next capitalised words are a name and, for gendered
 // ones, give the pronoun resolver a hint.
@@ -339,7 +384,8 @@ var titles = []struct {
 	{"journalist", 0}, {"reporter", 0}, {"correspondent", 0}, {"coach", 0}, {"Coach", 0},
 	{"actor", Male}, {"actress", Female}, {"singer", 0}, {"player", 0}, {"striker", 0},
 	{"businessman", Male}, {"businesswoman", Female}, {"billionaire", 0}, {"activist", 0},
-	{"President Dr.", 0}, {"Dictator", 0},
+	{"President Dr.", 0}, {"Dictator", 0}, {"Commissioner", 0}, {"commissioner", 0},
+	{"Chief Commissioner", 0}, {"Inspector", 0}, {"Detective", 0}, {"Officer", 0}, {"Superintendent", 0},
 }
 
 // agencyNouns are lower-case heads that, after a possessive country

@@ -43,9 +43,10 @@ const (
 	Title                       // "President", "Prime Minister", "spokeswoman"
 	AgencyNoun                  // "intelligence agency" after a possessive country
 	Product                     // "iPhone", "Boeing 737" → PRODUCT
+	Person                      // "Vladimir Putin" → PERSON
 
 	// Names is every kind that names an entity by itself.
-	Names = Country | Capital | City | Demonym | Region | Org | Event | Group | Product
+	Names = Country | Capital | City | Demonym | Region | Org | Event | Group | Product | Person
 )
 
 // Gender is a hint for pronoun resolution.
@@ -140,7 +141,7 @@ func build() *Gazetteer {
 		countryName: make(map[string]string, 256),
 	}
 	g.loadCountries()
-	for _, c := range curated {
+	for _, c := range append(curated, people...) {
 		e := &Entry{Kind: c.kind, Type: c.typ, Canonical: c.names[0], Country: c.country, Gender: c.gender}
 		if c.canonical != "" {
 			e.Canonical = c.canonical
@@ -156,6 +157,15 @@ func build() *Gazetteer {
 		for _, n := range c.names {
 			g.add(n, e)
 		}
+	}
+	for short, full := range surnames {
+		var gen Gender
+		for _, p := range people {
+			if p.names[0] == full {
+				gen = p.gender
+			}
+		}
+		g.add(short, &Entry{Kind: Person, Type: doc.Person, Canonical: full, Gender: gen})
 	}
 	for _, t := range titles {
 		g.add(t.name, &Entry{Kind: Title, Canonical: t.name, Gender: t.gender})

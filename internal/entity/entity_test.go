@@ -1,0 +1,330 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/tokenize"
+)
+
+// want describes one entity a sentence must yield: its type, canonical
+// name, and optionally how many mentions (pronouns included) it groups,
+// how many of them are pronouns, and its link and country.
+type want struct {
+	typ, canonical string
+	mentions       int // 0: not checked
+	pronouns       int // -1: not checked
+	link, country  string
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+		// none lists canonical names that must not be entities.
+		none []string
+	}{
+		{
+			name: "titles before names, demonyms linked to their country",
+			text: "North Korean leader Kim Jong Un met Russian President Vladimir Putin in Vladivostok.",
+			want: []want{
+				{doc.Person, "Kim Jong Un", 1, 0, "", ""},
+				{doc.Person, "Vladimir Putin", 1, 0, "", ""},
+				{doc.NORP, "North Korean", 1, -1, "North Korea", "PRK"},
+				{doc.NORP, "Russian", 1, -1, "Russia", "RUS"},
+			},
+			none: []string{"North Korean leader Kim Jong Un", "Russian President Vladimir Putin", "President"},
+		},
+		{
+			name: "short forms of names merge with the full name",
+			text: "Lena Okafor and Kim Jong Un spoke for an hour. Okafor left early, and Kim stayed.",
+			want: []want{
+				{doc.Person, "Lena Okafor", 2, 0, "", ""},
+				{doc.Person, "Kim Jong Un", 2, 0, "", ""},
+			},
+			none: []string{"Okafor", "Kim"},
+		},
+		{
+			name: "a possessive country and an agency noun is an organisation",
+			text: "Germany's foreign ministry said on Friday that the talks would resume.",
+			want: []want{
+				{doc.Org, "Germany's foreign ministry", 1, 0, "", ""},
+				{doc.GPE, "Germany", 1, 0, "", "DEU"},
+			},
+		},
+		{
+			name: "a possessive country before an ordinary compound is no agency",
+			text: "Japan's army parade drew crowds.",
+			want: []want{{doc.GPE, "Japan", 1, 0, "", "JPN"}},
+			none: []string{"Japan's army"},
+		},
+		{
+			name: "regions with a lower-case region word",
+			text: "Shelling hit the Belgorod region overnight, and Russia's Kursk region was on alert.",
+			want: []want{
+				{doc.Loc, "Belgorod region", 1, 0, "", ""},
+				{doc.Loc, "Kursk region", 1, 0, "", ""},
+				{doc.GPE, "Russia", 1, 0, "", "RUS"},
+			},
+			none: []string{"Belgorod", "Kursk"},
+		},
+		{
+			name: "a capitalised oblast is part of the name",
+			text: "Fighting continued in Zaporizhzhia Oblast and Mykolaiv Oblast on Tuesday.",
+			want: []want{
+				{doc.Loc, "Zaporizhzhia Oblast", 1, 0, "", ""},
+				{doc.Loc, "Mykolaiv Oblast", 1, 0, "", ""},
+			},
+			none: []string{"Tuesday"},
+		},
+		{
+			name: "acronyms and full names of organisations",
+			text: "The United Nations warned of famine. A UN convoy reached the town, said the International Rescue Committee (IRC). The IRC gave no figures.",
+			want: []want{
+				{doc.Org, "United Nations", 2, 0, "", ""},
+				{doc.Org, "International Rescue Committee", 3, 0, "", ""},
+			},
+		},
+		{
+			name: "spellings of one country are one entity",
+			text: "The DPRK denied the report, but North Korea later confirmed it. Pyongyang gave no details.",
+			want: []want{
+				{doc.GPE, "North Korea", 2, 0, "", "PRK"},
+				{doc.GPE, "Pyongyang", 1, 0, "", ""},
+			},
+		},
+		{
+			name: "US the country, us the pronoun",
+			text: "They told us that US officials and U.S. diplomats had left.",
+			want: []want{{doc.GPE, "United States", 2, 0, "", "USA"}},
+		},
+		{
+			name: "named events",
+			text: "Veterans of World War II and the Korean War marched, and the army launched Operation Iron Harvest.",
+			want: []want{
+				{doc.Event, "World War Two", 1, 0, "", ""},
+				{doc.Event, "Korean War", 1, 0, "", ""},
+				{doc.Event, "Operation Iron Harvest", 1, 0, "", ""},
+			},
+			none: []string{"Korean"},
+		},
+		{
+			name: "organisation suffixes and heads",
+			text: "Halvorsen Freight Ltd. sued the Ministry of Foreign Affairs and Brindle Valley University.",
+			want: []want{
+				{doc.Org, "Halvorsen Freight Ltd.", 1, 0, "", ""},
+				{doc.Org, "Ministry of Foreign Affairs", 1, 0, "", ""},
+				{doc.Org, "Brindle Valley University", 1, 0, "", ""},
+			},
+		},
+		{
+			name: "sentence-initial ordinary words and months are not names",
+			text: "However, officials in Kyiv said the strike happened in April. Separately, Reuters reported a second blast.",
+			want: []want{
+				{doc.GPE, "Kyiv", 1, 0, "", ""},
+				{doc.Org, "Reuters", 1, 0, "", ""},
+			},
+			none: []string{"However", "April", "Separately"},
+		},
+		{
+			name: "speaker after an appositive, and a pronoun resolved to her",
+			text: "\"We will not leave,\" said Anna Berg, a spokeswoman for the agency. She added that talks would go on.",
+			want: []want{{doc.Person, "Anna Berg", 2, 1, "", ""}},
+		},
+		{
+			name: "appositive before the verb",
+			text: "Tomas Reyes, a doctor at the clinic, said: \"We ran out of beds.\"",
+			want: []want{{doc.Person, "Tomas Reyes", 1, 0, "", ""}},
+		},
+		{
+			name: "a nickname in quotes inside a name",
+			text: "Robert \"Bobby\" Lane said the vote was close. Lane did not concede.",
+			want: []want{{doc.Person, "Robert Lane", 2, 0, "", ""}},
+			none: []string{"Bobby", "Robert"},
+		},
+		{
+			name: "dash attribution with a title",
+			text: "\"The bridge will reopen in May.\" — Commissioner Okonkwo",
+			want: []want{{doc.Person, "Okonkwo", 1, 0, "", ""}},
+			none: []string{"Commissioner Okonkwo", "May"},
+		},
+		{
+			name: "gendered titles keep different people apart",
+			text: "Anna Lee chaired the meeting. Mr. Lee, her brother, objected.",
+			want: []want{
+				{doc.Person, "Anna Lee", 2, 1, "", ""},
+				{doc.Person, "Lee", 1, 0, "", ""},
+			},
+		},
+		{
+			name: "pronoun gender picks the compatible person",
+			text: "Peter Novak met Maria Santos in Lisbon. She said the deal was fair, and he agreed.",
+			want: []want{
+				{doc.Person, "Maria Santos", 2, 1, "", ""},
+				{doc.Person, "Peter Novak", 2, 1, "", ""},
+				{doc.GPE, "Lisbon", 1, 0, "", ""},
+			},
+		},
+		{
+			name: "a pronoun outside a quote skips names inside it",
+			text: "Kim Jong Un spoke first. \"Putin is a friend,\" he said.",
+			want: []want{
+				{doc.Person, "Kim Jong Un", 2, 1, "", ""},
+				{doc.Person, "Vladimir Putin", 1, 0, "", ""},
+			},
+		},
+		{
+			name: "pronouns beyond the window stay unresolved",
+			text: "Ivan Petrov arrived. The rain fell. The roads closed. The schools shut. The river rose. He left.",
+			want: []want{{doc.Person, "Ivan Petrov", 1, 0, "", ""}},
+		},
+		{
+			name: "headline case: only known names",
+			text: "Putin Hosts Kim For Talks In Moscow\n\nRussian President Vladimir Putin welcomed North Korean leader Kim Jong Un on Tuesday.",
+			want: []want{
+				{doc.Person, "Vladimir Putin", 2, 0, "", ""},
+				{doc.Person, "Kim Jong Un", 2, 0, "", ""},
+				{doc.GPE, "Moscow", 1, 0, "", ""},
+			},
+			none: []string{"Hosts", "Talks", "Putin Hosts Kim For Talks In Moscow"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := analyse(tc.text)
+			for _, w := range tc.want {
+				e := find(d, w.typ, w.canonical)
+				if e == nil {
+					t.Errorf("no %s %q", w.typ, w.canonical)
+					continue
+				}
+				if w.mentions > 0 && len(e.Mentions) != w.mentions {
+					t.Errorf("%q: %d mentions, want %d", w.canonical, len(e.Mentions), w.mentions)
+				}
+				if w.pronouns >= 0 {
+					n := 0
+					for _, m := range e.Mentions {
+						if m.Pronoun {
+							n++
+						}
+					}
+					if n != w.pronouns {
+						t.Errorf("%q: %d pronoun mentions, want %d", w.canonical, n, w.pronouns)
+					}
+				}
+				if w.link != e.Link || (w.country != "" && w.country != e.Country) {
+					t.Errorf("%q: link %q country %q, want %q %q", w.canonical, e.Link, e.Country, w.link, w.country)
+				}
+			}
+			for _, n := range tc.none {
+				for _, e := range d.Entities {
+					if e.Canonical == n {
+						t.Errorf("unexpected entity %s %q", e.Type, n)
+					}
+				}
+			}
+			if t.Failed() {
+				dump(t, d)
+			}
+		})
+	}
+}
+
+func TestIDsInFirstMentionOrder(t *testing.T) {
+	d := analyse("Reuters said Kim Jong Un met Vladimir Putin. Putin later met Kim again in Moscow.")
+	prev := -1
+	for i, e := range d.Entities {
+		if e.ID != "e"+string(rune('1'+i)) {
+			t.Errorf("entity %d has ID %q", i, e.ID)
+		}
+		if e.Start <= prev {
+			t.Errorf("%s starts at %d, before the previous entity at %d", e.ID, e.Start, prev)
+		}
+		prev = e.Start
+		for k := 1; k < len(e.Mentions); k++ {
+			if e.Mentions[k].Start < e.Mentions[k-1].Start {
+				t.Errorf("%s: mentions out of order", e.ID)
+			}
+		}
+		for _, m := range e.Mentions {
+			if d.Slice(m.Start, m.End) != m.Text {
+				t.Errorf("%s: mention %q does not match the text at %d-%d", e.ID, m.Text, m.Start, m.End)
+			}
+		}
+	}
+}
+
+func TestNERTags(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Zorblat Quing visited Reuters offices in Oslo."})
+	tokenize.Tokenize(d)
+	tags := []string{"B-PERSON", "L-PERSON", "O", "U-PERSON", "O", "O", "U-GPE", "O"}
+	for i := range d.Tokens {
+		d.Tokens[i].Ent = tags[i]
+	}
+	Extract(d)
+	if find(d, doc.Person, "Zorblat Quing") == nil {
+		t.Error("the NER's PERSON span is missing")
+	}
+	// The gazetteer outranks a wrong NER tag.
+	if find(d, doc.Org, "Reuters") == nil {
+		t.Error("Reuters should stay an ORG")
+	}
+	if find(d, doc.GPE, "Oslo") == nil {
+		t.Error("Oslo is missing")
+	}
+	if testing.Verbose() {
+		dump(t, d)
+	}
+}
+
+func TestResolvePronoun(t *testing.T) {
+	d := analyse("Maria Santos arrived late. She apologised. The minister, Peter Novak, said nothing.")
+	she := -1
+	for i, tk := range d.Tokens {
+		if tk.Text == "She" {
+			she = i
+		}
+	}
+	ei, ok := ResolvePronoun(d, she)
+	if !ok || d.Entities[ei].Canonical != "Maria Santos" {
+		t.Fatalf("ResolvePronoun(She) = %d, %v", ei, ok)
+	}
+	if _, ok := ResolvePronoun(d, 0); ok {
+		t.Error("a name token is not a pronoun")
+	}
+	if _, ok := ResolvePronoun(d, len(d.Tokens)); ok {
+		t.Error("out of range index must not resolve")
+	}
+}
+
+func TestEmptyAndOddInput(t *testing.T) {
+	for _, text := range []string{"", "   ", "\"", "A.", "'s 's 's", "He said she said.", "US$ 5 US$"} {
+		d := analyse(text)
+		for _, e := range d.Entities {
+			if e.Start < 0 || e.End > d.Runes() || e.Start >= e.End {
+				t.Errorf("%q: bad entity span %+v", text, e)
+			}
+		}
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	text := ""
+	for range 20 {
+		text += "In a significant development, North Korean leader Kim Jong Un and Russian President Vladimir Putin " +
+			"met in Vladivostok, Reuters reported. Germany's foreign ministry said the talks in the Belgorod region " +
+			"were \"constructive\", while Anna Berg, a spokeswoman for the United Nations, said she could not confirm it. " +
+			"Halvorsen Freight Ltd. and the Ministry of Foreign Affairs declined to comment on World War II claims.\n\n"
+	}
+	d := doc.New(doc.Article{Text: text})
+	tokenize.Tokenize(d)
+	toks := d.Tokens
+	b.SetBytes(int64(len(toks))) // "bytes" here are tokens: MB/s reads as million tokens/s
+	b.ResetTimer()
+	for b.Loop() {
+		d.Entities = d.Entities[:0]
+		d.Tokens = toks
+		Extract(d)
+	}
+}
