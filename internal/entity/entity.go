@@ -84,6 +84,18 @@ type extractor struct {
 	lowerSeen map[string]bool
 	groups    []group
 	hasNER    bool
+	// starts[i] is the gazetteer's Starts for token i: the kinds of the
+	// phrases that may start there. Every lookup checks it first.
+	starts []gazetteer.Kind
+}
+
+// match is the gazetteer's Match, skipped when no phrase of the wanted
+// kinds starts with the token.
+func (x *extractor) match(i, limit int, want gazetteer.Kind) (int, *gazetteer.Entry) {
+	if i >= limit || x.starts[i]&want == 0 {
+		return 0, nil
+	}
+	return x.g.Match(x.toks, i, limit, want)
 }
 
 // Extract appends the document's entities to d.Entities, numbered "e1"…
@@ -100,6 +112,10 @@ func Extract(d *doc.Document) {
 		}
 	}
 	x.cands = make([]cand, 0, len(x.toks)/8+4)
+	x.starts = make([]gazetteer.Kind, len(x.toks))
+	for i := range x.toks {
+		x.starts[i] = x.g.Starts(x.toks[i].Lower)
+	}
 	for si := range d.Sentences {
 		x.sentence(si)
 	}
@@ -262,7 +278,7 @@ func (x *extractor) sentence(si int) {
 	for i := s.First; i < s.Limit; {
 		t := &toks[i]
 		if head {
-			if n, e := x.g.Match(toks, i, s.Limit, gazetteer.Names); n > 0 {
+			if n, e := x.match(i, s.Limit, gazetteer.Names); n > 0 {
 				x.addGaz(i, i+n, e)
 				i += n
 				continue
@@ -272,9 +288,9 @@ func (x *extractor) sentence(si int) {
 		}
 		// A title: the next capitalised run is a person, unless it ends
 		// like an organisation ("General Motors", "Justice Department").
-		if n, e := x.g.Match(toks, i, s.Limit, gazetteer.Title); n > 0 {
+		if n, e := x.match(i, s.Limit, gazetteer.Title); n > 0 {
 			if capitalised(t) {
-				if m, _ := x.g.Match(toks, i, s.Limit, gazetteer.Names); m > n {
+				if m, _ := x.match(i, s.Limit, gazetteer.Names); m > n {
 					goto names // "Chief Justice" is a title, "Justice Department" is not
 				}
 				b := x.runEnd(i+n, s.Limit)
@@ -299,7 +315,7 @@ func (x *extractor) sentence(si int) {
 			// unless a longer name starts with it ("Operation Kursk
 			// Liberation" after a quote mark).
 			if x.initial(i, s.First) && x.ordinary(i) && (x.g.Common(t.Lower) || x.runEnd(i, s.Limit) == i+1) {
-				if n, e := x.g.Match(toks, i, s.Limit, gazetteer.Names); n > 0 && !x.g.Common(t.Lower) {
+				if n, e := x.match(i, s.Limit, gazetteer.Names); n > 0 && !x.g.Common(t.Lower) {
 					x.addGaz(i, i+n, e)
 					i += n
 					continue
@@ -327,7 +343,7 @@ func (x *extractor) gazStartsLower(i, limit int) bool {
 	if !unicode.IsLetter(firstRune(x.toks[i].Text)) {
 		return false
 	}
-	n, e := x.g.Match(x.toks, i, limit, gazetteer.Names)
+	n, e := x.match(i, limit, gazetteer.Names)
 	return n > 0 && e.Type != ""
 }
 
@@ -342,8 +358,8 @@ func (x *extractor) runEnd(i, limit int) int {
 		}
 		if capitalised(t) {
 			// A capitalised title starts a new run ("Russian President").
-			if n, _ := x.g.Match(toks, j, limit, gazetteer.Title); n > 0 && j > i {
-				if m, _ := x.g.Match(toks, j, limit, gazetteer.Names); m <= n {
+			if n, _ := x.match(j, limit, gazetteer.Title); n > 0 && j > i {
+				if m, _ := x.match(j, limit, gazetteer.Names); m <= n {
 					break
 				}
 			}
@@ -472,7 +488,7 @@ func (x *extractor) possessiveAgency(a, b int, e *gazetteer.Entry) {
 	if b+1 >= len(toks) || (toks[b].Text != "'s" && toks[b].Text != "’s") || toks[b].Sent != toks[a].Sent {
 		return
 	}
-	if n, _ := x.g.Match(toks, b+1, x.d.Sentences[toks[a].Sent].Limit, gazetteer.AgencyNoun); n > 0 {
+	if n, _ := x.match(b+1, x.d.Sentences[toks[a].Sent].Limit, gazetteer.AgencyNoun); n > 0 {
 		// Only a bare noun phrase: "Russia's defence ministry", not
 		// "Russia's military parade".
 		end := b + 1 + n
@@ -541,7 +557,7 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 		return
 	}
 	// The whole run is one gazetteer name.
-	if n, e := x.g.Match(toks, a, b, gazetteer.Names); n == b-a {
+	if n, e := x.match(a, b, gazetteer.Names); n == b-a {
 		x.addGaz(a, b, e)
 		return
 	}
@@ -598,7 +614,7 @@ func (x *extractor) segment(a, b int) {
 	toks := x.toks
 	j := a
 	for j < b {
-		n, e := x.g.Match(toks, j, b, gazetteer.Names)
+		n, e := x.match(j, b, gazetteer.Names)
 		if n > 0 {
 			// "Ukrainian Armed Forces", "Korean War", "Moscow State
 			// University": a place or demonym that modifies a larger name.
@@ -612,7 +628,7 @@ func (x *extractor) segment(a, b int) {
 					x.rule(j, b, doc.Event)
 					return
 				}
-				if m, e2 := x.g.Match(toks, j+n, b, gazetteer.Org|gazetteer.Event|gazetteer.Product); m == b-j-n {
+				if m, e2 := x.match(j+n, b, gazetteer.Org|gazetteer.Event|gazetteer.Product); m == b-j-n {
 					x.rule(j, b, e2.Type)
 					return
 				}
@@ -623,7 +639,7 @@ func (x *extractor) segment(a, b int) {
 		}
 		k := j + 1
 		for k < b {
-			if m, _ := x.g.Match(toks, k, b, gazetteer.Names); m > 0 {
+			if m, _ := x.match(k, b, gazetteer.Names); m > 0 {
 				break
 			}
 			k++
@@ -631,7 +647,7 @@ func (x *extractor) segment(a, b int) {
 		// An unknown word before a country inside one run is a company
 		// ("Air France").
 		if k < b {
-			if m, e2 := x.g.Match(toks, k, b, gazetteer.Names); m > 0 && e2.Kind&(gazetteer.Country|gazetteer.Capital) != 0 && x.g.OrgSuffix(toks[j].Lower) {
+			if m, e2 := x.match(k, b, gazetteer.Names); m > 0 && e2.Kind&(gazetteer.Country|gazetteer.Capital) != 0 && x.g.OrgSuffix(toks[j].Lower) {
 				x.rule(j, k+m, doc.Org)
 				j = k + m
 				continue
@@ -866,7 +882,7 @@ func (x *extractor) productish(a int) bool {
 	if isModel(x.toks[a].Lower) {
 		return true
 	}
-	n, e := x.g.Match(x.toks, a, a+1, gazetteer.Org|gazetteer.Product)
+	n, e := x.match(a, a+1, gazetteer.Org|gazetteer.Product)
 	return n == 1 && e != nil
 }
 
@@ -884,7 +900,7 @@ func (x *extractor) personCue(b int) bool {
 		if b+2 < len(toks) {
 			switch toks[b+1].Lower {
 			case "a", "an", "the", "who", "whose", "aged":
-				n, _ := x.g.Match(toks, b+2, min(len(toks), b+6), gazetteer.Title)
+				n, _ := x.match(b+2, min(len(toks), b+6), gazetteer.Title)
 				return n > 0 || toks[b+1].Lower == "who" || toks[b+1].Lower == "whose" || toks[b+1].Lower == "aged"
 			}
 			if hasDigit(toks[b+1].Text) && b+2 < len(toks) && toks[b+2].Text == "," {

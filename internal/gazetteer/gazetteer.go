@@ -92,7 +92,11 @@ type phrase struct {
 // Gazetteer is an immutable, concurrency-safe set of indexed lists.
 type Gazetteer struct {
 	index map[string][]*phrase // by first word, longest phrases first
-	first map[string]Gender    // first names
+	// starts holds, by first word, the union of the kinds of the phrases
+	// that start with it, so that callers can skip a token with one map
+	// access.
+	starts map[string]Kind
+	first  map[string]Gender // first names
 	// orgSuffix holds lower-cased final words that make a capitalised name
 	// an organisation ("Inc.", "Ministry", "Party"); orgHead the words that
 	// do so at the start ("Ministry of…", "University of…").
@@ -130,6 +134,7 @@ func Default() *Gazetteer {
 func build() *Gazetteer {
 	g := &Gazetteer{
 		index:       make(map[string][]*phrase, 4096),
+		starts:      make(map[string]Kind, 4096),
 		first:       make(map[string]Gender, len(firstNames)),
 		orgSuffix:   set(orgSuffixes),
 		orgHead:     set(orgHeads),
@@ -262,7 +267,12 @@ func (g *Gazetteer) add(name string, e *Entry) {
 		}
 	}
 	g.index[key] = append(g.index[key], p)
+	g.starts[key] |= e.Kind
 }
+
+// Starts returns the kinds of the phrases that start with a lower-cased
+// word, 0 when none does.
+func (g *Gazetteer) Starts(lower string) Kind { return g.starts[lower] }
 
 func equal(a, b []string) bool {
 	if len(a) != len(b) {
