@@ -979,6 +979,24 @@ func speaker(d *doc.Document, src doc.Span) (string, string) {
 		return "", head.Text
 	}
 	e := &d.Entities[best]
+	if e.Type == doc.Person && strings.Contains(head.Text, " and ") {
+		// "Kim and Putin acknowledged": every person named speaks.
+		var names []string
+		for i := range d.Entities {
+			if d.Entities[i].Type != doc.Person {
+				continue
+			}
+			for _, m := range d.Entities[i].Mentions {
+				if m.Start >= head.Start && m.End <= head.End {
+					names = append(names, d.Entities[i].Canonical)
+					break
+				}
+			}
+		}
+		if len(names) > 1 {
+			return "", strings.Join(names, " and ")
+		}
+	}
 	return e.ID, e.Canonical
 }
 

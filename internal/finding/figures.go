@@ -15,9 +15,9 @@ var within = map[string]string{
 }
 
 var measureWords = map[string]string{
-	doc.Killed: "deaths", doc.Wounded: "wounded", doc.Casualties: "casualties (killed, wounded, captured or missing)",
-	doc.Captured: "captured", doc.Missing: "missing", doc.Deployed: "deployed", doc.Displaced: "displaced",
-	doc.Arrested: "arrests", doc.Evacuated: "evacuated", doc.Affected: "affected", doc.Money: "money",
+	doc.Killed: "deaths", doc.Wounded: "the wounded", doc.Casualties: "casualties (killed, wounded, captured or missing)",
+	doc.Captured: "the captured", doc.Missing: "the missing", doc.Deployed: "those deployed", doc.Displaced: "the displaced",
+	doc.Arrested: "arrests", doc.Evacuated: "the evacuated", doc.Affected: "those affected", doc.Money: "money",
 	doc.Percent: "a percentage",
 }
 
@@ -132,23 +132,28 @@ func compareFigures(d *doc.Document, sc *scenes, a, b *doc.Figure) (doc.Finding,
 	items := []doc.Ref{ref(d, "figure", a.ID, a.Start, a.End), ref(d, "figure", b.ID, b.Start, b.End)}
 	srcA, srcB := asserter(d, a), asserter(d, b)
 	sameVoice := srcA == srcB
-	who := func(f *doc.Figure, src string) string {
-		return fmt.Sprintf("%s gives %q (%s)", src, f.Text, measureWords[f.Measure])
+	// says renders one figure for an explanation: "“around 600” (South
+	// Korea's intelligence agency) counts deaths".
+	says := func(f *doc.Figure, src string) string {
+		return fmt.Sprintf("%q (%s) counts %s", f.Text, src, measureWords[f.Measure])
 	}
+	group := groupName(a)
 	switch {
 	case a.Measure == b.Measure:
 		if ia.hi < ib.lo || ib.hi < ia.lo {
-			kind := doc.FindingFigureConflict
-			expl := fmt.Sprintf("%s and %s for %s: the two cannot both hold.", who(a, srcA), who(b, srcB), groupName(a))
-			if !sameVoice {
-				expl = fmt.Sprintf("Sources disagree: %s, while %s, for %s; the ranges do not overlap.", who(a, srcA), who(b, srcB), groupName(a))
+			if sameVoice {
+				return doc.Finding{Kind: doc.FindingFigureConflict, Items: items, Contradiction: true, Explanation: fmt.Sprintf(
+					"%s gives both %q and %q for %s of %s: the two ranges do not overlap, so they cannot both hold.",
+					capital(srcA), a.Text, b.Text, measureWords[a.Measure], group)}, true
 			}
-			return doc.Finding{Kind: kind, Items: items, Contradiction: sameVoice, Explanation: expl}, true
+			return doc.Finding{Kind: doc.FindingFigureConflict, Items: items, Explanation: fmt.Sprintf(
+				"Sources disagree on %s of %s: %s says %q, %s says %q, and the ranges do not overlap.",
+				measureWords[a.Measure], group, srcA, a.Text, srcB, b.Text)}, true
 		}
 		if !sameVoice && ratio(ia, ib) >= 2 {
 			return doc.Finding{Kind: doc.FindingSpread, Items: items, Explanation: fmt.Sprintf(
-				"Not a contradiction: %s and %s; the estimates can both hold but differ by a factor of about %s.",
-				who(a, srcA), who(b, srcB), factor(ia, ib))}, true
+				"Not a contradiction: %s says %q and %s says %q for %s of %s; the estimates can both hold but differ by a factor of about %s.",
+				srcA, a.Text, srcB, b.Text, measureWords[a.Measure], group, factor(ia, ib))}, true
 		}
 		return doc.Finding{}, false
 	case within[a.Measure] == b.Measure || within[b.Measure] == a.Measure:
@@ -160,14 +165,14 @@ func compareFigures(d *doc.Document, sc *scenes, a, b *doc.Figure) (doc.Finding,
 		}
 		if ip.lo > iw.hi {
 			return doc.Finding{Kind: doc.FindingFigureConflict, Items: items, Contradiction: sameVoice, Explanation: fmt.Sprintf(
-				"%s, more than the %s that %s gives for all %s: %s are part of %s, so both cannot hold.",
-				who(part, srcP), whole.Text, srcW, measureWords[whole.Measure], measureWords[part.Measure], measureWords[whole.Measure])}, true
+				"%s, more than %s, although %s are part of %s: they cannot both hold.",
+				says(part, srcP), says(whole, srcW), measureWords[part.Measure], shortMeasure(whole.Measure))}, true
 		}
-		expl := fmt.Sprintf("Not a contradiction: %s and %s are different measures", who(whole, srcW), who(part, srcP))
+		expl := fmt.Sprintf("Not a contradiction: %s, while %s — different measures", says(whole, srcW), says(part, srcP))
 		if srcP != srcW {
 			expl += " from different sources"
 		}
-		expl += fmt.Sprintf("; %s are part of %s, so both can hold", measureWords[part.Measure], strings.SplitN(measureWords[whole.Measure], " (", 2)[0])
+		expl += fmt.Sprintf("; %s are part of %s, so both can hold", measureWords[part.Measure], shortMeasure(whole.Measure))
 		if r := ratio(ia, ib); r >= 2 {
 			expl += fmt.Sprintf(", and the figures differ by a factor of about %s", factor(ia, ib))
 		}
@@ -175,6 +180,16 @@ func compareFigures(d *doc.Document, sc *scenes, a, b *doc.Figure) (doc.Finding,
 	}
 	return doc.Finding{}, false
 }
+
+func capital(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// shortMeasure names a measure without its gloss ("casualties").
+func shortMeasure(m string) string { return strings.SplitN(measureWords[m], " (", 2)[0] }
 
 func groupName(f *doc.Figure) string {
 	if f.Group != "" {
