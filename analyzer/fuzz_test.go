@@ -37,8 +37,8 @@ func FuzzAnalyze(f *testing.F) {
 		var d *doc.Document
 		select {
 		case d = <-done:
-		case <-time.After(5 * time.Second):
-			panic(fmt.Sprintf("analysis of %q did not finish in 5 s", text))
+		case <-time.After(60 * time.Second):
+			panic(fmt.Sprintf("analysis of %q did not finish in 60 s", text))
 		}
 		for _, w := range d.Warnings {
 			t.Errorf("step failed on %q: %s", text, w)
