@@ -1,0 +1,344 @@
+package train
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/internal/nlp/conllu"
+	"github.com/crosscheck-news/crosscheck/internal/nlp/ner"
+)
+
+// span is an entity mention over words [a, b).
+type span struct {
+	a, b int
+	typ  string
+}
+
+// gumEntities returns the named-entity spans of a GUM sentence: mentions of
+// type person, organization or place whose syntactic head is a proper noun,
+// trimmed to the name around the head ("the University of Chicago" →
+// "University of Chicago"), outermost first, without overlaps.
+func gumEntities(s *conllu.Sentence) []span {
+	type open struct {
+		id, typ string
+		a       int
+	}
+	var stack []open
+	var all []span
+	for i, w := range s.Words {
+		v := ""
+		for _, kv := range strings.Split(w.Misc, "|") {
+			if strings.HasPrefix(kv, "Entity=") {
+				v = kv[len("Entity="):]
+			}
+		}
+		for j := 0; j < len(v); {
+			switch {
+			case v[j] == '(':
+				k := j + 1
+				for k < len(v) && v[k] != '(' && v[k] != ')' {
+					k++
+				}
+				parts := strings.Split(v[j+1:k], "-")
+				o := open{a: i}
+				if len(parts) > 1 {
+					o.id, o.typ = parts[0], parts[1]
+				}
+				if k < len(v) && v[k] == ')' {
+					all = append(all, span{i, i + 1, o.typ})
+					k++
+				} else {
+					stack = append(stack, o)
+				}
+				j = k
+			case v[j] >= '0' && v[j] <= '9':
+				k := j
+				for k < len(v) && v[k] != ')' {
+					k++
+				}
+				id := v[j:k]
+				for m := len(stack) - 1; m >= 0; m-- {
+					if stack[m].id == id {
+						all = append(all, span{stack[m].a, i + 1, stack[m].typ})
+						stack = append(stack[:m], stack[m+1:]...)
+						break
+					}
+				}
+				j = k + 1
+			default:
+				j++
+			}
+		}
+	}
+	var named []span
+	for _, m := range all {
+		var typ string
+		switch m.typ {
+		case "person":
+			typ = "PERSON"
+		case "organization":
+			typ = "ORG"
+		case "place":
+			typ = "place"
+		default:
+			continue
+		}
+		h := -1
+		for i := m.a; i < m.b; i++ {
+			hd := s.Words[i].Head - 1
+			if hd < m.a || hd >= m.b {
+				h = i
+				break
+			}
+		}
+		if h < 0 || s.Words[h].UPOS != "PROPN" {
+			continue
+		}
+		a, b := h, h+1
+		for a > m.a && nameWord(s, a-1) {
+			a--
+		}
+		for b < m.b {
+			if nameWord(s, b) {
+				b++
+				continue
+			}
+			lw := strings.ToLower(s.Words[b].Form)
+			if (lw == "of" || lw == "de" || lw == "and" || lw == "&" || lw == "for" || lw == "the") && b+1 < m.b && nameWord(s, b+1) {
+				b += 2
+				continue
+			}
+			break
+		}
+		if typ == "place" {
+			typ = ner.PlaceType(forms(s, a, b))
+		}
+		named = append(named, span{a, b, typ})
+	}
+	sort.SliceStable(named, func(i, j int) bool { return named[i].b-named[i].a > named[j].b-named[j].a })
+	var out []span
+	for _, m := range named {
+		ok := true
+		for _, o := range out {
+			if m.a < o.b && o.a < m.b {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func nameWord(s *conllu.Sentence, i int) bool {
+	w := s.Words[i]
+	if w.UPOS == "PROPN" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w.Form)
+	return unicode.IsUpper(r) && w.UPOS != "DET" && w.UPOS != "PRON" && w.UPOS != "PUNCT"
+}
+
+func forms(s *conllu.Sentence, a, b int) []string {
+	out := make([]string, 0, b-a)
+	for i := a; i < b; i++ {
+		out = append(out, s.Words[i].Form)
+	}
+	return out
+}
+
+// unerSentence is a sentence of Universal NER: words and IOB2 tags.
+type unerSentence struct {
+	Words, Tags []string
+}
+
+// readUNER reads a UNER IOB2 file.
+func readUNER(path string) ([]unerSentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []unerSentence
+	var cur unerSentence
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<22)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" {
+			if len(cur.Words) > 0 {
+				out = append(out, cur)
+			}
+			cur = unerSentence{}
+			continue
+		}
+		if line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 3 {
+			continue
+		}
+		cur.Words = append(cur.Words, f[1])
+		cur.Tags = append(cur.Tags, f[2])
+	}
+	if len(cur.Words) > 0 {
+		out = append(out, cur)
+	}
+	return out, sc.Err()
+}
+
+// unerSpans converts IOB2 tags to spans with crosscheck types; LOC is split
+// into GPE and LOC by ner.PlaceType.
+func unerSpans(s unerSentence) []span {
+	var out []span
+	for i := 0; i < len(s.Tags); i++ {
+		t := s.Tags[i]
+		if len(t) < 3 || (t[0] != 'B' && t[0] != 'I') {
+			continue
+		}
+		typ := t[2:]
+		j := i + 1
+		for j < len(s.Tags) && s.Tags[j] == "I-"+typ {
+			j++
+		}
+		switch typ {
+		case "PER":
+			typ = "PERSON"
+		case "LOC":
+			typ = ner.PlaceType(s.Words[i:j])
+		case "ORG":
+		default:
+			i = j - 1
+			continue
+		}
+		out = append(out, span{i, j, typ})
+		i = j - 1
+	}
+	return out
+}
+
+// bilou writes BILOU labels for spans over n words.
+func bilou(n int, spans []span) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = "O"
+	}
+	for _, s := range spans {
+		if s.b-s.a == 1 {
+			out[s.a] = "U-" + s.typ
+			continue
+		}
+		out[s.a] = "B-" + s.typ
+		for i := s.a + 1; i < s.b-1; i++ {
+			out[i] = "I-" + s.typ
+		}
+		out[s.b-1] = "L-" + s.typ
+	}
+	return out
+}
+
+// addNORP marks gazetteer demonyms and group names outside other entities
+// as NORP: the training corpora do not annotate them.
+func addNORP(lower []string, spans []span, gaz map[string]int) []span {
+	taken := make([]bool, len(lower))
+	for _, s := range spans {
+		for i := s.a; i < s.b; i++ {
+			taken[i] = true
+		}
+	}
+	for i := 0; i < len(lower); i++ {
+		for n := min(3, len(lower)-i); n >= 1; n-- {
+			ok := true
+			for j := i; j < i+n; j++ {
+				ok = ok && !taken[j]
+			}
+			if !ok {
+				continue
+			}
+			if gaz[strings.Join(lower[i:i+n], " ")] == ner.GazDemonym {
+				spans = append(spans, span{i, i + n, "NORP"})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return spans
+}
+
+// BuildGazetteer reads countries/countries.json into phrase → kind: common
+// and official names and alternative spellings (GazCountry), capitals
+// (GazCapital), English demonyms with their plurals, and a few religious
+// and political group names (GazDemonym).
+func BuildGazetteer(dataDir string) (map[string]int, error) {
+	b, err := os.ReadFile(filepath.Join(dataDir, "countries", "countries.json"))
+	if err != nil {
+		return nil, err
+	}
+	var cs []struct {
+		Name struct {
+			Common, Official string
+		}
+		AltSpellings []string
+		Capital      []string
+		Demonyms     map[string]struct{ F, M string }
+	}
+	if err := json.Unmarshal(b, &cs); err != nil {
+		return nil, err
+	}
+	g := map[string]int{}
+	add := func(s string, k int) {
+		s = strings.ToLower(strings.TrimSpace(s))
+		if s == "" || strings.ContainsAny(s, ",()") || len(s) < 3 {
+			return
+		}
+		for _, r := range s {
+			if r > unicode.MaxLatin1 && !unicode.IsLetter(r) {
+				return
+			}
+		}
+		if _, ok := g[s]; !ok {
+			g[s] = k
+		}
+	}
+	for _, c := range cs {
+		add(c.Name.Common, ner.GazCountry)
+		add(c.Name.Official, ner.GazCountry)
+		for _, a := range c.AltSpellings {
+			if len(a) == 2 && a != "UK" && a != "US" {
+				continue // ISO codes clash with words ("IN", "IT")
+			}
+			add(a, ner.GazCountry)
+		}
+		for _, a := range c.Capital {
+			add(a, ner.GazCapital)
+		}
+		if d, ok := c.Demonyms["eng"]; ok {
+			for _, x := range []string{d.M, d.F} {
+				add(x, ner.GazDemonym)
+				if strings.HasSuffix(x, "n") || strings.HasSuffix(x, "i") {
+					add(x+"s", ner.GazDemonym)
+				}
+			}
+		}
+	}
+	for _, w := range strings.Fields(`muslim muslims christian christians jewish jews jew catholic catholics
+		protestant protestants sunni sunnis shia shiite shiites hindu hindus buddhist buddhists democrat democrats
+		republican republicans european europeans african africans asian asians arab arabs kurdish kurds palestinian
+		palestinians latino latinos western westerners`) {
+		add(w, ner.GazDemonym)
+	}
+	// Short forms news uses; "us" is left out, it is mostly the pronoun.
+	for _, s := range []string{"uk", "u.k.", "u.s.", "u.s.a."} {
+		g[s] = ner.GazCountry
+	}
+	return g, nil
+}

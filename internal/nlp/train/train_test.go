@@ -1,0 +1,109 @@
+package train
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/nlp/conllu"
+)
+
+// dataDir finds ../shared/data next to the repository root, or skips.
+func dataDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		if filepath.Dir(dir) == dir {
+			t.Skip("no go.mod above the package directory")
+		}
+		dir = filepath.Dir(dir)
+	}
+	d := filepath.Join(dir, "..", "shared", "data")
+	if _, err := os.Stat(filepath.Join(d, "ud-ewt")); err != nil {
+		t.Skipf("training data not found at %s (../shared/data relative to the repository root)", d)
+	}
+	return d
+}
+
+// Training still runs end to end on a few documents, and the models it
+// writes can be read back. CI runs this instead of retraining.
+func TestTrainSmall(t *testing.T) {
+	dd := dataDir(t)
+	m, err := All(dd, Options{Limit: 3, Iterations: 1, Jackknife: 2, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Tagger.Classes) < 10 || len(m.Parser.Labels) < 10 || len(m.NER.Labels) != 21 {
+		t.Errorf("suspicious label sets: %d tags, %d deps, %d ner", len(m.Tagger.Classes), len(m.Parser.Labels), len(m.NER.Labels))
+	}
+	out := t.TempDir()
+	sizes, err := m.Save(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{TaggerFile, LemmaFile, ParserFile, NERFile} {
+		if sizes[n] == 0 {
+			t.Errorf("%s not written", n)
+		}
+	}
+}
+
+func TestGazetteer(t *testing.T) {
+	g, err := BuildGazetteer(dataDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for phrase, kind := range map[string]int{"france": 1, "north korea": 1, "paris": 2, "russian": 3, "americans": 3, "uk": 1} {
+		if g[phrase] != kind {
+			t.Errorf("gazetteer[%q] = %d, want %d", phrase, g[phrase], kind)
+		}
+	}
+	if _, ok := g["us"]; ok {
+		t.Error(`"us" must not be a country: it is mostly the pronoun`)
+	}
+}
+
+// GUM mentions become names around a proper-noun head; common-noun
+// mentions are dropped.
+func TestGUMEntities(t *testing.T) {
+	// Hand-written CoNLL-U: "The painter visited the University of Oslo in
+	// Norway ."
+	src := "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\tEntity=(1-person-new-x-x-1-coref\n" +
+		"2\tpainter\tpainter\tNOUN\tNN\t_\t3\tnsubj\t_\tEntity=1)\n" +
+		"3\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n" +
+		"4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\tEntity=(2-organization-new-x-x-1-coref\n" +
+		"5\tUniversity\tUniversity\tPROPN\tNNP\t_\t3\tobj\t_\t_\n" +
+		"6\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n" +
+		"7\tOslo\tOslo\tPROPN\tNNP\t_\t5\tnmod\t_\tEntity=(3-place-new-x-x-1-coref)2)\n" +
+		"8\tin\tin\tADP\tIN\t_\t9\tcase\t_\t_\n" +
+		"9\tNorway\tNorway\tPROPN\tNNP\t_\t3\tobl\t_\tEntity=(4-place-new-x-x-1-coref)\n" +
+		"10\tnear\tnear\tADP\tIN\t_\t12\tcase\t_\t_\n" +
+		"11\tthe\tthe\tDET\tDT\t_\t12\tdet\t_\tEntity=(5-place-new-x-x-1-coref\n" +
+		"12\tNile\tNile\tPROPN\tNNP\t_\t9\tnmod\t_\t_\n" +
+		"13\tRiver\tRiver\tPROPN\tNNP\t_\t12\tflat\t_\tEntity=5)\n\n"
+	ss, err := conllu.Read(strings.NewReader(src))
+	if err != nil || len(ss) != 1 {
+		t.Fatal(err)
+	}
+	got := gumEntities(&ss[0])
+	want := map[span]bool{{4, 7, "ORG"}: true, {8, 9, "GPE"}: true, {11, 13, "LOC"}: true}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for _, s := range got {
+		if !want[s] {
+			t.Errorf("unexpected span %v (want %v)", s, want)
+		}
+	}
+	labels := bilou(13, got)
+	if labels[4] != "B-ORG" || labels[5] != "I-ORG" || labels[6] != "L-ORG" || labels[8] != "U-GPE" || labels[0] != "O" {
+		t.Errorf("BILOU labels %v", labels)
+	}
+}
