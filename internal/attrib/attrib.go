@@ -550,6 +550,18 @@ func (x *extractor) leading(k, first, end int) (doc.Attribution, bool) {
 	if !ok {
 		return doc.Attribution{}, false
 	}
+	if d.Tokens[k].Dep != "" {
+		// With a parse: the cue's clausal complement is the content.
+		if cc := syntax.Child(d, k, "ccomp"); cc > k {
+			f, l := syntax.Subtree(d, cc)
+			if l > end {
+				l = end
+			}
+			if f > k && l-f >= 2 && !x.inQuoteRange(f, l) {
+				return x.mk(src, d.TokenSpan(x.cueStart(k), x.cueEnd(k)), d.TokenSpan(f, l), doc.Indirect), true
+			}
+		}
+	}
 	c := x.contentStart(k, end)
 	if c >= end {
 		return doc.Attribution{}, false
@@ -701,15 +713,19 @@ type srcSpan struct{ first, limit int }
 // adverbs and auxiliaries: "has also said"), or the parser's nsubj.
 func (x *extractor) subject(k int) (srcSpan, bool) {
 	d := x.d
-	// The parser's nsubj first, when it ran.
+	// The parser's nsubj first, when it ran: the whole subtree is the
+	// source ("Investigators in the port city").
 	if d.Tokens[k].Dep != "" {
-		first, limit := x.sentBounds(k)
-		for j := first; j < limit; j++ {
-			if d.Tokens[j].Head == k && (d.Tokens[j].Dep == "nsubj" || d.Tokens[j].Dep == "nsubj:pass") && j < k {
-				s := syntax.NounPhraseEndingAt(d, j)
-				if s >= 0 {
-					return srcSpan{s, j + 1}, true
-				}
+		if j := syntax.Child(d, k, "nsubj"); j >= 0 && j < k {
+			f, l := syntax.Subtree(d, j)
+			if l > k {
+				l = k
+			}
+			for l > f && d.Tokens[l-1].Text == "," {
+				l--
+			}
+			if w := d.Tokens[f].Lower; w != "it" && w != "there" && w != "who" && w != "which" && w != "that" {
+				return srcSpan{f, l}, true
 			}
 		}
 	}
@@ -998,6 +1014,16 @@ func speaker(d *doc.Document, src doc.Span) (string, string) {
 		}
 	}
 	return e.ID, e.Canonical
+}
+
+// inQuoteRange reports whether any token of [f, l) is inside a quotation.
+func (x *extractor) inQuoteRange(f, l int) bool {
+	for k := f; k < l; k++ {
+		if x.inQuote[k] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsQuote reports whether a content span contains a quotation.

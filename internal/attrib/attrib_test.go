@@ -124,3 +124,26 @@ func TestStrayQuoteMarkDoesNotBreakLaterQuotes(t *testing.T) {
 		t.Errorf("the quote after a stray mark was lost: %q", got)
 	}
 }
+
+// With a dependency parse, the cue's nsubj is the source and its ccomp the
+// content, even where the surface rules would not find them.
+func TestParsedAttribution(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Investigators in the port city on Monday concluded the fire started in a warehouse."})
+	tokenize.Tokenize(d)
+	// Investigators(0) in(1) the(2) port(3) city(4) on(5) Monday(6)
+	// concluded(7) the(8) fire(9) started(10) in(11) a(12) warehouse(13) .(14)
+	heads := []int{7, 4, 4, 4, 0, 6, 7, -1, 9, 10, 7, 13, 13, 10, 7}
+	deps := []string{"nsubj", "case", "det", "compound", "nmod", "case", "obl", "root", "det", "nsubj", "ccomp", "case", "det", "obl", "punct"}
+	for i := range d.Tokens {
+		d.Tokens[i].Head, d.Tokens[i].Dep = heads[i], deps[i]
+	}
+	Extract(d)
+	var got []string
+	for _, a := range d.Attributions {
+		got = append(got, show(a))
+	}
+	want := "Investigators in the port city | concluded | the fire started in a warehouse | indirect"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -75,7 +75,7 @@ func init() {
 	add(false, "fear fears feared fearing")
 	add(false, "deny denies denied denying")
 	add(false, "urge urges urged urging")
-	add(false, "conclude concludes concluded concluding")
+	add(true, "conclude concludes concluded concluding")
 	add(false, "agree agrees agreed agreeing")
 	add(false, "accuse accuses accused accusing")
 	add(false, "describe describes described describing")

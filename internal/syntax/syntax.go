@@ -442,3 +442,57 @@ func extendOf(d *doc.Document, s, sf int) int {
 	}
 	return s
 }
+
+// Parsed reports whether the dependency parser has run on the document.
+func Parsed(d *doc.Document) bool {
+	for i := range d.Tokens {
+		if d.Tokens[i].Dep != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// Child returns the first dependent of head h with one of the labels, or
+// -1. Labels match on their main part too ("nsubj" matches "nsubj:pass").
+func Child(d *doc.Document, h int, labels ...string) int {
+	s := d.Sentences[d.Tokens[h].Sent]
+	for k := s.First; k < s.Limit; k++ {
+		if d.Tokens[k].Head != h {
+			continue
+		}
+		dep := d.Tokens[k].Dep
+		main, _, _ := strings.Cut(dep, ":")
+		for _, l := range labels {
+			if dep == l || main == l {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// Subtree returns the token range [first, limit) covered by the subtree of
+// token h (contiguous for the projective trees the parser builds).
+func Subtree(d *doc.Document, h int) (int, int) {
+	s := d.Sentences[d.Tokens[h].Sent]
+	first, last := h, h
+	// A token is in the subtree when following heads from it reaches h.
+	for k := s.First; k < s.Limit; k++ {
+		for j, steps := k, 0; j >= 0 && steps < 64; j, steps = d.Tokens[j].Head, steps+1 {
+			if j == h {
+				if k < first {
+					first = k
+				}
+				if k > last {
+					last = k
+				}
+				break
+			}
+			if j < s.First || j >= s.Limit {
+				break
+			}
+		}
+	}
+	return first, last + 1
+}
