@@ -122,7 +122,7 @@ func (x *extractor) groupMentions(accepted []int) {
 		} else {
 			gr := &x.groups[gi]
 			f = x.nameTokens(&x.cands[gr.best], f)
-			if len(w) > len(f) && gr.canonical == "" {
+			if len(w) > len(f) {
 				gr.best = ci
 			}
 			if c.prio > gr.typPrio && c.typ != "" && !c.nested {
@@ -175,7 +175,7 @@ func (x *extractor) findGroup(c *cand, w []int, f *[]int) int {
 			// word alone is a person ("Lena Okafor" … "Okafor"):
 			// organisations are shortened by their first word.
 			if guessed && c.typ != doc.Person {
-				if len(w) == 1 && len(*f) >= 2 && len(*f) <= 3 && x.plainWords(*f) &&
+				if len(w) == 1 && len(*f) >= 2 && len(*f) <= 3 && x.plainName(*f) &&
 					x.toks[w[0]].Lower == x.toks[(*f)[len(*f)-1]].Lower && g.last > bestLast {
 					g.typ = doc.Person
 					bestGi, bestLast = gi, g.last
@@ -242,7 +242,7 @@ func (x *extractor) knownNames() {
 			}
 		}
 	}
-	byWord := map[string]int{}
+	byWord := map[string][]int{}
 	var f []int
 	for gi := range x.groups {
 		g := &x.groups[gi]
@@ -254,13 +254,15 @@ func (x *extractor) knownNames() {
 			continue
 		}
 		if g.typ == doc.Person {
-			byWord[x.toks[f[0]].Lower] = gi
-			byWord[x.toks[f[len(f)-1]].Lower] = gi
-		} else if g.typPrio == prioGuess && len(f) >= 2 && len(f) <= 3 && x.plainWords(f) {
+			byWord[x.toks[f[0]].Lower] = append(byWord[x.toks[f[0]].Lower], gi)
+			if len(f) > 1 {
+				byWord[x.toks[f[len(f)-1]].Lower] = append(byWord[x.toks[f[len(f)-1]].Lower], gi)
+			}
+		} else if g.typPrio == prioGuess && len(f) >= 2 && len(f) <= 3 && x.plainName(f) {
 			// A guessed name whose last word recurs alone is a person's.
-			byWord[x.toks[f[len(f)-1]].Lower] = gi
+			byWord[x.toks[f[len(f)-1]].Lower] = append(byWord[x.toks[f[len(f)-1]].Lower], gi)
 		} else if len(f) == 1 {
-			byWord[x.toks[f[0]].Lower] = gi
+			byWord[x.toks[f[0]].Lower] = append(byWord[x.toks[f[0]].Lower], gi)
 		}
 	}
 	for i := 0; i < len(x.toks); i++ {
@@ -268,10 +270,11 @@ func (x *extractor) knownNames() {
 		if covered[i] || !capitalised(t) {
 			continue
 		}
-		gi, ok := byWord[t.Lower]
+		gs, ok := byWord[t.Lower]
 		if !ok || x.g.Common(t.Lower) {
 			continue
 		}
+		gi := x.nearestBefore(gs, i)
 		g := &x.groups[gi]
 		f = x.nameTokens(&x.cands[g.best], f)
 		// Extend to the full name when it follows.
@@ -481,10 +484,44 @@ func ResolvePronoun(d *doc.Document, tokenIndex int) (entityIndex int, ok bool) 
 	return best, best >= 0
 }
 
-// plainWords reports whether a name is made of title-case words only, as
+// plainName reports whether a name is made of title-case words only, as
 // personal names are.
-func (x *extractor) plainWords(ks []int) bool {
+func (x *extractor) plainName(ks []int) bool {
 	for _, k := range ks {
+		t := x.toks[k].Text
+		if isAllCaps(t) || hasDigit(t) || !unicode.IsUpper(firstRune(t)) || x.g.OrgSuffix(x.toks[k].Lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// nearestBefore picks, among groups sharing a name word, the one mentioned
+// last before token i ("Clinton" after "Hillary Clinton" but before "Bill
+// Clinton" is Hillary), or the first mentioned when none comes before.
+func (x *extractor) nearestBefore(gs []int, i int) int {
+	best, bestTok := gs[0], -1
+	firstTok := len(x.toks)
+	for _, gi := range gs {
+		for _, ci := range x.groups[gi].mentions {
+			c := &x.cands[ci]
+			if c.first < i && c.first > bestTok {
+				best, bestTok = gi, c.first
+			}
+			if bestTok < 0 && c.first < firstTok {
+				best, firstTok = gi, c.first
+			}
+		}
+	}
+	return best
+}
+
+// plainWords is plainName over the token range [a, b).
+func (x *extractor) plainWords(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	for k := a; k < b; k++ {
 		t := x.toks[k].Text
 		if isAllCaps(t) || hasDigit(t) || !unicode.IsUpper(firstRune(t)) || x.g.OrgSuffix(x.toks[k].Lower) {
 			return false

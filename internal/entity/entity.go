@@ -149,7 +149,7 @@ func capitalised(t *doc.Token) bool {
 	if unicode.IsUpper(r) {
 		return true
 	}
-	if unicode.IsLower(r) && len(t.Text) > 2 {
+	if unicode.IsLower(r) && len(t.Text) > 2 && !strings.Contains(t.Text, ".") {
 		for _, c := range t.Text[1:] {
 			if unicode.IsUpper(c) {
 				return true
@@ -187,16 +187,7 @@ func (x *extractor) ordinary(i int) bool {
 	if isAllCaps(t.Text) {
 		return false
 	}
-	if x.lowerSeen == nil {
-		x.lowerSeen = make(map[string]bool, len(x.toks)/3)
-		for k := range x.toks {
-			tk := &x.toks[k]
-			if tk.Text == tk.Lower && tk.Lower != "" && unicode.IsLetter(firstRune(tk.Lower)) {
-				x.lowerSeen[tk.Lower] = true
-			}
-		}
-	}
-	if x.lowerSeen[t.Lower] {
+	if x.seenLower(t.Lower) {
 		return true
 	}
 	// Adverbs and participles open sentences ("Separately", "Speaking").
@@ -245,6 +236,12 @@ func (x *extractor) headline(s doc.Sentence) bool {
 	// Prose sentences end with a full stop; headlines and title lines
 	// usually do not. A prose sentence full of names ("Peter Novak met
 	// Maria Santos in Lisbon.") is not a headline.
+	// A title line: a paragraph of its own at the top of the article.
+	if s.Paragraph == 0 && (s.Limit >= len(x.toks) || x.toks[s.Limit].Sent != x.toks[s.First].Sent) {
+		if next := x.toks[s.First].Sent + 1; next < len(x.d.Sentences) && x.d.Sentences[next].Paragraph != 0 {
+			return true
+		}
+	}
 	last := s.Limit - 1
 	for last > s.First && isQuote(x.toks[last].Text) {
 		last--
@@ -473,7 +470,7 @@ func (x *extractor) addGaz(a, b int, e *gazetteer.Entry) {
 		a++
 	}
 	x.cands = append(x.cands, cand{first: a, limit: b, typ: e.Type, prio: prioGaz, kind: e.Kind,
-		canonical: e.Canonical, link: e.Link, country: e.Country})
+		canonical: e.Canonical, link: e.Link, country: e.Country, gender: e.Gender})
 	x.possessiveAgency(a, b, e)
 	x.regionTail(a, b, e.Kind)
 }
@@ -556,6 +553,20 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 		x.person(a, b, hintGender, prioRule)
 		return
 	}
+	// Shouting ("ME AND ONLY ME") is not a name.
+	if b-a >= 2 {
+		shout, common := true, false
+		for k := a; k < b; k++ {
+			if !isAllCaps(toks[k].Text) && !connectors[toks[k].Lower] {
+				shout = false
+				break
+			}
+			common = common || x.g.Common(toks[k].Lower) || x.seenLower(toks[k].Lower)
+		}
+		if shout && common {
+			return
+		}
+	}
 	// The whole run is one gazetteer name.
 	if n, e := x.match(a, b, gazetteer.Names); n == b-a {
 		x.addGaz(a, b, e)
@@ -577,6 +588,9 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 		x.rule(a, b, doc.Loc)
 		return
 	case multi && x.g.OrgHead(first) && x.hasConnector(a, b):
+		x.rule(a, b, doc.Org)
+		return
+	case multi && x.orgBeforeConnector(a, b):
 		x.rule(a, b, doc.Org)
 		return
 	case multi && x.g.RegionWord(first) && x.hasConnector(a, b):
@@ -644,6 +658,15 @@ func (x *extractor) segment(a, b int) {
 			}
 			k++
 		}
+		// Plain words before a famous surname are another person's
+		// name ("Michelle Obama"), not the famous person.
+		if k < b {
+			if m, e2 := x.match(k, b, gazetteer.Names); m > 0 && e2.Kind == gazetteer.Person && x.plainWords(j, k) {
+				x.person(j, k+m, gazetteer.Unknown, prioRule)
+				j = k + m
+				continue
+			}
+		}
 		// An unknown word before a country inside one run is a company
 		// ("Air France").
 		if k < b {
@@ -664,11 +687,20 @@ func (x *extractor) unknown(a, b int) {
 	if b-a == 1 && x.regionTail(a, b, 0) {
 		return
 	}
-	if g, ok := x.g.FirstName(toks[a].Lower); ok && b-a >= 2 && !isAllCaps(toks[a].Text) {
+	if g, ok := x.g.FirstName(toks[a].Lower); ok && !isAllCaps(toks[a].Text) {
 		x.person(a, b, g, prioRule)
 		return
 	}
 	n := b - a
+	// "Edwin G. Monroy": a middle initial makes a person's name.
+	if n == 3 && isInitial(toks[a+1].Text) {
+		x.person(a, b, gazetteer.Unknown, prioRule)
+		return
+	}
+	// Capitals for emphasis ("NO", "WHITE") are words, not acronyms.
+	if n == 1 && isAllCaps(toks[a].Text) && (x.g.Common(toks[a].Lower) || x.seenLower(toks[a].Lower)) {
+		return
+	}
 	// Model names: "A380", "Boeing 787", "iPhone 4", and lower-case-first
 	// brands ("iPod").
 	for k := a; k < b; k++ {
@@ -909,4 +941,30 @@ func (x *extractor) personCue(b int) bool {
 		}
 	}
 	return false
+}
+
+// orgBeforeConnector reports whether an organisation suffix comes right
+// before "of" or "for" inside a run ("Roper Center for Public Opinion
+// Research", "Bank of England").
+func (x *extractor) orgBeforeConnector(a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if w := x.toks[k].Lower; (w == "of" || w == "for") && x.g.OrgSuffix(x.toks[k-1].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// seenLower reports whether the document uses a word in lower case.
+func (x *extractor) seenLower(lower string) bool {
+	if x.lowerSeen == nil {
+		x.lowerSeen = make(map[string]bool, len(x.toks)/3)
+		for k := range x.toks {
+			tk := &x.toks[k]
+			if tk.Text == tk.Lower && tk.Lower != "" && unicode.IsLetter(firstRune(tk.Lower)) {
+				x.lowerSeen[tk.Lower] = true
+			}
+		}
+	}
+	return x.lowerSeen[lower]
 }

@@ -105,6 +105,14 @@ var curated = []item{
 	group("Pashtun", "Pashtuns"),
 	group("Houthi", "Houthis"),
 	group("Israeli-Palestinian"),
+	group("Latino", "Latinos", "Latina", "Latinas", "Latinx"),
+	group("Hispanic", "Hispanics"),
+	group("Native American", "Native Americans"),
+	group("African American", "African Americans", "African-American", "African-Americans"),
+	group("Asian American", "Asian Americans", "Asian-American", "Asian-Americans"),
+	group("Evangelical", "Evangelicals"),
+	group("Druze"), group("Alawite", "Alawites"), group("Yazidi", "Yazidis"),
+	group("Chechen", "Chechens"), group("Tatar", "Tatars"), group("Baloch"),
 
 	// Regions and geographic names.
 	loc("Middle East", "the Middle East", "Mideast"),
@@ -128,6 +136,8 @@ var curated = []item{
 	gpe("California"), gpe("Texas"), gpe("New York"), gpe("Florida"), gpe("Hong Kong"), gpe("Macau"),
 	gpe("Quebec"), gpe("Ontario"), gpe("Bavaria"), gpe("Catalonia"), gpe("Northern Ireland"),
 	gpe("European Union", "EU", "E.U."),
+	// US states (Georgia and Washington are countries and cities in the lists).
+	gpe("Alabama"), gpe("Alaska"), gpe("Arizona"), gpe("Arkansas"), gpe("Colorado"), gpe("Connecticut"), gpe("Delaware"), gpe("Hawaii"), gpe("Idaho"), gpe("Illinois"), gpe("Indiana"), gpe("Iowa"), gpe("Kansas"), gpe("Kentucky"), gpe("Louisiana"), gpe("Maine"), gpe("Maryland"), gpe("Massachusetts"), gpe("Michigan"), gpe("Minnesota"), gpe("Mississippi"), gpe("Missouri"), gpe("Montana"), gpe("Nebraska"), gpe("Nevada"), gpe("New Hampshire"), gpe("New Jersey"), gpe("New Mexico"), gpe("North Carolina"), gpe("North Dakota"), gpe("Ohio"), gpe("Oklahoma"), gpe("Oregon"), gpe("Pennsylvania"), gpe("Rhode Island"), gpe("South Carolina"), gpe("South Dakota"), gpe("Tennessee"), gpe("Utah"), gpe("Vermont"), gpe("Virginia"), gpe("West Virginia"), gpe("Wisconsin"), gpe("Wyoming"), gpe("Washington state"),
 
 	// Cities that are not capitals.
 	city("New York City", "NYC"), city("Los Angeles"), city("Chicago"), city("San Francisco"), city("Seattle"),
@@ -260,6 +270,10 @@ var curated = []item{
 	org("SBU", "Security Service of Ukraine"),
 	org("Verkhovna Rada", "Rada"),
 	org("Bundestag"), org("Bundeswehr"),
+	org("Republican Party", "GOP", "Republican National Committee", "RNC"),
+	org("Democratic Party", "Democratic National Committee", "DNC"),
+	org("Conservative Party"), org("Labour Party"), org("Liberal Democrats"),
+	org("United Russia"), org("Likud"), org("Fidesz"), org("Alternative for Germany", "AfD"),
 	org("Hamas"), org("Hezbollah"), org("Taliban", "the Taliban"),
 	org("Islamic State", "ISIS", "ISIL", "Daesh", "IS"),
 	org("al-Qaeda", "al Qaeda", "Al-Qaeda", "Al Qaeda"),
