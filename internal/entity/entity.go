@@ -346,6 +346,9 @@ func (x *extractor) gazStartsLower(i, limit int) bool {
 
 // runEnd returns the end of the run of name tokens starting at i.
 func (x *extractor) runEnd(i, limit int) int {
+	if i >= limit {
+		return limit
+	}
 	toks := x.toks
 	j := i + 1
 	for j < limit {
@@ -687,6 +690,14 @@ func (x *extractor) unknown(a, b int) {
 	if b-a == 1 && x.regionTail(a, b, 0) {
 		return
 	}
+	// "Everett, Washington", "Toulouse, France": a place before its state
+	// or country.
+	if b+1 < len(toks) && toks[b].Text == "," && toks[b].Sent == toks[a].Sent {
+		if m, e := x.match(b+1, x.d.Sentences[toks[a].Sent].Limit, gazetteer.Country|gazetteer.Region|gazetteer.City|gazetteer.Capital); m > 0 && e.Type == doc.GPE {
+			x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.GPE, prio: prioRule})
+			return
+		}
+	}
 	if g, ok := x.g.FirstName(toks[a].Lower); ok && !isAllCaps(toks[a].Text) {
 		x.person(a, b, g, prioRule)
 		return
@@ -742,6 +753,10 @@ func (x *extractor) unknown(a, b int) {
 		}
 		if a+1 < len(toks) && strings.HasPrefix(toks[a+1].Text, "-based") {
 			typ = doc.GPE
+		}
+		if typ == doc.Org && !isAllCaps(t.Text) && x.personCue(b) {
+			x.person(a, b, gazetteer.Unknown, prioGuess)
+			return
 		}
 		x.cands = append(x.cands, cand{first: a, limit: b, typ: typ, prio: prioGuess})
 		return

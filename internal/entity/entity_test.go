@@ -180,6 +180,27 @@ func TestExtract(t *testing.T) {
 			want: []want{{doc.Person, "Ivan Petrov", 1, 0, "", ""}},
 		},
 		{
+			name: "a town before its state or country is a place, not a person",
+			text: "The plant in Everett, Washington, and another near Dijon, France, were closed.",
+			want: []want{
+				{doc.GPE, "Everett", 1, 0, "", ""},
+				{doc.GPE, "Dijon", 1, 0, "", ""},
+				{doc.GPE, "France", 1, 0, "", "FRA"},
+			},
+			none: []string{"Everett, Washington"},
+		},
+		{
+			name: "a long title is not a name",
+			text: "The company's Chief Operating Officer Dana Whitfield resigned.",
+			want: []want{{doc.Person, "Dana Whitfield", 1, 0, "", ""}},
+			none: []string{"Operating Officer", "Operating Officer Dana Whitfield"},
+		},
+		{
+			name: "a speech verb makes an unknown surname a person",
+			text: "The report was delayed, Haddadin said on Monday.",
+			want: []want{{doc.Person, "Haddadin", 1, 0, "", ""}},
+		},
+		{
 			name: "headline case: only known names",
 			text: "Putin Hosts Kim For Talks In Moscow\n\nRussian President Vladimir Putin welcomed North Korean leader Kim Jong Un on Tuesday.",
 			want: []want{
@@ -299,7 +320,7 @@ func TestResolvePronoun(t *testing.T) {
 }
 
 func TestEmptyAndOddInput(t *testing.T) {
-	for _, text := range []string{"", "   ", "\"", "A.", "'s 's 's", "He said she said.", "US$ 5 US$"} {
+	for _, text := range []string{"", "   ", "\"", "A.", "'s 's 's", "He said she said.", "US$ 5 US$", "They met the President", "Mr.", "Talks with Gen.", "Robert \"Bobby"} {
 		d := analyse(text)
 		for _, e := range d.Entities {
 			if e.Start < 0 || e.End > d.Runes() || e.Start >= e.End {

@@ -399,7 +399,9 @@ var titles = []struct {
 	{"actor", Male}, {"actress", Female}, {"singer", 0}, {"player", 0}, {"striker", 0},
 	{"businessman", Male}, {"businesswoman", Female}, {"billionaire", 0}, {"activist", 0},
 	{"President Dr.", 0}, {"Dictator", 0}, {"Commissioner", 0}, {"commissioner", 0},
-	{"Chief Commissioner", 0}, {"Inspector", 0}, {"Detective", 0}, {"Officer", 0}, {"Superintendent", 0},
+	{"Chief Commissioner", 0}, {"Chief Operating Officer", 0}, {"Chief Financial Officer", 0},
+	{"Chief Executive Officer", 0}, {"Chief Technology Officer", 0}, {"COO", 0}, {"CFO", 0}, {"CTO", 0},
+	{"Executive Vice President", 0}, {"Senior Vice President", 0}, {"Managing Director", 0}, {"Inspector", 0}, {"Detective", 0}, {"Officer", 0}, {"Superintendent", 0},
 }
 
 // agencyNouns are lower-case heads that, after a possessive country
@@ -498,7 +500,9 @@ var commonWords = []string{
 	"maybe", "nevertheless", "nonetheless", "otherwise", "besides", "elsewhere", "initially", "although",
 	"unless", "whereas", "neither", "either", "upon", "via", "per", "around", "near", "toward", "towards",
 	"across", "along", "behind", "beyond", "inside", "outside", "throughout", "above", "below",
-	"report", "statement", "people",
+	"report", "statement", "people", "please", "thanks", "thank", "hi", "hello", "hey", "dear", "regards",
+	"sincerely", "cheers", "ok", "okay", "lol", "wow", "oh", "sorry", "great", "good", "nice", "note",
+	"fax", "tel", "phone", "email", "re", "fw", "fwd", "subject", "attached", "parts", "government",
 }
 
 // temporalWords are capitalised words that name times, never entities.
