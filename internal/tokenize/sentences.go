@@ -60,7 +60,7 @@ func splitSentences(toks []doc.Token, brk []uint8, out []doc.Sentence) []doc.Sen
 			k = limit - 1
 			continue // the line-break rule above decides
 		}
-		if startsNewSentence(toks[limit]) {
+		if startsNewSentence(toks[limit]) || (limit == k+1 && lowerMayFollow(toks[k].Text) && startsLower(toks[limit].Text)) {
 			closeAt(limit)
 			k = limit - 1
 		}
@@ -73,6 +73,9 @@ func endsSentence(toks []doc.Token, brk []uint8, k int) bool {
 	t := toks[k].Text
 	switch t {
 	case ".", "!", "?", "...", "…", "?!", "!?":
+		return true
+	}
+	if isTerminalRun(t) {
 		return true
 	}
 	if len(t) > 1 && t[len(t)-1] == '.' {
@@ -111,4 +114,30 @@ func startsLower(s string) bool {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// isTerminalRun reports whether t is a run of sentence-final marks ("!!!",
+// "?!?", "....").
+func isTerminalRun(t string) bool {
+	if len(t) < 2 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] != '.' && t[i] != '!' && t[i] != '?' {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerMayFollow reports whether a sentence ending in t may be followed by
+// one that starts in lower case ("Great service! i will be back."): after a
+// full stop that is its own token (so not an abbreviation), "!" or "?", but
+// not after an ellipsis, which often continues the sentence.
+func lowerMayFollow(t string) bool {
+	switch t {
+	case ".", "!", "?", "!!", "??", "?!", "!?", "!!!":
+		return true
+	}
+	return false
 }

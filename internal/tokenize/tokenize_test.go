@@ -31,6 +31,9 @@ func TestTokens(t *testing.T) {
 		{"J. R. Smith wrote -5 degrees", "J.|R.|Smith|wrote|-5|degrees"},
 		{"wait... what", "wait|...|what"},
 		{"''It is over,'' he said.", "''|It|is|over|,|''|he|said|."},
+		// Runs of marks stay together, as in UD English.
+		{"Really?! No way!!! ***update*** wait....", "Really|?!|No|way|!!!|***|update|***|wait|...."},
+		{"The U.S.. Then", "The|U.S.|.|Then"},
 	}
 	for _, c := range cases {
 		got := strings.Join(tokens(c.in), "|")
@@ -79,6 +82,11 @@ func TestSentences(t *testing.T) {
 		{"A line that wraps\nin the middle.", []string{"A line that wraps\nin the middle."}},
 		{"Gen. Park said so. Dr. Kim agreed.", []string{"Gen. Park said so.", "Dr. Kim agreed."}},
 		{"It rose 3.5% in 2024. Prices fell.", []string{"It rose 3.5% in 2024.", "Prices fell."}},
+		// Web text often starts sentences in lower case after ! ? or a
+		// full stop that is not an abbreviation's.
+		{"Great service!!! i will be back. the staff was kind.", []string{"Great service!!!", "i will be back.", "the staff was kind."}},
+		{"He waited... then left.", []string{"He waited... then left."}},
+		{"Talks resumed in the U.S. on Monday.", []string{"Talks resumed in the U.S. on Monday."}},
 	}
 	for _, c := range cases {
 		got := sentences(c.in)

@@ -197,3 +197,39 @@ func (s *Sentence) Projective() bool {
 	}
 	return true
 }
+
+// WordSpans locates each syntactic word in the sentence text: spans[i] is
+// the byte range of word i in s.Text, or {-1, -1} when the word cannot be
+// found (a multi-word token whose words do not spell it, like "cannot" →
+// "can" "not" does, but "du" → "de" "le" would not). Tokenizers that split
+// "don't" into "do" "n't", as UD does, are measured against these spans.
+func (s *Sentence) WordSpans() [][2]int {
+	spans := make([][2]int, len(s.Words))
+	cur := 0
+	for _, tk := range s.Tokens {
+		k := strings.Index(s.Text[cur:], tk.Form)
+		if k < 0 {
+			for w := tk.First; w < tk.Limit; w++ {
+				spans[w] = [2]int{-1, -1}
+			}
+			continue
+		}
+		a := cur + k
+		cur = a + len(tk.Form)
+		if tk.Limit-tk.First == 1 {
+			spans[tk.First] = [2]int{a, cur}
+			continue
+		}
+		p := a
+		for w := tk.First; w < tk.Limit; w++ {
+			f := s.Words[w].Form
+			if p+len(f) <= cur && strings.EqualFold(s.Text[p:p+len(f)], f) {
+				spans[w] = [2]int{p, p + len(f)}
+				p += len(f)
+			} else {
+				spans[w] = [2]int{-1, -1}
+			}
+		}
+	}
+	return spans
+}
