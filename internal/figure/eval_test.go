@@ -10,6 +10,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -349,6 +350,11 @@ func TestRecognizersSpecs(t *testing.T) {
 		pass := 0
 		for _, c := range cs {
 			qs := ParseQuantity(c.Input)
+			if sp.name == "Number" || sp.name == "NumberRange" {
+				// The number models leave measures to the unit models:
+				// "the 180ml liquid" expects no number.
+				qs = slices.DeleteFunc(qs, func(q Quantity) bool { return q.Unit != "" })
+			}
 			ok := true
 			if len(c.Results) == 0 {
 				ok = len(qs) == 0

@@ -217,6 +217,7 @@ func (x *extractor) startsNumber(k, lim int) bool {
 		if _, ok := numparse.Scale(x.lw[k+1]); ok {
 			return true
 		}
+		return fractionWords[x.lw[k+1]]
 	}
 	return false
 }
@@ -280,6 +281,25 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		}
 		c.scale, c.cur, c.unit, c.plus, c.tilde, c.strong = n.scale, n.cur, n.unit, n.plus, n.tilde, n.strong
 		c.plain, c.ndig = n.plain, n.ndig
+		if !n.rng && n.unit == "" && !n.strong && n.cur == "" && !n.plus && !n.tilde {
+			// "3 hundred and 21", "4 thousand 3 hundred", "1.5 million".
+			end := j
+			for end < lim && end-j < 14 && !x.mask[end] {
+				end++
+			}
+			if v, cnt, ok := numparse.Words(x.lw[j:end]); ok && cnt > 1 {
+				c.limit = j + cnt
+				c.val, c.lo, c.hi = v, v, v
+				c.plain = false
+				c.scale = 1
+				for k := j + 1; k < c.limit; k++ {
+					if m, ok := numparse.Scale(x.lw[k]); ok && m > c.scale {
+						c.scale = m
+					}
+				}
+				return c, true
+			}
+		}
 		if n.unit == "g" && strings.HasSuffix(x.toks[j].Text, "G") {
 			return c, false // "3G", "5G": network generations
 		}

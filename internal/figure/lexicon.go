@@ -118,9 +118,6 @@ func init() {
 	add(3e6, 9.99e6, false, "several", "million")
 	add(36, 99, false, "several", "dozen")
 	add(3, 9, false, "several")
-	add(500000, 500000, false, "half", "a", "million")
-	add(5e8, 5e8, false, "half", "a", "billion")
-	add(250000, 250000, false, "a", "quarter", "of", "a", "million")
 }
 
 // currencies maps symbols, ISO codes and names to ISO 4217 codes. Bare

@@ -246,5 +246,11 @@ func isNumberWord(w string) bool {
 	if _, ok := numparse.Unit(w); ok {
 		return true
 	}
-	return w == "minus" || w == "negative"
+	return w == "minus" || w == "negative" || w == "half" || w == "quarter"
+}
+
+// fractionWords may follow "a" in a number: "a half", "a third of".
+var fractionWords = map[string]bool{
+	"half": true, "quarter": true, "third": true, "fifth": true, "sixth": true, "seventh": true,
+	"eighth": true, "ninth": true, "tenth": true, "hundredth": true, "thousandth": true, "fourth": true,
 }

@@ -12,7 +12,7 @@ import (
 )
 
 var units = map[string]float64{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
 	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
@@ -149,49 +149,88 @@ func Digits(s string) (float64, bool) {
 
 // Words parses an English number at the start of words (lower-cased
 // tokens): "twenty-five", "thirty three", "a hundred", "two hundred and
-// five", "1.5 million", "two point two million", "three thousand million",
-// "minus five". Digit strings are read only as the first word, so "6 000"
-// is not joined. It returns the value and how many words it used.
+// five", "1.5 million", "3 hundred and 21", "two point two million", "three
+// thousand million", "minus five", and fractions: "two thirds", "one and a
+// half", "five and a half million", "half a million", "a quarter of a
+// million". A digit string is read as the first word or right after a
+// larger scale ("4 thousand 3 hundred"), so "6 000" is not joined. It
+// returns the value and how many words it used.
 //
-// "and" joins only within one number ("two hundred and five"), never two
-// numbers ("between two hundred and five hundred" stops before "and").
+// "and" joins only within one number ("two hundred and five", "two
+// thousand and two hundred"), never two numbers of the same size ("between
+// two hundred and five hundred" stops before "and"). A singular fraction
+// word after "a" or "one" counts only before "of" or at the end ("a third
+// of", not "a third term").
 func Words(words []string) (float64, int, bool) {
 	total, current := 0.0, 0.0
-	lastBig := 0.0 // the last scale of a thousand or more applied
+	lastBig := 0.0  // the last scale of a thousand or more applied
+	maxScale := 0.0 // the largest scale seen
+	lastScale := 0.0
 	prevUnit := -1.0
 	used := 0
 	seen := false
 	neg := false
+	afterAnd := false
 	i := 0
 	if len(words) > 1 && (words[0] == "minus" || words[0] == "negative") {
 		neg = true
 		i = 1
 	}
 	first := i
+	// "half a million", "a quarter of a million", "half million".
+	if v, n, ok := fractionOfScale(words[i:]); ok {
+		return finish(0, v, i+n, true, neg)
+	}
 	for ; i < len(words); i++ {
 		w := words[i]
 		if (w == "a" || w == "an") && i == first {
-			// "a hundred", "a million": needs a scale next.
+			// "a hundred", "a million": needs a scale next; "a half", "a
+			// third of": a fraction.
 			if i+1 < len(words) {
 				if _, ok := Scale(words[i+1]); ok && words[i+1] != "k" {
 					current = 1
+					continue
+				}
+				if den, ok := denominator(words[i+1], false); ok && fractionEnds(words, i+2) {
+					current = 1 / den
+					used = i + 2
+					seen = true
+					prevUnit = -1
+					i++
 					continue
 				}
 			}
 			return 0, 0, false
 		}
 		if w == "and" {
-			if !seen || total+current < 100 || i+1 >= len(words) {
+			if !seen || i+1 >= len(words) {
+				break
+			}
+			// "one and a half", "three million and a quarter".
+			if f, n, ok := andFraction(words[i+1:]); ok {
+				if current == 0 && lastBig > 0 {
+					f *= lastBig
+				}
+				current += f
+				i += n
+				used = i + 1
+				prevUnit = -1
+				continue
+			}
+			if total+current < 100 {
 				break
 			}
 			if _, ok := Unit(words[i+1]); !ok {
-				break
+				if v, ok := Digits(words[i+1]); !ok || v >= 100 || v != math.Trunc(v) {
+					break
+				}
 			}
 			if i+2 < len(words) {
-				if _, ok := Scale(words[i+2]); ok {
+				if m, ok := Scale(words[i+2]); ok && m >= maxScale {
 					break // "two hundred and five hundred"
 				}
 			}
+			afterAnd = true
 			continue
 		}
 		if w == "point" && seen && current == math.Trunc(current) && i+1 < len(words) {
@@ -218,17 +257,28 @@ func Words(words []string) (float64, int, bool) {
 			used = i + 1
 			seen = true
 			prevUnit = v
+			afterAnd = false
 			continue
 		}
-		if v, ok := Digits(w); ok && !seen && i == first {
-			current = v
+		if v, ok := Digits(w); ok {
+			// First word, or a smaller part after a scale: "4 thousand 3
+			// hundred and 21".
+			switch {
+			case !seen && i == first:
+			case seen && prevUnit < 0 && lastScale > v && v == math.Trunc(v) && (current == 0 || afterAnd):
+			default:
+				return finish(total, current, used, seen, neg)
+			}
+			current += v
 			used = i + 1
 			seen = true
 			prevUnit = -1
+			afterAnd = false
 			continue
 		}
 		if m, ok := Scale(w); ok && (seen || current == 1) && w != "k" {
 			prevUnit = -1
+			afterAnd = false
 			switch {
 			case m < 1000:
 				// hundred, dozen
@@ -256,13 +306,121 @@ func Words(words []string) (float64, int, bool) {
 				current = 0
 				lastBig = m
 			}
+			lastScale = m
+			maxScale = max(maxScale, m)
 			used = i + 1
 			seen = true
 			continue
 		}
+		// "two thirds", "one fifth of", "twenty one fifths".
+		if seen && prevUnit >= 0 && total == 0 {
+			if den, ok := denominator(w, current != 1); ok && (current != 1 || fractionEnds(words, i+1)) {
+				current /= den
+				used = i + 1
+				prevUnit = -1
+				continue
+			}
+		}
 		break
 	}
 	return finish(total, current, used, seen, neg)
+}
+
+// denominator reads a fraction word: "half", "thirds", "quarter", "fifth".
+// plural asks for the plural form ("two thirds"), otherwise the singular.
+func denominator(w string, plural bool) (float64, bool) {
+	switch w {
+	case "half":
+		return 2, !plural
+	case "halves":
+		return 2, plural
+	case "quarter":
+		return 4, !plural
+	case "quarters":
+		return 4, plural
+	}
+	if plural {
+		if !strings.HasSuffix(w, "s") {
+			return 0, false
+		}
+		w = w[:len(w)-1]
+	}
+	n, ok := Ordinals[w]
+	if !ok || n < 3 {
+		return 0, false
+	}
+	return float64(n), true
+}
+
+// fractionEnds reports whether a singular fraction ending before word i
+// stands as a quantity: at the end, or before "of" or "and".
+func fractionEnds(words []string, i int) bool {
+	return i >= len(words) || words[i] == "of" || words[i] == "and" || words[i] == "a"
+}
+
+// andFraction reads "a half", "one fourth", "three quarters" after "and".
+func andFraction(words []string) (float64, int, bool) {
+	if len(words) < 2 {
+		return 0, 0, false
+	}
+	num := 0.0
+	switch w := words[0]; {
+	case w == "a" || w == "an":
+		num = 1
+	default:
+		v, ok := Unit(w)
+		if !ok || v == 0 {
+			return 0, 0, false
+		}
+		num = v
+	}
+	den, ok := denominator(words[1], num != 1)
+	if !ok {
+		return 0, 0, false
+	}
+	return num / den, 2, true
+}
+
+// fractionOfScale reads "half a million", "half million", "a quarter of a
+// million", "two thirds of a million".
+func fractionOfScale(words []string) (float64, int, bool) {
+	f, i := 0.0, 0
+	switch {
+	case len(words) > 1 && words[0] == "half":
+		f, i = 0.5, 1
+	case len(words) > 1 && words[0] == "quarter":
+		f, i = 0.25, 1
+	case len(words) > 2 && (words[0] == "a" || words[0] == "one") && words[1] == "quarter":
+		f, i = 0.25, 2
+	case len(words) > 2 && words[0] == "a" && words[1] == "half":
+		f, i = 0.5, 2
+	case len(words) > 2:
+		v, ok := Unit(words[0])
+		if !ok || v == 0 {
+			return 0, 0, false
+		}
+		den, ok := denominator(words[1], v != 1)
+		if !ok {
+			return 0, 0, false
+		}
+		f, i = v/den, 2
+	default:
+		return 0, 0, false
+	}
+	if i < len(words) && words[i] == "of" {
+		i++
+	}
+	if i < len(words) && (words[i] == "a" || words[i] == "an") {
+		i++
+	}
+	if i >= len(words) {
+		return 0, 0, false
+	}
+	m, ok := Scale(words[i])
+	if !ok || m < 1000 || words[i] == "k" {
+		return 0, 0, false
+	}
+	return f * m, i + 1, true
 }
 
 // decimals reads the digits after "point": "77" or "two five" → 0.77, 0.25.
