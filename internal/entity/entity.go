@@ -259,6 +259,12 @@ var connectors = map[string]bool{
 	"the": true,
 }
 
+// corporate holds designators that end a company's name.
+var corporate = map[string]bool{
+	"inc.": true, "inc": true, "corp.": true, "ltd.": true, "ltd": true, "co.": true, "llc": true,
+	"plc": true, "n.v.": true, "ag": true, "gmbh": true, "s.a.": true,
+}
+
 // nameConnector: particles inside person names.
 var nameConnector = map[string]bool{
 	"de": true, "du": true, "der": true, "van": true, "von": true, "bin": true, "al": true, "la": true,
@@ -600,6 +606,14 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 		x.rule(a, b, doc.Loc)
 		return
 	}
+	// A corporate designator ends a name: "Apple Inc. Steve Jobs".
+	for k := a + 1; k < b-1; k++ {
+		if corporate[toks[k].Lower] {
+			x.run(a, k+1, sentFirst, false, 0)
+			x.run(k+1, b, sentFirst, false, 0)
+			return
+		}
+	}
 	// Split at "and"/"&" that did not make an organisation name.
 	for k := a; k < b; k++ {
 		if w := toks[k].Lower; (w == "and" || w == "&" || w == "the" || w == "of" || w == "for") && toks[k].Text == w {
@@ -670,13 +684,18 @@ func (x *extractor) segment(a, b int) {
 				continue
 			}
 		}
-		// An unknown word before a country inside one run is a company
-		// ("Air France").
-		if k < b {
-			if m, e2 := x.match(k, b, gazetteer.Names); m > 0 && e2.Kind&(gazetteer.Country|gazetteer.Capital) != 0 && x.g.OrgSuffix(toks[j].Lower) {
-				x.rule(j, k+m, doc.Org)
-				j = k + m
-				continue
+		// Unknown words before a country or capital that ends the run
+		// make one name: a company ("Air France", "Garuda Indonesia",
+		// "McDonnell Douglas") or, after a first name, a person
+		// ("Michael Douglas").
+		if k < b && k-j <= 2 {
+			if m, e2 := x.match(k, b, gazetteer.Names); m > 0 && k+m == b && e2.Kind&(gazetteer.Country|gazetteer.Capital) != 0 {
+				if _, first := x.g.FirstName(toks[j].Lower); first {
+					x.person(j, b, gazetteer.Unknown, prioRule)
+				} else {
+					x.rule(j, b, doc.Org)
+				}
+				return
 			}
 		}
 		x.unknown(j, k)

@@ -201,6 +201,24 @@ func TestExtract(t *testing.T) {
 			want: []want{{doc.Person, "Haddadin", 1, 0, "", ""}},
 		},
 		{
+			name: "a name before a country or capital in one run",
+			text: "Passengers of Garuda Indonesia flew McDonnell Douglas jets, and actor Michael Douglas waved.",
+			want: []want{
+				{doc.Org, "Garuda Indonesia", 1, 0, "", ""},
+				{doc.Org, "McDonnell Douglas", 1, 0, "", ""},
+				{doc.Person, "Michael Douglas", 1, 0, "", ""},
+			},
+			none: []string{"Indonesia", "Douglas"},
+		},
+		{
+			name: "a corporate designator ends a company name",
+			text: "The co-founder of Quillon Inc. Laura Voss resigned.",
+			want: []want{
+				{doc.Org, "Quillon Inc.", 1, 0, "", ""},
+				{doc.Person, "Laura Voss", 1, 0, "", ""},
+			},
+		},
+		{
 			name: "headline case: only known names",
 			text: "Putin Hosts Kim For Talks In Moscow\n\nRussian President Vladimir Putin welcomed North Korean leader Kim Jong Un on Tuesday.",
 			want: []want{
