@@ -529,3 +529,38 @@ func (x *extractor) plainWords(a, b int) bool {
 	}
 	return true
 }
+
+// EntityAt returns the index in d.Entities of the entity a span of text
+// (code points, end exclusive) names, for steps that hold a span and want
+// its entity, such as an attribution's source "North Korean leader Kim Jong
+// Un" (→ Kim Jong Un) or "South Korea's intelligence agency" (→ the
+// agency, not South Korea). Among the mentions inside the span it prefers
+// people and organisations, then places, then the mention ending last (the
+// head of an English noun phrase comes last), then the longest.
+func EntityAt(d *doc.Document, start, end int) (entityIndex int, ok bool) {
+	best, bestRank, bestEnd, bestLen := -1, 99, -1, -1
+	for ei := range d.Entities {
+		e := &d.Entities[ei]
+		rank := typeRank(e.Type)
+		for _, m := range e.Mentions {
+			if m.Start < start || m.End > end {
+				continue
+			}
+			l := m.End - m.Start
+			if rank < bestRank || (rank == bestRank && (m.End > bestEnd || (m.End == bestEnd && l > bestLen))) {
+				best, bestRank, bestEnd, bestLen = ei, rank, m.End, l
+			}
+		}
+	}
+	return best, best >= 0
+}
+
+func typeRank(t string) int {
+	switch t {
+	case doc.Person, doc.Org:
+		return 0
+	case doc.GPE, doc.Loc:
+		return 1
+	}
+	return 2
+}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/doc"
@@ -365,5 +366,29 @@ func BenchmarkExtract(b *testing.B) {
 		d.Entities = d.Entities[:0]
 		d.Tokens = toks
 		Extract(d)
+	}
+}
+
+func TestEntityAt(t *testing.T) {
+	text := "North Korean leader Kim Jong Un said, while South Korea's intelligence agency estimated losses. Officials in Seoul agreed."
+	d := analyse(text)
+	tests := []struct{ span, want string }{
+		{"North Korean leader Kim Jong Un", "Kim Jong Un"},
+		{"South Korea's intelligence agency", "South Korea's intelligence agency"},
+		{"Officials in Seoul", "Seoul"},
+	}
+	for _, tc := range tests {
+		s := strings.Index(text, tc.span)
+		ei, ok := EntityAt(d, s, s+len(tc.span)) // ASCII: bytes are code points
+		if !ok || d.Entities[ei].Canonical != tc.want {
+			got := ""
+			if ok {
+				got = d.Entities[ei].Canonical
+			}
+			t.Errorf("EntityAt(%q) = %q, want %q", tc.span, got, tc.want)
+		}
+	}
+	if _, ok := EntityAt(d, 0, 3); ok {
+		t.Error("a span with no mention inside must not resolve")
 	}
 }
