@@ -318,6 +318,20 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		}
 		return c, true
 	}
+	// "six-mile", "a three-foot wall", "thousand-strong".
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		if v, ok := numparse.Unit(w[:i]); ok {
+			suf := w[i+1:]
+			if u, ok := units[suf]; ok && u != "" {
+				c.limit, c.val, c.lo, c.hi, c.unit, c.words = j+1, v, v, v, u, true
+				return c, true
+			}
+			if suf == "strong" {
+				c.limit, c.val, c.lo, c.hi, c.strong, c.words = j+1, v, v, v, true, true
+				return c, true
+			}
+		}
+	}
 	if isNumberWord(w) || ((w == "a" || w == "an") && j+1 < lim) {
 		end := j
 		for end < lim && end-j < 14 && !x.mask[end] {
@@ -408,7 +422,7 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 				if sep == "or" {
 					good = good && b <= 10*a && c.words == c2.words
 				}
-				if c.plain && c2.plain && (sep == "-" || sep == "–") && c.ndig == 4 && a >= 1000 && a <= 2100 {
+				if c.plain && c2.plain && (sep == "-" || sep == "–") && c.ndig == 4 && a >= 1000 && a <= 2100 && b <= 2100 {
 					good = false // "2014 - 2016"
 				}
 				if good {
@@ -429,14 +443,48 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 			}
 		}
 	}
+	// "2 -7 g", "75 -300mm": the tokenizer glues the dash to the second.
+	if !c.rng && !c.vague && c.limit < lim && !x.mask[c.limit] && len(x.lw[c.limit]) > 1 &&
+		(x.lw[c.limit][0] == '-') && isDigit(x.lw[c.limit][1]) {
+		if n2, ok2 := readNumTok(x.lw[c.limit][1:], x.loose); ok2 && !n2.rng && n2.v > c.val {
+			c.lo, c.hi, c.rng = c.val, n2.v, true
+			c.limit++
+			c.plain = false
+			if c.unit == "" {
+				c.unit = n2.unit
+			}
+		}
+	}
 	k = c.limit
 	unit := c.unit
 	if cur != "" {
 		unit = cur
+		if c.unit == "t" {
+			// "$2t": trillions.
+			c.val, c.lo, c.hi = c.val*1e12, c.lo*1e12, c.hi*1e12
+		}
 	}
 	// Units after the number.
 	if k < lim && !x.mask[k] {
 		k, unit = x.unitAfter(k, lim, unit, &c)
+	}
+	if isCurrency(unit) && !c.rng && k < lim {
+		k2 := k
+		if x.lw[k2] == "and" {
+			k2++
+		}
+		if c2, ok2 := x.readCore(k2, lim); ok2 && !c2.rng && !c2.vague && c2.val < 100 && c2.limit < lim {
+			switch x.lw[c2.limit] {
+			case "cents", "cent", "c", "pence", "p", "kopecks", "kopeks":
+				c.val += c2.val / 100
+				c.lo, c.hi = c.val, c.val
+				k = c2.limit + 1
+			}
+		} else if n2, ok2 := readNumTok(x.lw[k2], false); ok2 && n2.unit == "" && n2.cur == "USc" && n2.v < 100 {
+			c.val += n2.v / 100 // "43¢"
+			c.lo, c.hi = c.val, c.val
+			k = k2 + 1
+		}
 	}
 	if unit == "USc" || unit == "GBp" {
 		// Cents and pence are hundredths of the currency.
@@ -533,12 +581,12 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 		return k, unit
 	}
 	switch {
+	case w == "percentage" && (next == "point" || next == "points"):
+		return k + 2, "point"
 	case percentWords[w]:
 		return k + 1, doc.Percent
 	case w == "per" && next == "cent":
 		return k + 2, doc.Percent
-	case w == "percentage" && (next == "point" || next == "points"):
-		return k + 2, "point"
 	case w == "basis" && (next == "point" || next == "points"):
 		return k + 2, "bp"
 	case w == "times" || w == "-fold" || w == "fold":
@@ -571,6 +619,9 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 		if u == "" {
 			// "square kilometres", "sq km", "cubic metres"
 			if su, ok := squareUnits[next]; ok {
+				if w == "metric" && su != "t" || w != "metric" && su == "t" {
+					return k, ""
+				}
 				if w == "cubic" {
 					su = strings.Replace(su, "²", "³", 1)
 				}
@@ -619,7 +670,7 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 	}
 	// "one of the", "no one", "one another", the pronoun "one".
 	if c.isOne && !hedged && m.unit == "" {
-		if next == "" || oneIdioms[next] || !isWordTok(x.toks[c.limit].Text) {
+		if (next == "" && !x.loose) || oneIdioms[next] || (next != "" && !isWordTok(x.toks[c.limit].Text)) {
 			return false
 		}
 		if prevTok >= 0 && oneBefore[x.lw[prevTok]] {
@@ -657,8 +708,8 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 		return false
 	}
 	// Ids and phone numbers: long bare digit strings, digit groups.
-	if c.plain && c.ndig >= 7 {
-		return false
+	if c.plain && c.ndig >= 7 && !strings.HasSuffix(x.lw[j], "000") {
+		return false // "2882015"; a round "3000000" is a count
 	}
 	if c.plain && ((c.limit < lim && x.plainDigits(c.limit)) || (prevTok >= 0 && x.plainDigits(prevTok))) {
 		return false

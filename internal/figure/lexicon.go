@@ -215,18 +215,22 @@ var units = map[string]string{
 	"gb": "GB", "tb": "TB", "mb": "MB", "kb": "KB", "ghz": "GHz", "mhz": "MHz", "khz": "kHz", "hz": "Hz",
 	"mbps": "Mbps", "gbps": "Gbps", "megapixels": "MP", "megapixel": "MP", "mp": "MP", "calories": "kcal",
 	"kcal": "kcal", "volts": "V", "bcm": "bcm", "sq": "", "square": "",
+	"km2": "km²", "km²": "km²", "m2": "m²", "m²": "m²", "sqkm": "km²", "mi2": "mi²", "metric": "",
 	"kilotons": "kt", "kilotonnes": "kt", "megatons": "Mt", "megatonnes": "Mt", "cubic": "",
 }
 
 // squareUnits are the units "square" and "cubic" combine with.
 var squareUnits = map[string]string{
+	"tons": "t", "tonnes": "t", "ton": "t", "tonne": "t",
 	"km": "km²", "kilometres": "km²", "kilometers": "km²", "kilometre": "km²", "kilometer": "km²",
 	"miles": "mi²", "mile": "mi²", "metres": "m²", "meters": "m²", "metre": "m²", "meter": "m²",
 	"feet": "ft²", "foot": "ft²", "ft": "ft²", "mi": "mi²", "m": "m²",
 }
 
 // percentWords say a number is a percentage.
-var percentWords = map[string]bool{"%": true, "percent": true, "pct": true, "pc": true, "per-cent": true}
+var percentWords = map[string]bool{
+	"%": true, "percent": true, "pct": true, "pc": true, "per-cent": true, "percents": true, "percentage": true,
+}
 
 // measureWords map words of the counted phrase and its clause to measures.
 // Multi-word cues ("taken prisoner", "lost their lives") are matched on

@@ -30,6 +30,9 @@ func startsDigit(s string) bool {
 	if s == "" {
 		return false
 	}
+	if _, n := codePrefix(s); n > 0 {
+		return true
+	}
 	c := s[0]
 	if isDigit(c) {
 		return true
@@ -45,6 +48,26 @@ func startsDigit(s string) bool {
 	return strings.HasPrefix(s, "−") && len(s) > len("−") && isDigit(s[len("−")])
 }
 
+// codePrefix finds a currency code glued before digits: "usd3.14",
+// "rs20", "nzd$15". It returns the code and the prefix length.
+func codePrefix(s string) (string, int) {
+	c := s[0]
+	if c < 'a' || c > 'z' {
+		return "", 0
+	}
+	i := 1
+	for i < len(s) && i < 5 && !isDigit(s[i]) {
+		i++
+	}
+	if i >= len(s) || !isDigit(s[i]) || i > 4 {
+		return "", 0
+	}
+	if code, ok := currencyPrefix[s[:i]]; ok {
+		return code, i
+	}
+	return "", 0
+}
+
 // readNumTok reads a token (its lower-cased text) as a number. It rejects
 // what only looks like one: ordinals ("5th"), decades ("1990s"), times
 // ("18:30"), scores ("3-2"), phone numbers ("555-1234"), year spans
@@ -58,6 +81,10 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 	if strings.HasPrefix(s, "~") {
 		n.tilde = true
 		s = s[1:]
+	}
+	if code, i := codePrefix(s); i > 0 {
+		n.cur = code
+		s = s[i:]
 	}
 	for _, cs := range currencySymbols {
 		if strings.HasPrefix(s, cs.sym) && len(s) > len(cs.sym) && isDigit(s[len(cs.sym)]) {
@@ -139,7 +166,7 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 			return n, false
 		case la == 4 && va >= 1000 && va <= 2100 && (lb == 2 || (lb == 4 && vb <= 2100)):
 			return n, false // "2014-2016", "1995-01"
-		case (la == 3 && lb == 4) || (la == 4 && lb == 4) || (la == 2 && lb == 4) || a[0] == '0' || b[0] == '0':
+		case ((la == 3 || la == 4 || la == 2) && lb == 4 && !strings.HasSuffix(b, "00")) || a[0] == '0' || b[0] == '0':
 			return n, false // phone and id patterns
 		}
 		// "10-20m": a scale on the second number carries to the first.
@@ -160,13 +187,18 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 	if j < len(s) {
 		suf := s[j:]
 		switch suf {
-		case "m", "b", "bn", "k", "mn", "mln", "tn", "t":
+		case "m", "b", "bn", "k", "mn", "mln", "tn":
 			n.scale = scaleOf(s)
+		case "t":
+			// "$2t" is two trillion, "100t" a hundred tonnes; matchAt
+			// decides once it knows the currency.
+			n.unit = "t"
+			s = s[:j]
 		default:
 			if u, ok := units[suf]; ok && u != "" {
 				n.unit = u
 				s = s[:j]
-			} else if c, ok := currencyPrefix[suf]; ok && len(suf) == 3 {
+			} else if c, ok := currencyPrefix[suf]; ok && len(suf) >= 2 {
 				n.cur = c // "42MYR"
 				s = s[:j]
 			} else {
