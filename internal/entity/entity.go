@@ -308,12 +308,12 @@ func (x *extractor) sentence(si int) {
 			continue
 		}
 	names:
-		if x.g.Temporal(t.Lower) {
-			hint = false
-			i++
-			continue
-		}
 		if capitalised(t) || x.gazStartsLower(i, s.Limit) {
+			if x.g.Temporal(t.Lower) {
+				hint = false
+				i++
+				continue
+			}
 			// A capitalised ordinary word opening a sentence is no name,
 			// unless a longer name starts with it ("Operation Kursk
 			// Liberation" after a quote mark).
@@ -343,7 +343,9 @@ func (x *extractor) sentence(si int) {
 // gazStartsLower reports whether a gazetteer name written in lower case
 // starts at i ("al-Qaeda").
 func (x *extractor) gazStartsLower(i, limit int) bool {
-	if !unicode.IsLetter(firstRune(x.toks[i].Text)) {
+	// "the" starts "the Kremlin" and the like, but the name after it is
+	// capitalised and found there; the article itself is never kept.
+	if x.starts[i]&gazetteer.Names == 0 || x.toks[i].Lower == "the" || !unicode.IsLetter(firstRune(x.toks[i].Text)) {
 		return false
 	}
 	n, e := x.match(i, limit, gazetteer.Names)

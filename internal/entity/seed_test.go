@@ -99,3 +99,23 @@ func TestSeed(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkExtractSeed measures the step on the canonical article; the
+// reported MB/s is megabytes of article text per second.
+func BenchmarkExtractSeed(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join(sharedData(b), "seed", "kursk-parade-2025.txt"))
+	if err != nil {
+		b.Skipf("seed article not readable: %v", err)
+	}
+	d := doc.New(doc.Article{Text: string(raw)})
+	tokenize.Tokenize(d)
+	toks := d.Tokens
+	b.SetBytes(int64(len(raw)))
+	b.ResetTimer()
+	for b.Loop() {
+		d.Entities = d.Entities[:0]
+		d.Tokens = toks
+		Extract(d)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(toks)), "ns/token")
+}
