@@ -845,6 +845,11 @@ func (x *extractor) link() {
 				}
 			}
 		}
+		// "rose from 210 to 260 dollars": the unit is said once.
+		if m.unit == "" && mi+1 < len(x.ms) && m.limit < len(x.lw) && x.lw[m.limit] == "to" &&
+			m.first > 0 && x.lw[m.first-1] == "from" && x.ms[mi+1].first == m.limit+1 && x.ms[mi+1].unit != "" {
+			m.unit = x.ms[mi+1].unit
+		}
 		if m.partOf >= 0 && m.cntFirst < 0 {
 			w := &x.ms[m.partOf]
 			m.cntFirst, m.cntLimit = w.cntFirst, w.cntLimit
@@ -1037,7 +1042,13 @@ func (x *extractor) measureOf(mi int) string {
 	if m.cntLimit > after {
 		after = m.cntLimit
 	}
-	if ms := x.cueWindow(after, s.Limit, 1); ms != "" {
+	if inherited {
+		// "600 of the 15,000 troops deployed there have been killed": the
+		// whole's participle is not what happened to the part.
+		if ms := x.cueWindowSkip(after, s.Limit, doc.Deployed); ms != "" {
+			return ms
+		}
+	} else if ms := x.cueWindow(after, s.Limit, 1); ms != "" {
 		return ms
 	}
 	if ms := x.cueWindow(m.first-1, s.First-1, -1); ms != "" {
@@ -1096,6 +1107,28 @@ func (x *extractor) cueWindow(k, stop, dir int) string {
 			found |= measureBit(ms)
 		}
 		k += dir
+	}
+	return resolve(found, first)
+}
+
+// cueWindowSkip scans up to ten tokens after k for a measure other than
+// skip, stopping at punctuation, a conjunction or another number.
+func (x *extractor) cueWindowSkip(k, stop int, skip string) string {
+	var found uint16
+	first := ""
+	for n := 0; k < stop && n < 10; n++ {
+		w := x.lw[k]
+		if x.mask[k] || !isWordTok(x.toks[k].Text) || w == "and" || w == "but" || w == "while" ||
+			startsDigit(w) || isNumberWord(w) {
+			break
+		}
+		if ms := x.cueAt(k); ms != "" && ms != skip {
+			if first == "" {
+				first = ms
+			}
+			found |= measureBit(ms)
+		}
+		k++
 	}
 	return resolve(found, first)
 }

@@ -140,6 +140,10 @@ func TestCountsAndBounds(t *testing.T) {
 			{text: "83", value: 83, counted: "death toll", measure: doc.Killed},
 			{text: "9", value: 9, counted: "nurses", measure: doc.Killed, partOf: "f1"},
 		}},
+		{"About 70 of the 900 guards posted at the camp have been wounded.", []want{
+			{text: "About 70", value: 70, counted: "guards", measure: doc.Wounded, partOf: "f2"},
+			{text: "900", value: 900, counted: "guards", measure: doc.Deployed},
+		}},
 		{"Police held 45 protesters overnight, of whom 12 were charged.", []want{
 			{text: "45", value: 45, counted: "protesters"},
 			{text: "12", value: 12, partOf: "f1"},
@@ -179,7 +183,7 @@ func TestRangesAndVague(t *testing.T) {
 		{"Costs of 10 to 20 million euros were quoted.", []want{
 			{text: "10 to 20 million euros", lo: 10e6, hi: 20e6, bound: doc.Range, unit: "EUR", measure: doc.Money}}},
 		{"Prices rose from 10 to 20 dollars.", []want{
-			{text: "10", value: 10}, {text: "20 dollars", value: 20, unit: "USD"}}},
+			{text: "10", value: 10, unit: "USD"}, {text: "20 dollars", value: 20, unit: "USD"}}},
 		{"Dozens of houses burned and hundreds of families fled.", []want{
 			{text: "Dozens", value: none, lo: 24, hi: 99, bound: doc.Range, counted: "houses"},
 			{text: "hundreds", lo: 200, hi: 999, counted: "families", measure: doc.Displaced}}},
