@@ -489,11 +489,26 @@ func (x *extractor) addGaz(a, b int, e *gazetteer.Entry) {
 // possessiveAgency adds "South Korea's intelligence agency" as an ORG when
 // a country is followed by "'s" and an agency noun.
 func (x *extractor) possessiveAgency(a, b int, e *gazetteer.Entry) {
+	toks := x.toks
+	if b >= len(toks) || toks[b].Sent != toks[a].Sent {
+		return
+	}
+	// "the Russian defence ministry", "North Korean state television": a
+	// demonym before an agency noun names the country's organisation.
+	if e.Kind == gazetteer.Demonym && e.Country != "" {
+		if n, _ := x.match(b, x.d.Sentences[toks[a].Sent].Limit, gazetteer.AgencyNoun); n > 0 {
+			end := b + n
+			if end < len(toks) && toks[end].Sent == toks[a].Sent && isNounLike(&toks[end]) {
+				return
+			}
+			x.cands = append(x.cands, cand{first: a, limit: end, typ: doc.Org, prio: prioNested, nested: true})
+		}
+		return
+	}
 	if e.Kind&(gazetteer.Country|gazetteer.Capital|gazetteer.Region) == 0 || e.Type == doc.Loc {
 		return
 	}
-	toks := x.toks
-	if b+1 >= len(toks) || (toks[b].Text != "'s" && toks[b].Text != "’s") || toks[b].Sent != toks[a].Sent {
+	if b+1 >= len(toks) || (toks[b].Text != "'s" && toks[b].Text != "’s") {
 		return
 	}
 	if n, _ := x.match(b+1, x.d.Sentences[toks[a].Sent].Limit, gazetteer.AgencyNoun); n > 0 {
@@ -665,6 +680,14 @@ func (x *extractor) segment(a, b int) {
 					x.rule(j, b, e2.Type)
 					return
 				}
+				// "Jordan Vale, a spokeswoman", "Israel Katz said": a
+				// country name used as a first name.
+				if e.Kind == gazetteer.Country && n == 1 && b-j-n <= 2 && x.plainWords(j+n, b) && x.personCue(b) {
+					if m, _ := x.match(j+n, b, gazetteer.Names); m == 0 {
+						x.person(j, b, gazetteer.Unknown, prioRule)
+						return
+					}
+				}
 			}
 			x.addGaz(j, j+n, e)
 			j += n
@@ -811,6 +834,18 @@ func (x *extractor) person(a, b int, g gazetteer.Gender, prio int8) {
 	if g == gazetteer.Unknown {
 		if fg, ok := x.g.FirstName(x.toks[a].Lower); ok {
 			g = fg
+		}
+	}
+	// "Anna Berg, a spokeswoman for …": a gendered title in an appositive.
+	if g == gazetteer.Unknown && b+2 < len(x.toks) && x.toks[b].Text == "," {
+		switch x.toks[b+1].Lower {
+		case "a", "an", "the":
+			for k := b + 2; k < len(x.toks) && k < b+5; k++ {
+				if n, e := x.match(k, min(len(x.toks), b+6), gazetteer.Title); n > 0 && e.Gender != gazetteer.Unknown {
+					g = e.Gender
+					break
+				}
+			}
 		}
 	}
 	x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Person, prio: prio, gender: g})

@@ -220,6 +220,23 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a demonym before an agency noun is the country's organisation",
+			text: "The Russian defence ministry said the Russian military parade would go ahead.",
+			want: []want{
+				{doc.Org, "Russian defence ministry", 1, 0, "", ""},
+				{doc.NORP, "Russian", 2, 0, "Russia", "RUS"},
+			},
+			none: []string{"Russian military", "Russian military parade"},
+		},
+		{
+			name: "a gendered title in an appositive sets the gender",
+			text: "Sam Okoro met Jordan Vale, a spokeswoman for the port. She said talks went well.",
+			want: []want{
+				{doc.Person, "Jordan Vale", 2, 1, "", ""},
+				{doc.Person, "Sam Okoro", 1, 0, "", ""},
+			},
+		},
+		{
 			name: "headline case: only known names",
 			text: "Putin Hosts Kim For Talks In Moscow\n\nRussian President Vladimir Putin welcomed North Korean leader Kim Jong Un on Tuesday.",
 			want: []want{
