@@ -969,7 +969,7 @@ func (x *extractor) npForward(k, lim int) (int, int) {
 				return start, k
 			}
 		}
-		if stopWords[w] || (n > 0 && looksVerb(w) && !isCapitalized(t.Text)) {
+		if stopWords[w] || (n > 0 && (looksVerb(w) || pastVerbs[w]) && !isCapitalized(t.Text)) {
 			if n == 0 && premodifiers[w] && k+1 < lim && isWordTok(x.toks[k+1].Text) && !stopWords[x.lw[k+1]] {
 				k++
 				n++

@@ -228,6 +228,14 @@ func TestMoneyAndUnits(t *testing.T) {
 			{text: "40 miles", value: 40, unit: "mi"},
 			{text: "10km", value: 10, unit: "km"}}},
 		{"They shipped 2.5 million tonnes of grain.", []want{{text: "2.5 million tonnes", value: 2.5e6, unit: "t"}}},
+		{"Only 52 percent approve; one study found a six-mile queue.", []want{
+			{text: "52 percent", value: 52, bound: doc.Exact, unit: "percent"},
+			{text: "one", value: 1, counted: "study"},
+			{text: "six-mile", value: 6, unit: "mi"}}},
+		{"A ticket costs $20 and 43 cents, a crate 100t and a bond $2t.", []want{
+			{text: "$20 and 43 cents", value: 20.43, unit: "USD"},
+			{text: "100t", value: 100, unit: "t"},
+			{text: "$2t", value: 2e12, unit: "USD"}}},
 	}
 	for _, c := range cases {
 		checkFigures(t, analyse(c.in), c.want)
@@ -325,6 +333,9 @@ func TestParseQuantity(t *testing.T) {
 		{"between 100 and 1000 grams of sugar", 0, 100, 1000, "g", "between 100 and 1000 grams"},
 		{"3 CNY", 3, 3, 3, "CNY", "3 CNY"},
 		{"a dozen", 12, 12, 12, "", "a dozen"},
+		{"USD3.14", 3.14, 3.14, 3.14, "USD", "USD3.14"},
+		{"two thirds", 2.0 / 3, 2.0 / 3, 2.0 / 3, "", "two thirds"},
+		{"around 2 -7 g", 0, 2, 7, "g", "around 2 -7 g"},
 	}
 	for _, c := range cases {
 		qs := ParseQuantity(c.in)
@@ -339,7 +350,7 @@ func TestParseQuantity(t *testing.T) {
 		if c.value != 0 && (q.Value == nil || math.Abs(*q.Value-c.value) > 1e-9) {
 			t.Errorf("ParseQuantity(%q) value %v, want %v", c.in, q.Value, c.value)
 		}
-		if q.Low == nil || q.High == nil || *q.Low != c.lo || *q.High != c.hi {
+		if q.Low == nil || q.High == nil || math.Abs(*q.Low-c.lo) > 1e-9 || math.Abs(*q.High-c.hi) > 1e-9 {
 			t.Errorf("ParseQuantity(%q) low/high %v %v, want %v %v", c.in, q.Low, q.High, c.lo, c.hi)
 		}
 	}

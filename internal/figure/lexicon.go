@@ -57,7 +57,7 @@ func init() {
 		w("as", "much", "as"), w("as", "high", "as"), w("just", "under"), w("just", "below"), w("lower", "than"),
 		w("at", "the", "most"), w("no", "higher", "than"), w("well", "under"), w("well", "below"),
 		w("smaller", "than"), w("a", "max", "of"))
-	add(doc.Exact, false, w("exactly"), w("precisely"), w("just"), w("only"))
+	add(doc.Exact, false, w("exactly"), w("precisely"))
 	// Longest first, so "no more than" wins over "than"-less readings.
 	for k, hs := range preHedges {
 		for i := 1; i < len(hs); i++ {
@@ -427,4 +427,22 @@ var timeUnits = map[string]bool{
 	"mins": true, "secs": true, "fortnight": true, "fortnights": true, "millennia": true, "yrs": true,
 	"a.m.": true, "p.m.": true, "am": true, "pm": true, "o'clock": true, "gmt": true, "utc": true,
 	"bst": true, "est": true, "edt": true, "pst": true, "cet": true,
+}
+
+// pastVerbs are irregular verb forms that end a counted phrase after its
+// noun ("one study found", "20 brigades held"); regular ones are caught by
+// their -ed ending.
+var pastVerbs = map[string]bool{
+	"found": true, "made": true, "took": true, "gave": true, "held": true, "won": true, "lost": true,
+	"left": true, "led": true, "met": true, "ran": true, "saw": true, "brought": true, "bought": true,
+	"built": true, "began": true, "begun": true, "came": true, "fell": true, "felt": true, "fought": true,
+	"knew": true, "paid": true, "rose": true, "sold": true, "spent": true, "stood": true, "struck": true,
+	"thought": true, "wrote": true, "shot": true, "hit": true, "say": true, "show": true, "shows": true,
+	"showed": true, "shown": true, "face": true, "faced": true, "need": true, "needs": true, "want": true,
+	"wants": true, "live": true, "lives": false, "work": true, "works": true, "remain": true, "stay": true,
+	"took part": false, "voted": true, "vote": true, "support": true, "supported": true, "oppose": true,
+	"think": true, "believe": true, "agree": true, "disagree": true, "approve": true, "expect": true,
+	"fled": true, "died": true, "arrive": true, "arrived": true, "return": true, "returned": true,
+	"sought": true, "got": true, "kept": true, "told": true, "drew": true, "grew": true, "flew": true,
+	"wore": true, "threw": true, "chose": true, "spoke": true, "broke": true, "woke": true, "drove": true,
 }
