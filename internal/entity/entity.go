@@ -99,7 +99,10 @@ func (x *extractor) match(i, limit int, want gazetteer.Kind) (int, *gazetteer.En
 }
 
 // Extract appends the document's entities to d.Entities, numbered "e1"…
-// in order of first mention. It needs d.Tokens and d.Sentences.
+// in order of first mention. It needs d.Tokens and d.Sentences; it runs
+// after the statistical NER when there is one (it reads Token.Ent) and
+// before attribution, which resolves speakers with ResolvePronoun and
+// EntityAt. It is safe to call on different documents concurrently.
 func Extract(d *doc.Document) {
 	if len(d.Tokens) == 0 {
 		return

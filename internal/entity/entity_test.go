@@ -409,3 +409,29 @@ func TestEntityAt(t *testing.T) {
 		t.Error("a span with no mention inside must not resolve")
 	}
 }
+
+// TestConcurrent runs Extract on several documents at once, as the
+// analyser does; run with -race.
+func TestConcurrent(t *testing.T) {
+	texts := []string{
+		"North Korean leader Kim Jong Un met Russian President Vladimir Putin. He smiled.",
+		"Germany's foreign ministry said Anna Berg, a spokeswoman, would attend. She agreed.",
+		"The United Nations and the UN refugee agency warned of famine in Gaza.",
+	}
+	done := make(chan []string)
+	for i := range 6 {
+		go func(text string) {
+			d := analyse(text)
+			var names []string
+			for _, e := range d.Entities {
+				names = append(names, e.Type+":"+e.Canonical)
+			}
+			done <- names
+		}(texts[i%len(texts)])
+	}
+	for range 6 {
+		if names := <-done; len(names) == 0 {
+			t.Error("no entities")
+		}
+	}
+}
