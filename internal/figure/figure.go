@@ -708,7 +708,7 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 		return false
 	}
 	// Ids and phone numbers: long bare digit strings, digit groups.
-	if c.plain && c.ndig >= 7 && !strings.HasSuffix(x.lw[j], "000") {
+	if c.plain && c.ndig >= 7 && !strings.HasSuffix(x.lw[j], "000") && !x.loose {
 		return false // "2882015"; a round "3000000" is a count
 	}
 	if c.plain && ((c.limit < lim && x.plainDigits(c.limit)) || (prevTok >= 0 && x.plainDigits(prevTok))) {

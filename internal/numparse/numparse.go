@@ -208,7 +208,11 @@ func Words(words []string) (float64, int, bool) {
 			}
 			// "one and a half", "three million and a quarter".
 			if f, n, ok := andFraction(words[i+1:]); ok {
-				if current == 0 && lastBig > 0 {
+				nextScale := false
+				if i+1+n < len(words) {
+					_, nextScale = Scale(words[i+1+n])
+				}
+				if current == 0 && lastBig > 0 && !nextScale {
 					f *= lastBig
 				}
 				current += f
@@ -369,8 +373,8 @@ func andFraction(words []string) (float64, int, bool) {
 		num = 1
 	default:
 		v, ok := Unit(w)
-		if !ok || v == 0 {
-			return 0, 0, false
+		if !ok || v == 0 || v >= 10 {
+			return 0, 0, false // "one hundred and thirty fifths" is 130/5
 		}
 		num = v
 	}

@@ -51,6 +51,8 @@ func TestWords(t *testing.T) {
 		{"six thousand and ten", 6010, 4, true},
 		{"two thirds of voters", 2.0 / 3, 2, true},
 		{"one and a half", 1.5, 4, true},
+		{"one billion and a half million", 1.0005e9, 6, true},
+		{"one hundred and thirty fifths", 26, 5, true},
 		{"five and a half million", 5.5e6, 5, true},
 		{"half a million", 5e5, 3, true},
 		{"a quarter of a million", 2.5e5, 5, true},
