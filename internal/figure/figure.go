@@ -262,6 +262,20 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		}
 	}
 	switch w {
+	case "a", "an":
+		// "a dollar", "a kilogram" in standalone quantities; in articles "$80
+		// a barrel" must not make "a barrel" a figure.
+		if x.loose && j+1 < lim {
+			nw := x.lw[j+1]
+			if _, ok := currencyNames[nw]; ok && !strings.HasSuffix(nw, "s") {
+				c.limit, c.val, c.lo, c.hi, c.words = j+1, 1, 1, 1, true
+				return c, true
+			}
+			if u, ok := units[nw]; ok && u != "" && !strings.HasSuffix(nw, "s") {
+				c.limit, c.val, c.lo, c.hi, c.words = j+1, 1, 1, 1, true
+				return c, true
+			}
+		}
 	case "twice":
 		c.limit, c.val, c.unit, c.words = j+1, 2, "times", true
 		return c, true
@@ -475,7 +489,7 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 		}
 		if c2, ok2 := x.readCore(k2, lim); ok2 && !c2.rng && !c2.vague && c2.val < 100 && c2.limit < lim {
 			switch x.lw[c2.limit] {
-			case "cents", "cent", "c", "pence", "p", "kopecks", "kopeks":
+			case "cents", "cent", "c", "pence", "p", "kopecks", "kopeks", "kopiykas", "kopiyok", "sen", "sens":
 				c.val += c2.val / 100
 				c.lo, c.hi = c.val, c.val
 				k = c2.limit + 1

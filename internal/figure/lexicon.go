@@ -107,6 +107,7 @@ func init() {
 	add(2, 2, false, "a", "couple", "of")
 	add(2, 2, false, "a", "couple")
 	add(2, 2, false, "a", "pair", "of")
+	add(2, 2, false, "a", "pair")
 	add(200, 500, false, "a", "few", "hundred")
 	add(2000, 5000, false, "a", "few", "thousand")
 	add(2e6, 5e6, false, "a", "few", "million")

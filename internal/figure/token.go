@@ -198,6 +198,9 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 			if u, ok := units[suf]; ok && u != "" {
 				n.unit = u
 				s = s[:j]
+			} else if suf == "c" {
+				n.cur = "USc" // "43c"
+				s = s[:j]
 			} else if c, ok := currencyPrefix[suf]; ok && len(suf) >= 2 {
 				n.cur = c // "42MYR"
 				s = s[:j]
