@@ -713,13 +713,14 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 	if timeUnits[next] && m.unit == "" {
 		return false
 	}
+	// Years: "in 2022", "around 2020", "until at least 2014". A four-digit
+	// plain number is a count only before a plural or collective noun
+	// ("1500 troops").
+	if c.plain && m.unit == "" && !c.rng && c.ndig == 4 && c.val >= 1000 && c.val <= 2100 && !x.countNounAt(c.limit, lim) {
+		return false
+	}
 	if m.unit != "" || hedged || c.rng || c.vague {
 		goto label
-	}
-	// Years: "in 2022", "2008". A four-digit plain number is a count only
-	// before a plural or collective noun ("1500 troops").
-	if c.plain && c.ndig == 4 && c.val >= 1000 && c.val <= 2100 && !x.countNounAt(c.limit, lim) {
-		return false
 	}
 	// Ids and phone numbers: long bare digit strings, digit groups.
 	if c.plain && c.ndig >= 7 && !strings.HasSuffix(x.lw[j], "000") && !x.loose {

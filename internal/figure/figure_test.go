@@ -267,6 +267,8 @@ func TestNotCounts(t *testing.T) {
 		{"One soldier died and one of the medics was hurt.", nil, []string{"One"}},
 		{"Some 1500 troops crossed in 1998.", nil, []string{"Some 1500"}},
 		{"He waited two years for it.", nil, nil},
+		{"The plane is due around 2020, not before 2015, and flies until at least 2030.", nil, nil},
+		{"The site has 100M users and 6005 votes were cast.", nil, []string{"100M", "6005"}},
 	}
 	for _, c := range cases {
 		d := analyse(c.in, c.times...)
