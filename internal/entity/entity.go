@@ -130,6 +130,7 @@ func Extract(d *doc.Document) {
 	x.knownNames()
 	x.pronouns()
 	x.emit()
+	definites(d)
 }
 
 // ---------------------------------------------------------------------------
@@ -519,6 +520,12 @@ func (x *extractor) possessiveAgency(a, b int, e *gazetteer.Entry) {
 		// "Russia's military parade".
 		end := b + 1 + n
 		if end < len(toks) && toks[end].Sent == toks[a].Sent && isNounLike(&toks[end]) {
+			return
+		}
+		if unicode.IsUpper(firstRune(toks[b+1].Text)) {
+			// "Cambodia's Defence Ministry": the capitalised name is the
+			// organisation; the country stays a mention of its own.
+			x.cands = append(x.cands, cand{first: b + 1, limit: end, typ: doc.Org, prio: prioNested})
 			return
 		}
 		x.cands = append(x.cands, cand{first: a, limit: end, typ: doc.Org, prio: prioNested, nested: true})

@@ -435,3 +435,30 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestDefiniteDescriptions(t *testing.T) {
+	text := "The Interior Ministry said 12 people died. Frontier Watch, a Singapore-based group that tracks clashes, " +
+		"counted 30. The ministry later added two more, and the group said it would check. " +
+		"Norder Stahl will close the plant, the company said, but the bus company will keep running."
+	d := doc.New(doc.Article{Text: text})
+	tokenize.Tokenize(d)
+	Extract(d)
+	want := map[string][]string{
+		"Interior Ministry": {"Interior Ministry", "The ministry"},
+		"Frontier Watch":    {"Frontier Watch", "the group"},
+		"Norder Stahl":      {"Norder Stahl", "the company"},
+	}
+	for canonical, mentions := range want {
+		var got []string
+		for _, e := range d.Entities {
+			if e.Canonical == canonical {
+				for _, m := range e.Mentions {
+					got = append(got, m.Text)
+				}
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(mentions, "|") {
+			t.Errorf("%s: mentions %q, want %q", canonical, got, mentions)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"fmt"
 
 	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/entity"
 	"github.com/crosscheck-news/crosscheck/internal/syntax"
 )
 
@@ -208,7 +209,13 @@ func agentBefore(d *doc.Document, i int) string {
 	if e := syntax.NounPhraseStartingAt(d, first, true); e > first && e < limit {
 		limit = e
 	}
-	return d.TokenSpan(first, limit).Text
+	sp := d.TokenSpan(first, limit)
+	// Name the agent by its entity when it has one ("The ministry" → the
+	// Defence Ministry the article named before).
+	if ei, ok := entity.EntityAt(d, sp.Start, sp.End); ok {
+		return d.Entities[ei].Canonical
+	}
+	return sp.Text
 }
 
 func isClaimNoun(w string) bool {
