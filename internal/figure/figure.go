@@ -11,6 +11,28 @@
 // versions, street numbers, ids, model names ("Boeing 737", "World War
 // Two") and the pronoun "one".
 //
+// Conventions, for consumers comparing figures:
+//
+//   - Value is the number as stated; Low and High carry the bound. Exact and
+//     approx figures set all three; a lower bound ("more than 600", "6,000+")
+//     sets Value and Low, an upper bound ("up to 40") Value and High; a range
+//     ("10-20", "between 10 and 20") sets Low and High only.
+//   - Vague quantities are ranges: a few 3..5, a handful and several 3..9,
+//     dozens 24..99, scores 40..99, hundreds 200..999, thousands 2,000..9,999,
+//     tens of thousands 20,000..99,999 and so on ("a couple" is 2). "More
+//     than a dozen" is a lower bound of 12.
+//   - Unit is an ISO 4217 code for money, with cents and pence converted to
+//     the currency ("80 cents" is 0.8 USD); bare "$" is USD. "percent" and
+//     "point" (percentage points), "times" for counts of occasions ("twice",
+//     "three times"), or a short unit symbol (km, mi, t, km², bbl…).
+//   - The figure's span includes its hedge ("could exceed 6,000"); Hedge
+//     repeats the words that set the bound.
+//   - Measure comes from the counted phrase first, then the verb group after
+//     the figure, then the words before it; "killed or wounded" (or captured,
+//     or missing) together make casualties; a count of troops with no other
+//     cue is deployed. A part ("600 of the 15,000 troops … have died") gets
+//     its own measure, not its whole's.
+//
 // It runs after tokenize, entities and times, in one pass over the tokens
 // with map lookups only: no regular expressions.
 package figure
@@ -494,10 +516,12 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 				c.lo, c.hi = c.val, c.val
 				k = c2.limit + 1
 			}
-		} else if n2, ok2 := readNumTok(x.lw[k2], false); ok2 && n2.unit == "" && n2.cur == "USc" && n2.v < 100 {
-			c.val += n2.v / 100 // "43¢"
-			c.lo, c.hi = c.val, c.val
-			k = k2 + 1
+		} else if k2 < lim {
+			if n2, ok2 := readNumTok(x.lw[k2], false); ok2 && n2.unit == "" && n2.cur == "USc" && n2.v < 100 {
+				c.val += n2.v / 100 // "43¢"
+				c.lo, c.hi = c.val, c.val
+				k = k2 + 1
+			}
 		}
 	}
 	if unit == "USc" || unit == "GBp" {
@@ -893,10 +917,8 @@ func (x *extractor) counted(m *match, first, lim int) {
 			m.partOfPrev = true
 		}
 	}
-	if m.unit != "" && m.unit != "times" && !isMeasureCount(m.unit) {
-		return
-	}
-	if m.unit == "times" {
+	if m.unit != "" {
+		// Money, percentages and measures count no noun phrase.
 		return
 	}
 	if !afterOf && k+1 < lim && (x.lw[k] == "of" || (x.lw[k] == "out" && x.lw[k+1] == "of")) {
@@ -904,6 +926,9 @@ func (x *extractor) counted(m *match, first, lim int) {
 			k++
 		}
 		k++
+		if k >= lim {
+			return
+		}
 		switch x.lw[k] {
 		case "them", "whom", "those", "these", "which":
 			m.partOfPrev = true
@@ -913,12 +938,6 @@ func (x *extractor) counted(m *match, first, lim int) {
 		}
 		if x.startsNumber(k, lim) {
 			m.wholeAt = k
-			if cc, ok := currencyPrefix[x.lw[k]]; ok && cc != "" {
-				m.wholeAt = k
-			}
-			return
-		}
-		if m.unit != "" {
 			return
 		}
 	} else if afterOf && k < lim && x.lw[k] == "of" {
@@ -926,9 +945,6 @@ func (x *extractor) counted(m *match, first, lim int) {
 		if k < lim && (x.lw[k] == "the" || x.lw[k] == "their" || x.lw[k] == "its") {
 			k++
 		}
-	}
-	if m.unit != "" {
-		return
 	}
 	a, b := x.npForward(k, lim)
 	if b > a {
@@ -958,8 +974,6 @@ func (x *extractor) counted(m *match, first, lim int) {
 		m.cntFirst, m.cntLimit = e+1, end
 	}
 }
-
-func isMeasureCount(unit string) bool { return false }
 
 // npForward reads the noun phrase at token k: adjectives and nouns up to a
 // function word, a verb, punctuation or another number. A participle may

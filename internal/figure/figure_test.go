@@ -357,3 +357,32 @@ func TestParseQuantity(t *testing.T) {
 		}
 	}
 }
+
+// FuzzExtract checks that no input makes Extract panic or produce figures
+// whose offsets do not match their text.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"600 out of", "Between 10 and", "US$", "$ 5 and", "a couple of", "of whom 3", "3-", "-7", "1/0",
+		"the toll could exceed", "twice as", "300 km ² ", "£40m and 43c", "half a", "one and a",
+		"Officials said 600 of the 15,000 troops died.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !doc.ValidUTF8(s) {
+			return
+		}
+		d := doc.New(doc.Article{Text: s})
+		tokenize.Tokenize(d)
+		Extract(d)
+		for _, fg := range d.Figures {
+			if d.Slice(fg.Start, fg.End) != fg.Text || fg.Start >= fg.End {
+				t.Fatalf("figure %+v does not match the text", fg)
+			}
+			if fg.Counted != nil && d.Slice(fg.Counted.Start, fg.Counted.End) != fg.Counted.Text {
+				t.Fatalf("counted %+v does not match the text", fg.Counted)
+			}
+		}
+		ParseQuantity(s)
+	})
+}

@@ -73,7 +73,7 @@ func init() {
 // that stands for a range ("several hundred"). The ranges are crosscheck's
 // documented convention:
 //
-//	a couple            2 (approx)
+//	a couple, a pair    2
 //	a few               3..5        a few hundred / thousand  200..500 / 2,000..5,000
 //	a handful, several  3..9        several hundred / thousand 300..999 / 3,000..9,999
 //	dozens, scores      24..99 / 40..99
