@@ -733,6 +733,12 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 			return false
 		}
 	}
+	// An age in apposition: "Anna Berg, 34, of Leeds", "Pierre Roux, 74".
+	if c.plain && !hedged && c.val < 130 && prevTok-1 >= first && x.lw[prevTok] == "," &&
+		isCapitalized(x.toks[prevTok-1].Text) && isWordTok(x.toks[prevTok-1].Text) &&
+		(c.limit >= lim || x.lw[c.limit] == "," || x.lw[c.limit] == "." || x.lw[c.limit] == ")") {
+		return false
+	}
 	// Durations and ages are the time step's: "two years", "six-month".
 	if timeUnits[next] && m.unit == "" {
 		return false

@@ -227,6 +227,7 @@ func TestMoneyAndUnits(t *testing.T) {
 			{text: "1,200 square kilometres", value: 1200, unit: "km²"},
 			{text: "40 miles", value: 40, unit: "mi"},
 			{text: "10km", value: 10, unit: "km"}}},
+		{"A 150,000-square-foot hall.", []want{{text: "150,000-square-foot", value: 150000, unit: "ft²"}}},
 		{"They shipped 2.5 million tonnes of grain.", []want{{text: "2.5 million tonnes", value: 2.5e6, unit: "t"}}},
 		{"Only 52 percent approve; one study found a six-mile queue.", []want{
 			{text: "52 percent", value: 52, bound: doc.Exact, unit: "percent"},
@@ -267,6 +268,7 @@ func TestNotCounts(t *testing.T) {
 		{"One soldier died and one of the medics was hurt.", nil, []string{"One"}},
 		{"Some 1500 troops crossed in 1998.", nil, []string{"Some 1500"}},
 		{"He waited two years for it.", nil, nil},
+		{"Said Anna Berg, 34, of Leeds: no comment. So did Tom Reed, 71.", nil, nil},
 		{"The plane is due around 2020, not before 2015, and flies until at least 2030.", nil, nil},
 		{"The site has 100M users and 6005 votes were cast.", nil, []string{"100M", "6005"}},
 	}

@@ -139,6 +139,10 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 				strings.HasPrefix(suf, "minute") || strings.HasPrefix(suf, "second") ||
 				strings.HasPrefix(suf, "decade") || strings.HasPrefix(suf, "century"):
 				return n, false // an age or a duration
+			case strings.HasPrefix(suf, "square-"):
+				if u, ok := squareUnits[suf[len("square-"):]]; ok {
+					n.unit = u // "150,000-square-foot"
+				}
 			default:
 				if u, ok := units[suf]; ok && u != "" {
 					n.unit = u
