@@ -574,6 +574,8 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 		m.first = i - 1
 		hedge = prev
 	}
+	// keep looks at the hedge: "around 2020" is a year, "above 1500" a count.
+	m.bound, m.hedge = bound, hedge
 	if !x.keep(&m, &c, i, j, first, lim, h != nil) {
 		return m, false
 	}
@@ -733,20 +735,37 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 			return false
 		}
 	}
+	// "the 12000 block of East 223rd Street": an address.
+	if c.plain && c.limit+1 < lim && x.lw[c.limit] == "block" && x.lw[c.limit+1] == "of" {
+		return false
+	}
 	// An age in apposition: "Anna Berg, 34, of Leeds", "Pierre Roux, 74".
 	if c.plain && !hedged && c.val < 130 && prevTok-1 >= first && x.lw[prevTok] == "," &&
 		isCapitalized(x.toks[prevTok-1].Text) && isWordTok(x.toks[prevTok-1].Text) &&
 		(c.limit >= lim || x.lw[c.limit] == "," || x.lw[c.limit] == "." || x.lw[c.limit] == ")") {
 		return false
 	}
-	// Durations and ages are the time step's: "two years", "six-month".
+	// Durations and ages are the time step's: "two years", "six-month",
+	// and, in text that spaces its hyphens, "8 - year", "two - time".
 	if timeUnits[next] && m.unit == "" {
+		return false
+	}
+	if (next == "-" || next == "–") && c.limit+1 < lim && (timeUnits[x.lw[c.limit+1]] || x.lw[c.limit+1] == "time") {
+		return false
+	}
+	// Pieces of dates, times and paths written with spaces: "2013 / 09 /
+	// 26", "1 : 45"; and zero-padded numbers ("09", "007") are codes.
+	if (next == "/" || next == ":") || (prevTok >= 0 && (x.lw[prevTok] == "/" || x.lw[prevTok] == ":")) {
+		return false
+	}
+	if c.plain && len(x.lw[j]) > 1 && x.lw[j][0] == '0' && !x.loose {
 		return false
 	}
 	// Years: "in 2022", "around 2020", "until at least 2014". A four-digit
 	// plain number is a count only before a plural or collective noun
 	// ("1500 troops").
-	if c.plain && m.unit == "" && !c.rng && c.ndig == 4 && c.val >= 1000 && c.val <= 2100 && !x.countNounAt(c.limit, lim) {
+	if c.plain && m.unit == "" && !c.rng && c.ndig == 4 && c.val >= 1000 && c.val <= 2100 &&
+		(!hedged || m.bound == doc.Approx || m.hedge == "at least") && !x.countNounAt(c.limit, lim) {
 		return false
 	}
 	if m.unit != "" || hedged || c.rng || c.vague {
@@ -1131,8 +1150,7 @@ func (x *extractor) cueWindow(k, stop, dir int) string {
 			break
 		}
 		w := x.lw[k]
-		if !isWordTok(x.toks[k].Text) || w == "and" || w == "but" || w == "while" || w == "whereas" ||
-			w == "including" || w == "of" && dir < 0 || startsDigit(w) || isNumberWord(w) {
+		if !isWordTok(x.toks[k].Text) || clauseBreaks[w] || w == "of" && dir < 0 || startsDigit(w) || isNumberWord(w) {
 			break
 		}
 		if ms := x.cueAt(k); ms != "" {
@@ -1153,8 +1171,7 @@ func (x *extractor) cueWindowSkip(k, stop int, skip string) string {
 	first := ""
 	for n := 0; k < stop && n < 10; n++ {
 		w := x.lw[k]
-		if x.mask[k] || !isWordTok(x.toks[k].Text) || w == "and" || w == "but" || w == "while" ||
-			startsDigit(w) || isNumberWord(w) {
+		if x.mask[k] || !isWordTok(x.toks[k].Text) || clauseBreaks[w] || startsDigit(w) || isNumberWord(w) {
 			break
 		}
 		if ms := x.cueAt(k); ms != "" && ms != skip {

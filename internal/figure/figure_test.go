@@ -269,6 +269,9 @@ func TestNotCounts(t *testing.T) {
 		{"Some 1500 troops crossed in 1998.", nil, []string{"Some 1500"}},
 		{"He waited two years for it.", nil, nil},
 		{"Said Anna Berg, 34, of Leeds: no comment. So did Tom Reed, 71.", nil, nil},
+		{"He signed an 8 - year deal, posted 2013 / 09 / 26 at 1 : 45, code 007.", nil, nil},
+		{"He lives on the 12000 block of Elm Road.", nil, nil},
+		{"Turnout was above 1500 and below 1900 in the hall.", nil, []string{"above 1500", "below 1900"}},
 		{"The plane is due around 2020, not before 2015, and flies until at least 2030.", nil, nil},
 		{"The site has 100M users and 6005 votes were cast.", nil, []string{"100M", "6005"}},
 	}

@@ -447,3 +447,11 @@ var pastVerbs = map[string]bool{
 	"sought": true, "got": true, "kept": true, "told": true, "drew": true, "grew": true, "flew": true,
 	"wore": true, "threw": true, "chose": true, "spoke": true, "broke": true, "woke": true, "drove": true,
 }
+
+// clauseBreaks end the window in which a measure word can apply to a
+// figure: "engines were sent to the store after several members called".
+var clauseBreaks = map[string]bool{
+	"and": true, "but": true, "while": true, "whereas": true, "including": true, "after": true,
+	"before": true, "when": true, "because": true, "since": true, "if": true, "although": true,
+	"though": true, "unless": true, "until": true, "whose": true, "where": true, "as": true,
+}
