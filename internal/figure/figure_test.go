@@ -341,6 +341,8 @@ func TestParseQuantity(t *testing.T) {
 		{"3 CNY", 3, 3, 3, "CNY", "3 CNY"},
 		{"a dozen", 12, 12, 12, "", "a dozen"},
 		{"USD3.14", 3.14, 3.14, 3.14, "USD", "USD3.14"},
+		{"2½ miles", 2.5, 2.5, 2.5, "mi", "2½ miles"},
+		{"10 bln", 1e10, 1e10, 1e10, "", "10 bln"},
 		{"two thirds", 2.0 / 3, 2.0 / 3, 2.0 / 3, "", "two thirds"},
 		{"around 2 -7 g", 0, 2, 7, "g", "around 2 -7 g"},
 	}

@@ -40,6 +40,13 @@ func startsDigit(s string) bool {
 	if (c == '~' || c == '.' || c == '-' || c == '+') && len(s) > 1 && isDigit(s[1]) {
 		return true
 	}
+	if c >= 0x80 {
+		for _, vf := range vulgar {
+			if strings.HasPrefix(s, vf.r) {
+				return true
+			}
+		}
+	}
 	for _, cs := range currencySymbols {
 		if strings.HasPrefix(s, cs.sym) && len(s) > len(cs.sym) && isDigit(s[len(cs.sym)]) {
 			return true
@@ -81,6 +88,21 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 	if strings.HasPrefix(s, "~") {
 		n.tilde = true
 		s = s[1:]
+	}
+	// Vulgar fractions: "½", "2½".
+	for _, vf := range vulgar {
+		if strings.HasSuffix(s, vf.r) {
+			whole := 0.0
+			if rest := s[:len(s)-len(vf.r)]; rest != "" {
+				v, ok := numparse.Digits(rest)
+				if !ok || strings.ContainsAny(rest, ".,") {
+					return n, false
+				}
+				whole = v
+			}
+			n.v = whole + vf.v
+			return n, true
+		}
 	}
 	if code, i := codePrefix(s); i > 0 {
 		n.cur = code
@@ -292,4 +314,14 @@ func isNumberWord(w string) bool {
 var fractionWords = map[string]bool{
 	"half": true, "quarter": true, "third": true, "fifth": true, "sixth": true, "seventh": true,
 	"eighth": true, "ninth": true, "tenth": true, "hundredth": true, "thousandth": true, "fourth": true,
+}
+
+// vulgar are the Unicode fraction characters.
+var vulgar = []struct {
+	r string
+	v float64
+}{
+	{"½", 0.5}, {"¼", 0.25}, {"¾", 0.75}, {"⅓", 1.0 / 3}, {"⅔", 2.0 / 3}, {"⅕", 0.2}, {"⅖", 0.4},
+	{"⅗", 0.6}, {"⅘", 0.8}, {"⅙", 1.0 / 6}, {"⅚", 5.0 / 6}, {"⅛", 0.125}, {"⅜", 0.375}, {"⅝", 0.625},
+	{"⅞", 0.875},
 }

@@ -23,6 +23,8 @@ var scales = map[string]float64{
 	"mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3,
 	// "two dozen" is 24; South Asian English writes lakh (1e5) and crore (1e7).
 	"dozen": 12, "lakh": 1e5, "lac": 1e5, "crore": 1e7,
+	// Wire copy abbreviates billion and trillion as bln and tln.
+	"bln": 1e9, "tln": 1e12,
 }
 
 // Ordinals maps ordinal words to their number.
@@ -52,7 +54,7 @@ func Unit(w string) (float64, bool) {
 // Scale returns the multiplier of a scale word ("million" → 1e6).
 func Scale(w string) (float64, bool) {
 	v, ok := scales[strings.TrimSuffix(w, "s")]
-	if w == "k" || w == "mn" || w == "bn" || w == "tn" || w == "mln" {
+	if w == "k" || w == "mn" || w == "bn" || w == "tn" || w == "mln" || w == "bln" || w == "tln" {
 		v, ok = scales[w]
 	}
 	return v, ok
