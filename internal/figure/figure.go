@@ -366,6 +366,10 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 				c.limit, c.val, c.lo, c.hi, c.strong, c.words = j+1, v, v, v, true, true
 				return c, true
 			}
+			if code := currencyNames[suf]; code != "" && !strings.HasSuffix(suf, "s") {
+				c.limit, c.val, c.lo, c.hi, c.cur, c.words = j+1, v, v, v, code, true
+				return c, true
+			}
 		}
 	}
 	if isNumberWord(w) || ((w == "a" || w == "an") && j+1 < lim) {
@@ -620,6 +624,11 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 	if unit != "" {
 		return k, unit
 	}
+	// A symbol after the number, "10 €", unless it opens the next amount
+	// ("10 $ 30").
+	if code, ok := currencyPrefix[w]; ok && !isWordTok(x.toks[k].Text) && (next == "" || !startsDigit(next)) {
+		return k + 1, code
+	}
 	switch {
 	case w == "percentage" && (next == "point" || next == "points"):
 		return k + 2, "point"
@@ -755,7 +764,10 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 	}
 	// Pieces of dates, times and paths written with spaces: "2013 / 09 /
 	// 26", "1 : 45"; and zero-padded numbers ("09", "007") are codes.
-	if (next == "/" || next == ":") || (prevTok >= 0 && (x.lw[prevTok] == "/" || x.lw[prevTok] == ":")) {
+	if (next == "/" || next == ":") && c.limit+1 < lim && startsDigit(x.lw[c.limit+1]) {
+		return false
+	}
+	if prevTok-1 >= first && (x.lw[prevTok] == "/" || x.lw[prevTok] == ":") && startsDigit(x.lw[prevTok-1]) {
 		return false
 	}
 	if c.plain && len(x.lw[j]) > 1 && x.lw[j][0] == '0' && !x.loose {

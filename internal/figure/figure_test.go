@@ -227,6 +227,11 @@ func TestMoneyAndUnits(t *testing.T) {
 			{text: "1,200 square kilometres", value: 1200, unit: "km²"},
 			{text: "40 miles", value: 40, unit: "mi"},
 			{text: "10km", value: 10, unit: "km"}}},
+		{"Notes of 10 € and a 12-cent dividend, a one-yen bid; deposits: 10 Turkish lira.", []want{
+			{text: "10 €", value: 10, unit: "EUR"},
+			{text: "12-cent", value: 0.12, unit: "USD"},
+			{text: "one-yen", value: 1, unit: "JPY"},
+			{text: "10 Turkish lira", value: 10, unit: "TRY"}}},
 		{"A 150,000-square-foot hall.", []want{{text: "150,000-square-foot", value: 150000, unit: "ft²"}}},
 		{"They shipped 2.5 million tonnes of grain.", []want{{text: "2.5 million tonnes", value: 2.5e6, unit: "t"}}},
 		{"Only 52 percent approve; one study found a six-mile queue.", []want{

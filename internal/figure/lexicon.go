@@ -132,13 +132,13 @@ var currencyPrefix = map[string]string{
 	"₺": "TRY", "try": "TRY", "mxn": "MXN", "zar": "ZAR", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN",
 	"myr": "MYR", "rm": "MYR", "mnt": "MNT", "sar": "SAR", "qar": "QAR", "aed": "AED", "kwd": "KWD", "egp": "EGP",
 	"bgn": "BGN", "lbp": "LBP", "irr": "IRR", "pkr": "PKR", "ngn": "NGN", "kes": "KES", "idr": "IDR", "thb": "THB",
-	"php": "PHP", "vnd": "VND", "czk": "CZK", "huf": "HUF", "ron": "RON", "¢": "USc",
+	"php": "PHP", "vnd": "VND", "czk": "CZK", "huf": "HUF", "ron": "RON", "¢": "USc", "₿": "BTC", "btc": "BTC",
 }
 
 // currencySymbols may be glued to the number ("10$", "20€").
 var currencySymbols = []struct{ sym, code string }{
 	{"us$", "USD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"}, {"₽", "RUB"},
-	{"₴", "UAH"}, {"₩", "KRW"}, {"₪", "ILS"}, {"₺", "TRY"}, {"¢", "USc"},
+	{"₴", "UAH"}, {"₩", "KRW"}, {"₪", "ILS"}, {"₺", "TRY"}, {"¢", "USc"}, {"₿", "BTC"},
 }
 
 // currencyNames follow the number ("14 billion dollars"). Two-word names
@@ -153,6 +153,8 @@ var currencyNames = map[string]string{
 	"riyals": "SAR", "rial": "IRR", "rials": "IRR", "dinar": "DIN", "dinars": "DIN", "dirham": "AED",
 	"dirhams": "AED", "naira": "NGN", "rupiah": "IDR", "baht": "THB", "tugrik": "MNT", "tugriks": "MNT",
 	"zloty": "PLN", "zlotys": "PLN", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
+	"bitcoin": "BTC", "bitcoins": "BTC", "markka": "FIM", "markkaa": "FIM", "peseta": "ESP", "pesetas": "ESP",
+	"guilder": "NLG", "guilders": "NLG", "escudos": "PTE", "drachmas": "GRD", "drachma": "GRD",
 	"forint": "HUF", "koruna": "CZK", "shilling": "KES", "shillings": "KES", "dong": "VND", "cent": "USc",
 	"cents": "USc", "pence": "GBp", "penny": "GBp", "pennies": "USc", "usd": "USD", "eur": "EUR", "gbp": "GBP",
 	"cny": "CNY", "cad": "CAD", "chf": "CHF", "uah": "UAH", "rub": "RUB", "jpy": "JPY", "inr": "INR",
@@ -175,6 +177,15 @@ var currencyAdjectives = map[string]map[string]string{
 	"syrian":     {"pound": "SYP", "pounds": "SYP"},
 	"british":    {"pound": "GBP", "pounds": "GBP"},
 	"swiss":      {"franc": "CHF", "francs": "CHF"},
+	"french":     {"franc": "FRF", "francs": "FRF"},
+	"belgian":    {"franc": "BEF", "francs": "BEF"},
+	"deutsche":   {"mark": "DEM", "marks": "DEM"},
+	"german":     {"mark": "DEM", "marks": "DEM"},
+	"finnish":    {"markka": "FIM", "markkaa": "FIM", "marks": "FIM"},
+	"dutch":      {"guilder": "NLG", "guilders": "NLG"},
+	"korean":     {"won": "KRW"},
+	"brazilian":  {"real": "BRL", "reais": "BRL"},
+	"nigerian":   {"naira": "NGN"},
 	"kuwaiti":    {"dinar": "KWD", "dinars": "KWD"},
 	"iraqi":      {"dinar": "IQD", "dinars": "IQD"},
 	"saudi":      {"riyal": "SAR", "riyals": "SAR"},

@@ -153,6 +153,8 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 			switch {
 			case suf == "strong":
 				n.strong = true
+			case currencyNames[suf] != "" && !strings.HasSuffix(suf, "s"):
+				n.cur = currencyNames[suf] // "a 12-cent dividend", "one-yen"
 			case suf == "plus":
 				n.plus = true
 			case strings.HasSuffix(suf, "-old") || strings.HasPrefix(suf, "year") ||
