@@ -1266,23 +1266,31 @@ func isCurrency(u string) bool {
 }
 
 // groupOf finds the NORP or GPE entity whose members m counts: a mention
-// inside the counted phrase or right before the figure ("Ukraine's 20
-// brigades").
+// inside the counted phrase ("600 North Korean soldiers"), a possessive
+// right before the figure ("Ukraine's 20 brigades"), or a "from"/"of"
+// phrase right after the counted noun ("600 troops from North Korea"). A
+// name elsewhere in the clause ("Kyiv said 600 soldiers…") is the speaker
+// or a place, not the group.
 func (x *extractor) groupOf(m *match) string {
 	if len(x.d.Entities) == 0 {
 		return ""
 	}
-	var cs, ce int = -1, -1
+	s := x.d.Sentences[m.sent]
+	cs, ce := -1, -1
 	if m.cntFirst >= 0 {
 		cs, ce = x.toks[m.cntFirst].Start, x.toks[m.cntLimit-1].End
 	}
-	before := x.toks[m.first].Start
-	beforeFrom := before
-	s := x.d.Sentences[m.sent]
-	if m.first-3 >= s.First {
-		beforeFrom = x.toks[m.first-3].Start
-	} else {
-		beforeFrom = x.toks[s.First].Start
+	// A possessive before the figure: the mention ends where "'s" starts.
+	possEnd := -1
+	if p := m.first - 1; p-1 >= s.First && (x.lw[p] == "'s" || x.lw[p] == "’s") {
+		possEnd = x.toks[p].Start
+	}
+	// "troops from North Korea", "soldiers of the Russian army".
+	fromStart, fromEnd := -1, -1
+	if k := m.cntLimit; m.cntFirst >= 0 && k+1 < s.Limit && (x.lw[k] == "from" || x.lw[k] == "of") {
+		fromStart = x.toks[k+1].Start
+		end := min(k+5, s.Limit)
+		fromEnd = x.toks[end-1].End
 	}
 	best, bestRank := "", 3
 	for ei := range x.d.Entities {
@@ -1295,8 +1303,10 @@ func (x *extractor) groupOf(m *match) string {
 			switch {
 			case cs >= 0 && mn.Start < ce && cs < mn.End:
 				rank = 0
-			case mn.End <= before && mn.Start >= beforeFrom:
+			case possEnd >= 0 && mn.End == possEnd:
 				rank = 1
+			case fromStart >= 0 && mn.Start >= fromStart && mn.End <= fromEnd:
+				rank = 2
 			}
 			if rank < bestRank {
 				bestRank = rank
@@ -1352,6 +1362,9 @@ func (x *extractor) figure(i, base int) doc.Figure {
 	}
 	f.Measure = x.measureOf(i)
 	f.Group = x.groupOf(m)
+	if f.Group == "" && m.partOf >= 0 {
+		f.Group = x.groupOf(&x.ms[m.partOf]) // "600 of them"
+	}
 	if m.partOf >= 0 {
 		id := "f" + strconv.Itoa(base+m.partOf+1)
 		f.PartOf = &id

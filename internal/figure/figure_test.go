@@ -317,6 +317,29 @@ func TestGroup(t *testing.T) {
 		{text: "600", counted: "North Korean soldiers", measure: doc.Killed, group: "North Korea"},
 		{text: "20", counted: "brigades", group: "Ukraine"},
 	})
+
+	// The speaker is not the group; a "from" phrase is.
+	text = "Kyiv said 300 troops from Russia were captured."
+	d = doc.New(doc.Article{Text: text})
+	tokenize.Tokenize(d)
+	ru := strings.Index(text, "Russia")
+	d.Entities = []doc.Entity{
+		{ID: "e1", Type: doc.GPE, Canonical: "Kyiv", Mentions: []doc.Mention{{Start: 0, End: 4, Text: "Kyiv"}}},
+		{ID: "e2", Type: doc.GPE, Canonical: "Russia", Mentions: []doc.Mention{{Start: ru, End: ru + 6, Text: "Russia"}}},
+	}
+	Extract(d)
+	checkFigures(t, d, []want{{text: "300", counted: "troops", measure: doc.Captured, group: "Russia"}})
+
+	text = "Kyiv said 300 troops were captured."
+	d = doc.New(doc.Article{Text: text})
+	tokenize.Tokenize(d)
+	d.Entities = []doc.Entity{
+		{ID: "e1", Type: doc.GPE, Canonical: "Kyiv", Mentions: []doc.Mention{{Start: 0, End: 4, Text: "Kyiv"}}},
+	}
+	Extract(d)
+	if len(d.Figures) != 1 || d.Figures[0].Group != "" {
+		t.Errorf("speaker taken as group: %+v", d.Figures)
+	}
 }
 
 // TestExtractAppends checks that IDs continue after figures already in the
