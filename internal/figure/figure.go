@@ -25,6 +25,8 @@
 //     the currency ("80 cents" is 0.8 USD); bare "$" is USD. "percent" and
 //     "point" (percentage points), "times" for counts of occasions ("twice",
 //     "three times"), or a short unit symbol (km, mi, t, km², bbl…).
+//   - Proportions are percentages: "one in five" is 20 percent, "6 out of
+//     10" 60, so they meet "20%" when figures are compared.
 //   - The figure's span includes its hedge ("could exceed 6,000"); Hedge
 //     repeats the words that set the bound.
 //   - Measure comes from the counted phrase first, then the verb group after
@@ -480,6 +482,28 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 						c.unit = c2.unit
 					}
 				}
+			}
+		}
+	}
+	// Proportions: "one in five children", "6 out of 10 voters" are
+	// percentages (20, 60), so that they meet "20 percent" in comparisons.
+	if !c.rng && !c.vague && c.unit == "" && cur == "" && c.val >= 1 && c.val == math.Trunc(c.val) && c.limit+1 < lim {
+		k2 := -1
+		switch {
+		case x.lw[c.limit] == "in":
+			k2 = c.limit + 1
+		case x.lw[c.limit] == "out" && x.lw[c.limit+1] == "of":
+			k2 = c.limit + 2
+		}
+		if k2 > 0 && k2 < lim && !x.mask[k2] {
+			if c2, ok2 := x.readCore(k2, lim); ok2 && !c2.rng && !c2.vague && c2.unit == "" && c2.cur == "" &&
+				c2.val > c.val && c2.val <= 1000 && c2.val == math.Trunc(c2.val) &&
+				!(c2.plain && c2.ndig == 4) && (c2.limit >= lim || !timeUnits[x.lw[c2.limit]]) {
+				v := 100 * c.val / c2.val
+				c.val, c.lo, c.hi = v, v, v
+				c.limit = c2.limit
+				c.unit = doc.Percent
+				c.plain, c.isOne = false, false
 			}
 		}
 	}

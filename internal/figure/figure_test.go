@@ -232,6 +232,10 @@ func TestMoneyAndUnits(t *testing.T) {
 			{text: "12-cent", value: 0.12, unit: "USD"},
 			{text: "one-yen", value: 1, unit: "JPY"},
 			{text: "10 Turkish lira", value: 10, unit: "TRY"}}},
+		{"One in five children and 6 out of 10 voters agree; 2 in 2014 and 3 in 12 months.", []want{
+			{text: "One in five", value: 20, unit: "percent", measure: doc.Percent},
+			{text: "6 out of 10", value: 60, unit: "percent"},
+			{text: "2", value: 2}, {text: "3", value: 3}}},
 		{"A 150,000-square-foot hall.", []want{{text: "150,000-square-foot", value: 150000, unit: "ft²"}}},
 		{"They shipped 2.5 million tonnes of grain.", []want{{text: "2.5 million tonnes", value: 2.5e6, unit: "t"}}},
 		{"Only 52 percent approve; one study found a six-mile queue.", []want{
