@@ -664,6 +664,8 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 		return k + 2, "bp"
 	case w == "times" || w == "-fold" || w == "fold":
 		return k + 1, "times"
+	case w == "nautical" && (next == "miles" || next == "mile"):
+		return k + 2, "nmi"
 	case w == "hong" && next == "kong" && k+2 < lim && strings.HasPrefix(x.lw[k+2], "dollar"):
 		return k + 3, "HKD"
 	case (w == "south" || w == "north") && next == "korean" && k+2 < lim && x.lw[k+2] == "won":
@@ -833,6 +835,11 @@ label:
 	if prevTok >= 0 && j == i && !hedged {
 		p := x.lw[prevTok]
 		if labelWords[p] && !c.vague {
+			return false
+		}
+		// "ages 47 and 48", "pages 12 and 13"
+		if (p == "and" || p == "or" || p == ",") && prevTok-2 >= first && labelWords[x.lw[prevTok-2]] &&
+			startsDigit(x.lw[prevTok-1]) && !c.vague {
 			return false
 		}
 		pt := x.toks[prevTok].Text
@@ -1186,6 +1193,12 @@ func (x *extractor) cueWindow(k, stop, dir int) string {
 			break
 		}
 		w := x.lw[k]
+		// "One man was shot and killed": "and" joins two verbs of the same
+		// subject when a cue follows it directly.
+		if w == "and" && dir > 0 && k+1 < stop && x.cueAt(k+1) != "" {
+			k += dir
+			continue
+		}
 		if !isWordTok(x.toks[k].Text) || clauseBreaks[w] || w == "of" && dir < 0 || startsDigit(w) || isNumberWord(w) {
 			break
 		}

@@ -160,6 +160,8 @@ func TestCountsAndBounds(t *testing.T) {
 			{text: "Twenty-five", value: 25, counted: "miners", measure: doc.Missing},
 			{text: "40 or more", value: 40, bound: doc.Lower, hedge: "or more"},
 		}},
+		{"One guard was shot and killed at the gate.", []want{
+			{text: "One", value: 1, counted: "guard", measure: doc.Killed}}},
 		{"Exactly 17 boats were sent, with ~300 sailors aboard.", []want{
 			{text: "Exactly 17", value: 17, bound: doc.Exact, hedge: "exactly", counted: "boats", measure: doc.Deployed},
 			{text: "~300", value: 300, bound: doc.Approx, hedge: "~", counted: "sailors", measure: doc.Deployed},
@@ -236,6 +238,8 @@ func TestMoneyAndUnits(t *testing.T) {
 			{text: "One in five", value: 20, unit: "percent", measure: doc.Percent},
 			{text: "6 out of 10", value: 60, unit: "percent"},
 			{text: "2", value: 2}, {text: "3", value: 3}}},
+		{"A 10-metre-long boat sank 150 nautical miles out.", []want{
+			{text: "10-metre-long", value: 10, unit: "m"}, {text: "150 nautical miles", value: 150, unit: "nmi"}}},
 		{"A 150,000-square-foot hall.", []want{{text: "150,000-square-foot", value: 150000, unit: "ft²"}}},
 		{"They shipped 2.5 million tonnes of grain.", []want{{text: "2.5 million tonnes", value: 2.5e6, unit: "t"}}},
 		{"Only 52 percent approve; one study found a six-mile queue.", []want{
@@ -280,6 +284,7 @@ func TestNotCounts(t *testing.T) {
 		{"Said Anna Berg, 34, of Leeds: no comment. So did Tom Reed, 71.", nil, nil},
 		{"He signed an 8 - year deal, posted 2013 / 09 / 26 at 1 : 45, code 007.", nil, nil},
 		{"He lives on the 12000 block of Elm Road.", nil, nil},
+		{"Two men, ages 47 and 48, were hurt.", nil, []string{"Two"}},
 		{"Turnout was above 1500 and below 1900 in the hall.", nil, []string{"above 1500", "below 1900"}},
 		{"The plane is due around 2020, not before 2015, and flies until at least 2030.", nil, nil},
 		{"The site has 100M users and 6005 votes were cast.", nil, []string{"100M", "6005"}},

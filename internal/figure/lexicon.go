@@ -270,7 +270,7 @@ var measureWords = map[string]string{
 	"evacuated": doc.Evacuated, "evacuation": doc.Evacuated, "evacuees": doc.Evacuated, "evacuate": doc.Evacuated,
 	"arrested": doc.Arrested, "detained": doc.Arrested, "arrests": doc.Arrested, "detentions": doc.Arrested,
 	"jailed": doc.Arrested, "imprisoned": doc.Arrested, "detainees": doc.Arrested, "arresting": doc.Arrested,
-	"detaining": doc.Arrested, "affected": doc.Affected,
+	"detaining": doc.Arrested, "arrest": doc.Arrested, "affected": doc.Affected,
 }
 
 // forceNouns count members of an armed force: with no other cue the
@@ -297,7 +297,8 @@ var labelWords = map[string]bool{
 	"terminal": true, "block": true, "apartment": true, "apt": true, "apt.": true, "suite": true, "unit": true,
 	"figure": true, "fig.": true, "table": true, "annex": true, "rule": true, "amendment": true, "ward": true,
 	"district": true, "precinct": true, "pier": true, "runway": true, "cell": true, "seat": true,
-	"jersey": true, "tier": true, "generation": true, "gen": true, "series": true,
+	"jersey": true, "tier": true, "generation": true, "gen": true, "series": true, "age": true, "ages": true,
+	"aged": true,
 }
 
 // months rule out "March 27" and "27 March" even when no time step ran.
@@ -437,7 +438,7 @@ var timeUnits = map[string]bool{
 	"days": true, "hour": true, "hours": true, "minute": true, "minutes": true, "second": true,
 	"seconds": true, "decade": true, "decades": true, "century": true, "centuries": true, "hrs": true,
 	"mins": true, "secs": true, "fortnight": true, "fortnights": true, "millennia": true, "yrs": true,
-	"a.m.": true, "p.m.": true, "am": true, "pm": true, "o'clock": true, "gmt": true, "utc": true,
+	"a.m.": true, "p.m.": true, "a.m": true, "p.m": true, "am": true, "pm": true, "o'clock": true, "gmt": true, "utc": true,
 	"bst": true, "est": true, "edt": true, "pst": true, "cet": true,
 }
 

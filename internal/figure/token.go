@@ -168,6 +168,10 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 					n.unit = u // "150,000-square-foot"
 				}
 			default:
+				// "10-metre-long", "a 20-km-wide strip"
+				for _, dim := range [...]string{"-long", "-wide", "-high", "-tall", "-deep", "-thick"} {
+					suf = strings.TrimSuffix(suf, dim)
+				}
 				if u, ok := units[suf]; ok && u != "" {
 					n.unit = u
 				} else if u, ok := units[strings.TrimSuffix(suf, "s")]; ok && u != "" {
