@@ -1082,6 +1082,10 @@ func (x *extractor) npForward(k, lim int) (int, int) {
 		// A plural or collective head ends the phrase: "20 brigades held",
 		// "40 people living nearby".
 		if (countNouns[w] && !premodifiers[w] && w != "of") || isPlural(w) {
+			// …unless a plural head follows: "40 police officers".
+			if countNouns[w] && k < lim && isPlural(x.lw[k]) && isWordTok(x.toks[k].Text) && !stopWords[x.lw[k]] {
+				continue
+			}
 			break
 		}
 	}

@@ -430,3 +430,29 @@ func FuzzExtract(f *testing.F) {
 		ParseQuantity(s)
 	})
 }
+
+// TestUsesTags checks that tags from a tagger, when present, bound the
+// counted phrase, and that the rules work without them.
+func TestUsesTags(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Some 40 police officers guard 12 ministry buildings."})
+	tokenize.Tokenize(d)
+	Extract(d)
+	checkFigures(t, d, []want{
+		{text: "Some 40", counted: "police officers"},
+		{text: "12", counted: "ministry buildings"},
+	})
+
+	// "deer" is in no lexicon: only the tag says "roam" is a verb.
+	d = doc.New(doc.Article{Text: "About 30 deer roam daily."})
+	tokenize.Tokenize(d)
+	tags := []string{"ADV", "NUM", "NOUN", "VERB", "ADV", "PUNCT"}
+	if len(d.Tokens) != len(tags) {
+		t.Fatalf("tokens %d", len(d.Tokens))
+	}
+	for i := range d.Tokens {
+		d.Tokens[i].POS = tags[i]
+	}
+	d.Tokens[3].Tag = "VBP"
+	Extract(d)
+	checkFigures(t, d, []want{{text: "About 30", counted: "deer"}})
+}
