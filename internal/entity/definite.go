@@ -2,9 +2,11 @@ package entity
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/gazetteer"
 )
 
 // roleNouns head the definite descriptions news uses for an organisation it
@@ -178,4 +180,106 @@ func lastWord(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// extras adds what the token rules cannot see: the article's own outlet
+// named in its text ("The Rift Courier could not confirm …"), and places
+// inside hyphenated modifiers ("a Singapore-based group"). Entities are then
+// renumbered in first-mention order.
+func extras(d *doc.Document) {
+	added := false
+	if o := d.Article.Outlet; o != "" {
+		name := strings.TrimPrefix(o, "The ")
+		for k := range d.Entities {
+			// The outlet's own name is its canonical form.
+			if strings.EqualFold(d.Entities[k].Canonical, name) {
+				d.Entities[k].Canonical, d.Entities[k].Type = o, doc.Org
+			}
+		}
+		if strings.Contains(d.Article.Text, name) && !mentioned(d, name) {
+			e := doc.Entity{Type: doc.Org, Canonical: o}
+			for off := 0; ; {
+				i := strings.Index(d.Article.Text[off:], name)
+				if i < 0 {
+					break
+				}
+				b := off + i
+				sp := d.ByteSpan(b, b+len(name))
+				e.Mentions = append(e.Mentions, doc.Mention{Start: sp.Start, End: sp.End, Text: sp.Text})
+				off = b + len(name)
+			}
+			d.Entities = append(d.Entities, e)
+			added = true
+		}
+	}
+	g := gazetteer.Default()
+	for _, t := range d.Tokens {
+		i := strings.IndexByte(t.Text, '-')
+		if i <= 0 {
+			continue
+		}
+		switch t.Lower[i:] {
+		case "-based", "-born", "-led", "-backed", "-owned", "-run", "-bound", "-made":
+		default:
+			continue
+		}
+		prefix := t.Text[:i]
+		e, ok := g.Lookup(prefix)
+		if !ok || e.Type != doc.GPE {
+			continue
+		}
+		sp := d.ByteSpan(t.ByteStart, t.ByteStart+i)
+		m := doc.Mention{Start: sp.Start, End: sp.End, Text: sp.Text}
+		joined := false
+		for k := range d.Entities {
+			if d.Entities[k].Canonical == e.Canonical && d.Entities[k].Type == doc.GPE {
+				d.Entities[k].Mentions = append(d.Entities[k].Mentions, m)
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			d.Entities = append(d.Entities, doc.Entity{Type: doc.GPE, Canonical: e.Canonical, Country: e.Country, Mentions: []doc.Mention{m}})
+		}
+		// The whole token is not an organisation.
+		for k := range d.Entities {
+			ms := d.Entities[k].Mentions[:0]
+			for _, mm := range d.Entities[k].Mentions {
+				if mm.Text != t.Text {
+					ms = append(ms, mm)
+				}
+			}
+			d.Entities[k].Mentions = ms
+		}
+		added = true
+	}
+	if !added {
+		return
+	}
+	out := d.Entities[:0]
+	for _, e := range d.Entities {
+		if len(e.Mentions) == 0 {
+			continue
+		}
+		sort.SliceStable(e.Mentions, func(a, b int) bool { return e.Mentions[a].Start < e.Mentions[b].Start })
+		e.Text, e.Start, e.End = e.Mentions[0].Text, e.Mentions[0].Start, e.Mentions[0].End
+		out = append(out, e)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	for i := range out {
+		out[i].ID = "e" + strconv.Itoa(i+1)
+	}
+	d.Entities = out
+}
+
+// mentioned reports whether some entity already has a mention with this text.
+func mentioned(d *doc.Document, text string) bool {
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if m.Text == text {
+				return true
+			}
+		}
+	}
+	return false
 }

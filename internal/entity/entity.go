@@ -131,6 +131,7 @@ func Extract(d *doc.Document) {
 	x.pronouns()
 	x.emit()
 	definites(d)
+	extras(d)
 }
 
 // ---------------------------------------------------------------------------
@@ -805,6 +806,10 @@ func (x *extractor) unknown(a, b int) {
 				}
 			}
 		}
+		if !isAllCaps(t.Text) && (x.placeCue(a) || b < len(toks) && pluralPlaceNouns[toks[b].Lower]) {
+			// "the town of Saruni", "Surin and Sisaket provinces".
+			typ = doc.GPE
+		}
 		if a+1 < len(toks) && strings.HasPrefix(toks[a+1].Text, "-based") {
 			typ = doc.GPE
 		}
@@ -832,7 +837,69 @@ func (x *extractor) unknown(a, b int) {
 		x.person(a, b, gazetteer.Unknown, prioGuess)
 		return
 	}
+	if allName && b < len(toks) && geoFeatures[toks[b].Lower] {
+		// "the Khao Daeng ridge", "the Kiptere dam": a named landform.
+		x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Loc, prio: prioGuess})
+		return
+	}
+	if allName && x.placeCue(a) {
+		x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.GPE, prio: prioGuess})
+		return
+	}
 	x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Org, prio: prioGuess})
+}
+
+// placeCue reports whether the words before an unknown name at a make it a
+// place: "in Oddar Meanchey", "a farmer from Ban Nong Kha", "the town of
+// Saruni".
+func (x *extractor) placeCue(a int) bool {
+	toks := x.toks
+	if a == 0 || toks[a-1].Sent != toks[a].Sent {
+		return false
+	}
+	switch toks[a-1].Lower {
+	case "in", "near", "outside", "across", "throughout", "towards", "toward", "around":
+		return true
+	case "from":
+		// "a farmer from X", "residents from X": a person comes from a place.
+		return a >= 2 && (personRoles[toks[a-2].Lower] || toks[a-2].Lower == "residents" || toks[a-2].Lower == "people")
+	case "of":
+		if a >= 2 {
+			switch toks[a-2].Lower {
+			case "town", "city", "village", "province", "region", "district", "state", "capital", "port", "county", "municipality", "suburb", "outskirts":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pluralPlaceNouns after a name make it one of several places: "Surin and
+// Sisaket provinces".
+var pluralPlaceNouns = map[string]bool{"provinces": true, "districts": true, "states": true, "regions": true, "counties": true, "towns": true, "villages": true}
+
+// geoFeatures after a name make it a landform or place, not an organisation.
+var geoFeatures = map[string]bool{
+	"ridge": true, "river": true, "mountain": true, "mountains": true, "valley": true, "lake": true, "pass": true,
+	"peninsula": true, "island": true, "islands": true, "strait": true, "gulf": true, "bay": true, "desert": true,
+	"plateau": true, "hills": true, "hill": true, "dam": true, "canal": true, "coast": true, "delta": true,
+	"forest": true, "sea": true, "basin": true, "glacier": true, "volcano": true, "reservoir": true,
+}
+
+// personRoles are nouns for people that appositives use ("a doctor at …").
+var personRoles = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`doctor nurse farmer teacher resident operator worker student engineer lawyer
+		analyst economist researcher professor official spokesman spokeswoman spokesperson director secretary mother
+		father son daughter wife husband owner driver survivor witness activist soldier officer commander pilot
+		journalist reporter photographer shopkeeper trader fisherman priest imam pastor mayor governor minister
+		leader chief executive chairman chairwoman president founder manager editor author artist singer actor
+		scientist expert adviser advisor aide diplomat ambassador villager refugee volunteer coach player veteran
+		candidate senator lawmaker politician judge prosecutor inspector surgeon paramedic firefighter miner
+		crane welder carpenter farmhand grandmother grandfather widow student pensioner entrepreneur banker`) {
+		personRoles[w] = true
+	}
 }
 
 // isInitial reports whether a token is an initial ("J.", "F.").
@@ -1014,7 +1081,19 @@ func (x *extractor) personCue(b int) bool {
 			switch toks[b+1].Lower {
 			case "a", "an", "the", "who", "whose", "aged":
 				n, _ := x.match(b+2, min(len(toks), b+6), gazetteer.Title)
-				return n > 0 || toks[b+1].Lower == "who" || toks[b+1].Lower == "whose" || toks[b+1].Lower == "aged"
+				if n > 0 || toks[b+1].Lower == "who" || toks[b+1].Lower == "whose" || toks[b+1].Lower == "aged" {
+					return true
+				}
+				// "Sok Pisey, a doctor at …", "Petra Lang, a crane operator".
+				for k := b + 2; k < len(toks) && k < b+6 && toks[k].Sent == toks[b].Sent; k++ {
+					if personRoles[toks[k].Lower] {
+						return true
+					}
+					if toks[k].Text == "," {
+						break
+					}
+				}
+				return false
 			}
 			if hasDigit(toks[b+1].Text) && b+2 < len(toks) && toks[b+2].Text == "," {
 				return true // "John Smith, 45,"

@@ -217,8 +217,13 @@ func (g *Gazetteer) loadCountries() {
 		if strings.HasPrefix(official, "Republic of ") || strings.HasPrefix(official, "Kingdom of ") {
 			g.add("the "+official, ce)
 		}
+		demonyms := set(split(f[4]))
 		for _, a := range split(f[3]) {
-			g.add(a, ce)
+			// "Thai" is listed among Thailand's spellings, but in news it
+			// is the nationality: the demonym entry below wins.
+			if !demonyms[strings.ToLower(a)] {
+				g.add(a, ce)
+			}
 		}
 		for _, d := range split(f[4]) {
 			g.add(d, &Entry{Kind: Demonym, Type: doc.NORP, Canonical: d, Link: common, Country: code})
@@ -376,3 +381,18 @@ func (g *Gazetteer) Temporal(lower string) bool { return g.temporal[lower] }
 // PlaceSuffix reports whether a lower-cased word ends names of places and
 // facilities ("Airport", "Square", "Bridge").
 func (g *Gazetteer) PlaceSuffix(lower string) bool { return g.placeSuffix[lower] }
+
+// Lookup finds the entry for a whole name written as one word or phrase
+// ("Singapore", "South Korea"), the way Match would find it in text.
+func (g *Gazetteer) Lookup(name string) (*Entry, bool) {
+	d := doc.New(doc.Article{Text: name})
+	tokenize.Tokenize(d)
+	if len(d.Tokens) == 0 {
+		return nil, false
+	}
+	n, e := g.Match(d.Tokens, 0, len(d.Tokens), ^Kind(0))
+	if n != len(d.Tokens) {
+		return nil, false
+	}
+	return e, true
+}
