@@ -1014,8 +1014,21 @@ func (x *extractor) counted(m *match, first, lim int) {
 			k++
 		}
 	}
+	// A quotation mark around the number: `killed "dozens" of soldiers`.
+	if k < lim && k > m.limit-1 && isQuoteTok(x.toks[k].Text) && k+1 < lim && x.lw[k+1] == "of" {
+		k += 2
+		if k < lim && (x.lw[k] == "the" || x.lw[k] == "their" || x.lw[k] == "its") {
+			k++
+		}
+	}
 	a, b := x.npForward(k, lim)
 	if b > a {
+		m.cntFirst, m.cntLimit = a, b
+		return
+	}
+	// "The number of people killed could exceed 150", "the toll of
+	// casualties is 40": what the subject's "number of" counts.
+	if a, b := x.numberOf(first, m.first); b > a {
 		m.cntFirst, m.cntLimit = a, b
 		return
 	}
@@ -1041,6 +1054,45 @@ func (x *extractor) counted(m *match, first, lim int) {
 	if n > 0 {
 		m.cntFirst, m.cntLimit = e+1, end
 	}
+}
+
+// shelterWords are where displaced and evacuated people are put up.
+var shelterWords = map[string]bool{
+	"shelter": true, "shelters": true, "classrooms": true, "schools": true, "church": true, "churches": true,
+	"tents": true, "camps": true, "camp": true, "mosques": true, "temples": true, "gyms": true, "stadium": true,
+	"halls": true, "pagodas": true, "safety": true,
+}
+
+// numberOf finds "number of N", "toll of N", "count of N" or "total of N"
+// in tokens [first, limit) (the clause before a figure) and returns N's
+// noun phrase.
+func (x *extractor) numberOf(first, limit int) (int, int) {
+	for k := limit - 2; k >= first; k-- {
+		switch x.lw[k] {
+		case "number", "toll", "count", "total", "tally", "figure":
+		default:
+			continue
+		}
+		if x.lw[k+1] != "of" {
+			continue
+		}
+		j := k + 2
+		if j < limit && (x.lw[j] == "the" || x.lw[j] == "its" || x.lw[j] == "their") {
+			j++
+		}
+		if a, b := x.npForward(j, limit); b > a {
+			return a, b
+		}
+	}
+	return -1, -1
+}
+
+func isQuoteTok(s string) bool {
+	switch s {
+	case "\"", "“", "”", "'", "‘", "’", "''", "``":
+		return true
+	}
+	return false
 }
 
 // npForward reads the noun phrase at token k: adjectives and nouns up to a
@@ -1151,6 +1203,24 @@ func (x *extractor) measureOf(mi int) string {
 		}
 	} else if ms := x.cueWindow(after, s.Limit, 1); ms != "" {
 		return ms
+	} else if after < s.Limit && x.lw[after] == "and" {
+		// "between 30 and 45 Cambodian soldiers and at least 14 Thai
+		// soldiers have been killed": the verb after the coordinated
+		// figure is shared.
+		for mj := mi + 1; mj < len(x.ms); mj++ {
+			o := &x.ms[mj]
+			if o.sent != m.sent || o.first > after+3 {
+				break
+			}
+			end := o.limit
+			if o.cntLimit > end {
+				end = o.cntLimit
+			}
+			if ms := x.cueWindow(end, s.Limit, 1); ms != "" {
+				return ms
+			}
+			break
+		}
 	}
 	if ms := x.cueWindow(m.first-1, s.First-1, -1); ms != "" {
 		return ms
@@ -1192,7 +1262,13 @@ func (x *extractor) cues(a, b, dir int) string {
 func (x *extractor) cueWindow(k, stop, dir int) string {
 	var found uint16
 	first := ""
-	for n := 0; k != stop && n < 6; n++ {
+	// Forward, a reduced relative clause may stand between the phrase and
+	// its verb ("families living near the ridge had been moved").
+	span := 6
+	if dir > 0 {
+		span = 9
+	}
+	for n := 0; k != stop && n < span; n++ {
 		if k < 0 || k >= len(x.toks) || x.mask[k] {
 			break
 		}
@@ -1200,6 +1276,10 @@ func (x *extractor) cueWindow(k, stop, dir int) string {
 		// "One man was shot and killed": "and" joins two verbs of the same
 		// subject when a cue follows it directly.
 		if w == "and" && dir > 0 && k+1 < stop && x.cueAt(k+1) != "" {
+			k += dir
+			continue
+		}
+		if isQuoteTok(x.toks[k].Text) {
 			k += dir
 			continue
 		}
@@ -1261,7 +1341,27 @@ func (x *extractor) cueAt(k int) string {
 			return doc.Killed
 		}
 		return doc.Killed
+	case "moved", "taken", "relocated", "bused", "bussed":
+		// "moved to shelters": evacuated.
+		for j := k + 1; j < len(x.lw) && j <= k+4; j++ {
+			if shelterWords[x.lw[j]] {
+				return doc.Evacuated
+			}
+		}
+		return ""
+	case "sleeping", "living", "staying", "sheltering", "camped", "camping":
+		// "sleeping in classrooms": people who lost their homes.
+		for j := k + 1; j < len(x.lw) && j <= k+4; j++ {
+			if shelterWords[x.lw[j]] {
+				return doc.Displaced
+			}
+		}
+		return ""
 	case "sent":
+		if k+1 < len(x.lw) && (x.lw[k+1] == "home" || x.lw[k+1] == "away") {
+			// "sent home": laid off, not deployed.
+			return ""
+		}
 		return doc.Deployed
 	}
 	return measureWords[w]

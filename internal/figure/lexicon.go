@@ -383,6 +383,7 @@ var premodifiers = map[string]bool{
 // "the toll rose to 40", "deaths could reach 6,000", "losses stood at 600".
 var backVerbs = map[string]bool{
 	"could": true, "may": true, "might": true, "would": true, "will": true, "has": true, "have": true,
+	"settle": true, "settled": true, "probably": true, "possibly": true, "eventually": true, "ultimately": true, "finally": true,
 	"had": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
 	"stood": true, "stands": true, "stand": true, "reached": true, "reach": true, "reaches": true,
 	"rose": true, "risen": true, "rise": true, "rises": true, "climbed": true, "climbs": true, "climb": true,
