@@ -53,6 +53,7 @@ func New(opts Options) (*Analyzer, error) {
 		{"figures", figure.Extract},
 		{"attributions", attrib.Extract},
 		{"figure sources", attrib.LinkFigures},
+		{"figure sides", figure.ResolveSides},
 		{"verification", verify.Extract},
 		{"claims", claim.Extract},
 		{"findings", finding.Extract},

@@ -456,3 +456,31 @@ func TestUsesTags(t *testing.T) {
 	Extract(d)
 	checkFigures(t, d, []want{{text: "About 30", counted: "deer"}})
 }
+
+func TestResolveSides(t *testing.T) {
+	text := `"Nine soldiers have been killed on our side and 31 soldiers have been wounded," said a spokesman for the Royal Thai Army. "Cambodian losses are far heavier. More than 100 of their soldiers have been killed."`
+	d := doc.New(doc.Article{Text: text})
+	tokenize.Tokenize(d)
+	// The attribution and entity steps, stood in for by hand.
+	src := d.Span(strings.Index(text, "a spokesman"), strings.Index(text, "Army")+4)
+	d.Attributions = []doc.Attribution{{ID: "a1", Source: &src}}
+	k := strings.Index(text, "Cambodian")
+	d.Entities = []doc.Entity{{ID: "e1", Type: doc.NORP, Canonical: "Cambodian", Link: "Cambodia",
+		Mentions: []doc.Mention{{Start: k, End: k + 9, Text: "Cambodian"}}}}
+	Extract(d)
+	for i := range d.Figures {
+		a := "a1"
+		d.Figures[i].Attribution = &a
+	}
+	ResolveSides(d)
+	want := map[string]string{"Nine": "Thailand", "31": "Thailand", "More than 100": "Cambodia"}
+	for _, f := range d.Figures {
+		if g, ok := want[f.Text]; ok && f.Group != g {
+			t.Errorf("%s: group %q, want %q", f.Text, f.Group, g)
+		}
+		delete(want, f.Text)
+	}
+	if len(want) > 0 {
+		t.Errorf("figures not found: %v", want)
+	}
+}
