@@ -26,12 +26,12 @@ func TestOracleReachesGold(t *testing.T) {
 			}
 			cs, cl, cr := moveCosts(&s, gh)
 			switch {
-			case s.valid(1) && cl == 0:
-				s.apply(leftC(0))
-			case s.valid(2) && cr == 0:
-				s.apply(rightC(0))
+			case s.valid(left) && cl == 0:
+				s.apply(left, 0)
+			case s.valid(right) && cr == 0:
+				s.apply(right, 0)
 			case s.valid(shift) && cs == 0:
-				s.apply(shift)
+				s.apply(shift, 0)
 			default:
 				t.Fatalf("tree %d: no zero-cost valid move (costs %d %d %d, stack %v, b %d)", k, cs, cl, cr, s.stack, s.b)
 			}
@@ -49,7 +49,7 @@ func TestCostOfMistake(t *testing.T) {
 	gh := []int32{0, 2, 0, 2} // "He said it"-like: 1←2, 2 root, 2→3
 	var s state
 	s.reset(3)
-	s.apply(shift) // stack [0 1], buffer [2 3]
+	s.apply(shift, 0) // stack [0 1], buffer [2 3]
 	cs, cl, cr := moveCosts(&s, gh)
 	if cl != 0 {
 		t.Errorf("LEFT (2→1) is gold, cost %d", cl)
@@ -58,7 +58,7 @@ func TestCostOfMistake(t *testing.T) {
 		t.Error("SHIFT loses the arc 2→1 but costs 0")
 	}
 	_ = cr
-	if s.valid(2) {
+	if s.valid(right) {
 		t.Error("RIGHT onto the root must wait for an empty buffer")
 	}
 }

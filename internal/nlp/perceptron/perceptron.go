@@ -61,29 +61,40 @@ func Mix3(tmpl, a, b, c uint64) uint64 {
 }
 
 // Model is a trained, read-only averaged perceptron.
+//
+// Its layout is built for scoring speed, which is bound by memory latency:
+// an open-addressing table of 8-byte slots (a 32-bit fingerprint of the
+// feature key and the offset of its row) and one array of rows, each a
+// header entry holding its length followed by (class, weight) entries, so
+// a feature costs two cache misses at most. Models with at most three
+// classes (the parser's moves) keep the weights in the table slots
+// themselves: one miss per feature. The full keys and rows are kept apart,
+// cold, for writing and pruning.
 type Model struct {
 	NClasses int
-	keys     []uint64 // open addressing; 0 marks an empty slot
-	slot     []uint32 // feature index for each occupied slot
-	rowStart []uint32 // entries of feature f are [rowStart[f], rowStart[f+1])
+	// Cold: rows in build order.
+	keys     []uint64
+	rowStart []uint32
 	cls      []uint16
 	w        []float32
-	mask     uint64
+	// Hot.
+	table []uint64 // fingerprint<<32 | offset into ents; 0 marks empty
+	ents  []ent
+	dense []dslot
+	mask  uint64
 }
 
-func (m *Model) find(k uint64) int {
-	i := k & m.mask
-	for {
-		kk := m.keys[i]
-		if kk == k {
-			return int(m.slot[i])
-		}
-		if kk == 0 {
-			return -1
-		}
-		i = (i + 1) & m.mask
-	}
+type ent struct {
+	cls uint32
+	w   float32
 }
+
+type dslot struct {
+	fp uint32
+	w  [3]float32
+}
+
+func fingerprint(k uint64) uint32 { return uint32(k>>32) | 1 }
 
 // Score sets scores[c] to the sum of weights of feats for every class c.
 // len(scores) must be NClasses.
@@ -92,43 +103,170 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 	if len(m.keys) == 0 {
 		return
 	}
-	for _, f := range feats {
-		r := m.find(f)
-		if r < 0 {
-			continue
+	mask := m.mask
+	if m.dense != nil {
+		dense := m.dense
+		if len(feats) <= maxBatch {
+			// First touch every slot with independent loads so that the
+			// cache misses overlap, then read them.
+			var sink uint32
+			for _, f := range feats {
+				sink += dense[f&mask].fp
+			}
+			_ = sink
 		}
-		a, b := m.rowStart[r], m.rowStart[r+1]
-		cls := m.cls[a:b]
-		w := m.w[a:b]
-		for j, c := range cls {
-			scores[c] += w[j]
+		for _, f := range feats {
+			fp := fingerprint(f)
+			i := f & mask
+			for {
+				d := &dense[i]
+				if d.fp == fp {
+					for c := range scores {
+						scores[c] += d.w[c]
+					}
+					break
+				}
+				if d.fp == 0 {
+					break
+				}
+				i = (i + 1) & mask
+			}
+		}
+		return
+	}
+	table, ents := m.table, m.ents
+	if len(feats) <= maxBatch {
+		m.scoreBatch(feats, scores)
+		return
+	}
+	for _, f := range feats {
+		fp := uint64(fingerprint(f)) << 32
+		i := f & mask
+		for {
+			x := table[i]
+			if x&^0xffffffff == fp {
+				off := uint32(x)
+				n := ents[off].cls
+				for _, e := range ents[off+1 : off+1+n] {
+					scores[e.cls] += e.w
+				}
+				break
+			}
+			if x == 0 {
+				break
+			}
+			i = (i + 1) & mask
+		}
+	}
+}
+
+// maxBatch bounds the features scored in two phases (see scoreBatch).
+const maxBatch = 128
+
+// scoreBatch scores in phases whose memory loads do not depend on each
+// other — all table slots, then all rows — so that the processor overlaps
+// the cache misses instead of waiting for them one by one. Scoring is bound
+// by memory latency, and this roughly halves it.
+func (m *Model) scoreBatch(feats []uint64, scores []float32) {
+	var slotv [maxBatch]uint64
+	var offs [maxBatch]uint32
+	table, ents, mask := m.table, m.ents, m.mask
+	for j, f := range feats {
+		slotv[j] = table[f&mask]
+	}
+	n := 0
+	for j, f := range feats {
+		fp := uint64(fingerprint(f)) << 32
+		x := slotv[j]
+		i := f & mask
+		for {
+			if x&^0xffffffff == fp {
+				offs[n] = uint32(x)
+				n++
+				break
+			}
+			if x == 0 {
+				break
+			}
+			i = (i + 1) & mask
+			x = table[i]
+		}
+	}
+	var hdr [maxBatch]uint32
+	for j := 0; j < n; j++ {
+		hdr[j] = ents[offs[j]].cls
+	}
+	for j := 0; j < n; j++ {
+		off := offs[j]
+		for _, e := range ents[off+1 : off+1+hdr[j]] {
+			scores[e.cls] += e.w
 		}
 	}
 }
 
 // Features is the number of features with a non-zero weight.
-func (m *Model) Features() int { return len(m.rowStart) - 1 }
+func (m *Model) Features() int { return len(m.keys) }
 
 // Weights is the number of non-zero weights.
 func (m *Model) Weights() int { return len(m.w) }
 
-func (m *Model) build(keys []uint64) {
+// build lays out the model from rows given as keys, row bounds, classes
+// and weights.
+func (m *Model) build(keys []uint64, rowStart []uint32, cls []uint16, w []float32) {
+	m.keys, m.rowStart, m.cls, m.w = keys, rowStart, cls, w
 	n := len(keys)
 	size := 1
-	for size < n*2+2 {
+	for size < n*4/3+2 {
 		size <<= 1
 	}
-	m.keys = make([]uint64, size)
-	m.slot = make([]uint32, size)
 	m.mask = uint64(size - 1)
+	if m.NClasses <= 3 {
+		m.dense = make([]dslot, size)
+		for f, k := range keys {
+			i := k & m.mask
+			for m.dense[i].fp != 0 {
+				i = (i + 1) & m.mask
+			}
+			d := &m.dense[i]
+			d.fp = fingerprint(k)
+			for j := rowStart[f]; j < rowStart[f+1]; j++ {
+				d.w[cls[j]] = w[j]
+			}
+		}
+		return
+	}
+	m.table = make([]uint64, size)
+	m.ents = make([]ent, 0, len(w)+n)
 	for f, k := range keys {
+		off := uint32(len(m.ents))
+		m.ents = append(m.ents, ent{cls: rowStart[f+1] - rowStart[f]})
+		for j := rowStart[f]; j < rowStart[f+1]; j++ {
+			m.ents = append(m.ents, ent{uint32(cls[j]), w[j]})
+		}
 		i := k & m.mask
-		for m.keys[i] != 0 {
+		for m.table[i] != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.keys[i] = k
-		m.slot[i] = uint32(f)
+		m.table[i] = uint64(fingerprint(k))<<32 | uint64(off)
 	}
+}
+
+// row is one feature's entries, for writing and pruning.
+type row struct {
+	key uint64
+	cls []uint16
+	w   []float32
+}
+
+// rows returns the rows sorted by key.
+func (m *Model) rows() []row {
+	out := make([]row, len(m.keys))
+	for f, k := range m.keys {
+		a, b := m.rowStart[f], m.rowStart[f+1]
+		out[f] = row{k, m.cls[a:b], m.w[a:b]}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].key < out[b].key })
+	return out
 }
 
 const magic = "XCAP1"
@@ -138,13 +276,6 @@ const magic = "XCAP1"
 // caller compresses it.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(w)
-	nf := m.Features()
-	keys := make([]uint64, nf)
-	for i, k := range m.keys {
-		if k != 0 {
-			keys[m.slot[i]] = k
-		}
-	}
 	var maxw float32
 	for _, x := range m.w {
 		maxw = max(maxw, float32(math.Abs(float64(x))))
@@ -154,37 +285,33 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		scale = 1
 	}
 	put := func(v any) { binary.Write(bw, binary.LittleEndian, v) }
+	rows := m.rows()
 	bw.WriteString(magic)
 	put(uint32(m.NClasses))
-	put(uint32(nf))
+	put(uint32(len(rows)))
 	put(uint32(len(m.w)))
 	put(scale)
 	// Keys are sorted so that deltas are small and compress well.
-	order := make([]int, nf)
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(a, b int) bool { return keys[order[a]] < keys[order[b]] })
 	var prev uint64
 	buf := make([]byte, binary.MaxVarintLen64)
-	for _, f := range order {
-		n := binary.PutUvarint(buf, keys[f]-prev)
+	for _, r := range rows {
+		n := binary.PutUvarint(buf, r.key-prev)
 		bw.Write(buf[:n])
-		prev = keys[f]
+		prev = r.key
 	}
-	for _, f := range order {
-		n := binary.PutUvarint(buf, uint64(m.rowStart[f+1]-m.rowStart[f]))
+	for _, r := range rows {
+		n := binary.PutUvarint(buf, uint64(len(r.cls)))
 		bw.Write(buf[:n])
 	}
-	for _, f := range order {
-		for j := m.rowStart[f]; j < m.rowStart[f+1]; j++ {
-			n := binary.PutUvarint(buf, uint64(m.cls[j]))
+	for _, r := range rows {
+		for _, c := range r.cls {
+			n := binary.PutUvarint(buf, uint64(c))
 			bw.Write(buf[:n])
 		}
 	}
-	for _, f := range order {
-		for j := m.rowStart[f]; j < m.rowStart[f+1]; j++ {
-			put(int16(math.Round(float64(m.w[j] / scale))))
+	for _, r := range rows {
+		for _, x := range r.w {
+			put(int16(math.Round(float64(x / scale))))
 		}
 	}
 	return 0, bw.Flush()
@@ -209,6 +336,7 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	m := &Model{NClasses: int(hdr.NClasses)}
 	keys := make([]uint64, hdr.NF)
+	rowStart := make([]uint32, hdr.NF+1)
 	var prev uint64
 	for i := range keys {
 		d, err := binary.ReadUvarint(br)
@@ -218,34 +346,33 @@ func Read(r io.Reader) (*Model, error) {
 		prev += d
 		keys[i] = prev
 	}
-	m.rowStart = make([]uint32, hdr.NF+1)
 	for i := 0; i < int(hdr.NF); i++ {
 		l, err := binary.ReadUvarint(br)
 		if err != nil {
 			return nil, err
 		}
-		m.rowStart[i+1] = m.rowStart[i] + uint32(l)
+		rowStart[i+1] = rowStart[i] + uint32(l)
 	}
-	if m.rowStart[hdr.NF] != hdr.NW {
+	if rowStart[hdr.NF] != hdr.NW {
 		return nil, errors.New("perceptron: corrupt row lengths")
 	}
-	m.cls = make([]uint16, hdr.NW)
-	for i := range m.cls {
+	cls := make([]uint16, hdr.NW)
+	for i := range cls {
 		c, err := binary.ReadUvarint(br)
 		if err != nil {
 			return nil, err
 		}
-		m.cls[i] = uint16(c)
+		cls[i] = uint16(c)
 	}
 	q := make([]int16, hdr.NW)
 	if err := binary.Read(br, binary.LittleEndian, q); err != nil {
 		return nil, err
 	}
-	m.w = make([]float32, hdr.NW)
+	w := make([]float32, hdr.NW)
 	for i, x := range q {
-		m.w[i] = float32(x) * hdr.Scale
+		w[i] = float32(x) * hdr.Scale
 	}
-	m.build(keys)
+	m.build(keys, rowStart, cls, w)
 	return m, nil
 }
 
@@ -345,24 +472,26 @@ func (t *Trainer) bump(row []entry, c int, d float32) []entry {
 func (t *Trainer) Average(prune float32) *Model {
 	m := &Model{NClasses: t.NClasses}
 	var keys []uint64
-	m.rowStart = []uint32{0}
+	var cls []uint16
+	var ws []float32
+	rowStart := []uint32{0}
 	tt := float64(max(t.t, 1))
 	for r, row := range t.rows {
 		n := 0
 		for _, e := range row {
 			avg := float32((e.total + float64(e.w)*float64(t.t-e.ts)) / tt)
 			if avg > prune || avg < -prune {
-				m.cls = append(m.cls, uint16(e.cls))
-				m.w = append(m.w, avg)
+				cls = append(cls, uint16(e.cls))
+				ws = append(ws, avg)
 				n++
 			}
 		}
 		if n > 0 {
 			keys = append(keys, t.keys[r])
-			m.rowStart = append(m.rowStart, uint32(len(m.w)))
+			rowStart = append(rowStart, uint32(len(ws)))
 		}
 	}
-	m.build(keys)
+	m.build(keys, rowStart, cls, ws)
 	return m
 }
 
@@ -437,26 +566,25 @@ func LoadBundle(r io.Reader, meta any) ([]*Model, error) {
 // thr, and without features left empty. It trades a little accuracy for a
 // smaller, faster model.
 func (m *Model) Prune(thr float32) *Model {
-	out := &Model{NClasses: m.NClasses, rowStart: []uint32{0}}
+	out := &Model{NClasses: m.NClasses}
 	var keys []uint64
-	for i, k := range m.keys {
-		if k == 0 {
-			continue
-		}
-		f := m.slot[i]
+	var cls []uint16
+	var ws []float32
+	rowStart := []uint32{0}
+	for _, r := range m.rows() {
 		n := 0
-		for j := m.rowStart[f]; j < m.rowStart[f+1]; j++ {
-			if w := m.w[j]; w >= thr || w <= -thr {
-				out.cls = append(out.cls, m.cls[j])
-				out.w = append(out.w, w)
+		for j, x := range r.w {
+			if x >= thr || x <= -thr {
+				cls = append(cls, r.cls[j])
+				ws = append(ws, x)
 				n++
 			}
 		}
 		if n > 0 {
-			keys = append(keys, k)
-			out.rowStart = append(out.rowStart, uint32(len(out.w)))
+			keys = append(keys, r.key)
+			rowStart = append(rowStart, uint32(len(ws)))
 		}
 	}
-	out.build(keys)
+	out.build(keys, rowStart, cls, ws)
 	return out
 }

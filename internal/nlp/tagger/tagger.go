@@ -13,6 +13,7 @@ package tagger
 import (
 	"io"
 	"math/rand"
+	"sort"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/nlp/lex"
@@ -25,21 +26,27 @@ type Tagger struct {
 	UPOS    []string
 	XPOS    []string
 	dict    map[string]int
-	model   *perceptron.Model
+	// amb maps a known word to the hash of its ambiguity class: the set of
+	// tags it had in training ("that": DT IN WDT). It stands in for the
+	// tags to the right, which a left-to-right tagger has not predicted yet.
+	amb   map[string]uint64
+	model *perceptron.Model
 }
 
 type meta struct {
 	Classes []string
 	Dict    map[string]int
+	Amb     map[string]uint64
 }
 
 // Scratch holds the per-goroutine buffers of a tagging run.
 type Scratch struct {
 	feats  []uint64
 	scores []float32
+	amb    []uint64
 }
 
-const nfeat = 32
+const nfeat = 40
 
 // Tag tags a sentence. lx holds the tokens' hashes (lex.Compute), lower the
 // lower-cased forms; out receives the class index of each token.
@@ -50,12 +57,13 @@ func (t *Tagger) Tag(lx []lex.Lex, lower []string, out []int, s *Scratch) {
 	if len(s.scores) != len(t.Classes) {
 		s.scores = make([]float32, len(t.Classes))
 	}
+	s.amb = t.ambiguity(lower, s.amb[:0])
 	for i := range lx {
 		if c, ok := t.dict[lower[i]]; ok {
 			out[i] = c
 			continue
 		}
-		f := features(s.feats[:0], lx, out, i)
+		f := features(s.feats[:0], lx, s.amb, out, i)
 		t.model.Score(f, s.scores)
 		out[i] = perceptron.Argmax(s.scores)
 	}
@@ -78,8 +86,22 @@ func tagAt(tags []int, i int) uint64 {
 	return uint64(tags[i]) + 1
 }
 
+func (t *Tagger) ambiguity(lower []string, out []uint64) []uint64 {
+	for _, w := range lower {
+		out = append(out, t.amb[w]) // 0 for unknown words
+	}
+	return out
+}
+
+func ambAt(a []uint64, i int) uint64 {
+	if i < 0 || i >= len(a) {
+		return 1
+	}
+	return a[i]
+}
+
 // features appends the feature keys for token i; tags[:i] are predicted.
-func features(f []uint64, lx []lex.Lex, tags []int, i int) []uint64 {
+func features(f []uint64, lx []lex.Lex, amb []uint64, tags []int, i int) []uint64 {
 	w := &lx[i]
 	p1, p2 := at(lx, i-1), at(lx, i-2)
 	n1, n2 := at(lx, i+1), at(lx, i+2)
@@ -122,6 +144,14 @@ func features(f []uint64, lx []lex.Lex, tags []int, i int) []uint64 {
 		M2(29, n1.Lower, n2.Lower),
 		M2(30, p1.Lower, n1.Lower),
 		M2(31, t1, uint64(w.Flags)),
+		M(32, ambAt(amb, i)),
+		M(33, ambAt(amb, i+1)),
+		M(34, ambAt(amb, i+2)),
+		M2(35, t1, ambAt(amb, i)),
+		M2(36, ambAt(amb, i), ambAt(amb, i+1)),
+		M3(37, t1, ambAt(amb, i), ambAt(amb, i+1)),
+		M2(38, w.Lower, ambAt(amb, i+1)),
+		M2(39, ambAt(amb, i+1), n1.Lower),
 	)
 	return f
 }
@@ -176,10 +206,33 @@ func Train(sents []Sentence, opt Options) *Tagger {
 			t.dict[w] = bc
 		}
 	}
+	t.amb = map[string]uint64{}
+	for w, m := range counts {
+		n := 0
+		for _, k := range m {
+			n += k
+		}
+		if n < 2 {
+			continue
+		}
+		var cls []int
+		for c, k := range m {
+			if k*20 >= n { // tags under 5% of a word's uses are noise
+				cls = append(cls, c)
+			}
+		}
+		sort.Ints(cls)
+		h := uint64(0x51)
+		for _, c := range cls {
+			h = h*1000003 + uint64(c) + 1
+		}
+		t.amb[w] = h
+	}
 	type inst struct {
 		lx    []lex.Lex
 		lower []string
 		gold  []int
+		amb   []uint64
 	}
 	data := make([]inst, len(sents))
 	for j, s := range sents {
@@ -189,6 +242,7 @@ func Train(sents []Sentence, opt Options) *Tagger {
 			lex.Compute(w, in.lower[i], &in.lx[i])
 			in.gold[i] = cid[s.UPOS[i]+" "+s.XPOS[i]]
 		}
+		in.amb = t.ambiguity(in.lower, nil)
 		data[j] = in
 	}
 	tr := perceptron.NewTrainer(len(t.Classes))
@@ -207,7 +261,7 @@ func Train(sents []Sentence, opt Options) *Tagger {
 					continue
 				}
 				tr.Tick()
-				f = features(f[:0], in.lx, pred, i)
+				f = features(f[:0], in.lx, in.amb, pred, i)
 				tr.Score(f, scores)
 				g := perceptron.Argmax(scores)
 				tr.Update(in.gold[i], g, f)
@@ -237,7 +291,7 @@ func (t *Tagger) splitClasses() {
 
 // Save writes the tagger.
 func (t *Tagger) Save(w io.Writer) error {
-	return perceptron.SaveBundle(w, meta{Classes: t.Classes, Dict: t.dict}, t.model)
+	return perceptron.SaveBundle(w, meta{Classes: t.Classes, Dict: t.dict, Amb: t.amb}, t.model)
 }
 
 // Load reads a tagger written by Save.
@@ -247,7 +301,7 @@ func Load(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Tagger{Classes: m.Classes, dict: m.Dict, model: ms[0]}
+	t := &Tagger{Classes: m.Classes, dict: m.Dict, amb: m.Amb, model: ms[0]}
 	t.splitClasses()
 	return t, nil
 }

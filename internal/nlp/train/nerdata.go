@@ -116,6 +116,13 @@ func gumEntities(s *conllu.Sentence) []span {
 			}
 			break
 		}
+		if typ == "PERSON" {
+			// Titles are not part of the name ("President Emmanuel
+			// Macron" → "Emmanuel Macron"), as in UNER.
+			for a < h && titles[strings.ToLower(s.Words[a].Form)] {
+				a++
+			}
+		}
 		if typ == "place" {
 			typ = ner.PlaceType(forms(s, a, b))
 		}
@@ -341,4 +348,17 @@ func BuildGazetteer(dataDir string) (map[string]int, error) {
 		g[s] = ner.GazCountry
 	}
 	return g, nil
+}
+
+var titles = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`president prime minister mr mr. mrs mrs. ms ms. dr dr. sir dame king queen prince
+		princess pope general gen. senator sen. governor gov. mayor chancellor secretary ambassador judge justice
+		professor prof. rev. reverend lord lady captain capt. colonel col. lieutenant lt. sergeant sgt. officer
+		director chairman chairwoman ceo commissioner rep. representative vice foreign defence defense chief deputy
+		emperor empress sheikh ayatollah cardinal bishop archbishop father brother sister saint coach agent
+		detective inspector admiral marshal major premier minister congressman congresswoman president-elect`) {
+		titles[w] = true
+	}
 }

@@ -171,35 +171,10 @@ func All(dataDir string, o Options) (*Models, error) {
 	o.logf("parser trained in %v", time.Since(t0).Round(time.Millisecond))
 
 	t0 = time.Now()
-	gaz, err := BuildGazetteer(dataDir)
+	ns, gaz, err := NERData(dataDir, c, m.Tagger, tags[len(c.EWTTrain):], o)
 	if err != nil {
 		return nil, err
 	}
-	var ns []ner.Sentence
-	addNER := func(words []string, spans []span, tg []int) {
-		lx, lw, pt := predictTags(m.Tagger, words)
-		if tg != nil {
-			pt = tg
-		}
-		spans = addNORP(lw, spans, gaz)
-		ns = append(ns, ner.Sentence{Input: ner.Input{Lex: lx, Lower: lw, Tags: pt}, Labels: bilou(len(words), spans)})
-	}
-	gumStart := len(c.EWTTrain)
-	for j := gumStart; j < len(train); j++ {
-		s := &train[j]
-		addNER(forms(s, 0, len(s.Words)), gumEntities(s), tags[j])
-	}
-	uner, err := readUNER(filepath.Join(dataDir, "uner-ewt", "en_ewt-ud-dev.iob2"))
-	if err != nil {
-		return nil, err
-	}
-	if o.Limit > 0 && len(uner) > 50*o.Limit {
-		uner = uner[:50*o.Limit]
-	}
-	for _, s := range uner {
-		addNER(s.Words, unerSpans(s), nil)
-	}
-	o.logf("ner: %d training sentences (GUM %d, UNER dev %d)", len(ns), len(train)-gumStart, len(uner))
 	m.NER = ner.Train(ns, gaz, ner.Options{Iterations: iters(o, 10), Seed: o.Seed, Log: o.Log})
 	o.logf("ner trained in %v; total %v", time.Since(t0).Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
 	return m, nil
@@ -248,4 +223,50 @@ func (m *Models) Save(dir string) (map[string]int, error) {
 		err = write(NERFile, func(b *bytes.Buffer) error { return m.NER.Save(b) })
 	}
 	return sizes, err
+}
+
+// unerCopies is how many times UNER dev sentences are repeated in the NER
+// training data: they are the only in-domain (web text) NER labels, against
+// four times as many GUM sentences.
+const unerCopies = 2
+
+// NERData builds the NER training sentences: GUM train+dev with their
+// named mentions (gumTags, when given, are predicted tags for them) and
+// UNER EWT dev, tagged by tg, with gazetteer demonyms as NORP.
+func NERData(dataDir string, c *Corpus, tg *tagger.Tagger, gumTags [][]int, o Options) ([]ner.Sentence, map[string]int, error) {
+	gaz, err := BuildGazetteer(dataDir)
+	if err != nil {
+		return nil, nil, err
+	}
+	var ns []ner.Sentence
+	add := func(words []string, spans []span, tags []int) {
+		lx, lw, pt := predictTags(tg, words)
+		if tags != nil {
+			pt = tags
+		}
+		spans = addNORP(lw, spans, gaz)
+		ns = append(ns, ner.Sentence{Input: ner.Input{Lex: lx, Lower: lw, Tags: pt}, Labels: bilou(len(words), spans)})
+	}
+	for j := range c.GUMTrain {
+		s := &c.GUMTrain[j]
+		var tags []int
+		if j < len(gumTags) {
+			tags = gumTags[j]
+		}
+		add(forms(s, 0, len(s.Words)), gumEntities(s), tags)
+	}
+	uner, err := readUNER(filepath.Join(dataDir, "uner-ewt", "en_ewt-ud-dev.iob2"))
+	if err != nil {
+		return nil, nil, err
+	}
+	if o.Limit > 0 && len(uner) > 50*o.Limit {
+		uner = uner[:50*o.Limit]
+	}
+	for k := 0; k < unerCopies; k++ {
+		for _, s := range uner {
+			add(s.Words, unerSpans(s), nil)
+		}
+	}
+	o.logf("ner: %d training sentences (GUM %d, UNER dev %d × %d)", len(ns), len(c.GUMTrain), len(uner), unerCopies)
+	return ns, gaz, nil
 }

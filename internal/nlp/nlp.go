@@ -1,0 +1,202 @@
+// Package nlp is crosscheck's statistical language core: for every sentence
+// of a tokenised document it predicts parts of speech (UPOS and Penn tags),
+// lemmas, a labeled dependency tree and BILOU named-entity tags, with models
+// trained from Universal Dependencies English (EWT, GUM) and Universal NER
+// and embedded in the binary (see internal/nlp/models and `crosscheck
+// train`).
+//
+// Annotate is the pipeline step. Models load once per process, on first use.
+package nlp
+
+import (
+	"compress/gzip"
+	"fmt"
+	"io/fs"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/nlp/lemma"
+	"github.com/crosscheck-news/crosscheck/internal/nlp/lex"
+	"github.com/crosscheck-news/crosscheck/internal/nlp/models"
+	"github.com/crosscheck-news/crosscheck/internal/nlp/ner"
+	"github.com/crosscheck-news/crosscheck/internal/nlp/parser"
+	"github.com/crosscheck-news/crosscheck/internal/nlp/tagger"
+)
+
+// Models is a loaded set of models.
+type Models struct {
+	Tagger *tagger.Tagger
+	Lemma  *lemma.Lemmatizer
+	Parser *parser.Parser
+	NER    *ner.Recognizer
+	// LoadTime is how long loading took.
+	LoadTime time.Duration
+
+	pool sync.Pool
+}
+
+var (
+	once    sync.Once
+	loaded  *Models
+	loadErr error
+)
+
+// Default returns the embedded models, loading them on first call.
+func Default() (*Models, error) {
+	once.Do(func() { loaded, loadErr = Load(models.FS) })
+	return loaded, loadErr
+}
+
+// Load reads the four model files from fsys (as `crosscheck train` writes them).
+func Load(fsys fs.FS) (*Models, error) {
+	start := time.Now()
+	m := &Models{}
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	open := func(i int, name string, f func(fs.File) error) {
+		defer wg.Done()
+		r, err := fsys.Open(name)
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		defer r.Close()
+		if err := f(r); err != nil {
+			errs[i] = fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	wg.Add(4)
+	go open(0, models.TaggerFile, func(r fs.File) (err error) { m.Tagger, err = tagger.Load(r); return })
+	go open(1, models.ParserFile, func(r fs.File) (err error) { m.Parser, err = parser.Load(r); return })
+	go open(2, models.NERFile, func(r fs.File) (err error) { m.NER, err = ner.Load(r); return })
+	go open(3, models.LemmaFile, func(r fs.File) error {
+		zr, err := gzip.NewReader(r)
+		if err != nil {
+			return err
+		}
+		m.Lemma, err = lemma.Load(zr)
+		return err
+	})
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	m.LoadTime = time.Since(start)
+	return m, nil
+}
+
+// work holds the per-sentence buffers of one Annotate call.
+type work struct {
+	lx     []lex.Lex // index 0 is the parser's root slot
+	lower  []string
+	tags   []int
+	ptags  []int
+	heads  []int
+	labels []int
+	ents   []int
+	ts     tagger.Scratch
+	ps     parser.Scratch
+	ns     ner.Scratch
+}
+
+func (w *work) size(n int) {
+	if cap(w.lx) < n+1 {
+		c := max(n+1, 64)
+		w.lx = make([]lex.Lex, c)
+		w.lower = make([]string, c)
+		w.tags = make([]int, c)
+		w.ptags = make([]int, c)
+		w.heads = make([]int, c)
+		w.labels = make([]int, c)
+		w.ents = make([]int, c)
+	}
+}
+
+// Annotate fills POS, Tag, Lemma, Head, Dep and Ent of d's tokens with the
+// embedded models. It is the analyser's pipeline step; when the models
+// cannot be loaded it records a warning and leaves the tokens as they are.
+func Annotate(d *doc.Document) {
+	m, err := Default()
+	if err != nil {
+		d.Warnings = append(d.Warnings, "nlp: models not loaded: "+err.Error())
+		return
+	}
+	m.Annotate(d)
+}
+
+// maxSentence caps the words parsed as one sentence: text the splitter
+// could not break (lists, tables) is parsed in pieces of this size.
+const maxSentence = 250
+
+// Annotate annotates d with m.
+func (m *Models) Annotate(d *doc.Document) {
+	w, _ := m.pool.Get().(*work)
+	if w == nil {
+		w = &work{}
+	}
+	for _, s := range d.Sentences {
+		for a := s.First; a < s.Limit; a += maxSentence {
+			m.sentence(d.Tokens[a:min(s.Limit, a+maxSentence)], a, w)
+		}
+	}
+	m.pool.Put(w)
+}
+
+func (m *Models) sentence(toks []doc.Token, first int, w *work) {
+	n := len(toks)
+	if n == 0 {
+		return
+	}
+	w.size(n)
+	lx, lower := w.lx[1:n+1], w.lower[:n]
+	for i := range toks {
+		t := &toks[i]
+		if t.Lower == "" {
+			t.Lower = lowerASCII(t.Text)
+		}
+		lower[i] = t.Lower
+		lex.Compute(t.Text, t.Lower, &lx[i])
+	}
+	tags := w.tags[:n]
+	m.Tagger.Tag(lx, lower, tags, &w.ts)
+	for i := range toks {
+		t := &toks[i]
+		t.POS, t.Tag = m.Tagger.Split(tags[i])
+		t.Lemma = m.Lemma.Lemma(t.Text, t.Lower, t.Tag)
+	}
+	ptags := w.ptags[:n+1]
+	copy(ptags[1:], tags)
+	m.Parser.Parse(parser.Sentence{Lex: w.lx[:n+1], Tags: ptags}, n, w.heads, w.labels, &w.ps)
+	for i := range toks {
+		t := &toks[i]
+		h := w.heads[i+1]
+		if h <= 0 {
+			t.Head = -1
+		} else {
+			t.Head = first + h - 1
+		}
+		if l := w.labels[i+1]; l >= 0 {
+			t.Dep = m.Parser.Labels[l]
+		}
+	}
+	ents := w.ents[:n]
+	m.NER.Label(&ner.Input{Lex: lx, Lower: lower, Tags: tags}, ents, &w.ns)
+	for i := range toks {
+		toks[i].Ent = m.NER.Labels[ents[i]]
+	}
+}
+
+// lowerASCII lower-cases s, allocating only when it changes.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return toLower(s)
+		}
+	}
+	return s
+}
