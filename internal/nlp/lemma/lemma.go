@@ -127,7 +127,7 @@ func Train(ex []Example) *Lemmatizer {
 		var best rule
 		bn := -1
 		for r, n := range m {
-			if n > bn || (n == bn && (r.Strip < best.Strip || (r.Strip == best.Strip && r.Add < best.Add))) {
+			if n > bn || (n == bn && ruleLess(r, best)) {
 				best, bn = r, n
 			}
 		}
@@ -165,4 +165,16 @@ func Load(r io.Reader) (*Lemmatizer, error) {
 		return nil, err
 	}
 	return &l, nil
+}
+
+// ruleLess orders rules so that ties between equally frequent rules are
+// broken the same way on every run (map iteration order is random).
+func ruleLess(a, b rule) bool {
+	if a.Strip != b.Strip {
+		return a.Strip < b.Strip
+	}
+	if a.Add != b.Add {
+		return a.Add < b.Add
+	}
+	return !a.Keep && b.Keep
 }

@@ -1,6 +1,7 @@
 package train
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,6 +52,22 @@ func TestTrainSmall(t *testing.T) {
 	for _, n := range []string{TaggerFile, LemmaFile, ParserFile, NERFile} {
 		if sizes[n] == 0 {
 			t.Errorf("%s not written", n)
+		}
+	}
+	// The same seed and data give byte-identical models.
+	m2, err := All(dd, Options{Limit: 3, Iterations: 1, Jackknife: 2, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out2 := t.TempDir()
+	if _, err := m2.Save(out2); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{TaggerFile, LemmaFile, ParserFile, NERFile} {
+		a, _ := os.ReadFile(filepath.Join(out, n))
+		b, _ := os.ReadFile(filepath.Join(out2, n))
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s differs between two runs with the same seed", n)
 		}
 	}
 }
