@@ -21,6 +21,12 @@ var measureWords = map[string]string{
 	doc.Percent: "a percentage",
 }
 
+// human measures count people something happened to.
+var human = map[string]bool{
+	doc.Killed: true, doc.Wounded: true, doc.Casualties: true, doc.Captured: true, doc.Missing: true,
+	doc.Displaced: true, doc.Evacuated: true, doc.Affected: true,
+}
+
 // interval is what a figure allows: [lo, hi], hi = +Inf for lower bounds.
 type interval struct{ lo, hi float64 }
 
@@ -65,7 +71,17 @@ func asserter(d *doc.Document, f *doc.Figure) string {
 // Figures that name no group ("nine soldiers on our side", "their
 // soldiers") are never compared: the same noun may count different sides.
 func sameGroup(a, b *doc.Figure) bool {
-	return a.Group != "" && a.Group == b.Group
+	return a.Group == b.Group
+}
+
+func lastWordOf(s string) string { return lastWordRaw(s) }
+
+func lastWordRaw(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 func lastWord(s string) string {
@@ -86,9 +102,21 @@ func figureFindings(d *doc.Document) []doc.Finding {
 	// and compare each with at most the next 200 of its bucket.
 	buckets := map[string][]int{}
 	var keys []string
+	// An article whose human tolls name no group at all (one disaster, one
+	// town) counts one group: its victims. Where some tolls name a group,
+	// those without one are never compared.
+	grouped := false
+	for i := range d.Figures {
+		if d.Figures[i].Group != "" && human[d.Figures[i].Measure] {
+			grouped = true
+		}
+	}
 	for i := range d.Figures {
 		f := &d.Figures[i]
 		k := f.Group
+		if k == "" && !grouped && human[f.Measure] {
+			k = "~victims"
+		}
 		if k == "" || f.Measure == "" || f.Measure == doc.Other {
 			continue
 		}
@@ -99,9 +127,27 @@ func figureFindings(d *doc.Document) []doc.Finding {
 	}
 	for _, k := range keys {
 		idx := buckets[k]
-		for x := range idx {
-			for y := x + 1; y < len(idx) && y <= x+200; y++ {
-				if f, ok := compareFigures(d, sc, &d.Figures[idx[x]], &d.Figures[idx[y]]); ok {
+		// Parts of a figure on the same measure ("17 of the 41 killed were
+		// children") count a subgroup and are compared with nothing; "600
+		// of the 15,000 deployed have died" is a toll like any other.
+		whole := idx[:0:0]
+		for _, i := range idx {
+			f := &d.Figures[i]
+			if f.PartOf != nil {
+				if w := figureByID(d, *f.PartOf); w != nil && w.Measure == f.Measure {
+					continue
+				}
+			}
+			whole = append(whole, i)
+		}
+		out = append(out, sourceFindings(d, sc, whole)...)
+		for x := range whole {
+			for y := x + 1; y < len(whole) && y <= x+200; y++ {
+				a, b := &d.Figures[whole[x]], &d.Figures[whole[y]]
+				if a.Measure == b.Measure && asserter(d, a) != asserter(d, b) {
+					continue // summarised by sourceFindings
+				}
+				if f, ok := compareFigures(d, sc, a, b); ok {
 					out = append(out, f)
 				}
 			}
@@ -188,12 +234,83 @@ func capital(s string) string {
 	return string(s[0]-'a'+'A') + s[1:]
 }
 
+// sourceFindings sums up, for each measure of one group, what different
+// sources say: one finding that lists every estimate — a conflict between
+// sources when some of their ranges cannot both hold, a spread when they
+// can but differ by a factor of two or more. It is never a contradiction:
+// the article reports the sources; it does not assert both.
+func sourceFindings(d *doc.Document, sc *scenes, idx []int) []doc.Finding {
+	var out []doc.Finding
+	byMeasure := map[string][]int{}
+	var measures []string
+	for _, i := range idx {
+		m := d.Figures[i].Measure
+		if _, ok := byMeasure[m]; !ok {
+			measures = append(measures, m)
+		}
+		byMeasure[m] = append(byMeasure[m], i)
+	}
+	for _, m := range measures {
+		fs := byMeasure[m]
+		sources := map[string]bool{}
+		for _, i := range fs {
+			sources[asserter(d, &d.Figures[i])] = true
+		}
+		if len(sources) < 2 || len(fs) < 2 {
+			continue
+		}
+		disjoint := false
+		lo, hi := math.Inf(1), 0.0
+		var items []doc.Ref
+		var parts []string
+		for x, i := range fs {
+			a := &d.Figures[i]
+			ia, ok := span(a)
+			if !ok {
+				continue
+			}
+			p := point(ia)
+			lo, hi = math.Min(lo, p), math.Max(hi, p)
+			items = append(items, ref(d, "figure", a.ID, a.Start, a.End))
+			parts = append(parts, fmt.Sprintf("%s %q", asserter(d, a), a.Text))
+			for _, j := range fs[x+1:] {
+				b := &d.Figures[j]
+				ib, ok := span(b)
+				if !ok || asserter(d, a) == asserter(d, b) || !compatible(sc.of(a.Sentence), sc.of(b.Sentence)) {
+					continue
+				}
+				if ia.hi < ib.lo || ib.hi < ia.lo {
+					disjoint = true
+				}
+			}
+		}
+		if len(items) < 2 {
+			continue
+		}
+		what := fmt.Sprintf("%s of %s", measureWords[m], groupName(&d.Figures[fs[0]]))
+		switch {
+		case disjoint:
+			out = append(out, doc.Finding{Kind: doc.FindingFigureConflict, Items: items, Explanation: fmt.Sprintf(
+				"Sources disagree on %s: %s; some of these ranges do not overlap, so not all of them can be right (the article reports them, it does not contradict itself).",
+				what, strings.Join(parts, ", "))})
+		case lo > 0 && hi/lo >= 2:
+			out = append(out, doc.Finding{Kind: doc.FindingSpread, Items: items, Explanation: fmt.Sprintf(
+				"Not a contradiction: for %s, %s; the ranges can all hold but differ by a factor of about %s.",
+				what, strings.Join(parts, ", "), factor(interval{lo, lo}, interval{hi, hi}))})
+		}
+	}
+	return out
+}
+
 // shortMeasure names a measure without its gloss ("casualties").
 func shortMeasure(m string) string { return strings.SplitN(measureWords[m], " (", 2)[0] }
 
 func groupName(f *doc.Figure) string {
 	if f.Group != "" {
 		return f.Group
+	}
+	if f.Counted != nil && human[f.Measure] {
+		return "the " + strings.ToLower(lastWordOf(f.Counted.Text))
 	}
 	if f.Counted != nil {
 		return f.Counted.Text
@@ -224,4 +341,13 @@ func factor(a, b interval) string {
 		return fmt.Sprintf("%.0f", r)
 	}
 	return fmt.Sprintf("%.1f", r)
+}
+
+func figureByID(d *doc.Document, id string) *doc.Figure {
+	for i := range d.Figures {
+		if d.Figures[i].ID == id {
+			return &d.Figures[i]
+		}
+	}
+	return nil
 }
