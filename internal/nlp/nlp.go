@@ -9,8 +9,10 @@
 package nlp
 
 import (
+	"bytes"
 	"compress/gzip"
 	"fmt"
+	"io"
 	"io/fs"
 	"sync"
 	"time"
@@ -55,23 +57,24 @@ func Load(fsys fs.FS) (*Models, error) {
 	m := &Models{}
 	var wg sync.WaitGroup
 	errs := make([]error, 4)
-	open := func(i int, name string, f func(fs.File) error) {
+	open := func(i int, name string, f func(io.Reader) error) {
 		defer wg.Done()
-		r, err := fsys.Open(name)
+		// A bytes.Reader is an io.ByteReader, which lets the decompressor
+		// skip its own buffering.
+		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			errs[i] = err
 			return
 		}
-		defer r.Close()
-		if err := f(r); err != nil {
+		if err := f(bytes.NewReader(b)); err != nil {
 			errs[i] = fmt.Errorf("%s: %w", name, err)
 		}
 	}
 	wg.Add(4)
-	go open(0, models.TaggerFile, func(r fs.File) (err error) { m.Tagger, err = tagger.Load(r); return })
-	go open(1, models.ParserFile, func(r fs.File) (err error) { m.Parser, err = parser.Load(r); return })
-	go open(2, models.NERFile, func(r fs.File) (err error) { m.NER, err = ner.Load(r); return })
-	go open(3, models.LemmaFile, func(r fs.File) error {
+	go open(0, models.TaggerFile, func(r io.Reader) (err error) { m.Tagger, err = tagger.Load(r); return })
+	go open(1, models.ParserFile, func(r io.Reader) (err error) { m.Parser, err = parser.Load(r); return })
+	go open(2, models.NERFile, func(r io.Reader) (err error) { m.NER, err = ner.Load(r); return })
+	go open(3, models.LemmaFile, func(r io.Reader) error {
 		zr, err := gzip.NewReader(r)
 		if err != nil {
 			return err

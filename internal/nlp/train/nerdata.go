@@ -110,6 +110,10 @@ func gumEntities(s *conllu.Sentence) []span {
 				continue
 			}
 			lw := strings.ToLower(s.Words[b].Form)
+			if s.Words[b].XPOS == "HYPH" && b+1 < m.b && nameWord(s, b+1) && !spaceBefore(s, b) {
+				b += 2 // "Bailey - Ross" written "Bailey-Ross"
+				continue
+			}
 			if (lw == "of" || lw == "de" || lw == "and" || lw == "&" || lw == "for" || lw == "the") && b+1 < m.b && nameWord(s, b+1) {
 				b += 2
 				continue
@@ -361,4 +365,9 @@ func init() {
 		detective inspector admiral marshal major premier minister congressman congresswoman president-elect`) {
 		titles[w] = true
 	}
+}
+
+// spaceBefore reports whether a space separates word i from the one before.
+func spaceBefore(s *conllu.Sentence, i int) bool {
+	return i > 0 && !strings.Contains(s.Words[i-1].Misc, "SpaceAfter=No")
 }
