@@ -550,28 +550,16 @@ func (x *extractor) leading(k, first, end int) (doc.Attribution, bool) {
 	if !ok {
 		return doc.Attribution{}, false
 	}
-	if d.Tokens[k].Dep != "" {
-		// With a parse: the cue's clausal complement is the content.
-		if cc := syntax.Child(d, k, "ccomp"); cc > k {
-			f, l := syntax.Subtree(d, cc)
-			if l > end {
-				l = end
-			}
-			if f > k && l-f >= 2 && !x.inQuoteRange(f, l) {
-				return x.mk(src, d.TokenSpan(x.cueStart(k), x.cueEnd(k)), d.TokenSpan(f, l), doc.Indirect), true
-			}
-		}
-	}
 	c := x.contentStart(k, end)
 	if c >= end {
 		return doc.Attribution{}, false
 	}
 	hasThat := d.Tokens[c].Lower == "that"
 	if !strong[d.Tokens[k].Lower] && !hasThat {
-		return doc.Attribution{}, false
+		return x.parsedContent(k, src, end)
 	}
 	if !hasThat && !x.clauseFollows(c, end) && !(cueLemma[d.Tokens[k].Lower] == "say" && x.sayContent(c, end)) {
-		return doc.Attribution{}, false
+		return x.parsedContent(k, src, end)
 	}
 	cEnd := x.contentEnd(c, end)
 	if cEnd <= c {
@@ -713,22 +701,6 @@ type srcSpan struct{ first, limit int }
 // adverbs and auxiliaries: "has also said"), or the parser's nsubj.
 func (x *extractor) subject(k int) (srcSpan, bool) {
 	d := x.d
-	// The parser's nsubj first, when it ran: the whole subtree is the
-	// source ("Investigators in the port city").
-	if d.Tokens[k].Dep != "" {
-		if j := syntax.Child(d, k, "nsubj"); j >= 0 && j < k {
-			f, l := syntax.Subtree(d, j)
-			if l > k {
-				l = k
-			}
-			for l > f && d.Tokens[l-1].Text == "," {
-				l--
-			}
-			if w := d.Tokens[f].Lower; w != "it" && w != "there" && w != "who" && w != "which" && w != "that" {
-				return srcSpan{f, l}, true
-			}
-		}
-	}
 	first, _ := x.sentBounds(k)
 	i := x.cueStart(k) - 1
 	if i > first && d.Tokens[i].Lower == "and" {
@@ -748,8 +720,10 @@ func (x *extractor) subject(k int) (srcSpan, bool) {
 		return srcSpan{}, false
 	}
 	s, lim := syntax.SubjectEndingAt(d, i)
-	if s < first || s < 0 {
-		return srcSpan{}, false
+	if s < first || s < 0 || s > first && syntax.POS(d, s-1) == "ADP" && d.Tokens[s-1].Lower != "of" {
+		// No noun phrase, or only the object of a preposition ("on
+		// Monday concluded"): ask the parser.
+		return x.parsedSubject(k)
 	}
 	// Coordinated sources: "Kim and Putin acknowledged …".
 	for s-2 >= first && d.Tokens[s-1].Lower == "and" {
@@ -775,6 +749,52 @@ func (x *extractor) subject(k int) (srcSpan, bool) {
 		return srcSpan{a, j + 1}, true
 	}
 	return srcSpan{s, lim}, true
+}
+
+// parsedContent falls back on the parser where the surface rules find no
+// content: the cue's clausal complement (ccomp) subtree.
+func (x *extractor) parsedContent(k int, src srcSpan, end int) (doc.Attribution, bool) {
+	d := x.d
+	if d.Tokens[k].Dep == "" {
+		return doc.Attribution{}, false
+	}
+	cc := syntax.Child(d, k, "ccomp")
+	if cc <= k {
+		return doc.Attribution{}, false
+	}
+	f, l := syntax.Subtree(d, cc)
+	if l > end {
+		l = end
+	}
+	if f <= k || l-f < 2 || x.inQuoteRange(f, l) {
+		return doc.Attribution{}, false
+	}
+	return x.mk(src, d.TokenSpan(x.cueStart(k), x.cueEnd(k)), d.TokenSpan(f, l), doc.Indirect), true
+}
+
+// parsedSubject falls back on the parser where the surface rules find no
+// source: the cue's nsubj with its whole subtree ("Investigators in the
+// port city concluded …").
+func (x *extractor) parsedSubject(k int) (srcSpan, bool) {
+	d := x.d
+	if d.Tokens[k].Dep == "" {
+		return srcSpan{}, false
+	}
+	j := syntax.Child(d, k, "nsubj")
+	if j < 0 || j >= k {
+		return srcSpan{}, false
+	}
+	f, l := syntax.Subtree(d, j)
+	if l > k {
+		l = k
+	}
+	for l > f && d.Tokens[l-1].Text == "," {
+		l--
+	}
+	if w := d.Tokens[f].Lower; w == "it" || w == "there" || w == "who" || w == "which" || w == "that" || x.inQuoteRange(f, l) {
+		return srcSpan{}, false
+	}
+	return srcSpan{f, l}, true
 }
 
 // appositive extends a source ending at limit over ", a spokeswoman for the

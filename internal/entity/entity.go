@@ -807,8 +807,10 @@ func (x *extractor) unknown(a, b int) {
 			}
 		}
 		if !isAllCaps(t.Text) && (x.placeCue(a) || b < len(toks) && pluralPlaceNouns[toks[b].Lower]) {
-			// "the town of Saruni", "Surin and Sisaket provinces".
-			typ = doc.GPE
+			// "the town of Saruni", "Surin and Sisaket provinces": an
+			// explicit cue, stronger than the statistical tagger's guess.
+			x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.GPE, prio: prioRule})
+			return
 		}
 		if a+1 < len(toks) && strings.HasPrefix(toks[a+1].Text, "-based") {
 			typ = doc.GPE
@@ -834,16 +836,16 @@ func (x *extractor) unknown(a, b int) {
 	// words into a person. A following "said"/"told" or an appositive
 	// ", a …" is such evidence.
 	if allName && n <= 4 && x.personCue(b) {
-		x.person(a, b, gazetteer.Unknown, prioGuess)
+		x.person(a, b, gazetteer.Unknown, prioRule)
 		return
 	}
 	if allName && b < len(toks) && geoFeatures[toks[b].Lower] {
 		// "the Khao Daeng ridge", "the Kiptere dam": a named landform.
-		x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Loc, prio: prioGuess})
+		x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Loc, prio: prioRule})
 		return
 	}
 	if allName && x.placeCue(a) {
-		x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.GPE, prio: prioGuess})
+		x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.GPE, prio: prioRule})
 		return
 	}
 	x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Org, prio: prioGuess})
