@@ -24,6 +24,8 @@ Measures crosscheck on the annotated corpora in ../shared/data (or --data):
                value accuracy, value F1 (TempEval-3)
   entities     MEANTIME airbus+apple named mentions: PER, ORG, LOC span+type P/R/F1
   figures      MEANTIME VALUE mentions: span-overlap P/R/F1 and kind accuracy
+  core         the statistical core: UPOS, XPOS, UAS, LAS, lemma on UD EWT test (gold
+               tokens and raw text), NER on UNER EWT test and MEANTIME
 With no TASK every task runs. docs/quality.md documents every key.
 
 Options:

@@ -19,11 +19,12 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/analyzer"
 	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/nlp/nlpeval"
 	"github.com/crosscheck-news/crosscheck/internal/tokenize"
 )
 
 // Tasks lists the tasks in the order they run.
-var Tasks = []string{"attribution", "time", "entities", "figures"}
+var Tasks = []string{"attribution", "time", "entities", "figures", "core"}
 
 // Options tune a run.
 type Options struct {
@@ -85,6 +86,17 @@ func Run(tasks []string, o Options) (*Report, error) {
 			err = runEntities(r, an, o)
 		case "figures":
 			err = runFigures(r, an, o)
+		case "core":
+			// The statistical core (tagger, parser, lemmatizer, NER) on
+			// UD EWT test, UNER EWT test and MEANTIME.
+			var rep nlpeval.Report
+			if rep, err = nlpeval.Evaluate(o.Data); err == nil {
+				m := rep.Map()
+				for k, v := range m {
+					m[k] = round(v)
+				}
+				r.set("core", "ewt_uner_meantime", m, nil)
+			}
 		default:
 			return nil, fmt.Errorf("unknown task %q (tasks: %s)", t, strings.Join(Tasks, ", "))
 		}

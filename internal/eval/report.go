@@ -47,6 +47,16 @@ func (r *Report) Markdown() string {
 	}
 	for _, t := range r.taskNames() {
 		cols := heads[t]
+		if cols == nil {
+			// A task without headline columns lists every key.
+			for _, set := range sortedKeys(r.Tasks[t]) {
+				fmt.Fprintf(&b, "\n#### %s (%s)\n\n| key | value |\n|---|---|\n", t, set)
+				for _, k := range sortedKeys(r.Tasks[t][set]) {
+					fmt.Fprintf(&b, "| %s | %.2f |\n", k, r.Tasks[t][set][k])
+				}
+			}
+			continue
+		}
 		fmt.Fprintf(&b, "\n#### %s\n\n| data set | %s |\n|---|%s\n", t, strings.Join(cols, " | "), strings.Repeat("---|", len(cols)))
 		for _, set := range sortedKeys(r.Tasks[t]) {
 			m := r.Tasks[t][set]
