@@ -189,7 +189,7 @@ func compareFigures(d *doc.Document, sc *scenes, a, b *doc.Figure) (doc.Finding,
 		if ia.hi < ib.lo || ib.hi < ia.lo {
 			if sameVoice {
 				return doc.Finding{Kind: doc.FindingFigureConflict, Items: items, Contradiction: true, Explanation: fmt.Sprintf(
-					"%s gives both %q and %q for %s of %s: the two ranges do not overlap, so they cannot both hold.",
+					"%s gives both %q and %q for %s (%s): the two ranges do not overlap, so they cannot both hold.",
 					capital(srcA), a.Text, b.Text, measureWords[a.Measure], group)}, true
 			}
 			return doc.Finding{Kind: doc.FindingFigureConflict, Items: items, Explanation: fmt.Sprintf(
@@ -198,7 +198,7 @@ func compareFigures(d *doc.Document, sc *scenes, a, b *doc.Figure) (doc.Finding,
 		}
 		if !sameVoice && ratio(ia, ib) >= 2 {
 			return doc.Finding{Kind: doc.FindingSpread, Items: items, Explanation: fmt.Sprintf(
-				"Not a contradiction: %s says %q and %s says %q for %s of %s; the estimates can both hold but differ by a factor of about %s.",
+				"Not a contradiction: %s says %q and %s says %q for %s (%s); the estimates can both hold but differ by a factor of about %s.",
 				srcA, a.Text, srcB, b.Text, measureWords[a.Measure], group, factor(ia, ib))}, true
 		}
 		return doc.Finding{}, false
@@ -287,7 +287,7 @@ func sourceFindings(d *doc.Document, sc *scenes, idx []int) []doc.Finding {
 		if len(items) < 2 {
 			continue
 		}
-		what := fmt.Sprintf("%s of %s", measureWords[m], groupName(&d.Figures[fs[0]]))
+		what := fmt.Sprintf("%s (%s)", measureWords[m], groupName(&d.Figures[fs[0]]))
 		switch {
 		case disjoint:
 			out = append(out, doc.Finding{Kind: doc.FindingFigureConflict, Items: items, Explanation: fmt.Sprintf(
@@ -310,7 +310,7 @@ func groupName(f *doc.Figure) string {
 		return f.Group
 	}
 	if f.Counted != nil && human[f.Measure] {
-		return "the " + strings.ToLower(lastWordOf(f.Counted.Text))
+		return strings.ToLower(lastWordOf(f.Counted.Text))
 	}
 	if f.Counted != nil {
 		return f.Counted.Text

@@ -76,8 +76,11 @@ func Text(w io.Writer, d *doc.Document, color bool) error {
 			contra++
 		}
 	}
-	fmt.Fprintf(b, "%d sentences · %d entities · %d times · %d figures · %d attributions · %d verification markers · %d claims · %d findings (%d contradictions)\n",
-		len(d.Sentences), len(d.Entities), len(d.Times), len(d.Figures), len(d.Attributions), len(d.Verification), len(d.Claims), len(d.Findings), contra)
+	fmt.Fprintf(b, "%s · %s · %s · %s · %s · %s · %s · %s (%s)\n",
+		count(len(d.Sentences), "sentence"), count(len(d.Entities), "entity"), count(len(d.Times), "time"),
+		count(len(d.Figures), "figure"), count(len(d.Attributions), "attribution"),
+		count(len(d.Verification), "verification marker"), count(len(d.Claims), "claim"),
+		count(len(d.Findings), "finding"), count(contra, "contradiction"))
 	for _, warn := range d.Warnings {
 		fmt.Fprintf(b, "%s %s\n", st.yellow("warning:"), warn)
 	}
@@ -249,6 +252,17 @@ func Markdown(w io.Writer, d *doc.Document) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// count writes "1 claim", "2 claims", "3 entities".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	if strings.HasSuffix(noun, "y") {
+		return strconv.Itoa(n) + " " + noun[:len(noun)-1] + "ies"
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 func section(b *strings.Builder, st style, name string, n int) {
