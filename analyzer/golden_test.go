@@ -42,7 +42,7 @@ type golden struct {
 }
 
 var (
-	reSection = regexp.MustCompile("^## \\d+\\. (\\S+\\.txt)")
+	reSection = regexp.MustCompile(`^## \d+\. (\S+\.txt)`)
 	reTick    = regexp.MustCompile("`([^`]*)`")
 )
 

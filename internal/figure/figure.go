@@ -206,23 +206,22 @@ func hasUpper(s string) bool {
 
 // core is a number before hedges and units are read.
 type core struct {
-	limit   int
-	val     float64
-	lo, hi  float64
-	rng     bool
-	vague   bool
-	scale   float64
-	cur     string
-	unit    string
-	plus    bool
-	tilde   bool
-	strong  bool
-	plain   bool
-	ndig    int
-	words   bool // written in words
-	isOne   bool // the bare word "one"
-	hadOf   bool // a vague quantity took its "of" ("a couple of")
-	needsOf bool
+	limit  int
+	val    float64
+	lo, hi float64
+	rng    bool
+	vague  bool
+	scale  float64
+	cur    string
+	unit   string
+	plus   bool
+	tilde  bool
+	strong bool
+	plain  bool
+	ndig   int
+	words  bool // written in words
+	isOne  bool // the bare word "one"
+	hadOf  bool // a vague quantity took its "of" ("a couple of")
 }
 
 // startsNumber reports whether a number begins at token k.
@@ -1207,19 +1206,12 @@ func (x *extractor) measureOf(mi int) string {
 		// "between 30 and 45 Cambodian soldiers and at least 14 Thai
 		// soldiers have been killed": the verb after the coordinated
 		// figure is shared.
-		for mj := mi + 1; mj < len(x.ms); mj++ {
+		if mj := mi + 1; mj < len(x.ms) && x.ms[mj].sent == m.sent && x.ms[mj].first <= after+3 {
 			o := &x.ms[mj]
-			if o.sent != m.sent || o.first > after+3 {
-				break
-			}
-			end := o.limit
-			if o.cntLimit > end {
-				end = o.cntLimit
-			}
+			end := max(o.limit, o.cntLimit)
 			if ms := x.cueWindow(end, s.Limit, 1); ms != "" {
 				return ms
 			}
-			break
 		}
 	}
 	if ms := x.cueWindow(m.first-1, s.First-1, -1); ms != "" {

@@ -66,30 +66,19 @@ func asserter(d *doc.Document, f *doc.Figure) string {
 	return "the article"
 }
 
-// sameGroup: both figures count the same people (same group, or neither
-// names one and they count the same noun).
-// Figures that name no group ("nine soldiers on our side", "their
+// sameGroup: both figures count the same people. Figures that name no group ("nine soldiers on our side", "their
 // soldiers") are never compared: the same noun may count different sides.
 func sameGroup(a, b *doc.Figure) bool {
 	return a.Group == b.Group
 }
 
-func lastWordOf(s string) string { return lastWordRaw(s) }
-
-func lastWordRaw(s string) string {
+// lastWordOf returns the last word of s.
+func lastWordOf(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {
 		return ""
 	}
 	return f[len(f)-1]
-}
-
-func lastWord(s string) string {
-	f := strings.Fields(strings.ToLower(s))
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.TrimSuffix(f[len(f)-1], "s")
 }
 
 // figureFindings compares every pair of figures on the same group and a
