@@ -66,8 +66,9 @@ func asserter(d *doc.Document, f *doc.Figure) string {
 	return "the article"
 }
 
-// sameGroup: both figures count the same people. Figures that name no group ("nine soldiers on our side", "their
-// soldiers") are never compared: the same noun may count different sides.
+// sameGroup reports whether both figures count the same people. Which
+// figures without a group may be compared at all is decided when they are
+// bucketed (see figureFindings).
 func sameGroup(a, b *doc.Figure) bool {
 	return a.Group == b.Group
 }
