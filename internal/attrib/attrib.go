@@ -575,7 +575,7 @@ func (x *extractor) sayContent(c, end int) bool {
 		return false
 	}
 	switch x.d.Tokens[c].Lower {
-	case "to", "goodbye", "hello", "nothing", "something", "so", "thanks", "little", "much", "more", "yes", "no":
+	case "to", "goodbye", "hello", "nothing", "something", "so", "thanks", "little", "yes", "no":
 		return false
 	}
 	return true

@@ -147,3 +147,14 @@ func TestParsedAttribution(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestSayWithComparativeContent(t *testing.T) {
+	d := analyse("Residents said more than 60 homes were damaged.")
+	if len(d.Attributions) != 1 || d.Attributions[0].Content.Text != "more than 60 homes were damaged" {
+		var got []string
+		for _, a := range d.Attributions {
+			got = append(got, show(a))
+		}
+		t.Errorf("got %q", got)
+	}
+}
