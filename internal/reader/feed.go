@@ -37,7 +37,15 @@ func (rd *run) feed(data []byte) error {
 		if a.URL == "" && strings.HasPrefix(it.GUID, "http") {
 			a.URL = strings.TrimSpace(it.GUID)
 		}
+		// gofeed's parsed times lose the zone the feed wrote; the zone
+		// matters for "this morning", so read the raw value first.
+		if t, err := ParseDate(it.Published); err == nil {
+			a.Published = dateOnlyIfMidnight(t)
+		} else if t, err := ParseDate(it.Updated); err == nil && it.Published == "" {
+			a.Published = dateOnlyIfMidnight(t)
+		}
 		switch {
+		case !a.Published.IsZero():
 		case it.PublishedParsed != nil:
 			a.Published = dateOnlyIfMidnight(*it.PublishedParsed)
 		case it.UpdatedParsed != nil:

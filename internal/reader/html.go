@@ -161,6 +161,10 @@ func htmlArticle(data []byte, contentType, pageURL string) (doc.Article, error) 
 	if a.Title == "" {
 		a.Title = pageTitle(root)
 	}
+	if t := strings.TrimSpace(a.Text); t == cleanLine(a.Title) || t == cleanLine(pageTitle(root)) {
+		// The extractors fell back to the <title>: the page has no story.
+		return a, fmt.Errorf("%w: no article text found (only the page title)", ErrEmpty)
+	}
 	if a.Outlet == "" && a.URL != "" {
 		if pu, err := nurl.Parse(a.URL); err == nil {
 			a.Outlet = strings.TrimPrefix(pu.Hostname(), "www.")

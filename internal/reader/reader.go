@@ -281,12 +281,8 @@ func (rd *run) input(name string, r io.Reader, depth int) error {
 		return inputErr(rd.name, ErrEmpty, "empty input")
 	}
 	if isGzip(head) {
-		// WARC archives are gzipped record by record; gowarc reads the
-		// members itself and keeps memory bounded per record.
-		inner := strings.TrimSuffix(strings.TrimSuffix(name, ".gz"), ".GZ")
-		if format == FormatWARC || (format == FormatAuto && (hasExt(inner, ".warc") || gzipHoldsWARC(head))) {
-			return rd.warc(br)
-		}
+		// Concatenated members (a .warc.gz written record by record) and a
+		// single member read alike: gzip.Reader is multistream.
 		if depth > 2 {
 			return inputErr(rd.name, ErrFormat, "gzip nested too deep")
 		}
@@ -295,6 +291,7 @@ func (rd *run) input(name string, r io.Reader, depth int) error {
 			return inputErr(rd.name, ErrFormat, "bad gzip data: %v", err)
 		}
 		defer zr.Close()
+		inner := strings.TrimSuffix(strings.TrimSuffix(name, ".gz"), ".GZ")
 		return rd.input(inner, zr, depth+1)
 	}
 
@@ -391,17 +388,6 @@ func normFormat(f string) string {
 }
 
 func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }
-
-// gzipHoldsWARC peeks into the first gzip member for a WARC version line.
-func gzipHoldsWARC(head []byte) bool {
-	zr, err := gzip.NewReader(bytes.NewReader(head))
-	if err != nil {
-		return false
-	}
-	var buf [8]byte
-	n, _ := io.ReadFull(zr, buf[:])
-	return bytes.HasPrefix(buf[:n], []byte("WARC/"))
-}
 
 func hasExt(name string, exts ...string) bool {
 	ext := strings.ToLower(filepath.Ext(name))

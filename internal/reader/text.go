@@ -75,6 +75,9 @@ func headline(text string) string {
 	if line == "" {
 		return ""
 	}
+	if colon := strings.IndexByte(line, ':'); colon > 0 && headerKeys[strings.ToLower(strings.TrimSpace(line[:colon]))] {
+		return "" // a header line that did not make a header block
+	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	if strings.ContainsRune(".:;,\"'”’)", last) && !strings.HasSuffix(line, "...") {
 		return ""
@@ -143,8 +146,8 @@ func splitHeader(s string) (body string, hdr [][2]string) {
 func CleanText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	breaks := 0      // newlines seen since the last text
-	spaceStart := -1 // where pending horizontal space began in s, -1 if none
+	breaks := 0                   // newlines seen since the last text
+	spaceStart, spaceEnd := -1, 0 // pending horizontal space s[spaceStart:spaceEnd]; -1 if none
 	for i := 0; i < len(s); {
 		c := s[i]
 		r, size := rune(c), 1
@@ -165,17 +168,20 @@ func CleanText(s string) string {
 			spaceStart = -1
 			breaks += 2
 		case r == ' ' || r == '\t' || r >= 0x80 && unicode.Is(unicode.Zs, r):
-			if spaceStart < 0 && breaks == 0 && b.Len() > 0 {
-				spaceStart = i
+			switch {
+			case spaceStart < 0 && breaks == 0 && b.Len() > 0:
+				spaceStart, spaceEnd = i, i+size
+			case spaceStart >= 0 && spaceEnd == i:
+				spaceEnd = i + size
 			}
 		case r == utf8.RuneError && size == 1:
-			writeBreaks(&b, &breaks, &spaceStart, s, i)
+			writeBreaks(&b, &breaks, &spaceStart, s[max(spaceStart, 0):spaceEnd])
 			b.WriteRune(utf8.RuneError)
 		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 || r == '\ufeff' ||
 			r >= 0x80 && r != '\u200c' && r != '\u200d' && unicode.Is(unicode.Cf, r):
 			// dropped
 		default:
-			writeBreaks(&b, &breaks, &spaceStart, s, i)
+			writeBreaks(&b, &breaks, &spaceStart, s[max(spaceStart, 0):spaceEnd])
 			b.WriteString(s[i : i+size])
 		}
 		i += size
@@ -185,7 +191,7 @@ func CleanText(s string) string {
 
 // writeBreaks writes what separates the next piece of text from the last:
 // at most two newlines, or the pending run of spaces.
-func writeBreaks(b *strings.Builder, breaks, spaceStart *int, s string, i int) {
+func writeBreaks(b *strings.Builder, breaks, spaceStart *int, space string) {
 	switch {
 	case b.Len() == 0:
 	case *breaks > 1:
@@ -193,7 +199,7 @@ func writeBreaks(b *strings.Builder, breaks, spaceStart *int, s string, i int) {
 	case *breaks == 1:
 		b.WriteByte('\n')
 	case *spaceStart >= 0:
-		b.WriteString(s[*spaceStart:i])
+		b.WriteString(space)
 	}
 	*breaks = 0
 	*spaceStart = -1

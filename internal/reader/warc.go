@@ -34,7 +34,7 @@ func (rd *run) warc(br *bufio.Reader) error {
 	)
 	bad := 0
 	for n := 1; ; n++ {
-		rec, _, _, err := u.Unmarshal(br)
+		rec, _, validation, err := u.Unmarshal(br)
 		if err != nil {
 			if errors.Is(err, io.EOF) && n == 1 {
 				return inputErr(rd.name, ErrEmpty, "no WARC records")
@@ -56,6 +56,12 @@ func (rd *run) warc(br *bufio.Reader) error {
 			continue
 		}
 		bad = 0
+		if why := truncated(validation); why != "" {
+			// A cut-off page would pass for a shorter article.
+			rd.recordErr(n, "record", ErrRecord, "%s: truncated record (%s)", rec.WarcHeader().Get(gowarc.WarcTargetURI), why)
+			_ = rec.Close()
+			continue
+		}
 		a, ok, rerr := rd.warcRecord(n, rec)
 		_ = rec.Close()
 		if rerr != nil {
@@ -145,4 +151,16 @@ func (rd *run) warcRecord(n int, rec gowarc.WarcRecord) (a doc.Article, ok bool,
 	}
 	a.Origin = fmt.Sprintf("%s#record %d", rd.name, n)
 	return a, true, nil
+}
+
+// truncated returns gowarc's complaint when a record holds fewer bytes than
+// its Content-Length says, or "". Digest mismatches alone are not reported:
+// many crawlers write wrong digests for intact pages.
+func truncated(validation []error) string {
+	for _, v := range validation {
+		if s := v.Error(); strings.Contains(s, "content length mismatch") {
+			return s
+		}
+	}
+	return ""
 }
