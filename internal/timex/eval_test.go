@@ -22,7 +22,10 @@ package timex
 //     period our value names (2013-02-18 inside "2013-W08").
 //     Duckling reads inputs with no context and looks forward ("friday" is
 //     the next one); crosscheck reads news and looks back unless the
-//     sentence says otherwise, so bare weekdays and months differ by design.
+//     sentence says otherwise, so both case lists are read with
+//     Options{Direction: Future}, as a calendar or search box would call us.
+//     For an interval Duckling gives the start: our Match.Value, which is the
+//     start of a Range.
 //   - Recognizers-Text gives expected spans and TIMEX values per input. A
 //     case passes when every expected result is found with the same text
 //     and timex and nothing else is found; inputs with no expected result
@@ -468,7 +471,7 @@ func TestEvalDuckling(t *testing.T) {
 					instPass++
 				}
 			} else {
-				misses[in+" = "+want+" got "+describe(Find(in, ref))]++
+				misses[in+" = "+want+" got "+describe(FindWith(in, ref, fwd))]++
 			}
 		}
 	}
@@ -480,6 +483,10 @@ func TestEvalDuckling(t *testing.T) {
 		t.Errorf("Duckling pass rate below sanity floor")
 	}
 }
+
+// fwd is how the case lists are read: both specify a forward default
+// ("friday" is the coming one), unlike news.
+var fwd = Options{Direction: Future}
 
 func describe(ms []Match) string {
 	var parts []string
@@ -503,7 +510,7 @@ func ducklingPass(in, want string, inst time.Time, ref time.Time, exact bool) bo
 	}
 	core := strings.TrimRight(in[skip:], ".!? ")
 	start, end := utf8.RuneCountInString(in[:skip]), utf8.RuneCountInString(in[:skip])+utf8.RuneCountInString(core)
-	for _, m := range Find(in, ref) {
+	for _, m := range FindWith(in, ref, fwd) {
 		if m.Start > start || m.End < end {
 			continue
 		}
@@ -549,7 +556,7 @@ func TestEvalRecognizers(t *testing.T) {
 		if err != nil {
 			ref = time.Date(2016, 11, 7, 0, 0, 0, 0, time.UTC)
 		}
-		got := Find(c.Input, ref)
+		got := FindWith(c.Input, ref, fwd)
 		ok := len(got) == len(c.Results)
 		if len(c.Results) == 0 {
 			neg++

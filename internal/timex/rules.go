@@ -31,6 +31,8 @@ type res struct {
 	namesQuarter bool
 	// absY, absM, absD hold an absolute date written out in full.
 	absY, absM, absD int
+	// rangeEnd is the value of the end of an interval whose start is value.
+	rangeEnd string
 }
 
 type parser struct {
@@ -47,7 +49,10 @@ type parser struct {
 	// (month and day 0 when not given): "the following year" and "that
 	// day" count from it.
 	lastY, lastM, lastD int
-	wbuf                [8]string
+	// forward resolves expressions without a tense cue forward
+	// (Options.Direction == Future).
+	forward bool
+	wbuf    [8]string
 }
 
 func (p *parser) lw(i int) string {
@@ -342,7 +347,7 @@ func (p *parser) tense(start, end int) int {
 			return t
 		}
 	}
-	if futurePreps[p.lw(start-1)] || p.lw(start-1) == "on" && futurePreps[p.lw(start-2)] {
+	if futurePreps[p.lw(start-1)] || p.lw(start-1) == "on" && futurePreps[p.lw(start-2)] || p.forward {
 		return 1
 	}
 	return 0
@@ -498,7 +503,7 @@ func (p *parser) resolveDay(m, d, start, end int) string {
 				y--
 			}
 		case 1:
-			if diff < -slack {
+			if diff < -slack || p.forward && diff < 0 {
 				y++
 			}
 		}
@@ -855,7 +860,11 @@ func (p *parser) weekday(i int) (res, bool) {
 		dir = -1
 		if p.tense(i, e) > 0 {
 			dir = 1
+			// Context-free input means the coming one, never today.
+			strict = p.forward
 		}
+	} else if dir == 2 && p.forward {
+		dir = 1
 	}
 	r := res{start: i, end: e, typ: doc.Date, point: true}
 	var day string

@@ -15,6 +15,19 @@
 // grammars at tokens that can start one and keeping the longest match.
 // Relative expressions use simple tense cues from the sentence ("will",
 // "'ll", "plans to") to choose between the last and the next April.
+//
+// Direction. News reports what has happened, so a bare "Friday", "April"
+// or "March 3" with no tense cue is the last one before publication
+// (Past, the default of Find and Tag). Input without context — a search
+// box, a calendar request, the Duckling and Recognizers-Text case lists,
+// whose specifications look forward — reads "Friday" as the next one:
+// FindWith(text, ref, Options{Direction: Future}). A cue in the sentence
+// ("said", "ago", "will") still wins in either direction.
+//
+// Ranges. "July 13–15", "from Monday to Wednesday", "between 2 and 4
+// p.m." and "2014-2018" are one Match whose Value is the start (TimeML
+// has no interval value for a DATE) and whose Range holds the TIMEX3
+// value of each end, so a reader of the ledger still sees both.
 package timex
 
 import (
@@ -40,21 +53,46 @@ type Match struct {
 	Anchor *doc.Span
 	// Sentence is the index of the sentence the expression is in.
 	Sentence int
+	// Range, when set, holds the values of the two ends of an interval
+	// ("July 13–15" → 2025-07-13, 2025-07-15); Value is then the start.
+	Range *[2]string
+}
+
+// Direction is how a relative expression without a tense cue resolves.
+type Direction int
+
+const (
+	// Past reads "Friday" as the last Friday: news reports what happened.
+	Past Direction = iota
+	// Future reads "Friday" as the next Friday, as calendars and
+	// assistants do.
+	Future
+)
+
+// Options tune Find for input that is not a news article.
+type Options struct {
+	Direction Direction
 }
 
 // Find tokenises text and returns its time expressions, normalised against
 // ref (zero for unknown). It is the pure entry point for evaluation and case
 // lists; the pipeline uses Tag.
 func Find(text string, ref time.Time) []Match {
+	return FindWith(text, ref, Options{})
+}
+
+// FindWith is Find with options, for context-free input such as queries
+// and case lists that look forward.
+func FindWith(text string, ref time.Time, o Options) []Match {
 	d := doc.New(doc.Article{Text: text, Published: ref})
 	tokenize.Tokenize(d)
-	return find(d, nil)
+	return find(d, o, nil)
 }
 
 // Tag appends the document's time expressions to d.Times, with IDs t1, t2…
 // in text order, normalised against d.Article.Published.
 func Tag(d *doc.Document) {
-	ms := find(d, nil)
+	ms := find(d, Options{}, nil)
 	n := len(d.Times)
 	for _, m := range ms {
 		n++
@@ -65,8 +103,8 @@ func Tag(d *doc.Document) {
 	}
 }
 
-func find(d *doc.Document, out []Match) []Match {
-	p := parser{d: d, toks: d.Tokens}
+func find(d *doc.Document, o Options, out []Match) []Match {
+	p := parser{d: d, toks: d.Tokens, forward: o.Direction == Future}
 	ref := d.Article.Published
 	if !ref.IsZero() {
 		p.hasRef = true
@@ -97,6 +135,9 @@ func find(d *doc.Document, out []Match) []Match {
 			if r.anchorEnd > r.anchorStart {
 				sp := d.TokenSpan(r.anchorStart, r.anchorEnd)
 				m.Anchor = &sp
+			}
+			if r.rangeEnd != "" {
+				m.Range = &[2]string{r.value, r.rangeEnd}
 			}
 			if r.absY > 0 {
 				p.lastY, p.lastM, p.lastD = r.absY, r.absM, r.absD
