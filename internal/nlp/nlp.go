@@ -6,6 +6,14 @@
 // train`).
 //
 // Annotate is the pipeline step. Models load once per process, on first use.
+//
+// Measured on UD English EWT test with gold tokens (nlpeval; the models never
+// saw it): UPOS 95.5, XPOS 94.7, UAS 85.0, LAS 81.5, lemmas 96.4; from raw
+// text, token F1 97.2 and sentence F1 84.8. Named entities: span F1 63.0 on
+// Universal NER EWT test (web text; trained on GUM and UNER dev). The four
+// models take 14.5 MB compressed, about 115 MB of memory once loaded, and
+// annotate some 60–90 thousand tokens per CPU-second (BenchmarkAnnotate,
+// tokenizer included); scoring is bound by memory latency.
 package nlp
 
 import (
