@@ -23,7 +23,11 @@ Measures crosscheck on the annotated corpora in ../shared/data (or --data):
   time         TimeBank+AQUAINT and MEANTIME: strict and relaxed span F1, type and
                value accuracy, value F1 (TempEval-3)
   entities     MEANTIME airbus+apple named mentions: PER, ORG, LOC span+type P/R/F1
-  figures      MEANTIME VALUE mentions: span-overlap P/R/F1 and kind accuracy
+  figures      MEANTIME VALUE mentions: span-overlap P/R/F1 and kind accuracy; Recognizers-Text
+               Number, NumberRange, Percent, Currency, Dimension and Duckling Numeral, Quantity,
+               AmountOfMoney case lists (pass rate per file)
+  dates        Recognizers-Text DateTimeModel and Duckling Time case lists (pass rate)
+  stories      ECB+ story clustering, B³ at topic and sub-topic level (needs a Clusterer)
   core         the statistical core: UPOS, XPOS, UAS, LAS, lemma on UD EWT test (gold
                tokens and raw text), NER on UNER EWT test and MEANTIME
 With no TASK every task runs. docs/quality.md documents every key.
@@ -43,11 +47,20 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, evalUsage)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
+	// Tasks and flags may come in any order: `eval figures --errors 5`.
+	var tasks []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return 0
+			}
+			return 2
 		}
-		return 2
+		if fs.NArg() == 0 {
+			break
+		}
+		tasks = append(tasks, fs.Arg(0))
+		args = fs.Args()[1:]
 	}
 	switch *format {
 	case "text", "json", "markdown", "md":
@@ -55,7 +68,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "crosscheck eval: --format %q: want text, json or markdown\n", *format)
 		return 2
 	}
-	r, err := eval.Run(fs.Args(), eval.Options{Data: *data, Errors: *errs, Limit: *limit})
+	r, err := eval.Run(tasks, eval.Options{Data: *data, Errors: *errs, Limit: *limit})
 	if err != nil {
 		fmt.Fprintf(stderr, "crosscheck eval: %v\n", err)
 		return 1

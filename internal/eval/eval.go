@@ -19,12 +19,11 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/analyzer"
 	"github.com/crosscheck-news/crosscheck/doc"
-	"github.com/crosscheck-news/crosscheck/internal/nlp/nlpeval"
 	"github.com/crosscheck-news/crosscheck/internal/tokenize"
 )
 
-// Tasks lists the tasks in the order they run.
-var Tasks = []string{"attribution", "time", "entities", "figures", "core"}
+// Tasks lists the built-in tasks in the order they run; Register adds more.
+var Tasks = []string{"attribution", "time", "entities", "figures", "dates", "stories", "core"}
 
 // Options tune a run.
 type Options struct {
@@ -32,16 +31,23 @@ type Options struct {
 	Data string
 	// Errors is how many misses to keep per data set for --errors.
 	Errors int
-	// Limit caps the documents read per data set (0: all); CI uses a small
-	// limit for a quick check.
+	// Limit caps the documents (or cases) read per data set (0: all); CI
+	// uses a small limit for a quick check.
 	Limit int
+
+	an *analyzer.Analyzer
 }
+
+// Analyzer returns the analyser shared by the tasks of a run.
+func (o Options) Analyzer() *analyzer.Analyzer { return o.an }
 
 // Report holds every number of a run, by task and data set.
 type Report struct {
 	Commit string                                   `json:"commit"`
 	Date   string                                   `json:"date"`
 	Tasks  map[string]map[string]map[string]float64 `json:"tasks"`
+	// Notes say why a task or data set has no numbers, by task and set.
+	Notes map[string]map[string]string `json:"notes,omitempty"`
 	// Misses are examples of what went wrong, by task and data set.
 	Misses map[string]map[string][]string `json:"misses,omitempty"`
 }
@@ -59,6 +65,23 @@ func (r *Report) set(task, set string, m map[string]float64, misses []string) {
 	}
 }
 
+func (r *Report) note(task, set, note string) {
+	if r.Notes[task] == nil {
+		r.Notes[task] = map[string]string{}
+	}
+	r.Notes[task][set] = note
+}
+
+// builtin are the tasks that score the analyser's output.
+var builtin = map[string]func(*Report, *analyzer.Analyzer, Options) error{
+	"attribution": runAttribution,
+	"time":        runTime,
+	"entities":    runEntities,
+	"figures":     runFigures,
+	"dates":       runDates,
+	"stories":     runStories,
+}
+
 // Run runs the named tasks (all when none is named).
 func Run(tasks []string, o Options) (*Report, error) {
 	if o.Data == "" {
@@ -67,38 +90,41 @@ func Run(tasks []string, o Options) (*Report, error) {
 	if st, err := os.Stat(o.Data); err != nil || !st.IsDir() {
 		return nil, fmt.Errorf("--data %s: not found (the corpora live in ../shared/data beside the checkout)", o.Data)
 	}
+	all := taskOrder()
 	if len(tasks) == 0 {
-		tasks = Tasks
+		tasks = all
+	}
+	for _, t := range tasks {
+		if builtin[t] == nil && registry[t] == nil && t != "core" {
+			return nil, fmt.Errorf("unknown task %q (tasks: %s)", t, strings.Join(all, ", "))
+		}
 	}
 	an, err := analyzer.New(analyzer.Options{})
 	if err != nil {
 		return nil, err
 	}
-	r := &Report{Date: time.Now().UTC().Format("2006-01-02"), Tasks: map[string]map[string]map[string]float64{}, Misses: map[string]map[string][]string{}}
+	o.an = an
+	r := &Report{Date: time.Now().UTC().Format("2006-01-02"), Tasks: map[string]map[string]map[string]float64{},
+		Notes: map[string]map[string]string{}, Misses: map[string]map[string][]string{}}
 	for _, t := range tasks {
 		var err error
-		switch t {
-		case "attribution":
-			err = runAttribution(r, an, o)
-		case "time":
-			err = runTime(r, an, o)
-		case "entities":
-			err = runEntities(r, an, o)
-		case "figures":
-			err = runFigures(r, an, o)
-		case "core":
-			// The statistical core (tagger, parser, lemmatizer, NER) on
-			// UD EWT test, UNER EWT test and MEANTIME.
-			var rep nlpeval.Report
-			if rep, err = nlpeval.Evaluate(o.Data); err == nil {
-				m := rep.Map()
-				for k, v := range m {
-					m[k] = round(v)
+		if fn := registry[t]; fn != nil {
+			var res map[string]Result
+			if res, err = fn(o); err == nil {
+				for set, x := range res {
+					if x.Metrics == nil {
+						x.Metrics = map[string]float64{}
+					}
+					r.set(t, set, x.Metrics, x.Misses)
+					if x.Note != "" {
+						r.note(t, set, x.Note)
+					}
 				}
-				r.set("core", "ewt_uner_meantime", m, nil)
 			}
-		default:
-			return nil, fmt.Errorf("unknown task %q (tasks: %s)", t, strings.Join(Tasks, ", "))
+		} else if fn := builtin[t]; fn != nil {
+			err = fn(r, an, o)
+		} else {
+			r.note(t, "-", "not available: nothing registered for this task in this build")
 		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", t, err)

@@ -79,9 +79,25 @@ func TestLoadBrat(t *testing.T) {
 	}
 }
 
-// sharedData finds ../shared/data beside the repository, or skips.
+// sharedData finds ../shared/data beside the repository root (the
+// folder holding go.mod), or skips.
 func sharedData(t *testing.T) string {
-	p := filepath.Join("..", "..", "..", "shared", "data")
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Skip("no working directory")
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("go.mod not found above the package")
+		}
+		dir = parent
+	}
+	p := filepath.Join(dir, "..", "shared", "data")
 	if _, err := os.Stat(p); err != nil {
 		t.Skipf("../shared/data not found beside the repository: skipping the corpus check")
 	}
@@ -92,7 +108,7 @@ func sharedData(t *testing.T) string {
 // plausible counts.
 func TestQuickRun(t *testing.T) {
 	data := sharedData(t)
-	r, err := Run(nil, Options{Data: data, Limit: 3, Errors: 2})
+	r, err := Run([]string{"attribution", "time", "entities", "figures", "dates", "stories"}, Options{Data: data, Limit: 3, Errors: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,6 +118,11 @@ func TestQuickRun(t *testing.T) {
 		{"time", "meantime", "gold"},
 		{"entities", "meantime", "documents"},
 		{"figures", "meantime_value", "gold"},
+		{"figures", "recognizers_number", "cases"},
+		{"figures", "recognizers_currency", "cases"},
+		{"figures", "duckling_numeral", "cases"},
+		{"dates", "recognizers_datetime", "cases"},
+		{"dates", "duckling_time", "cases"},
 	}
 	for _, c := range checks {
 		if v := r.Tasks[c.task][c.set][c.key]; v <= 0 {

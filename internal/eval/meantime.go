@@ -301,7 +301,7 @@ func runFigures(r *Report, an *analyzer.Analyzer, o Options) error {
 		m["kind_accuracy"] = round(100 * float64(unitOK) / float64(matched))
 	}
 	r.set("figures", "meantime_value", m, misses)
-	return nil
+	return runCaseSets(r, an, o, "figures", figureSpecs, figureDims, false)
 }
 
 // unitAgrees checks the kind of a matched figure: money for MONEY, a

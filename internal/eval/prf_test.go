@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
+func approx(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
 
 func TestPRF(t *testing.T) {
 	cases := []struct {
@@ -18,7 +18,7 @@ func TestPRF(t *testing.T) {
 		{PRF{TP: 1, FP: 1, FN: 3}, 0.5, 0.25, 1.0 / 3},
 	}
 	for _, c := range cases {
-		if !near(c.c.P(), c.p) || !near(c.c.R(), c.r) || !near(c.c.F1(), c.f) {
+		if !approx(c.c.P(), c.p) || !approx(c.c.R(), c.r) || !approx(c.c.F1(), c.f) {
 			t.Errorf("%+v: P=%v R=%v F1=%v, want %v %v %v", c.c, c.c.P(), c.c.R(), c.c.F1(), c.p, c.r, c.f)
 		}
 	}

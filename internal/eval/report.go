@@ -22,6 +22,9 @@ func (r *Report) WriteText(w io.Writer) error {
 	for _, t := range r.taskNames() {
 		for _, set := range sortedKeys(r.Tasks[t]) {
 			fmt.Fprintf(w, "\n%s / %s\n", t, set)
+			if n := r.Notes[t][set]; n != "" {
+				fmt.Fprintf(w, "  %s\n", n)
+			}
 			m := r.Tasks[t][set]
 			for _, k := range sortedKeys(m) {
 				fmt.Fprintf(w, "  %-28s %8.1f\n", k, m[k])
@@ -34,8 +37,13 @@ func (r *Report) WriteText(w io.Writer) error {
 	return nil
 }
 
+// caseColumns are the headline columns of a case list (a data set with a
+// "cases" key).
+var caseColumns = []string{"pass_rate", "passed", "cases", "result_recall"}
+
 // Markdown renders the tables for docs/quality.md: one table per task, a
-// row per data set, the headline metrics as columns.
+// row per data set, the headline metrics as columns; case lists get a
+// table of their own.
 func (r *Report) Markdown() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Measured with `crosscheck eval` at commit `%s` on %s.\n", r.Commit, r.Date)
@@ -44,27 +52,65 @@ func (r *Report) Markdown() string {
 		"time":        {"relaxed_f1", "strict_f1", "value_f1", "type_accuracy", "value_accuracy", "relaxed_p", "relaxed_r"},
 		"entities":    {"per_org_loc_f1", "per_org_loc_p", "per_org_loc_r", "per_f1", "org_f1", "loc_f1"},
 		"figures":     {"overlap_f1", "overlap_p", "overlap_r", "kind_accuracy"},
+		"stories":     {"topic_b3_f1", "topic_b3_p", "topic_b3_r", "subtopic_b3_f1", "subtopic_b3_p", "subtopic_b3_r", "clusters"},
 	}
 	for _, t := range r.taskNames() {
+		var corpus, cases []string
+		for _, set := range sortedKeys(r.Tasks[t]) {
+			if _, ok := r.Tasks[t][set]["cases"]; ok {
+				cases = append(cases, set)
+			} else if len(r.Tasks[t][set]) == 0 {
+				// Nothing measured: only its note is shown.
+				if n := r.Notes[t][set]; n != "" {
+					fmt.Fprintf(&b, "\n#### %s\n\n%s: %s\n", t, set, n)
+				}
+			} else {
+				corpus = append(corpus, set)
+			}
+		}
 		cols := heads[t]
-		if cols == nil {
+		if cols == nil && len(corpus) > 0 {
 			// A task without headline columns lists every key.
-			for _, set := range sortedKeys(r.Tasks[t]) {
-				fmt.Fprintf(&b, "\n#### %s (%s)\n\n| key | value |\n|---|---|\n", t, set)
+			for _, set := range corpus {
+				fmt.Fprintf(&b, "\n#### %s (%s)\n\n", t, set)
+				if n := r.Notes[t][set]; n != "" {
+					fmt.Fprintf(&b, "%s\n\n", n)
+				}
+				if len(r.Tasks[t][set]) == 0 {
+					continue
+				}
+				b.WriteString("| key | value |\n|---|---|\n")
 				for _, k := range sortedKeys(r.Tasks[t][set]) {
 					fmt.Fprintf(&b, "| %s | %.2f |\n", k, r.Tasks[t][set][k])
 				}
 			}
-			continue
-		}
-		fmt.Fprintf(&b, "\n#### %s\n\n| data set | %s |\n|---|%s\n", t, strings.Join(cols, " | "), strings.Repeat("---|", len(cols)))
-		for _, set := range sortedKeys(r.Tasks[t]) {
-			m := r.Tasks[t][set]
-			fmt.Fprintf(&b, "| %s (%.0f docs) |", set, m["documents"])
-			for _, c := range cols {
-				fmt.Fprintf(&b, " %.1f |", m[c])
+		} else if len(corpus) > 0 {
+			fmt.Fprintf(&b, "\n#### %s\n\n", t)
+			for _, set := range corpus {
+				if n := r.Notes[t][set]; n != "" {
+					fmt.Fprintf(&b, "%s: %s\n\n", set, n)
+				}
 			}
-			b.WriteString("\n")
+			fmt.Fprintf(&b, "| data set | %s |\n|---|%s\n", strings.Join(cols, " | "), strings.Repeat("---|", len(cols)))
+			for _, set := range corpus {
+				m := r.Tasks[t][set]
+				fmt.Fprintf(&b, "| %s (%.0f docs) |", set, m["documents"])
+				for _, c := range cols {
+					fmt.Fprintf(&b, " %.1f |", m[c])
+				}
+				b.WriteString("\n")
+			}
+		}
+		if len(cases) > 0 {
+			fmt.Fprintf(&b, "\n#### %s — case lists\n\n| case file | %s |\n|---|%s\n", t, strings.Join(caseColumns, " | "), strings.Repeat("---|", len(caseColumns)))
+			for _, set := range cases {
+				m := r.Tasks[t][set]
+				fmt.Fprintf(&b, "| %s |", set)
+				for _, c := range caseColumns {
+					fmt.Fprintf(&b, " %.1f |", m[c])
+				}
+				b.WriteString("\n")
+			}
 		}
 	}
 	return b.String()
@@ -99,7 +145,7 @@ func (r *Report) UpdateDoc(path string) error {
 
 func (r *Report) taskNames() []string {
 	var out []string
-	for _, t := range Tasks {
+	for _, t := range taskOrder() {
 		if _, ok := r.Tasks[t]; ok {
 			out = append(out, t)
 		}

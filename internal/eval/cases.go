@@ -1,0 +1,839 @@
+package eval
+
+// Case lists: Microsoft Recognizers-Text English specs and Duckling's
+// English corpora, read as unit-style cases (an input, a reference time,
+// the expected mentions) and run through the whole analyser. The matching
+// rules are in docs/quality.md ("Case lists").
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/analyzer"
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+// Expectation kinds.
+const (
+	kNumber    = "number"
+	kRange     = "range" // a bound or two: lo/hi
+	kPercent   = "percent"
+	kMoney     = "money"
+	kDimension = "dimension"
+	kTime      = "time"
+)
+
+// want is one expected mention of a case.
+type want struct {
+	// start, end are code points (end exclusive); whole is set when the
+	// expectation covers the whole input (Duckling gives no offsets).
+	start, end int
+	whole      bool
+	text       string
+	kind       string
+	// Numbers: the value or the bounds, and a unit as crosscheck writes
+	// it ("" when any or none will do).
+	lo, hi       float64
+	hasLo, hasHi bool
+	unit         string
+	// Times: TimeML values any of which is right, or an interval the
+	// predicted times must cover exactly (from, to: end exclusive), or an
+	// open interval's anchor (open: the predicted time starts there).
+	values   []string
+	from, to time.Time
+	open     bool
+	// instant: [from, to) is one unit of the expected granularity.
+	instant bool
+}
+
+// testCase is one input with its reference time and expectations.
+type testCase struct {
+	input string
+	ref   time.Time
+	want  []want
+}
+
+type rtCase struct {
+	Input   string `json:"Input"`
+	Context struct {
+		ReferenceDateTime string `json:"ReferenceDateTime"`
+	} `json:"Context"`
+	Results []struct {
+		Text       string          `json:"Text"`
+		Start      int             `json:"Start"`
+		End        int             `json:"End"`
+		TypeName   string          `json:"TypeName"`
+		Resolution json.RawMessage `json:"Resolution"`
+	} `json:"Results"`
+}
+
+type rtResolution struct {
+	Value  any    `json:"value"`
+	Unit   string `json:"unit"`
+	ISO    string `json:"isoCurrency"`
+	Values []struct {
+		Timex string `json:"timex"`
+		Type  string `json:"type"`
+		Value string `json:"value"`
+		Start string `json:"start"`
+		End   string `json:"end"`
+	} `json:"values"`
+}
+
+// loadRecognizers reads a Recognizers-Text spec file. Its Start/End count
+// UTF-16 units with End inclusive; they become code points, end exclusive
+// (checked against the result's Text, which Recognizers lower-cases).
+func loadRecognizers(path string, limit int) ([]testCase, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	raw = []byte(strings.TrimPrefix(string(raw), "\ufeff"))
+	var rc []rtCase
+	if err := json.Unmarshal(raw, &rc); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var out []testCase
+	for _, c := range rc {
+		tc := testCase{input: c.Input, ref: time.Date(2016, 11, 7, 0, 0, 0, 0, time.UTC)}
+		if t, err := time.Parse("2006-01-02T15:04:05", c.Context.ReferenceDateTime); err == nil {
+			tc.ref = t
+		}
+		for _, r := range c.Results {
+			w := want{text: r.Text}
+			w.start, w.end = utf16ToRunes(c.Input, r.Start, r.End+1)
+			var res rtResolution
+			_ = json.Unmarshal(r.Resolution, &res)
+			if !rtWant(&w, r.TypeName, res) {
+				continue
+			}
+			tc.want = append(tc.want, w)
+		}
+		out = append(out, tc)
+		if limit > 0 && len(out) >= limit {
+			break
+		}
+	}
+	return out, nil
+}
+
+// utf16ToRunes converts UTF-16 offsets of s to code points.
+func utf16ToRunes(s string, a, b int) (int, int) {
+	u, r := 0, 0
+	ra, rb := -1, -1
+	for _, c := range s {
+		if u >= a && ra < 0 {
+			ra = r
+		}
+		if u >= b && rb < 0 {
+			rb = r
+		}
+		if c >= 0x10000 {
+			u += 2
+		} else {
+			u++
+		}
+		r++
+	}
+	if ra < 0 {
+		ra = r
+	}
+	if rb < 0 {
+		rb = r
+	}
+	return ra, rb
+}
+
+// rtWant fills w from a Recognizers result; false when the result is of
+// no kind crosscheck reports.
+func rtWant(w *want, typ string, res rtResolution) bool {
+	val, _ := res.Value.(string)
+	switch {
+	case typ == "number":
+		w.kind = kNumber
+		return setNum(w, val)
+	case typ == "percentage":
+		w.kind, w.unit = kPercent, "percent"
+		return setNum(w, strings.TrimSuffix(val, "%"))
+	case typ == "numberrange":
+		w.kind = kRange
+		return setRange(w, val)
+	case typ == "currency":
+		w.kind = kMoney
+		w.unit = res.ISO
+		if w.unit == "" {
+			w.unit = currencyCodes[strings.ToLower(res.Unit)]
+		}
+		if f, ok := subunits[strings.ToLower(res.Unit)]; ok {
+			if !setNum(w, val) {
+				return false
+			}
+			w.lo, w.hi, w.unit = w.lo*f.factor, w.hi*f.factor, f.code
+			return true
+		}
+		return setNum(w, val)
+	case typ == "dimension":
+		w.kind = kDimension
+		w.unit = unitSymbols[strings.ToLower(res.Unit)]
+		return setNum(w, val)
+	case strings.HasPrefix(typ, "datetimeV2."):
+		w.kind = kTime
+		for _, v := range res.Values {
+			if strings.HasPrefix(v.Timex, "(") {
+				// A range "(2016-11-07,2016-11-14,P7D)": its two ends.
+				parts := strings.Split(strings.Trim(v.Timex, "()"), ",")
+				if len(parts) == 3 {
+					// Recognizers ranges end before their second value (the
+					// third part is the length).
+					f, _, ok1 := timexInterval(parts[0])
+					t, _, ok2 := timexInterval(parts[1])
+					if ok1 && ok2 {
+						w.from, w.to = f, t
+					}
+				}
+				continue
+			}
+			w.values = append(w.values, v.Timex)
+			for _, x := range []string{v.Value, v.Start, v.End} {
+				if x != "" && v.Type != "duration" && v.Type != "set" {
+					w.values = append(w.values, x)
+				}
+			}
+		}
+		return len(w.values) > 0 || !w.from.IsZero()
+	}
+	return false
+}
+
+func setNum(w *want, v string) bool {
+	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+	if err != nil {
+		return false
+	}
+	w.lo, w.hi, w.hasLo, w.hasHi = f, f, true, true
+	return true
+}
+
+// setRange reads "(20,35]", "[30,)", "(,100]"; openness is not compared.
+func setRange(w *want, v string) bool {
+	inner := strings.Trim(strings.TrimSpace(v), "[]()")
+	a, b, ok := strings.Cut(inner, ",")
+	if !ok {
+		return false
+	}
+	var err error
+	if a = strings.TrimSpace(a); a != "" {
+		if w.lo, err = strconv.ParseFloat(a, 64); err != nil {
+			return false
+		}
+		w.hasLo = true
+	}
+	if b = strings.TrimSpace(b); b != "" {
+		if w.hi, err = strconv.ParseFloat(b, 64); err != nil {
+			return false
+		}
+		w.hasHi = true
+	}
+	return w.hasLo || w.hasHi
+}
+
+// currencyCodes maps the currency names Recognizers and Duckling write to
+// ISO codes; a name missing here is compared by value only.
+var currencyCodes = map[string]string{
+	"dollar": "USD", "united states dollar": "USD", "usd": "USD", "euro": "EUR", "eur": "EUR",
+	"pound": "GBP", "british pound": "GBP", "gbp": "GBP", "£": "GBP", "japanese yen": "JPY", "jpy": "JPY",
+	"chinese yuan": "CNY", "cny": "CNY", "canadian dollar": "CAD", "australian dollar": "AUD",
+	"rupee": "INR", "inr": "INR", "bitcoin": "BTC", "finnish markka": "FIM", "swiss franc": "CHF",
+	"mexican peso": "MXN", "turkish lira": "TRY", "hong kong dollar": "HKD", "new zealand dollar": "NZD",
+	"peseta": "ESP", "netherlands guilder": "NLG", "aed": "AED", "krw": "KRW", "sgd": "SGD", "mnt": "MNT",
+	"uah": "UAH", "nok": "NOK", "sek": "SEK", "dkk": "DKK", "ils": "ILS", "php": "PHP", "myr": "MYR",
+	"idr": "IDR", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "egp": "EGP", "rub": "RUB", "vnd": "VND",
+	"brl": "BRL", "aud": "AUD", "cad": "CAD", "nzd": "NZD", "hkd": "HKD", "bgn": "BGN", "try": "TRY",
+	"gel": "GEL", "lkr": "LKR", "lak": "LAK", "crc": "CRC", "pts": "ESP", "chf": "CHF", "cent": "",
+}
+
+// subunits are written by Recognizers and Duckling in their own unit
+// ("10 cents" → 10 Cent); crosscheck writes the main unit (0.10).
+var subunits = map[string]struct {
+	factor float64
+	code   string
+}{
+	"cent": {0.01, ""}, "pence": {0.01, "GBP"}, "penny": {0.01, "GBP"}, "sen": {0.01, ""}, "satoshi": {1e-8, "BTC"},
+}
+
+// unitSymbols maps unit names to crosscheck's symbols (internal/figure);
+// a name missing here is compared by value only.
+var unitSymbols = map[string]string{
+	"foot": "ft", "meter": "m", "metre": "m", "m": "m", "mile": "mi", "pound": "lb", "gallon": "gal", "ton": "t",
+	"metric ton": "t", "kilometer per hour": "km/h", "kilogram": "kg", "inch": "in", "square meter": "m²",
+	"kilometer": "km", "kilometre": "km", "millimeter": "mm", "millimetre": "mm", "milliliter": "ml",
+	"millilitre": "ml", "barrel": "bbl", "ounce": "oz", "acre": "acre", "mile per hour": "mph",
+	"square kilometer": "km²", "megabyte": "MB", "cup": "cup", "gram": "g", "centimetre": "cm",
+	"centimeter": "cm", "litre": "l", "liter": "l", "degree": "°", "celsius": "°C", "fahrenheit": "°F",
+	"microgram": "µg", "hectolitre": "hl", "yard": "yd",
+}
+
+// duckling is the converted corpus: dimension → groups of inputs sharing
+// an expected value.
+type duckling struct {
+	Dimensions map[string][]struct {
+		Expected string   `json:"expected"`
+		Inputs   []string `json:"inputs"`
+	} `json:"dimensions"`
+}
+
+// ducklingRef is Duckling's test context: 2013-02-12T04:30 at UTC-2.
+var ducklingRef = time.Date(2013, 2, 12, 4, 30, 0, 0, time.FixedZone("", -2*3600))
+
+var (
+	reDuckTuple = regexp.MustCompile(`\((-?\d+), (\d+), (\d+), (\d+), (\d+), (\d+)\)`)
+	reDuckNum   = regexp.MustCompile(`^(simple|under|above|between) (\S+) (\(([^,]+), ?([^)]+)\)|\S+)`)
+)
+
+// loadDuckling reads one dimension of the Duckling corpus, a case per input.
+func loadDuckling(path, dim string, limit int) ([]testCase, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var dk duckling
+	if err := json.Unmarshal(raw, &dk); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	groups, ok := dk.Dimensions[dim]
+	if !ok {
+		return nil, fmt.Errorf("%s: no dimension %s", path, dim)
+	}
+	var out []testCase
+	for _, g := range groups {
+		w, ok := ducklingWant(dim, g.Expected)
+		if !ok {
+			return nil, fmt.Errorf("%s: %s: cannot read expected value %q", path, dim, g.Expected)
+		}
+		for _, in := range g.Inputs {
+			w := w
+			w.whole, w.start, w.end, w.text = true, 0, utf8.RuneCountInString(in), in
+			out = append(out, testCase{input: in, ref: ducklingRef, want: []want{w}})
+			if limit > 0 && len(out) >= limit {
+				return out, nil
+			}
+		}
+	}
+	return out, nil
+}
+
+// ducklingWant reads an expected value as Duckling writes it.
+func ducklingWant(dim, e string) (want, bool) {
+	var w want
+	switch dim {
+	case "Numeral":
+		w.kind = kNumber
+		return w, setNum(&w, strings.Trim(strings.TrimPrefix(e, "NumeralValue "), "()"))
+	case "Time":
+		w.kind = kTime
+		ts := reDuckTuple.FindAllStringSubmatch(e, -1)
+		if len(ts) == 0 {
+			return w, false
+		}
+		fs := strings.Fields(e[strings.LastIndex(e, ")")+1:])
+		if len(fs) == 0 {
+			return w, false
+		}
+		gran := fs[0]
+		t0 := duckTime(ts[0])
+		switch {
+		case len(ts) == 2:
+			w.from, w.to = t0, duckTime(ts[1])
+		case strings.HasPrefix(e, "datetimeOpenInterval"):
+			w.from, w.open = t0, true
+		default:
+			w.from, w.to, w.instant = t0, addGran(t0, gran), true
+		}
+		return w, true
+	}
+	m := reDuckNum.FindStringSubmatch(e)
+	if m == nil {
+		return w, false
+	}
+	w.kind = kDimension
+	unit := strings.ToLower(m[2])
+	switch {
+	case dim == "AmountOfMoney":
+		w.kind = kMoney
+		if unit == "unnamed" {
+			w.kind = kNumber
+		} else {
+			w.unit = currencyCodes[unit]
+		}
+	case unit == "unnamed":
+		w.kind = kNumber
+	default:
+		w.unit = unitSymbols[unit]
+	}
+	a, b := m[3], m[3]
+	if m[4] != "" {
+		a, b = m[4], m[5]
+	}
+	lo, err1 := strconv.ParseFloat(strings.TrimSpace(a), 64)
+	hi, err2 := strconv.ParseFloat(strings.TrimSpace(b), 64)
+	if err1 != nil || err2 != nil {
+		return w, false
+	}
+	if f, ok := subunits[unit]; ok {
+		lo, hi, w.unit, w.kind = lo*f.factor, hi*f.factor, f.code, kMoney
+	}
+	switch m[1] {
+	case "simple":
+		w.lo, w.hi, w.hasLo, w.hasHi = lo, lo, true, true
+	case "under":
+		w.hi, w.hasHi = lo, true
+	case "above":
+		w.lo, w.hasLo = lo, true
+	case "between":
+		w.lo, w.hi, w.hasLo, w.hasHi = lo, hi, true, true
+	}
+	if m[1] != "simple" && w.kind == kNumber {
+		w.kind = kRange
+	}
+	return w, true
+}
+
+func duckTime(m []string) time.Time {
+	n := make([]int, 6)
+	for i := range n {
+		n[i], _ = strconv.Atoi(m[i+1])
+	}
+	return time.Date(n[0], time.Month(n[1]), n[2], n[3], n[4], n[5], 0, time.UTC)
+}
+
+// addGran returns t plus one unit of a Duckling granularity.
+func addGran(t time.Time, g string) time.Time {
+	switch g {
+	case "Year":
+		return t.AddDate(1, 0, 0)
+	case "Quarter":
+		return t.AddDate(0, 3, 0)
+	case "Month":
+		return t.AddDate(0, 1, 0)
+	case "Week":
+		return t.AddDate(0, 0, 7)
+	case "Day":
+		return t.AddDate(0, 0, 1)
+	case "Hour":
+		return t.Add(time.Hour)
+	case "Minute":
+		return t.Add(time.Minute)
+	}
+	return t.Add(time.Second)
+}
+
+// timexInterval reads a TimeML date value as the interval it names, in
+// wall-clock time (UTC stands for "no zone"): 2013, 2013-Q1, 2013-02,
+// 2013-W07, 2013-02-12, 2013-02-12T15, …T15:30, …T15:30:05, and parts of
+// the day …TMO (04–12), TAF (12–19), TEV (18–24), TNI (20–24).
+func timexInterval(v string) (from, to time.Time, ok bool) {
+	v = strings.TrimSpace(strings.Replace(v, " ", "T", 1))
+	date, clock, hasClock := strings.Cut(v, "T")
+	num := func(s string) (int, bool) {
+		n, err := strconv.Atoi(s)
+		return n, err == nil
+	}
+	parts := strings.Split(date, "-")
+	y, okY := num(parts[0])
+	if !okY || len(parts[0]) != 4 {
+		return from, to, false
+	}
+	switch {
+	case len(parts) == 1:
+		from = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		return from, from.AddDate(1, 0, 0), true
+	case len(parts) == 2 && strings.HasPrefix(parts[1], "Q"):
+		q, ok := num(parts[1][1:])
+		if !ok || q < 1 || q > 4 {
+			return from, to, false
+		}
+		from = time.Date(y, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
+		return from, from.AddDate(0, 3, 0), true
+	case len(parts) == 2 && strings.HasPrefix(parts[1], "W"):
+		wk, ok := num(parts[1][1:])
+		if !ok {
+			return from, to, false
+		}
+		// ISO week 1 holds 4 January; weeks start on Monday.
+		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+		mon := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+		from = mon.AddDate(0, 0, 7*(wk-1))
+		return from, from.AddDate(0, 0, 7), true
+	case len(parts) == 2:
+		m, ok := num(parts[1])
+		if !ok {
+			return from, to, false
+		}
+		from = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		return from, from.AddDate(0, 1, 0), true
+	case len(parts) == 3:
+		m, ok1 := num(parts[1])
+		d, ok2 := num(parts[2])
+		if !ok1 || !ok2 {
+			return from, to, false
+		}
+		from = time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if !hasClock {
+			return from, from.AddDate(0, 0, 1), true
+		}
+	default:
+		return from, to, false
+	}
+	switch clock {
+	case "MO":
+		return from.Add(4 * time.Hour), from.Add(12 * time.Hour), true
+	case "AF":
+		return from.Add(12 * time.Hour), from.Add(19 * time.Hour), true
+	case "EV":
+		return from.Add(18 * time.Hour), from.Add(24 * time.Hour), true
+	case "NI":
+		return from.Add(20 * time.Hour), from.Add(24 * time.Hour), true
+	}
+	hms := strings.Split(strings.TrimRight(clock, "Z"), ":")
+	step := []time.Duration{time.Hour, time.Minute, time.Second}
+	if len(hms) > 3 {
+		return from, to, false
+	}
+	for i, p := range hms {
+		n, ok := num(strings.SplitN(p, ".", 2)[0])
+		if !ok {
+			return from, to, false
+		}
+		from = from.Add(time.Duration(n) * step[i])
+	}
+	return from, from.Add(step[len(hms)-1]), true
+}
+
+// normTimex makes TimeML values comparable: "2016-11-07 16:00:00" and
+// "2016-11-07T16:00" and "2016-11-07T16" are the same hour.
+func normTimex(v string) string {
+	v = strings.ToUpper(strings.TrimSpace(strings.Replace(v, " ", "T", 1)))
+	if len(v) == 8 && v[2] == ':' && v[5] == ':' { // a bare clock time
+		v = "T" + v
+	}
+	for strings.Contains(v, "T") && strings.HasSuffix(v, ":00") {
+		v = v[:len(v)-3]
+	}
+	return v
+}
+
+// near compares numbers with a relative tolerance of one in a million.
+func near(a, b float64) bool { return math.Abs(a-b) <= 1e-6*math.Max(1, math.Abs(b)) }
+
+// figureMatches reports whether a predicted figure has the expected value,
+// bounds and unit.
+func figureMatches(w want, f doc.Figure) bool {
+	switch w.kind {
+	case kPercent:
+		if f.Unit != "percent" && f.Measure != doc.Percent {
+			return false
+		}
+	case kMoney:
+		if f.Measure != doc.Money || w.unit != "" && f.Unit != w.unit {
+			return false
+		}
+	case kDimension:
+		if f.Unit == "" || w.unit != "" && f.Unit != w.unit {
+			return false
+		}
+	}
+	get := func(p *float64) (float64, bool) {
+		if p == nil {
+			return 0, false
+		}
+		return *p, true
+	}
+	v, hasV := get(f.Value)
+	lo, hasLo := get(f.Low)
+	hi, hasHi := get(f.High)
+	if hasV && !hasLo && !hasHi {
+		lo, hi, hasLo, hasHi = v, v, true, true
+	}
+	switch {
+	case w.hasLo && w.hasHi && w.lo == w.hi:
+		return hasV && near(v, w.lo) || hasLo && hasHi && near(lo, w.lo) && near(hi, w.hi)
+	case w.hasLo && w.hasHi:
+		return hasLo && hasHi && near(lo, w.lo) && near(hi, w.hi)
+	case w.hasLo:
+		// "more than 30": the lower bound only.
+		return f.Bound == doc.Lower && (hasLo && near(lo, w.lo) || hasV && near(v, w.lo))
+	case w.hasHi:
+		return f.Bound == doc.Upper && (hasHi && near(hi, w.hi) || hasV && near(v, w.hi))
+	}
+	return false
+}
+
+// timesMatch reports whether the predicted times resolve w: one of them
+// has an accepted value; or, for an instant at some granularity, one
+// starts exactly there and is no coarser (a minute for "4pm" passes, a
+// day does not); or together they cover exactly w's interval; or, for an
+// open interval, one starts at its anchor. PRESENT_REF is the reference
+// time.
+func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
+	for _, t := range ts {
+		n := normTimex(t.Value)
+		for _, v := range w.values {
+			nv := normTimex(v)
+			if n == nv || strings.HasPrefix(nv, "T") && strings.HasSuffix(n, nv) {
+				return true
+			}
+		}
+	}
+	if w.from.IsZero() {
+		return false
+	}
+	var lo, hi time.Time
+	found := false
+	for _, t := range ts {
+		f, e, ok := timexInterval(t.Value)
+		if t.Value == "PRESENT_REF" {
+			f = time.Date(ref.Year(), ref.Month(), ref.Day(), ref.Hour(), ref.Minute(), ref.Second(), 0, time.UTC)
+			e, ok = f.Add(time.Second), true
+		}
+		if !ok {
+			continue
+		}
+		if f.Equal(w.from) && (w.open || w.instant && !e.After(w.to)) {
+			return true
+		}
+		if !found || f.Before(lo) {
+			lo = f
+		}
+		if !found || e.After(hi) {
+			hi = e
+		}
+		found = true
+	}
+	return found && !w.open && lo.Equal(w.from) && hi.Equal(w.to)
+}
+
+// caseSet is one file of cases, its name in the report and its kind of
+// mention: figures or times.
+type caseSet struct {
+	name  string
+	cases []testCase
+	times bool
+	// only keeps the figures a file is about (money in the currency
+	// file); nil keeps all.
+	only func(doc.Figure) bool
+}
+
+// scoreCases runs the cases through the analyser. A case passes when
+// every expectation is met by a prediction overlapping it (sharing a
+// token) with the right value, and, where the expectations have offsets
+// (Recognizers), no prediction of the kind lies outside them.
+func scoreCases(an *analyzer.Analyzer, cs caseSet, nErr int) (map[string]float64, []string) {
+	pass, results, found := 0, 0, 0
+	var misses []string
+	for _, c := range cs.cases {
+		d := an.Analyze(doc.Article{Text: c.input, Published: c.ref})
+		toks := tokenRanges(c.input)
+		type pred struct{ s, e int }
+		var ps []pred
+		if cs.times {
+			for _, t := range d.Times {
+				ps = append(ps, pred{t.Start, t.End})
+			}
+		} else {
+			for _, f := range d.Figures {
+				if cs.only == nil || cs.only(f) {
+					ps = append(ps, pred{f.Start, f.End})
+				}
+			}
+		}
+		figs := d.Figures
+		if !cs.times && cs.only != nil {
+			figs = nil
+			for _, f := range d.Figures {
+				if cs.only(f) {
+					figs = append(figs, f)
+				}
+			}
+		}
+		ok := true
+		covered := make([]bool, len(ps))
+		whole := false
+		for _, w := range c.want {
+			results++
+			whole = whole || w.whole
+			ws := Span{{w.start, w.end}}
+			var hit bool
+			var times []doc.Time
+			for i, p := range ps {
+				if !ws.Overlaps(Span{{p.s, p.e}}, toks) {
+					continue
+				}
+				covered[i] = true
+				if cs.times {
+					times = append(times, d.Times[i])
+				} else if figureMatches(w, figs[i]) {
+					hit = true
+				}
+			}
+			if cs.times {
+				hit = timesMatch(w, times, c.ref)
+			}
+			if hit {
+				found++
+			} else {
+				ok = false
+			}
+		}
+		if !whole {
+			for _, cv := range covered {
+				ok = ok && cv
+			}
+		}
+		if ok {
+			pass++
+		} else if len(misses) < nErr {
+			misses = append(misses, fmt.Sprintf("%s: %s want %s got %s", cs.name, jsonq(c.input), describeWants(c.want), describePreds(d, cs.times)))
+		}
+	}
+	m := map[string]float64{"cases": float64(len(cs.cases)), "passed": float64(pass)}
+	if len(cs.cases) > 0 {
+		m["pass_rate"] = round(100 * float64(pass) / float64(len(cs.cases)))
+	}
+	if results > 0 {
+		m["result_recall"] = round(100 * float64(found) / float64(results))
+	}
+	return m, misses
+}
+
+func describeWants(ws []want) string {
+	if len(ws) == 0 {
+		return "nothing"
+	}
+	var parts []string
+	for _, w := range ws {
+		s := fmt.Sprintf("%q", w.text)
+		switch {
+		case w.kind == kTime && len(w.values) > 0:
+			s += "=" + strings.Join(w.values, "|")
+		case w.kind == kTime && w.open:
+			s += " from " + w.from.Format("2006-01-02T15:04:05")
+		case w.kind == kTime:
+			s += fmt.Sprintf(" [%s, %s)", w.from.Format("2006-01-02T15:04:05"), w.to.Format("2006-01-02T15:04:05"))
+		case w.hasLo && w.hasHi && w.lo == w.hi:
+			s += fmt.Sprintf("=%g", w.lo)
+		default:
+			s += fmt.Sprintf("=%s", rangeString(w))
+		}
+		if w.unit != "" {
+			s += " " + w.unit
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func rangeString(w want) string {
+	lo, hi := "", ""
+	if w.hasLo {
+		lo = strconv.FormatFloat(w.lo, 'g', -1, 64)
+	}
+	if w.hasHi {
+		hi = strconv.FormatFloat(w.hi, 'g', -1, 64)
+	}
+	return "[" + lo + "," + hi + "]"
+}
+
+func describePreds(d *doc.Document, times bool) string {
+	var parts []string
+	if times {
+		for _, t := range d.Times {
+			parts = append(parts, fmt.Sprintf("%q=%s", t.Text, t.Value))
+		}
+	} else {
+		for _, f := range d.Figures {
+			s := fmt.Sprintf("%q", f.Text)
+			switch {
+			case f.Value != nil:
+				s += "=" + strconv.FormatFloat(*f.Value, 'g', -1, 64)
+			default:
+				s += "=" + f.Bound
+				if f.Low != nil {
+					s += " " + strconv.FormatFloat(*f.Low, 'g', -1, 64)
+				}
+				if f.High != nil {
+					s += ".." + strconv.FormatFloat(*f.High, 'g', -1, 64)
+				}
+			}
+			if f.Unit != "" {
+				s += " " + f.Unit
+			}
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return "nothing"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// caseSpec names a Recognizers spec file, its key in the report and the
+// figures it is about.
+type caseSpec struct {
+	name, path string
+	only       func(doc.Figure) bool
+}
+
+func isPercent(f doc.Figure) bool { return f.Measure == doc.Percent || f.Unit == "percent" }
+func isMoney(f doc.Figure) bool   { return f.Measure == doc.Money }
+func isDimension(f doc.Figure) bool {
+	return f.Unit != "" && !isMoney(f) && !isPercent(f)
+}
+
+// figureSpecs and figureDims name the case files of the figures task.
+var (
+	figureSpecs = []caseSpec{
+		{"recognizers_number", "Number/English/NumberModel.json", nil},
+		{"recognizers_numberrange", "Number/English/NumberRangeModel.json", nil},
+		{"recognizers_percent", "Number/English/PercentModel.json", isPercent},
+		{"recognizers_currency", "NumberWithUnit/English/CurrencyModel.json", isMoney},
+		{"recognizers_dimension", "NumberWithUnit/English/DimensionModel.json", isDimension},
+	}
+	figureDims = []struct{ name, dim string }{
+		{"duckling_numeral", "Numeral"}, {"duckling_quantity", "Quantity"}, {"duckling_amountofmoney", "AmountOfMoney"},
+	}
+)
+
+func runCaseSets(r *Report, an *analyzer.Analyzer, o Options, task string, specs []caseSpec, dims []struct{ name, dim string }, times bool) error {
+	for _, s := range specs {
+		p := filepath.Join(o.Data, "recognizers-text", "Specs", s.path)
+		cs, err := loadRecognizers(p, o.Limit)
+		if err != nil {
+			return fmt.Errorf("recognizers-text: %w", err)
+		}
+		m, misses := scoreCases(an, caseSet{name: s.name, cases: cs, times: times, only: s.only}, o.Errors)
+		r.set(task, s.name, m, misses)
+	}
+	for _, dm := range dims {
+		cs, err := loadDuckling(filepath.Join(o.Data, "duckling", "duckling-en.json"), dm.dim, o.Limit)
+		if err != nil {
+			return fmt.Errorf("duckling: %w", err)
+		}
+		m, misses := scoreCases(an, caseSet{name: dm.name, cases: cs, times: times}, o.Errors)
+		r.set(task, dm.name, m, misses)
+	}
+	return nil
+}
+
+func runDates(r *Report, an *analyzer.Analyzer, o Options) error {
+	return runCaseSets(r, an, o, "dates",
+		[]caseSpec{{"recognizers_datetime", "DateTime/English/DateTimeModel.json", nil}},
+		[]struct{ name, dim string }{{"duckling_time", "Time"}}, true)
+}

@@ -1,0 +1,224 @@
+package eval
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+func fp(v float64) *float64 { return &v }
+
+func TestFigureMatches(t *testing.T) {
+	cases := []struct {
+		name string
+		w    want
+		f    doc.Figure
+		ok   bool
+	}{
+		{"value", want{kind: kNumber, lo: 42, hi: 42, hasLo: true, hasHi: true}, doc.Figure{Value: fp(42)}, true},
+		{"wrong value", want{kind: kNumber, lo: 42, hi: 42, hasLo: true, hasHi: true}, doc.Figure{Value: fp(24)}, false},
+		{"range", want{kind: kRange, lo: 10, hi: 20, hasLo: true, hasHi: true}, doc.Figure{Low: fp(10), High: fp(20), Bound: doc.Range}, true},
+		{"upper bound", want{kind: kRange, hi: 30, hasHi: true}, doc.Figure{Value: fp(30), High: fp(30), Bound: doc.Upper}, true},
+		{"upper bound read as exact", want{kind: kRange, hi: 30, hasHi: true}, doc.Figure{Value: fp(30), Bound: doc.Exact}, false},
+		{"percent", want{kind: kPercent, lo: 7, hi: 7, hasLo: true, hasHi: true}, doc.Figure{Value: fp(7), Unit: "percent", Measure: doc.Percent}, true},
+		{"percent missing", want{kind: kPercent, lo: 7, hi: 7, hasLo: true, hasHi: true}, doc.Figure{Value: fp(7)}, false},
+		{"money", want{kind: kMoney, unit: "EUR", lo: 5e6, hi: 5e6, hasLo: true, hasHi: true}, doc.Figure{Value: fp(5e6), Unit: "EUR", Measure: doc.Money}, true},
+		{"money in the wrong currency", want{kind: kMoney, unit: "EUR", lo: 5e6, hi: 5e6, hasLo: true, hasHi: true}, doc.Figure{Value: fp(5e6), Unit: "USD", Measure: doc.Money}, false},
+		{"dimension", want{kind: kDimension, unit: "km", lo: 3, hi: 3, hasLo: true, hasHi: true}, doc.Figure{Value: fp(3), Unit: "km"}, true},
+		{"dimension without unit", want{kind: kDimension, unit: "km", lo: 3, hi: 3, hasLo: true, hasHi: true}, doc.Figure{Value: fp(3)}, false},
+	}
+	for _, c := range cases {
+		if got := figureMatches(c.w, c.f); got != c.ok {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.ok)
+		}
+	}
+}
+
+func TestTimexInterval(t *testing.T) {
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	cases := []struct {
+		v        string
+		from, to time.Time
+	}{
+		{"2014", day(2014, 1, 1), day(2015, 1, 1)},
+		{"2013-Q2", day(2013, 4, 1), day(2013, 7, 1)},
+		{"2013-02", day(2013, 2, 1), day(2013, 3, 1)},
+		{"2013-W07", day(2013, 2, 11), day(2013, 2, 18)},
+		{"2013-02-15", day(2013, 2, 15), day(2013, 2, 16)},
+		{"2013-02-12T15", day(2013, 2, 12).Add(15 * time.Hour), day(2013, 2, 12).Add(16 * time.Hour)},
+		{"2013-02-12T15:30", day(2013, 2, 12).Add(15*time.Hour + 30*time.Minute), day(2013, 2, 12).Add(15*time.Hour + 31*time.Minute)},
+	}
+	for _, c := range cases {
+		f, e, ok := timexInterval(c.v)
+		if !ok || !f.Equal(c.from) || !e.Equal(c.to) {
+			t.Errorf("%s: got [%v, %v) %v", c.v, f, e, ok)
+		}
+	}
+	for _, bad := range []string{"P3D", "PRESENT_REF", "XXXX-10-02", ""} {
+		if _, _, ok := timexInterval(bad); ok {
+			t.Errorf("%s read as an interval", bad)
+		}
+	}
+}
+
+func TestTimesMatch(t *testing.T) {
+	ref := time.Date(2013, 2, 12, 4, 30, 0, 0, time.UTC)
+	hour := want{kind: kTime, instant: true, from: ref.Truncate(time.Hour).Add(11 * time.Hour), to: ref.Truncate(time.Hour).Add(12 * time.Hour)}
+	span := want{kind: kTime, from: time.Date(2013, 7, 13, 0, 0, 0, 0, time.UTC), to: time.Date(2013, 7, 16, 0, 0, 0, 0, time.UTC)}
+	cases := []struct {
+		name string
+		w    want
+		ts   []string
+		ok   bool
+	}{
+		{"a minute for an hour", hour, []string{"2013-02-12T15:00"}, true},
+		{"a day for an hour", hour, []string{"2013-02-12"}, false},
+		{"another minute", hour, []string{"2013-02-12T15:30"}, false},
+		{"two ends cover an interval", span, []string{"2013-07-13", "2013-07-15"}, true},
+		{"one end", span, []string{"2013-07-13"}, false},
+		{"timex value", want{kind: kTime, values: []string{"2016-11-07 16:00:00"}}, []string{"2016-11-07T16:00"}, true},
+		{"clock time", want{kind: kTime, values: []string{"T16"}}, []string{"2016-11-07T16:00"}, true},
+		{"now", want{kind: kTime, instant: true, from: ref, to: ref.Add(time.Second)}, []string{"PRESENT_REF"}, true},
+		{"nothing", hour, nil, false},
+	}
+	for _, c := range cases {
+		var ts []doc.Time
+		for _, v := range c.ts {
+			ts = append(ts, doc.Time{Value: v})
+		}
+		if got := timesMatch(c.w, ts, ref); got != c.ok {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.ok)
+		}
+	}
+}
+
+func TestLoadRecognizers(t *testing.T) {
+	dir := t.TempDir()
+	// End is inclusive and counts UTF-16 units in the spec format; "é" is
+	// one unit, so offsets past it are unchanged in code points.
+	spec := "\ufeff" + `[{"Input": "Café owners paid $ 12 million, up 5%.", "Results": [
+	 {"Text": "$ 12 million", "TypeName": "currency", "Resolution": {"value": "12000000", "unit": "Dollar"}, "Start": 17, "End": 28}]},
+	 {"Input": "nothing here", "Results": []},
+	 {"Input": "between 3 and 8", "Results": [{"Text": "between 3 and 8", "TypeName": "numberrange", "Resolution": {"value": "[3,8]"}, "Start": 0, "End": 14}]}]`
+	p := filepath.Join(dir, "spec.json")
+	if err := os.WriteFile(p, []byte(spec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := loadRecognizers(p, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 3 || len(cs[0].want) != 1 || len(cs[1].want) != 0 {
+		t.Fatalf("cases = %+v", cs)
+	}
+	w := cs[0].want[0]
+	if w.start != 17 || w.end != 29 || w.unit != "USD" || w.lo != 12e6 || w.kind != kMoney {
+		t.Errorf("currency want = %+v", w)
+	}
+	if r := cs[2].want[0]; r.kind != kRange || r.lo != 3 || r.hi != 8 {
+		t.Errorf("range want = %+v", r)
+	}
+}
+
+func TestDucklingWant(t *testing.T) {
+	cases := []struct {
+		dim, e       string
+		kind, unit   string
+		lo, hi       float64
+		hasLo, hasHi bool
+	}{
+		{"Numeral", "NumeralValue 45", kNumber, "", 45, 45, true, true},
+		{"Numeral", "NumeralValue (-504)", kNumber, "", -504, -504, true, true},
+		{"AmountOfMoney", "simple Dollar 10", kMoney, "USD", 10, 10, true, true},
+		{"AmountOfMoney", "simple Cent 10", kMoney, "", 0.1, 0.1, true, true},
+		{"AmountOfMoney", "between Dollar (10, 20)", kMoney, "USD", 10, 20, true, true},
+		{"Quantity", `under Pound 6 (Just "meat")`, kDimension, "lb", 0, 6, false, true},
+		{"Quantity", "simple Unnamed 4 Nothing", kNumber, "", 4, 4, true, true},
+	}
+	for _, c := range cases {
+		w, ok := ducklingWant(c.dim, c.e)
+		if !ok || w.kind != c.kind || w.unit != c.unit || w.hasLo != c.hasLo || w.hasHi != c.hasHi ||
+			c.hasLo && !near(w.lo, c.lo) || c.hasHi && !near(w.hi, c.hi) {
+			t.Errorf("%s: got %+v", c.e, w)
+		}
+	}
+	w, ok := ducklingWant("Time", "datetimeInterval ((2013, 7, 13, 0, 0, 0), (2013, 7, 16, 0, 0, 0)) Day")
+	if !ok || w.from.Day() != 13 || w.to.Day() != 16 {
+		t.Errorf("interval: %+v", w)
+	}
+	w, ok = ducklingWant("Time", "datetime (2013, 2, 12, 15, 0, 0) Hour")
+	if !ok || w.to.Sub(w.from) != time.Hour {
+		t.Errorf("instant: %+v", w)
+	}
+	w, ok = ducklingWant("Time", "datetimeOpenInterval After (2014, 1, 1, 0, 0, 0) Year")
+	if !ok || !w.open || w.from.Year() != 2014 {
+		t.Errorf("open interval: %+v", w)
+	}
+}
+
+func TestBCubed(t *testing.T) {
+	gold := []string{"a", "a", "b", "b"}
+	if p, r, f := BCubed(gold, []int{1, 1, 2, 2}); p != 1 || r != 1 || f != 1 {
+		t.Errorf("perfect: %v %v %v", p, r, f)
+	}
+	if _, _, f := BCubed(gold, nil); f != 0 {
+		t.Errorf("empty: %v", f)
+	}
+	// Everything in one cluster: precision 1/2 for each item, recall 1.
+	if p, r, f := BCubed(gold, []int{0, 0, 0, 0}); !near(p, 0.5) || r != 1 || !near(f, 2.0/3) {
+		t.Errorf("one cluster: %v %v %v", p, r, f)
+	}
+	// Singletons: precision 1, recall 1/2.
+	if p, r, _ := BCubed(gold, []int{1, 2, 3, 4}); p != 1 || !near(r, 0.5) {
+		t.Errorf("singletons: %v %v", p, r)
+	}
+}
+
+func TestLoadECB(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		os.MkdirAll(filepath.Join(dir, "7"), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, "7", name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("7_1ecb.xml", `<Document doc_name="7_1ecb.xml"><token t_id="1" sentence="0">Fire</token><token t_id="2" sentence="0">hits</token><token t_id="3" sentence="1">Two</token></Document>`)
+	write("7_2ecbplus.xml", `<Document doc_name="7_2ecbplus.xml"><token t_id="1" sentence="0">Flood</token></Document>`)
+	ds, err := loadECB(dir, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 2 || ds[0].text != "Fire hits\n\nTwo" || ds[0].subtopic != "7ecb" || ds[1].subtopic != "7ecbplus" || ds[1].topic != "7" {
+		t.Errorf("docs = %+v", ds)
+	}
+}
+
+// stubClusterer puts every document in one story, to exercise the task.
+type stubClusterer struct{}
+
+func (stubClusterer) Cluster(ds []*doc.Document) []int { return make([]int, len(ds)) }
+
+func TestStoriesTask(t *testing.T) {
+	data := sharedData(t)
+	r, err := Run([]string{"stories"}, Options{Data: data, Limit: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Notes["stories"]["ecbplus"] == "" {
+		t.Errorf("no clusterer: want a note, got %v", r.Tasks["stories"])
+	}
+	SetClusterer(stubClusterer{})
+	defer SetClusterer(nil)
+	r, err = Run([]string{"stories"}, Options{Data: data, Limit: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := r.Tasks["stories"]["ecbplus"]
+	// Two topics in one cluster: topic recall is 1, precision about 1/2.
+	if m["topic_b3_r"] != 100 || m["topic_b3_p"] < 40 || m["topic_b3_p"] > 60 || m["documents"] < 20 {
+		t.Errorf("stories = %v", m)
+	}
+}

@@ -1,0 +1,183 @@
+package eval
+
+import (
+	"encoding/xml"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/analyzer"
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+// Clusterer groups analysed articles into stories: Cluster returns one
+// cluster label per document (equal labels, same story). The ledger
+// implements it and hands it to SetClusterer; until then the stories task
+// reports "not available".
+type Clusterer interface {
+	Cluster(docs []*doc.Document) []int
+}
+
+var clusterer Clusterer
+
+// SetClusterer makes the stories task measure c.
+func SetClusterer(c Clusterer) { clusterer = c }
+
+// ecbDoc is one ECB+ document: its text rebuilt from tokens, its topic
+// ("12") and sub-topic ("12ecb" or "12ecbplus": the two events of a topic,
+// each reported by several outlets).
+type ecbDoc struct {
+	name, topic, subtopic, text string
+}
+
+type ecbXML struct {
+	Tokens []struct {
+		Sentence int    `xml:"sentence,attr"`
+		Text     string `xml:",chardata"`
+	} `xml:"token"`
+}
+
+// loadECB reads ECB+ (topic folders of <topic>_<n>ecb.xml and
+// <topic>_<n>ecbplus.xml): tokens joined by spaces, a blank line between
+// sentences. limit caps the topics read (0: all).
+func loadECB(dir string, limit int) ([]ecbDoc, error) {
+	paths, err := files(dir, ".xml", 0)
+	if err != nil {
+		return nil, err
+	}
+	var out []ecbDoc
+	topics := map[string]bool{}
+	for _, p := range paths {
+		base := strings.TrimSuffix(filepath.Base(p), ".xml")
+		topic, rest, ok := strings.Cut(base, "_")
+		if !ok {
+			continue
+		}
+		if !topics[topic] {
+			if limit > 0 && len(topics) >= limit {
+				continue
+			}
+			topics[topic] = true
+		}
+		sub := topic + "ecb"
+		if strings.HasSuffix(rest, "ecbplus") {
+			sub = topic + "ecbplus"
+		}
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		var x ecbXML
+		if err := xml.Unmarshal(raw, &x); err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+		var b strings.Builder
+		for i, t := range x.Tokens {
+			if i > 0 {
+				if t.Sentence != x.Tokens[i-1].Sentence {
+					b.WriteString("\n\n")
+				} else {
+					b.WriteByte(' ')
+				}
+			}
+			b.WriteString(t.Text)
+		}
+		out = append(out, ecbDoc{name: base, topic: topic, subtopic: sub, text: b.String()})
+	}
+	return out, nil
+}
+
+// BCubed scores a clustering against gold classes with B³ (Bagga and
+// Baldwin 1998): for each item, precision is the share of its predicted
+// cluster that shares its gold class, recall the share of its gold class
+// that shares its predicted cluster; both are averaged over items.
+func BCubed(gold []string, pred []int) (p, r, f1 float64) {
+	n := len(gold)
+	if n == 0 || len(pred) != n {
+		return 0, 0, 0
+	}
+	type pair struct {
+		g string
+		c int
+	}
+	both, byGold, byPred := map[pair]int{}, map[string]int{}, map[int]int{}
+	for i := range gold {
+		both[pair{gold[i], pred[i]}]++
+		byGold[gold[i]]++
+		byPred[pred[i]]++
+	}
+	for i := range gold {
+		k := float64(both[pair{gold[i], pred[i]}])
+		p += k / float64(byPred[pred[i]])
+		r += k / float64(byGold[gold[i]])
+	}
+	p, r = p/float64(n), r/float64(n)
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	return p, r, f1
+}
+
+func runStories(r *Report, an *analyzer.Analyzer, o Options) error {
+	dir := filepath.Join(o.Data, "ecbplus", "ECB+")
+	if _, err := os.Stat(dir); err != nil {
+		return fmt.Errorf("%s: not found", dir)
+	}
+	if clusterer == nil {
+		r.set("stories", "ecbplus", map[string]float64{}, nil)
+		r.note("stories", "ecbplus", "not available: no story clusterer yet (eval.SetClusterer)")
+		return nil
+	}
+	docs, err := loadECB(dir, o.Limit)
+	if err != nil {
+		return err
+	}
+	ds := make([]*doc.Document, len(docs))
+	topic, sub := make([]string, len(docs)), make([]string, len(docs))
+	for i, e := range docs {
+		ds[i] = an.Analyze(doc.Article{Text: e.text})
+		topic[i], sub[i] = e.topic, e.subtopic
+	}
+	labels := clusterer.Cluster(ds)
+	if len(labels) != len(docs) {
+		return fmt.Errorf("clusterer returned %d labels for %d documents", len(labels), len(docs))
+	}
+	m := map[string]float64{"documents": float64(len(docs))}
+	for _, lv := range []struct {
+		key  string
+		gold []string
+	}{{"topic", topic}, {"subtopic", sub}} {
+		p, rc, f := BCubed(lv.gold, labels)
+		m[lv.key+"_b3_p"], m[lv.key+"_b3_r"], m[lv.key+"_b3_f1"] = round(100*p), round(100*rc), round(100*f)
+	}
+	clusters := map[int]bool{}
+	for _, l := range labels {
+		clusters[l] = true
+	}
+	m["clusters"] = float64(len(clusters))
+	var misses []string
+	// A miss: two documents of one sub-topic the clusterer split apart.
+	first := map[string]int{}
+	for i := range docs {
+		j, ok := first[sub[i]]
+		if !ok {
+			first[sub[i]] = i
+			continue
+		}
+		if labels[i] != labels[j] && len(misses) < o.Errors {
+			misses = append(misses, fmt.Sprintf("%s and %s (same story %s) split: %s", docs[j].name, docs[i].name, sub[i], jsonq(head(docs[i].text, 120))))
+		}
+	}
+	r.set("stories", "ecbplus", m, misses)
+	return nil
+}
+
+// head returns the first n code points of s on one line.
+func head(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}
