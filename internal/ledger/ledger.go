@@ -1,0 +1,167 @@
+// Package ledger stores analysed articles and answers questions across them:
+// full-text search, figure series (every estimate of one measure of one group,
+// from every source) and conflicts between sources.
+//
+// One Store interface has two implementations over database/sql: SQLite
+// (modernc.org/sqlite, pure Go, WAL, FTS5) for a single user's ledger file,
+// and PostgreSQL (pgx) for a shared one. Both keep the same tables, created by
+// versioned migrations: articles (with the source text and the whole
+// doc.Document JSON, so a report can be rebuilt without re-analysing),
+// entities, mentions, times, attributions, figures, verification, claims,
+// findings and stories, plus full-text indexes over article text and claims.
+//
+// Articles are keyed by their content hash (doc.ContentID), which makes
+// ingesting idempotent: storing the same text twice changes nothing. Put
+// writes a batch of documents in one transaction, so an article lands whole
+// or not at all.
+package ledger
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+// Store is a ledger of analysed articles. Implementations are safe for
+// concurrent use.
+type Store interface {
+	// Contains reports which of the article IDs are already stored.
+	Contains(ctx context.Context, ids []string) (map[string]bool, error)
+	// Put stores the documents in one transaction. Documents whose article
+	// is already stored are skipped and counted as duplicates.
+	Put(ctx context.Context, docs []*doc.Document) (PutResult, error)
+	// Document rebuilds a stored document (without tokens) by article ID;
+	// it returns ErrNotFound when there is none.
+	Document(ctx context.Context, id string) (*doc.Document, error)
+	// Search finds articles by full text and filters, best match first.
+	Search(ctx context.Context, q Query) ([]Hit, error)
+	// Estimates lists the stored figures that match every word of text in
+	// their group, counted phrase, measure or sentence (all when empty).
+	Estimates(ctx context.Context, text string) ([]Estimate, error)
+	// Findings lists the inside-article findings, contradictions first.
+	Findings(ctx context.Context) ([]StoredFinding, error)
+	// Counts returns the number of rows in each table, for summaries and
+	// tests.
+	Counts(ctx context.Context) (map[string]int, error)
+	// Close releases the database.
+	Close() error
+}
+
+// ErrNotFound is returned by Document for an unknown ID.
+var ErrNotFound = errors.New("ledger: not found")
+
+// PutResult says what a Put did.
+type PutResult struct {
+	Added     int
+	Duplicate int
+}
+
+// Query is a search over stored articles. Empty fields do not filter.
+type Query struct {
+	// Text is matched against titles and article text; words are ANDed.
+	Text string
+	// Outlet matches the outlet name, case-insensitively.
+	Outlet string
+	// Entity keeps articles that name an entity with this canonical name
+	// (or link, "North Korea" for "North Korean"), case-insensitively.
+	Entity string
+	// From and To bound the publication date, both inclusive (whole days).
+	From, To time.Time
+	// Limit caps the number of hits (20 when zero).
+	Limit int
+}
+
+// Hit is one article found by Search.
+type Hit struct {
+	ID        string
+	Title     string
+	Outlet    string
+	URL       string
+	Published string
+	// Snippet is a passage around the matched words, which are marked
+	// with [ and ]; the article's opening when Query.Text is empty.
+	Snippet string
+}
+
+// Estimate is one figure as stored, with where it came from.
+type Estimate struct {
+	Article  string
+	Figure   string
+	Text     string
+	Low      float64
+	High     float64
+	HasValue bool
+	Bound    string
+	Hedge    string
+	Unit     string
+	Counted  string
+	Measure  string
+	Group    string
+	// PartOf is set when the figure is part of a larger one in its article
+	// ("600 of the 15,000"); such parts are not compared with totals.
+	PartOf string
+	// Source is who gives the figure: the attribution's speaker, or empty
+	// for the article's own voice.
+	Source    string
+	Outlet    string
+	Published string
+	Title     string
+	// Context is the sentence the figure is in.
+	Context string
+}
+
+// StoredFinding is an inside-article finding with its article.
+type StoredFinding struct {
+	Article       string
+	Title         string
+	Outlet        string
+	Published     string
+	ID            string
+	Kind          string
+	Contradiction bool
+	Explanation   string
+}
+
+// EnvDB names the environment variable that selects the ledger when --db is
+// not given.
+const EnvDB = "CROSSCHECK_DB"
+
+// DefaultPath is the SQLite ledger used when neither --db nor CROSSCHECK_DB
+// says otherwise: $XDG_DATA_HOME/crosscheck/ledger.db, falling back to
+// ~/.local/share/crosscheck/ledger.db.
+func DefaultPath() (string, error) {
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", err
+		}
+		dir = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(dir, "crosscheck", "ledger.db"), nil
+}
+
+// Open opens (creating and migrating as needed) the ledger named by dsn: a
+// postgres:// or postgresql:// URL selects PostgreSQL, anything else is a
+// SQLite file path. An empty dsn uses CROSSCHECK_DB, then DefaultPath.
+func Open(ctx context.Context, dsn string) (Store, error) {
+	if dsn == "" {
+		dsn = os.Getenv(EnvDB)
+	}
+	if dsn == "" {
+		p, err := DefaultPath()
+		if err != nil {
+			return nil, err
+		}
+		dsn = p
+	}
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		return OpenPostgres(ctx, dsn)
+	}
+	return OpenSQLite(ctx, dsn)
+}

@@ -1,0 +1,522 @@
+package ledger
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // PostgreSQL driver "pgx"
+	_ "modernc.org/sqlite"             // SQLite driver "sqlite"
+)
+
+// sqlStore implements Store over database/sql for both dialects; queries are
+// written with ? placeholders and rebound for PostgreSQL.
+type sqlStore struct {
+	db       *sql.DB
+	postgres bool
+}
+
+// OpenSQLite opens or creates the SQLite ledger at path, in WAL mode so
+// readers do not block the writer.
+func OpenSQLite(ctx context.Context, path string) (Store, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("ledger: %w", err)
+		}
+	}
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
+		"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: opening %s: %w", path, err)
+	}
+	// One connection: SQLite has one writer anyway, and a single
+	// connection never meets SQLITE_BUSY from itself.
+	db.SetMaxOpenConns(1)
+	s := &sqlStore{db: db}
+	if err := migrate(ctx, db, sqliteMigrations, s.rebind); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("%w (ledger file %s)", err, path)
+	}
+	return s, nil
+}
+
+// OpenPostgres opens the PostgreSQL ledger at the URL and migrates it. A
+// search_path parameter in the URL selects a schema.
+func OpenPostgres(ctx context.Context, dsn string) (Store, error) {
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: %w", err)
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("ledger: connecting to PostgreSQL: %w", err)
+	}
+	s := &sqlStore{db: db, postgres: true}
+	if err := migrate(ctx, db, postgresMigrations, s.rebind); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *sqlStore) Close() error { return s.db.Close() }
+
+// rebind turns ? placeholders into $1, $2… for PostgreSQL.
+func (s *sqlStore) rebind(q string) string {
+	if !s.postgres {
+		return q
+	}
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(q); i++ {
+		if q[i] == '?' {
+			n++
+			b.WriteByte('$')
+			b.WriteString(strconv.Itoa(n))
+			continue
+		}
+		b.WriteByte(q[i])
+	}
+	return b.String()
+}
+
+func (s *sqlStore) Contains(ctx context.Context, ids []string) (map[string]bool, error) {
+	found := make(map[string]bool, len(ids))
+	for start := 0; start < len(ids); start += 500 {
+		chunk := ids[start:min(start+500, len(ids))]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		q := `SELECT id FROM articles WHERE id IN (?` + strings.Repeat(",?", len(chunk)-1) + `)`
+		rows, err := s.db.QueryContext(ctx, s.rebind(q), args...)
+		if err != nil {
+			return nil, fmt.Errorf("ledger: %w", err)
+		}
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			found[id] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return found, nil
+}
+
+// insert statements, in the order Put prepares them.
+const (
+	insArticle = iota
+	insArticleFTS
+	insEntity
+	insMention
+	insTime
+	insAttribution
+	insFigure
+	insVerification
+	insClaim
+	insClaimFTS
+	insFinding
+	nIns
+)
+
+var insertSQL = [nIns]string{
+	insArticle:      `INSERT INTO articles (id, url, outlet, title, published, language, origin, text, document, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING`,
+	insArticleFTS:   `INSERT INTO articles_fts (rowid, title, text) VALUES (?,?,?)`,
+	insEntity:       `INSERT INTO entities (article_id, id, type, canonical, text, link, country, start_pos, end_pos) VALUES (?,?,?,?,?,?,?,?,?)`,
+	insMention:      `INSERT INTO mentions (article_id, entity_id, start_pos, end_pos, text, pronoun) VALUES (?,?,?,?,?,?)`,
+	insTime:         `INSERT INTO times (article_id, id, type, value, mod, text, start_pos, end_pos, sentence) VALUES (?,?,?,?,?,?,?,?,?)`,
+	insAttribution:  `INSERT INTO attributions (article_id, id, kind, speaker, entity_id, source, cue, content, content_start, content_end, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+	insFigure:       `INSERT INTO figures (article_id, id, start_pos, end_pos, text, value, low, high, bound, hedge, unit, counted, measure, grp, part_of, attribution_id, speaker, context, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	insVerification: `INSERT INTO verification (article_id, id, status, agent, text, target, applies_to, start_pos, end_pos, sentence) VALUES (?,?,?,?,?,?,?,?,?,?)`,
+	insClaim:        `INSERT INTO claims (article_id, id, start_pos, end_pos, text, subject, predicate, negated, modality, asserter, attribution_id, verification, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	insClaimFTS:     `INSERT INTO claims_fts (rowid, text) VALUES (?,?)`,
+	insFinding:      `INSERT INTO findings (article_id, id, kind, contradiction, explanation, items) VALUES (?,?,?,?,?,?)`,
+}
+
+func (s *sqlStore) Put(ctx context.Context, docs []*doc.Document) (PutResult, error) {
+	var res PutResult
+	if len(docs) == 0 {
+		return res, nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return res, fmt.Errorf("ledger: %w", err)
+	}
+	defer tx.Rollback()
+	var stmts [nIns]*sql.Stmt
+	for i, q := range insertSQL {
+		if s.postgres && (i == insArticleFTS || i == insClaimFTS) {
+			continue // tsvector columns are generated
+		}
+		if i == insArticle && s.postgres {
+			q += ` RETURNING seq`
+		}
+		st, err := tx.PrepareContext(ctx, s.rebind(q))
+		if err != nil {
+			return res, fmt.Errorf("ledger: preparing insert: %w", err)
+		}
+		defer st.Close()
+		stmts[i] = st
+	}
+	now := time.Now().UTC().Format(time.RFC3339)
+	for _, d := range docs {
+		added, err := s.putDoc(ctx, &stmts, d, now)
+		if err != nil {
+			return PutResult{}, fmt.Errorf("ledger: storing article %s (%s): %w", d.Article.ID, d.Article.Origin, err)
+		}
+		if added {
+			res.Added++
+		} else {
+			res.Duplicate++
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return PutResult{}, fmt.Errorf("ledger: commit: %w", err)
+	}
+	return res, nil
+}
+
+// putDoc inserts one document's rows; it reports false, writing nothing,
+// when the article is already stored.
+func (s *sqlStore) putDoc(ctx context.Context, st *[nIns]*sql.Stmt, d *doc.Document, now string) (bool, error) {
+	a := &d.Article
+	if a.ID == "" {
+		a.ID = doc.ContentID(a.Text)
+	}
+	js, err := json.Marshal(d)
+	if err != nil {
+		return false, err
+	}
+	pub := ""
+	if !a.Published.IsZero() {
+		pub = doc.FormatPublished(a.Published)
+	}
+	args := []any{a.ID, a.URL, a.Outlet, a.Title, pub, a.Language, a.Origin, a.Text, string(js), now}
+	if s.postgres {
+		var seq int64
+		err := st[insArticle].QueryRowContext(ctx, args...).Scan(&seq)
+		if errors.Is(err, sql.ErrNoRows) {
+			return false, nil
+		}
+		if err != nil {
+			return false, err
+		}
+	} else {
+		r, err := st[insArticle].ExecContext(ctx, args...)
+		if err != nil {
+			return false, err
+		}
+		if n, _ := r.RowsAffected(); n == 0 {
+			return false, nil
+		}
+		seq, err := r.LastInsertId()
+		if err != nil {
+			return false, err
+		}
+		if _, err := st[insArticleFTS].ExecContext(ctx, seq, a.Title, a.Text); err != nil {
+			return false, err
+		}
+	}
+	id := a.ID
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if _, err := st[insEntity].ExecContext(ctx, id, e.ID, e.Type, e.Canonical, e.Text, e.Link, e.Country, e.Start, e.End); err != nil {
+			return false, err
+		}
+		for _, m := range e.Mentions {
+			if _, err := st[insMention].ExecContext(ctx, id, e.ID, m.Start, m.End, m.Text, m.Pronoun); err != nil {
+				return false, err
+			}
+		}
+	}
+	for i := range d.Times {
+		t := &d.Times[i]
+		if _, err := st[insTime].ExecContext(ctx, id, t.ID, t.Type, t.Value, t.Mod, t.Text, t.Start, t.End, t.Sentence); err != nil {
+			return false, err
+		}
+	}
+	speakers := make(map[string]string, len(d.Attributions))
+	for i := range d.Attributions {
+		at := &d.Attributions[i]
+		speakers[at.ID] = at.Speaker
+		if _, err := st[insAttribution].ExecContext(ctx, id, at.ID, at.Kind, at.Speaker, at.Entity, spanText(at.Source), at.Cue.Text, at.Content.Text, at.Content.Start, at.Content.End, at.Sentence); err != nil {
+			return false, err
+		}
+	}
+	for i := range d.Figures {
+		f := &d.Figures[i]
+		attr, speaker := "", ""
+		if f.Attribution != nil {
+			attr = *f.Attribution
+			speaker = speakers[attr]
+		}
+		partOf := ""
+		if f.PartOf != nil {
+			partOf = *f.PartOf
+		}
+		if _, err := st[insFigure].ExecContext(ctx, id, f.ID, f.Start, f.End, f.Text, f.Value, f.Low, f.High, f.Bound, f.Hedge, f.Unit,
+			spanText(f.Counted), f.Measure, f.Group, partOf, attr, speaker, sentenceText(d, f.Sentence), f.Sentence); err != nil {
+			return false, err
+		}
+	}
+	for i := range d.Verification {
+		v := &d.Verification[i]
+		if _, err := st[insVerification].ExecContext(ctx, id, v.ID, v.Status, v.Agent, v.Text, spanText(v.Target), strings.Join(v.AppliesTo, " "), v.Start, v.End, v.Sentence); err != nil {
+			return false, err
+		}
+	}
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		attr := ""
+		if c.Attribution != nil {
+			attr = *c.Attribution
+		}
+		cargs := []any{id, c.ID, c.Start, c.End, c.Text, spanText(c.Subject), c.Predicate, c.Negated, c.Modality, c.Asserter, attr, c.Verification, c.Sentence}
+		if s.postgres {
+			if _, err := st[insClaim].ExecContext(ctx, cargs...); err != nil {
+				return false, err
+			}
+			continue
+		}
+		r, err := st[insClaim].ExecContext(ctx, cargs...)
+		if err != nil {
+			return false, err
+		}
+		seq, err := r.LastInsertId()
+		if err != nil {
+			return false, err
+		}
+		if _, err := st[insClaimFTS].ExecContext(ctx, seq, c.Text); err != nil {
+			return false, err
+		}
+	}
+	for i := range d.Findings {
+		f := &d.Findings[i]
+		items, err := json.Marshal(f.Items)
+		if err != nil {
+			return false, err
+		}
+		if _, err := st[insFinding].ExecContext(ctx, id, f.ID, f.Kind, f.Contradiction, f.Explanation, string(items)); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+func spanText(s *doc.Span) string {
+	if s == nil {
+		return ""
+	}
+	return s.Text
+}
+
+// sentenceText is the text of sentence i, or "" when the document has no
+// such sentence (a document rebuilt without offsets).
+func sentenceText(d *doc.Document, i int) string {
+	if i < 0 || i >= len(d.Sentences) {
+		return ""
+	}
+	s := d.Sentences[i]
+	rs := []rune(d.Article.Text)
+	if s.Start < 0 || s.End > len(rs) || s.Start > s.End {
+		return ""
+	}
+	return strings.TrimSpace(string(rs[s.Start:s.End]))
+}
+
+func (s *sqlStore) Document(ctx context.Context, id string) (*doc.Document, error) {
+	var text, js, pub string
+	err := s.db.QueryRowContext(ctx, s.rebind(`SELECT text, document, published FROM articles WHERE id = ?`), id).Scan(&text, &js, &pub)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("ledger: %w", err)
+	}
+	d := new(doc.Document)
+	if err := json.Unmarshal([]byte(js), d); err != nil {
+		return nil, fmt.Errorf("ledger: stored document %s: %w", id, err)
+	}
+	d.Article.Text = text
+	if pub != "" {
+		if t, err := time.Parse("2006-01-02", pub); err == nil {
+			d.Article.Published = t
+		} else if t, err := time.Parse(time.RFC3339, pub); err == nil {
+			d.Article.Published = t
+		}
+	}
+	return d, nil
+}
+
+// ftsWords splits a user's query into words for FTS5 or tsquery, dropping
+// the punctuation that would otherwise be query syntax.
+func ftsWords(q string) []string {
+	return strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+func (s *sqlStore) Search(ctx context.Context, q Query) ([]Hit, error) {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 20
+	}
+	words := ftsWords(q.Text)
+	var (
+		b    strings.Builder
+		args []any
+	)
+	switch {
+	case len(words) == 0:
+		b.WriteString(`SELECT a.id, a.title, a.outlet, a.url, a.published, substr(a.text, 1, 200) FROM articles a WHERE 1=1`)
+	case s.postgres:
+		b.WriteString(`SELECT a.id, a.title, a.outlet, a.url, a.published,
+			ts_headline('english', a.text, plainto_tsquery('english', ?), 'StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "')
+			FROM articles a WHERE a.tsv @@ plainto_tsquery('english', ?)`)
+		joined := strings.Join(words, " ")
+		args = append(args, joined, joined)
+	default:
+		b.WriteString(`SELECT a.id, a.title, a.outlet, a.url, a.published, snippet(articles_fts, 1, '[', ']', '…', 24)
+			FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?`)
+		quoted := make([]string, len(words))
+		for i, w := range words {
+			quoted[i] = `"` + w + `"`
+		}
+		args = append(args, strings.Join(quoted, " "))
+	}
+	if q.Outlet != "" {
+		b.WriteString(` AND lower(a.outlet) = lower(?)`)
+		args = append(args, q.Outlet)
+	}
+	if q.Entity != "" {
+		b.WriteString(` AND EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND (lower(e.canonical) = lower(?) OR lower(e.link) = lower(?)))`)
+		args = append(args, q.Entity, q.Entity)
+	}
+	if !q.From.IsZero() {
+		b.WriteString(` AND a.published >= ?`)
+		args = append(args, q.From.Format("2006-01-02"))
+	}
+	if !q.To.IsZero() {
+		b.WriteString(` AND a.published <> '' AND a.published < ?`)
+		args = append(args, q.To.AddDate(0, 0, 1).Format("2006-01-02"))
+	}
+	switch {
+	case len(words) == 0:
+		b.WriteString(` ORDER BY a.published DESC, a.seq`)
+	case s.postgres:
+		b.WriteString(` ORDER BY ts_rank(a.tsv, plainto_tsquery('english', ?)) DESC, a.published DESC`)
+		args = append(args, strings.Join(words, " "))
+	default:
+		b.WriteString(` ORDER BY bm25(articles_fts), a.published DESC`)
+	}
+	b.WriteString(` LIMIT ?`)
+	args = append(args, limit)
+	rows, err := s.db.QueryContext(ctx, s.rebind(b.String()), args...)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: search: %w", err)
+	}
+	defer rows.Close()
+	var hits []Hit
+	for rows.Next() {
+		var h Hit
+		if err := rows.Scan(&h.ID, &h.Title, &h.Outlet, &h.URL, &h.Published, &h.Snippet); err != nil {
+			return nil, err
+		}
+		h.Snippet = strings.Join(strings.Fields(h.Snippet), " ")
+		hits = append(hits, h)
+	}
+	return hits, rows.Err()
+}
+
+func (s *sqlStore) Estimates(ctx context.Context, text string) ([]Estimate, error) {
+	var b strings.Builder
+	var args []any
+	b.WriteString(`SELECT f.article_id, f.id, f.text, f.value, f.low, f.high, f.bound, f.hedge, f.unit, f.counted, f.measure, f.grp, f.part_of, f.speaker, a.outlet, a.published, a.title, f.context
+		FROM figures f JOIN articles a ON a.id = f.article_id WHERE 1=1`)
+	for _, w := range ftsWords(text) {
+		w = strings.ToLower(w)
+		b.WriteString(` AND (lower(f.grp) LIKE ? OR lower(f.counted) LIKE ? OR f.measure = ? OR lower(f.context) LIKE ?)`)
+		like := "%" + w + "%"
+		args = append(args, like, like, w, like)
+	}
+	b.WriteString(` ORDER BY a.published, f.article_id, f.start_pos`)
+	rows, err := s.db.QueryContext(ctx, s.rebind(b.String()), args...)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: figures: %w", err)
+	}
+	defer rows.Close()
+	var out []Estimate
+	for rows.Next() {
+		var e Estimate
+		var value, low, high sql.NullFloat64
+		if err := rows.Scan(&e.Article, &e.Figure, &e.Text, &value, &low, &high, &e.Bound, &e.Hedge, &e.Unit, &e.Counted, &e.Measure, &e.Group, &e.PartOf, &e.Source, &e.Outlet, &e.Published, &e.Title, &e.Context); err != nil {
+			return nil, err
+		}
+		// "more than 600" stores only low, "up to 600" only high; the
+		// missing end repeats the known one and Bound says which is open.
+		switch {
+		case value.Valid:
+			e.Low, e.High, e.HasValue = value.Float64, value.Float64, true
+		case low.Valid && high.Valid:
+			e.Low, e.High, e.HasValue = low.Float64, high.Float64, true
+		case low.Valid:
+			e.Low, e.High, e.HasValue = low.Float64, low.Float64, true
+		case high.Valid:
+			e.Low, e.High, e.HasValue = high.Float64, high.Float64, true
+		}
+		if value.Valid && low.Valid && high.Valid {
+			e.Low, e.High = low.Float64, high.Float64
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqlStore) Findings(ctx context.Context) ([]StoredFinding, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT f.article_id, a.title, a.outlet, a.published, f.id, f.kind, f.contradiction, f.explanation
+		FROM findings f JOIN articles a ON a.id = f.article_id ORDER BY f.contradiction DESC, a.published, f.article_id, f.id`)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: findings: %w", err)
+	}
+	defer rows.Close()
+	var out []StoredFinding
+	for rows.Next() {
+		var f StoredFinding
+		if err := rows.Scan(&f.Article, &f.Title, &f.Outlet, &f.Published, &f.ID, &f.Kind, &f.Contradiction, &f.Explanation); err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// Tables lists the ledger's tables, as Counts reports them.
+var Tables = []string{"articles", "entities", "mentions", "times", "attributions", "figures", "verification", "claims", "findings", "stories", "story_articles"}
+
+func (s *sqlStore) Counts(ctx context.Context) (map[string]int, error) {
+	out := make(map[string]int, len(Tables))
+	for _, t := range Tables {
+		var n int
+		if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+t).Scan(&n); err != nil {
+			return nil, fmt.Errorf("ledger: counting %s: %w", t, err)
+		}
+		out[t] = n
+	}
+	return out, nil
+}
