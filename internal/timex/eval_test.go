@@ -486,7 +486,7 @@ func TestEvalDuckling(t *testing.T) {
 
 // fwd is how the case lists are read: both specify a forward default
 // ("friday" is the coming one), unlike news.
-var fwd = Options{Direction: Future}
+var fwd = Options{Direction: Future, Intervals: true}
 
 func describe(ms []Match) string {
 	var parts []string

@@ -47,3 +47,35 @@ func TestDirection(t *testing.T) {
 		[]want{{"Friday", doc.Date, "2013-02-08", ""}})
 	checkWith(t, "They will meet on Friday.", qref, Options{}, []want{{"Friday", doc.Date, "2013-02-15", ""}})
 }
+
+func TestRanges(t *testing.T) {
+	iv := Options{Intervals: true}
+	cases := []struct {
+		text, span, start, end string
+		o                      Options
+	}{
+		{"The festival runs July 13-15, 2024 in the park.", "July 13-15, 2024", "2024-07-13", "2024-07-15", Options{}},
+		{"He served as mayor in 2014-2018.", "2014-2018", "2014", "2018", Options{}},
+		{"Talks were held 1-8 September 2012.", "1-8 September 2012", "2012-09-01", "2012-09-08", Options{}},
+		{"Talks were held 12 to 16 September 2012.", "12 to 16 September 2012", "2012-09-12", "2012-09-16", Options{}},
+		{"Polls are open 3-4pm on the day.", "3-4pm", "2013-02-12T15:00", "2013-02-12T16:00", Options{}},
+		{"The market opened 9:30-11:00 only.", "9:30-11:00", "2013-02-12T09:30", "2013-02-12T11:00", Options{}},
+		{"The meeting ran between 2 and 4 p.m. yesterday.", "2 and 4 p.m.", "2013-02-12T14:00", "2013-02-12T16:00", Options{}},
+		{"The strike lasted from 1990 to 1994.", "1990 to 1994", "1990", "1994", iv},
+	}
+	for _, c := range cases {
+		got := FindWith(c.text, qref, c.o)
+		if len(got) == 0 || got[0].Text != c.span || got[0].Value != c.start || got[0].Range == nil || got[0].Range[1] != c.end {
+			t.Errorf("%q: got %s, want [%s|%s] ending %s", c.text, describe(got), c.span, c.start, c.end)
+		}
+	}
+	// News keeps each end a TIMEX3, as TimeML annotates it.
+	got := Find("The strike lasted from 1990 to 1994.", qref)
+	if len(got) != 2 || got[0].Value != "1990" || got[0].Range == nil || got[0].Range[1] != "1994" || got[1].Value != "1994" {
+		t.Errorf("separate ends: got %s", describe(got))
+	}
+	// A dash between numbers that are not times is no interval.
+	if got := Find("The home side won 3-4 in extra time.", qref); len(got) != 0 {
+		t.Errorf("score read as time: %s", describe(got))
+	}
+}

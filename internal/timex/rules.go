@@ -52,7 +52,9 @@ type parser struct {
 	// forward resolves expressions without a tense cue forward
 	// (Options.Direction == Future).
 	forward bool
-	wbuf    [8]string
+	// intervals makes one match of "from X to Y" (Options.Intervals).
+	intervals bool
+	wbuf      [8]string
 }
 
 func (p *parser) lw(i int) string {
@@ -244,6 +246,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.quarter(i))
 	take(p.holiday(i))
 	take(p.compound(i))
+	take(p.rangeAt(i))
 	if best.end <= i {
 		return res{}, false
 	}

@@ -72,6 +72,11 @@ const (
 // Options tune Find for input that is not a news article.
 type Options struct {
 	Direction Direction
+	// Intervals makes one match of an interval written as two
+	// expressions ("from Monday to Wednesday"), with both ends in Range.
+	// Without it each end is its own match, as TimeML annotates them, and
+	// the first carries the Range.
+	Intervals bool
 }
 
 // Find tokenises text and returns its time expressions, normalised against
@@ -104,7 +109,7 @@ func Tag(d *doc.Document) {
 }
 
 func find(d *doc.Document, o Options, out []Match) []Match {
-	p := parser{d: d, toks: d.Tokens, forward: o.Direction == Future}
+	p := parser{d: d, toks: d.Tokens, forward: o.Direction == Future, intervals: o.Intervals}
 	ref := d.Article.Published
 	if !ref.IsZero() {
 		p.hasRef = true
@@ -127,6 +132,7 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 				i = r.end
 				continue
 			}
+			p.extendRange(&r, p.intervals)
 			m := Match{
 				Start: d.Tokens[r.start].Start, End: d.Tokens[r.end-1].End,
 				Type: r.typ, Value: r.value, Mod: r.mod, Sentence: si,

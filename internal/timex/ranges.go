@@ -1,0 +1,230 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+// Intervals. TimeML has no value for "July 13–15": a Range match keeps
+// the start as Value and both ends in Range. When the two ends are
+// separate expressions ("from Monday to Wednesday") the news default keeps
+// two TIMEX3s, as TimeML corpora annotate them, and puts the Range on the
+// first; Options.Intervals makes one match of the whole interval, as case
+// lists and calendar queries expect. An end that is not an expression on
+// its own ("12 to 16 September", "between 2 and 4 p.m.") borrows the rest
+// of its value from the other end and is always one match.
+
+// rangeConn joins the two ends of an interval.
+var rangeConn = map[string]bool{
+	"-": true, "–": true, "—": true, "to": true, "through": true, "thru": true, "till": true, "until": true,
+}
+
+// splitRange cuts a token such as "13-15" or "3:30-6pm" at its one dash.
+func splitRange(w string) (a, b string, ok bool) {
+	k := strings.IndexAny(w, "-–")
+	if k <= 0 {
+		return "", "", false
+	}
+	a = w[:k]
+	b = w[k+1:]
+	if w[k] != '-' {
+		b = w[k+len("–"):]
+	}
+	if b == "" || a[0] < '0' || a[0] > '9' || b[0] < '0' || b[0] > '9' || strings.ContainsAny(b, "-–") {
+		return "", "", false
+	}
+	return a, b, true
+}
+
+func dayOf(s string) (int, bool) {
+	n := len(s)
+	if n > 2 {
+		switch s[n-2:] {
+		case "st", "nd", "rd", "th":
+			s = s[:n-2]
+		}
+	}
+	if len(s) == 0 || len(s) > 2 || !allDigits(s) {
+		return 0, false
+	}
+	v, _ := strconv.Atoi(s)
+	return v, v >= 1 && v <= 31
+}
+
+// withDay writes day d into a day value "2013-09-16" or "XXXX-09-16".
+func withDay(day string, d int) string {
+	if len(day) < 10 {
+		return ""
+	}
+	return day[:8] + pad(d, 2)
+}
+
+func (p *parser) clockValue(h, m int) string {
+	c := pad(h, 2) + ":" + pad(m, 2)
+	if p.hasRef {
+		return fmtDay(p.ref) + "T" + c
+	}
+	return "XXXX-XX-XXT" + c
+}
+
+// rangeAt reads intervals that start with a number that is not an
+// expression alone or that sit inside one token: "2014-2018", "July
+// 13-15", "1-8 September", "12 to 16 September", "3-4pm", "9:30-11:00",
+// "between 2 and 4 p.m.".
+func (p *parser) rangeAt(i int) (res, bool) {
+	w := p.lw(i)
+	if m, ok := months[w]; ok && p.monthOK(i) {
+		// "July 13-15", "July 13-15, 2024".
+		a, b, ok := splitRange(p.lw(i + 1))
+		d1, ok1 := dayOf(a)
+		d2, ok2 := dayOf(b)
+		if !ok || !ok1 || !ok2 || d2 <= d1 || !validDay(0, m, d2) {
+			return res{}, false
+		}
+		r := res{start: i, end: i + 2, typ: doc.Date}
+		k := i + 2
+		if p.lw(k) == "," {
+			k++
+		}
+		if y, ok := p.yearTok(k, true); ok {
+			r.end = k + 1
+			r.value, r.rangeEnd = fmtYMD(y, m, d1), fmtYMD(y, m, d2)
+			return r, true
+		}
+		end := p.resolveDay(m, d2, i, i+2)
+		r.value, r.rangeEnd = withDay(end, d1), end
+		return r, true
+	}
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return res{}, false
+	}
+	if a, b, ok := splitRange(w); ok {
+		// "2014-2018"
+		if len(a) == 4 && len(b) == 4 && allDigits(a) && allDigits(b) {
+			y1, _ := strconv.Atoi(a)
+			y2, _ := strconv.Atoi(b)
+			if y1 >= 1000 && y2 > y1 && y2 < 2200 && y2-y1 < 200 {
+				return res{start: i, end: i + 1, typ: doc.Date, value: a, rangeEnd: b}, true
+			}
+			return res{}, false
+		}
+		// "1-8 September"
+		if d1, ok := dayOf(a); ok {
+			if d2, ok := dayOf(b); ok && d2 > d1 {
+				e, ok := p.absDate(i + 1)
+				if ok && e.day == "" && len(e.value) == 7 && e.mod == "" {
+					e.day = e.value + "-01" // "1-8 September": the month alone
+				}
+				if ok && len(e.day) == 10 {
+					return res{start: i, end: e.end, typ: doc.Date, value: withDay(e.day, d1), rangeEnd: withDay(e.day, d2)}, true
+				}
+			}
+		}
+		// "3-4pm", "9:30-11:00", "3:30-6 p.m."
+		if r, ok := p.clockPair(i, a, b, i+1); ok {
+			return r, true
+		}
+		return res{}, false
+	}
+	// "12 to 16 September", "23rd to 26th Oct", "between 2 and 4 p.m.".
+	k := i + 1
+	conn := p.lw(k)
+	if !rangeConn[conn] && !(conn == "and" && p.lw(i-1) == "between") {
+		return res{}, false
+	}
+	if d1, ok := dayOf(w); ok {
+		if e, ok := p.absDate(k + 1); ok && len(e.day) == 10 {
+			if d2, _ := strconv.Atoi(e.day[8:]); d2 > d1 {
+				return res{start: i, end: e.end, typ: doc.Date, value: withDay(e.day, d1), rangeEnd: e.day}, true
+			}
+		}
+	}
+	if h, m, _, ok := parseHM(w); ok && h >= 1 && h <= 12 {
+		if c, ok := p.clock(k + 1); ok && c.clock != "" {
+			h2, _ := strconv.Atoi(c.clock[:2])
+			if h2 >= 12 && h+12 <= h2 {
+				h += 12
+			}
+			r := res{start: i, end: c.end, typ: doc.TimeOfDay, value: p.clockValue(h, m), rangeEnd: c.value}
+			if len(c.value) > 11 {
+				r.value = c.value[:len(c.value)-5] + pad(h, 2) + ":" + pad(m, 2)
+			}
+			return r, true
+		}
+	}
+	return res{}, false
+}
+
+// clockPair reads the two clock times of one token "3-4pm" or "9:30-11:00",
+// with an am/pm in the next token applying to both.
+func (p *parser) clockPair(i int, a, b string, e int) (res, bool) {
+	h1, m1, _, ok := parseHM(a)
+	if !ok {
+		return res{}, false
+	}
+	num, suffix := b, ""
+	for k := 0; k < len(b); k++ {
+		if c := b[k]; (c < '0' || c > '9') && c != ':' && c != '.' {
+			num, suffix = b[:k], b[k:]
+			break
+		}
+	}
+	h2, m2, _, ok := parseHM(num)
+	if !ok {
+		return res{}, false
+	}
+	pm, hasAP := ampm[suffix]
+	if suffix != "" && !hasAP {
+		return res{}, false
+	}
+	if !hasAP {
+		if v, ok := ampm[p.lw(e)]; ok {
+			pm, hasAP = v, true
+			e++
+		}
+	}
+	if hasAP {
+		if h2 < 1 || h2 > 12 || h1 < 1 || h1 > 12 {
+			return res{}, false
+		}
+		h2 = h2%12 + pm
+		if pm == 12 && h1%12+12 <= h2 {
+			h1 = h1%12 + 12
+		}
+	} else if !strings.Contains(a, ":") || !strings.Contains(num, ":") || h1 > 24 || h2 > 24 {
+		// Bare "3-4" is a score or a count, not a time.
+		return res{}, false
+	}
+	return res{start: i, end: e, typ: doc.TimeOfDay, value: p.clockValue(h1, m1), rangeEnd: p.clockValue(h2, m2)}, true
+}
+
+// extendRange joins r with a following expression of the same type after a
+// range word: "from 1990 to 1994", "Monday through Wednesday", "9:30 till
+// 11:00 on Thursday". merge makes one match of both.
+func (p *parser) extendRange(r *res, merge bool) {
+	if r.typ != doc.Date && r.typ != doc.TimeOfDay || r.rangeEnd != "" {
+		return
+	}
+	k := r.end
+	conn := p.lw(k)
+	if !rangeConn[conn] && !(conn == "and" && p.lw(r.start-1) == "between") {
+		return
+	}
+	if (conn == "till" || conn == "until") && p.lw(r.start-1) != "from" && !merge {
+		return // "closed on Monday until Friday" is not an interval
+	}
+	r2, ok := p.at(k + 1)
+	if !ok || r2.skip || r2.typ != r.typ || r2.rangeEnd != "" {
+		return
+	}
+	if r.clock != "" && len(r2.value) > 16 && r2.clock == "" {
+		// "9:30 till 11:00 on Thursday": the start is on the end's day.
+		r.value = r2.value[:len(r2.value)-5] + r.clock
+	}
+	r.rangeEnd = r2.value
+	if merge {
+		r.end = r2.end
+	}
+}
