@@ -28,6 +28,8 @@ func TestFigureMatches(t *testing.T) {
 		{"money", want{kind: kMoney, unit: "EUR", lo: 5e6, hi: 5e6, hasLo: true, hasHi: true}, doc.Figure{Value: fp(5e6), Unit: "EUR", Measure: doc.Money}, true},
 		{"money in the wrong currency", want{kind: kMoney, unit: "EUR", lo: 5e6, hi: 5e6, hasLo: true, hasHi: true}, doc.Figure{Value: fp(5e6), Unit: "USD", Measure: doc.Money}, false},
 		{"dimension", want{kind: kDimension, unit: "km", lo: 3, hi: 3, hasLo: true, hasHi: true}, doc.Figure{Value: fp(3), Unit: "km"}, true},
+		{"dimension in another unit", want{kind: kDimension, unit: "g", lo: 2, hi: 2, hasLo: true, hasHi: true}, doc.Figure{Value: fp(0.002), Unit: "kg"}, true},
+		{"dimension in another dimension", want{kind: kDimension, unit: "g", lo: 2, hi: 2, hasLo: true, hasHi: true}, doc.Figure{Value: fp(0.002), Unit: "km"}, false},
 		{"dimension without unit", want{kind: kDimension, unit: "km", lo: 3, hi: 3, hasLo: true, hasHi: true}, doc.Figure{Value: fp(3)}, false},
 	}
 	for _, c := range cases {
