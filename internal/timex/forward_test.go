@@ -79,3 +79,20 @@ func TestRanges(t *testing.T) {
 		t.Errorf("score read as time: %s", describe(got))
 	}
 }
+
+func TestClockForms(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"The vote closes at 16h00 local time.", "16h00 local time", "2013-02-12T16:00"},
+		{"Doors open at 9h30.", "9h30", "2013-02-12T09:30"},
+		{"Call me at 3:20p please.", "3:20p", "2013-02-12T15:20"},
+		{"The raid began at 3 in the morning.", "3 in the morning", "2013-02-12T03:00"},
+		{"Shelling resumed at 8 in the evening.", "8 in the evening", "2013-02-12T20:00"},
+		{"It ended at 3:15 in the afternoon.", "3:15 in the afternoon", "2013-02-12T15:15"},
+		{"He left at 3 o'clock in the afternoon.", "3 o'clock in the afternoon", "2013-02-12T15:00"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.TimeOfDay, c.value, ""}})
+	}
+	// A bare number before a part of the day that is not "in the …".
+	checkWith(t, "He scored 3 in the morning session and 2 at night.", qref, Options{}, nil)
+}

@@ -1653,19 +1653,52 @@ func (p *parser) clock(i int) (res, bool) {
 			return res{}, false
 		}
 		pm, hasAP := ampm[suffix]
-		if suffix != "" && !hasAP {
-			if suffix == "h" && colon { // "16h00" style is rare in news; ignore
-				return res{}, false
+		hForm := false
+		switch {
+		case hasAP, suffix == "":
+		case suffix == "p" || suffix == "a":
+			// "3:20p", "7p": calendar shorthand.
+			pm, hasAP = 12*boolInt(suffix == "p"), true
+		case suffix[0] == 'h' && !colon && len(num) <= 2 && (len(suffix) == 1 || len(suffix) == 3 && allDigits(suffix[1:])):
+			// "16h00", "15h", "9h30": the French-style clock.
+			hForm = true
+			if len(suffix) == 3 {
+				mm, _ = strconv.Atoi(suffix[1:])
 			}
+		case suffix != "":
 			return res{}, false
 		}
-		if !hasAP {
+		if !hasAP && !hForm {
 			if v, ok := ampm[p.lw(e)]; ok {
 				pm, hasAP = v, true
 				e++
+			} else if p.lw(e) == "o'clock" || p.lw(e) == "oclock" {
+				if v, ok := ampm[p.lw(e+1)]; ok {
+					pm, hasAP = v, true
+					e += 2
+				}
+			}
+		}
+		if !hasAP && !hForm && !colon || !hasAP && (p.lw(e) == "o'clock" || p.lw(e) == "oclock") {
+			// "3 in the afternoon", "8 o'clock in the evening", "at 730
+			// in the evening": the part of the day says am or pm.
+			k := e
+			oclock := p.lw(k) == "o'clock" || p.lw(k) == "oclock"
+			if oclock {
+				k++
+			}
+			// A bare number needs a clock preposition: "scored 3 in the
+			// morning session" is a count.
+			if v, n := p.dayHalf(k, hh); n > 0 && (oclock || clockPreps[p.lw(i-1)]) {
+				pm, hasAP = v, true
+				e = k + n
 			}
 		}
 		switch {
+		case hForm:
+			if hh > 24 || mm > 59 {
+				return res{}, false
+			}
 		case hasAP:
 			if hh < 1 || hh > 12 {
 				return res{}, false
@@ -1694,6 +1727,13 @@ func (p *parser) clock(i int) (res, bool) {
 			return res{}, false
 		}
 		h, m = hh, mm
+		if !hasAP && colon {
+			if v, n := p.dayHalf(e, h); n > 0 && h >= 1 && h <= 12 {
+				// "3:15 in the afternoon"
+				h = h%12 + v
+				e += n
+			}
+		}
 	}
 	if timezones[p.lw(e)] {
 		e++
@@ -1710,6 +1750,45 @@ func (p *parser) clock(i int) (res, bool) {
 		r.value = "XXXX-XX-XXT" + c
 	}
 	return r, true
+}
+
+// dayHalf reads a part of the day that tells am from pm after a clock
+// time: "in the afternoon", "in the evening", "in the morning", "at
+// night", "in the AM". It returns the hours to add and the tokens read.
+func (p *parser) dayHalf(k, h int) (int, int) {
+	w := p.lw(k)
+	if w != "in" && w != "at" {
+		return 0, 0
+	}
+	n := 1
+	if p.lw(k+1) == "the" {
+		n = 2
+	}
+	switch p.lw(k + n) {
+	case "morning", "am", "a.m.":
+		return 0, n + 1
+	case "afternoon", "evening", "pm", "p.m.":
+		return 12, n + 1
+	case "night":
+		// "8 at night"; "2 at night" is the small hours.
+		if w == "at" && h >= 6 && h <= 11 {
+			return 12, n + 1
+		}
+	}
+	return 0, 0
+}
+
+// clockPreps come before a bare hour: "at 3 in the afternoon".
+var clockPreps = map[string]bool{
+	"at": true, "@": true, "around": true, "about": true, "by": true, "until": true, "till": true,
+	"from": true, "to": true, "after": true, "before": true, "since": true,
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // parseHM reads "3", "3:30", "15:30", "7.30".
