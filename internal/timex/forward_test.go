@@ -96,3 +96,12 @@ func TestClockForms(t *testing.T) {
 	// A bare number before a part of the day that is not "in the …".
 	checkWith(t, "He scored 3 in the morning session and 2 at night.", qref, Options{}, nil)
 }
+
+func TestDeadlineClockDay(t *testing.T) {
+	// The deadline word sits before the clock time, not the day.
+	mon := time.Date(2000, 4, 3, 0, 0, 0, 0, time.UTC)
+	checkWith(t, "The agency extended its deadline until 9 a.m. Tuesday.", mon, Options{},
+		[]want{{"9 a.m. Tuesday", doc.TimeOfDay, "2000-04-04T09:00", ""}})
+	checkWith(t, "The agency extended its deadline at 9 a.m. Tuesday.", mon, Options{},
+		[]want{{"9 a.m. Tuesday", doc.TimeOfDay, "2000-03-28T09:00", ""}})
+}

@@ -52,6 +52,9 @@ type parser struct {
 	// forward resolves expressions without a tense cue forward
 	// (Options.Direction == Future).
 	forward bool
+	// joinFrom, when not -1, is where the clock time a day is being
+	// joined to starts: the day's tense is read from there.
+	joinFrom int
 	// intervals makes one match of "from X to Y" (Options.Intervals).
 	intervals bool
 	wbuf      [8]string
@@ -278,6 +281,10 @@ func (p *parser) join(r *res) {
 		}
 		var d res
 		var ok bool
+		// The day's tense cues start before the clock time: "until 9
+		// a.m. Tuesday" is a deadline ahead.
+		p.joinFrom = r.start
+		defer func() { p.joinFrom = -1 }()
 		if d, ok = p.weekday(k); !ok || d.day == "" {
 			if d, ok = p.deictic(k); !ok || d.day == "" {
 				d, ok = p.absDate(k)
@@ -334,6 +341,9 @@ func (p *parser) namedEvent(i int) (res, bool) {
 // "'ll", "plans to"), -1 past ("was", "said", -ed verbs), 0 none. The
 // nearest cue before the expression wins; then the nearest after it.
 func (p *parser) tense(start, end int) int {
+	if p.joinFrom >= 0 && p.joinFrom < start {
+		start = p.joinFrom
+	}
 	// "as soon as Tuesday", "as early as next week", "until Tuesday
 	// morning": a limit ahead, whatever the verb.
 	if b := p.lw(start - 1); b == "until" || b == "till" || b == "as" && p.lw(start-3) == "as" &&

@@ -109,7 +109,7 @@ func Tag(d *doc.Document) {
 }
 
 func find(d *doc.Document, o Options, out []Match) []Match {
-	p := parser{d: d, toks: d.Tokens, forward: o.Direction == Future, intervals: o.Intervals}
+	p := parser{d: d, toks: d.Tokens, forward: o.Direction == Future, intervals: o.Intervals, joinFrom: -1}
 	ref := d.Article.Published
 	if !ref.IsZero() {
 		p.hasRef = true
