@@ -60,7 +60,9 @@ func TestRanges(t *testing.T) {
 		{"Talks were held 12 to 16 September 2012.", "12 to 16 September 2012", "2012-09-12", "2012-09-16", Options{}},
 		{"Polls are open 3-4pm on the day.", "3-4pm", "2013-02-12T15:00", "2013-02-12T16:00", Options{}},
 		{"The market opened 9:30-11:00 only.", "9:30-11:00", "2013-02-12T09:30", "2013-02-12T11:00", Options{}},
-		{"The meeting ran between 2 and 4 p.m. yesterday.", "2 and 4 p.m.", "2013-02-12T14:00", "2013-02-12T16:00", Options{}},
+		{"The meeting ran between 2 and 4 p.m. yesterday.", "2 and 4 p.m. yesterday", "2013-02-11T14:00", "2013-02-11T16:00", Options{}},
+		{"Voting is on Thursday from 9:30 to 11:00.", "Thursday from 9:30 to 11:00", "2013-02-14T09:30", "2013-02-14T11:00", Options{Direction: Future}},
+		{"Voting is 9:30 till 11:00 on Thursday.", "9:30 till 11:00 on Thursday", "2013-02-14T09:30", "2013-02-14T11:00", Options{Direction: Future}},
 		{"The strike lasted from 1990 to 1994.", "1990 to 1994", "1990", "1994", iv},
 	}
 	for _, c := range cases {

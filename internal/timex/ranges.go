@@ -147,7 +147,8 @@ func (p *parser) rangeAt(i int) (res, bool) {
 			if h2 >= 12 && h+12 <= h2 {
 				h += 12
 			}
-			r := res{start: i, end: c.end, typ: doc.TimeOfDay, value: p.clockValue(h, m), rangeEnd: c.value}
+			r := res{start: i, end: c.end, typ: doc.TimeOfDay, value: p.clockValue(h, m), rangeEnd: c.value,
+				clock: pad(h, 2) + ":" + pad(m, 2)}
 			if len(c.value) > 11 {
 				r.value = c.value[:len(c.value)-5] + pad(h, 2) + ":" + pad(m, 2)
 			}
@@ -197,7 +198,8 @@ func (p *parser) clockPair(i int, a, b string, e int) (res, bool) {
 		// Bare "3-4" is a score or a count, not a time.
 		return res{}, false
 	}
-	return res{start: i, end: e, typ: doc.TimeOfDay, value: p.clockValue(h1, m1), rangeEnd: p.clockValue(h2, m2)}, true
+	return res{start: i, end: e, typ: doc.TimeOfDay, value: p.clockValue(h1, m1), rangeEnd: p.clockValue(h2, m2),
+		clock: pad(h1, 2) + ":" + pad(m1, 2)}, true
 }
 
 // extendRange joins r with a following expression of the same type after a

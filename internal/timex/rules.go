@@ -265,12 +265,25 @@ func (p *parser) join(r *res) {
 	switch {
 	case r.day != "":
 		k := r.end
-		if w := p.lw(k); w == "at" || w == "," || w == "around" {
+		w := p.lw(k)
+		if w == "at" || w == "," || w == "around" || w == "from" || w == "between" {
 			k++
 		}
-		if c, ok := p.clock(k); ok && c.clock != "" {
+		c, ok := p.clock(k)
+		if w == "from" || w == "between" || ok && rangeConn[p.lw(c.end)] {
+			// "Thursday from 9:30 to 11:00"
+			if rc, rok := p.rangeAt(k); rok && rc.clock != "" {
+				c, ok = rc, true
+			} else if w == "from" || w == "between" {
+				ok = false
+			}
+		}
+		if ok && c.clock != "" {
 			r.end = c.end
 			r.value = r.day + "T" + c.clock
+			if c.rangeEnd != "" {
+				r.rangeEnd = r.day + "T" + c.rangeEnd[len(c.rangeEnd)-5:]
+			}
 			r.typ = doc.TimeOfDay
 			r.day = ""
 		}
@@ -293,6 +306,9 @@ func (p *parser) join(r *res) {
 		if ok && d.day != "" {
 			r.end = d.end
 			r.value = d.day + "T" + r.clock
+			if r.rangeEnd != "" {
+				r.rangeEnd = d.day + "T" + r.rangeEnd[len(r.rangeEnd)-5:]
+			}
 		}
 	case r.typ == doc.Duration && r.anchorEnd == 0:
 		k := r.end
