@@ -270,7 +270,7 @@ const sniffLen = 1024
 // input detects the format of r and reads it. depth counts nested
 // decompressions, so a gzip inside a gzip is read but a bomb of them is not.
 func (rd *run) input(name string, r io.Reader, depth int) error {
-	br := bufio.NewReaderSize(r, 64<<10)
+	br := bufio.NewReaderSize(r, 16<<10)
 	head, _ := br.Peek(sniffLen)
 	format := normFormat(rd.opts.Format)
 	if format == "" {

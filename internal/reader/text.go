@@ -24,7 +24,7 @@ func (rd *run) text(data []byte) error {
 		}
 	}
 	if i := firstInvalidUTF8(data); i >= 0 {
-		return inputErr(rd.name, ErrInvalidUTF8, "invalid UTF-8 at byte %d (set a charset, e.g. --charset latin1, for legacy encodings)", i)
+		return inputErr(rd.name, ErrInvalidUTF8, "invalid UTF-8 at byte %d (set a charset such as latin1 to read a legacy encoding)", i)
 	}
 	a := doc.Article{Origin: rd.name}
 	body, hdr := splitHeader(string(data))
@@ -182,7 +182,14 @@ func CleanText(s string) string {
 			// dropped
 		default:
 			writeBreaks(&b, &breaks, &spaceStart, s[max(spaceStart, 0):spaceEnd])
-			b.WriteString(s[i : i+size])
+			// Copy the rest of a word of printable ASCII in one go.
+			j := i + size
+			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
+				j++
+			}
+			b.WriteString(s[i:j])
+			i = j
+			continue
 		}
 		i += size
 	}
