@@ -153,8 +153,6 @@ type Sentence struct {
 	Tags []int
 }
 
-var rootLex = lex.Lex{Word: 2, Lower: 2, Shape: 2}
-
 type ctx struct {
 	s    *state
 	lx   []lex.Lex
