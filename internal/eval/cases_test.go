@@ -224,3 +224,28 @@ func TestStoriesTask(t *testing.T) {
 		t.Errorf("stories = %v", m)
 	}
 }
+
+func TestLoadUNER(t *testing.T) {
+	iob := "# newdoc id = d1\n# sent_id = d1-1\n# text = Ana Lima flew to São Paulo.\n" +
+		"1\tAna\tB-PER\t-\t-\n2\tLima\tI-PER\t-\t-\n3\tflew\tO\t-\t-\n4\tto\tO\t-\t-\n5\tSão\tB-LOC\t-\t-\n6\tPaulo\tI-LOC\t-\t-\n7\t.\tO\t-\t-\n\n" +
+		"# sent_id = d1-2\n# text = Acme hired her.\n1\tAcme\tB-ORG\t-\t-\n2\thired\tO\t-\t-\n3\ther\tO\t-\t-\n4\t.\tO\t-\t-\n\n" +
+		"# newdoc id = d2\n# sent_id = d2-1\n# text = Nothing here.\n1\tNothing\tO\t-\t-\n2\there\tO\t-\t-\n3\t.\tO\t-\t-\n"
+	p := filepath.Join(t.TempDir(), "u.iob2")
+	if err := os.WriteFile(p, []byte(iob), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ds, err := loadUNER(p, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 2 || len(ds[0].gold) != 3 || len(ds[1].gold) != 0 {
+		t.Fatalf("docs = %+v", ds)
+	}
+	r := []rune(ds[0].text)
+	for i, want := range []string{"Ana Lima", "São Paulo", "Acme"} {
+		g := ds[0].gold[i]
+		if got := string(r[g.start:g.end]); got != want {
+			t.Errorf("gold %d = %q, want %q", i, got, want)
+		}
+	}
+}

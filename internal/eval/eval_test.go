@@ -117,6 +117,7 @@ func TestQuickRun(t *testing.T) {
 		{"time", "tbaq", "gold"},
 		{"time", "meantime", "gold"},
 		{"entities", "meantime", "documents"},
+		{"entities", "uner_ewt_test", "documents"},
 		{"figures", "meantime_value", "gold"},
 		{"figures", "recognizers_number", "cases"},
 		{"figures", "recognizers_currency", "cases"},

@@ -203,35 +203,8 @@ func runEntities(r *Report, an *analyzer.Analyzer, o Options) error {
 	var misses []string
 	for _, md := range docs {
 		d := an.Analyze(doc.Article{Text: md.text, Published: md.published})
-		var pred []mtSpan
-		for _, e := range d.Entities {
-			t := meantimeType(e.Type)
-			if t == "" {
-				continue
-			}
-			for _, m := range e.Mentions {
-				if !m.Pronoun && m.Start < md.scored {
-					pred = append(pred, mtSpan{m.Start, m.End, t, m.Text})
-				}
-			}
-		}
-		for _, typ := range []string{"PER", "ORG", "LOC", "all"} {
-			var g, p []mtSpan
-			for _, x := range md.entities {
-				if typ == "all" || x.typ == typ {
-					g = append(g, x)
-				}
-			}
-			for _, x := range pred {
-				if typ == "all" || x.typ == typ {
-					p = append(p, x)
-				}
-			}
-			c := match(len(g), len(p), func(i, j int) bool { return g[i].start == p[j].start && g[i].end == p[j].end && g[i].typ == p[j].typ })
-			t := total[typ]
-			t.Add(c)
-			total[typ] = t
-		}
+		pred := entityMentions(d, md.scored)
+		scoreEntitySpans(total, md.entities, pred)
 		for _, g := range md.entities {
 			if len(misses) >= o.Errors {
 				break
@@ -253,7 +226,7 @@ func runEntities(r *Report, an *analyzer.Analyzer, o Options) error {
 	}
 	prfKeys(m, "per_org_loc", total["all"])
 	r.set("entities", "meantime", m, misses)
-	return nil
+	return runUNER(r, an, o)
 }
 
 func runFigures(r *Report, an *analyzer.Analyzer, o Options) error {
