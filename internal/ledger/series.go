@@ -144,14 +144,16 @@ type Conflict struct {
 // findings), and returns the pairs that cannot both hold:
 //
 //   - the same measure, published on the same day, with disjoint intervals;
-//   - the same cumulative measure on different days where the later figure
-//     is below what the earlier one allows (a later, larger toll is an
-//     update, not a conflict);
+//   - the same cumulative measure (killed, wounded…) on different days where
+//     the later figure is below what the earlier one allows (a later,
+//     larger toll is an update, not a conflict); measures that can fall
+//     (deployed) are compared only on the same day;
 //   - a part larger than its whole: more killed than casualties, whenever
 //     the casualty figure is not older than the other.
 //
 // Different measures that do not contain each other (killed, deployed),
-// different groups and figures that name no group are never compared.
+// different groups, figures that name no group and articles without a
+// publication date are never compared.
 func FindConflicts(es []Estimate) []Conflict {
 	groups := map[string][]Estimate{}
 	var keys []string
@@ -195,14 +197,21 @@ func conflict(a, b Estimate) (Conflict, bool) {
 		}
 		return e.Published
 	}
+	if day(a) == "" || day(b) == "" {
+		// Without both dates neither "same day" nor "which came first" is
+		// known, and either figure may be an update of the other.
+		return Conflict{}, false
+	}
 	sameDay := day(a) == day(b)
 	switch {
 	case a.Measure == b.Measure:
 		if ia.High >= ib.Low && ib.High >= ia.Low {
 			return Conflict{}, false
 		}
-		if !sameDay && cumulative(a.Measure) && ib.Low > ia.High {
-			return Conflict{}, false // a later, larger toll: an update
+		if !sameDay && (!cumulative(a.Measure) || ib.Low > ia.High) {
+			// A later, larger toll is an update; troops deployed or
+			// people displaced can go down as well as up between days.
+			return Conflict{}, false
 		}
 		why := "both cannot hold"
 		if !sameDay && cumulative(a.Measure) {
