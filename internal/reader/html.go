@@ -422,5 +422,10 @@ func (w *textWriter) walk(n *html.Node) {
 
 // errHTML splits an HTML-path error into its sentinel and its reason.
 func errHTML(err error) (kind error, reason string) {
-	return errOr(err, ErrFormat), err.Error()
+	kind = errOr(err, ErrFormat)
+	reason = err.Error()
+	if r, ok := strings.CutPrefix(reason, kind.Error()+": "); ok {
+		reason = r
+	}
+	return kind, reason
 }

@@ -332,7 +332,8 @@ func (rd *run) input(name string, r io.Reader, depth int) error {
 	case FormatHTML:
 		a, err := htmlArticle(data, "", rd.opts.URL)
 		if err != nil {
-			return &Error{Input: rd.name, Reason: err.Error(), Err: errOr(err, ErrFormat)}
+			kind, why := errHTML(err)
+			return &Error{Input: rd.name, Reason: why, Err: kind}
 		}
 		a.Origin = rd.name
 		return rd.emit(a)

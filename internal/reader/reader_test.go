@@ -608,3 +608,22 @@ func sharedData(t testing.TB, rel string) string {
 	}
 	return p
 }
+
+func TestNodeText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"<p>One <b>bold</b>\n   claim.</p><p>Two.</p>", "One bold claim.\n\nTwo."},
+		{"<div>Line one<br>line two</div>", "Line one\nline two"},
+		{"<h2>Head</h2>Loose text<ul><li>first</li><li>second</li></ul>", "Head\n\nLoose text\n\nfirst\n\nsecond"},
+		{"<table><tr><td>Killed</td><td>12</td></tr><tr><td>Wounded</td><td>40</td></tr></table>", "Killed\t12\n\nWounded\t40"},
+		{"<pre>  keep\n    lines</pre>", "keep\nlines"}, // line breaks kept; CleanText trims indentation
+		{"<p>Text<script>alert(1)</script><style>p{}</style> after</p><form><input value=x>Search</form>", "Text after"},
+		{"<blockquote><p>\u201cWe will not leave,\u201d</p></blockquote><p>she said.</p>", "\u201cWe will not leave,\u201d\n\nshe said."},
+		{"a &amp; b &lt;c&gt;", "a & b <c>"},
+		{"<span>inline</span><span>joined</span>", "inlinejoined"},
+	}
+	for _, tt := range tests {
+		if got := fragmentText(tt.in); got != tt.want {
+			t.Errorf("fragmentText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
