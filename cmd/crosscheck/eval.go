@@ -22,7 +22,8 @@ Measures crosscheck on the annotated corpora in ../shared/data (or --data):
                exact and by overlap (any shared token), as BBC Citron scores them
   time         TimeBank+AQUAINT and MEANTIME: strict and relaxed span F1, type and
                value accuracy, value F1 (TempEval-3)
-  entities     MEANTIME airbus+apple named mentions: PER, ORG, LOC span+type P/R/F1
+  entities     MEANTIME airbus+apple named mentions and Universal NER EWT test: PER, ORG,
+               LOC span+type P/R/F1
   figures      MEANTIME VALUE mentions: span-overlap P/R/F1 and kind accuracy; Recognizers-Text
                Number, NumberRange, Percent, Currency, Dimension and Duckling Numeral, Quantity,
                AmountOfMoney case lists (pass rate per file)

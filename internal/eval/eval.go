@@ -1,7 +1,11 @@
-// Package eval measures crosscheck's extractors on annotated news that
+// Package eval measures crosscheck's extractors on annotated data that
 // anyone can obtain (../shared/data): attributions on PolNeAR, times on
-// TimeBank+AQUAINT and MEANTIME, entities and figures on MEANTIME. Every
-// number in docs/quality.md comes from here, through `crosscheck eval`.
+// TimeBank+AQUAINT and MEANTIME, entities on MEANTIME and Universal NER,
+// figures on MEANTIME and as case lists from Recognizers-Text and Duckling,
+// dates on the same case lists, and story clustering on ECB+ (through a
+// Clusterer the ledger provides). Every number in docs/quality.md comes
+// from here, through `crosscheck eval`; other packages add tasks with
+// Register (the statistical core does).
 //
 // It reads the corpora at run time and never copies them into the project.
 // Scorers are plain functions over spans so they can be unit-tested on
