@@ -107,3 +107,22 @@ func TestDeadlineClockDay(t *testing.T) {
 	checkWith(t, "The agency extended its deadline at 9 a.m. Tuesday.", mon, Options{},
 		[]want{{"9 a.m. Tuesday", doc.TimeOfDay, "2000-03-28T09:00", ""}})
 }
+
+func TestClockOffsets(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"The convoy left at a quarter past 3pm.", "a quarter past 3pm", "2013-02-12T15:15"},
+		{"Sirens sounded at half past three pm.", "half past three pm", "2013-02-12T15:30"},
+		{"The vote was at 20 minutes to noon.", "20 minutes to noon", "2013-02-12T11:40"},
+		{"Shots were heard at 15 past 3pm.", "15 past 3pm", "2013-02-12T15:15"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.TimeOfDay, c.value, ""}})
+	}
+	// A score is not a clock time.
+	checkWith(t, "The hosts won 15 to 3 at home.", qref, Options{}, nil)
+	// Read forward, a time already gone today is tomorrow's; news keeps
+	// the day of publication.
+	checkWith(t, "at 3am", qref, Options{Direction: Future}, []want{{"3am", doc.TimeOfDay, "2013-02-13T03:00", ""}})
+	checkWith(t, "at 3am", qref, Options{}, []want{{"3am", doc.TimeOfDay, "2013-02-12T03:00", ""}})
+	checkWith(t, "at midnight", qref, Options{Direction: Future}, []want{{"midnight", doc.TimeOfDay, "2013-02-13T00:00", ""}})
+}

@@ -129,7 +129,8 @@ func init() {
 		"midday", "fiscal", "world", "q1", "q2", "q3", "q4", "recent", "these", "right", "end", "beginning",
 		"start", "middle", "once", "twice", "weekdays", "nineties", "eighties", "seventies", "sixties",
 		"fifties", "forties", "thirties", "twenties", "present", "future", "final", "latest", "first",
-		"initial", "other", "same", "that", "overnight", "on", "in", "at", "by", "for", "over", "within", "after", "before")
+		"initial", "other", "same", "that", "overnight", "on", "in", "at", "by", "for", "over", "within", "after", "before",
+		"quarter")
 }
 
 func (p *parser) canStart(i int) bool {
@@ -250,6 +251,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.holiday(i))
 	take(p.compound(i))
 	take(p.rangeAt(i))
+	take(p.clockOffset(i))
 	if best.end <= i {
 		return res{}, false
 	}
@@ -1768,13 +1770,95 @@ func (p *parser) clock(i int) (res, bool) {
 	} else if p.lw(e) == "(" && timezones[p.lw(e+1)] && p.lw(e+2) == ")" {
 		e += 3
 	}
+	return p.clockRes(i, e, h, m), true
+}
+
+// clockRes builds a clock time h:m on the publication day. Read forward
+// (Options.Direction), a time already past that day is the next day's,
+// and midnight is the start of the next day.
+func (p *parser) clockRes(i, e, h, m int) res {
 	c := pad(h, 2) + ":" + pad(m, 2)
 	r := res{start: i, end: e, typ: doc.TimeOfDay, clock: c}
-	if p.hasRef {
-		r.value = fmtDay(p.ref) + "T" + c
-	} else {
+	switch {
+	case !p.hasRef:
 		r.value = "XXXX-XX-XXT" + c
+	case p.forward && (h == 24 || h*60+m < p.refTime.Hour()*60+p.refTime.Minute()):
+		if h == 24 {
+			h = 0
+		}
+		r.value = fmtDay(p.ref.AddDate(0, 0, 1)) + "T" + pad(h, 2) + ":" + pad(m, 2)
+	default:
+		r.value = fmtDay(p.ref) + "T" + c
 	}
+	return r
+}
+
+// clockOffset reads a clock time counted from another: "a quarter past
+// 3pm", "half past noon", "20 minutes past 3pm", "a quarter to noon",
+// "15 past 3pm".
+func (p *parser) clockOffset(i int) (res, bool) {
+	k := i
+	if p.lw(k) == "a" {
+		k++
+	}
+	mins, named := 0, false
+	switch p.lw(k) {
+	case "quarter":
+		mins, named = 15, true
+		k++
+	case "half":
+		if k > i {
+			return res{}, false
+		}
+		mins, named = 30, true
+		k++
+	default:
+		if k > i {
+			return res{}, false
+		}
+		v, e, ok := p.count(k)
+		if !ok || v < 1 || v > 59 || v != float64(int(v)) {
+			return res{}, false
+		}
+		mins, k = int(v), e
+		switch p.lw(k) {
+		case "minutes", "minute", "mins", "min":
+			named = true
+			k++
+		}
+	}
+	sign := 1
+	switch p.lw(k) {
+	case "past", "after":
+	case "to", "before", "till":
+		if !named {
+			return res{}, false // "3 to 5pm" is an interval
+		}
+		sign = -1
+	default:
+		return res{}, false
+	}
+	k++
+	c, ok := p.clock(k)
+	if !ok || c.clock == "" {
+		// "half past three pm", "a quarter past two"
+		v, e, vok := p.count(k)
+		if !vok || v < 1 || v > 12 || v != float64(int(v)) {
+			return res{}, false
+		}
+		h := int(v)
+		if pm, ok := ampm[p.lw(e)]; ok {
+			h, e = h%12+pm, e+1
+		}
+		c, ok = p.clockRes(k, e, h, 0), true
+	}
+	h, _ := strconv.Atoi(c.clock[:2])
+	m, _ := strconv.Atoi(c.clock[3:])
+	t := (h*60 + m + sign*mins + 24*60) % (24 * 60)
+	if h == 24 {
+		t = (24*60 + sign*mins) % (24 * 60)
+	}
+	r := p.clockRes(i, c.end, t/60, t%60)
 	return r, true
 }
 
