@@ -29,7 +29,13 @@ package timex
 //   - Recognizers-Text gives expected spans and TIMEX values per input. A
 //     case passes when every expected result is found with the same text
 //     and timex and nothing else is found; inputs with no expected result
-//     pass only when nothing is found.
+//     pass only when nothing is found. Recognizers writes a clock time
+//     without a date as "T15" and an interval as "(start,end,duration)";
+//     its resolved instants are compared with ours at our grain instead
+//     (recognizersMatch): a bare time falls on the reference day, an
+//     interval's ends must lie in our Range's ends, or both in the one
+//     period we name and fill it ("the 1990s" is 1990-01-01 to 2000-01-01, end
+//     exclusive).
 
 import (
 	"encoding/json"
@@ -539,10 +545,7 @@ func TestEvalRecognizers(t *testing.T) {
 			Text       string
 			TypeName   string
 			Resolution struct {
-				Values []struct {
-					Timex string `json:"timex"`
-					Value string `json:"value"`
-				} `json:"values"`
+				Values []recValue `json:"values"`
 			}
 		}
 	}
@@ -578,7 +581,7 @@ func TestEvalRecognizers(t *testing.T) {
 				// timex and gives the resolved readings as values; a
 				// resolved value of ours counts when it is one of them.
 				for _, v := range r.Resolution.Values {
-					if v.Value != "" && recognizersValue(v.Value) == m.Value {
+					if v.Value != "" && recognizersValue(v.Value) == m.Value || recognizersMatch(v, m, ref) {
 						found = true
 					}
 				}
@@ -603,6 +606,70 @@ func TestEvalRecognizers(t *testing.T) {
 	if pass*10 < len(cases) {
 		t.Errorf("Recognizers pass rate below sanity floor")
 	}
+}
+
+type recValue struct {
+	Timex string `json:"timex"`
+	Value string `json:"value"`
+	Start string `json:"start"`
+	End   string `json:"end"`
+}
+
+// recInstant reads a Recognizers resolved instant: "2016-11-07",
+// "2016-11-07 05:00:00", or a bare clock time "17:00:00" on day.
+func recInstant(v string, day time.Time) (time.Time, bool) {
+	for _, layout := range []string{"2006-01-02 15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t, true
+		}
+	}
+	if t, err := time.Parse("15:04:05", v); err == nil {
+		return time.Date(day.Year(), day.Month(), day.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC), true
+	}
+	return time.Time{}, false
+}
+
+// atOurGrain tells whether the instant t lies in the period our value v
+// names, written at v's grain.
+func atOurGrain(t time.Time, v string) bool {
+	g := Granularity(v)
+	if g == GrainUnknown || g == GrainRef || g == GrainDuration || g == GrainPartDay {
+		return false
+	}
+	return FormatAt(t, g) == CanonicalValue(v)
+}
+
+// recognizersMatch compares a Recognizers resolution with a match at our
+// grain. A bare clock time ("T15", value "15:00:00") resolves to the
+// reference day; a single value must have our precision. A range passes when its start lies in our start and its
+// end in our end; a range we name as one period ("the 1990s", "next
+// quarter") passes when both its ends lie in that period, the end being
+// exclusive.
+func recognizersMatch(v recValue, m Match, ref time.Time) bool {
+	if v.Value != "" && v.Start == "" {
+		t, ok := recInstant(v.Value, ref)
+		// Same precision: a day for a date, a clock time for a time.
+		g := Granularity(m.Value)
+		same := g == GrainDay
+		if len(v.Value) != 10 {
+			same = g == GrainHour || g == GrainMinute || g == GrainSecond
+		}
+		return ok && same && m.Range == nil && atOurGrain(t, m.Value)
+	}
+	if v.Start == "" || v.End == "" {
+		return false
+	}
+	s, ok1 := recInstant(v.Start, ref)
+	e, ok2 := recInstant(v.End, ref)
+	if !ok1 || !ok2 || !atOurGrain(s, m.Value) {
+		return false
+	}
+	if m.Range != nil {
+		return atOurGrain(e, m.Range[1])
+	}
+	// The range must be the whole period, not a part of it.
+	return e.After(s) && atOurGrain(e.Add(-time.Second), m.Value) &&
+		!atOurGrain(s.Add(-time.Second), m.Value) && !atOurGrain(e, m.Value)
 }
 
 // recognizersValue writes a Recognizers resolved value the way TimeML
