@@ -36,14 +36,20 @@
 //
 // JSON Lines give one article per line, an object with the fields
 //
-//	id         optional; kept only if it equals the content hash of the text
-//	url        article URL
-//	outlet     publication name (also accepted: "source", "site")
-//	title      headline
+//	id         optional; the caller's identifier, kept in Origin
+//	           ("in.jsonl:12 id=abc"); Article.ID is always the content hash
+//	url        article URL (also accepted: "link")
+//	outlet     publication name (also accepted: "source", as a string or
+//	           an object with "name", and "site")
+//	title      headline (also accepted: "headline")
 //	published  date in any form ParseDate reads, or a Unix time in seconds
+//	           or milliseconds (also accepted: "date")
 //	language   ISO 639-1 code
-//	text       the article text, or
-//	html       the page, run through the HTML path (used when text is empty)
+//	text       the article text (also accepted: "body"), or
+//	html       the page, run through the HTML path (used when text is
+//	           empty; fields given on the line win over the page's)
+//
+// docs/input-formats.md describes every format for users.
 //
 // A malformed line is reported with its line number and the other lines still
 // come through.

@@ -627,3 +627,34 @@ func TestNodeText(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentReads checks that readers share no mutable state: the CLI and
+// ingest read many inputs at once.
+func TestConcurrentReads(t *testing.T) {
+	files := []string{"testdata/page.html", "testdata/latin1.html", "testdata/feed.rss", "testdata/articles.jsonl", "testdata/article.txt"}
+	want := map[string]string{}
+	for _, f := range files {
+		arts, _, err := ReadFile(f, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[f] = arts[0].ID
+	}
+	done := make(chan error, 4*len(files))
+	for i := 0; i < 4; i++ {
+		for _, f := range files {
+			go func() {
+				arts, _, err := ReadFile(f, Options{})
+				if err == nil && arts[0].ID != want[f] {
+					err = errors.New(f + ": different text when read concurrently")
+				}
+				done <- err
+			}()
+		}
+	}
+	for i := 0; i < 4*len(files); i++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
