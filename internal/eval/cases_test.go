@@ -249,3 +249,35 @@ func TestLoadUNER(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadPolNEARCodePoints checks that brat offsets are read as code
+// points of the .txt: after "Zürich" and an em dash, byte offsets would
+// drift by three.
+func TestLoadPolNEARCodePoints(t *testing.T) {
+	dir := t.TempDir()
+	text := "In Zürich — the mayor said rents will rise.\n"
+	os.MkdirAll(filepath.Join(dir, "split", "text"), 0o755)
+	os.MkdirAll(filepath.Join(dir, "split", "attributions"), 0o755)
+	os.WriteFile(filepath.Join(dir, "split", "text", "doc_x.txt"), []byte(text), 0o644)
+	// the mayor 12..21, said 22..26, rents will rise 27..42 (code points)
+	ann := "T1\tSource 12 21\tthe mayor\nT2\tCue 22 26\tsaid\nT3\tContent 27 42\trents will rise\n" +
+		"T4\tAttribution 22 26\tsaid\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
+	os.WriteFile(filepath.Join(dir, "split", "attributions", "doc_x_ab12.ann"), []byte(ann), 0o644)
+	docs, err := loadPolNEAR(filepath.Join(dir, "split"), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 || len(docs[0].gold) != 1 {
+		t.Fatalf("docs = %+v", docs)
+	}
+	r := []rune(docs[0].text)
+	g := docs[0].gold[0]
+	for _, c := range []struct {
+		s    Span
+		want string
+	}{{g.source, "the mayor"}, {g.cue, "said"}, {g.content, "rents will rise"}} {
+		if got := string(r[c.s[0][0]:c.s[0][1]]); got != c.want {
+			t.Errorf("span %v = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
