@@ -121,34 +121,68 @@ func (s *sqlStore) Contains(ctx context.Context, ids []string) (map[string]bool,
 	return found, nil
 }
 
-// insert statements, in the order Put prepares them.
-const (
-	insArticle = iota
-	insArticleFTS
-	insEntity
-	insMention
-	insTime
-	insAttribution
-	insFigure
-	insVerification
-	insClaim
-	insClaimFTS
-	insFinding
-	nIns
-)
+// table is one child table as Put writes it: its columns and the rows
+// gathered over a batch, flattened.
+type table struct {
+	name string
+	cols []string
+	n    int
+	args []any
+}
 
-var insertSQL = [nIns]string{
-	insArticle:      `INSERT INTO articles (id, url, outlet, title, published, language, origin, text, document, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING`,
-	insArticleFTS:   `INSERT INTO articles_fts (rowid, title, text) VALUES (?,?,?)`,
-	insEntity:       `INSERT INTO entities (article_id, id, type, canonical, text, link, country, start_pos, end_pos) VALUES (?,?,?,?,?,?,?,?,?)`,
-	insMention:      `INSERT INTO mentions (article_id, entity_id, start_pos, end_pos, text, pronoun) VALUES (?,?,?,?,?,?)`,
-	insTime:         `INSERT INTO times (article_id, id, type, value, mod, text, start_pos, end_pos, sentence) VALUES (?,?,?,?,?,?,?,?,?)`,
-	insAttribution:  `INSERT INTO attributions (article_id, id, kind, speaker, entity_id, source, cue, content, content_start, content_end, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
-	insFigure:       `INSERT INTO figures (article_id, id, start_pos, end_pos, text, value, low, high, bound, hedge, unit, counted, measure, grp, part_of, attribution_id, speaker, context, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-	insVerification: `INSERT INTO verification (article_id, id, status, agent, text, target, applies_to, start_pos, end_pos, sentence) VALUES (?,?,?,?,?,?,?,?,?,?)`,
-	insClaim:        `INSERT INTO claims (article_id, id, start_pos, end_pos, text, subject, predicate, negated, modality, asserter, attribution_id, verification, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-	insClaimFTS:     `INSERT INTO claims_fts (rowid, text) VALUES (?,?)`,
-	insFinding:      `INSERT INTO findings (article_id, id, kind, contradiction, explanation, items) VALUES (?,?,?,?,?,?)`,
+func (t *table) add(vals ...any) {
+	t.args = append(t.args, vals...)
+	t.n++
+}
+
+// bulkRows is how many rows one multi-row INSERT carries: the per-statement
+// cost of database/sql and the driver dominates single-row inserts, and
+// SQLite allows 32766 parameters.
+const bulkRows = 200
+
+// flush writes the table's rows with multi-row INSERTs.
+func (s *sqlStore) flush(ctx context.Context, tx *sql.Tx, t *table) error {
+	nc := len(t.cols)
+	var full *sql.Stmt
+	for start := 0; start < t.n; start += bulkRows {
+		rows := min(bulkRows, t.n-start)
+		args := t.args[start*nc : (start+rows)*nc]
+		if rows == bulkRows {
+			if full == nil {
+				st, err := tx.PrepareContext(ctx, s.insertSQL(t, rows))
+				if err != nil {
+					return fmt.Errorf("%s: %w", t.name, err)
+				}
+				defer st.Close()
+				full = st
+			}
+			if _, err := full.ExecContext(ctx, args...); err != nil {
+				return fmt.Errorf("%s: %w", t.name, err)
+			}
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, s.insertSQL(t, rows), args...); err != nil {
+			return fmt.Errorf("%s: %w", t.name, err)
+		}
+	}
+	return nil
+}
+
+func (s *sqlStore) insertSQL(t *table, rows int) string {
+	var b strings.Builder
+	b.WriteString("INSERT INTO ")
+	b.WriteString(t.name)
+	b.WriteString(" (")
+	b.WriteString(strings.Join(t.cols, ", "))
+	b.WriteString(") VALUES ")
+	one := "(?" + strings.Repeat(",?", len(t.cols)-1) + ")"
+	for i := 0; i < rows; i++ {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(one)
+	}
+	return s.rebind(b.String())
 }
 
 func (s *sqlStore) Put(ctx context.Context, docs []*doc.Document) (PutResult, error) {
@@ -156,36 +190,67 @@ func (s *sqlStore) Put(ctx context.Context, docs []*doc.Document) (PutResult, er
 	if len(docs) == 0 {
 		return res, nil
 	}
+	for _, d := range docs {
+		if d.Article.ID == "" {
+			d.Article.ID = doc.ContentID(d.Article.Text)
+		}
+	}
+	tables := newTables()
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.Article.ID
+	}
+
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return res, fmt.Errorf("ledger: %w", err)
 	}
 	defer tx.Rollback()
-	var stmts [nIns]*sql.Stmt
-	for i, q := range insertSQL {
-		if s.postgres && (i == insArticleFTS || i == insClaimFTS) {
-			continue // tsvector columns are generated
+	if s.postgres {
+		// Writers take turns, so two ingests of the same article cannot
+		// both find it missing (SQLite's immediate transactions do the
+		// same); readers are not blocked.
+		if _, err := tx.ExecContext(ctx, `LOCK TABLE articles IN SHARE ROW EXCLUSIVE MODE`); err != nil {
+			return res, fmt.Errorf("ledger: %w", err)
 		}
-		if i == insArticle && s.postgres {
-			q += ` RETURNING seq`
+	}
+	have, err := s.containsTx(ctx, tx, ids)
+	if err != nil {
+		return res, err
+	}
+	var lastArticle, lastClaim int64
+	if !s.postgres {
+		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM articles`).Scan(&lastArticle); err != nil {
+			return res, fmt.Errorf("ledger: %w", err)
 		}
-		st, err := tx.PrepareContext(ctx, s.rebind(q))
-		if err != nil {
-			return res, fmt.Errorf("ledger: preparing insert: %w", err)
+		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM claims`).Scan(&lastClaim); err != nil {
+			return res, fmt.Errorf("ledger: %w", err)
 		}
-		defer st.Close()
-		stmts[i] = st
 	}
 	now := time.Now().UTC().Format(time.RFC3339)
 	for _, d := range docs {
-		added, err := s.putDoc(ctx, &stmts, d, now)
-		if err != nil {
-			return PutResult{}, fmt.Errorf("ledger: storing article %s (%s): %w", d.Article.ID, d.Article.Origin, err)
-		}
-		if added {
-			res.Added++
-		} else {
+		if have[d.Article.ID] {
 			res.Duplicate++
+			continue
+		}
+		have[d.Article.ID] = true // a second copy in the same batch
+		if err := addRows(tables, d, now); err != nil {
+			return PutResult{}, fmt.Errorf("ledger: article %s (%s): %w", d.Article.ID, d.Article.Origin, err)
+		}
+		res.Added++
+	}
+	for _, t := range tables {
+		if err := s.flush(ctx, tx, t); err != nil {
+			return PutResult{}, fmt.Errorf("ledger: storing %w", err)
+		}
+	}
+	if !s.postgres {
+		// The FTS5 indexes read their text from the content tables.
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, text) SELECT seq, title, text FROM articles WHERE seq > ?`, lastArticle); err != nil {
+			return PutResult{}, fmt.Errorf("ledger: indexing articles: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO claims_fts (rowid, text) SELECT seq, text FROM claims WHERE seq > ?`, lastClaim); err != nil {
+			return PutResult{}, fmt.Errorf("ledger: indexing claims: %w", err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
@@ -194,73 +259,92 @@ func (s *sqlStore) Put(ctx context.Context, docs []*doc.Document) (PutResult, er
 	return res, nil
 }
 
-// putDoc inserts one document's rows; it reports false, writing nothing,
-// when the article is already stored.
-func (s *sqlStore) putDoc(ctx context.Context, st *[nIns]*sql.Stmt, d *doc.Document, now string) (bool, error) {
-	a := &d.Article
-	if a.ID == "" {
-		a.ID = doc.ContentID(a.Text)
+func (s *sqlStore) containsTx(ctx context.Context, tx *sql.Tx, ids []string) (map[string]bool, error) {
+	found := make(map[string]bool, len(ids))
+	for start := 0; start < len(ids); start += 500 {
+		chunk := ids[start:min(start+500, len(ids))]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		rows, err := tx.QueryContext(ctx, s.rebind(`SELECT id FROM articles WHERE id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`), args...)
+		if err != nil {
+			return nil, fmt.Errorf("ledger: %w", err)
+		}
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			found[id] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
 	}
+	return found, nil
+}
+
+// Child tables in insertion order; articles first.
+const (
+	tArticles = iota
+	tEntities
+	tMentions
+	tTimes
+	tAttributions
+	tFigures
+	tVerification
+	tClaims
+	tFindings
+)
+
+func newTables() []*table {
+	return []*table{
+		tArticles:     {name: "articles", cols: []string{"id", "url", "outlet", "title", "published", "language", "origin", "text", "document", "ingested_at"}},
+		tEntities:     {name: "entities", cols: []string{"article_id", "id", "type", "canonical", "text", "link", "country", "start_pos", "end_pos"}},
+		tMentions:     {name: "mentions", cols: []string{"article_id", "entity_id", "start_pos", "end_pos", "text", "pronoun"}},
+		tTimes:        {name: "times", cols: []string{"article_id", "id", "type", "value", "mod", "text", "start_pos", "end_pos", "sentence"}},
+		tAttributions: {name: "attributions", cols: []string{"article_id", "id", "kind", "speaker", "entity_id", "source", "cue", "content", "content_start", "content_end", "sentence"}},
+		tFigures:      {name: "figures", cols: []string{"article_id", "id", "start_pos", "end_pos", "text", "value", "low", "high", "bound", "hedge", "unit", "counted", "measure", "grp", "part_of", "attribution_id", "speaker", "context", "sentence"}},
+		tVerification: {name: "verification", cols: []string{"article_id", "id", "status", "agent", "text", "target", "applies_to", "start_pos", "end_pos", "sentence"}},
+		tClaims:       {name: "claims", cols: []string{"article_id", "id", "start_pos", "end_pos", "text", "subject", "predicate", "negated", "modality", "asserter", "attribution_id", "verification", "sentence"}},
+		tFindings:     {name: "findings", cols: []string{"article_id", "id", "kind", "contradiction", "explanation", "items"}},
+	}
+}
+
+// addRows adds one document's rows to the tables.
+func addRows(tb []*table, d *doc.Document, now string) error {
+	a := &d.Article
 	js, err := json.Marshal(d)
 	if err != nil {
-		return false, err
+		return err
 	}
 	pub := ""
 	if !a.Published.IsZero() {
 		pub = doc.FormatPublished(a.Published)
 	}
-	args := []any{a.ID, a.URL, a.Outlet, a.Title, pub, a.Language, a.Origin, a.Text, string(js), now}
-	if s.postgres {
-		var seq int64
-		err := st[insArticle].QueryRowContext(ctx, args...).Scan(&seq)
-		if errors.Is(err, sql.ErrNoRows) {
-			return false, nil
-		}
-		if err != nil {
-			return false, err
-		}
-	} else {
-		r, err := st[insArticle].ExecContext(ctx, args...)
-		if err != nil {
-			return false, err
-		}
-		if n, _ := r.RowsAffected(); n == 0 {
-			return false, nil
-		}
-		seq, err := r.LastInsertId()
-		if err != nil {
-			return false, err
-		}
-		if _, err := st[insArticleFTS].ExecContext(ctx, seq, a.Title, a.Text); err != nil {
-			return false, err
-		}
-	}
 	id := a.ID
+	tb[tArticles].add(id, a.URL, a.Outlet, a.Title, pub, a.Language, a.Origin, a.Text, string(js), now)
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if _, err := st[insEntity].ExecContext(ctx, id, e.ID, e.Type, e.Canonical, e.Text, e.Link, e.Country, e.Start, e.End); err != nil {
-			return false, err
-		}
+		tb[tEntities].add(id, e.ID, e.Type, e.Canonical, e.Text, e.Link, e.Country, e.Start, e.End)
 		for _, m := range e.Mentions {
-			if _, err := st[insMention].ExecContext(ctx, id, e.ID, m.Start, m.End, m.Text, m.Pronoun); err != nil {
-				return false, err
-			}
+			tb[tMentions].add(id, e.ID, m.Start, m.End, m.Text, m.Pronoun)
 		}
 	}
 	for i := range d.Times {
 		t := &d.Times[i]
-		if _, err := st[insTime].ExecContext(ctx, id, t.ID, t.Type, t.Value, t.Mod, t.Text, t.Start, t.End, t.Sentence); err != nil {
-			return false, err
-		}
+		tb[tTimes].add(id, t.ID, t.Type, t.Value, t.Mod, t.Text, t.Start, t.End, t.Sentence)
 	}
 	speakers := make(map[string]string, len(d.Attributions))
 	for i := range d.Attributions {
 		at := &d.Attributions[i]
 		speakers[at.ID] = at.Speaker
-		if _, err := st[insAttribution].ExecContext(ctx, id, at.ID, at.Kind, at.Speaker, at.Entity, spanText(at.Source), at.Cue.Text, at.Content.Text, at.Content.Start, at.Content.End, at.Sentence); err != nil {
-			return false, err
-		}
+		tb[tAttributions].add(id, at.ID, at.Kind, at.Speaker, at.Entity, spanText(at.Source), at.Cue.Text, at.Content.Text, at.Content.Start, at.Content.End, at.Sentence)
 	}
+	var runes []rune // decoded once, only when a figure needs its sentence
 	for i := range d.Figures {
 		f := &d.Figures[i]
 		attr, speaker := "", ""
@@ -272,16 +356,15 @@ func (s *sqlStore) putDoc(ctx context.Context, st *[nIns]*sql.Stmt, d *doc.Docum
 		if f.PartOf != nil {
 			partOf = *f.PartOf
 		}
-		if _, err := st[insFigure].ExecContext(ctx, id, f.ID, f.Start, f.End, f.Text, f.Value, f.Low, f.High, f.Bound, f.Hedge, f.Unit,
-			spanText(f.Counted), f.Measure, f.Group, partOf, attr, speaker, sentenceText(d, f.Sentence), f.Sentence); err != nil {
-			return false, err
+		if runes == nil {
+			runes = []rune(a.Text)
 		}
+		tb[tFigures].add(id, f.ID, f.Start, f.End, f.Text, f.Value, f.Low, f.High, f.Bound, f.Hedge, f.Unit,
+			spanText(f.Counted), f.Measure, f.Group, partOf, attr, speaker, sentenceText(d, runes, f.Sentence), f.Sentence)
 	}
 	for i := range d.Verification {
 		v := &d.Verification[i]
-		if _, err := st[insVerification].ExecContext(ctx, id, v.ID, v.Status, v.Agent, v.Text, spanText(v.Target), strings.Join(v.AppliesTo, " "), v.Start, v.End, v.Sentence); err != nil {
-			return false, err
-		}
+		tb[tVerification].add(id, v.ID, v.Status, v.Agent, v.Text, spanText(v.Target), strings.Join(v.AppliesTo, " "), v.Start, v.End, v.Sentence)
 	}
 	for i := range d.Claims {
 		c := &d.Claims[i]
@@ -289,36 +372,17 @@ func (s *sqlStore) putDoc(ctx context.Context, st *[nIns]*sql.Stmt, d *doc.Docum
 		if c.Attribution != nil {
 			attr = *c.Attribution
 		}
-		cargs := []any{id, c.ID, c.Start, c.End, c.Text, spanText(c.Subject), c.Predicate, c.Negated, c.Modality, c.Asserter, attr, c.Verification, c.Sentence}
-		if s.postgres {
-			if _, err := st[insClaim].ExecContext(ctx, cargs...); err != nil {
-				return false, err
-			}
-			continue
-		}
-		r, err := st[insClaim].ExecContext(ctx, cargs...)
-		if err != nil {
-			return false, err
-		}
-		seq, err := r.LastInsertId()
-		if err != nil {
-			return false, err
-		}
-		if _, err := st[insClaimFTS].ExecContext(ctx, seq, c.Text); err != nil {
-			return false, err
-		}
+		tb[tClaims].add(id, c.ID, c.Start, c.End, c.Text, spanText(c.Subject), c.Predicate, c.Negated, c.Modality, c.Asserter, attr, c.Verification, c.Sentence)
 	}
 	for i := range d.Findings {
 		f := &d.Findings[i]
 		items, err := json.Marshal(f.Items)
 		if err != nil {
-			return false, err
+			return err
 		}
-		if _, err := st[insFinding].ExecContext(ctx, id, f.ID, f.Kind, f.Contradiction, f.Explanation, string(items)); err != nil {
-			return false, err
-		}
+		tb[tFindings].add(id, f.ID, f.Kind, f.Contradiction, f.Explanation, string(items))
 	}
-	return true, nil
+	return nil
 }
 
 func spanText(s *doc.Span) string {
@@ -330,16 +394,15 @@ func spanText(s *doc.Span) string {
 
 // sentenceText is the text of sentence i, or "" when the document has no
 // such sentence (a document rebuilt without offsets).
-func sentenceText(d *doc.Document, i int) string {
+func sentenceText(d *doc.Document, runes []rune, i int) string {
 	if i < 0 || i >= len(d.Sentences) {
 		return ""
 	}
 	s := d.Sentences[i]
-	rs := []rune(d.Article.Text)
-	if s.Start < 0 || s.End > len(rs) || s.Start > s.End {
+	if s.Start < 0 || s.End > len(runes) || s.Start > s.End {
 		return ""
 	}
-	return strings.TrimSpace(string(rs[s.Start:s.End]))
+	return strings.TrimSpace(string(runes[s.Start:s.End]))
 }
 
 func (s *sqlStore) Document(ctx context.Context, id string) (*doc.Document, error) {
