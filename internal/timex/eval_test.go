@@ -32,7 +32,7 @@ package timex
 //     pass only when nothing is found. Recognizers writes a clock time
 //     without a date as "T15" and an interval as "(start,end,duration)";
 //     its resolved instants are compared with ours at our grain instead
-//     (recognizersMatch): a bare time falls on the reference day, an
+//     (recognizersMatch): a bare time is compared as a time of day, an
 //     interval's ends must lie in our Range's ends, or both in the one
 //     period we name and fill it ("the 1990s" is 1990-01-01 to 2000-01-01, end
 //     exclusive). Recognizers takes leading prepositions into its spans
@@ -666,8 +666,9 @@ func atOurGrain(t time.Time, v string) bool {
 }
 
 // recognizersMatch compares a Recognizers resolution with a match at our
-// grain. A bare clock time ("T15", value "15:00:00") resolves to the
-// reference day; a single value must have our precision. A range passes when its start lies in our start and its
+// grain. A bare clock time ("T15", value "15:00:00") names no day, so
+// only our time of day is compared; a single value must have our
+// precision. A range passes when its start lies in our start and its
 // end in our end; a range we name as one period ("the 1990s", "next
 // quarter") passes when both its ends lie in that period, the end being
 // exclusive.
@@ -679,6 +680,10 @@ func recognizersMatch(v recValue, m Match, ref time.Time) bool {
 		same := g == GrainDay
 		if len(v.Value) != 10 {
 			same = g == GrainHour || g == GrainMinute || g == GrainSecond
+		}
+		if ok && same && len(v.Value) == 8 && len(m.Value) > 11 {
+			// A bare clock time names no day: only the time counts.
+			return m.Range == nil && m.Value[11:] == FormatAt(t, Granularity(m.Value))[11:]
 		}
 		return ok && same && m.Range == nil && atOurGrain(t, m.Value)
 	}

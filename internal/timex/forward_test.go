@@ -126,3 +126,13 @@ func TestClockOffsets(t *testing.T) {
 	checkWith(t, "at 3am", qref, Options{}, []want{{"3am", doc.TimeOfDay, "2013-02-12T03:00", ""}})
 	checkWith(t, "at midnight", qref, Options{Direction: Future}, []want{{"midnight", doc.TimeOfDay, "2013-02-13T00:00", ""}})
 }
+
+func TestDayRangeWords(t *testing.T) {
+	checkWith(t, "The summit runs July 13 to 15 in Vilnius.", qref, Options{Direction: Future},
+		[]want{{"July 13 to 15", doc.Date, "2013-07-13", ""}})
+	checkWith(t, "Hearings run April 9th through 17th.", qref, Options{Direction: Future},
+		[]want{{"April 9th through 17th", doc.Date, "2013-04-09", ""}})
+	// "15 people" is a count, so only the date is a time.
+	checkWith(t, "On July 13 to 15 people were arrested.", qref, Options{},
+		[]want{{"July 13", doc.Date, "2012-07-13", ""}})
+}

@@ -21,6 +21,12 @@ var rangeConn = map[string]bool{
 	"-": true, "–": true, "—": true, "to": true, "through": true, "thru": true, "till": true, "until": true,
 }
 
+// afterDayRange may follow "July 13 to 15" without making 15 a count.
+var afterDayRange = map[string]bool{
+	"in": true, "at": true, "on": true, "and": true, "of": true, "this": true, "next": true, "last": true,
+	"when": true, "while": true, "for": true, "with": true, "but": true, "or": true,
+}
+
 // splitRange cuts a token such as "13-15" or "3:30-6pm" at its one dash.
 func splitRange(w string) (a, b string, ok bool) {
 	k := strings.IndexAny(w, "-–")
@@ -78,13 +84,23 @@ func (p *parser) rangeAt(i int) (res, bool) {
 	if m, ok := months[w]; ok && p.monthOK(i) {
 		// "July 13-15", "July 13-15, 2024".
 		a, b, ok := splitRange(p.lw(i + 1))
+		k := i + 2
+		if !ok && rangeConn[p.lw(i+2)] && p.lw(i+2) != "until" && p.lw(i+2) != "till" {
+			// "July 13 to 15", "April 9th through 17th"
+			// Not "July 13 to 15 people": a count would take a noun.
+			n := p.lw(i + 4)
+			if _, isMonth := months[n]; !isMonth && (n == "" || n[0] < 'a' || n[0] > 'z' || afterDayRange[n]) {
+				a, b, ok = p.lw(i+1), p.lw(i+3), true
+				k = i + 4
+			}
+		}
 		d1, ok1 := dayOf(a)
 		d2, ok2 := dayOf(b)
 		if !ok || !ok1 || !ok2 || d2 <= d1 || !validDay(0, m, d2) {
 			return res{}, false
 		}
-		r := res{start: i, end: i + 2, typ: doc.Date}
-		k := i + 2
+		r := res{start: i, end: k, typ: doc.Date}
+		e := k
 		if p.lw(k) == "," {
 			k++
 		}
@@ -93,7 +109,7 @@ func (p *parser) rangeAt(i int) (res, bool) {
 			r.value, r.rangeEnd = fmtYMD(y, m, d1), fmtYMD(y, m, d2)
 			return r, true
 		}
-		end := p.resolveDay(m, d2, i, i+2)
+		end := p.resolveDay(m, d2, i, e)
 		r.value, r.rangeEnd = withDay(end, d1), end
 		return r, true
 	}
