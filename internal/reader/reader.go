@@ -236,11 +236,10 @@ func Each(name string, r io.Reader, opts Options, fn func(doc.Article) error) ([
 
 // run carries the state of reading one input.
 type run struct {
-	name  string
-	opts  Options
-	fn    func(doc.Article) error
-	errs  []error
-	fnErr error // set when fn failed; stops everything
+	name string
+	opts Options
+	fn   func(doc.Article) error
+	errs []error
 }
 
 // recordErr records a per-record failure.
@@ -263,11 +262,7 @@ func (rd *run) emit(a doc.Article) error {
 	a.Outlet = cleanLine(a.Outlet)
 	a.URL = cleanLine(a.URL)
 	a.ID = doc.ContentID(a.Text)
-	if err := rd.fn(a); err != nil {
-		rd.fnErr = err
-		return err
-	}
-	return nil
+	return rd.fn(a)
 }
 
 // sniffLen is how much of an input is looked at to detect its format.
