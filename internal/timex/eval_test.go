@@ -16,8 +16,9 @@ package timex
 //     format it as TimeML at that grain: Year "2013", Quarter "2013-Q1",
 //     Month "2013-02", Week the ISO week "2013-W07", Day "2013-02-15", Hour
 //     and Minute "2013-02-12T15:00", Second "…T15:00:30". A case passes when
-//     one expression covers the whole input (a leading "on", "at", "in",
-//     "by" or "for" aside) and has that value. A second, looser figure
+//     one expression covers the whole input (up to two leading words TimeML
+//     leaves out of a span aside: "on", "at", "from", "between", "the"…, see
+//     ducklingLeaders) and has that value. A second, looser figure
 //     counts an input as compatible when Duckling's instant lies inside the
 //     period our value names (2013-02-18 inside "2013-W08").
 //     Duckling reads inputs with no context and looks forward ("friday" is
@@ -503,17 +504,28 @@ func describe(ms []Match) string {
 	return strings.Join(parts, " ")
 }
 
+// ducklingLeaders are prepositions (and "the") before a time that TimeML
+// leaves out of the span.
+var ducklingLeaders = map[string]bool{
+	"on": true, "at": true, "in": true, "by": true, "for": true, "from": true, "between": true, "during": true,
+	"around": true, "about": true, "after": true, "before": true, "@": true, "approximately": true, "the": true,
+}
+
 // ducklingPass checks one input. exact wants our value to equal
 // Duckling's at Duckling's grain; otherwise it is enough that Duckling's
 // instant lies in the period we name ("the beginning of next week" =
 // 2013-W08 START holds Duckling's 2013-02-18).
 func ducklingPass(in, want string, inst time.Time, ref time.Time, exact bool) bool {
 	low := strings.ToLower(in)
+	// Up to two leading words TimeML keeps outside a span: "from the 13th
+	// to the 15th of July", "between 3:30pm and 6 pm".
 	skip := 0
-	for _, p := range []string{"on ", "at ", "in ", "by ", "for "} {
-		if strings.HasPrefix(low, p) {
-			skip = len(p)
+	for k := 0; k < 2; k++ {
+		sp := strings.IndexByte(low[skip:], ' ')
+		if sp < 0 || !ducklingLeaders[low[skip:skip+sp]] {
+			break
 		}
+		skip += sp + 1
 	}
 	core := strings.TrimRight(in[skip:], ".!? ")
 	start, end := utf8.RuneCountInString(in[:skip]), utf8.RuneCountInString(in[:skip])+utf8.RuneCountInString(core)
