@@ -658,3 +658,24 @@ func TestConcurrentReads(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLJSONLDOnly: pages rendered by JavaScript often carry the story
+// only in their JSON-LD; trafilatura's rescue reads it.
+func TestHTMLJSONLDOnly(t *testing.T) {
+	page := `<html><head><title>Reservoir levels fall</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Reservoir levels fall","datePublished":"2024-08-01T06:00:00Z",
+"articleBody":"Reservoir levels fell to 31 per cent this week, the water authority said. Farmers said restrictions could last until October."}</script>
+</head><body><div id="app"></div></body></html>`
+	arts, _, err := Read("app.html", strings.NewReader(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := arts[0]
+	checkArticle(t, a)
+	if !strings.Contains(a.Text, "fell to 31 per cent") || a.Title != "Reservoir levels fall" {
+		t.Errorf("got %q / %q", a.Title, a.Text)
+	}
+	if got := doc.FormatPublished(a.Published); !strings.HasPrefix(got, "2024-08-01") {
+		t.Errorf("published %s", got)
+	}
+}
