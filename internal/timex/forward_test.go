@@ -136,3 +136,18 @@ func TestDayRangeWords(t *testing.T) {
 	checkWith(t, "On July 13 to 15 people were arrested.", qref, Options{},
 		[]want{{"July 13", doc.Date, "2012-07-13", ""}})
 }
+
+func TestHolidays(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"what are you doing for christmas", "christmas", "2013-12-25"},
+		{"Protests are planned for Palm Sunday.", "Palm Sunday", "2013-03-24"},
+		{"Parliament returns after Whit Monday.", "Whit Monday", "2013-05-20"},
+		{"black friday 2017", "black friday 2017", "2017-11-24"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{Direction: Future}, []want{{c.span, doc.Date, c.value, ""}})
+	}
+	// Lower-case words that only look like a holiday name.
+	checkWith(t, "Seen from space the earth day by day grows warmer.", qref, Options{}, nil)
+	checkWith(t, "The pilot radioed may day twice.", qref, Options{}, nil)
+}

@@ -267,6 +267,31 @@ var holidays = map[string]holiday{
 	"easter sunday":          {0, 0, easter},
 	"easter monday":          {0, 0, func(y int) (int, int) { return addDays(y, easter, 1) }},
 	"good friday":            {0, 0, func(y int) (int, int) { return addDays(y, easter, -2) }},
+	"holy thursday":          {0, 0, func(y int) (int, int) { return addDays(y, easter, -3) }},
+	"maundy thursday":        {0, 0, func(y int) (int, int) { return addDays(y, easter, -3) }},
+	"palm sunday":            {0, 0, func(y int) (int, int) { return addDays(y, easter, -7) }},
+	"ash wednesday":          {0, 0, func(y int) (int, int) { return addDays(y, easter, -46) }},
+	"shrove tuesday":         {0, 0, func(y int) (int, int) { return addDays(y, easter, -47) }},
+	"mardi gras":             {0, 0, func(y int) (int, int) { return addDays(y, easter, -47) }},
+	"ascension day":          {0, 0, func(y int) (int, int) { return addDays(y, easter, 39) }},
+	"pentecost":              {0, 0, func(y int) (int, int) { return addDays(y, easter, 49) }},
+	"whit sunday":            {0, 0, func(y int) (int, int) { return addDays(y, easter, 49) }},
+	"whit monday":            {0, 0, func(y int) (int, int) { return addDays(y, easter, 50) }},
+	"easter mon":             {0, 0, func(y int) (int, int) { return addDays(y, easter, 1) }},
+	"independence day":       {7, 4, nil},
+	"boss 's day":            {10, 16, nil},
+	"bosses ' day":           {10, 16, nil},
+	"boss day":               {10, 16, nil},
+	"all saints ' day":       {11, 1, nil},
+	"all saints day":         {11, 1, nil},
+	"new year 's":            {1, 1, nil},
+	"columbus day":           {0, 0, func(y int) (int, int) { return 10, nthWeekday(y, 10, 1, 2) }},
+}
+
+// lowerHolidays are holiday names that mean nothing else in lower case;
+// other names must be capitalised ("may day" is a distress call).
+func lowerHoliday(key string) bool {
+	return key != "may day" && key != "earth day"
 }
 
 // holidayFirst indexes the first word of every holiday name.

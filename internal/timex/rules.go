@@ -2192,12 +2192,12 @@ func (p *parser) holiday(i int) (res, bool) {
 		dir = 2
 		j++
 	}
-	if !holidayFirst[p.lw(j)] || !p.isCap(j) {
+	if !holidayFirst[p.lw(j)] {
 		return res{}, false
 	}
 	var h holiday
 	e := 0
-	key := ""
+	key, name := "", ""
 	for n := 1; n <= 5 && j+n <= p.limit; n++ {
 		if n == 1 {
 			key = p.lw(j)
@@ -2205,10 +2205,10 @@ func (p *parser) holiday(i int) (res, bool) {
 			key += " " + p.lw(j+n-1)
 		}
 		if hh, ok := holidays[key]; ok {
-			h, e = hh, j+n
+			h, e, name = hh, j+n, key
 		}
 	}
-	if e == 0 {
+	if e == 0 || !p.isCap(j) && (!lowerHoliday(name) || p.toks[j].Text != p.toks[j].Lower) {
 		return res{}, false
 	}
 	r := res{start: i, end: e, typ: doc.Date, point: true}
