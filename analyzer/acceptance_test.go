@@ -8,21 +8,8 @@ import (
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/corpora"
 )
-
-// sharedData locates ../shared/data beside the repository, or skips.
-func sharedData(t testing.TB) string {
-	t.Helper()
-	dir, err := filepath.Abs("..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("../shared/data not found beside the repository (%v): skipping the test on shared data", err)
-	}
-	return p
-}
 
 func entityNamed(d *doc.Document, canonical string) *doc.Entity {
 	for i := range d.Entities {
@@ -57,7 +44,7 @@ func attributionOf(d *doc.Document, f *doc.Figure) *doc.Attribution {
 // TestSeedAcceptance checks, on the article crosscheck was created from,
 // everything the report must show.
 func TestSeedAcceptance(t *testing.T) {
-	data := sharedData(t)
+	data := corpora.Dir(t)
 	b, err := os.ReadFile(filepath.Join(data, "seed", "kursk-parade-2025.txt"))
 	if err != nil {
 		t.Fatal(err)

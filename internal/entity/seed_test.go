@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/corpora"
 	"github.com/crosscheck-news/crosscheck/internal/tokenize"
 )
 
@@ -44,7 +45,7 @@ func dump(t *testing.T, d *doc.Document) {
 
 // TestSeed checks the canonical example article end to end.
 func TestSeed(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join(sharedData(t), "seed", "kursk-parade-2025.txt"))
+	raw, err := os.ReadFile(filepath.Join(corpora.Dir(t), "seed", "kursk-parade-2025.txt"))
 	if err != nil {
 		t.Skipf("seed article not readable: %v", err)
 	}
@@ -103,7 +104,7 @@ func TestSeed(t *testing.T) {
 // BenchmarkExtractSeed measures the step on the canonical article; the
 // reported MB/s is megabytes of article text per second.
 func BenchmarkExtractSeed(b *testing.B) {
-	raw, err := os.ReadFile(filepath.Join(sharedData(b), "seed", "kursk-parade-2025.txt"))
+	raw, err := os.ReadFile(filepath.Join(corpora.Dir(b), "seed", "kursk-parade-2025.txt"))
 	if err != nil {
 		b.Skipf("seed article not readable: %v", err)
 	}

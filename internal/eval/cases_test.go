@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"github.com/crosscheck-news/crosscheck/internal/corpora"
 	"os"
 	"path/filepath"
 	"testing"
@@ -204,7 +205,7 @@ type stubClusterer struct{}
 func (stubClusterer) Cluster(ds []*doc.Document) []int { return make([]int, len(ds)) }
 
 func TestStoriesTask(t *testing.T) {
-	data := sharedData(t)
+	data := corpora.Dir(t)
 	r, err := Run([]string{"stories"}, Options{Data: data, Limit: 2})
 	if err != nil {
 		t.Fatal(err)

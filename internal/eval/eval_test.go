@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"github.com/crosscheck-news/crosscheck/internal/corpora"
 	"os"
 	"path/filepath"
 	"strings"
@@ -79,35 +80,10 @@ func TestLoadBrat(t *testing.T) {
 	}
 }
 
-// sharedData finds ../shared/data beside the repository root (the
-// folder holding go.mod), or skips.
-func sharedData(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Skip("no working directory")
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the package")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("../shared/data not found beside the repository: skipping the corpus check")
-	}
-	return p
-}
-
 // TestQuickRun is CI's quick subset: each task on a few documents, with
 // plausible counts.
 func TestQuickRun(t *testing.T) {
-	data := sharedData(t)
+	data := corpora.Dir(t)
 	r, err := Run([]string{"attribution", "time", "entities", "figures", "dates", "stories"}, Options{Data: data, Limit: 3, Errors: 2})
 	if err != nil {
 		t.Fatal(err)
