@@ -70,3 +70,21 @@ func TestLedgerCommandsUsage(t *testing.T) {
 		t.Errorf("search of a fresh ledger: exit %d %q", code, errs)
 	}
 }
+
+func TestStories(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "ledger.db")
+	in := `{"outlet":"Harbour Post","published":"2025-03-01","title":"Ferry sinks off Lamu","text":"A ferry carrying 80 passengers sank off Lamu island in Kenya on Saturday, the Kenya Coast Guard said. Twelve people died, coast guard commander Amina Odhiambo said."}
+{"outlet":"Valley Times","published":"2025-03-02","title":"Search goes on after ferry disaster","text":"Rescuers searched the waters off Lamu on Sunday after a passenger ferry went down on Saturday, killing twelve people, said Amina Odhiambo of the Kenya Coast Guard."}
+{"outlet":"Valley Times","published":"2025-03-02","title":"Steel plant to close","text":"Norder Stahl will close its Brenzhausen steelworks next year, chief executive Katrin Vogel told reporters in Hamburg."}
+`
+	if code, out, errs := runCLI(t, in, "ingest", "--db", db, "--input-format", "jsonl", "-"); code != 0 {
+		t.Fatalf("ingest: %d %q %q", code, out, errs)
+	}
+	code, out, errs := runCLI(t, "", "stories", "--db", db)
+	if code != 0 || !strings.Contains(out, "1 story among 3 articles") || !strings.Contains(out, "Ferry sinks off Lamu — 2 articles from 2 outlets") {
+		t.Errorf("stories: exit %d, out %q, err %q", code, out, errs)
+	}
+	if strings.Contains(out, "Steel plant") {
+		t.Errorf("the steel article joined the ferry story: %q", out)
+	}
+}

@@ -45,6 +45,11 @@ type Store interface {
 	Estimates(ctx context.Context, text string) ([]Estimate, error)
 	// Findings lists the inside-article findings, contradictions first.
 	Findings(ctx context.Context) ([]StoredFinding, error)
+	// StoryInputs returns every article with the features story grouping
+	// compares.
+	StoryInputs(ctx context.Context) ([]StoryInput, error)
+	// SaveStories replaces the stored stories.
+	SaveStories(ctx context.Context, stories []Story) error
 	// Counts returns the number of rows in each table, for summaries and
 	// tests.
 	Counts(ctx context.Context) (map[string]int, error)

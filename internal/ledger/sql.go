@@ -583,3 +583,78 @@ func (s *sqlStore) Counts(ctx context.Context) (map[string]int, error) {
 	}
 	return out, nil
 }
+
+func (s *sqlStore) StoryInputs(ctx context.Context) ([]StoryInput, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, title, outlet, published, text FROM articles ORDER BY seq`)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: stories: %w", err)
+	}
+	var out []StoryInput
+	idx := map[string]int{}
+	for rows.Next() {
+		var a StoryInput
+		if err := rows.Scan(&a.ID, &a.Title, &a.Outlet, &a.Published, &a.Text); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		idx[a.ID] = len(out)
+		out = append(out, a)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	feats := []string{
+		`SELECT article_id, lower(canonical) FROM entities WHERE type IN ('PERSON', 'ORG', 'GPE', 'LOC', 'EVENT', 'PRODUCT')`,
+		`SELECT article_id, 'date:' || value FROM times WHERE type = 'DATE' AND length(value) = 10`,
+	}
+	for _, q := range feats {
+		rows, err := s.db.QueryContext(ctx, q)
+		if err != nil {
+			return nil, fmt.Errorf("ledger: stories: %w", err)
+		}
+		for rows.Next() {
+			var id, f string
+			if err := rows.Scan(&id, &f); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if i, ok := idx[id]; ok {
+				out[i].Features = append(out[i].Features, f)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func (s *sqlStore) SaveStories(ctx context.Context, stories []Story) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("ledger: %w", err)
+	}
+	defer tx.Rollback()
+	for _, q := range []string{`DELETE FROM story_articles`, `DELETE FROM stories`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("ledger: %w", err)
+		}
+	}
+	now := time.Now().UTC().Format(time.RFC3339)
+	st := &table{name: "stories", cols: []string{"id", "title", "created_at"}}
+	sa := &table{name: "story_articles", cols: []string{"story_id", "article_id"}}
+	for _, story := range stories {
+		st.add(story.ID, story.Title, now)
+		for _, a := range story.Articles {
+			sa.add(story.ID, a.ID)
+		}
+	}
+	for _, t := range []*table{st, sa} {
+		if err := s.flush(ctx, tx, t); err != nil {
+			return fmt.Errorf("ledger: saving %w", err)
+		}
+	}
+	return tx.Commit()
+}

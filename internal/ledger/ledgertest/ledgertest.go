@@ -212,6 +212,8 @@ func Run(t *testing.T, open func(t *testing.T) ledger.Store) {
 		}
 	})
 
+	t.Run("Stories", func(t *testing.T) { runStories(t, open(t), docs) })
+
 	t.Run("EstimatesAndConflicts", func(t *testing.T) {
 		st := open(t)
 		if _, err := st.Put(ctx, docs); err != nil {
@@ -275,6 +277,39 @@ func Run(t *testing.T, open func(t *testing.T) ledger.Store) {
 			t.Errorf("first finding %+v is not a contradiction", fs[0])
 		}
 	})
+}
+
+func runStories(t *testing.T, st ledger.Store, docs []*doc.Document) {
+	ctx := context.Background()
+	if _, err := st.Put(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	in, err := st.StoryInputs(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in) != len(docs) {
+		t.Fatalf("StoryInputs = %d articles, want %d", len(in), len(docs))
+	}
+	for _, a := range in {
+		if a.Text == "" || len(a.Features) == 0 {
+			t.Errorf("%s: no text or no features (%v)", a.ID, a.Features)
+		}
+	}
+	story := ledger.Story{ID: in[0].ID, Title: in[0].Title, Articles: in[:2]}
+	if err := st.SaveStories(ctx, []ledger.Story{story}); err != nil {
+		t.Fatal(err)
+	}
+	c, _ := st.Counts(ctx)
+	if c["stories"] != 1 || c["story_articles"] != 2 {
+		t.Errorf("after saving one story of two: %v", c)
+	}
+	if err := st.SaveStories(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := st.Counts(ctx); c["stories"] != 0 || c["story_articles"] != 0 {
+		t.Errorf("saving no stories should replace the old ones: %v", c)
+	}
 }
 
 func contains(list []string, s string) bool {
