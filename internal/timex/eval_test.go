@@ -493,8 +493,9 @@ func TestEvalDuckling(t *testing.T) {
 }
 
 // fwd is how the case lists are read: both specify a forward default
-// ("friday" is the coming one), unlike news.
-var fwd = Options{Direction: Future, Intervals: true}
+// ("friday" is the coming one), whole intervals and times converted to the
+// reference time's zone, unlike news.
+var fwd = Options{Direction: Future, Intervals: true, ConvertZones: true}
 
 func describe(ms []Match) string {
 	var parts []string

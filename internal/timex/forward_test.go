@@ -151,3 +151,13 @@ func TestHolidays(t *testing.T) {
 	checkWith(t, "Seen from space the earth day by day grows warmer.", qref, Options{}, nil)
 	checkWith(t, "The pilot radioed may day twice.", qref, Options{}, nil)
 }
+
+func TestConvertZones(t *testing.T) {
+	// The reference is 04:30 in UTC-2.
+	ref := time.Date(2013, 2, 12, 4, 30, 0, 0, time.FixedZone("UTC-2", -2*3600))
+	o := Options{Direction: Future, ConvertZones: true}
+	checkWith(t, "Thursday 8:00 GMT", ref, o, []want{{"Thursday 8:00 GMT", doc.TimeOfDay, "2013-02-14T06:00", ""}})
+	checkWith(t, "4pm CET", ref, o, []want{{"4pm CET", doc.TimeOfDay, "2013-02-12T13:00", ""}})
+	// News keeps the time as the source wrote it.
+	checkWith(t, "Thursday 8:00 GMT", ref, Options{Direction: Future}, []want{{"Thursday 8:00 GMT", doc.TimeOfDay, "2013-02-14T08:00", ""}})
+}

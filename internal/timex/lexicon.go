@@ -137,6 +137,15 @@ var pointMods = map[string]string{
 }
 
 // timezones may follow a clock time ("15:30 GMT").
+// zoneOffsets are the UTC offsets, in minutes, of time zones written after
+// a clock time (standard time; "et" and "pt" read as EST and PST).
+var zoneOffsets = map[string]int{
+	"gmt": 0, "utc": 0, "z": 0, "zulu": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180,
+	"msk": 180, "edt": -240, "est": -300, "et": -300, "cdt": -300, "cst": -360, "ct": -360, "mdt": -360,
+	"mst": -420, "pdt": -420, "pst": -480, "pt": -480, "ist": 330, "jst": 540, "kst": 540, "hkt": 480,
+	"sgt": 480, "aest": 600, "aedt": 660, "wib": 420, "pht": 480,
+}
+
 var timezones = map[string]bool{
 	"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "eet": true, "eest": true, "msk": true,
 	"edt": true, "est": true, "cdt": true, "cst": true, "mdt": true, "mst": true, "pdt": true, "pst": true,

@@ -33,6 +33,8 @@ type res struct {
 	absY, absM, absD int
 	// rangeEnd is the value of the end of an interval whose start is value.
 	rangeEnd string
+	// zone is the time zone written after a clock time ("gmt").
+	zone string
 }
 
 type parser struct {
@@ -57,7 +59,10 @@ type parser struct {
 	joinFrom int
 	// intervals makes one match of "from X to Y" (Options.Intervals).
 	intervals bool
-	wbuf      [8]string
+	// zones converts clock times written with a zone into the reference
+	// time's zone (Options.ConvertZones).
+	zones bool
+	wbuf  [8]string
 }
 
 func (p *parser) lw(i int) string {
@@ -282,6 +287,7 @@ func (p *parser) join(r *res) {
 		}
 		if ok && c.clock != "" {
 			r.end = c.end
+			r.zone = c.zone
 			r.value = r.day + "T" + c.clock
 			if c.rangeEnd != "" {
 				r.rangeEnd = r.day + "T" + c.rangeEnd[len(c.rangeEnd)-5:]
@@ -1763,14 +1769,33 @@ func (p *parser) clock(i int) (res, bool) {
 			}
 		}
 	}
+	zone := ""
 	if timezones[p.lw(e)] {
+		zone = p.lw(e)
 		e++
 	} else if p.lw(e) == "local" && p.lw(e+1) == "time" {
 		e += 2
 	} else if p.lw(e) == "(" && timezones[p.lw(e+1)] && p.lw(e+2) == ")" {
+		zone = p.lw(e + 1)
 		e += 3
 	}
-	return p.clockRes(i, e, h, m), true
+	r := p.clockRes(i, e, h, m)
+	r.zone = zone
+	return r, true
+}
+
+// inZone rewrites a value "2013-02-14T08:00" written in zone as the same
+// instant in loc (Options.ConvertZones). Values without a full date stay.
+func inZone(v, zone string, loc *time.Location) string {
+	off, ok := zoneOffsets[zone]
+	if !ok || len(v) != 16 || v[0] == 'X' {
+		return v
+	}
+	t, err := time.ParseInLocation("2006-01-02T15:04", v, time.FixedZone(zone, off*60))
+	if err != nil {
+		return v
+	}
+	return t.In(loc).Format("2006-01-02T15:04")
 }
 
 // clockRes builds a clock time h:m on the publication day. Read forward

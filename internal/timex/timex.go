@@ -77,6 +77,12 @@ type Options struct {
 	// Without it each end is its own match, as TimeML annotates them, and
 	// the first carries the Range.
 	Intervals bool
+	// ConvertZones rewrites clock times written with a time zone ("8:00
+	// GMT") as the same instant in the zone of the reference time, as an
+	// assistant would for its user. News keeps the time as written: the
+	// reader of a ledger wants "8:00 GMT" to stay 08:00, the time the
+	// source gave.
+	ConvertZones bool
 }
 
 // Find tokenises text and returns its time expressions, normalised against
@@ -109,7 +115,7 @@ func Tag(d *doc.Document) {
 }
 
 func find(d *doc.Document, o Options, out []Match) []Match {
-	p := parser{d: d, toks: d.Tokens, forward: o.Direction == Future, intervals: o.Intervals, joinFrom: -1}
+	p := parser{d: d, toks: d.Tokens, forward: o.Direction == Future, intervals: o.Intervals, zones: o.ConvertZones, joinFrom: -1}
 	ref := d.Article.Published
 	if !ref.IsZero() {
 		p.hasRef = true
@@ -133,6 +139,10 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 				continue
 			}
 			p.extendRange(&r, p.intervals)
+			if p.zones && r.zone != "" {
+				r.value = inZone(r.value, r.zone, p.refTime.Location())
+				r.rangeEnd = inZone(r.rangeEnd, r.zone, p.refTime.Location())
+			}
 			m := Match{
 				Start: d.Tokens[r.start].Start, End: d.Tokens[r.end-1].End,
 				Type: r.typ, Value: r.value, Mod: r.mod, Sentence: si,
