@@ -1,13 +1,13 @@
 package eval
 
 import (
-	"github.com/crosscheck-news/crosscheck/internal/corpora"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/corpora"
 )
 
 func fp(v float64) *float64 { return &v }

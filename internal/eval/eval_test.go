@@ -1,11 +1,12 @@
 package eval
 
 import (
-	"github.com/crosscheck-news/crosscheck/internal/corpora"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/corpora"
 )
 
 func TestScoreAttributions(t *testing.T) {

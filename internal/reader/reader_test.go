@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/corpora"
 )
 
 // checkArticle asserts the invariants every reader output must keep.
@@ -585,26 +586,12 @@ func TestSeedArticle(t *testing.T) {
 	}
 }
 
-// sharedData finds ../shared/data next to the repository root, or skips.
+// sharedData returns a path inside ../shared/data, or skips.
 func sharedData(t testing.TB, rel string) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root (go.mod) not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "data", rel)
+	p := filepath.Join(corpora.Dir(t), rel)
 	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data not available (%s); skipping", p)
+		t.Skipf("%s not found: skipping", p)
 	}
 	return p
 }

@@ -1,31 +1,10 @@
 package nlpeval
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
-)
 
-func dataDir(t testing.TB) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		if filepath.Dir(dir) == dir {
-			t.Skip("no go.mod above the package directory")
-		}
-		dir = filepath.Dir(dir)
-	}
-	d := filepath.Join(dir, "..", "shared", "data")
-	for _, sub := range []string{"ud-ewt", "uner-ewt", "meantime"} {
-		if _, err := os.Stat(filepath.Join(d, sub)); err != nil {
-			t.Skipf("evaluation data %s not found (../shared/data relative to the repository root)", sub)
-		}
-	}
-	return d
-}
+	"github.com/crosscheck-news/crosscheck/internal/corpora"
+)
 
 // TestEvaluate runs the full evaluation of the embedded models and fails
 // when a number drops below the floor it had when the models were trained
@@ -34,7 +13,7 @@ func TestEvaluate(t *testing.T) {
 	if testing.Short() {
 		t.Skip("evaluation takes a few seconds")
 	}
-	r, err := Evaluate(dataDir(t))
+	r, err := Evaluate(corpora.Dir(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,36 +7,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck-news/crosscheck/internal/corpora"
 	"github.com/crosscheck-news/crosscheck/internal/nlp/conllu"
 )
-
-// dataDir finds ../shared/data next to the repository root, or skips.
-func dataDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		if filepath.Dir(dir) == dir {
-			t.Skip("no go.mod above the package directory")
-		}
-		dir = filepath.Dir(dir)
-	}
-	d := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(filepath.Join(d, "ud-ewt")); err != nil {
-		t.Skipf("training data not found at %s (../shared/data relative to the repository root)", d)
-	}
-	return d
-}
 
 // Training still runs end to end on a few documents, and the models it
 // writes can be read back. CI runs this instead of retraining.
 func TestTrainSmall(t *testing.T) {
-	dd := dataDir(t)
+	dd := corpora.Dir(t)
 	m, err := All(dd, Options{Limit: 3, Iterations: 1, Jackknife: 2, Seed: 1})
 	if err != nil {
 		t.Fatal(err)
@@ -73,7 +51,7 @@ func TestTrainSmall(t *testing.T) {
 }
 
 func TestGazetteer(t *testing.T) {
-	g, err := BuildGazetteer(dataDir(t))
+	g, err := BuildGazetteer(corpora.Dir(t))
 	if err != nil {
 		t.Fatal(err)
 	}
