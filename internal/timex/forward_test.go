@@ -161,3 +161,18 @@ func TestConvertZones(t *testing.T) {
 	// News keeps the time as the source wrote it.
 	checkWith(t, "Thursday 8:00 GMT", ref, Options{Direction: Future}, []want{{"Thursday 8:00 GMT", doc.TimeOfDay, "2013-02-14T08:00", ""}})
 }
+
+func TestHourWithDayPart(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"Talks resume at 8 tonight.", "8 tonight", "2013-02-12T20:00"},
+		{"The vote is at 9 tomorrow morning.", "9 tomorrow morning", "2013-02-13T09:00"},
+		{"Polls close at 5 tomorrow afternoon.", "5 tomorrow afternoon", "2013-02-13T17:00"},
+		{"They meet Saturday morning at 9.", "Saturday morning at 9", "2013-02-16T09:00"},
+		{"They meet Saturday evening at 8:30.", "Saturday evening at 8:30", "2013-02-16T20:30"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{Direction: Future}, []want{{c.span, doc.TimeOfDay, c.value, ""}})
+	}
+	// A count before a day is not an hour.
+	checkWith(t, "The toll rose to 9 yesterday.", qref, Options{}, []want{{"yesterday", doc.Date, "2013-02-11", ""}})
+}

@@ -295,6 +295,21 @@ func (p *parser) join(r *res) {
 			r.typ = doc.TimeOfDay
 			r.day = ""
 		}
+	case r.typ == doc.TimeOfDay && len(r.value) == 13 && r.value[10] == 'T' && r.value[0] != 'X' &&
+		(p.lw(r.end) == "at" || p.lw(r.end) == "@"):
+		// "Saturday morning at 9", "tomorrow evening at 8:30"
+		if c, ok := p.clock(r.end + 1); ok && c.clock != "" {
+			h, _ := strconv.Atoi(c.clock[:2])
+			m, _ := strconv.Atoi(c.clock[3:])
+			if t := p.lw(r.end + 1); strings.IndexAny(t, "apm") < 0 && c.end == r.end+2 {
+				h = podHour(r.value[11:], h)
+			}
+			r.value = r.value[:10] + "T" + pad(h, 2) + ":" + pad(m, 2)
+			r.end = c.end
+		} else if v, _, ok := p.count(r.end + 1); ok && v >= 1 && v <= 12 && v == float64(int(v)) {
+			r.value = r.value[:10] + "T" + pad(podHour(r.value[11:], int(v)), 2) + ":00"
+			r.end = r.end + 2
+		}
 	case r.clock != "":
 		k := r.end
 		if w := p.lw(k); w == "on" || w == "," {
@@ -1728,6 +1743,28 @@ func (p *parser) clock(i int) (res, bool) {
 				e = k + n
 			}
 		}
+		if !hasAP && !hForm && hh >= 1 && hh <= 12 && (clockPreps[p.lw(i-1)] || i == p.first) {
+			// "8 tonight", "at 9 tomorrow morning", "at 5 tomorrow
+			// afternoon": the day and its part say which 8.
+			if d, ok := p.deictic(e); ok && len(d.value) >= 10 && d.value[0] != 'X' && d.mod == "" {
+				pod := ""
+				if len(d.value) == 13 && d.value[10] == 'T' {
+					pod = d.value[11:]
+				} else if len(d.value) != 10 {
+					pod = "-"
+				}
+				// Without a part of the day only "at 9 tomorrow" is a
+				// time: "rose to 9 yesterday" is a count.
+				if pod == "" && p.lw(i-1) != "at" && p.lw(i-1) != "@" && i != p.first {
+					pod = "-"
+				}
+				if pod != "-" {
+					r := p.clockRes(i, d.end, podHour(pod, hh), mm)
+					r.value = d.value[:10] + "T" + r.clock
+					return r, true
+				}
+			}
+		}
 		switch {
 		case hForm:
 			if hh > 24 || mm > 59 {
@@ -1911,6 +1948,27 @@ func (p *parser) dayHalf(k, h int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// podHour gives the 24-hour clock of hour h (1–12) in a part of the day:
+// 8 in the evening is 20:00, 12 in the morning is midnight.
+func podHour(pod string, h int) int {
+	switch pod {
+	case "MO":
+		return h % 12
+	case "AF", "EV":
+		if h < 12 {
+			return h + 12
+		}
+	case "NI":
+		if h >= 6 && h < 12 {
+			return h + 12
+		}
+		if h == 12 {
+			return 0
+		}
+	}
+	return h
 }
 
 // clockPreps come before a bare hour: "at 3 in the afternoon".
