@@ -8,11 +8,14 @@ import (
 	"strings"
 	"time"
 
+	"github.com/crosscheck-news/crosscheck/internal/eval"
 	"github.com/crosscheck-news/crosscheck/internal/ledger"
 )
 
 func init() {
 	register(&command{name: "stories", summary: "group the ledger's articles about the same event", run: runStories})
+	// crosscheck eval stories scores the same grouping on ECB+.
+	eval.SetClusterer(ledger.Clusterer{})
 }
 
 const storiesUsage = `Usage: crosscheck stories [options]
@@ -30,7 +33,7 @@ func runStories(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("stories", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := dbFlag(fs)
-	threshold := fs.Float64("threshold", 0.25, "similarity (0–1) from which two articles are linked")
+	threshold := fs.Float64("threshold", 0.15, "similarity (0–1) from which two articles are linked")
 	window := fs.Duration("window", 72*time.Hour, "largest gap between two linked articles' publication dates")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, storiesUsage)

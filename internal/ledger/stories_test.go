@@ -2,6 +2,9 @@ package ledger
 
 import (
 	"testing"
+
+	"github.com/crosscheck-news/crosscheck/analyzer"
+	"github.com/crosscheck-news/crosscheck/doc"
 )
 
 func TestGroupStories(t *testing.T) {
@@ -50,4 +53,25 @@ func ids(as []StoryInput) []string {
 		out = append(out, a.ID)
 	}
 	return out
+}
+
+func TestClusterer(t *testing.T) {
+	an, err := analyzer.New(analyzer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"A ferry carrying 80 passengers sank off Lamu island in Kenya on Saturday, the Kenya Coast Guard said. Twelve people died, coast guard commander Amina Odhiambo said.",
+		"Rescuers searched the waters off Lamu on Sunday after a passenger ferry went down on Saturday, killing twelve people, said Amina Odhiambo of the Kenya Coast Guard.",
+		"Norder Stahl will close its Brenzhausen steelworks next year, chief executive Katrin Vogel told reporters in Hamburg.",
+		"Norder Stahl will close its Brenzhausen steelworks next year, chief executive Katrin Vogel told reporters in Hamburg.",
+	}
+	var docs []*doc.Document
+	for _, tx := range texts {
+		docs = append(docs, an.Analyze(doc.Article{Text: tx}))
+	}
+	l := Clusterer{}.Cluster(docs)
+	if len(l) != 4 || l[0] != l[1] || l[2] != l[3] || l[0] == l[2] {
+		t.Errorf("labels %v: want the two ferry reports together, the two (identical) steel reports together, apart from each other", l)
+	}
 }
