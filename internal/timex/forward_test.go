@@ -176,3 +176,14 @@ func TestHourWithDayPart(t *testing.T) {
 	// A count before a day is not an hour.
 	checkWith(t, "The toll rose to 9 yesterday.", qref, Options{}, []want{{"yesterday", doc.Date, "2013-02-11", ""}})
 }
+
+func TestShortDurations(t *testing.T) {
+	checkWith(t, "Results are due in half an hour.", qref, Options{},
+		[]want{{"half an hour", doc.Date, "2013-02-12T05:00", ""}})
+	// "for 3h" is a duration (not yet read as one), never 03:00.
+	for _, m := range Find("The convoy was stopped for 3h at the border.", qref) {
+		if m.Type == doc.TimeOfDay {
+			t.Errorf("'for 3h' read as a clock time: %s", describe([]Match{m}))
+		}
+	}
+}

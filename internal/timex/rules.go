@@ -1522,6 +1522,16 @@ func (p *parser) future(r res, v float64, u unit, vague bool) res {
 		r.value = "FUTURE_REF"
 	case !p.hasRef:
 		r.value = underspecifiedUnit(u)
+	case u.clock && v != float64(int(v)):
+		// "in half an hour": a fraction of a clock unit is still exact.
+		d := time.Second
+		switch u.code {
+		case "H":
+			d = time.Hour
+		case "M":
+			d = time.Minute
+		}
+		r.value = fmtClock(p.refTime.Add(time.Duration(v * float64(u.mult) * float64(d))))
 	default:
 		r.value = shift(p.refFor(u), int(v+0.5), u)
 	}
@@ -1708,7 +1718,8 @@ func (p *parser) clock(i int) (res, bool) {
 		case suffix == "p" || suffix == "a":
 			// "3:20p", "7p": calendar shorthand.
 			pm, hasAP = 12*boolInt(suffix == "p"), true
-		case suffix[0] == 'h' && !colon && len(num) <= 2 && (len(suffix) == 1 || len(suffix) == 3 && allDigits(suffix[1:])):
+		case suffix[0] == 'h' && !colon && len(num) <= 2 && (len(suffix) == 3 && allDigits(suffix[1:]) ||
+			len(suffix) == 1 && !durationPreps[p.lw(i-1)] && !durationAfter[p.lw(i+1)]):
 			// "16h00", "15h", "9h30": the French-style clock.
 			hForm = true
 			if len(suffix) == 3 {
@@ -1836,7 +1847,7 @@ func inZone(v, zone string, loc *time.Location) string {
 }
 
 // clockRes builds a clock time h:m on the publication day. Read forward
-// (Options.Direction), a time already past that day is the next day's,
+// (Options.Direction), an hour already past that day is the next day's,
 // and midnight is the start of the next day.
 func (p *parser) clockRes(i, e, h, m int) res {
 	c := pad(h, 2) + ":" + pad(m, 2)
@@ -1844,7 +1855,7 @@ func (p *parser) clockRes(i, e, h, m int) res {
 	switch {
 	case !p.hasRef:
 		r.value = "XXXX-XX-XXT" + c
-	case p.forward && (h == 24 || h*60+m < p.refTime.Hour()*60+p.refTime.Minute()):
+	case p.forward && (h == 24 || h < p.refTime.Hour()):
 		if h == 24 {
 			h = 0
 		}
@@ -1949,6 +1960,14 @@ func (p *parser) dayHalf(k, h int) (int, int) {
 	}
 	return 0, 0
 }
+
+// durationPreps and durationAfter make "1h" a duration, not 01:00: "in
+// 1h", "for 3h", "3h later".
+var durationPreps = map[string]bool{
+	"in": true, "for": true, "within": true, "over": true, "every": true, "last": true, "next": true,
+	"past": true, "first": true, "about": true, "around": true, "nearly": true, "almost": true, "than": true,
+}
+var durationAfter = map[string]bool{"ago": true, "later": true, "earlier": true, "long": true, "of": true}
 
 // podHour gives the 24-hour clock of hour h (1–12) in a part of the day:
 // 8 in the evening is 20:00, 12 in the morning is midnight.
