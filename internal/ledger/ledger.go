@@ -107,8 +107,11 @@ type Estimate struct {
 	Counted  string
 	Measure  string
 	Group    string
-	// PartOf is set when the figure is part of a larger one in its article
-	// ("600 of the 15,000"); such parts are not compared with totals.
+	// PartOf is set when the figure is a sub-count of a larger figure of
+	// the same measure in its article ("200 of the 600 killed were
+	// officers"); such parts are left out of series and conflicts. A part
+	// of another measure ("600 of the 15,000 deployed were killed") is not
+	// marked: it is the group's whole toll.
 	PartOf string
 	// Source is who gives the figure: the attribution's speaker, or empty
 	// for the article's own voice.

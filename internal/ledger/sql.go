@@ -344,6 +344,10 @@ func addRows(tb []*table, d *doc.Document, now string) error {
 		speakers[at.ID] = at.Speaker
 		tb[tAttributions].add(id, at.ID, at.Kind, at.Speaker, at.Entity, spanText(at.Source), at.Cue.Text, at.Content.Text, at.Content.Start, at.Content.End, at.Sentence)
 	}
+	measures := make(map[string]string, len(d.Figures))
+	for i := range d.Figures {
+		measures[d.Figures[i].ID] = d.Figures[i].Measure
+	}
 	var runes []rune // decoded once, only when a figure needs its sentence
 	for i := range d.Figures {
 		f := &d.Figures[i]
@@ -352,8 +356,13 @@ func addRows(tb []*table, d *doc.Document, now string) error {
 			attr = *f.Attribution
 			speaker = speakers[attr]
 		}
+		// part_of keeps only sub-counts of the same measure ("200 of the
+		// 600 killed were officers"): those count a narrower scope. "About
+		// 600 of the 15,000 deployed were killed" counts every killed
+		// member of the group and belongs in the killed series; the
+		// document JSON keeps the link either way.
 		partOf := ""
-		if f.PartOf != nil {
+		if f.PartOf != nil && measures[*f.PartOf] == f.Measure {
 			partOf = *f.PartOf
 		}
 		if runes == nil {
