@@ -187,3 +187,20 @@ func TestShortDurations(t *testing.T) {
 		}
 	}
 }
+
+func TestOrdinalDays(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"Elections are held on the first Tuesday of November 2014.", "the first Tuesday of November 2014", "2014-11-04"},
+		{"The court sits on the last Friday in March.", "the last Friday in March", "2013-03-29"},
+		{"Payment is due on the 20th of next month.", "the 20th of next month", "2013-03-20"},
+		{"The hearing is on Tuesday the 19th.", "Tuesday the 19th", "2013-02-19"},
+		{"He arrives February the 15th.", "February the 15th", "2013-02-15"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{Direction: Future}, []want{{c.span, doc.Date, c.value, ""}})
+	}
+	// News reads back: the last Tuesday the 8th before publication.
+	checkWith(t, "The raid came on Tuesday the 8th.", qref, Options{}, []want{{"Tuesday the 8th", doc.Date, "2013-01-08", ""}})
+	checkWith(t, "Apple announced on Tuesday the first generation of chips.", qref, Options{},
+		[]want{{"Tuesday", doc.Date, "2013-02-12", ""}})
+}

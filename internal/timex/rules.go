@@ -257,6 +257,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.compound(i))
 	take(p.rangeAt(i))
 	take(p.clockOffset(i))
+	take(p.ordinalDay(i))
 	if best.end <= i {
 		return res{}, false
 	}

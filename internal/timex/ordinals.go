@@ -1,0 +1,145 @@
+package timex
+
+import (
+	"strconv"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+// Days named by their place in a month: "the first Tuesday of October",
+// "the last Friday in March", "the 20th of next month", "Tuesday the
+// 19th", "February the 15th". Elections, deadlines and court dates are
+// written this way.
+
+var nthWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "last": -1,
+}
+
+var dayOrdinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30,
+}
+
+// ordDay reads a day of the month at k: "19th", "19", "nineteenth",
+// "twenty-first".
+func (p *parser) ordDay(k int) (int, bool) {
+	w := p.lw(k)
+	if d, ok := dayOrdinals[w]; ok {
+		return d, true
+	}
+	if len(w) > 7 && (w[:7] == "twenty-" || w[:7] == "thirty-") {
+		if d, ok := dayOrdinals[w[7:]]; ok && d < 10 {
+			if w[0] == 't' && w[1] == 'w' {
+				return 20 + d, true
+			}
+			if d == 1 {
+				return 31, true
+			}
+		}
+	}
+	return p.dayNum(k)
+}
+
+// monthValue reads a month expression at k ("October", "next month",
+// "this month", "October 2014") and gives its year and month.
+func (p *parser) monthValue(k int) (y, m, end int, ok bool) {
+	r, ok := p.core(k)
+	if !ok || r.mod != "" || r.typ != doc.Date || len(r.value) != 7 || r.value[0] == 'X' || r.value[4] != '-' {
+		return 0, 0, 0, false
+	}
+	y, err1 := strconv.Atoi(r.value[:4])
+	m, err2 := strconv.Atoi(r.value[5:])
+	if err1 != nil || err2 != nil {
+		return 0, 0, 0, false
+	}
+	return y, m, r.end, true
+}
+
+func (p *parser) ordinalDay(i int) (res, bool) {
+	j := i
+	if p.lw(j) == "the" {
+		j++
+	}
+	// "the first Tuesday of October", "last Friday in March"
+	if n, ok := nthWords[p.lw(j)]; ok {
+		if wd, ok := weekdays[p.lw(j+1)]; ok && (p.lw(j+2) == "of" || p.lw(j+2) == "in") {
+			k := j + 3
+			if p.lw(k) == "the" && calUnits[p.lw(k+1)] == "month" {
+				k++
+			}
+			if y, m, e, ok := p.monthValue(k); ok {
+				d := lastWeekday(y, m, wd)
+				if n > 0 {
+					d = nthWeekday(y, m, wd, n)
+				}
+				if !validDay(y, m, d) {
+					return res{}, false
+				}
+				v := fmtYMD(y, m, d)
+				return res{start: i, end: e, typ: doc.Date, value: v, day: v, point: true}, true
+			}
+		}
+	}
+	// "the 20th of next month", "20th of the current month"
+	if d, ok := p.ordDay(j); ok && p.lw(j+1) == "of" {
+		if _, isMonth := months[p.lw(j+2)]; !isMonth {
+			if y, m, e, ok := p.monthValue(j + 2); ok && validDay(y, m, d) {
+				v := fmtYMD(y, m, d)
+				return res{start: i, end: e, typ: doc.Date, value: v, day: v, point: true}, true
+			}
+		}
+	}
+	// "February the 15th"
+	if m, ok := months[p.lw(i)]; ok && p.monthOK(i) && p.lw(i+1) == "the" {
+		if d, ok := p.ordDay(i + 2); ok && validDay(0, m, d) {
+			e := i + 3
+			var v string
+			if y, ok := p.yearTok(e, true); ok && validDay(y, m, d) {
+				v, e = fmtYMD(y, m, d), e+1
+			} else {
+				v = p.resolveDay(m, d, i, e)
+			}
+			return res{start: i, end: e, typ: doc.Date, value: v, day: v, point: true}, true
+		}
+	}
+	// "Tuesday the 19th", "Tuesday 19th": the nearest 19th on a Tuesday.
+	if wd, ok := weekdays[p.lw(i)]; ok && p.isCap(i) || ok && p.forward {
+		k := i + 1
+		if p.lw(k) == "the" {
+			k++
+		}
+		// Digits only: "on Tuesday the first generation" is no date.
+		if d, ok := p.dayNum(k); ok && p.hasRef {
+			if _, isMonth := months[p.lw(k+1)]; isMonth || p.lw(k+1) == "of" {
+				return res{}, false
+			}
+			if k == i+1 && p.lw(k) == p.text(k) && allDigits(p.lw(k)) {
+				return res{}, false // "Tuesday 19": a count or a score
+			}
+			dir := -1
+			if p.tense(i, k+1) > 0 {
+				dir = 1
+			}
+			y, m := p.ref.Year(), int(p.ref.Month())
+			for n := 0; n < 24; n++ {
+				if validDay(y, m, d) {
+					t := date(y, m, d)
+					if isoWeekday(t) == wd && (dir > 0 && !t.Before(p.ref) || dir < 0 && !t.After(p.ref)) {
+						v := fmtDay(t)
+						return res{start: i, end: k + 1, typ: doc.Date, value: v, day: v, point: true}, true
+					}
+				}
+				m += dir
+				if m == 0 {
+					y, m = y-1, 12
+				} else if m == 13 {
+					y, m = y+1, 1
+				}
+			}
+		}
+	}
+	return res{}, false
+}
