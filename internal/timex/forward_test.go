@@ -204,3 +204,18 @@ func TestOrdinalDays(t *testing.T) {
 	checkWith(t, "Apple announced on Tuesday the first generation of chips.", qref, Options{},
 		[]want{{"Tuesday", doc.Date, "2013-02-12", ""}})
 }
+
+func TestCountedPoints(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"The next hearing is 3 fridays from now.", "3 fridays from now", "2013-03-01"},
+		{"It happened 2 thursdays back.", "2 thursdays back", "2013-01-31"},
+		{"We meet Friday after next.", "Friday after next", "2013-02-22"},
+		{"The vote is in March after next.", "March after next", "2014-03"},
+		{"Deliveries come in 2 upcoming weeks.", "2 upcoming weeks", "2013-W09"},
+		{"We talk again the day after tomorrow.", "the day after tomorrow", "2013-02-14"},
+		{"day after tomorrow", "day after tomorrow", "2013-02-14"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{Direction: Future}, []want{{c.span, doc.Date, c.value, ""}})
+	}
+}

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
 )
@@ -139,6 +140,71 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 					y, m = y+1, 1
 				}
 			}
+		}
+	}
+	return res{}, false
+}
+
+// pluralWeekdays are weekday names counted: "3 fridays from now".
+var pluralWeekdays = map[string]int{
+	"mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
+}
+
+// counted reads points counted in whole units from the reference: "2
+// upcoming weeks" (the week after next), "3 fridays from now", "2
+// thursdays back", "Friday after next", "March after next".
+func (p *parser) counted(i int) (res, bool) {
+	if !p.hasRef {
+		return res{}, false
+	}
+	// "Friday after next", "March after next"
+	if p.lw(i+1) == "after" && p.lw(i+2) == "next" {
+		if wd, ok := weekdays[p.lw(i)]; ok {
+			v := fmtDay(weekdayDate(p.ref, wd, 1, true).AddDate(0, 0, 7))
+			return res{start: i, end: i + 3, typ: doc.Date, value: v, day: v, point: true}, true
+		}
+		if m, ok := months[p.lw(i)]; ok && p.monthOK(i) {
+			y := pickYear(p.ref, m, 0, 1, true) + 1
+			return res{start: i, end: i + 3, typ: doc.Date, value: fmtMonth(y, m), point: true}, true
+		}
+		return res{}, false
+	}
+	v, k, ok := p.count(i)
+	if !ok || v < 1 || v > 100 || v != float64(int(v)) {
+		return res{}, false
+	}
+	n := int(v)
+	if wd, ok := pluralWeekdays[p.lw(k)]; ok {
+		var t time.Time
+		switch {
+		case p.lw(k+1) == "from" && p.lw(k+2) == "now":
+			t = weekdayDate(p.ref, wd, 1, true).AddDate(0, 0, 7*(n-1))
+			k += 3
+		case p.lw(k+1) == "hence":
+			t = weekdayDate(p.ref, wd, 1, true).AddDate(0, 0, 7*(n-1))
+			k += 2
+		case p.lw(k+1) == "back" || p.lw(k+1) == "ago":
+			t = weekdayDate(p.ref, wd, -1, true).AddDate(0, 0, -7*(n-1))
+			k += 2
+		default:
+			return res{}, false
+		}
+		s := fmtDay(t)
+		return res{start: i, end: k, typ: doc.Date, value: s, day: s, point: true}, true
+	}
+	if p.lw(k) == "upcoming" {
+		w := p.lw(k + 1)
+		if len(w) > 1 && w[len(w)-1] == 's' {
+			w = w[:len(w)-1]
+		}
+		switch u := calUnits[w]; u {
+		case "day", "week", "month", "quarter", "year":
+			s := thisUnit(p.ref, n, u)
+			r := res{start: i, end: k + 2, typ: doc.Date, value: s, point: true}
+			if u == "day" {
+				r.day = s
+			}
+			return r, true
 		}
 	}
 	return res{}, false

@@ -135,7 +135,7 @@ func init() {
 		"start", "middle", "once", "twice", "weekdays", "nineties", "eighties", "seventies", "sixties",
 		"fifties", "forties", "thirties", "twenties", "present", "future", "final", "latest", "first",
 		"initial", "other", "same", "that", "overnight", "on", "in", "at", "by", "for", "over", "within", "after", "before",
-		"quarter")
+		"quarter", "day")
 }
 
 func (p *parser) canStart(i int) bool {
@@ -258,6 +258,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.rangeAt(i))
 	take(p.clockOffset(i))
 	take(p.ordinalDay(i))
+	take(p.counted(i))
 	if best.end <= i {
 		return res{}, false
 	}
@@ -970,6 +971,15 @@ func (p *parser) deictic(i int) (res, bool) {
 		return r, true
 	}
 	switch w {
+	case "day":
+		// "day after tomorrow", as notes and queries drop the article.
+		switch p.lw(i+1) + " " + p.lw(i+2) {
+		case "before yesterday":
+			return withPod(-2, i+3)
+		case "after tomorrow":
+			return withPod(2, i+3)
+		}
+		return res{}, false
 	case "today":
 		return withPod(0, i+1)
 	case "yesterday":
