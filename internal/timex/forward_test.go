@@ -219,3 +219,12 @@ func TestCountedPoints(t *testing.T) {
 		checkWith(t, c.text, qref, Options{Direction: Future}, []want{{c.span, doc.Date, c.value, ""}})
 	}
 }
+
+func TestBareHourRanges(t *testing.T) {
+	checkWith(t, "Shots were heard between 7 and 9 last night.", qref, Options{},
+		[]want{{"7 and 9 last night", doc.TimeOfDay, "2013-02-11T19:00", ""}})
+	checkWith(t, "The office is open from 5 to 6 in the afternoon.", qref, Options{},
+		[]want{{"5 to 6 in the afternoon", doc.TimeOfDay, "2013-02-12T17:00", ""}})
+	// Counts stay counts.
+	checkWith(t, "Between 7 and 9 people died.", qref, Options{}, nil)
+}

@@ -170,6 +170,29 @@ func (p *parser) rangeAt(i int) (res, bool) {
 			}
 			return r, true
 		}
+		// "between 7 and 9 last night", "from 5 to 6 in the afternoon":
+		// bare hours take their half of the day from what follows.
+		h2, m2, _, ok := parseHM(p.lw(k + 1))
+		if b := p.lw(i - 1); ok && h2 >= 1 && h2 <= 12 && (b == "between" || b == "from") {
+			e := k + 2
+			day, pod := fmtDay(p.ref), ""
+			if !p.hasRef {
+				day = "XXXX-XX-XX"
+			}
+			if v, n := p.dayHalf(e, h2); n > 0 {
+				pod, e = "AF", e+n
+				if v == 0 {
+					pod = "MO"
+				}
+			} else if d, ok := p.deictic(e); ok && len(d.value) == 13 && d.value[10] == 'T' && d.value[0] != 'X' {
+				day, pod, e = d.value[:10], d.value[11:], d.end
+			}
+			if pod != "" {
+				c1 := pad(podHour(pod, h), 2) + ":" + pad(m, 2)
+				c2 := pad(podHour(pod, h2), 2) + ":" + pad(m2, 2)
+				return res{start: i, end: e, typ: doc.TimeOfDay, value: day + "T" + c1, rangeEnd: day + "T" + c2, clock: c1}, true
+			}
+		}
 	}
 	return res{}, false
 }
