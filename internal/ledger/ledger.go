@@ -121,6 +121,16 @@ type Estimate struct {
 	Title     string
 	// Context is the sentence the figure is in.
 	Context string
+	// Places are the places that sentence names (other than the group):
+	// the scope of the count.
+	Places []Place
+}
+
+// Place is a place named near a figure, with its ISO 3166-1 alpha-3 country
+// code when known.
+type Place struct {
+	Name    string
+	Country string
 }
 
 // StoredFinding is an inside-article finding with its article.

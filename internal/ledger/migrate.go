@@ -171,7 +171,12 @@ var sqliteMigrations = []string{
 CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content='articles', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE claims_fts USING fts5 (text, content='claims', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2');
 `,
+	figuresPlacesV2,
 }
+
+// figuresPlacesV2 adds the places a figure's sentence names, the scope its
+// count refers to ("killed in Kursk" against "killed in Ukraine").
+const figuresPlacesV2 = `ALTER TABLE figures ADD COLUMN places TEXT NOT NULL DEFAULT ''`
 
 var postgresMigrations = []string{
 	dialectSQL(tablesV1, map[string]string{"INTPK": "BIGSERIAL PRIMARY KEY", "TEXT": "TEXT", "INT": "INTEGER", "REAL": "DOUBLE PRECISION", "BOOL": "BOOLEAN"}) + `
@@ -180,6 +185,7 @@ CREATE INDEX articles_tsv ON articles USING GIN (tsv);
 ALTER TABLE claims ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED;
 CREATE INDEX claims_tsv ON claims USING GIN (tsv);
 `,
+	figuresPlacesV2,
 }
 
 // migrate applies the migrations not yet recorded in schema_migrations, each

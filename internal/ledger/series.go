@@ -152,8 +152,8 @@ type Conflict struct {
 //     the casualty figure is not older than the other.
 //
 // Different measures that do not contain each other (killed, deployed),
-// different groups, figures that name no group and articles without a
-// publication date are never compared.
+// different groups, figures placed in different countries, figures that name
+// no group and articles without a publication date are never compared.
 func FindConflicts(es []Estimate) []Conflict {
 	groups := map[string][]Estimate{}
 	var keys []string
@@ -202,6 +202,9 @@ func conflict(a, b Estimate) (Conflict, bool) {
 		// known, and either figure may be an update of the other.
 		return Conflict{}, false
 	}
+	if differentPlaces(a.Places, b.Places) {
+		return Conflict{}, false
+	}
 	sameDay := day(a) == day(b)
 	switch {
 	case a.Measure == b.Measure:
@@ -236,6 +239,35 @@ func conflict(a, b Estimate) (Conflict, bool) {
 			who(part), describe(part), part.Measure, describe(whole), whole.Measure, who(whole), part.Measure, whole.Measure)}, true
 	}
 	return Conflict{}, false
+}
+
+// differentPlaces reports whether two figures clearly count in different
+// places: both name places, no name is shared, and the places' countries are
+// all known and disjoint ("killed in Kursk" against "killed in Donetsk" are
+// different scopes). Places without a country ("Sudzha" against "the Kursk
+// region") may contain each other and are not told apart.
+func differentPlaces(a, b []Place) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	ca := map[string]bool{}
+	for _, p := range a {
+		if p.Country == "" {
+			return false
+		}
+		ca[p.Country] = true
+	}
+	for _, p := range b {
+		if p.Country == "" || ca[p.Country] {
+			return false
+		}
+		for _, q := range a {
+			if strings.EqualFold(p.Name, q.Name) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // who names an estimate's source and outlet: "Ukraine's military (Kyiv

@@ -115,3 +115,31 @@ func TestAllowedAndDescribe(t *testing.T) {
 		t.Errorf("FormatNumber = %q", got)
 	}
 }
+
+func TestConflictPlaces(t *testing.T) {
+	kursk := []Place{{"Kursk", "RUS"}}
+	donetsk := []Place{{"Donetsk", "UKR"}}
+	sudzha := []Place{{"Sudzha", ""}}
+	tests := []struct {
+		name string
+		a, b []Place
+		want bool
+	}{
+		{"no places", nil, nil, true},
+		{"one side unplaced", kursk, nil, true},
+		{"same place", kursk, kursk, true},
+		{"different countries", kursk, donetsk, false},
+		{"unknown country may be inside", kursk, sudzha, true},
+	}
+	for _, tc := range tests {
+		a := est("a", "2025-01-10", "killed", "exact", 300, 300)
+		b := est("b", "2025-01-10", "killed", "exact", 40, 40)
+		a.Places, b.Places = tc.a, tc.b
+		if got := len(FindConflicts([]Estimate{a, b})) == 1; got != tc.want {
+			t.Errorf("%s: conflict = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	if got := parsePlaces(formatPlaces([]Place{{"North Korea", "PRK"}, {"Kursk", "RUS"}, {"Sudzha", ""}}, "North Korea")); len(got) != 2 || got[0] != (Place{"Kursk", "RUS"}) || got[1] != (Place{"Sudzha", ""}) {
+		t.Errorf("places round trip: %v", got)
+	}
+}

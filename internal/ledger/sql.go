@@ -307,7 +307,7 @@ func newTables() []*table {
 		tMentions:     {name: "mentions", cols: []string{"article_id", "entity_id", "start_pos", "end_pos", "text", "pronoun"}},
 		tTimes:        {name: "times", cols: []string{"article_id", "id", "type", "value", "mod", "text", "start_pos", "end_pos", "sentence"}},
 		tAttributions: {name: "attributions", cols: []string{"article_id", "id", "kind", "speaker", "entity_id", "source", "cue", "content", "content_start", "content_end", "sentence"}},
-		tFigures:      {name: "figures", cols: []string{"article_id", "id", "start_pos", "end_pos", "text", "value", "low", "high", "bound", "hedge", "unit", "counted", "measure", "grp", "part_of", "attribution_id", "speaker", "context", "sentence"}},
+		tFigures:      {name: "figures", cols: []string{"article_id", "id", "start_pos", "end_pos", "text", "value", "low", "high", "bound", "hedge", "unit", "counted", "measure", "grp", "part_of", "attribution_id", "speaker", "context", "sentence", "places"}},
 		tVerification: {name: "verification", cols: []string{"article_id", "id", "status", "agent", "text", "target", "applies_to", "start_pos", "end_pos", "sentence"}},
 		tClaims:       {name: "claims", cols: []string{"article_id", "id", "start_pos", "end_pos", "text", "subject", "predicate", "negated", "modality", "asserter", "attribution_id", "verification", "sentence"}},
 		tFindings:     {name: "findings", cols: []string{"article_id", "id", "kind", "contradiction", "explanation", "items"}},
@@ -348,7 +348,8 @@ func addRows(tb []*table, d *doc.Document, now string) error {
 	for i := range d.Figures {
 		measures[d.Figures[i].ID] = d.Figures[i].Measure
 	}
-	var runes []rune // decoded once, only when a figure needs its sentence
+	var runes []rune           // decoded once, only when a figure needs its sentence
+	var places map[int][]Place // likewise the places each sentence names
 	for i := range d.Figures {
 		f := &d.Figures[i]
 		attr, speaker := "", ""
@@ -368,8 +369,12 @@ func addRows(tb []*table, d *doc.Document, now string) error {
 		if runes == nil {
 			runes = []rune(a.Text)
 		}
+		if places == nil {
+			places = sentencePlaces(d)
+		}
 		tb[tFigures].add(id, f.ID, f.Start, f.End, f.Text, f.Value, f.Low, f.High, f.Bound, f.Hedge, f.Unit,
-			spanText(f.Counted), f.Measure, f.Group, partOf, attr, speaker, sentenceText(d, runes, f.Sentence), f.Sentence)
+			spanText(f.Counted), f.Measure, f.Group, partOf, attr, speaker, sentenceText(d, runes, f.Sentence), f.Sentence,
+			formatPlaces(places[f.Sentence], f.Group))
 	}
 	for i := range d.Verification {
 		v := &d.Verification[i]
@@ -392,6 +397,58 @@ func addRows(tb []*table, d *doc.Document, now string) error {
 		tb[tFindings].add(id, f.ID, f.Kind, f.Contradiction, f.Explanation, string(items))
 	}
 	return nil
+}
+
+// sentencePlaces maps sentence indexes to the places (GPE and LOC entities)
+// mentioned in them.
+func sentencePlaces(d *doc.Document) map[int][]Place {
+	out := map[int][]Place{}
+	for _, e := range d.Entities {
+		if e.Type != doc.GPE && e.Type != doc.Loc {
+			continue
+		}
+		seen := map[int]bool{}
+		for _, m := range e.Mentions {
+			si := d.SentenceAt(m.Start)
+			if si < 0 || seen[si] {
+				continue
+			}
+			seen[si] = true
+			out[si] = append(out[si], Place{Name: e.Canonical, Country: e.Country})
+		}
+	}
+	return out
+}
+
+// formatPlaces writes places as "Kursk|RUS; Sudzha|", leaving out the
+// counted group itself ("North Korea" in "North Korean troops").
+func formatPlaces(ps []Place, group string) string {
+	var b strings.Builder
+	for _, p := range ps {
+		if strings.EqualFold(p.Name, group) || strings.ContainsAny(p.Name, "|;") {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(p.Name)
+		b.WriteByte('|')
+		b.WriteString(p.Country)
+	}
+	return b.String()
+}
+
+// parsePlaces reads what formatPlaces wrote.
+func parsePlaces(s string) []Place {
+	var out []Place
+	for _, part := range strings.Split(s, "; ") {
+		if part == "" {
+			continue
+		}
+		name, country, _ := strings.Cut(part, "|")
+		out = append(out, Place{Name: name, Country: country})
+	}
+	return out
 }
 
 func spanText(s *doc.Span) string {
@@ -519,7 +576,7 @@ func (s *sqlStore) Search(ctx context.Context, q Query) ([]Hit, error) {
 func (s *sqlStore) Estimates(ctx context.Context, text string) ([]Estimate, error) {
 	var b strings.Builder
 	var args []any
-	b.WriteString(`SELECT f.article_id, f.id, f.text, f.value, f.low, f.high, f.bound, f.hedge, f.unit, f.counted, f.measure, f.grp, f.part_of, f.speaker, a.outlet, a.published, a.title, f.context
+	b.WriteString(`SELECT f.article_id, f.id, f.text, f.value, f.low, f.high, f.bound, f.hedge, f.unit, f.counted, f.measure, f.grp, f.part_of, f.speaker, a.outlet, a.published, a.title, f.context, f.places
 		FROM figures f JOIN articles a ON a.id = f.article_id WHERE 1=1`)
 	for _, w := range ftsWords(text) {
 		w = strings.ToLower(w)
@@ -537,9 +594,11 @@ func (s *sqlStore) Estimates(ctx context.Context, text string) ([]Estimate, erro
 	for rows.Next() {
 		var e Estimate
 		var value, low, high sql.NullFloat64
-		if err := rows.Scan(&e.Article, &e.Figure, &e.Text, &value, &low, &high, &e.Bound, &e.Hedge, &e.Unit, &e.Counted, &e.Measure, &e.Group, &e.PartOf, &e.Source, &e.Outlet, &e.Published, &e.Title, &e.Context); err != nil {
+		var places string
+		if err := rows.Scan(&e.Article, &e.Figure, &e.Text, &value, &low, &high, &e.Bound, &e.Hedge, &e.Unit, &e.Counted, &e.Measure, &e.Group, &e.PartOf, &e.Source, &e.Outlet, &e.Published, &e.Title, &e.Context, &places); err != nil {
 			return nil, err
 		}
+		e.Places = parsePlaces(places)
 		// "more than 600" stores only low, "up to 600" only high; the
 		// missing end repeats the known one and Bound says which is open.
 		switch {

@@ -120,8 +120,7 @@ func GroupStories(in []StoryInput, opts StoryOptions) []Story {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
@@ -304,11 +303,9 @@ type Clusterer struct{ Options StoryOptions }
 // a label, the others get one of their own.
 func (c Clusterer) Cluster(docs []*doc.Document) []int {
 	in := make([]StoryInput, len(docs))
-	pos := make(map[string][]int, len(docs))
 	for i, d := range docs {
 		in[i] = DocumentInput(d)
 		in[i].ID = strconv.Itoa(i) // documents may share text, and so an ID
-		pos[in[i].ID] = append(pos[in[i].ID], i)
 	}
 	labels := make([]int, len(docs))
 	for i := range labels {
@@ -317,9 +314,8 @@ func (c Clusterer) Cluster(docs []*doc.Document) []int {
 	next := 0
 	for _, s := range GroupStories(in, c.Options) {
 		for _, a := range s.Articles {
-			for _, i := range pos[a.ID] {
-				labels[i] = next
-			}
+			i, _ := strconv.Atoi(a.ID)
+			labels[i] = next
 		}
 		next++
 	}
