@@ -228,3 +228,16 @@ func TestBareHourRanges(t *testing.T) {
 	// Counts stay counts.
 	checkWith(t, "Between 7 and 9 people died.", qref, Options{}, nil)
 }
+
+func TestWordClock(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"The blast came at three am.", "three am", "2013-02-12T03:00"},
+		{"They landed at three twenty pm.", "three twenty pm", "2013-02-12T15:20"},
+		{"Prayers start at eight o'clock.", "eight o'clock", "2013-02-12T08:00"},
+		{"The market opens at five in the afternoon.", "five in the afternoon", "2013-02-12T17:00"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.TimeOfDay, c.value, ""}})
+	}
+	checkWith(t, "He has three in the morning squad.", qref, Options{}, nil)
+}

@@ -259,6 +259,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.clockOffset(i))
 	take(p.ordinalDay(i))
 	take(p.counted(i))
+	take(p.wordClock(i))
 	if best.end <= i {
 		return res{}, false
 	}
@@ -1760,7 +1761,7 @@ func (p *parser) clock(i int) (res, bool) {
 			}
 			// A bare number needs a clock preposition: "scored 3 in the
 			// morning session" is a count.
-			if v, n := p.dayHalf(k, hh); n > 0 && (oclock || clockPreps[p.lw(i-1)]) {
+			if v, n := p.dayHalf(k, hh); n > 0 && (oclock || clockPreps[p.lw(i-1)] || i == p.first) {
 				pm, hasAP = v, true
 				e = k + n
 			}
@@ -1944,6 +1945,43 @@ func (p *parser) clockOffset(i int) (res, bool) {
 	}
 	r := p.clockRes(i, c.end, t/60, t%60)
 	return r, true
+}
+
+// wordClock reads clock times in words: "three am", "at three twenty
+// pm", "eight o'clock", "five in the afternoon".
+func (p *parser) wordClock(i int) (res, bool) {
+	w := p.lw(i)
+	if w == "" || w[0] >= '0' && w[0] <= '9' || w == "a" || w == "an" {
+		return res{}, false
+	}
+	v, k, ok := p.count(i)
+	if !ok || v < 1 || v > 12 || v != float64(int(v)) || k != i+1 {
+		return res{}, false
+	}
+	h, m := int(v), 0
+	if mv, mk, ok := p.count(k); ok && mk == k+1 && mv >= 1 && mv <= 59 && mv == float64(int(mv)) {
+		if _, ap := ampm[p.lw(mk)]; ap {
+			m, k = int(mv), mk
+		}
+	}
+	pm, hasAP := ampm[p.lw(k)]
+	switch {
+	case hasAP:
+		h = h%12 + pm
+		k++
+	case p.lw(k) == "o'clock" || p.lw(k) == "oclock":
+		k++
+		if add, n := p.dayHalf(k, h); n > 0 {
+			h, k = h%12+add, k+n
+		}
+	default:
+		add, n := p.dayHalf(k, h)
+		if n == 0 || !clockPreps[p.lw(i-1)] && i != p.first {
+			return res{}, false
+		}
+		h, k = h%12+add, k+n
+	}
+	return p.clockRes(i, k, h, m), true
 }
 
 // dayHalf reads a part of the day that tells am from pm after a clock
