@@ -169,6 +169,16 @@ func (p *parser) counted(i int) (res, bool) {
 		}
 		return res{}, false
 	}
+	// Cheap look-ahead before reading a number, which allocates.
+	near := false
+	for k := i + 1; k <= i+3; k++ {
+		if _, ok := pluralWeekdays[p.lw(k)]; ok || p.lw(k) == "upcoming" {
+			near = true
+		}
+	}
+	if !near {
+		return res{}, false
+	}
 	v, k, ok := p.count(i)
 	if !ok || v < 1 || v > 100 || v != float64(int(v)) {
 		return res{}, false

@@ -1878,6 +1878,9 @@ func (p *parser) clockRes(i, e, h, m int) res {
 	return r
 }
 
+// offsetWords follow the count in a clock offset ("20 past", "10 to").
+var offsetWords = map[string]bool{"past": true, "after": true, "to": true, "before": true, "till": true}
+
 // clockOffset reads a clock time counted from another: "a quarter past
 // 3pm", "half past noon", "20 minutes past 3pm", "a quarter to noon",
 // "15 past 3pm".
@@ -1898,7 +1901,7 @@ func (p *parser) clockOffset(i int) (res, bool) {
 		mins, named = 30, true
 		k++
 	default:
-		if k > i {
+		if k > i || !offsetWords[p.lw(k+1)] && !offsetWords[p.lw(k+2)] {
 			return res{}, false
 		}
 		v, e, ok := p.count(k)
