@@ -241,3 +241,26 @@ func TestWordClock(t *testing.T) {
 	}
 	checkWith(t, "He has three in the morning squad.", qref, Options{}, nil)
 }
+
+// TestTruncatedForms feeds the new grammars cut-off and odd inputs: they
+// must neither panic nor report spans outside the text.
+func TestTruncatedForms(t *testing.T) {
+	inputs := []string{
+		"between and", "9:30 till", "Thursday from", "at 8 tonight", "a quarter past", "3-", "-4pm",
+		"July 13-", "July 13 to", "the first Tuesday of", "Saturday morning at", "16h", "from 9:30 - 11:00 on",
+		"between 7 and", "half past", "20 minutes to", "Tuesday the", "February the", "2 upcoming",
+		"3 fridays from", "Friday after", "at 3 in the", "12-11pm", "0-0", "9999-10000", "31-32 May",
+		"4:60-5pm", "between 13 and 14 last night", "day after", "2014–2018", "13h99",
+	}
+	opts := []Options{{}, {Direction: Future, Intervals: true, ConvertZones: true}}
+	for _, in := range inputs {
+		n := len([]rune(in))
+		for _, o := range opts {
+			for _, m := range FindWith(in, qref, o) {
+				if m.Start < 0 || m.End > n || m.Start >= m.End {
+					t.Errorf("%q: span %d-%d outside the text", in, m.Start, m.End)
+				}
+			}
+		}
+	}
+}
