@@ -8,10 +8,11 @@ import (
 	"github.com/crosscheck-news/crosscheck/doc"
 )
 
-// readableExts are the extensions Walk picks up inside directories. Files
+// readableExts are the extensions Walk picks up inside directories (not
+// Markdown: a README or notes beside articles is not an article). Files
 // named explicitly are read whatever their name.
 var readableExts = map[string]bool{
-	".txt": true, ".text": true, ".md": true,
+	".txt": true, ".text": true,
 	".html": true, ".htm": true, ".xhtml": true,
 	".xml": true, ".rss": true, ".atom": true, ".rdf": true,
 	".jsonl": true, ".ndjson": true, ".json": true,
