@@ -420,12 +420,12 @@ func (w *textWriter) walk(n *html.Node) {
 	}
 }
 
-// errHTML splits an HTML-path error into its sentinel and its reason.
-func errHTML(err error) (kind error, reason string) {
+// errHTML splits an HTML-path error into its reason and its sentinel.
+func errHTML(err error) (reason string, kind error) {
 	kind = errOr(err, ErrFormat)
 	reason = err.Error()
 	if r, ok := strings.CutPrefix(reason, kind.Error()+": "); ok {
 		reason = r
 	}
-	return kind, reason
+	return reason, kind
 }

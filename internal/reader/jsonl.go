@@ -119,7 +119,7 @@ func (rd *run) jsonRecord(n int, rec []byte) error {
 	case strings.TrimSpace(j.HTML) != "":
 		page, err := htmlArticle([]byte(j.HTML), "text/html; charset=utf-8", a.URL)
 		if err != nil {
-			kind, why := errHTML(err)
+			why, kind := errHTML(err)
 			rd.recordErr(n, "line", kind, "html: %s", why)
 			return nil
 		}

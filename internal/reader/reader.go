@@ -333,7 +333,7 @@ func (rd *run) input(name string, r io.Reader, depth int) error {
 	case FormatHTML:
 		a, err := htmlArticle(data, "", rd.opts.URL)
 		if err != nil {
-			kind, why := errHTML(err)
+			why, kind := errHTML(err)
 			return &Error{Input: rd.name, Reason: why, Err: kind}
 		}
 		a.Origin = rd.name
