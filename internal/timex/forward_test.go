@@ -264,3 +264,11 @@ func TestTruncatedForms(t *testing.T) {
 		}
 	}
 }
+
+func TestWeekdayPicksYear(t *testing.T) {
+	// 10 February 2013 was a Sunday, 10 February 2014 a Monday.
+	checkWith(t, "Sunday, Feb 10", qref, Options{Direction: Future}, []want{{"Sunday, Feb 10", doc.Date, "2013-02-10", ""}})
+	checkWith(t, "Fri, Jul 18", qref, Options{Direction: Future}, []want{{"Fri, Jul 18", doc.Date, "2014-07-18", ""}})
+	// News: the nearest 30 December is 2012's, but the weekday says 2013.
+	checkWith(t, "The summit opens Monday, Dec 30.", qref, Options{}, []want{{"Monday, Dec 30", doc.Date, "2013-12-30", ""}})
+}

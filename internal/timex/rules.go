@@ -625,7 +625,38 @@ func (p *parser) monthOK(j int) bool {
 // absDate reads calendar dates: "August 28, 2025", "Aug. 28", "28 Aug
 // 2025", "the 28th of August", "April 2024", "April", "2025-08-28",
 // "8/28/2025", optionally after a weekday ("Thursday, Aug. 28").
+// absDate reads a calendar date; a weekday written with a month and day
+// but no year picks the year in which the day falls on that weekday
+// ("Sunday, Feb 10" said in 2013 is 2013-02-10, whatever the tense).
 func (p *parser) absDate(i int) (res, bool) {
+	r, ok := p.absDate0(i)
+	if !ok || r.absY != 0 || len(r.value) != 10 || r.value[0] == 'X' || r.day != r.value {
+		return r, ok
+	}
+	wd, isWd := weekdays[p.lw(i)]
+	if !isWd {
+		wd = weekdayAbbr[p.lw(i)]
+	}
+	if wd == 0 {
+		return r, ok
+	}
+	y, _ := strconv.Atoi(r.value[:4])
+	m, _ := strconv.Atoi(r.value[5:7])
+	d, _ := strconv.Atoi(r.value[8:])
+	if isoWeekday(date(y, m, d)) == wd {
+		return r, ok
+	}
+	for _, c := range []int{y - 1, y + 1} {
+		if validDay(c, m, d) && isoWeekday(date(c, m, d)) == wd {
+			r.value = fmtYMD(c, m, d)
+			r.day = r.value
+			break
+		}
+	}
+	return r, ok
+}
+
+func (p *parser) absDate0(i int) (res, bool) {
 	j := i
 	w := p.lw(j)
 	if _, ok := weekdays[w]; ok || (weekdayAbbr[w] > 0 && p.isCap(j)) {
@@ -1810,6 +1841,7 @@ func (p *parser) clock(i int) (res, bool) {
 			if hh > 24 {
 				return res{}, false
 			}
+
 		case len(num) == 4 && allDigits(num) && timezones[p.lw(e)]:
 			hh, mm = hh*0, 0
 			v, _ := strconv.Atoi(num)
