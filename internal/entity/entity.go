@@ -204,18 +204,9 @@ func (x *extractor) ordinary(i int) bool {
 	return false
 }
 
-func isAllCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters >= 2
-}
+// isAllCaps reports whether a word of two letters or more is written in
+// capitals only ("EADS", not "I" or "A").
+func isAllCaps(s string) bool { return gazetteer.AllCaps(s) && utf8.RuneCountInString(s) >= 2 }
 
 // headline reports whether a sentence is written in title case, where
 // capitals say nothing about names.

@@ -291,10 +291,9 @@ func equal(a, b []string) bool {
 	return true
 }
 
-// isAcronym reports whether a name is written in capitals only ("US",
-// "NATO", "U.N."), which must then match exactly: "us", "who" and "it" are
-// words.
-func isAcronym(s string) bool {
+// AllCaps reports whether every letter of s is a capital and it has at
+// least one ("NATO", "U.N.", "WALLACE").
+func AllCaps(s string) bool {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
@@ -304,7 +303,23 @@ func isAcronym(s string) bool {
 			letters++
 		}
 	}
-	return letters > 0 && letters <= 6
+	return letters > 0
+}
+
+// isAcronym reports whether a name is written in capitals only ("US",
+// "NATO", "U.N."), which must then match exactly: "us", "who" and "it" are
+// words. Longer capitalised names are shouting, not acronyms.
+func isAcronym(s string) bool {
+	if !AllCaps(s) {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters <= 6
 }
 
 // Match returns the longest phrase of one of the kinds in want that starts
