@@ -272,3 +272,10 @@ func TestWeekdayPicksYear(t *testing.T) {
 	// News: the nearest 30 December is 2012's, but the weekday says 2013.
 	checkWith(t, "The summit opens Monday, Dec 30.", qref, Options{}, []want{{"Monday, Dec 30", doc.Date, "2013-12-30", ""}})
 }
+
+func TestDayOfRelativeMonth(t *testing.T) {
+	checkWith(t, "Rent is due on the 20th of the next month.", qref, Options{},
+		[]want{{"the 20th of the next month", doc.Date, "2013-03-20", ""}})
+	checkWith(t, "It was paid on the 20th day of the previous month.", qref, Options{},
+		[]want{{"the 20th day of the previous month", doc.Date, "2013-01-20", ""}})
+}

@@ -47,6 +47,12 @@ func (p *parser) ordDay(k int) (int, bool) {
 // monthValue reads a month expression at k ("October", "next month",
 // "this month", "October 2014") and gives its year and month.
 func (p *parser) monthValue(k int) (y, m, end int, ok bool) {
+	// "of the next month", "of the previous month": a month here, not
+	// the duration "the next month" reads as elsewhere.
+	if n, rel := relDir[p.lw(k+1)]; rel && p.lw(k) == "the" && p.lw(k+2) == "month" && p.lw(k+1) != "that" && p.hasRef {
+		t := date(p.ref.Year(), int(p.ref.Month()), 1).AddDate(0, n, 0)
+		return t.Year(), int(t.Month()), k + 3, true
+	}
 	r, ok := p.core(k)
 	if !ok || r.mod != "" || r.typ != doc.Date || len(r.value) != 7 || r.value[0] == 'X' || r.value[4] != '-' {
 		return 0, 0, 0, false
@@ -84,10 +90,15 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 			}
 		}
 	}
-	// "the 20th of next month", "20th of the current month"
-	if d, ok := p.ordDay(j); ok && p.lw(j+1) == "of" {
-		if _, isMonth := months[p.lw(j+2)]; !isMonth {
-			if y, m, e, ok := p.monthValue(j + 2); ok && validDay(y, m, d) {
+	// "the 20th of next month", "20th of the current month", "the 20th
+	// day of next month"
+	if d, ok := p.ordDay(j); ok && (p.lw(j+1) == "of" || p.lw(j+1) == "day" && p.lw(j+2) == "of") {
+		k := j + 2
+		if p.lw(j+1) == "day" {
+			k++
+		}
+		if _, isMonth := months[p.lw(k)]; !isMonth {
+			if y, m, e, ok := p.monthValue(k); ok && validDay(y, m, d) {
 				v := fmtYMD(y, m, d)
 				return res{start: i, end: e, typ: doc.Date, value: v, day: v, point: true}, true
 			}
