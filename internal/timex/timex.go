@@ -24,10 +24,14 @@
 // FindWith(text, ref, Options{Direction: Future}). A cue in the sentence
 // ("said", "ago", "will") still wins in either direction.
 //
-// Ranges. "July 13–15", "from Monday to Wednesday", "between 2 and 4
-// p.m." and "2014-2018" are one Match whose Value is the start (TimeML
-// has no interval value for a DATE) and whose Range holds the TIMEX3
-// value of each end, so a reader of the ledger still sees both.
+// Ranges. "July 13–15", "between 2 and 4 p.m." and "2014-2018" are one
+// Match whose Value is the start (TimeML has no interval value for a DATE)
+// and whose Range holds the TIMEX3 value of each end, so a reader of the
+// ledger still sees both. When both ends are expressions of their own
+// ("from Monday to Wednesday") news keeps two TIMEX3s, as TimeML corpora
+// annotate them, the first carrying the Range; Options.Intervals makes one
+// match of them. Options.ConvertZones rewrites "8:00 GMT" into the
+// reference time's zone; news keeps the time the source wrote.
 package timex
 
 import (
