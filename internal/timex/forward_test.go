@@ -279,3 +279,8 @@ func TestDayOfRelativeMonth(t *testing.T) {
 	checkWith(t, "It was paid on the 20th day of the previous month.", qref, Options{},
 		[]want{{"the 20th day of the previous month", doc.Date, "2013-01-20", ""}})
 }
+
+func TestClockRangeTakesEndDay(t *testing.T) {
+	checkWith(t, "9h30 - 11h00 on Thursday", qref, Options{Direction: Future, Intervals: true},
+		[]want{{"9h30 - 11h00 on Thursday", doc.TimeOfDay, "2013-02-14T09:30", ""}})
+}
