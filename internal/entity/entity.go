@@ -84,6 +84,8 @@ type extractor struct {
 	lowerSeen map[string]bool
 	groups    []group
 	hasNER    bool
+	// caps counts capitalised words, built on first use.
+	caps map[string]int
 	// starts[i] is the gazetteer's Starts for token i: the kinds of the
 	// phrases that may start there. Every lookup checks it first.
 	starts []gazetteer.Kind
@@ -810,6 +812,12 @@ func (x *extractor) unknown(a, b int) {
 			x.person(a, b, gazetteer.Unknown, prioGuess)
 			return
 		}
+		if typ == doc.Org && !isAllCaps(t.Text) && x.capsCount(t.Text) < 2 {
+			// One capitalised word, named once, that nothing explains is
+			// as likely a common word in a title or a quotation as an
+			// organisation: leave it out.
+			return
+		}
 		x.cands = append(x.cands, cand{first: a, limit: b, typ: typ, prio: prioGuess})
 		return
 	}
@@ -893,6 +901,21 @@ func init() {
 		crane welder carpenter farmhand grandmother grandfather widow student pensioner entrepreneur banker`) {
 		personRoles[w] = true
 	}
+}
+
+// capsCount returns how often a capitalised word occurs in the document,
+// counted once per document.
+func (x *extractor) capsCount(w string) int {
+	if x.caps == nil {
+		x.caps = map[string]int{}
+		for i := range x.toks {
+			t := x.toks[i].Text
+			if r := firstRune(t); unicode.IsUpper(r) {
+				x.caps[t]++
+			}
+		}
+	}
+	return x.caps[w]
 }
 
 // isInitial reports whether a token is an initial ("J.", "F.").
