@@ -284,3 +284,14 @@ func TestClockRangeTakesEndDay(t *testing.T) {
 	checkWith(t, "9h30 - 11h00 on Thursday", qref, Options{Direction: Future, Intervals: true},
 		[]want{{"9h30 - 11h00 on Thursday", doc.TimeOfDay, "2013-02-14T09:30", ""}})
 }
+
+func TestAbbrevWeekdayAndZoneHour(t *testing.T) {
+	ref := time.Date(2013, 2, 12, 4, 30, 0, 0, time.FixedZone("UTC-2", -2*3600))
+	o := Options{Direction: Future, ConvertZones: true}
+	checkWith(t, "Thu at 8 GMT", ref, o, []want{{"Thu at 8 GMT", doc.TimeOfDay, "2013-02-14T06:00", ""}})
+	checkWith(t, "Thu at 8 PST", ref, o, []want{{"Thu at 8 PST", doc.TimeOfDay, "2013-02-14T14:00", ""}})
+	// A company, not a Sunday.
+	checkWith(t, "Sun, the workstation maker, said so.", ref, Options{}, nil)
+	// A bare hour without a zone or a preposition stays a number.
+	checkWith(t, "He scored 8 GMT points.", ref, Options{}, nil)
+}

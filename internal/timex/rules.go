@@ -909,6 +909,13 @@ func (p *parser) weekday(i int) (res, bool) {
 		j++
 	}
 	wd, ok := weekdays[p.lw(j)]
+	if !ok && weekdayAbbr[p.lw(j)] > 0 && p.isCap(j) {
+		// "Thu at 8", "Thu 15:00": an abbreviation needs a time after it
+		// ("Sun" is also a company, "Sat" a verb).
+		if n := p.lw(j + 1); n == "at" || n != "" && n[0] >= '0' && n[0] <= '9' {
+			wd, ok = weekdayAbbr[p.lw(j)], true
+		}
+	}
 	if !ok {
 		return res{}, false
 	}
@@ -1795,6 +1802,16 @@ func (p *parser) clock(i int) (res, bool) {
 			if v, n := p.dayHalf(k, hh); n > 0 && (oclock || clockPreps[p.lw(i-1)] || i == p.first) {
 				pm, hasAP = v, true
 				e = k + n
+			}
+		}
+		if !hasAP && !hForm && !colon && hh <= 23 && timezones[p.lw(e)] &&
+			(p.lw(i-1) == "at" || p.lw(i-1) == "@") && len(num) <= 2 {
+			// "at 8 GMT": a zone makes a bare hour a clock time.
+			hasAP, pm = true, 0
+			if hh == 0 {
+				hh = 12
+			} else if hh > 12 {
+				hh, pm = hh-12, 12
 			}
 		}
 		if !hasAP && !hForm && hh >= 1 && hh <= 12 && (clockPreps[p.lw(i-1)] || i == p.first) {
