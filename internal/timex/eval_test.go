@@ -36,7 +36,8 @@ package timex
 //     (recognizersMatch): a bare time is compared as a time of day, an
 //     interval's ends must lie in our Range's ends, or both in the one
 //     period we name and fill it ("the 1990s" is 1990-01-01 to 2000-01-01, end
-//     exclusive). Recognizers takes leading prepositions into its spans
+//     exclusive); an end we give as PRESENT_REF must be the reference day.
+//     Recognizers takes leading prepositions into its spans
 //     ("after 2010"), TimeML does not: up to two (recLeaders) are ignored.
 
 import (
@@ -709,6 +710,10 @@ func recognizersMatch(v recValue, m Match, ref time.Time) bool {
 		return false
 	}
 	if m.Range != nil {
+		if m.Range[1] == "PRESENT_REF" {
+			// "between January and now": now is the reference.
+			return FormatAt(e, GrainDay) == FormatAt(ref, GrainDay)
+		}
 		return atOurGrain(e, m.Range[1])
 	}
 	// The range must be the whole period, not a part of it.

@@ -225,6 +225,8 @@ func TestBareHourRanges(t *testing.T) {
 		[]want{{"7 and 9 last night", doc.TimeOfDay, "2013-02-11T19:00", ""}})
 	checkWith(t, "The office is open from 5 to 6 in the afternoon.", qref, Options{},
 		[]want{{"5 to 6 in the afternoon", doc.TimeOfDay, "2013-02-12T17:00", ""}})
+	checkWith(t, "Power failed between 3 and 8 yesterday.", qref, Options{},
+		[]want{{"3 and 8 yesterday", doc.TimeOfDay, "2013-02-11T03:00", ""}})
 	// Counts stay counts.
 	checkWith(t, "Between 7 and 9 people died.", qref, Options{}, nil)
 }

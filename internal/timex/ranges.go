@@ -186,6 +186,9 @@ func (p *parser) rangeAt(i int) (res, bool) {
 				}
 			} else if d, ok := p.deictic(e); ok && len(d.value) == 13 && d.value[10] == 'T' && d.value[0] != 'X' {
 				day, pod, e = d.value[:10], d.value[11:], d.end
+			} else if ok && len(d.value) == 10 && d.value[0] != 'X' {
+				// "between 3 and 8 yesterday": the hours as written.
+				day, pod, e = d.value, "-", d.end
 			}
 			if pod != "" {
 				c1 := pad(podHour(pod, h), 2) + ":" + pad(m, 2)
