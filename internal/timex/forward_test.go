@@ -114,6 +114,7 @@ func TestClockOffsets(t *testing.T) {
 		{"Sirens sounded at half past three pm.", "half past three pm", "2013-02-12T15:30"},
 		{"The vote was at 20 minutes to noon.", "20 minutes to noon", "2013-02-12T11:40"},
 		{"Shots were heard at 15 past 3pm.", "15 past 3pm", "2013-02-12T15:15"},
+		{"The train left at 20 minutes past eight in the evening.", "20 minutes past eight in the evening", "2013-02-12T20:20"},
 	}
 	for _, c := range cases {
 		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.TimeOfDay, c.value, ""}})

@@ -1991,6 +1991,11 @@ func (p *parser) clockOffset(i int) (res, bool) {
 	}
 	h, _ := strconv.Atoi(c.clock[:2])
 	m, _ := strconv.Atoi(c.clock[3:])
+	if add, n := p.dayHalf(c.end, h); n > 0 && h >= 1 && h < 12 {
+		// "20 past eight in the evening"
+		h += add
+		c.end += n
+	}
 	t := (h*60 + m + sign*mins + 24*60) % (24 * 60)
 	if h == 24 {
 		t = (24*60 + sign*mins) % (24 * 60)
