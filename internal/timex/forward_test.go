@@ -228,8 +228,13 @@ func TestBareHourRanges(t *testing.T) {
 		[]want{{"5 to 6 in the afternoon", doc.TimeOfDay, "2013-02-12T17:00", ""}})
 	checkWith(t, "Power failed between 3 and 8 yesterday.", qref, Options{},
 		[]want{{"3 and 8 yesterday", doc.TimeOfDay, "2013-02-11T03:00", ""}})
+	checkWith(t, "The shop opens from 3:30 to six p.m. daily.", qref, Options{},
+		[]want{{"3:30 to six p.m.", doc.TimeOfDay, "2013-02-12T15:30", ""}, {"daily", doc.Set, "P1D", ""}})
+	checkWith(t, "The curfew runs between seven and nine in the evening.", qref, Options{},
+		[]want{{"seven and nine in the evening", doc.TimeOfDay, "2013-02-12T19:00", ""}})
 	// Counts stay counts.
 	checkWith(t, "Between 7 and 9 people died.", qref, Options{}, nil)
+	checkWith(t, "Between seven and nine people died.", qref, Options{}, nil)
 }
 
 func TestWordClock(t *testing.T) {

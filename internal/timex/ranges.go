@@ -113,8 +113,17 @@ func (p *parser) rangeAt(i int) (res, bool) {
 		r.value, r.rangeEnd = withDay(end, d1), end
 		return r, true
 	}
-	if w == "" || w[0] < '0' || w[0] > '9' {
+	if w == "" {
 		return res{}, false
+	}
+	if w[0] < '0' || w[0] > '9' {
+		// "five to seven today": hours in words, before a range word.
+		if n := p.lw(i + 1); !rangeConn[n] && !(n == "and" && p.lw(i-1) == "between") {
+			return res{}, false
+		}
+		if _, _, ok := p.hourAt(i); !ok {
+			return res{}, false
+		}
 	}
 	if a, b, ok := splitRange(w); ok {
 		// "2014-2018"
@@ -157,8 +166,12 @@ func (p *parser) rangeAt(i int) (res, bool) {
 			}
 		}
 	}
-	if h, m, _, ok := parseHM(w); ok && h >= 1 && h <= 12 {
-		if c, ok := p.clock(k + 1); ok && c.clock != "" {
+	if h, m, ok := p.hourAt(i); ok && h >= 1 && h <= 12 {
+		c, ok := p.clock(k + 1)
+		if !ok || c.clock == "" {
+			c, ok = p.wordClock(k + 1)
+		}
+		if ok && c.clock != "" {
 			h2, _ := strconv.Atoi(c.clock[:2])
 			if h2 >= 12 && h+12 <= h2 {
 				h += 12
@@ -172,7 +185,7 @@ func (p *parser) rangeAt(i int) (res, bool) {
 		}
 		// "between 7 and 9 last night", "from 5 to 6 in the afternoon":
 		// bare hours take their half of the day from what follows.
-		h2, m2, _, ok := parseHM(p.lw(k + 1))
+		h2, m2, ok := p.hourAt(k + 1)
 		if b := p.lw(i - 1); ok && h2 >= 1 && h2 <= 12 && (b == "between" || b == "from") {
 			e := k + 2
 			day, pod := fmtDay(p.ref), ""
@@ -198,6 +211,23 @@ func (p *parser) rangeAt(i int) (res, bool) {
 		}
 	}
 	return res{}, false
+}
+
+// hourAt reads an hour written alone: "7", "9:30", "seven".
+func (p *parser) hourAt(k int) (h, m int, ok bool) {
+	w := p.lw(k)
+	if w == "" {
+		return 0, 0, false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		h, m, _, ok = parseHM(w)
+		return h, m, ok && h <= 24
+	}
+	v, e, ok := p.count(k)
+	if !ok || e != k+1 || v < 1 || v > 12 || v != float64(int(v)) {
+		return 0, 0, false
+	}
+	return int(v), 0, true
 }
 
 // clockPair reads the two clock times of one token "3-4pm" or "9:30-11:00",
