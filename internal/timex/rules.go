@@ -304,7 +304,7 @@ func (p *parser) join(r *res) {
 		if c, ok := p.clock(r.end + 1); ok && c.clock != "" {
 			h, _ := strconv.Atoi(c.clock[:2])
 			m, _ := strconv.Atoi(c.clock[3:])
-			if t := p.lw(r.end + 1); strings.IndexAny(t, "apm") < 0 && c.end == r.end+2 {
+			if t := p.lw(r.end + 1); !strings.ContainsAny(t, "apm") && c.end == r.end+2 {
 				h = podHour(r.value[11:], h)
 			}
 			r.value = r.value[:10] + "T" + pad(h, 2) + ":" + pad(m, 2)
@@ -1858,9 +1858,7 @@ func (p *parser) clock(i int) (res, bool) {
 			if hh > 24 {
 				return res{}, false
 			}
-
 		case len(num) == 4 && allDigits(num) && timezones[p.lw(e)]:
-			hh, mm = hh*0, 0
 			v, _ := strconv.Atoi(num)
 			hh, mm = v/100, v%100
 			if hh > 24 || mm > 59 {
