@@ -190,6 +190,9 @@ type Time struct {
 	// Anchor is the text of an event a relative expression is anchored to
 	// ("two months after signing a treaty" → "signing a treaty").
 	Anchor *Span `json:"anchor,omitempty"`
+	// Range holds the TimeML values of both ends of an interval ("July
+	// 13–15" → 2025-07-13, 2025-07-15); Value is then its start.
+	Range *[2]string `json:"range,omitempty"`
 	// Sentence is the index of the sentence the time is in.
 	Sentence int `json:"sentence"`
 }

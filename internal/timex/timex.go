@@ -113,7 +113,7 @@ func Tag(d *doc.Document) {
 		n++
 		d.Times = append(d.Times, doc.Time{
 			ID: "t" + strconv.Itoa(n), Start: m.Start, End: m.End, Text: m.Text,
-			Type: m.Type, Value: m.Value, Mod: m.Mod, Anchor: m.Anchor, Sentence: m.Sentence,
+			Type: m.Type, Value: m.Value, Mod: m.Mod, Anchor: m.Anchor, Range: m.Range, Sentence: m.Sentence,
 		})
 	}
 }

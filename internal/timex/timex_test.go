@@ -268,3 +268,19 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// An interval keeps both ends in the document the analyser returns.
+func TestTagKeepsIntervalEnds(t *testing.T) {
+	d := doc.New(doc.Article{Text: "The talks ran on July 13-15 in Geneva.", Published: time.Date(2025, 8, 28, 0, 0, 0, 0, time.UTC)})
+	tokenize.Tokenize(d)
+	Tag(d)
+	for _, tm := range d.Times {
+		if tm.Range != nil {
+			if tm.Range[0] != "2025-07-13" || tm.Range[1] != "2025-07-15" {
+				t.Errorf("range %v", *tm.Range)
+			}
+			return
+		}
+	}
+	t.Errorf("no time carries the interval: %+v", d.Times)
+}
