@@ -554,7 +554,7 @@ func (x *extractor) leading(k, first, end int) (doc.Attribution, bool) {
 	if c >= end {
 		return doc.Attribution{}, false
 	}
-	hasThat := d.Tokens[c].Lower == "that"
+	hasThat := d.Tokens[c].Lower == "that" || isWh(d.Tokens[c].Lower) && strong[d.Tokens[k].Lower]
 	if !strong[d.Tokens[k].Lower] && !hasThat {
 		return x.parsedContent(k, src, end)
 	}
@@ -650,8 +650,14 @@ func (x *extractor) contentStart(k, end int) int {
 	}
 	c = x.skipSpeechPP(c, end)
 	for j := c; j < end && j < c+8; j++ {
-		if d.Tokens[j].Lower == "that" {
+		switch d.Tokens[j].Lower {
+		case "that":
 			return j
+		case "how", "why", "whether", "what", "when", "where":
+			// "told host Alex Marlow on Thursday how surprised he is".
+			if j > c || x.isCue(k) && strong[d.Tokens[k].Lower] {
+				return j
+			}
 		}
 		if p := syntax.POS(d, j); p == "VERB" || p == "AUX" || p == "PUNCT" || x.inQuote[j] != 0 {
 			break
@@ -1034,6 +1040,14 @@ func speaker(d *doc.Document, src doc.Span) (string, string) {
 		}
 	}
 	return e.ID, e.Canonical
+}
+
+func isWh(w string) bool {
+	switch w {
+	case "how", "why", "whether", "what", "when", "where":
+		return true
+	}
+	return false
 }
 
 // inQuoteRange reports whether any token of [f, l) is inside a quotation.

@@ -158,3 +158,14 @@ func TestSayWithComparativeContent(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestWhContent(t *testing.T) {
+	d := analyse("The pollster told a radio host on Thursday how surprised he was by the numbers.")
+	if len(d.Attributions) != 1 || d.Attributions[0].Content.Text != "how surprised he was by the numbers" {
+		var got []string
+		for _, a := range d.Attributions {
+			got = append(got, show(a))
+		}
+		t.Errorf("got %q", got)
+	}
+}

@@ -60,6 +60,14 @@ func Guess(d *doc.Document, i int) string {
 			if pp := closed[prev]; pp == "DET" || prev == "'s" || prev == "’s" {
 				return "NOUN"
 			}
+			// "a radio host", "the government report": after a singular
+			// noun or an adjective, a bare verb form heads a compound; a
+			// plural subject ("officials report") keeps it a verb.
+			if _, known := closed[prev]; !known && irregular[t.Lower] == "" && !strings.HasSuffix(prev, "s") && !strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ed") {
+				if sp := shapePOS(prev); (sp == "NOUN" || sp == "ADJ") && !startsUpper(d.Tokens[i-1].Text) {
+					return "NOUN"
+				}
+			}
 		}
 		if p == "NUM" || t.Lower != t.Text && !sentenceInitial(d, i) && p != "AUX" && p != "PART" {
 			// A capitalised closed-class word mid-sentence is usually part
