@@ -85,6 +85,7 @@ func init() {
 	add(false, "calculate calculates calculated")
 	add(false, "project projects projected")
 	add(false, "put puts")
+	add(false, "charge charges charged charging")
 }
 
 // objectCues report a stance whose content is their object or infinitive

@@ -33,6 +33,8 @@ func init() {
 	add("ADV", "also however already still just very particularly reportedly independently allegedly apparently only even now then too again later earlier previously recently nearly almost roughly approximately more most less least further moreover meanwhile instead indeed perhaps probably possibly likely soon yet here there where when why how ever often always sometimes thus therefore hence newly deeply")
 	add("NUM", "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozens hundreds thousands millions")
 	add("ADJ", "clear unclear known unknown new old heavy heavier heaviest former latest last next first second third final exact own certain likely possible major minor senior top key military political local national international foreign domestic public private")
+	// Nouns the -al adjective rule would miss.
+	add("NOUN", "official rival general criminal individual professional arrival proposal approval trial survival journal capital hospital animal signal festival terminal referral withdrawal denial memorial manual material potential total principal chemical editorial tribunal arsenal portal rental tutorial cathedral admiral corporal marshal local locals")
 	// Pronoun "her"/"his"/"its"/"their" as determiners in noun phrases.
 	add("DET", "his its their our my your her")
 	// Frequent verbs the shape rules miss.
@@ -301,6 +303,14 @@ func NounPhraseStartingAt(d *doc.Document, first int, withPP bool) int {
 	return k
 }
 
+// timeNouns head phrases of time, which never extend a subject.
+var timeNouns = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "today": true, "yesterday": true, "tonight": true, "january": true, "february": true,
+	"march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "week": true, "month": true, "year": true,
+}
+
 // Negators are the words that negate the clause they stand in.
 var Negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true, "without": true}
 
@@ -438,8 +448,12 @@ func SubjectEndingAt(d *doc.Document, last int) (int, int) {
 func extendOf(d *doc.Document, s, sf int) int {
 	for s-2 >= sf {
 		switch d.Tokens[s-1].Lower {
-		case "of", "in", "at", "for", "from", "with":
+		case "of", "in", "at", "for", "from", "with", "on":
 		default:
+			return s
+		}
+		if timeNouns[d.Tokens[s].Lower] {
+			// "… on Monday said": a time, not part of the subject.
 			return s
 		}
 		p := NounPhraseEndingAt(d, s-2)
