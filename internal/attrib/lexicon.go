@@ -102,7 +102,12 @@ func init() {
 		wants want wanted plans planned intends intended hopes hoped seeks sought vowed vows pledged pledges
 		promised promises declined declines refused refuses agreed agrees urged urges described describes
 		accused accuses supports supported backs backed opposes opposed rejected rejects dismissed dismisses
-		insisted mentioned mentions acknowledged recommended recommends predicted`) {
+		insisted mentioned mentions acknowledged recommended recommends predicted
+		defending demanding calling questioning criticizing criticising attacking praising condemning welcoming
+		endorsing proposing rejecting dismissing backing opposing supporting urging citing accusing
+		mocked mocks mocking denounced denounces denouncing encouraged encourages encouraging
+		slamming blasting pushing pushed argued touted touts touting hailed hails hailing warned
+		disputed disputes questioned`) {
 		objectCues[w] = true
 		if _, ok := cueLemma[w]; !ok {
 			cueLemma[w] = w
