@@ -1,0 +1,654 @@
+// Package compare checks a derived text (a summary, a rewrite, a wire copy
+// reworked by another outlet) against the source it came from, and reports
+// every place where the derived text changes the facts: figures changed or
+// invented, entities swapped or invented, attributions changed or dropped,
+// verification caveats dropped, negation or modality flipped, times moved,
+// and statements with no support in the source.
+//
+// Both texts are analysed by the analyzer first; compare works only on the
+// resulting documents. Each statement of the derived document (a claim, or a
+// sentence the claim step found nothing in) is aligned to the statement of
+// the source that best covers its content words, weighted by IDF over the two
+// documents, because a rewrite reorders and rephrases but keeps the content
+// words; sentence position only breaks ties. Aligned pairs are then compared
+// field by field. Faithful light edits (reordering, a cue verb swapped for a
+// synonym, a dropped adjective, sentences merged or split) must not alarm, so
+// every check compares normalised values rather than surface text.
+package compare
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+// SchemaVersion names the JSON contract of a Report
+// (docs/schema/compare.schema.json).
+const SchemaVersion = "crosscheck/compare/v1"
+
+// Finding kinds.
+const (
+	FigureChanged         = "figure_changed"
+	FigureInvented        = "figure_invented"
+	EntitySwapped         = "entity_swapped"
+	EntityInvented        = "entity_invented"
+	AttributionChanged    = "attribution_changed"
+	AttributionDropped    = "attribution_dropped"
+	VerificationDropped   = "verification_dropped"
+	NegationFlipped       = "negation_flipped"
+	ModalityChanged       = "modality_changed"
+	TimeMoved             = "time_moved"
+	Unsupported           = "unsupported"
+	VerdictFaithful       = "faithful"
+	VerdictChangesFacts   = "changes facts"
+	supportCoverage       = 0.5  // share of a statement's weight a source statement must cover
+	weakSupportCoverage   = 0.3  // … when the whole source covers it (merged sentences)
+	wholeSourceCoverage   = 0.75 // share the whole source must cover then
+	relativeFigureEpsilon = 1e-9
+)
+
+// Kinds lists every finding kind in report order.
+var Kinds = []string{
+	FigureChanged, FigureInvented, EntitySwapped, EntityInvented,
+	AttributionChanged, AttributionDropped, VerificationDropped,
+	NegationFlipped, ModalityChanged, TimeMoved, Unsupported,
+}
+
+// Finding is one change the derived text makes. Derived cites the span in
+// the derived text; Source the best-matching span in the source, or nil when
+// the source has nothing to match.
+type Finding struct {
+	ID          string    `json:"id"`
+	Kind        string    `json:"kind"`
+	Derived     doc.Span  `json:"derived"`
+	Source      *doc.Span `json:"source"`
+	Explanation string    `json:"explanation"`
+}
+
+// Alignment records which source statement a derived statement was matched
+// to and how much of its content the source covers (0..1).
+type Alignment struct {
+	Derived  doc.Span  `json:"derived"`
+	Source   *doc.Span `json:"source"`
+	Coverage float64   `json:"coverage"`
+}
+
+// Report is the result of comparing a derived document with its source.
+type Report struct {
+	Schema     string         `json:"schema"`
+	Source     doc.Article    `json:"source"`
+	Derived    doc.Article    `json:"derived"`
+	Verdict    string         `json:"verdict"`
+	Findings   []Finding      `json:"findings"`
+	Counts     map[string]int `json:"counts"`
+	Alignments []Alignment    `json:"alignments"`
+}
+
+// unit is one statement: a claim, or a sentence without claims.
+type unit struct {
+	span   doc.Span
+	sent   int
+	claim  *doc.Claim // nil for a sentence unit
+	words  []int32    // sorted, distinct term ids
+	weight float64
+	figs   []*doc.Figure
+	times  []*doc.Time
+	ents   []*doc.Entity
+}
+
+type side struct {
+	d     *doc.Document
+	units []unit
+	figs  map[string]*doc.Figure
+	ents  map[string]*doc.Entity
+	attrs map[string]*doc.Attribution
+}
+
+// Compare aligns every statement of derived to the statements of source and
+// reports what derived changes. Both documents must come from the analyzer.
+func Compare(source, derived *doc.Document) *Report {
+	terms := map[string]int32{}
+	src := newSide(source, terms)
+	der := newSide(derived, terms)
+	idf := idfWeights(terms, src, der)
+	src.weigh(idf)
+	der.weigh(idf)
+	srcAll := allWords(src)
+
+	r := &Report{
+		Schema:     SchemaVersion,
+		Source:     source.Article,
+		Derived:    derived.Article,
+		Findings:   []Finding{},
+		Counts:     map[string]int{},
+		Alignments: []Alignment{},
+	}
+	c := &checker{src: src, der: der, r: r}
+	for i := range der.units {
+		du := &der.units[i]
+		if du.weight == 0 && len(du.figs) == 0 {
+			continue
+		}
+		best, cov := src.align(du, idf, len(der.units))
+		var sspan *doc.Span
+		if best != nil {
+			s := best.span
+			sspan = &s
+		}
+		r.Alignments = append(r.Alignments, Alignment{Derived: du.span, Source: sspan, Coverage: round(cov)})
+		whole := coverage(du, srcAll, idf)
+		supported := du.weight == 0 || cov >= supportCoverage || cov >= weakSupportCoverage && whole >= wholeSourceCoverage
+		if !supported {
+			c.add(Unsupported, du.span, sspan, "no statement in the source supports this; the closest covers "+pct(cov)+" of its content words")
+			continue
+		}
+		c.pair(du, best)
+	}
+	for _, f := range r.Findings {
+		r.Counts[f.Kind]++
+	}
+	r.Verdict = VerdictFaithful
+	if len(r.Findings) > 0 {
+		r.Verdict = VerdictChangesFacts
+	}
+	return r
+}
+
+func round(x float64) float64 { return math.Round(x*100) / 100 }
+
+func pct(x float64) string { return fmt.Sprintf("%d%%", int(math.Round(x*100))) }
+
+func newSide(d *doc.Document, terms map[string]int32) *side {
+	s := &side{d: d, figs: map[string]*doc.Figure{}, ents: map[string]*doc.Entity{}, attrs: map[string]*doc.Attribution{}}
+	for i := range d.Figures {
+		s.figs[d.Figures[i].ID] = &d.Figures[i]
+	}
+	for i := range d.Entities {
+		s.ents[d.Entities[i].ID] = &d.Entities[i]
+	}
+	for i := range d.Attributions {
+		s.attrs[d.Attributions[i].ID] = &d.Attributions[i]
+	}
+	hasClaim := make([]bool, len(d.Sentences))
+	for i := range d.Claims {
+		cl := &d.Claims[i]
+		if cl.Sentence >= 0 && cl.Sentence < len(hasClaim) {
+			hasClaim[cl.Sentence] = true
+		}
+		u := unit{span: doc.Span{Start: cl.Start, End: cl.End, Text: cl.Text}, sent: cl.Sentence, claim: cl}
+		for _, id := range cl.Entities {
+			if e := s.ents[id]; e != nil {
+				u.ents = append(u.ents, e)
+			}
+		}
+		s.units = append(s.units, u)
+	}
+	for i, st := range d.Sentences {
+		if !hasClaim[i] {
+			s.units = append(s.units, unit{span: d.Span(st.Start, st.End), sent: i})
+		}
+	}
+	s.addRemainders()
+	sort.SliceStable(s.units, func(i, j int) bool { return s.units[i].span.Start < s.units[j].span.Start })
+	for i := range s.units {
+		u := &s.units[i]
+		u.words = words(d, u.span, terms)
+		if u.claim == nil {
+			// A sentence unit: entities mentioned inside it.
+			for j := range d.Entities {
+				for _, m := range d.Entities[j].Mentions {
+					if m.Start >= u.span.Start && m.End <= u.span.End && !m.Pronoun {
+						u.ents = append(u.ents, &d.Entities[j])
+						break
+					}
+				}
+			}
+		}
+	}
+	// Figures and times go to the unit whose span holds them, else to a
+	// unit of the same sentence (a figure inside an attribution's source).
+	for i := range d.Figures {
+		f := &d.Figures[i]
+		if u := s.unitFor(f.Start, f.End, f.Sentence); u != nil {
+			u.figs = append(u.figs, f)
+		}
+	}
+	for i := range d.Times {
+		t := &d.Times[i]
+		if u := s.unitFor(t.Start, t.End, t.Sentence); u != nil {
+			u.times = append(u.times, t)
+		}
+	}
+	return s
+}
+
+// addRemainders adds, for each sentence with claims, the stretch of it no
+// claim covers when it holds at least minRemainder content words: the claim
+// step sometimes takes a subordinate clause for the claim and leaves the
+// main statement out, and an uncovered statement would go unchecked.
+func (s *side) addRemainders() {
+	const minRemainder = 3
+	d := s.d
+	for si, st := range d.Sentences {
+		var claims []*doc.Claim
+		for i := range s.units {
+			if s.units[i].claim != nil && s.units[i].sent == si {
+				claims = append(claims, s.units[i].claim)
+			}
+		}
+		if len(claims) == 0 {
+			continue
+		}
+		first, last, n := -1, -1, 0
+		for i := st.First; i < st.Limit && i < len(d.Tokens); i++ {
+			t := &d.Tokens[i]
+			covered := false
+			for _, cl := range claims {
+				if t.Start < cl.End && cl.Start < t.End {
+					covered = true
+					break
+				}
+			}
+			if covered {
+				if n >= minRemainder {
+					break
+				}
+				first, n = -1, 0
+				continue
+			}
+			if first < 0 {
+				first = i
+			}
+			last = i
+			if contentWord(t.Lower) {
+				n++
+			}
+		}
+		if n >= minRemainder && first >= 0 {
+			s.units = append(s.units, unit{span: d.TokenSpan(first, last+1), sent: si})
+		}
+	}
+}
+
+func (s *side) unitFor(start, end, sent int) *unit {
+	var same *unit
+	for i := range s.units {
+		u := &s.units[i]
+		if start >= u.span.Start && end <= u.span.End {
+			return u
+		}
+		if same == nil && u.sent == sent {
+			same = u
+		}
+	}
+	return same
+}
+
+// idfWeights gives each term log(1 + N/df) over the statements of both
+// documents, so words every statement shares count little.
+func idfWeights(terms map[string]int32, sides ...*side) []float64 {
+	df := make([]int, len(terms))
+	n := 0
+	for _, s := range sides {
+		for _, u := range s.units {
+			n++
+			for _, w := range u.words {
+				df[w]++
+			}
+		}
+	}
+	idf := make([]float64, len(terms))
+	for i, c := range df {
+		if c > 0 {
+			idf[i] = math.Log(1 + float64(n)/float64(c))
+		}
+	}
+	return idf
+}
+
+func (s *side) weigh(idf []float64) {
+	for i := range s.units {
+		u := &s.units[i]
+		u.weight = 0
+		for _, w := range u.words {
+			u.weight += idf[w]
+		}
+	}
+}
+
+func allWords(s *side) map[int32]bool {
+	m := map[int32]bool{}
+	for _, u := range s.units {
+		for _, w := range u.words {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+func coverage(u *unit, set map[int32]bool, idf []float64) float64 {
+	if u.weight == 0 {
+		return 1
+	}
+	var w float64
+	for _, t := range u.words {
+		if set[t] {
+			w += idf[t]
+		}
+	}
+	return w / u.weight
+}
+
+// shared is the IDF weight of the terms two sorted term lists share.
+func shared(a, b []int32, idf []float64) float64 {
+	var w float64
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			w += idf[a[i]]
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return w
+}
+
+// align finds the source statement that best covers du. The score is the
+// share of du's weight the candidate covers, plus a little cosine so that of
+// two candidates covering as much the tighter one wins, plus less still for
+// relative position, so that ties go to the statement in the same place.
+func (s *side) align(du *unit, idf []float64, nder int) (*unit, float64) {
+	var best *unit
+	bestScore, bestCov := -1.0, 0.0
+	for i := range s.units {
+		su := &s.units[i]
+		if su.weight == 0 {
+			continue
+		}
+		w := shared(du.words, su.words, idf)
+		cov := 1.0
+		if du.weight > 0 {
+			cov = w / du.weight
+		}
+		cos := w / math.Sqrt(du.weight*su.weight+1e-12)
+		score := cov + 0.25*cos + 0.2*figureAffinity(du, su)
+		if w == 0 && du.weight > 0 {
+			continue
+		}
+		score -= 0.001 * math.Abs(float64(i)/float64(len(s.units))-relPos(du, nder))
+		if score > bestScore {
+			best, bestScore, bestCov = su, score, cov
+		}
+	}
+	return best, bestCov
+}
+
+func relPos(u *unit, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return float64(u.sent) / float64(n)
+}
+
+// figureAffinity rewards a candidate that shares a figure value or measure
+// with du: numbers are left out of the word bags (a changed number must not
+// break the alignment) but still say which statement is meant.
+func figureAffinity(du, su *unit) float64 {
+	a := 0.0
+	for _, f := range du.figs {
+		for _, g := range su.figs {
+			if sameValues(f, g) {
+				a = 1
+			} else if f.Measure == g.Measure && f.Measure != doc.Other && f.Measure != "" && a < 0.5 {
+				a = 0.5
+			}
+		}
+	}
+	return a
+}
+
+// checker compares aligned pairs and collects findings.
+type checker struct {
+	src, der *side
+	r        *Report
+}
+
+func (c *checker) add(kind string, d doc.Span, s *doc.Span, expl string) {
+	c.r.Findings = append(c.r.Findings, Finding{
+		ID: fmt.Sprintf("x%d", len(c.r.Findings)+1), Kind: kind, Derived: d, Source: s, Explanation: expl,
+	})
+}
+
+func (c *checker) pair(du, su *unit) {
+	var sspan *doc.Span
+	if su != nil {
+		s := su.span
+		sspan = &s
+	}
+	c.figures(du, su)
+	c.entities(du, su, sspan)
+	c.times(du, su)
+	if du.claim == nil || su == nil || su.claim == nil {
+		return
+	}
+	dc, sc := du.claim, su.claim
+	if dc.Negated != sc.Negated {
+		if dc.Negated {
+			c.add(NegationFlipped, du.span, sspan, "the derived text negates what the source affirms")
+		} else {
+			c.add(NegationFlipped, du.span, sspan, "the derived text affirms what the source negates")
+		}
+	}
+	if dm, sm := modalClass(dc.Modality), modalClass(sc.Modality); dm != sm {
+		switch {
+		case dm == "":
+			c.add(ModalityChanged, du.span, sspan, fmt.Sprintf("the source hedges this with %q; the derived text states it as fact", sc.Modality))
+		case sm == "":
+			c.add(ModalityChanged, du.span, sspan, fmt.Sprintf("the source states this as fact; the derived text hedges it with %q", dc.Modality))
+		default:
+			c.add(ModalityChanged, du.span, sspan, fmt.Sprintf("the source says %q; the derived text says %q", sc.Modality, dc.Modality))
+		}
+	}
+	c.attribution(du, su, sspan)
+	c.verification(du, su, sspan)
+}
+
+// modalClass groups modals that say the same thing about certainty, so that
+// reported-speech backshift ("will" → "would") and synonyms ("may" →
+// "might") do not alarm.
+func modalClass(m string) string {
+	m = strings.ToLower(strings.TrimSpace(m))
+	if m == "" {
+		return ""
+	}
+	first := m
+	if i := strings.IndexByte(m, ' '); i > 0 {
+		first = m[:i]
+	}
+	switch first {
+	case "will", "would", "shall", "'ll", "going":
+		return "future"
+	case "could", "may", "might", "can", "possibly", "perhaps", "likely", "probably":
+		return "possible"
+	case "must", "should", "ought", "need", "needs", "have", "has", "had":
+		return "necessary"
+	case "expected", "expects", "expect", "set", "plans", "plan", "planned", "due", "scheduled":
+		return "expected"
+	}
+	return m
+}
+
+func (c *checker) figures(du, su *unit) {
+	for _, f := range du.figs {
+		df := doc.Span{Start: f.Start, End: f.End, Text: f.Text}
+		// The same value in the aligned statement, then anywhere in the
+		// source (a merged or split sentence).
+		var match *doc.Figure
+		if su != nil {
+			match = findSame(f, su.figs)
+		}
+		if match == nil {
+			match = findSameAll(f, c.src.d.Figures)
+		}
+		if match != nil {
+			c.figureFields(f, match, df)
+			continue
+		}
+		// A figure of the same measure or counting the same thing in the
+		// aligned statement: the value was changed.
+		var near *doc.Figure
+		if su != nil {
+			near = counterpart(f, su.figs)
+			if near == nil && len(su.figs) == 1 && len(du.figs) == 1 {
+				near = su.figs[0]
+			}
+		}
+		if near != nil {
+			sp := doc.Span{Start: near.Start, End: near.End, Text: near.Text}
+			c.add(FigureChanged, df, &sp, fmt.Sprintf("the source gives %s where the derived text gives %s", describe(near), describe(f)))
+			continue
+		}
+		var sspan *doc.Span
+		if su != nil {
+			s := su.span
+			sspan = &s
+		}
+		c.add(FigureInvented, df, sspan, fmt.Sprintf("the source gives no figure of %s%s", describe(f), countedSuffix(f)))
+	}
+}
+
+func (c *checker) figureFields(f, g *doc.Figure, df doc.Span) {
+	sp := doc.Span{Start: g.Start, End: g.End, Text: g.Text}
+	if f.Bound != g.Bound {
+		c.add(FigureChanged, df, &sp, fmt.Sprintf("the source gives %s (%s) where the derived text gives %s (%s)", quote(g.Text), boundWord(g.Bound), quote(f.Text), boundWord(f.Bound)))
+		return
+	}
+	if f.Unit != g.Unit {
+		c.add(FigureChanged, df, &sp, fmt.Sprintf("the unit changed from %s to %s", orNone(g.Unit), orNone(f.Unit)))
+		return
+	}
+	if f.Measure != g.Measure && specific(f.Measure) && specific(g.Measure) {
+		c.add(FigureChanged, df, &sp, fmt.Sprintf("the source counts %s %s; the derived text says %s", quote(g.Text), g.Measure, f.Measure))
+	}
+}
+
+func specific(m string) bool { return m != "" && m != doc.Other }
+
+func orNone(s string) string {
+	if s == "" {
+		return "a plain count"
+	}
+	return s
+}
+
+func boundWord(b string) string {
+	switch b {
+	case doc.Exact:
+		return "exact"
+	case doc.Approx:
+		return "approximate"
+	case doc.Lower:
+		return "a lower bound"
+	case doc.Upper:
+		return "an upper bound"
+	case doc.Range:
+		return "a range"
+	}
+	return b
+}
+
+func quote(s string) string { return "“" + s + "”" }
+
+func describe(f *doc.Figure) string {
+	return quote(f.Text)
+}
+
+func countedSuffix(f *doc.Figure) string {
+	if f.Counted != nil && f.Counted.Text != "" {
+		return " " + f.Counted.Text
+	}
+	return ""
+}
+
+func eqp(a, b *float64) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return math.Abs(*a-*b) <= relativeFigureEpsilon*math.Max(1, math.Abs(*a))
+}
+
+func sameValues(f, g *doc.Figure) bool {
+	if f.Value != nil && g.Value != nil {
+		return eqp(f.Value, g.Value)
+	}
+	return eqp(f.Low, g.Low) && eqp(f.High, g.High)
+}
+
+func findSame(f *doc.Figure, figs []*doc.Figure) *doc.Figure {
+	var first *doc.Figure
+	for _, g := range figs {
+		if sameValues(f, g) {
+			if g.Measure == f.Measure {
+				return g
+			}
+			if first == nil {
+				first = g
+			}
+		}
+	}
+	return first
+}
+
+func findSameAll(f *doc.Figure, figs []doc.Figure) *doc.Figure {
+	var first *doc.Figure
+	for i := range figs {
+		g := &figs[i]
+		if sameValues(f, g) {
+			if g.Measure == f.Measure && g.Unit == f.Unit {
+				return g
+			}
+			if first == nil {
+				first = g
+			}
+		}
+	}
+	return first
+}
+
+// counterpart finds the source figure that counts what f counts: the same
+// specific measure, or the same head noun of the counted phrase.
+func counterpart(f *doc.Figure, figs []*doc.Figure) *doc.Figure {
+	for _, g := range figs {
+		if specific(f.Measure) && f.Measure == g.Measure {
+			return g
+		}
+	}
+	fh := countedHead(f)
+	if fh == "" {
+		return nil
+	}
+	for _, g := range figs {
+		if countedHead(g) == fh {
+			return g
+		}
+	}
+	return nil
+}
+
+func countedHead(f *doc.Figure) string {
+	if f.Counted == nil {
+		return ""
+	}
+	fs := strings.Fields(strings.ToLower(f.Counted.Text))
+	if len(fs) == 0 {
+		return ""
+	}
+	return stem(strings.Trim(fs[len(fs)-1], ".,;:!?\"'“”’"))
+}

@@ -1,0 +1,221 @@
+package compare
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/analyzer"
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/reader"
+)
+
+var published = time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)
+
+func analyse(t testing.TB, text string) *doc.Document {
+	t.Helper()
+	an, err := analyzer.New(analyzer.Options{Published: published})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return an.Analyze(doc.Article{Text: text})
+}
+
+// cases pair a source with a derived text. want lists the kinds that must
+// be reported (each at least once); every other kind must not be. For each
+// kind there is a faithful pair that must stay silent.
+var cases = []struct {
+	name     string
+	src, der string
+	want     []string
+}{
+	// Figures.
+	{"figure value changed",
+		"Rebels killed 40 soldiers near the border on Tuesday.",
+		"Rebels killed 70 soldiers near the border on Tuesday.",
+		[]string{FigureChanged}},
+	{"figure hedge dropped",
+		"Rebels killed around 600 soldiers near the border on Tuesday.",
+		"Rebels killed 600 soldiers near the border on Tuesday.",
+		[]string{FigureChanged}},
+	{"figure invented",
+		"Floods destroyed homes across the northern province on Tuesday.",
+		"Floods destroyed 300 homes across the northern province on Tuesday.",
+		[]string{FigureInvented}},
+	{"figure faithful, reworded",
+		"Rebels killed about 40 soldiers near the border on Tuesday.",
+		"About 40 soldiers were killed by rebels near the border on Tuesday.",
+		nil},
+	// Negation and modality.
+	{"negation flipped",
+		"The finance minister will not meet the union leaders next week.",
+		"The finance minister will meet the union leaders next week.",
+		[]string{NegationFlipped}},
+	{"modality dropped",
+		"The number of displaced people could exceed 2,000 by Friday, the agency warned.",
+		"The number of displaced people exceeded 2,000 by Friday, the agency warned.",
+		[]string{ModalityChanged}},
+	{"modality faithful: backshift",
+		"The finance minister will meet the union leaders next week.",
+		"The finance minister said he would meet the union leaders next week.",
+		nil},
+	// Attribution.
+	{"attribution dropped",
+		"The army said rebels burned the market in the town of Kelo.",
+		"Rebels burned the market in the town of Kelo.",
+		[]string{AttributionDropped}},
+	{"attribution changed",
+		"The army said rebels burned the market in the town of Kelo.",
+		"The United Nations said rebels burned the market in the town of Kelo.",
+		[]string{AttributionChanged}},
+	{"attribution faithful: cue verb synonym",
+		"The army said rebels burned the market in the town of Kelo.",
+		"Rebels burned the market in the town of Kelo, the army stated.",
+		nil},
+	// Verification.
+	{"verification dropped",
+		"Rebels shot down a military helicopter over the valley, the army said. Reuters could not independently verify the claim.",
+		"Rebels shot down a military helicopter over the valley, the army said.",
+		[]string{VerificationDropped}},
+	{"verification kept",
+		"Rebels shot down a military helicopter over the valley, the army said. Reuters could not independently verify the claim.",
+		"Rebels shot down a military helicopter over the valley, the army said, a claim Reuters could not independently verify.",
+		nil},
+	// Times.
+	{"time moved",
+		"The ceasefire talks in Geneva collapsed on Tuesday.",
+		"The ceasefire talks in Geneva collapsed on Thursday.",
+		[]string{TimeMoved}},
+	{"time faithful: same day, other words",
+		"The ceasefire talks in Geneva collapsed on Tuesday.",
+		"The ceasefire talks in Geneva collapsed on March 4.",
+		nil},
+	// Entities.
+	{"entity swapped",
+		"Ukrainian drones struck an oil depot near Kursk on Tuesday.",
+		"Russian drones struck an oil depot near Kursk on Tuesday.",
+		[]string{EntitySwapped}},
+	{"entity faithful: reordered",
+		"Ukrainian drones struck an oil depot near Kursk on Tuesday.",
+		"An oil depot near Kursk was struck by Ukrainian drones on Tuesday.",
+		nil},
+	// Unsupported.
+	{"unsupported statement",
+		"The ceasefire talks in Geneva collapsed on Tuesday.",
+		"The ceasefire talks in Geneva collapsed on Tuesday. The president resigned in protest against the new budget.",
+		[]string{Unsupported}},
+	{"faithful: merged sentences and dropped adjective",
+		"The ceasefire talks in Geneva collapsed on Tuesday. The lengthy talks had lasted nine days.",
+		"The talks in Geneva, which had lasted nine days, collapsed on Tuesday.",
+		nil},
+}
+
+func TestCompareKinds(t *testing.T) {
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Compare(analyse(t, tc.src), analyse(t, tc.der))
+			want := map[string]bool{}
+			for _, k := range tc.want {
+				want[k] = true
+				if r.Counts[k] == 0 {
+					t.Errorf("want a %s finding, got none", k)
+				}
+			}
+			for _, f := range r.Findings {
+				if !want[f.Kind] {
+					t.Errorf("unexpected %s: %s (derived %q)", f.Kind, f.Explanation, f.Derived.Text)
+				}
+			}
+			wantVerdict := VerdictFaithful
+			if len(tc.want) > 0 {
+				wantVerdict = VerdictChangesFacts
+			}
+			if r.Verdict != wantVerdict {
+				t.Errorf("verdict %q, want %q", r.Verdict, wantVerdict)
+			}
+		})
+	}
+}
+
+// TestFindingSpans checks that every finding cites text that is really at
+// its offsets in the derived (and source) text.
+func TestFindingSpans(t *testing.T) {
+	for _, tc := range cases {
+		sd, dd := analyse(t, tc.src), analyse(t, tc.der)
+		r := Compare(sd, dd)
+		for _, f := range r.Findings {
+			if got := dd.Slice(f.Derived.Start, f.Derived.End); got != f.Derived.Text {
+				t.Errorf("%s: derived span %d–%d is %q, finding says %q", tc.name, f.Derived.Start, f.Derived.End, got, f.Derived.Text)
+			}
+			if f.Source != nil {
+				if got := sd.Slice(f.Source.Start, f.Source.End); got != f.Source.Text {
+					t.Errorf("%s: source span %d–%d is %q, finding says %q", tc.name, f.Source.Start, f.Source.End, got, f.Source.Text)
+				}
+			}
+			if f.Explanation == "" || strings.Contains(f.Explanation, "\n") {
+				t.Errorf("%s: explanation %q is not one sentence", tc.name, f.Explanation)
+			}
+		}
+	}
+}
+
+// TestExamplesAgainstThemselves: an article compared with itself is
+// faithful, and every statement aligns with full coverage.
+func TestExamplesAgainstThemselves(t *testing.T) {
+	paths, err := filepath.Glob("../../examples/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no bundled examples: %v", err)
+	}
+	an, err := analyzer.New(analyzer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range paths {
+		arts, errs, err := reader.ReadFile(p, reader.Options{})
+		if err != nil || len(errs) > 0 || len(arts) != 1 {
+			t.Fatalf("%s: %v %v", p, err, errs)
+		}
+		r := Compare(an.Analyze(arts[0]), an.Analyze(arts[0]))
+		if r.Verdict != VerdictFaithful || len(r.Findings) > 0 {
+			t.Errorf("%s against itself: verdict %q, findings %+v", p, r.Verdict, r.Findings)
+		}
+		for _, a := range r.Alignments {
+			if a.Coverage < 1 {
+				t.Errorf("%s: %q aligned with coverage %.2f", p, a.Derived.Text, a.Coverage)
+			}
+		}
+	}
+}
+
+// TestUnrelatedArticles: two different bundled stories share almost
+// nothing, so most statements must come out unsupported.
+func TestUnrelatedArticles(t *testing.T) {
+	paths, _ := filepath.Glob("../../examples/*.txt")
+	if len(paths) < 2 {
+		t.Skip("need two bundled examples")
+	}
+	an, _ := analyzer.New(analyzer.Options{})
+	read := func(p string) doc.Article {
+		arts, _, err := reader.ReadFile(p, reader.Options{})
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%s: %v", p, err)
+		}
+		return arts[0]
+	}
+	r := Compare(an.Analyze(read(paths[0])), an.Analyze(read(paths[1])))
+	if r.Verdict != VerdictChangesFacts || r.Counts[Unsupported] < len(r.Alignments)/2 {
+		t.Errorf("unrelated articles: verdict %q, %d unsupported of %d", r.Verdict, r.Counts[Unsupported], len(r.Alignments))
+	}
+}
+
+func TestStem(t *testing.T) {
+	for _, tc := range [][2]string{
+		{"troops", "troop"}, {"killed", "kill"}, {"killing", "kill"}, {"casualties", "casualty"},
+		{"marches", "march"}, {"press", "press"}, {"status", "status"}, {"reportedly", "report"},
+	} {
+		if got := stem(tc[0]); got != tc[1] && stem(got) != tc[1] {
+			t.Errorf("stem(%q) = %q, want %q", tc[0], got, tc[1])
+		}
+	}
+}

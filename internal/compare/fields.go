@@ -1,0 +1,430 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+// entityKey is what makes two entities of different documents the same:
+// the country or place an adjectival mention links to ("North Korean" →
+// "north korea"), else the canonical name.
+func entityKey(e *doc.Entity) string {
+	if e.Link != "" {
+		return strings.ToLower(e.Link)
+	}
+	if e.Country != "" {
+		return strings.ToLower(e.Country)
+	}
+	return strings.ToLower(e.Canonical)
+}
+
+// roleTypes are the entity types that can do something to someone; a swap
+// between them changes who did what to whom.
+func roleType(t string) string {
+	switch t {
+	case doc.NORP, doc.GPE:
+		return "polity"
+	}
+	return t
+}
+
+// sourceHas reports whether the source names e anywhere: by key, by
+// canonical name, or by its surface text.
+func (c *checker) sourceHas(e *doc.Entity) bool {
+	k := entityKey(e)
+	for i := range c.src.d.Entities {
+		se := &c.src.d.Entities[i]
+		if entityKey(se) == k || strings.EqualFold(se.Canonical, e.Canonical) {
+			return true
+		}
+	}
+	return containsFold(c.src.d.Article.Text, e.Text) || containsFold(c.src.d.Article.Text, e.Canonical)
+}
+
+func containsFold(hay, needle string) bool {
+	if needle == "" {
+		return false
+	}
+	return strings.Contains(strings.ToLower(hay), strings.ToLower(needle))
+}
+
+func (c *checker) entities(du, su *unit, sspan *doc.Span) {
+	skeys := map[string]*doc.Entity{}
+	if su != nil {
+		for _, e := range su.ents {
+			skeys[entityKey(e)] = e
+		}
+	}
+	dkeys := map[string]bool{}
+	for _, e := range du.ents {
+		dkeys[entityKey(e)] = true
+	}
+	for _, e := range du.ents {
+		k := entityKey(e)
+		if _, ok := skeys[k]; ok {
+			continue
+		}
+		ds := mentionIn(e, du.span)
+		// A source entity of the same kind that the derived statement
+		// no longer names took e's place.
+		var swapped *doc.Entity
+		if su != nil {
+			keys := make([]string, 0, len(skeys))
+			for sk := range skeys {
+				keys = append(keys, sk)
+			}
+			sort.Strings(keys)
+			for _, sk := range keys {
+				se := skeys[sk]
+				if !dkeys[sk] && roleType(se.Type) == roleType(e.Type) {
+					swapped = se
+					break
+				}
+			}
+		}
+		if swapped != nil {
+			sp := mentionIn(swapped, su.span)
+			c.add(EntitySwapped, ds, &sp, fmt.Sprintf("the source names %s here; the derived text names %s", swapped.Canonical, e.Canonical))
+			continue
+		}
+		if !c.sourceHas(e) {
+			c.add(EntityInvented, ds, sspan, fmt.Sprintf("the source never names %s", e.Canonical))
+		}
+	}
+	// Same entities, roles exchanged: the subject of the derived claim is
+	// a non-subject of the source claim and the other way round.
+	if du.claim != nil && su != nil && su.claim != nil && du.claim.Subject != nil && su.claim.Subject != nil {
+		dsub := subjectEntity(c.der.d, du, du.claim.Subject)
+		ssub := subjectEntity(c.src.d, su, su.claim.Subject)
+		if dsub != nil && ssub != nil && entityKey(dsub) != entityKey(ssub) && dkeys[entityKey(ssub)] {
+			if _, ok := skeys[entityKey(dsub)]; ok {
+				c.add(EntitySwapped, *du.claim.Subject, su.claim.Subject,
+					fmt.Sprintf("roles exchanged: the source has %s as the subject, the derived text %s", ssub.Canonical, dsub.Canonical))
+			}
+		}
+	}
+}
+
+// subjectEntity is the entity named inside a claim's subject.
+func subjectEntity(d *doc.Document, u *unit, sub *doc.Span) *doc.Entity {
+	for _, e := range u.ents {
+		for _, m := range e.Mentions {
+			if m.Start >= sub.Start && m.End <= sub.End {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// mentionIn is e's first mention inside span, else its first mention.
+func mentionIn(e *doc.Entity, span doc.Span) doc.Span {
+	for _, m := range e.Mentions {
+		if m.Start >= span.Start && m.End <= span.End {
+			return doc.Span{Start: m.Start, End: m.End, Text: m.Text}
+		}
+	}
+	return doc.Span{Start: e.Start, End: e.End, Text: e.Text}
+}
+
+// times reports a time of the derived statement that names a different
+// date from the aligned source statement's and appears nowhere in the
+// source.
+func (c *checker) times(du, su *unit) {
+	for _, t := range du.times {
+		if c.timeInSource(t, su) {
+			continue
+		}
+		ds := doc.Span{Start: t.Start, End: t.End, Text: t.Text}
+		var other *doc.Time
+		if su != nil {
+			for _, st := range su.times {
+				if st.Type == t.Type && comparableTime(st.Value) {
+					other = st
+					break
+				}
+			}
+		}
+		if other == nil {
+			// A date the source does not have for this statement: moved
+			// only if it is a real date; a new vague time is not a fact.
+			if !comparableTime(t.Value) {
+				continue
+			}
+			var sspan *doc.Span
+			if su != nil {
+				s := su.span
+				sspan = &s
+			}
+			c.add(TimeMoved, ds, sspan, fmt.Sprintf("the source gives no time %s (%s) for this", quote(t.Text), t.Value))
+			continue
+		}
+		sp := doc.Span{Start: other.Start, End: other.End, Text: other.Text}
+		c.add(TimeMoved, ds, &sp, fmt.Sprintf("the source dates this %s (%s); the derived text %s (%s)", quote(other.Text), other.Value, quote(t.Text), t.Value))
+	}
+}
+
+// comparableTime is true for calendar values (a year, month, week or day)
+// as opposed to PRESENT_REF, durations and the like.
+func comparableTime(v string) bool {
+	return len(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' && v[2] >= '0' && v[3] >= '0'
+}
+
+func (c *checker) timeInSource(t *doc.Time, su *unit) bool {
+	if !comparableTime(t.Value) {
+		return true
+	}
+	match := func(st *doc.Time) bool { return timesAgree(st, t) }
+	if su != nil {
+		for _, st := range su.times {
+			if match(st) {
+				return true
+			}
+		}
+	}
+	for i := range c.src.d.Times {
+		if match(&c.src.d.Times[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// timesAgree: equal values, one value a coarser form of the other ("2025-07"
+// and "2025-07-13"), or a day inside the other's range.
+func timesAgree(a, b *doc.Time) bool {
+	if a.Value == b.Value || strings.HasPrefix(a.Value, b.Value) || strings.HasPrefix(b.Value, a.Value) {
+		return true
+	}
+	in := func(r *[2]string, v string) bool { return r != nil && v >= r[0] && v <= r[1] }
+	return in(a.Range, b.Value) || in(b.Range, a.Value)
+}
+
+// attribution compares who asserts the aligned claims.
+func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
+	dc, sc := du.claim, su.claim
+	sArticle, dArticle := sc.Asserter == "" || sc.Asserter == "article", dc.Asserter == "" || dc.Asserter == "article"
+	switch {
+	case sArticle && dArticle:
+	case !sArticle && dArticle:
+		// The source's attribution may sit on a neighbouring claim of the
+		// same sentence (split statements): only a drop when no derived
+		// claim of this sentence names the speaker.
+		if c.sentenceAttributes(du.sent, sc.Asserter) || namesSpeaker(c.der.d, du.sent, du.sent, sc.Asserter) {
+			return
+		}
+		c.add(AttributionDropped, du.span, c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text states it as fact", sc.Asserter))
+	case sArticle && !dArticle:
+		// Giving the words of the source's own voice to someone the source
+		// names right there (a minister's plans → "the minister said") is
+		// not putting words in a mouth.
+		if namesSpeaker(c.src.d, su.sent-1, su.sent+1, dc.Asserter) {
+			return
+		}
+		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), sspan, fmt.Sprintf("the source states this in its own voice; the derived text attributes it to %s", dc.Asserter))
+	default:
+		if sameSpeaker(dc.Asserter, sc.Asserter) {
+			return
+		}
+		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text to %s", sc.Asserter, dc.Asserter))
+	}
+}
+
+// attrSpan is the span of the claim's attribution source (or cue), else def.
+func (c *checker) attrSpan(s *side, cl *doc.Claim, def *doc.Span) *doc.Span {
+	if cl.Attribution != nil {
+		if a := s.attrs[*cl.Attribution]; a != nil {
+			if a.Source != nil {
+				sp := *a.Source
+				return &sp
+			}
+			sp := a.Cue
+			return &sp
+		}
+	}
+	return def
+}
+
+// namesSpeaker reports whether sentences first..last of d name speaker
+// (any of its distinctive words), whether or not the attribution step
+// linked it: a cue the lexicon lacks must not make a faithful text alarm.
+func namesSpeaker(d *doc.Document, first, last int, speaker string) bool {
+	want := contentSet(speaker)
+	if len(want) == 0 {
+		return false
+	}
+	for si := max(first, 0); si <= last && si < len(d.Sentences); si++ {
+		for _, t := range d.SentenceTokens(si) {
+			if want[stem(t.Lower)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (c *checker) sentenceAttributes(sent int, speaker string) bool {
+	for i := range c.der.d.Claims {
+		cl := &c.der.d.Claims[i]
+		if cl.Sentence == sent && cl.Asserter != "" && cl.Asserter != "article" && sameSpeaker(cl.Asserter, speaker) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSpeaker compares speakers loosely: "the army" and "army officials",
+// "Reuters" and "Reuters news agency" are the same source.
+func sameSpeaker(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	aw, bw := contentSet(a), contentSet(b)
+	for w := range aw {
+		if bw[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func contentSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !stopword[f] && !genericSpeaker[f] {
+			m[stem(f)] = true
+		}
+	}
+	return m
+}
+
+// genericSpeaker words say what kind of source speaks, not which one.
+var genericSpeaker = map[string]bool{
+	"official": true, "officials": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"source": true, "sources": true, "statement": true, "agency": true, "report": true, "media": true,
+}
+
+// caveat statuses are those whose loss makes a claim look surer than the
+// source says it is.
+func caveat(s string) bool {
+	return s == doc.Unverified || s == doc.Unclear || s == doc.Disputed || s == doc.Denied
+}
+
+func (c *checker) verification(du, su *unit, sspan *doc.Span) {
+	sv := su.claim.Verification
+	if !caveat(sv) || caveat(du.claim.Verification) {
+		return
+	}
+	// A marker of the same status in the derived text near the statement
+	// still carries the caveat even if the claim step did not link it.
+	for _, v := range c.der.d.Verification {
+		if v.Status == sv && v.Sentence >= du.sent-1 && v.Sentence <= du.sent+1 {
+			return
+		}
+	}
+	src := sspan
+	for _, v := range c.src.d.Verification {
+		for _, id := range v.AppliesTo {
+			if id == su.claim.ID {
+				sp := doc.Span{Start: v.Start, End: v.End, Text: v.Text}
+				src = &sp
+			}
+		}
+	}
+	c.add(VerificationDropped, du.span, src, fmt.Sprintf("the source marks this %s; the derived text drops the caveat", sv))
+}
+
+// words returns the sorted distinct term ids of the content words inside
+// span: lower-cased, stemmed, without stopwords, numbers or punctuation.
+func words(d *doc.Document, span doc.Span, terms map[string]int32) []int32 {
+	first := d.TokenAt(span.Start)
+	if first < 0 {
+		first = 0
+	}
+	var out []int32
+	for i := first; i < len(d.Tokens); i++ {
+		t := &d.Tokens[i]
+		if t.Start >= span.End {
+			break
+		}
+		if t.End <= span.Start {
+			continue
+		}
+		w := t.Lower
+		if w == "" {
+			w = strings.ToLower(t.Text)
+		}
+		if !contentWord(w) {
+			continue
+		}
+		w = stem(w)
+		id, ok := terms[w]
+		if !ok {
+			id = int32(len(terms))
+			terms[w] = id
+		}
+		out = append(out, id)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	n := 0
+	for i, v := range out {
+		if i == 0 || v != out[n-1] {
+			out[n] = v
+			n++
+		}
+	}
+	return out[:n]
+}
+
+func contentWord(w string) bool {
+	if len(w) < 2 || stopword[w] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
+}
+
+// stem strips common English inflections so that "killed"/"kills",
+// "troops"/"troop" meet; it is deliberately crude and symmetric.
+func stem(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		return w[:n-3]
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		return w[:n-2]
+	case n > 4 && strings.HasSuffix(w, "es") && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes")):
+		return w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:n-1]
+	case n > 4 && strings.HasSuffix(w, "ly"):
+		return w[:n-2]
+	}
+	return w
+}
+
+// stopword lists function words, modals, negations and cue verbs: fields
+// compare modality, negation and attribution, so they must not move the
+// alignment.
+var stopword = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the of to in on at for by with and or but from as that this these those it its
+		is are was were be been being has have had do does did will would could may might can shall should must
+		not no never n't nor he she they them their his her we our us you your i who whom which what when where
+		also than more less about around over some any after before during into there then so such very just
+		said says say saying told tells tell stated states state added adds according announced reported
+		claimed claims noted explained confirmed insisted warned spokesman spokeswoman one ones other another
+		while since until up down out if because though although yet still only even all both each per
+		mr mrs ms dr`) {
+		stopword[w] = true
+	}
+}
