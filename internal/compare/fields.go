@@ -14,13 +14,14 @@ import (
 // the country or place an adjectival mention links to ("North Korean" →
 // "north korea"), else the canonical name.
 func entityKey(e *doc.Entity) string {
+	k := e.Canonical
 	if e.Link != "" {
-		return strings.ToLower(e.Link)
+		k = e.Link
+	} else if e.Country != "" {
+		k = e.Country
 	}
-	if e.Country != "" {
-		return strings.ToLower(e.Country)
-	}
-	return strings.ToLower(e.Canonical)
+	k = strings.ToLower(k)
+	return strings.TrimPrefix(k, "the ")
 }
 
 // roleTypes are the entity types that can do something to someone; a swap
@@ -69,6 +70,9 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 		if _, ok := skeys[k]; ok {
 			continue
 		}
+		if su != nil && namedLoosely(e, su.ents) {
+			continue
+		}
 		ds := mentionIn(e, du.span)
 		// A source entity of the same kind that the derived statement
 		// no longer names took e's place.
@@ -81,7 +85,7 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 			sort.Strings(keys)
 			for _, sk := range keys {
 				se := skeys[sk]
-				if !dkeys[sk] && roleType(se.Type) == roleType(e.Type) {
+				if !dkeys[sk] && roleType(se.Type) == roleType(e.Type) && !sameSpeaker(se.Canonical, e.Canonical) {
 					swapped = se
 					break
 				}
@@ -108,6 +112,17 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 			}
 		}
 	}
+}
+
+// namedLoosely reports whether one of ents is e under a fuller or shorter
+// name ("Putin", "Vladimir Putin").
+func namedLoosely(e *doc.Entity, ents []*doc.Entity) bool {
+	for _, se := range ents {
+		if roleType(se.Type) == roleType(e.Type) && sameSpeaker(se.Canonical, e.Canonical) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectEntity is the entity named inside a claim's subject.
@@ -175,20 +190,32 @@ func comparableTime(v string) bool {
 	return len(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' && v[2] >= '0' && v[3] >= '0'
 }
 
+// timeInSource reports whether the source backs the derived time t: when
+// the aligned statement carries calendar times, one of them (or one in a
+// neighbouring sentence, for merged sentences) must agree, because the same
+// weekday named elsewhere in the source does not date this event; when it
+// carries none, any agreeing time in the source will do.
 func (c *checker) timeInSource(t *doc.Time, su *unit) bool {
 	if !comparableTime(t.Value) {
 		return true
 	}
-	match := func(st *doc.Time) bool { return timesAgree(st, t) }
+	dated := false
 	if su != nil {
 		for _, st := range su.times {
-			if match(st) {
+			if comparableTime(st.Value) {
+				dated = true
+			}
+			if timesAgree(st, t) {
 				return true
 			}
 		}
 	}
 	for i := range c.src.d.Times {
-		if match(&c.src.d.Times[i]) {
+		st := &c.src.d.Times[i]
+		if !timesAgree(st, t) {
+			continue
+		}
+		if !dated || st.Sentence >= su.sent-1 && st.Sentence <= su.sent+1 {
 			return true
 		}
 	}
@@ -228,7 +255,7 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 		}
 		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), sspan, fmt.Sprintf("the source states this in its own voice; the derived text attributes it to %s", dc.Asserter))
 	default:
-		if sameSpeaker(dc.Asserter, sc.Asserter) {
+		if sameSpeaker(c.speakerText(c.der, dc), c.speakerText(c.src, sc)) {
 			return
 		}
 		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text to %s", sc.Asserter, dc.Asserter))
@@ -248,6 +275,19 @@ func (c *checker) attrSpan(s *side, cl *doc.Claim, def *doc.Span) *doc.Span {
 		}
 	}
 	return def
+}
+
+// speakerText is the claim's asserter with the text of its attribution's
+// source ("Daniel Kiprono, a doctor at Saruni District Hospital"), so that
+// a source named by name on one side and by role on the other still meets.
+func (c *checker) speakerText(s *side, cl *doc.Claim) string {
+	t := cl.Asserter
+	if cl.Attribution != nil {
+		if a := s.attrs[*cl.Attribution]; a != nil && a.Source != nil {
+			t += " " + a.Source.Text
+		}
+	}
+	return t
 }
 
 // namesSpeaker reports whether sentences first..last of d name speaker
