@@ -456,7 +456,13 @@ func (c *checker) pair(du, su *unit) {
 		return
 	}
 	dc, sc := du.claim, su.claim
-	if dc.Negated != sc.Negated {
+	if dd, sd := c.cueDenies(c.der, dc), c.cueDenies(c.src, sc); dd != sd {
+		if sd {
+			c.add(NegationFlipped, du.span, sspan, fmt.Sprintf("in the source %s denies this; in the derived text %s asserts it", sc.Asserter, dc.Asserter))
+		} else {
+			c.add(NegationFlipped, du.span, sspan, fmt.Sprintf("in the source %s asserts this; in the derived text %s denies it", sc.Asserter, dc.Asserter))
+		}
+	} else if dc.Negated != sc.Negated {
 		if dc.Negated {
 			c.add(NegationFlipped, du.span, sspan, "the derived text negates what the source affirms")
 		} else {

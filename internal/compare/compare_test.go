@@ -100,6 +100,18 @@ var cases = []struct {
 		"Ukrainian drones struck an oil depot near Kursk on Tuesday.",
 		"An oil depot near Kursk was struck by Ukrainian drones on Tuesday.",
 		nil},
+	{"denial turned into admission",
+		"The water company denied that it had ever been warned about the leaks.",
+		"The water company admitted that it had been warned about the leaks.",
+		[]string{NegationFlipped}},
+	{"time moved to a day the source names for something else",
+		"The gates were opened on Friday afternoon. The dam broke on Saturday night.",
+		"The dam broke on Friday night.",
+		[]string{TimeMoved}},
+	{"changed figure cited against the closest source figure",
+		"The ministry said 17 of the 41 people killed were children.",
+		"The ministry said 45 people were killed, 17 of them children.",
+		[]string{FigureChanged}},
 	// Unsupported.
 	{"unsupported statement",
 		"The ceasefire talks in Geneva collapsed on Tuesday.",
@@ -216,6 +228,18 @@ func TestStem(t *testing.T) {
 	} {
 		if got := stem(tc[0]); got != tc[1] && stem(got) != tc[1] {
 			t.Errorf("stem(%q) = %q, want %q", tc[0], got, tc[1])
+		}
+	}
+}
+
+// TestChangedFigureCitesClosest: the finding for an altered total cites the
+// source's total, not another figure of the same measure.
+func TestChangedFigureCitesClosest(t *testing.T) {
+	r := Compare(analyse(t, "The ministry said 17 of the 41 people killed were children."),
+		analyse(t, "The ministry said 45 people were killed, 17 of them children."))
+	for _, f := range r.Findings {
+		if f.Kind == FigureChanged && (f.Derived.Text != "45" || f.Source == nil || f.Source.Text != "41") {
+			t.Errorf("figure finding %q → %+v, want 45 against 41", f.Derived.Text, f.Source)
 		}
 	}
 }

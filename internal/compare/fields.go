@@ -349,6 +349,32 @@ var genericSpeaker = map[string]bool{
 	"source": true, "sources": true, "statement": true, "agency": true, "report": true, "media": true,
 }
 
+// denialCue lists cue verbs by which a speaker rejects the content rather
+// than asserts it; "X denied that …" and "X admitted that …" say opposite
+// things though the content clause is the same.
+var denialCue = map[string]bool{
+	"denied": true, "denies": true, "deny": true, "denying": true, "rejected": true, "rejects": true,
+	"dismissed": true, "dismisses": true, "refuted": true, "refutes": true, "disputed": true, "disputes": true,
+	"contested": true, "contests": true, "disavowed": true,
+}
+
+// cueDenies reports whether the claim's attribution cue is a denial.
+func (c *checker) cueDenies(s *side, cl *doc.Claim) bool {
+	if cl.Attribution == nil {
+		return false
+	}
+	a := s.attrs[*cl.Attribution]
+	if a == nil {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+		if denialCue[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // caveat statuses are those whose loss makes a claim look surer than the
 // source says it is.
 func caveat(s string) bool {
@@ -461,8 +487,8 @@ func init() {
 		is are was were be been being has have had do does did will would could may might can shall should must
 		not no never n't nor he she they them their his her we our us you your i who whom which what when where
 		also than more less about around over some any after before during into there then so such very just
-		said says say saying told tells tell stated states state added adds according announced reported
-		claimed claims noted explained confirmed insisted warned spokesman spokeswoman one ones other another
+		said says say saying told tells tell stated states added adds according
+		spokesman spokeswoman one ones other another
 		while since until up down out if because though although yet still only even all both each per
 		mr mrs ms dr`) {
 		stopword[w] = true
