@@ -243,3 +243,41 @@ func TestChangedFigureCitesClosest(t *testing.T) {
 		}
 	}
 }
+
+// TestSummariesOfExample compares two hand-written summaries of the bundled
+// dam-collapse example: a faithful one (reordered, merged, cue verbs
+// swapped, details dropped) that must stay silent, and an altered one with
+// one planted change per line that must be caught kind by kind.
+func TestSummariesOfExample(t *testing.T) {
+	an, _ := analyzer.New(analyzer.Options{})
+	read := func(p string) *doc.Document {
+		arts, _, err := reader.ReadFile(p, reader.Options{})
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%s: %v", p, err)
+		}
+		return an.Analyze(arts[0])
+	}
+	src := read("../../examples/dam-collapse.txt")
+	faithful := Compare(src, read("testdata/dam-collapse-faithful.txt"))
+	for _, f := range faithful.Findings {
+		t.Errorf("faithful summary: false alarm %s: %s (%q)", f.Kind, f.Explanation, f.Derived.Text)
+	}
+	altered := Compare(src, read("testdata/dam-collapse-altered.txt"))
+	// Planted: Saturday → Friday night; 41 → 45 killed; "around 60" → 60;
+	// "could exceed 150" → "exceeded 150" without its source or caveat;
+	// denied → admitted; an invented inquiry.
+	for kind, n := range map[string]int{
+		TimeMoved: 1, FigureChanged: 2, ModalityChanged: 1, AttributionDropped: 1,
+		VerificationDropped: 1, NegationFlipped: 1, Unsupported: 1,
+	} {
+		if altered.Counts[kind] != n {
+			t.Errorf("altered summary: %d %s findings, want %d", altered.Counts[kind], kind, n)
+		}
+	}
+	if len(altered.Findings) != 8 {
+		for _, f := range altered.Findings {
+			t.Logf("%s: %s", f.Kind, f.Explanation)
+		}
+		t.Errorf("altered summary: %d findings, want the 8 planted", len(altered.Findings))
+	}
+}

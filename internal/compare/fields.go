@@ -382,8 +382,11 @@ func caveat(s string) bool {
 }
 
 func (c *checker) verification(du, su *unit, sspan *doc.Span) {
-	sv := su.claim.Verification
-	if !caveat(sv) || caveat(du.claim.Verification) {
+	sv, marker := c.caveatOf(c.src, su)
+	if sv == "" {
+		return
+	}
+	if dv, _ := c.caveatOf(c.der, du); dv != "" {
 		return
 	}
 	// A marker of the same status in the derived text near the statement
@@ -393,16 +396,65 @@ func (c *checker) verification(du, su *unit, sspan *doc.Span) {
 			return
 		}
 	}
-	src := sspan
-	for _, v := range c.src.d.Verification {
+	if marker == nil {
+		marker = sspan
+	}
+	c.add(VerificationDropped, du.span, marker, fmt.Sprintf("the source marks this %s; the derived text drops the caveat", sv))
+}
+
+// statementNoun reports whether a marker's target is something said (an
+// estimate, a claim, a toll) rather than a thing (letters, footage): only
+// then does naming the speaker tie it to what the speaker said.
+func statementNoun(words map[string]bool) bool {
+	for _, w := range []string{"estimate", "figure", "claim", "account", "report", "statement", "toll", "tally", "number", "assertion", "allegation", "count"} {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// caveatOf is the caveat status that bears on a claim, and the marker's
+// span: the claim's own verification, else a caveat marker whose target
+// names the claim's speaker ("could not confirm the coalition's estimate"
+// bears on what the coalition's director said), which the claim step does
+// not always link.
+func (c *checker) caveatOf(s *side, u *unit) (string, *doc.Span) {
+	cl := u.claim
+	if cl == nil {
+		return "", nil
+	}
+	for _, v := range s.d.Verification {
 		for _, id := range v.AppliesTo {
-			if id == su.claim.ID {
+			if id == cl.ID && caveat(v.Status) {
 				sp := doc.Span{Start: v.Start, End: v.End, Text: v.Text}
-				src = &sp
+				return v.Status, &sp
 			}
 		}
 	}
-	c.add(VerificationDropped, du.span, src, fmt.Sprintf("the source marks this %s; the derived text drops the caveat", sv))
+	if caveat(cl.Verification) {
+		return cl.Verification, nil
+	}
+	if cl.Asserter == "" || cl.Asserter == "article" {
+		return "", nil
+	}
+	speaker := contentSet(c.speakerText(s, cl))
+	for _, v := range s.d.Verification {
+		if !caveat(v.Status) || v.Target == nil || v.Sentence < cl.Sentence || v.Sentence > cl.Sentence+15 {
+			continue
+		}
+		target := contentSet(v.Target.Text)
+		if !statementNoun(target) {
+			continue
+		}
+		for w := range target {
+			if speaker[w] {
+				sp := doc.Span{Start: v.Start, End: v.End, Text: v.Text}
+				return v.Status, &sp
+			}
+		}
+	}
+	return "", nil
 }
 
 // words returns the sorted distinct term ids of the content words inside
