@@ -111,12 +111,12 @@ type side struct {
 // reports what derived changes. Both documents must come from the analyzer.
 func Compare(source, derived *doc.Document) *Report {
 	terms := map[string]int32{}
-	src := newSide(source, terms)
-	der := newSide(derived, terms)
+	src := newSide(source, terms, false)
+	der := newSide(derived, terms, true)
 	idf := idfWeights(terms, src, der)
 	src.weigh(idf)
 	der.weigh(idf)
-	srcAll := allWords(src)
+	srcAll := allWords(source, terms)
 
 	r := &Report{
 		Schema:     SchemaVersion,
@@ -140,7 +140,12 @@ func Compare(source, derived *doc.Document) *Report {
 		}
 		r.Alignments = append(r.Alignments, Alignment{Derived: du.span, Source: sspan, Coverage: round(cov)})
 		whole := coverage(du, srcAll, idf)
-		supported := du.weight == 0 || cov >= supportCoverage || cov >= weakSupportCoverage && whole >= wholeSourceCoverage
+		// Weak word coverage still counts as support when the rest of the
+		// source covers the statement (merged sentences) or when the best
+		// match gives the same figure (a reworded sentence whose changed
+		// unit or measure is reported below, not hidden as "unsupported").
+		supported := du.weight == 0 || cov >= supportCoverage || src.pairCoverage(du, best, idf) >= supportCoverage ||
+			cov >= weakSupportCoverage && (whole >= wholeSourceCoverage || best != nil && figureAffinity(du, best) == 1)
 		if !supported {
 			c.add(Unsupported, du.span, sspan, "no statement in the source supports this; the closest covers "+pct(cov)+" of its content words")
 			continue
@@ -161,7 +166,7 @@ func round(x float64) float64 { return math.Round(x*100) / 100 }
 
 func pct(x float64) string { return fmt.Sprintf("%d%%", int(math.Round(x*100))) }
 
-func newSide(d *doc.Document, terms map[string]int32) *side {
+func newSide(d *doc.Document, terms map[string]int32, derived bool) *side {
 	s := &side{d: d, figs: map[string]*doc.Figure{}, ents: map[string]*doc.Entity{}, attrs: map[string]*doc.Attribution{}}
 	for i := range d.Figures {
 		s.figs[d.Figures[i].ID] = &d.Figures[i]
@@ -191,7 +196,7 @@ func newSide(d *doc.Document, terms map[string]int32) *side {
 			s.units = append(s.units, unit{span: d.Span(st.Start, st.End), sent: i})
 		}
 	}
-	s.addRemainders()
+	s.addRemainders(derived)
 	sort.SliceStable(s.units, func(i, j int) bool { return s.units[i].span.Start < s.units[j].span.Start })
 	for i := range s.units {
 		u := &s.units[i]
@@ -228,19 +233,32 @@ func newSide(d *doc.Document, terms map[string]int32) *side {
 // addRemainders adds, for each sentence with claims, the stretch of it no
 // claim covers when it holds at least minRemainder content words: the claim
 // step sometimes takes a subordinate clause for the claim and leaves the
-// main statement out, and an uncovered statement would go unchecked.
-func (s *side) addRemainders() {
+// main statement out, and an uncovered statement would go unchecked. In the
+// derived text, attribution sources and cues ("union officials told
+// reporters") are not statements to check; in the source they stay, as
+// evidence for derived claims that fold their attribution in.
+func (s *side) addRemainders(derived bool) {
 	const minRemainder = 3
 	d := s.d
 	for si, st := range d.Sentences {
-		var claims []*doc.Claim
+		// Claims and the sources and cues of attributions ("union
+		// officials told reporters") are covered already.
+		var claims []doc.Span
 		for i := range s.units {
 			if s.units[i].claim != nil && s.units[i].sent == si {
-				claims = append(claims, s.units[i].claim)
+				claims = append(claims, s.units[i].span)
 			}
 		}
 		if len(claims) == 0 {
 			continue
+		}
+		for _, a := range d.Attributions {
+			if derived && a.Sentence == si {
+				claims = append(claims, a.Cue)
+				if a.Source != nil {
+					claims = append(claims, *a.Source)
+				}
+			}
 		}
 		first, last, n := -1, -1, 0
 		for i := st.First; i < st.Limit && i < len(d.Tokens); i++ {
@@ -319,12 +337,12 @@ func (s *side) weigh(idf []float64) {
 	}
 }
 
-func allWords(s *side) map[int32]bool {
+// allWords is the set of terms of the whole text, attributions included,
+// for judging support of a statement merged from several sentences.
+func allWords(d *doc.Document, terms map[string]int32) map[int32]bool {
 	m := map[int32]bool{}
-	for _, u := range s.units {
-		for _, w := range u.words {
-			m[w] = true
-		}
+	for _, w := range words(d, d.Span(0, d.Runes()), terms) {
+		m[w] = true
 	}
 	return m
 }
@@ -340,6 +358,35 @@ func coverage(u *unit, set map[int32]bool, idf []float64) float64 {
 		}
 	}
 	return w / u.weight
+}
+
+// pairCoverage is the share of du's weight that best and one other source
+// statement cover together, the most any pair reaches: a derived sentence
+// merged from two source sentences is supported by the two.
+func (s *side) pairCoverage(du, best *unit, idf []float64) float64 {
+	if best == nil || du.weight == 0 {
+		return 0
+	}
+	top := 0.0
+	for i := range s.units {
+		su := &s.units[i]
+		if su == best || su.sent < best.sent-3 || su.sent > best.sent+3 {
+			continue
+		}
+		var w float64
+		for _, t := range du.words {
+			if contains(best.words, t) || contains(su.words, t) {
+				w += idf[t]
+			}
+		}
+		top = max(top, w/du.weight)
+	}
+	return top
+}
+
+func contains(sorted []int32, t int32) bool {
+	i := sort.Search(len(sorted), func(i int) bool { return sorted[i] >= t })
+	return i < len(sorted) && sorted[i] == t
 }
 
 // shared is the IDF weight of the terms two sorted term lists share.
@@ -471,6 +518,8 @@ func (c *checker) pair(du, su *unit) {
 	}
 	if dm, sm := modalClass(dc.Modality), modalClass(sc.Modality); dm != sm {
 		switch {
+		case dm == "" && sm == "future":
+			c.add(ModalityChanged, du.span, sspan, fmt.Sprintf("the source says this %s happen; the derived text states it as fact", sc.Modality))
 		case dm == "":
 			c.add(ModalityChanged, du.span, sspan, fmt.Sprintf("the source hedges this with %q; the derived text states it as fact", sc.Modality))
 		case sm == "":

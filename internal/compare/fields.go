@@ -96,7 +96,7 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 			c.add(EntitySwapped, ds, &sp, fmt.Sprintf("the source names %s here; the derived text names %s", swapped.Canonical, e.Canonical))
 			continue
 		}
-		if !c.sourceHas(e) {
+		if !c.sourceHas(e) && !c.reported(EntityInvented, ds) {
 			c.add(EntityInvented, ds, sspan, fmt.Sprintf("the source never names %s", e.Canonical))
 		}
 	}
@@ -112,6 +112,17 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 			}
 		}
 	}
+}
+
+// reported reports whether a finding of kind already covers or lies inside
+// span, so that "Kenyan police" and its "Kenyan" make one finding.
+func (c *checker) reported(kind string, span doc.Span) bool {
+	for _, f := range c.r.Findings {
+		if f.Kind == kind && (f.Derived.Contains(span) || span.Contains(f.Derived)) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedLoosely reports whether one of ents is e under a fuller or shorter
