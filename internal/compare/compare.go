@@ -19,6 +19,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -503,7 +504,7 @@ func (c *checker) pair(du, su *unit) {
 		return
 	}
 	dc, sc := du.claim, su.claim
-	if dd, sd := c.cueDenies(c.der, dc), c.cueDenies(c.src, sc); dd != sd {
+	if dd, sd := c.cueDenies(c.der, du), c.cueDenies(c.src, su); dd != sd {
 		if sd {
 			c.add(NegationFlipped, du.span, sspan, fmt.Sprintf("in the source %s denies this; in the derived text %s asserts it", sc.Asserter, dc.Asserter))
 		} else {
@@ -566,8 +567,18 @@ func (c *checker) figures(du, su *unit) {
 		if su != nil {
 			match = findSame(f, su.figs)
 		}
+		var near *doc.Figure
 		if match == nil {
+			// The same value elsewhere in the source counts for a merged
+			// or split sentence only when it counts the same thing; "31
+			// wounded" turned into "13 wounded" is not excused by "13
+			// killed" two paragraphs on.
 			match = findSameAll(f, c.src.d.Figures)
+			if match != nil && !(match.Measure == f.Measure && match.Unit == f.Unit) && su != nil {
+				if near = counterpart(f, c.nearbyFigures(su)); near != nil {
+					match = nil
+				}
+			}
 		}
 		if match != nil {
 			c.figureFields(f, match, df)
@@ -575,8 +586,7 @@ func (c *checker) figures(du, su *unit) {
 		}
 		// A figure of the same measure or counting the same thing in the
 		// aligned statement: the value was changed.
-		var near *doc.Figure
-		if su != nil {
+		if su != nil && near == nil {
 			near = counterpart(f, su.figs)
 			if near == nil && len(su.figs) == 1 && len(du.figs) == 1 {
 				near = su.figs[0]
@@ -594,6 +604,20 @@ func (c *checker) figures(du, su *unit) {
 		}
 		c.add(FigureInvented, df, sspan, fmt.Sprintf("the source gives no figure of %s%s", describe(f), countedSuffix(f)))
 	}
+}
+
+// nearbyFigures are the figures of the aligned statement and of the source
+// sentences around it, where a derived sentence that folds a quote and its
+// attribution together finds its counterparts.
+func (c *checker) nearbyFigures(su *unit) []*doc.Figure {
+	out := append([]*doc.Figure(nil), su.figs...)
+	for i := range c.src.d.Figures {
+		g := &c.src.d.Figures[i]
+		if g.Sentence >= su.sent-2 && g.Sentence <= su.sent+2 && !slices.Contains(out, g) {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 func (c *checker) figureFields(f, g *doc.Figure, df doc.Span) {

@@ -305,3 +305,44 @@ func TestSummariesOfExample(t *testing.T) {
 		t.Errorf("altered summary: %d findings, want the 8 planted", len(altered.Findings))
 	}
 }
+
+// TestBorderClashSummaries: a faithful summary of the bundled border-clash
+// example stays silent; an altered one is caught change by change.
+func TestBorderClashSummaries(t *testing.T) {
+	an, _ := analyzer.New(analyzer.Options{})
+	read := func(p string) *doc.Document {
+		arts, _, err := reader.ReadFile(p, reader.Options{})
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%s: %v", p, err)
+		}
+		return an.Analyze(arts[0])
+	}
+	src := read("../../examples/border-clash.txt")
+	for _, f := range Compare(src, read("testdata/border-clash-faithful.txt")).Findings {
+		t.Errorf("faithful summary: false alarm %s: %s (%q)", f.Kind, f.Explanation, f.Derived.Text)
+	}
+	r := Compare(src, read("testdata/border-clash-altered.txt"))
+	// Planted: 31 → 13 wounded; "between 30 and 45" → 45; denied →
+	// admitted; "may have been killed" stated as fact without its source;
+	// last Thursday → Friday; "has offered to host" → "will not host".
+	want := []struct{ kind, derived string }{
+		{FigureChanged, "13"},
+		{FigureChanged, "45"},
+		{NegationFlipped, "admitted"},
+		{ModalityChanged, "Up to 60 Cambodian soldiers were killed"},
+		{AttributionDropped, "Up to 60 Cambodian soldiers were killed"},
+		{TimeMoved, "Friday"},
+		{NegationFlipped, "Malaysia will not host talks next week"},
+	}
+	for _, w := range want {
+		found := false
+		for _, f := range r.Findings {
+			if f.Kind == w.kind && strings.Contains(f.Derived.Text, w.derived) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("altered summary: no %s finding on %q", w.kind, w.derived)
+		}
+	}
+}

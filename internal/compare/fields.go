@@ -369,17 +369,23 @@ var denialCue = map[string]bool{
 	"contested": true, "contests": true, "disavowed": true,
 }
 
-// cueDenies reports whether the claim's attribution cue is a denial.
-func (c *checker) cueDenies(s *side, cl *doc.Claim) bool {
-	if cl.Attribution == nil {
-		return false
+// cueDenies reports whether the claim's attribution cue is a denial, or a
+// denial verb sits inside the claim itself (the claim step sometimes takes
+// "X, and it denied that Y" as one claim).
+func (c *checker) cueDenies(s *side, u *unit) bool {
+	cl := u.claim
+	if cl.Attribution != nil {
+		if a := s.attrs[*cl.Attribution]; a != nil {
+			for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
+				if denialCue[w] {
+					return true
+				}
+			}
+		}
 	}
-	a := s.attrs[*cl.Attribution]
-	if a == nil {
-		return false
-	}
-	for _, w := range strings.Fields(strings.ToLower(a.Cue.Text)) {
-		if denialCue[w] {
+	toks := s.d.SentenceTokens(u.sent)
+	for i, t := range toks {
+		if t.Start >= u.span.Start && t.End <= u.span.End && denialCue[t.Lower] && i+1 < len(toks) && toks[i+1].Lower == "that" {
 			return true
 		}
 	}
