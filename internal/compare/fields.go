@@ -246,6 +246,10 @@ func timesAgree(a, b *doc.Time) bool {
 // attribution compares who asserts the aligned claims.
 func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 	dc, sc := du.claim, su.claim
+	if pronoun[strings.ToLower(sc.Asserter)] || pronoun[strings.ToLower(dc.Asserter)] {
+		// An unresolved "he said" names nobody to compare.
+		return
+	}
 	sArticle, dArticle := sc.Asserter == "" || sc.Asserter == "article", dc.Asserter == "" || dc.Asserter == "article"
 	switch {
 	case sArticle && dArticle:
@@ -354,6 +358,8 @@ func contentSet(s string) map[string]bool {
 	return m
 }
 
+var pronoun = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
+
 // genericSpeaker words say what kind of source speaks, not which one.
 var genericSpeaker = map[string]bool{
 	"official": true, "officials": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
@@ -408,9 +414,26 @@ func (c *checker) verification(du, su *unit, sspan *doc.Span) {
 	}
 	// A marker of the same status in the derived text near the statement
 	// still carries the caveat even if the claim step did not link it.
+	// A marker of the same status anywhere whose target names the claim's
+	// speaker or shares the claim's words also still carries it.
+	var near map[string]bool
 	for _, v := range c.der.d.Verification {
-		if v.Status == sv && v.Sentence >= du.sent-1 && v.Sentence <= du.sent+1 {
+		if v.Status != sv {
+			continue
+		}
+		if v.Sentence >= du.sent-1 && v.Sentence <= du.sent+1 {
 			return
+		}
+		if v.Target == nil {
+			continue
+		}
+		if near == nil {
+			near = contentSet(du.span.Text + " " + c.speakerText(c.der, du.claim))
+		}
+		for w := range contentSet(v.Target.Text) {
+			if near[w] {
+				return
+			}
 		}
 	}
 	if marker == nil {
