@@ -546,14 +546,14 @@ func modalClass(m string) string {
 		first = m[:i]
 	}
 	switch first {
-	case "will", "would", "shall", "'ll", "going":
+	case "will", "would", "shall", "'ll", "going", "expected", "expects", "expect", "set", "plans", "plan", "planned", "due", "scheduled", "is", "are", "was", "were":
+		// "is set to attend" and "will attend" say the same about the
+		// future; "is to" too.
 		return "future"
 	case "could", "may", "might", "can", "possibly", "perhaps", "likely", "probably":
 		return "possible"
 	case "must", "should", "ought", "need", "needs", "have", "has", "had":
 		return "necessary"
-	case "expected", "expects", "expect", "set", "plans", "plan", "planned", "due", "scheduled":
-		return "expected"
 	}
 	return m
 }
@@ -581,7 +581,7 @@ func (c *checker) figures(du, su *unit) {
 			}
 		}
 		if match != nil {
-			c.figureFields(f, match, df)
+			c.figureFields(f, match, df, du, su)
 			continue
 		}
 		// A figure of the same measure or counting the same thing in the
@@ -620,8 +620,16 @@ func (c *checker) nearbyFigures(su *unit) []*doc.Figure {
 	return out
 }
 
-func (c *checker) figureFields(f, g *doc.Figure, df doc.Span) {
+func (c *checker) figureFields(f, g *doc.Figure, df doc.Span, du, su *unit) {
 	sp := doc.Span{Start: g.Start, End: g.End, Text: g.Text}
+	// "could exceed 6,000" → "exceeded 6,000": the bound is the same, the
+	// possibility became a fact. Reported here only when the derived
+	// statement carries no modal of its own (else the claim check sees it).
+	claimLevel := du.claim != nil && su != nil && su.claim != nil && modalClass(su.claim.Modality) != ""
+	if modalHedge(g.Hedge) && !modalHedge(f.Hedge) && (du.claim == nil || du.claim.Modality == "") && !claimLevel {
+		c.add(ModalityChanged, df, &sp, fmt.Sprintf("the source says %s; the derived text states %s as fact", quote(g.Text), quote(f.Text)))
+		return
+	}
 	if f.Bound != g.Bound {
 		c.add(FigureChanged, df, &sp, fmt.Sprintf("the source gives %s (%s) where the derived text gives %s (%s)", quote(g.Text), boundWord(g.Bound), quote(f.Text), boundWord(f.Bound)))
 		return
@@ -633,6 +641,17 @@ func (c *checker) figureFields(f, g *doc.Figure, df doc.Span) {
 	if f.Measure != g.Measure && specific(f.Measure) && specific(g.Measure) {
 		c.add(FigureChanged, df, &sp, fmt.Sprintf("the source counts %s %s; the derived text says %s", quote(g.Text), g.Measure, f.Measure))
 	}
+}
+
+// modalHedge reports whether a figure's hedge holds a modal ("could
+// exceed", "may reach").
+func modalHedge(h string) bool {
+	for _, w := range strings.Fields(strings.ToLower(h)) {
+		if modalClass(w) == "possible" {
+			return true
+		}
+	}
+	return false
 }
 
 func specific(m string) bool { return m != "" && m != doc.Other }

@@ -412,6 +412,12 @@ func (c *checker) verification(du, su *unit, sspan *doc.Span) {
 	if dv, _ := c.caveatOf(c.der, du); dv != "" {
 		return
 	}
+	// "Unclear" (the scale remains unclear) hedges a statement the way an
+	// attribution does; a derived statement that keeps its source keeps
+	// that hedge. Unverified, disputed and denied are lost either way.
+	if sv == doc.Unclear && du.claim.Asserter != "" && du.claim.Asserter != "article" {
+		return
+	}
 	// A marker of the same status in the derived text near the statement
 	// still carries the caveat even if the claim step did not link it.
 	// A marker of the same status anywhere whose target names the claim's
