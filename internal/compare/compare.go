@@ -570,12 +570,17 @@ func (c *checker) figures(du, su *unit) {
 		var near *doc.Figure
 		if match == nil {
 			// The same value elsewhere in the source counts for a merged
-			// or split sentence only when it counts the same thing; "31
+			// or split sentence only when it counts the same thing and the
+			// aligned statement has no figure of its own for it; "31
 			// wounded" turned into "13 wounded" is not excused by "13
-			// killed" two paragraphs on.
+			// killed" two paragraphs on, nor the company's 1,150 jobs
+			// turned into 1,400 by the union's "nearly 1,400".
 			match = findSameAll(f, c.src.d.Figures)
-			if match != nil && !(match.Measure == f.Measure && match.Unit == f.Unit) && su != nil {
-				if near = counterpart(f, c.nearbyFigures(su)); near != nil {
+			far := match != nil && su != nil && (match.Sentence < su.sent-1 || match.Sentence > su.sent+1)
+			if match != nil && (far || !(match.Measure == f.Measure && match.Unit == f.Unit)) && su != nil {
+				if g := findSame(f, c.nearbyFigures(su)); g != nil {
+					match = g
+				} else if near = counterpart(f, c.nearbyFigures(su)); near != nil {
 					match = nil
 				}
 			}

@@ -354,3 +354,55 @@ func TestBorderClashSummaries(t *testing.T) {
 		}
 	}
 }
+
+// TestPlantClosureSummaries: a faithful summary of the bundled
+// plant-closure example (coreferent "the company", "US" for "Washington")
+// stays silent; an altered one is caught change by change.
+func TestPlantClosureSummaries(t *testing.T) {
+	an, _ := analyzer.New(analyzer.Options{})
+	read := func(p string) *doc.Document {
+		arts, _, err := reader.ReadFile(p, reader.Options{})
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("%s: %v", p, err)
+		}
+		return an.Analyze(arts[0])
+	}
+	src := read("../../examples/plant-closure.txt")
+	for _, f := range Compare(src, read("testdata/plant-closure-faithful.txt")).Findings {
+		t.Errorf("faithful summary: false alarm %s: %s (%q)", f.Kind, f.Explanation, f.Derived.Text)
+	}
+	r := Compare(src, read("testdata/plant-closure-altered.txt"))
+	// Planted: March → April; the company's 1,150 → 1,400; the union's
+	// "nearly 1,400" → 1,400; a union claim stated as fact without its
+	// source or caveat; "could disappear" → "will disappear" without the
+	// economists; an invented reopening.
+	want := []struct{ kind, derived string }{
+		{TimeMoved, "April"},
+		{FigureChanged, "1,400"},
+		{AttributionDropped, "Forty agency workers"},
+		{VerificationDropped, "Forty agency workers"},
+		{ModalityChanged, "2,500"},
+		{AttributionDropped, "2,500"},
+		{Unsupported, "reopen"},
+	}
+	for _, w := range want {
+		found := false
+		for _, f := range r.Findings {
+			if f.Kind == w.kind && strings.Contains(f.Derived.Text, w.derived) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("altered summary: no %s finding on %q", w.kind, w.derived)
+		}
+	}
+	changed := 0
+	for _, f := range r.Findings {
+		if f.Kind == FigureChanged && f.Source != nil && (f.Source.Text == "1,150" || strings.Contains(f.Source.Text, "nearly 1,400")) {
+			changed++
+		}
+	}
+	if changed != 2 {
+		t.Errorf("want both 1,400s reported, against 1,150 and “nearly 1,400”; got %d", changed)
+	}
+}

@@ -21,7 +21,53 @@ func entityKey(e *doc.Entity) string {
 		k = e.Country
 	}
 	k = strings.ToLower(k)
+	if c, ok := capitalOf[k]; ok && e.Type == doc.GPE {
+		return c
+	}
 	return strings.TrimPrefix(k, "the ")
+}
+
+// capitalOf maps capitals that news uses for their governments ("Washington
+// has charged a tariff") to the country's key, so that "Washington" →
+// "the US" is not a swap.
+var capitalOf = map[string]string{
+	"washington": "usa", "moscow": "rus", "beijing": "chn", "kyiv": "ukr", "kiev": "ukr",
+	"london": "gbr", "paris": "fra", "berlin": "deu", "tokyo": "jpn", "seoul": "kor",
+	"pyongyang": "prk", "tehran": "irn", "ankara": "tur", "new delhi": "ind", "islamabad": "pak",
+	"kabul": "afg", "damascus": "syr", "cairo": "egy", "riyadh": "sau", "ottawa": "can",
+	"canberra": "aus", "taipei": "twn", "bangkok": "tha", "phnom penh": "khm", "nairobi": "ken",
+	"jerusalem": "isr", "brasilia": "bra", "mexico city": "mex", "rome": "ita", "madrid": "esp",
+	"warsaw": "pol", "minsk": "blr", "caracas": "ven", "havana": "cub", "baghdad": "irq",
+}
+
+// named reports whether a mention names its entity (shares a word with the
+// canonical name) rather than refers back to it ("the company", "he"):
+// coreference in a short rewrite is too unreliable to accuse a text of
+// swapping who did what.
+func named(m doc.Mention, e *doc.Entity) bool {
+	if m.Pronoun {
+		return false
+	}
+	if strings.EqualFold(m.Text, e.Canonical) || e.Link != "" {
+		return true
+	}
+	cw := contentSet(e.Canonical)
+	for w := range contentSet(m.Text) {
+		if cw[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedIn reports whether e is named (not only referred to) inside span.
+func namedIn(e *doc.Entity, span doc.Span) bool {
+	for _, m := range e.Mentions {
+		if m.Start >= span.Start && m.End <= span.End && named(m, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleTypes are the entity types that can do something to someone; a swap
@@ -67,7 +113,7 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 	}
 	for _, e := range du.ents {
 		k := entityKey(e)
-		if _, ok := skeys[k]; ok {
+		if _, ok := skeys[k]; ok || !namedIn(e, du.span) {
 			continue
 		}
 		if su != nil && namedLoosely(e, su.ents) {
@@ -85,7 +131,7 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 			sort.Strings(keys)
 			for _, sk := range keys {
 				se := skeys[sk]
-				if !dkeys[sk] && roleType(se.Type) == roleType(e.Type) && !sameSpeaker(se.Canonical, e.Canonical) {
+				if !dkeys[sk] && roleType(se.Type) == roleType(e.Type) && !sameSpeaker(se.Canonical, e.Canonical) && namedIn(se, su.span) {
 					swapped = se
 					break
 				}
