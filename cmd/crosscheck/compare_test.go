@@ -27,8 +27,8 @@ func writeTemp(t *testing.T, name, text string) string {
 func TestCompareFaithfulText(t *testing.T) {
 	src := writeTemp(t, "src.txt", cmpSource)
 	code, out, errs := runCLI(t, "", "compare", src, "../../examples/border-clash.txt")
-	if code != 3 {
-		t.Errorf("unrelated texts: exit %d, want 3 (changes facts); stderr %s", code, errs)
+	if code != 3 || !strings.Contains(out, "[unsupported]") {
+		t.Errorf("unrelated texts: exit %d, want 3 (changes facts) with unsupported statements; stderr %s\n%s", code, errs, out)
 	}
 	code, out, errs = runCLI(t, cmpSource, "compare", src, "-")
 	if code != 0 {
