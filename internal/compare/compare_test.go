@@ -99,6 +99,10 @@ var cases = []struct {
 		"The ceasefire talks in Geneva collapsed on Tuesday.",
 		"The ceasefire talks in Geneva collapsed on March 4.",
 		nil},
+	{"time faithful: a day inside the week named",
+		"The ceasefire talks in Geneva collapsed on Sunday.",
+		"The ceasefire talks in Geneva collapsed last weekend.",
+		nil},
 	// Entities.
 	{"entity swapped",
 		"Ukrainian drones struck an oil depot near Kursk on Tuesday.",

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -286,7 +287,27 @@ func timesAgree(a, b *doc.Time) bool {
 		return true
 	}
 	in := func(r *[2]string, v string) bool { return r != nil && v >= r[0] && v <= r[1] }
-	return in(a.Range, b.Value) || in(b.Range, a.Value)
+	return in(a.Range, b.Value) || in(b.Range, a.Value) || inWeek(a.Value, b.Value) || inWeek(b.Value, a.Value)
+}
+
+// inWeek reports whether day (YYYY-MM-DD…) falls in week (YYYY-Www, with
+// an optional -WE for the weekend): "on Sunday" and "at the weekend" agree.
+func inWeek(week, day string) bool {
+	if len(week) < 8 || week[4:6] != "-W" || len(day) < 10 {
+		return false
+	}
+	d, err := time.Parse("2006-01-02", day[:10])
+	if err != nil {
+		return false
+	}
+	y, w := d.ISOWeek()
+	if fmt.Sprintf("%04d-W%02d", y, w) != week[:8] {
+		return false
+	}
+	if strings.HasSuffix(week, "-WE") {
+		return d.Weekday() == time.Saturday || d.Weekday() == time.Sunday
+	}
+	return true
 }
 
 // attribution compares who asserts the aligned claims.
