@@ -1,0 +1,25 @@
+package reliability
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+// BenchmarkRunOnSentence analyses punctuation-free texts of doubling size.
+// A linear pipeline keeps ns/op per byte flat across sizes; today it grows
+// 4–5× per doubling (docs/reliability.md, known failure 1), which is
+// what this benchmark is for watching.
+func BenchmarkRunOnSentence(b *testing.B) {
+	an := newAnalyzer(b)
+	for _, size := range []int{4 << 10, 8 << 10, 16 << 10} {
+		art := doc.Article{Text: runOnSentence(size)}
+		b.Run(strconv.Itoa(size), func(b *testing.B) {
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				an.Analyze(art)
+			}
+		})
+	}
+}
