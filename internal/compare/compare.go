@@ -133,7 +133,7 @@ func Compare(source, derived *doc.Document) *Report {
 		if du.weight == 0 && len(du.figs) == 0 {
 			continue
 		}
-		best, cov := src.align(du, idf, len(der.units))
+		best, cov := src.align(du, idf, len(derived.Sentences))
 		var sspan *doc.Span
 		if best != nil {
 			s := best.span
@@ -412,7 +412,7 @@ func shared(a, b []int32, idf []float64) float64 {
 // share of du's weight the candidate covers, plus a little cosine so that of
 // two candidates covering as much the tighter one wins, plus less still for
 // relative position, so that ties go to the statement in the same place.
-func (s *side) align(du *unit, idf []float64, nder int) (*unit, float64) {
+func (s *side) align(du *unit, idf []float64, derSents int) (*unit, float64) {
 	var best *unit
 	bestScore, bestCov := -1.0, 0.0
 	for i := range s.units {
@@ -430,7 +430,7 @@ func (s *side) align(du *unit, idf []float64, nder int) (*unit, float64) {
 		if w == 0 && du.weight > 0 {
 			continue
 		}
-		score -= 0.001 * math.Abs(float64(i)/float64(len(s.units))-relPos(du, nder))
+		score -= 0.001 * math.Abs(relPos(su.sent, len(s.d.Sentences))-relPos(du.sent, derSents))
 		if score > bestScore {
 			best, bestScore, bestCov = su, score, cov
 		}
@@ -438,11 +438,12 @@ func (s *side) align(du *unit, idf []float64, nder int) (*unit, float64) {
 	return best, bestCov
 }
 
-func relPos(u *unit, n int) float64 {
+// relPos is a sentence's relative position in its text, 0..1.
+func relPos(sent, n int) float64 {
 	if n == 0 {
 		return 0
 	}
-	return float64(u.sent) / float64(n)
+	return float64(sent) / float64(n)
 }
 
 // figureAffinity rewards a candidate that shares a figure value or measure
