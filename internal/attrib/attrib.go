@@ -609,10 +609,18 @@ func (x *extractor) clauseFollows(c, end int) bool {
 	return false
 }
 
+// maxContent caps an indirect content, in tokens: text with no sentence
+// breaks (a run-on transcript, a table) must not make every cue in it claim
+// everything after it.
+const maxContent = 120
+
 // contentEnd ends an indirect content at a clause that starts another
 // attribution (", while X estimates that …") or at the sentence end.
 func (x *extractor) contentEnd(c, end int) int {
 	d := x.d
+	if end > c+maxContent {
+		end = c + maxContent
+	}
 	for k := c + 1; k < end; k++ {
 		t := d.Tokens[k].Lower
 		if t == ";" {
@@ -1086,10 +1094,15 @@ func isFinal(s string) bool {
 // holds the figure, so every number carries who gave it; a figure in the
 // article's own voice keeps a nil attribution.
 func LinkFigures(d *doc.Document) {
+	// Attributions are in content order; each figure looks at the ones whose
+	// content starts before it, nearest first, and at most 64 of them, so
+	// long documents stay linear.
 	for i := range d.Figures {
 		f := &d.Figures[i]
+		k := sort.Search(len(d.Attributions), func(j int) bool { return d.Attributions[j].Content.Start > f.Start })
 		best := -1
-		for j, a := range d.Attributions {
+		for j := k - 1; j >= 0 && j >= k-64; j-- {
+			a := &d.Attributions[j]
 			if a.Content.Start <= f.Start && f.End <= a.Content.End {
 				if best < 0 || a.Content.Len() < d.Attributions[best].Content.Len() {
 					best = j

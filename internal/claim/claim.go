@@ -449,18 +449,19 @@ func newIndex(d *doc.Document) *index {
 // within appends the IDs of the spans inside [start, end), each once.
 func (s spans) within(start, end int, out []string) []string {
 	i := sort.Search(len(s), func(i int) bool { return s[i].start >= start })
+	var seen map[string]bool
 	for ; i < len(s) && s[i].start < end; i++ {
 		if s[i].end > end {
 			continue
 		}
-		dup := false
-		for _, id := range out {
-			if id == s[i].id {
-				dup = true
-				break
+		if seen == nil {
+			seen = make(map[string]bool, 8)
+			for _, id := range out {
+				seen[id] = true
 			}
 		}
-		if !dup {
+		if !seen[s[i].id] {
+			seen[s[i].id] = true
 			out = append(out, s[i].id)
 		}
 	}

@@ -1066,6 +1066,9 @@ var shelterWords = map[string]bool{
 // in tokens [first, limit) (the clause before a figure) and returns N's
 // noun phrase.
 func (x *extractor) numberOf(first, limit int) (int, int) {
+	// The subject is near: look back at most 30 tokens, which also keeps
+	// text without sentence breaks linear.
+	first = max(first, limit-30)
 	for k := limit - 2; k >= first; k-- {
 		switch x.lw[k] {
 		case "number", "toll", "count", "total", "tally", "figure":

@@ -13,12 +13,16 @@ import (
 // other side the speaker just named, Cambodia). It runs after attributions
 // are linked to figures, because the speaker decides what "our" means.
 func ResolveSides(d *doc.Document) {
+	byID := make(map[string]*doc.Attribution, len(d.Attributions))
+	for i := range d.Attributions {
+		byID[d.Attributions[i].ID] = &d.Attributions[i]
+	}
 	for i := range d.Figures {
 		f := &d.Figures[i]
 		if f.Group != "" || f.Attribution == nil || f.Measure == doc.Money || f.Measure == doc.Percent {
 			continue
 		}
-		a := attributionByID(d, *f.Attribution)
+		a := byID[*f.Attribution]
 		if a == nil || a.Source == nil {
 			continue
 		}
@@ -33,15 +37,6 @@ func ResolveSides(d *doc.Document) {
 			f.Group = otherSide(d, a, f, own)
 		}
 	}
-}
-
-func attributionByID(d *doc.Document, id string) *doc.Attribution {
-	for i := range d.Attributions {
-		if d.Attributions[i].ID == id {
-			return &d.Attributions[i]
-		}
-	}
-	return nil
 }
 
 // affiliation finds the country a source speaks for: a nationality or

@@ -21,6 +21,11 @@ var measureWords = map[string]string{
 	doc.Percent: "a percentage",
 }
 
+// maxPairFindings bounds the pairwise figure findings of one document: a
+// run-on text or a table with thousands of figures would otherwise yield
+// findings by the million. A document that reaches it carries a warning.
+const maxPairFindings = 100
+
 // human measures count people something happened to.
 var human = map[string]bool{
 	doc.Killed: true, doc.Wounded: true, doc.Casualties: true, doc.Captured: true, doc.Missing: true,
@@ -54,16 +59,24 @@ func span(f *doc.Figure) (interval, bool) {
 	return interval{v, v}, true
 }
 
-func asserter(d *doc.Document, f *doc.Figure) string {
+func asserter(sp map[string]string, f *doc.Figure) string {
 	if f.Attribution == nil {
 		return "the article"
 	}
-	for _, a := range d.Attributions {
-		if a.ID == *f.Attribution {
-			return a.Speaker
-		}
+	if s, ok := sp[*f.Attribution]; ok {
+		return s
 	}
 	return "the article"
+}
+
+// speakers maps attribution IDs to speakers, built once per document so
+// comparing figures does not scan every attribution for every pair.
+func speakers(d *doc.Document) map[string]string {
+	m := make(map[string]string, len(d.Attributions))
+	for _, a := range d.Attributions {
+		m[a.ID] = a.Speaker
+	}
+	return m
 }
 
 // sameGroup reports whether both figures count the same people. Which
@@ -88,6 +101,13 @@ func lastWordOf(s string) string {
 func figureFindings(d *doc.Document) []doc.Finding {
 	var out []doc.Finding
 	sc := newScenes(d)
+	sp := speakers(d)
+	pairwise, truncated := 0, false
+	defer func() {
+		if truncated {
+			d.Warnings = append(d.Warnings, fmt.Sprintf("findings: figure comparisons stopped after %d findings (text with very many figures)", maxPairFindings))
+		}
+	}()
 	// Only figures on the same group can be compared: bucket them first,
 	// and compare each with at most the next 200 of its bucket.
 	buckets := map[string][]int{}
@@ -130,15 +150,20 @@ func figureFindings(d *doc.Document) []doc.Finding {
 			}
 			whole = append(whole, i)
 		}
-		out = append(out, sourceFindings(d, sc, whole)...)
+		out = append(out, sourceFindings(d, sc, sp, whole)...)
 		for x := range whole {
-			for y := x + 1; y < len(whole) && y <= x+200; y++ {
+			for y := x + 1; y < len(whole) && y <= x+50; y++ {
+				if pairwise >= maxPairFindings {
+					truncated = true
+					break
+				}
 				a, b := &d.Figures[whole[x]], &d.Figures[whole[y]]
-				if a.Measure == b.Measure && asserter(d, a) != asserter(d, b) {
+				if a.Measure == b.Measure && asserter(sp, a) != asserter(sp, b) {
 					continue // summarised by sourceFindings
 				}
-				if f, ok := compareFigures(d, sc, a, b); ok {
+				if f, ok := compareFigures(d, sc, sp, a, b); ok {
 					out = append(out, f)
+					pairwise++
 				}
 			}
 		}
@@ -146,7 +171,7 @@ func figureFindings(d *doc.Document) []doc.Finding {
 	return out
 }
 
-func compareFigures(d *doc.Document, sc *scenes, a, b *doc.Figure) (doc.Finding, bool) {
+func compareFigures(d *doc.Document, sc *scenes, sp map[string]string, a, b *doc.Figure) (doc.Finding, bool) {
 	if a.Measure == "" || b.Measure == "" || a.Measure == doc.Other || b.Measure == doc.Other {
 		return doc.Finding{}, false
 	}
@@ -166,7 +191,7 @@ func compareFigures(d *doc.Document, sc *scenes, a, b *doc.Figure) (doc.Finding,
 		return doc.Finding{}, false
 	}
 	items := []doc.Ref{ref(d, "figure", a.ID, a.Start, a.End), ref(d, "figure", b.ID, b.Start, b.End)}
-	srcA, srcB := asserter(d, a), asserter(d, b)
+	srcA, srcB := asserter(sp, a), asserter(sp, b)
 	sameVoice := srcA == srcB
 	// says renders one figure for an explanation: "“around 600” (South
 	// Korea's intelligence agency) counts deaths".
@@ -229,7 +254,7 @@ func capital(s string) string {
 // sources when some of their ranges cannot both hold, a spread when they
 // can but differ by a factor of two or more. It is never a contradiction:
 // the article reports the sources; it does not assert both.
-func sourceFindings(d *doc.Document, sc *scenes, idx []int) []doc.Finding {
+func sourceFindings(d *doc.Document, sc *scenes, sp map[string]string, idx []int) []doc.Finding {
 	var out []doc.Finding
 	byMeasure := map[string][]int{}
 	var measures []string
@@ -244,7 +269,7 @@ func sourceFindings(d *doc.Document, sc *scenes, idx []int) []doc.Finding {
 		fs := byMeasure[m]
 		sources := map[string]bool{}
 		for _, i := range fs {
-			sources[asserter(d, &d.Figures[i])] = true
+			sources[asserter(sp, &d.Figures[i])] = true
 		}
 		if len(sources) < 2 || len(fs) < 2 {
 			continue
@@ -253,6 +278,8 @@ func sourceFindings(d *doc.Document, sc *scenes, idx []int) []doc.Finding {
 		lo, hi := math.Inf(1), 0.0
 		var items []doc.Ref
 		var parts []string
+		// Checked pairwise for a few figures; for many (run-on text, a
+		// table) only against the nearest 50, which bounds the work.
 		for x, i := range fs {
 			a := &d.Figures[i]
 			ia, ok := span(a)
@@ -262,11 +289,15 @@ func sourceFindings(d *doc.Document, sc *scenes, idx []int) []doc.Finding {
 			p := point(ia)
 			lo, hi = math.Min(lo, p), math.Max(hi, p)
 			items = append(items, ref(d, "figure", a.ID, a.Start, a.End))
-			parts = append(parts, fmt.Sprintf("%s %q", asserter(d, a), a.Text))
-			for _, j := range fs[x+1:] {
+			if len(parts) < 8 {
+				parts = append(parts, fmt.Sprintf("%s %q", asserter(sp, a), a.Text))
+			} else if len(parts) == 8 {
+				parts = append(parts, "and others")
+			}
+			for _, j := range fs[x+1 : min(len(fs), x+51)] {
 				b := &d.Figures[j]
 				ib, ok := span(b)
-				if !ok || asserter(d, a) == asserter(d, b) || !compatible(sc.of(a.Sentence), sc.of(b.Sentence)) {
+				if !ok || asserter(sp, a) == asserter(sp, b) || !compatible(sc.of(a.Sentence), sc.of(b.Sentence)) {
 					continue
 				}
 				if ia.hi < ib.lo || ib.hi < ia.lo {
