@@ -8,9 +8,9 @@ import (
 )
 
 // BenchmarkRunOnSentence analyses punctuation-free texts of doubling size.
-// A linear pipeline keeps ns/op per byte flat across sizes; today it grows
-// 4–5× per doubling (docs/reliability.md, known failure 1), which is
-// what this benchmark is for watching.
+// A linear pipeline keeps ns/op per byte flat across sizes; it used to grow
+// 4–5× per doubling (docs/reliability.md), which is what this benchmark
+// watches for.
 func BenchmarkRunOnSentence(b *testing.B) {
 	an := newAnalyzer(b)
 	for _, size := range []int{4 << 10, 8 << 10, 16 << 10} {
