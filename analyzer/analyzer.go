@@ -18,6 +18,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/entity"
 	"github.com/crosscheck-news/crosscheck/internal/figure"
 	"github.com/crosscheck-news/crosscheck/internal/finding"
+	"github.com/crosscheck-news/crosscheck/internal/lang"
 	"github.com/crosscheck-news/crosscheck/internal/timex"
 	"github.com/crosscheck-news/crosscheck/internal/tokenize"
 	"github.com/crosscheck-news/crosscheck/internal/verify"
@@ -69,11 +70,34 @@ func (a *Analyzer) Analyze(art doc.Article) *doc.Document {
 		art.Published = a.opts.Published
 	}
 	d := doc.New(art)
+	if foreign(d) {
+		// The rules and models read English: mark the article and give
+		// only its tokens and sentences rather than mis-analyse it.
+		runStep(d, a.steps[0])
+		d.Warnings = append(d.Warnings, fmt.Sprintf("language: the text is in %q, not English; only tokens and sentences were analysed", d.Article.Language))
+		normalize(d)
+		return d
+	}
 	for _, s := range a.steps {
 		runStep(d, s)
 	}
 	normalize(d)
 	return d
+}
+
+// foreign decides whether an article is not in English: by the language
+// its reader found, or else by detection, which then fills
+// Article.Language when it is sure.
+func foreign(d *doc.Document) bool {
+	if d.Article.Language != "" {
+		return !lang.English(d.Article.Language)
+	}
+	code, ok := lang.Detect(d.Article.Text)
+	if !ok {
+		return false
+	}
+	d.Article.Language = code
+	return !lang.English(code)
 }
 
 // normalize makes every list non-nil so the JSON contract always has
