@@ -92,6 +92,11 @@ func foreign(d *doc.Document) bool {
 	if d.Article.Language != "" {
 		return !lang.English(d.Article.Language)
 	}
+	if lang.LooksEnglish(d.Article.Text) {
+		// The fast path: English function words everywhere.
+		d.Article.Language = "en"
+		return false
+	}
 	code, ok := lang.Detect(d.Article.Text)
 	if !ok {
 		return false

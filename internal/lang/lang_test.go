@@ -27,3 +27,14 @@ func TestEnglish(t *testing.T) {
 		}
 	}
 }
+
+func TestLooksEnglish(t *testing.T) {
+	en := "The dam gave way on Saturday night and sent a wall of water down the valley, officials said on Monday, and the town was flooded."
+	fr := "Le barrage a cédé samedi soir et a envoyé un mur d'eau dans la vallée, ont déclaré les autorités lundi, et la ville a été inondée."
+	if !LooksEnglish(en) {
+		t.Error("English news does not look English")
+	}
+	if LooksEnglish(fr) {
+		t.Error("French looks English")
+	}
+}
