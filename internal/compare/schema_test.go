@@ -3,38 +3,20 @@ package compare
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/crosscheck-news/crosscheck/analyzer"
 	"github.com/crosscheck-news/crosscheck/doc"
 	"github.com/crosscheck-news/crosscheck/internal/reader"
+	"github.com/crosscheck-news/crosscheck/internal/schematest"
 )
 
 // TestReportMatchesSchema validates the JSON of every table case and of
 // each bundled example against another against
 // docs/schema/compare.schema.json.
 func TestReportMatchesSchema(t *testing.T) {
-	c := jsonschema.NewCompiler()
-	f, err := os.Open("../../docs/schema/compare.schema.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	schemaDoc, err := jsonschema.UnmarshalJSON(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.AddResource("compare.schema.json", schemaDoc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile("compare.schema.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	sch := schematest.Load(t, "../../docs/schema/compare.schema.json")
 	var reports []*Report
 	for _, tc := range cases {
 		reports = append(reports, Compare(analyse(t, tc.src), analyse(t, tc.der)))
@@ -58,11 +40,7 @@ func TestReportMatchesSchema(t *testing.T) {
 		if err := json.NewEncoder(&buf).Encode(r); err != nil {
 			t.Fatal(err)
 		}
-		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(buf.Bytes()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := sch.Validate(inst); err != nil {
+		if err := schematest.Validate(sch, buf.Bytes()); err != nil {
 			t.Errorf("report does not match the schema: %v\n%s", err, buf.String())
 		}
 		kinds += len(r.Counts)
