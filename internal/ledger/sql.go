@@ -92,33 +92,9 @@ func (s *sqlStore) rebind(q string) string {
 	return b.String()
 }
 
+// Contains reports which of the article IDs are already stored.
 func (s *sqlStore) Contains(ctx context.Context, ids []string) (map[string]bool, error) {
-	found := make(map[string]bool, len(ids))
-	for start := 0; start < len(ids); start += 500 {
-		chunk := ids[start:min(start+500, len(ids))]
-		args := make([]any, len(chunk))
-		for i, id := range chunk {
-			args[i] = id
-		}
-		q := `SELECT id FROM articles WHERE id IN (?` + strings.Repeat(",?", len(chunk)-1) + `)`
-		rows, err := s.db.QueryContext(ctx, s.rebind(q), args...)
-		if err != nil {
-			return nil, fmt.Errorf("ledger: %w", err)
-		}
-		for rows.Next() {
-			var id string
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			found[id] = true
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
-	}
-	return found, nil
+	return s.contains(ctx, s.db, ids)
 }
 
 // table is one child table as Put writes it: its columns and the rows
@@ -259,7 +235,19 @@ func (s *sqlStore) Put(ctx context.Context, docs []*doc.Document) (PutResult, er
 	return res, nil
 }
 
+// containsTx is Contains inside Put's transaction.
 func (s *sqlStore) containsTx(ctx context.Context, tx *sql.Tx, ids []string) (map[string]bool, error) {
+	return s.contains(ctx, tx, ids)
+}
+
+// querier is what contains needs of a database or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// contains returns which of ids are stored, asking in chunks of 500 so no
+// statement exceeds the databases' parameter limits.
+func (s *sqlStore) contains(ctx context.Context, q querier, ids []string) (map[string]bool, error) {
 	found := make(map[string]bool, len(ids))
 	for start := 0; start < len(ids); start += 500 {
 		chunk := ids[start:min(start+500, len(ids))]
@@ -267,7 +255,7 @@ func (s *sqlStore) containsTx(ctx context.Context, tx *sql.Tx, ids []string) (ma
 		for i, id := range chunk {
 			args[i] = id
 		}
-		rows, err := tx.QueryContext(ctx, s.rebind(`SELECT id FROM articles WHERE id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`), args...)
+		rows, err := q.QueryContext(ctx, s.rebind(`SELECT id FROM articles WHERE id IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`), args...)
 		if err != nil {
 			return nil, fmt.Errorf("ledger: %w", err)
 		}
