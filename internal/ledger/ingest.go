@@ -139,7 +139,11 @@ func Ingest(ctx context.Context, st Store, an *analyzer.Analyzer, paths []string
 	// Reader: dedupe in chunks against the store and this run, then queue.
 	go func() {
 		defer close(jobs)
-		seen := map[string]bool{}
+		// Recent IDs catch a text repeated within the run without a store
+		// round trip. The set is bounded so that memory stays flat on any
+		// number of inputs: a repeat older than the window is caught by
+		// Contains once stored, or by Put's own check while in flight.
+		seen := newRecentSet(1 << 16)
 		var pending []doc.Article
 		flush := func() error {
 			if len(pending) == 0 {
@@ -172,11 +176,10 @@ func Ingest(ctx context.Context, st Store, an *analyzer.Analyzer, paths []string
 			if a.ID == "" {
 				a.ID = doc.ContentID(a.Text)
 			}
-			if seen[a.ID] {
+			if !seen.add(a.ID) {
 				dupRead.Add(1)
 				return nil
 			}
-			seen[a.ID] = true
 			pending = append(pending, a)
 			if len(pending) >= 32 {
 				return flush()
@@ -285,4 +288,29 @@ loop:
 		Read: int(read.Load()), New: int(newN.Load()), Duplicate: int(dupRead.Load() + dupPut.Load()),
 		Failed: failed, Elapsed: time.Since(start),
 	}, storeErr
+}
+
+// recentSet remembers the last n strings added.
+type recentSet struct {
+	has  map[string]struct{}
+	ring []string
+	next int
+}
+
+func newRecentSet(n int) *recentSet {
+	return &recentSet{has: make(map[string]struct{}, n), ring: make([]string, n)}
+}
+
+// add records s and reports whether it was new to the window.
+func (r *recentSet) add(s string) bool {
+	if _, ok := r.has[s]; ok {
+		return false
+	}
+	if old := r.ring[r.next]; old != "" {
+		delete(r.has, old)
+	}
+	r.ring[r.next] = s
+	r.has[s] = struct{}{}
+	r.next = (r.next + 1) % len(r.ring)
+	return true
 }
