@@ -21,10 +21,13 @@ func init() {
 const storiesUsage = `Usage: crosscheck stories [options]
 
 Groups the stored articles that report the same event, usually from different
-outlets: candidates come from MinHash over word shingles and from shared
-names, places and dates, and two articles join a story when they are similar
-enough and published within --window of each other. The stories are saved in
-the ledger and listed largest first.
+outlets. Each article is weighed by its words and by the people,
+organisations and places it names (TF-IDF); groups of articles merge, closest
+first, while the mean similarity between their members reaches --threshold,
+and only articles published within --window of each other are compared
+directly. Stories about related events (an aftershock, the trial after an
+attack) are listed as related. The stories are saved in the ledger and
+listed largest first.
 
 Options:
 `
@@ -33,7 +36,7 @@ func runStories(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("stories", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	db := dbFlag(fs)
-	threshold := fs.Float64("threshold", 0.15, "similarity (0–1) from which two articles are linked")
+	threshold := fs.Float64("threshold", 0.2, "mean similarity (0–1) from which two groups of articles merge into one story")
 	window := fs.Duration("window", 72*time.Hour, "largest gap between two linked articles' publication dates")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, storiesUsage)
@@ -63,6 +66,10 @@ func runStories(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stdout, "%s among %s.\n", pluralStories(len(stories)), plural(len(in), "article"))
+	index := map[string]int{}
+	for i, s := range stories {
+		index[s.ID] = i + 1
+	}
 	for i, s := range stories {
 		outlets := map[string]bool{}
 		for _, a := range s.Articles {
@@ -78,6 +85,13 @@ func runStories(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		for _, a := range s.Articles {
 			fmt.Fprintf(stdout, "   - %s  %s  %s  (%s)\n", dash(a.Published), dash(a.Outlet), dash(a.Title), a.ID)
+		}
+		if len(s.Related) > 0 {
+			var rel []string
+			for _, id := range s.Related {
+				rel = append(rel, fmt.Sprintf("%d", index[id]))
+			}
+			fmt.Fprintf(stdout, "   related: %s\n", strings.Join(rel, ", "))
 		}
 	}
 	return 0

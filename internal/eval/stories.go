@@ -19,6 +19,14 @@ type Clusterer interface {
 	Cluster(docs []*doc.Document) []int
 }
 
+// TopicClusterer is a Clusterer that also groups documents into topics,
+// the looser level of related events; the topic level is scored on its
+// labels when the clusterer has them, else on the story labels.
+type TopicClusterer interface {
+	Clusterer
+	Topics(docs []*doc.Document) []int
+}
+
 var clusterer Clusterer
 
 // SetClusterer makes the stories task measure c.
@@ -143,12 +151,20 @@ func runStories(r *Report, an *analyzer.Analyzer, o Options) error {
 	if len(labels) != len(docs) {
 		return fmt.Errorf("clusterer returned %d labels for %d documents", len(labels), len(docs))
 	}
+	topicLabels := labels
+	if tc, ok := clusterer.(TopicClusterer); ok {
+		topicLabels = tc.Topics(ds)
+		if len(topicLabels) != len(docs) {
+			return fmt.Errorf("clusterer returned %d topic labels for %d documents", len(topicLabels), len(docs))
+		}
+	}
 	m := map[string]float64{"documents": float64(len(docs))}
 	for _, lv := range []struct {
 		key  string
 		gold []string
-	}{{"topic", topic}, {"subtopic", sub}} {
-		p, rc, f := BCubed(lv.gold, labels)
+		pred []int
+	}{{"topic", topic, topicLabels}, {"subtopic", sub, labels}} {
+		p, rc, f := BCubed(lv.gold, lv.pred)
 		m[lv.key+"_b3_p"], m[lv.key+"_b3_r"], m[lv.key+"_b3_f1"] = round(100*p), round(100*rc), round(100*f)
 	}
 	clusters := map[int]bool{}
@@ -156,6 +172,11 @@ func runStories(r *Report, an *analyzer.Analyzer, o Options) error {
 		clusters[l] = true
 	}
 	m["clusters"] = float64(len(clusters))
+	topicClusters := map[int]bool{}
+	for _, l := range topicLabels {
+		topicClusters[l] = true
+	}
+	m["topic_clusters"] = float64(len(topicClusters))
 	var misses []string
 	// A miss: two documents of one sub-topic the clusterer split apart.
 	first := map[string]int{}

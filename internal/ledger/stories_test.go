@@ -36,17 +36,6 @@ func TestGroupStories(t *testing.T) {
 	}
 }
 
-func TestMinhashEstimatesJaccard(t *testing.T) {
-	a := minhash("the quick brown fox jumps over the lazy dog near the river bank today")
-	if s := Similarity(a, a, nil, nil); s != 0.5 {
-		t.Errorf("identical texts without features: %v, want 0.5", s)
-	}
-	b := minhash("completely different words about steel plants and tariffs in Germany")
-	if s := Similarity(a, b, nil, nil); s > 0.1 {
-		t.Errorf("unrelated texts: %v", s)
-	}
-}
-
 func ids(as []StoryInput) []string {
 	var out []string
 	for _, a := range as {
@@ -74,4 +63,46 @@ func TestClusterer(t *testing.T) {
 	if len(l) != 4 || l[0] != l[1] || l[2] != l[3] || l[0] == l[2] {
 		t.Errorf("labels %v: want the two ferry reports together, the two (identical) steel reports together, apart from each other", l)
 	}
+	tl := Clusterer{}.Topics(docs)
+	if len(tl) != 4 || tl[0] != tl[1] || tl[2] != tl[3] || tl[0] == tl[2] {
+		t.Errorf("topic labels %v: the ferry reports and the steel reports are different topics", tl)
+	}
+}
+
+// Two ferry disasters months apart are different stories of one topic;
+// a steelworks closure is neither.
+func TestRelatedStories(t *testing.T) {
+	ferry1 := "A passenger ferry capsized off Lamu island on Saturday, the Kenya coast guard said, and divers recovered twelve bodies from the wreck. The ferry was overloaded, survivors said."
+	ferry2 := "Divers searched the wreck of a passenger ferry that capsized near Mombasa on Tuesday, the Kenya coast guard said. The overloaded ferry was carrying traders to the island market, survivors said."
+	steel := "Norder Stahl will close its Brenzhausen steelworks next year, cutting 2,000 jobs, chief executive Katrin Vogel told reporters. The union called the closure a betrayal of the workers."
+	in := []StoryInput{
+		{ID: "f1a", Published: "2025-03-01", Title: "Ferry capsizes off Lamu", Text: ferry1, Features: []string{"lamu", "kenya coast guard"}},
+		{ID: "f1b", Published: "2025-03-02", Title: "Twelve dead as Lamu ferry capsizes", Text: ferry1 + " Relatives waited at the jetty.", Features: []string{"lamu", "kenya coast guard"}},
+		{ID: "f2a", Published: "2025-07-08", Title: "Ferry capsizes near Mombasa", Text: ferry2, Features: []string{"mombasa", "kenya coast guard"}},
+		{ID: "f2b", Published: "2025-07-09", Title: "Mombasa ferry search goes on", Text: ferry2 + " The search resumed at dawn.", Features: []string{"mombasa", "kenya coast guard"}},
+		{ID: "s1", Published: "2025-07-09", Title: "Steelworks to close", Text: steel, Features: []string{"norder stahl", "katrin vogel"}},
+		{ID: "s2", Published: "2025-07-10", Title: "Union anger at steelworks closure", Text: steel + " A strike was called.", Features: []string{"norder stahl", "katrin vogel"}},
+	}
+	got := GroupStories(in, StoryOptions{})
+	byID := map[string]Story{}
+	for _, s := range got {
+		byID[s.ID] = s
+	}
+	if len(got) != 3 || len(byID["f1a"].Articles) != 2 || len(byID["f2a"].Articles) != 2 || len(byID["s1"].Articles) != 2 {
+		t.Fatalf("stories %v; want f1a+f1b, f2a+f2b, s1+s2", storyIDs(got))
+	}
+	if r := byID["f1a"].Related; len(r) != 1 || r[0] != "f2a" {
+		t.Errorf("f1a related to %v, want [f2a]", r)
+	}
+	if r := byID["s1"].Related; len(r) != 0 {
+		t.Errorf("the steel story is related to %v, want none", r)
+	}
+}
+
+func storyIDs(ss []Story) [][]string {
+	var out [][]string
+	for _, s := range ss {
+		out = append(out, ids(s.Articles))
+	}
+	return out
 }
