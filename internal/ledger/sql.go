@@ -25,6 +25,8 @@ import (
 type sqlStore struct {
 	db       *sql.DB
 	postgres bool
+	// rankWindow overrides the package's rankWindow when set (tests).
+	rankWindow int
 }
 
 // OpenSQLite opens or creates the SQLite ledger at path, in WAL mode so
@@ -489,12 +491,63 @@ func ftsWords(q string) []string {
 	return strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
+// rankWindow is how many of the most recent matches SQLite search ranks at
+// first. Ranking every match of a common word ("killed") in a million
+// articles takes seconds; the newest few thousand hold what a reader of a
+// news ledger is after, and ranking them is bounded whatever the ledger's
+// size. When filters leave too few hits in the window it doubles until the
+// hits are enough or every match has been ranked.
+const rankWindow = 4096
+
 func (s *sqlStore) Search(ctx context.Context, q Query) ([]Hit, error) {
+	words := ftsWords(q.Text)
+	if len(words) == 0 || s.postgres {
+		return s.search(ctx, q, words, 0)
+	}
 	limit := q.Limit
 	if limit <= 0 {
 		limit = 20
 	}
-	words := ftsWords(q.Text)
+	match := ftsMatch(words)
+	first := rankWindow
+	if s.rankWindow > 0 {
+		first = s.rankWindow
+	}
+	for window := first; ; window *= 2 {
+		// The rowid of the window-th newest match; none when there are
+		// fewer matches than that, and then every match is ranked.
+		var floor int64
+		err := s.db.QueryRowContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`, match, window-1).Scan(&floor)
+		if errors.Is(err, sql.ErrNoRows) {
+			return s.search(ctx, q, words, 0)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("ledger: search: %w", err)
+		}
+		hits, err := s.search(ctx, q, words, floor)
+		if err != nil || len(hits) >= limit {
+			return hits, err
+		}
+	}
+}
+
+// ftsMatch quotes each word for an FTS5 MATCH, so that no word is read as
+// query syntax (AND, NEAR, a column filter).
+func ftsMatch(words []string) string {
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = `"` + w + `"`
+	}
+	return strings.Join(quoted, " ")
+}
+
+// search runs one search; with floor > 0 (SQLite only), only articles
+// stored at or after that sequence number are ranked.
+func (s *sqlStore) search(ctx context.Context, q Query, words []string, floor int64) ([]Hit, error) {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 20
+	}
 	var (
 		b    strings.Builder
 		args []any
@@ -511,11 +564,11 @@ func (s *sqlStore) Search(ctx context.Context, q Query) ([]Hit, error) {
 	default:
 		b.WriteString(`SELECT a.id, a.title, a.outlet, a.url, a.published, snippet(articles_fts, 1, '[', ']', '…', 24)
 			FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?`)
-		quoted := make([]string, len(words))
-		for i, w := range words {
-			quoted[i] = `"` + w + `"`
+		args = append(args, ftsMatch(words))
+		if floor > 0 {
+			b.WriteString(` AND articles_fts.rowid >= ?`)
+			args = append(args, floor)
 		}
-		args = append(args, strings.Join(quoted, " "))
 	}
 	if q.Outlet != "" {
 		b.WriteString(` AND lower(a.outlet) = lower(?)`)
@@ -540,7 +593,7 @@ func (s *sqlStore) Search(ctx context.Context, q Query) ([]Hit, error) {
 		b.WriteString(` ORDER BY ts_rank(a.tsv, plainto_tsquery('english', ?)) DESC, a.published DESC`)
 		args = append(args, strings.Join(words, " "))
 	default:
-		b.WriteString(` ORDER BY bm25(articles_fts), a.published DESC`)
+		b.WriteString(` ORDER BY bm25(articles_fts), a.published DESC, a.seq DESC`)
 	}
 	b.WriteString(` LIMIT ?`)
 	args = append(args, limit)

@@ -1,0 +1,81 @@
+package ledger
+
+import (
+	"context"
+	"os"
+	"sort"
+	"testing"
+	"time"
+)
+
+// EnvBenchLedger names a prebuilt ledger for the scale benchmarks, e.g. one
+// made by `crosscheck gen -n 1000000 | crosscheck ingest --db big.db -`
+// (docs/performance.md). Building a million-article ledger takes hours, so
+// the benchmarks read one rather than make one.
+const EnvBenchLedger = "CROSSCHECK_BENCH_LEDGER"
+
+// scaleQueries mixes what people search a news ledger for: a rare name, a
+// common word, a phrase of several words, and each filter.
+var scaleQueries = []Query{
+	{Text: "Kalulay"},
+	{Text: "ferry"},
+	{Text: "soldiers killed"},
+	{Text: "killed"},
+	{Text: "dam wall gave way"},
+	{Text: "could not independently verify"},
+	{Text: "earthquake", Outlet: "Harbour Times"},
+	{Text: "protesters arrested", From: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2025, 6, 30, 0, 0, 0, 0, time.UTC)},
+	{Text: "flood", Entity: "Peru"},
+	{Outlet: "Capital Wire"},
+	{},
+	{Text: "Amina Achieng"},
+}
+
+// BenchmarkScaleSearch runs the query mix against the ledger named by
+// CROSSCHECK_BENCH_LEDGER and reports latency percentiles over all queries.
+func BenchmarkScaleSearch(b *testing.B) {
+	path := os.Getenv(EnvBenchLedger)
+	if path == "" {
+		b.Skip(EnvBenchLedger + " is not set: build a large ledger first (see docs/performance.md)")
+	}
+	ctx := context.Background()
+	st, err := Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	counts, err := st.Counts(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var lat []time.Duration
+	worst := make([]time.Duration, len(scaleQueries))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, q := range scaleQueries {
+			t0 := time.Now()
+			if _, err := st.Search(ctx, q); err != nil {
+				b.Fatalf("%+v: %v", q, err)
+			}
+			d := time.Since(t0)
+			lat = append(lat, d)
+			worst[k] = max(worst[k], d)
+		}
+	}
+	b.StopTimer()
+	for k, q := range scaleQueries {
+		b.Logf("%-40q outlet=%q entity=%q: worst %v", q.Text, q.Outlet, q.Entity, worst[k])
+	}
+	reportPercentiles(b, lat)
+	b.ReportMetric(float64(counts["articles"]), "articles")
+}
+
+func reportPercentiles(b *testing.B, lat []time.Duration) {
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	at := func(p float64) float64 {
+		return float64(lat[int(p*float64(len(lat)-1))].Microseconds()) / 1000
+	}
+	b.ReportMetric(at(0.5), "p50-ms")
+	b.ReportMetric(at(0.95), "p95-ms")
+	b.ReportMetric(at(0.99), "p99-ms")
+}
