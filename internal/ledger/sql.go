@@ -68,6 +68,10 @@ func OpenPostgres(ctx context.Context, dsn string) (Store, error) {
 		db.Close()
 		return nil, err
 	}
+	if err := migrateRiver(ctx, dsn); err != nil {
+		db.Close()
+		return nil, err
+	}
 	return s, nil
 }
 
