@@ -88,7 +88,7 @@ func runWorker(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	defer stop()
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
-	defer signal.Stop(sigs)
+	defer func() { signal.Stop(sigs); close(sigs) }()
 	go func() {
 		s, ok := <-sigs
 		if !ok {
