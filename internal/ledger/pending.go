@@ -138,12 +138,33 @@ func StoreAnalysisTx(ctx context.Context, tx pgx.Tx, docs []*doc.Document) (stor
 		}
 		ids[i] = d.Article.ID
 	}
-	if _, err := tx.Exec(ctx, `LOCK TABLE articles IN SHARE ROW EXCLUSIVE MODE`); err != nil {
+	// Two round trips: the lock and the check, then every insert and the
+	// pending row's removal pipelined in one pgx batch. Workers run on many
+	// machines, so the per-statement latency is what a job pays for.
+	check := &pgx.Batch{}
+	check.Queue(`LOCK TABLE articles IN SHARE ROW EXCLUSIVE MODE`)
+	check.Queue(`SELECT id FROM articles WHERE id = ANY($1)`, ids)
+	br := tx.SendBatch(ctx, check)
+	if _, err := br.Exec(); err != nil {
+		br.Close()
 		return 0, fmt.Errorf("ledger: %w", err)
 	}
-	have, err := pgxIDs(ctx, tx, `SELECT id FROM articles WHERE id = ANY($1)`, ids)
+	rows, err := br.Query()
 	if err != nil {
-		return 0, err
+		br.Close()
+		return 0, fmt.Errorf("ledger: %w", err)
+	}
+	got, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		br.Close()
+		return 0, fmt.Errorf("ledger: %w", err)
+	}
+	if err := br.Close(); err != nil {
+		return 0, fmt.Errorf("ledger: %w", err)
+	}
+	have := make(map[string]bool, len(got))
+	for _, id := range got {
+		have[id] = true
 	}
 	tables := newTables()
 	now := time.Now().UTC().Format(time.RFC3339)
@@ -157,17 +178,27 @@ func StoreAnalysisTx(ctx context.Context, tx pgx.Tx, docs []*doc.Document) (stor
 		}
 		stored++
 	}
+	write := &pgx.Batch{}
+	var names []string
 	for _, t := range tables {
 		nc := len(t.cols)
 		for start := 0; start < t.n; start += bulkRows {
 			n := min(bulkRows, t.n-start)
-			if _, err := tx.Exec(ctx, pgStore.insertSQL(t, n), t.args[start*nc:(start+n)*nc]...); err != nil {
-				return 0, fmt.Errorf("ledger: storing %s: %w", t.name, err)
-			}
+			write.Queue(pgStore.insertSQL(t, n), t.args[start*nc:(start+n)*nc]...)
+			names = append(names, t.name)
 		}
 	}
-	if _, err := tx.Exec(ctx, `DELETE FROM pending_articles WHERE id = ANY($1)`, ids); err != nil {
-		return 0, fmt.Errorf("ledger: pending articles: %w", err)
+	write.Queue(`DELETE FROM pending_articles WHERE id = ANY($1)`, ids)
+	names = append(names, "pending_articles")
+	br = tx.SendBatch(ctx, write)
+	for _, name := range names {
+		if _, err := br.Exec(); err != nil {
+			br.Close()
+			return 0, fmt.Errorf("ledger: storing %s: %w", name, err)
+		}
+	}
+	if err := br.Close(); err != nil {
+		return 0, fmt.Errorf("ledger: %w", err)
 	}
 	return stored, nil
 }
