@@ -38,7 +38,7 @@ import (
 // crashArticles is how many PolNeAR texts the crash corpus takes when the
 // shared corpora are present: enough that a full ingest takes a few seconds
 // here, so kills land while batches are being written.
-const crashArticles = 300
+const crashArticles = 250
 
 // kills is how many times each plain-ingest run is killed.
 const kills = 20
@@ -277,9 +277,10 @@ func tail(s string, n int) string {
 
 // killIngest runs "crosscheck ingest" kills times and kills each run with
 // SIGKILL, then runs it once to the end. Three kills in four wait until the
-// run has committed a batch of its own and then a random 0–300 ms, so they
-// land while batches are being analysed and written; the others come at a
-// random 50–600 ms from the start (loading, reading, deduplicating).
+// run has committed a batch of its own and then a random 0–100 ms, so they
+// land while batches are being analysed and written whatever the machine's
+// speed, and each run leaves work for the next; the others come at a random
+// 50–600 ms from the start (loading, reading, deduplicating).
 func killIngest(t *testing.T, bin, db string, in []string, rng *rand.Rand, count func() int) {
 	t.Helper()
 	args := append([]string{"ingest", "--db", db, "--batch", "8", "--progress", "none"}, in...)
@@ -292,13 +293,13 @@ func killIngest(t *testing.T, bin, db string, in []string, rng *rand.Rand, count
 		if early {
 			delay = time.Duration(50+rng.IntN(550)) * time.Millisecond
 		} else {
-			delay = time.Duration(rng.IntN(300)) * time.Millisecond
+			delay = time.Duration(rng.IntN(100)) * time.Millisecond
 		}
 		p := start(t, bin, args...)
 		if !early {
 			// Until this run has stored something (or ends).
 			for p.running() && count() == before {
-				time.Sleep(20 * time.Millisecond)
+				time.Sleep(10 * time.Millisecond)
 			}
 		}
 		select {
