@@ -91,7 +91,11 @@ func TestCrashSafety(t *testing.T) {
 func crashCorpus(t *testing.T) []string {
 	in := []string{"../../examples", "../../internal/reader/testdata/article.txt", "../../internal/reader/testdata/feed.atom", "../../internal/reader/testdata/page.html"}
 	var shared string
-	t.Run("SharedCorpora", func(t *testing.T) { shared = corpora.Dir(t) })
+	ran := false
+	t.Run("SharedCorpora", func(t *testing.T) { ran = true; shared = corpora.Dir(t) })
+	if !ran {
+		t.Log("the SharedCorpora subtest was filtered out by -run; include it (-run 'TestCrashSafety/(SharedCorpora|Workers)') to use the shared corpora")
+	}
 	if shared == "" {
 		t.Log("without ../shared/data the corpus is only the bundled examples: kills rarely land mid-transaction")
 		return in
@@ -394,8 +398,16 @@ func killWorker(t *testing.T, bin, dsn string, in []string, rng *rand.Rand) {
 		time.Sleep(5 * time.Millisecond)
 	}
 	<-victim.done
-	// A graceful stop of another worker, then a replacement for both.
+	// A graceful stop of another worker while it holds a job (it must
+	// finish it, not leave it to the rescuer), then a replacement.
+	var termHeld []int64
+	for end := time.Now().Add(10 * time.Second); time.Now().Before(end) && stopped.running(); time.Sleep(2 * time.Millisecond) {
+		if termHeld = runningJobs(t, db, stopped.cmd.Process.Pid); len(termHeld) > 0 {
+			break
+		}
+	}
 	stopped.cmd.Process.Signal(syscall.SIGTERM)
+	t.Logf("SIGTERM worker %d holding jobs %v", stopped.cmd.Process.Pid, termHeld)
 	if code := stopped.wait(t, 30*time.Second); code != 0 || !strings.Contains(stopped.out.String(), "Worked ") {
 		t.Errorf("SIGTERM: worker exit %d, stdout %q, want 0 with its summary\n%s", code, stopped.out.String(), tail(stopped.err.String(), 1000))
 	}
@@ -409,6 +421,25 @@ func killWorker(t *testing.T, bin, dsn string, in []string, rng *rand.Rand) {
 		t.Logf("worker: %s", strings.TrimSpace(p.out.String()))
 	}
 	t.Logf("queue drained %s after the kill", time.Since(start0).Round(100*time.Millisecond))
+	// The stopped worker finished what it held: nothing it started was
+	// worked again.
+	var reworked int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM river_job WHERE attempted_by[1] LIKE $1 AND attempt > 1`,
+		fmt.Sprintf("crosscheck-%%-%d-%%", stopped.cmd.Process.Pid)).Scan(&reworked); err != nil {
+		t.Fatal(err)
+	}
+	if reworked != 0 {
+		t.Errorf("%d jobs the SIGTERMed worker started were worked again: it did not finish them", reworked)
+	}
+	for _, id := range termHeld {
+		var state string
+		if err := db.QueryRowContext(ctx, `SELECT state::text FROM river_job WHERE id = $1`, id).Scan(&state); err != nil {
+			t.Fatal(err)
+		}
+		if state != "completed" {
+			t.Errorf("job %d held by the SIGTERMed worker: %s", id, state)
+		}
+	}
 	// The killed worker's jobs were rescued and finished by another.
 	for _, id := range held {
 		var state string

@@ -211,6 +211,9 @@ func runEnqueue(dsnFlag string, paths []string, stdin io.Reader, rd reader.Optio
 		fmt.Fprintf(stderr, "crosscheck ingest: %v (%d articles queued before the error)\n", err, sum.Queued)
 		return 1
 	}
+	if sum.Requeued > 0 {
+		fmt.Fprintf(stdout, "Requeued %s whose earlier job had failed for good.\n", plural(sum.Requeued, "pending article"))
+	}
 	switch {
 	case sum.Read > 0 && sum.Queued == 0 && sum.Duplicate == sum.Read:
 		fmt.Fprintf(stdout, "Nothing new to queue: all %s already in the ledger or queued.\n", plural(sum.Read, "article"))

@@ -33,9 +33,10 @@ type EnqueueOptions struct {
 // BatchResult says what one enqueue transaction did.
 type BatchResult struct {
 	// Read is the number of articles in the batch, Queued those that got a
-	// job; the rest were already analysed or pending.
-	Read, Queued int
-	Elapsed      time.Duration
+	// job; the rest were already analysed or pending. Requeued pending
+	// articles got a new job after their last one failed for good.
+	Read, Queued, Requeued int
+	Elapsed                time.Duration
 }
 
 // EnqueueSummary is what an Enqueue did.
@@ -47,6 +48,10 @@ type EnqueueSummary struct {
 	// Duplicate counts articles already analysed, already pending, or met
 	// twice in this run.
 	Duplicate int
+	// Requeued counts the duplicates that were pending without a live job
+	// (it had failed MaxAttempts times or was cancelled) and got a new one:
+	// running ingest --queue again retries them.
+	Requeued int
 	// Batches counts the committed transactions.
 	Batches int
 	// Failed holds the inputs and records that could not be read, each a
@@ -82,15 +87,16 @@ func Enqueue(ctx context.Context, pool *pgxpool.Pool, paths []string, opts Enque
 			return nil
 		}
 		t0 := time.Now()
-		queued, err := enqueueBatch(ctx, pool, client, pending)
+		queued, requeued, err := enqueueBatch(ctx, pool, client, pending)
 		if err != nil {
 			return err
 		}
 		sum.Queued += queued
+		sum.Requeued += requeued
 		sum.Duplicate += len(pending) - queued
 		sum.Batches++
 		if opts.Batch != nil {
-			opts.Batch(BatchResult{Read: len(pending), Queued: queued, Elapsed: time.Since(t0)})
+			opts.Batch(BatchResult{Read: len(pending), Queued: queued, Requeued: requeued, Elapsed: time.Since(t0)})
 		}
 		pending = pending[:0]
 		return nil
@@ -135,28 +141,65 @@ func Enqueue(ctx context.Context, pool *pgxpool.Pool, paths []string, opts Enque
 }
 
 // enqueueBatch stores one batch as pending with its jobs, in one
-// transaction, and returns how many articles were new.
-func enqueueBatch(ctx context.Context, pool *pgxpool.Pool, client *river.Client[pgx.Tx], arts []doc.Article) (int, error) {
+// transaction, and returns how many articles were new and how many were
+// already pending without a live job (their job was discarded after
+// MaxAttempts failures, cancelled, or cleaned away) and got a new one.
+func enqueueBatch(ctx context.Context, pool *pgxpool.Pool, client *river.Client[pgx.Tx], arts []doc.Article) (queued, requeued int, err error) {
 	tx, err := pool.Begin(ctx)
 	if err != nil {
-		return 0, fmt.Errorf("queue: %w", err)
+		return 0, 0, fmt.Errorf("queue: %w", err)
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx))
 	ids, err := ledger.AddPendingTx(ctx, tx, arts)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
+	queued = len(ids)
+	orphans, err := jobless(ctx, tx, arts, ids)
+	if err != nil {
+		return 0, 0, err
+	}
+	ids = append(ids, orphans...)
 	if len(ids) > 0 {
 		params := make([]river.InsertManyParams, len(ids))
 		for i, id := range ids {
 			params[i] = river.InsertManyParams{Args: AnalyzeArgs{ID: id}}
 		}
 		if _, err := client.InsertManyTx(ctx, tx, params); err != nil {
-			return 0, fmt.Errorf("queue: inserting jobs: %w", err)
+			return 0, 0, fmt.Errorf("queue: inserting jobs: %w", err)
 		}
 	}
 	if err := tx.Commit(ctx); err != nil {
-		return 0, fmt.Errorf("queue: commit: %w", err)
+		return 0, 0, fmt.Errorf("queue: commit: %w", err)
 	}
-	return len(ids), nil
+	return queued, len(orphans), nil
+}
+
+// jobless returns the batch's articles, other than the ones just added, that
+// are pending but have no job that will still run.
+func jobless(ctx context.Context, tx pgx.Tx, arts []doc.Article, added []string) ([]string, error) {
+	skip := make(map[string]bool, len(added))
+	for _, id := range added {
+		skip[id] = true
+	}
+	var ids []string
+	for _, a := range arts {
+		if !skip[a.ID] {
+			ids = append(ids, a.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	rows, err := tx.Query(ctx, `SELECT p.id FROM pending_articles p WHERE p.id = ANY($1) AND NOT EXISTS (
+		SELECT 1 FROM river_job j WHERE j.kind = $2 AND j.args @> jsonb_build_object('id', p.id)
+		AND j.state NOT IN ('completed', 'cancelled', 'discarded'))`, ids, Kind)
+	if err != nil {
+		return nil, fmt.Errorf("queue: looking for pending articles without a job: %w", err)
+	}
+	got, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("queue: looking for pending articles without a job: %w", err)
+	}
+	return got, nil
 }

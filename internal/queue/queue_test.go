@@ -224,3 +224,53 @@ func TestJobForArticleIngestedMeanwhile(t *testing.T) {
 		t.Errorf("queue after work: %v, want the job completed and nothing pending", stats)
 	}
 }
+
+// TestRequeueDiscarded: an article whose job failed for good stays pending;
+// enqueueing it again gives it a new job, and a worker then stores it.
+func TestRequeueDiscarded(t *testing.T) {
+	dsn := queuetest.FreshDB(t)
+	ctx := context.Background()
+	pool, err := queue.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	in := []string{"../../examples/border-clash.txt", "../../examples/plant-closure.txt"}
+	if sum, err := queue.Enqueue(ctx, pool, in, queue.EnqueueOptions{}); err != nil || sum.Queued != 2 {
+		t.Fatalf("enqueue: %+v %v", sum, err)
+	}
+	// What River leaves after the last failed attempt of one job.
+	tag, err := pool.Exec(ctx, `UPDATE river_job SET state = 'discarded', finalized_at = now(), attempt = $1
+		WHERE id = (SELECT min(id) FROM river_job)`, queue.MaxAttempts)
+	if err != nil || tag.RowsAffected() != 1 {
+		t.Fatalf("discarding a job: %v %v", tag, err)
+	}
+	sum, err := queue.Enqueue(ctx, pool, in, queue.EnqueueOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Queued != 0 || sum.Duplicate != 2 || sum.Requeued != 1 {
+		t.Errorf("re-enqueue: %+v, want the one jobless pending article requeued", sum)
+	}
+	if again, err := queue.Enqueue(ctx, pool, in, queue.EnqueueOptions{}); err != nil || again.Requeued != 0 {
+		t.Errorf("third enqueue: %+v %v, want nothing requeued while its new job is live", again, err)
+	}
+	an, err := analyzer.New(analyzer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws, err := queue.Work(ctx, pool, an, queue.WorkerOptions{Concurrency: 2, Until: queue.Idle, PollInterval: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ws.Stored != 2 {
+		t.Errorf("worker: %+v, want both articles stored", ws)
+	}
+	stats, err := queue.Stats(ctx, pool)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats["completed"] != 2 || stats["discarded"] != 1 || stats["pending_articles"] != 0 {
+		t.Errorf("queue after work: %v, want 2 completed, the old discarded job, nothing pending", stats)
+	}
+}
