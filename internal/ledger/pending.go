@@ -2,6 +2,7 @@ package ledger
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -218,6 +219,30 @@ func pgxIDs(ctx context.Context, tx pgx.Tx, q string, ids []string) (map[string]
 		out[id] = true
 	}
 	return out, nil
+}
+
+// migrationLock is the advisory lock key under which a process migrates a
+// PostgreSQL ledger.
+const migrationLock = 0x6c6564676572 // "ledger"
+
+// migratePostgres runs the ledger's migrations and then River's while holding
+// a session advisory lock, so processes started together on a fresh database
+// (three workers, or a worker and an ingest) take turns instead of racing to
+// create the same tables; the later ones find the work done.
+func migratePostgres(ctx context.Context, db *sql.DB, dsn string, rebind func(string) string) error {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("ledger: %w", err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, int64(migrationLock)); err != nil {
+		return fmt.Errorf("ledger: waiting for the migration lock: %w", err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, int64(migrationLock))
+	if err := migrate(ctx, db, postgresMigrations, rebind); err != nil {
+		return err
+	}
+	return migrateRiver(ctx, dsn)
 }
 
 // riverMigrationLock is the advisory lock key that serialises River's
