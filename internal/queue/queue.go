@@ -76,8 +76,9 @@ func Open(ctx context.Context, dsn string) (*pgxpool.Pool, error) {
 	return pool, nil
 }
 
-// quietLogger keeps River's own logging to warnings and errors, on the
-// given handler's output.
+// quietLogger sends River's own log records to h (the worker command
+// passes a handler at warning level), or nowhere when h is nil: River logs
+// every maintenance step at info level, which would bury the job lines.
 func quietLogger(h slog.Handler) *slog.Logger {
 	if h == nil {
 		return slog.New(slog.DiscardHandler)
