@@ -31,6 +31,10 @@ record is reported with its name and number; the rest still lands.
 The ledger is --db (a SQLite file, or a postgres:// URL), else $CROSSCHECK_DB,
 else $XDG_DATA_HOME/crosscheck/ledger.db.
 
+With --queue (PostgreSQL only) nothing is analysed here: each new article is
+stored as pending together with a job, batch by batch in one transaction, and
+'crosscheck worker' processes (on any machine) analyse and store them.
+
 Options:
 `
 
@@ -70,6 +74,7 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	workers := fs.Int("workers", 0, "analysers running in parallel (default: one per core)")
 	batch := fs.Int("batch", 64, "articles stored per transaction")
 	progress := fs.String("progress", "auto", "progress: auto (a bar on a terminal, log lines otherwise), bar, log or none")
+	toQueue := fs.Bool("queue", false, "only read and queue new articles for 'crosscheck worker' (PostgreSQL ledger)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, ingestUsage)
 		fs.PrintDefaults()
@@ -93,6 +98,9 @@ func runIngest(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	default:
 		fmt.Fprintf(stderr, "crosscheck ingest: --progress %q: want auto, bar, log or none\n", mode)
 		return 2
+	}
+	if *toQueue {
+		return runEnqueue(*db, fs.Args(), stdin, reader.Options{Format: *inFormat, MaxBytes: *maxBytes}, *batch, mode == "log", stdout, stderr)
 	}
 	ctx := context.Background()
 	an, err := analyzer.New(analyzer.Options{})

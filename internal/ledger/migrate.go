@@ -172,6 +172,7 @@ CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content='articles', c
 CREATE VIRTUAL TABLE claims_fts USING fts5 (text, content='claims', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2');
 `,
 	figuresPlacesV2,
+	pendingV3,
 }
 
 // figuresPlacesV2 adds the places a figure's sentence names, the scope its
@@ -186,7 +187,26 @@ ALTER TABLE claims ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('eng
 CREATE INDEX claims_tsv ON claims USING GIN (tsv);
 `,
 	figuresPlacesV2,
+	pendingV3,
 }
+
+// pendingV3 holds articles read by "ingest --queue" and waiting for a worker
+// to analyse them (see pending.go). A pending row leaves in the same
+// transaction that stores the article's analysis, so an article is pending or
+// analysed, never both and never half. The raw fields are kept as read,
+// published with its full time and offset, so the worker's analysis is the one
+// plain ingest would make.
+const pendingV3 = `CREATE TABLE pending_articles (
+	id TEXT PRIMARY KEY,
+	url TEXT NOT NULL,
+	outlet TEXT NOT NULL,
+	title TEXT NOT NULL,
+	published TEXT NOT NULL,
+	language TEXT NOT NULL,
+	origin TEXT NOT NULL,
+	text TEXT NOT NULL,
+	enqueued_at TEXT NOT NULL
+)`
 
 // migrate applies the migrations not yet recorded in schema_migrations, each
 // in its own transaction.

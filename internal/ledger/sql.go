@@ -66,7 +66,7 @@ func OpenPostgres(ctx context.Context, dsn string) (Store, error) {
 		return nil, fmt.Errorf("ledger: connecting to PostgreSQL: %w", err)
 	}
 	s := &sqlStore{db: db, postgres: true}
-	if err := migrate(ctx, db, postgresMigrations, s.rebind); err != nil {
+	if err := migratePostgres(ctx, db, dsn, s.rebind); err != nil {
 		db.Close()
 		return nil, err
 	}
