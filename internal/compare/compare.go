@@ -500,18 +500,32 @@ func (c *checker) pair(du, su *unit) {
 	}
 	c.figures(du, su)
 	c.entities(du, su, sspan)
+	c.orderSwap(du, su)
 	c.times(du, su)
-	if du.claim == nil || su == nil || su.claim == nil {
+	if su == nil {
 		return
 	}
+	negFound := c.localNegation(du, su, sspan)
+	if du.claim == nil || su.claim == nil {
+		c.looseAttribution(du, su, sspan)
+		c.localModality(du, su, sspan)
+		return
+	}
+	defer c.localModality(du, su, sspan)
 	dc, sc := du.claim, su.claim
-	if dd, sd := c.cueDenies(c.der, du), c.cueDenies(c.src, su); dd != sd {
+	// The claim fields may differ only because the claim step cut the
+	// same sentence differently (a straightened quotation mark moves a
+	// claim's boundary): when the sentences hold as many negators, that
+	// is not a flip.
+	sameNegators := negations(c.der.d, du) == negations(c.src.d, su)
+	if negFound {
+	} else if dd, sd := c.cueDenies(c.der, du), c.cueDenies(c.src, su); dd != sd {
 		if sd {
 			c.add(NegationFlipped, du.span, sspan, fmt.Sprintf("in the source %s denies this; in the derived text %s asserts it", sc.Asserter, dc.Asserter))
 		} else {
 			c.add(NegationFlipped, du.span, sspan, fmt.Sprintf("in the source %s asserts this; in the derived text %s denies it", sc.Asserter, dc.Asserter))
 		}
-	} else if dc.Negated != sc.Negated {
+	} else if dc.Negated != sc.Negated && !sameNegators {
 		if dc.Negated {
 			c.add(NegationFlipped, du.span, sspan, "the derived text negates what the source affirms")
 		} else {
@@ -712,19 +726,28 @@ func sameValues(f, g *doc.Figure) bool {
 	return eqp(f.Low, g.Low) && eqp(f.High, g.High)
 }
 
+// findSame returns the figure of figs with f's value, preferring one that
+// also has f's unit and measure, then f's unit, then f's measure: "2GB"
+// is the "2GB" of the statement, not the "2" beside it.
 func findSame(f *doc.Figure, figs []*doc.Figure) *doc.Figure {
-	var first *doc.Figure
+	var best *doc.Figure
+	bestScore := -1
 	for _, g := range figs {
-		if sameValues(f, g) {
-			if g.Measure == f.Measure {
-				return g
-			}
-			if first == nil {
-				first = g
-			}
+		if !sameValues(f, g) {
+			continue
+		}
+		score := 0
+		if g.Unit == f.Unit {
+			score += 2
+		}
+		if g.Measure == f.Measure {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = g, score
 		}
 	}
-	return first
+	return best
 }
 
 func findSameAll(f *doc.Figure, figs []doc.Figure) *doc.Figure {

@@ -313,18 +313,20 @@ func inWeek(week, day string) bool {
 // attribution compares who asserts the aligned claims.
 func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 	dc, sc := du.claim, su.claim
-	if pronoun[strings.ToLower(sc.Asserter)] || pronoun[strings.ToLower(dc.Asserter)] {
-		// An unresolved "he said" names nobody to compare.
+	sArticle, dArticle := sc.Asserter == "" || sc.Asserter == "article", dc.Asserter == "" || dc.Asserter == "article"
+	if !dArticle && (pronoun[strings.ToLower(sc.Asserter)] || pronoun[strings.ToLower(dc.Asserter)]) {
+		// An unresolved "he said" names nobody to compare with another
+		// speaker; dropped, it is still dropped.
 		return
 	}
-	sArticle, dArticle := sc.Asserter == "" || sc.Asserter == "article", dc.Asserter == "" || dc.Asserter == "article"
 	switch {
 	case sArticle && dArticle:
 	case !sArticle && dArticle:
 		// The source's attribution may sit on a neighbouring claim of the
-		// same sentence (split statements): only a drop when no derived
-		// claim of this sentence names the speaker.
-		if c.sentenceAttributes(du.sent, sc.Asserter) || namesSpeaker(c.der.d, du.sent, du.sent, sc.Asserter) {
+		// same sentence (split statements), or the derived text may keep
+		// the speaker with a cue the attribution step does not link: only
+		// a drop when neither holds.
+		if c.sentenceAttributes(du.sent, sc.Asserter) || c.speakerKept(du, sc.Asserter) {
 			return
 		}
 		c.add(AttributionDropped, du.span, c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text states it as fact", sc.Asserter))
@@ -652,7 +654,8 @@ func init() {
 		is are was were be been being has have had do does did will would could may might can shall should must
 		not no never n't nor he she they them their his her we our us you your i who whom which what when where
 		also than more less about around over some any after before during into there then so such very just
-		said says say saying told tells tell stated states added adds according
+		said says say saying told tells tell stated states stating added adds according informed informs inform
+		reporters journalists noted notes announced announces explained explains insisted insists
 		spokesman spokeswoman one ones other another
 		while since until up down out if because though although yet still only even all both each per
 		mr mrs ms dr`) {

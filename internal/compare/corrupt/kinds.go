@@ -45,9 +45,13 @@ var swappable = map[string]bool{doc.Person: true, doc.Org: true, doc.GPE: true, 
 
 type mention struct {
 	e    *doc.Entity
-	m    doc.Mention
+	m    mentionSpan
 	sent int
 }
+
+type mentionSpan struct{ doc.Mention }
+
+func (m mentionSpan) span() doc.Span { return doc.Span{Start: m.Start, End: m.End, Text: m.Text} }
 
 // names reports whether a mention names its entity: capitalised and sharing
 // a word with the canonical name ("Putin" for Vladimir Putin), not "the
@@ -97,7 +101,7 @@ func (g *gen) mentions() []mention {
 		}
 		for _, m := range e.Mentions {
 			if names(m, e) && !strings.ContainsAny(m.Text, "\n\"“”") && g.free(m.Start, m.End) {
-				out = append(out, mention{e: e, m: m, sent: g.d.SentenceAt(m.Start)})
+				out = append(out, mention{e: e, m: mentionSpan{m}, sent: g.d.SentenceAt(m.Start)})
 			}
 		}
 	}
@@ -108,7 +112,44 @@ func (g *gen) mentions() []mention {
 // to a word or a hyphen ("African-Americans" holds no swappable name).
 func (g *gen) free(a, b int) bool {
 	glued := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '/' }
-	return (a == 0 || !glued(g.runes[a-1])) && (b >= len(g.runes) || !glued(g.runes[b])) && b-a >= 2
+	if a > 0 && glued(g.runes[a-1]) || b < len(g.runes) && glued(g.runes[b]) || b-a < 2 {
+		return false
+	}
+	// A capitalised word right before or after is part of a longer name
+	// the analyser cut ("European Aeronautic Defence and Space Company").
+	if i := g.d.TokenAt(a); i > 0 && g.d.Tokens[i-1].Sent == g.d.Tokens[i].Sent && isUpperStart(g.d.Tokens[i-1].Text) {
+		return false
+	}
+	if i := g.d.TokenAt(b - 1); i >= 0 && i+1 < len(g.d.Tokens) && g.d.Tokens[i+1].Sent == g.d.Tokens[i].Sent && isUpperStart(g.d.Tokens[i+1].Text) {
+		return false
+	}
+	return true
+}
+
+// verbBetween reports whether a verb stands between code points a and b,
+// so that two names there play different parts in a clause ("Clinton led
+// Trump"), not items of a list ("Apple and AT&T").
+func (g *gen) verbBetween(a, b int) bool {
+	for i := max(g.d.TokenAt(a), 0); i < len(g.d.Tokens) && g.d.Tokens[i].Start < b; i++ {
+		if t := g.d.Tokens[i]; t.Start >= a && (t.POS == "VERB" || t.POS == "AUX") {
+			return true
+		}
+	}
+	return false
+}
+
+// acceptFor lists the findings that name a change of the names at spans:
+// a swap, an invention, or, when a name is the source of an attribution,
+// words given to someone else.
+func (g *gen) acceptFor(spans ...doc.Span) []string {
+	for _, a := range g.d.Attributions {
+		for _, sp := range spans {
+			if a.Source != nil && a.Source.Overlaps(sp) {
+				return append(append([]string(nil), acceptEntity...), acceptReassign...)
+			}
+		}
+	}
+	return acceptEntity
 }
 
 func (g *gen) entitySwap() (Sample, bool) {
@@ -122,11 +163,12 @@ func (g *gen) entitySwap() (Sample, bool) {
 				a := ms[i]
 				for _, j := range g.shuffled(len(ms)) {
 					b := ms[j]
-					if b.sent != a.sent || b.m.Start <= a.m.End || b.e.Type != a.e.Type || related(a.e.Canonical, b.e.Canonical) || related(a.m.Text, b.m.Text) {
+					if b.sent != a.sent || b.m.Start <= a.m.End || b.e.Type != a.e.Type || related(a.e.Canonical, b.e.Canonical) ||
+						related(a.m.Text, b.m.Text) || !g.verbBetween(a.m.End, b.m.Start) {
 						continue
 					}
 					text, sp := g.apply(edit{a.m.Start, a.m.End, b.m.Text}, edit{b.m.Start, b.m.End, a.m.Text})
-					return Sample{Kind: EntitySwap, Variant: "swap", Text: text, Spans: sp, Accept: acceptEntity,
+					return Sample{Kind: EntitySwap, Variant: "swap", Text: text, Spans: sp, Accept: g.acceptFor(a.m.span(), b.m.span()),
 						Before: g.slice(a.m.Start, b.m.End), After: string([]rune(text)[sp[0].Start:sp[1].End])}, true
 				}
 			}
@@ -150,7 +192,7 @@ func (g *gen) entitySwap() (Sample, bool) {
 					continue
 				}
 				text, sp := g.apply(edit{a.m.Start, a.m.End, repl})
-				return Sample{Kind: EntitySwap, Variant: "replace", Text: text, Spans: sp, Accept: acceptEntity,
+				return Sample{Kind: EntitySwap, Variant: "replace", Text: text, Spans: sp, Accept: g.acceptFor(a.m.span()),
 					Before: a.m.Text, After: repl}, true
 			}
 		}
@@ -409,7 +451,7 @@ func (g *gen) hedgeRemoval() (Sample, bool) {
 		if v == "bound" {
 			for _, i := range g.shuffled(len(g.d.Figures)) {
 				f := &g.d.Figures[i]
-				if f.Hedge == "" || f.Bound == doc.Exact || yearLike(f) {
+				if f.Hedge == "" || f.Bound == doc.Exact || f.Bound == doc.Range || yearLike(f) {
 					continue
 				}
 				h := strings.ToLower(f.Hedge)
@@ -466,6 +508,14 @@ func (g *gen) inClaim(r int) bool {
 
 // ---- negation flip -----------------------------------------------------
 
+// negator are the words flipNegation adds or removes; otherNegator the
+// ones it leaves alone (a clause that holds one is not rewritten: "no one
+// is not writing" is no English).
+var (
+	negator      = map[string]bool{"not": true, "n't": true, "n’t": true}
+	otherNegator = map[string]bool{"no": true, "never": true, "nothing": true, "none": true, "nobody": true, "neither": true, "nor": true, "without": true}
+)
+
 var finiteAux = map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "am": true, "has": true, "have": true, "had": true,
 	"will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true,
@@ -485,6 +535,10 @@ func (g *gen) negationFlip() (Sample, bool) {
 		}
 		root := -1
 		for i := st.First; i < st.Limit; i++ {
+			if in(i) && otherNegator[d.Tokens[i].Lower] {
+				root = -1
+				break
+			}
 			t := &d.Tokens[i]
 			if in(i) && (t.Head < 0 || !in(t.Head)) && (t.POS == "VERB" || t.POS == "AUX" || t.POS == "ADJ") {
 				root = i
@@ -519,7 +573,7 @@ func (g *gen) flipAt(st doc.Sentence, root int, in func(int) bool) (edit, string
 			continue
 		}
 		switch {
-		case tok[i].Lower == "not" || tok[i].Lower == "n't":
+		case tok[i].Lower == "not" || tok[i].Lower == "n't" || tok[i].Lower == "n’t":
 			neg = i
 		case i < root && (tok[i].Dep == "aux" || tok[i].Dep == "aux:pass" || tok[i].Dep == "cop"):
 			aux = append(aux, i)
@@ -549,7 +603,7 @@ func (g *gen) flipAt(st doc.Sentence, root int, in func(int) bool) (edit, string
 			return edit{tok[p].Start, tok[root].End, form}, "remove_not", true
 		case pl == "do" || pl == "does" || pl == "did":
 			return edit{}, "", false
-		case tok[neg].Lower == "n't" && (pl == "ca" || pl == "wo"):
+		case tok[neg].Lower != "not" && (pl == "ca" || pl == "wo"):
 			w := map[string]string{"ca": "can", "wo": "will"}[pl]
 			if isUpperStart(tok[p].Text) {
 				w = capitalize(w)
@@ -565,7 +619,7 @@ func (g *gen) flipAt(st doc.Sentence, root int, in func(int) bool) (edit, string
 		return edit{}, "", false
 	}
 	for _, a := range aux {
-		if finiteAux[tok[a].Lower] && a+1 < len(tok) && tok[a+1].Lower != "n't" && tok[a+1].Lower != "not" {
+		if finiteAux[tok[a].Lower] && a+1 < len(tok) && !negator[tok[a+1].Lower] {
 			return edit{tok[a].End, tok[a].End, " not"}, "add_not", true
 		}
 	}
@@ -632,9 +686,22 @@ func (g *gen) attributionDrop() (Sample, bool) {
 	return Sample{}, false
 }
 
+// dropCue are the cues of speech whose attribution can go while the words
+// stay a statement ("X said Y" → "Y"); "asked whether", "plans to" and the
+// like do not leave one.
+var dropCue = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "adds": true,
+	"stated": true, "states": true, "according": true, "announced": true, "claimed": true, "claims": true,
+	"explained": true, "noted": true, "insisted": true, "argued": true, "warned": true, "asserted": true,
+	"asserts": true, "confirmed": true, "reported": true, "wrote": true, ":": true, "—": true,
+}
+
 func (g *gen) dropAttribution(a *doc.Attribution) (Sample, bool) {
 	d := g.d
 	if a.Source == nil || a.Sentence < 0 || a.Sentence >= len(d.Sentences) {
+		return Sample{}, false
+	}
+	if !dropCue[strings.ToLower(strings.Fields(a.Cue.Text + " x")[0])] {
 		return Sample{}, false
 	}
 	st := d.Sentences[a.Sentence]
@@ -656,7 +723,13 @@ func (g *gen) dropAttribution(a *doc.Attribution) (Sample, bool) {
 		}
 	}
 	content := strings.TrimSpace(g.slice(cs, ce))
-	content = strings.Trim(content, " ,:;“”\"‘’'")
+	content = strings.Trim(content, " ,:;“”\"‘’'`")
+	for _, p := range []string{"that ", "That "} {
+		content = strings.TrimPrefix(content, p)
+	}
+	if low := strings.ToLower(content); strings.HasPrefix(low, "whether ") || strings.HasPrefix(low, "if ") {
+		return Sample{}, false
+	}
 	if !hasSource || content == "" || strings.Count(content, "\"")%2 == 1 || strings.Count(content, "“") != strings.Count(content, "”") || strings.Contains(content, "\n") {
 		return Sample{}, false
 	}
