@@ -202,14 +202,18 @@ func newSide(d *doc.Document, terms map[string]int32, derived bool) *side {
 	for i := range s.units {
 		u := &s.units[i]
 		u.words = words(d, u.span, terms)
-		if u.claim == nil {
-			// A sentence unit: entities mentioned inside it.
-			for j := range d.Entities {
-				for _, m := range d.Entities[j].Mentions {
-					if m.Start >= u.span.Start && m.End <= u.span.End && !m.Pronoun {
-						u.ents = append(u.ents, &d.Entities[j])
-						break
-					}
+		// Entities mentioned inside the unit by name, besides those the
+		// claim step listed (it can miss a name inside a clause it does not
+		// read as the claim's subject or object).
+		for j := range d.Entities {
+			e := &d.Entities[j]
+			if slices.Contains(u.ents, e) {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Start >= u.span.Start && m.End <= u.span.End && !m.Pronoun {
+					u.ents = append(u.ents, e)
+					break
 				}
 			}
 		}
@@ -532,7 +536,9 @@ func (c *checker) pair(du, su *unit) {
 			c.add(NegationFlipped, du.span, sspan, "the derived text affirms what the source negates")
 		}
 	}
-	if dm, sm := modalClass(dc.Modality), modalClass(sc.Modality); dm != sm {
+	// As with negation, a modality read off differently cut claims of
+	// sentences with the same modals is no change.
+	if dm, sm := modalClass(dc.Modality), modalClass(sc.Modality); dm != sm && modals(c.der.d, du) != modals(c.src.d, su) {
 		switch {
 		case dm == "" && sm == "future":
 			c.add(ModalityChanged, du.span, sspan, fmt.Sprintf("the source says this %s happen; the derived text states it as fact", sc.Modality))

@@ -108,9 +108,14 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 			skeys[entityKey(e)] = e
 		}
 	}
+	// Only entities the derived statement names count as kept: a "she"
+	// resolved to the source's Hillary does not excuse a Mook named in
+	// her place.
 	dkeys := map[string]bool{}
 	for _, e := range du.ents {
-		dkeys[entityKey(e)] = true
+		if namedIn(e, du.span) {
+			dkeys[entityKey(e)] = true
+		}
 	}
 	for _, e := range du.ents {
 		k := entityKey(e)

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/doc"
@@ -141,12 +142,45 @@ func (c *checker) localNegation(du, su *unit, sspan *doc.Span) bool {
 }
 
 // negations counts the negators in the sentences a unit touches.
-func negations(d *doc.Document, u *unit) int {
+func negations(d *doc.Document, u *unit) int { return count(d, u, anyNegator) }
+
+// modals lists the classes of the modal and hedging words in the
+// sentences a unit touches ("could" and "might" are one class, "will" and
+// "expected" another), in order.
+func modals(d *doc.Document, u *unit) string {
+	var out []string
+	last := max(d.SentenceAt(max(u.span.End-1, u.span.Start)), u.sent)
+	for si := max(u.sent, 0); si <= last && si < len(d.Sentences); si++ {
+		for _, t := range d.SentenceTokens(si) {
+			if modalWord[t.Lower] {
+				out = append(out, modalClass(t.Lower))
+			}
+		}
+	}
+	slices.Sort(out)
+	return strings.Join(out, " ")
+}
+
+// modalWord are the words a claim's modality is read from.
+var modalWord = map[string]bool{}
+
+func init() {
+	for w := range hedgeWord {
+		if w != "to" && w != "if" {
+			modalWord[w] = true
+		}
+	}
+	for _, w := range []string{"going", "due", "scheduled", "ought", "need", "needs", "unclear"} {
+		modalWord[w] = true
+	}
+}
+
+func count(d *doc.Document, u *unit, set map[string]bool) int {
 	n := 0
 	last := max(d.SentenceAt(max(u.span.End-1, u.span.Start)), u.sent)
 	for si := max(u.sent, 0); si <= last && si < len(d.Sentences); si++ {
 		for _, t := range d.SentenceTokens(si) {
-			if anyNegator[t.Lower] {
+			if set[t.Lower] {
 				n++
 			}
 		}
@@ -173,19 +207,28 @@ func (c *checker) localModality(du, su *unit, sspan *doc.Span) {
 	}
 }
 
-// speechVerb are the stems of verbs that report what someone said; with
+// speechVerb are the forms of verbs that report what someone said; with
 // the speaker named beside them they keep a statement attributed even when
-// the attribution step did not link the two.
+// the attribution step did not link the two. Forms, not stems: the stem
+// of "note" must not match "not".
 var speechVerb = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`say said tell told state add note write wrote tweet insist claim argue warn
-		explain announce declare confirm report reply respond ask acknowledge admit stress emphasise emphasize
-		recall testify allege assert estimate suggest predict promise pledge vow concede contend counter
-		complain remark observe comment mention inform reveal indicate according quote describe deny denied
-		agree accuse conclude believe think thought expect hope fear`) {
-		speechVerb[verbKey(w)] = true
+	for _, w := range strings.Fields(`say tell state add note write tweet insist claim argue warn
+		explain announce declare confirm report respond ask acknowledge admit stress emphasise emphasize
+		recall allege assert estimate suggest predict promise pledge vow concede contend counter
+		complain remark observe comment mention inform reveal indicate quote describe
+		agree accuse conclude believe expect hope fear`) {
+		e := strings.TrimSuffix(w, "e")
+		for _, f := range []string{w, w + "s", w + "es", w + "ed", w + "d", w + "ing", e + "ing"} {
+			speechVerb[f] = true
+		}
 	}
+	for _, f := range strings.Fields(`said told wrote thought think thinks denied denies deny reply replies replied
+		testify testifies testified according vowed pledged admitted`) {
+		speechVerb[f] = true
+	}
+	delete(speechVerb, "stat")
 }
 
 // speakerKept reports whether the derived text still gives du to speaker
@@ -210,7 +253,7 @@ func (c *checker) speakerKept(du *unit, speaker string) bool {
 	cue := false
 	for si := first; si <= last && !cue; si++ {
 		for _, t := range d.SentenceTokens(si) {
-			if speechVerb[verbKey(t.Lower)] {
+			if speechVerb[t.Lower] {
 				cue = true
 				break
 			}
@@ -222,14 +265,15 @@ func (c *checker) speakerKept(du *unit, speaker string) bool {
 	if p := strings.ToLower(speaker); pronoun[p] {
 		for si := first; si <= last; si++ {
 			for _, t := range d.SentenceTokens(si) {
-				if t.Lower == p && (t.Start < du.span.Start || t.End > du.span.End) {
+				if t.Lower == p {
 					return true
 				}
 			}
 		}
 		return false
 	}
-	if namesSpeaker(d, first, last, speaker) {
+	// "The agency" is all generic words: it is kept when it is there.
+	if namesSpeaker(d, first, last, speaker) || containsFold(d.Slice(sp.Start, sp.End), strings.TrimPrefix(strings.ToLower(speaker), "the ")) {
 		return true
 	}
 	for i := range d.Entities {

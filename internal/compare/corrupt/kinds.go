@@ -3,6 +3,7 @@ package corrupt
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -176,15 +177,15 @@ func (g *gen) entitySwap() (Sample, bool) {
 		}
 		for _, i := range g.shuffled(len(ms)) {
 			a := ms[i]
-			inSent := map[*doc.Entity]bool{}
+			var inSent []*doc.Entity
 			for _, m := range ms {
 				if m.sent == a.sent {
-					inSent[m.e] = true
+					inSent = append(inSent, m.e)
 				}
 			}
 			for _, j := range g.shuffled(len(ms)) {
 				b := ms[j]
-				if b.e == a.e || inSent[b.e] || b.e.Type != a.e.Type || related(a.e.Canonical, b.e.Canonical) {
+				if b.e.Type != a.e.Type || slices.ContainsFunc(inSent, func(e *doc.Entity) bool { return e == b.e || related(e.Canonical, b.e.Canonical) }) {
 					continue
 				}
 				repl := replacement(a.m.Text, b.e)
