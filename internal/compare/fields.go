@@ -119,10 +119,13 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 	}
 	for _, e := range du.ents {
 		k := entityKey(e)
-		if _, ok := skeys[k]; ok || !namedIn(e, du.span) {
+		// Known here when the source statement names it; a pronoun the
+		// analyser resolved to it ("he would close loopholes Trump used")
+		// does not make the name in Trump's place the source's.
+		if se, ok := skeys[k]; ok && namedIn(se, su.span) || !namedIn(e, du.span) {
 			continue
 		}
-		if su != nil && namedLoosely(e, su.ents) {
+		if su != nil && namedLoosely(e, su.ents, su.span) {
 			continue
 		}
 		ds := mentionIn(e, du.span)
@@ -177,11 +180,11 @@ func (c *checker) reported(kind string, span doc.Span) bool {
 	return false
 }
 
-// namedLoosely reports whether one of ents is e under a fuller or shorter
-// name ("Putin", "Vladimir Putin").
-func namedLoosely(e *doc.Entity, ents []*doc.Entity) bool {
+// namedLoosely reports whether one of ents, named in span, is e under a
+// fuller or shorter name ("Putin", "Vladimir Putin").
+func namedLoosely(e *doc.Entity, ents []*doc.Entity, span doc.Span) bool {
 	for _, se := range ents {
-		if roleType(se.Type) == roleType(e.Type) && sameSpeaker(se.Canonical, e.Canonical) {
+		if roleType(se.Type) == roleType(e.Type) && sameSpeaker(se.Canonical, e.Canonical) && namedIn(se, span) {
 			return true
 		}
 	}
@@ -413,6 +416,13 @@ func sameSpeaker(a, b string) bool {
 	if strings.EqualFold(a, b) {
 		return true
 	}
+	// Joint speakers ("Barack Obama and Hillary Clinton") are the same
+	// when every one of either side is among the other's: a merged
+	// sentence may add a speaker, but "Obama and Trump" is not "Obama and
+	// Clinton".
+	if ap, bp := speakerParts(a), speakerParts(b); len(ap) > 1 || len(bp) > 1 {
+		return coveredBy(ap, bp) || coveredBy(bp, ap)
+	}
 	aw, bw := contentSet(a), contentSet(b)
 	for w := range aw {
 		if bw[w] {
@@ -420,6 +430,27 @@ func sameSpeaker(a, b string) bool {
 		}
 	}
 	return false
+}
+
+func speakerParts(s string) []string {
+	return strings.FieldsFunc(strings.ReplaceAll(s, " and ", "|"), func(r rune) bool { return r == '|' || r == '&' })
+}
+
+// coveredBy reports whether each of a loosely matches one of b.
+func coveredBy(a, b []string) bool {
+	for _, x := range a {
+		ok := false
+		for _, y := range b {
+			if sameSpeaker(strings.TrimSpace(x), strings.TrimSpace(y)) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func contentSet(s string) map[string]bool {
