@@ -347,11 +347,69 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 		}
 		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), sspan, fmt.Sprintf("the source states this in its own voice; the derived text attributes it to %s", dc.Asserter))
 	default:
-		if sameSpeaker(c.speakerText(c.der, dc), c.speakerText(c.src, sc)) {
+		// Two different names are two speakers, whatever the words of
+		// their descriptions share ("Louis Gallois, the Airbus chief
+		// executive" is not "Julien Talavan, the Airbus chief executive").
+		// Otherwise a description on one side may name the other's
+		// speaker ("a doctor at Saruni District Hospital").
+		if !c.differentNames(dc, sc) && sameSpeaker(c.speakerText(c.der, dc), c.speakerText(c.src, sc)) {
 			return
 		}
 		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text to %s", sc.Asserter, dc.Asserter))
 	}
+}
+
+// differentNames reports whether the two claims' speakers are named by
+// different names: the people named in each attribution's source (or,
+// when neither names a person, the organisations and places) have nothing
+// in common. Descriptions do not count: "a doctor at Saruni District
+// Hospital, Daniel Kiprono" and "Daniel Kiprono, a doctor…" share a name.
+func (c *checker) differentNames(dc, sc *doc.Claim) bool {
+	dp, do := speakerNames(c.der, dc)
+	sp, so := speakerNames(c.src, sc)
+	if len(dp) > 0 && len(sp) > 0 {
+		return disjointNames(dp, sp)
+	}
+	if len(dp) > 0 || len(sp) > 0 || len(do) == 0 || len(so) == 0 {
+		return false
+	}
+	return disjointNames(do, so)
+}
+
+// speakerNames returns the people and the other entities named inside the
+// source span of a claim's attribution.
+func speakerNames(s *side, cl *doc.Claim) (people, others []*doc.Entity) {
+	if cl.Attribution == nil {
+		return nil, nil
+	}
+	a := s.attrs[*cl.Attribution]
+	if a == nil || a.Source == nil {
+		return nil, nil
+	}
+	for i := range s.d.Entities {
+		e := &s.d.Entities[i]
+		if !namedIn(e, *a.Source) {
+			continue
+		}
+		switch e.Type {
+		case doc.Person:
+			people = append(people, e)
+		case doc.Org, doc.GPE:
+			others = append(others, e)
+		}
+	}
+	return people, others
+}
+
+func disjointNames(a, b []*doc.Entity) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if entityKey(x) == entityKey(y) || sameSpeaker(x.Canonical, y.Canonical) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // attrSpan is the span of the claim's attribution source (or cue), else def.

@@ -178,9 +178,14 @@ func (g *gen) entitySwap() (Sample, bool) {
 		for _, i := range g.shuffled(len(ms)) {
 			a := ms[i]
 			var inSent []*doc.Entity
-			for _, m := range ms {
-				if m.sent == a.sent {
-					inSent = append(inSent, m.e)
+			st := g.d.Sentences[a.sent]
+			for k := range g.d.Entities {
+				e := &g.d.Entities[k]
+				for _, m := range e.Mentions {
+					if m.Start >= st.Start && m.End <= st.End {
+						inSent = append(inSent, e)
+						break
+					}
 				}
 			}
 			for _, j := range g.shuffled(len(ms)) {
