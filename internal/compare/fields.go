@@ -323,8 +323,19 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 	dc, sc := du.claim, su.claim
 	sArticle, dArticle := sc.Asserter == "" || sc.Asserter == "article", dc.Asserter == "" || dc.Asserter == "article"
 	if !dArticle && (pronoun[strings.ToLower(sc.Asserter)] || pronoun[strings.ToLower(dc.Asserter)]) {
-		// An unresolved "he said" names nobody to compare with another
-		// speaker; dropped, it is still dropped.
+		// A "he said" the analyser resolved to a person is that person;
+		// an unresolved one names nobody to compare with another speaker
+		// (dropped, it is still dropped).
+		// Only a name put where the source has a resolved pronoun is
+		// judged: a pronoun in a short rewrite may be resolved otherwise.
+		if pronoun[strings.ToLower(dc.Asserter)] {
+			return
+		}
+		ds, ss := c.resolved(c.der, dc), c.resolved(c.src, sc)
+		if ds == nil || ss == nil || entityKey(ds) == entityKey(ss) || sameSpeaker(ds.Canonical, ss.Canonical) {
+			return
+		}
+		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text to %s", ss.Canonical, ds.Canonical))
 		return
 	}
 	switch {
@@ -410,6 +421,27 @@ func disjointNames(a, b []*doc.Entity) bool {
 		}
 	}
 	return true
+}
+
+// resolved is the entity the source of a claim's attribution mentions
+// (by name, or by a pronoun the analyser resolved), or nil.
+func (c *checker) resolved(s *side, cl *doc.Claim) *doc.Entity {
+	if cl.Attribution == nil {
+		return nil
+	}
+	a := s.attrs[*cl.Attribution]
+	if a == nil || a.Source == nil {
+		return nil
+	}
+	for i := range s.d.Entities {
+		e := &s.d.Entities[i]
+		for _, m := range e.Mentions {
+			if m.Start >= a.Source.Start && m.End <= a.Source.End && (e.Type == doc.Person || e.Type == doc.Org) {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // attrSpan is the span of the claim's attribution source (or cue), else def.

@@ -310,13 +310,13 @@ func (s *side) voice(u *unit) string {
 
 // looseAttribution checks a derived statement without a claim (the claim
 // step finds none in a short plain sentence such as "It's gutless
-// leadership.") against a source claim: words the source gives to someone
-// that the derived text states in its own voice.
+// leadership.") against its source statement: words the source gives to
+// someone that the derived text states in its own voice.
 func (c *checker) looseAttribution(du, su *unit, sspan *doc.Span) {
-	if du.claim != nil || su.claim == nil {
+	if du.claim != nil {
 		return
 	}
-	sv, dv := su.claim.Asserter, c.der.voice(du)
+	sv, dv := c.src.voice(su), c.der.voice(du)
 	if sv == "" || sv == "article" || dv != "" && dv != "article" {
 		return
 	}

@@ -715,6 +715,13 @@ func (g *gen) dropAttribution(a *doc.Attribution) (Sample, bool) {
 	if cs < st.Start || ce > st.End || ce-cs < 15 {
 		return Sample{}, false
 	}
+	// Content that holds an attribution of its own ("they hoped the move
+	// will…") stays attributed without its outer one.
+	for _, b := range d.Attributions {
+		if b.ID != a.ID && b.Cue.Start >= cs && b.Cue.End <= ce {
+			return Sample{}, false
+		}
+	}
 	inside := func(t doc.Token, s doc.Span) bool { return t.Start >= s.Start && t.End <= s.End }
 	hasSource := false
 	for i := st.First; i < st.Limit; i++ {
