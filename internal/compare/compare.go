@@ -131,6 +131,9 @@ func Compare(source, derived *doc.Document) *Report {
 	for i := range der.units {
 		du := &der.units[i]
 		if du.weight == 0 && len(du.figs) == 0 {
+			// A statement of nothing but a date (a dateline) has no words
+			// to align by; its date must still be found in the source.
+			c.times(du, nil)
 			continue
 		}
 		best, cov := src.align(du, idf, len(derived.Sentences))

@@ -741,7 +741,7 @@ func words(d *doc.Document, span doc.Span, terms map[string]int32) []int32 {
 }
 
 func contentWord(w string) bool {
-	if len(w) < 2 || stopword[w] {
+	if len(w) < 2 || stopword[w] || calendarWord[w] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -768,6 +768,18 @@ func stem(w string) string {
 		return w[:n-2]
 	}
 	return w
+}
+
+// calendarWord are the names of days and months. Like numbers they are
+// left out of the word bags: a moved date must not break the alignment
+// that lets the time check see it moved.
+var calendarWord = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday january february
+		march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`) {
+		calendarWord[w] = true
+	}
 }
 
 // stopword lists function words, modals, negations and cue verbs: fields

@@ -763,9 +763,12 @@ func (g *gen) reassign(a *doc.Attribution) (Sample, bool) {
 	}
 	// Another speaker of the article, named: who else could have said it.
 	var others []string
+	// Only sources that name someone: "the company" may be the very
+	// speaker it replaces.
 	for _, b := range d.Attributions {
 		if b.Source == nil || pronounWord[strings.ToLower(b.Source.Text)] || related(b.Speaker, a.Speaker) ||
-			related(b.Source.Text, a.Source.Text) || strings.Count(b.Source.Text, " ") > 6 || strings.ContainsAny(b.Source.Text, "\n\"“”") {
+			related(b.Source.Text, a.Source.Text) || strings.Count(b.Source.Text, " ") > 6 || strings.ContainsAny(b.Source.Text, "\n\"“”") ||
+			!g.namesSomeone(*b.Source) {
 			continue
 		}
 		others = append(others, b.Source.Text)
@@ -788,6 +791,22 @@ func (g *gen) reassign(a *doc.Attribution) (Sample, bool) {
 	text, sp := g.apply(edit{a.Source.Start, a.Source.End, repl})
 	return Sample{Kind: AttributionDrop, Variant: "reassign", Text: text, Spans: sp, Accept: acceptReassign,
 		Before: a.Source.Text + " " + a.Cue.Text, After: repl + " " + a.Cue.Text}, true
+}
+
+// namesSomeone reports whether span holds a name of a person or an
+// organisation.
+func (g *gen) namesSomeone(span doc.Span) bool {
+	for _, e := range g.d.Entities {
+		if e.Type != doc.Person && e.Type != doc.Org {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= span.Start && m.End <= span.End && names(m, &e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ---- date shift --------------------------------------------------------
