@@ -148,7 +148,11 @@ func Compare(source, derived *doc.Document) *Report {
 		// source covers the statement (merged sentences) or when the best
 		// match gives the same figure (a reworded sentence whose changed
 		// unit or measure is reported below, not hidden as "unsupported").
-		supported := du.weight == 0 || cov >= supportCoverage || src.pairCoverage(du, best, idf) >= supportCoverage ||
+		// A fragment of a few words that the claim step cut from a sentence
+		// ("On Tuesday's episode of"), all of them in the source, is no
+		// new statement: where a claim boundary falls must not decide it.
+		fragment := len(du.words) <= 4 && len(du.figs) == 0 && whole >= 0.9
+		supported := du.weight == 0 || fragment || cov >= supportCoverage || src.pairCoverage(du, best, idf) >= supportCoverage ||
 			cov >= weakSupportCoverage && (whole >= wholeSourceCoverage || best != nil && figureAffinity(du, best) == 1)
 		if !supported {
 			c.add(Unsupported, du.span, sspan, "no statement in the source supports this; the closest covers "+pct(cov)+" of its content words")

@@ -741,7 +741,7 @@ func words(d *doc.Document, span doc.Span, terms map[string]int32) []int32 {
 }
 
 func contentWord(w string) bool {
-	if len(w) < 2 || stopword[w] || calendarWord[w] {
+	if len(w) < 2 || stopword[w] || calendarWord[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)

@@ -245,8 +245,22 @@ func (c *checker) speakerKept(du *unit, speaker string) bool {
 	}
 	first := max(du.sent, 0)
 	last := max(d.SentenceAt(max(du.span.End-1, du.span.Start)), first)
-	if q := strings.Count(du.span.Text, "\"") + strings.Count(du.span.Text, "“") + strings.Count(du.span.Text, "”"); q%2 == 1 {
-		last++
+	// A quotation that runs on past the statement: its speaker is named
+	// where it closes, up to a few sentences on.
+	quotes := func(s string) int {
+		return strings.Count(s, "\"") + strings.Count(s, "“") + strings.Count(s, "”") + strings.Count(s, "``") + strings.Count(s, "''")
+	}
+	if q := quotes(du.span.Text); q%2 == 1 {
+		for k := last + 1; k < len(d.Sentences) && k <= last+5; k++ {
+			q += quotes(d.Slice(d.Sentences[k].Start, d.Sentences[k].End))
+			if q%2 == 0 {
+				last = k
+				break
+			}
+		}
+		if q%2 == 1 {
+			last++
+		}
 	}
 	last = min(last, len(d.Sentences)-1)
 	sp := doc.Span{Start: d.Sentences[first].Start, End: d.Sentences[last].End}
