@@ -241,7 +241,7 @@ var unitSwap = map[string]string{
 	"million": "billion", "billion": "million", "thousand": "million", "trillion": "billion",
 	"dollars": "euros", "euros": "dollars", "pounds": "dollars", "yen": "dollars",
 	"$": "€", "€": "$", "£": "$",
-	"percent": "percentage points", "kilometres": "miles", "kilometers": "miles", "km": "miles", "miles": "kilometres",
+	"kilometres": "miles", "kilometers": "miles", "km": "miles", "miles": "kilometres",
 	"metres": "feet", "meters": "feet", "feet": "metres", "tons": "kilograms", "tonnes": "kilograms",
 }
 
