@@ -29,6 +29,8 @@ Measures crosscheck on the annotated corpora in ../shared/data (or --data):
                AmountOfMoney case lists (pass rate per file)
   dates        Recognizers-Text DateTimeModel and Duckling Time case lists (pass rate)
   stories      ECB+ story clustering, B³ at topic and sub-topic level (needs a Clusterer)
+  compare      crosscheck compare on labelled corruptions of PolNeAR dev and MEANTIME
+               articles: recall per corruption kind, false alarms on faithful copies
   core         the statistical core: UPOS, XPOS, UAS, LAS, lemma on UD EWT test (gold
                tokens and raw text), NER on UNER EWT test and MEANTIME
 With no TASK every task runs. docs/quality.md documents every key.

@@ -61,6 +61,11 @@ func init() {
 	add(true, "observe observes observed")
 	add(true, "shout shouts shouted")
 	add(true, "joke jokes joked")
+	// "stated" and "stating" are verbs; "state" and "states" are far more
+	// often nouns ("member states"), so they need "that" or a quote.
+	add(false, "state states")
+	add(true, "stated stating")
+	cueLemma["stated"], cueLemma["stating"] = "state", "state"
 	add(false, "estimate estimates estimated estimating")
 	add(false, "suggest suggests suggested suggesting")
 	add(false, "report reports reported reporting")
@@ -78,6 +83,7 @@ func init() {
 	add(true, "conclude concludes concluded concluding")
 	add(false, "agree agrees agreed agreeing")
 	add(false, "accuse accuses accused accusing")
+	add(false, "inform informs informed informing")
 	add(false, "describe describes described describing")
 	add(false, "maintain maintains maintained maintaining")
 	add(false, "learn learns learned learnt")

@@ -131,6 +131,9 @@ func Compare(source, derived *doc.Document) *Report {
 	for i := range der.units {
 		du := &der.units[i]
 		if du.weight == 0 && len(du.figs) == 0 {
+			// A statement of nothing but a date (a dateline) has no words
+			// to align by; its date must still be found in the source.
+			c.times(du, nil)
 			continue
 		}
 		best, cov := src.align(du, idf, len(derived.Sentences))
@@ -145,7 +148,11 @@ func Compare(source, derived *doc.Document) *Report {
 		// source covers the statement (merged sentences) or when the best
 		// match gives the same figure (a reworded sentence whose changed
 		// unit or measure is reported below, not hidden as "unsupported").
-		supported := du.weight == 0 || cov >= supportCoverage || src.pairCoverage(du, best, idf) >= supportCoverage ||
+		// A fragment of a few words that the claim step cut from a sentence
+		// ("On Tuesday's episode of"), all of them in the source, is no
+		// new statement: where a claim boundary falls must not decide it.
+		fragment := len(du.words) <= 4 && len(du.figs) == 0 && whole >= 0.9
+		supported := du.weight == 0 || fragment || cov >= supportCoverage || src.pairCoverage(du, best, idf) >= supportCoverage ||
 			cov >= weakSupportCoverage && (whole >= wholeSourceCoverage || best != nil && figureAffinity(du, best) == 1)
 		if !supported {
 			c.add(Unsupported, du.span, sspan, "no statement in the source supports this; the closest covers "+pct(cov)+" of its content words")
@@ -202,14 +209,18 @@ func newSide(d *doc.Document, terms map[string]int32, derived bool) *side {
 	for i := range s.units {
 		u := &s.units[i]
 		u.words = words(d, u.span, terms)
-		if u.claim == nil {
-			// A sentence unit: entities mentioned inside it.
-			for j := range d.Entities {
-				for _, m := range d.Entities[j].Mentions {
-					if m.Start >= u.span.Start && m.End <= u.span.End && !m.Pronoun {
-						u.ents = append(u.ents, &d.Entities[j])
-						break
-					}
+		// Entities mentioned inside the unit by name, besides those the
+		// claim step listed (it can miss a name inside a clause it does not
+		// read as the claim's subject or object).
+		for j := range d.Entities {
+			e := &d.Entities[j]
+			if slices.Contains(u.ents, e) {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.Start >= u.span.Start && m.End <= u.span.End && !m.Pronoun {
+					u.ents = append(u.ents, e)
+					break
 				}
 			}
 		}
@@ -500,25 +511,41 @@ func (c *checker) pair(du, su *unit) {
 	}
 	c.figures(du, su)
 	c.entities(du, su, sspan)
+	c.orderSwap(du, su)
 	c.times(du, su)
-	if du.claim == nil || su == nil || su.claim == nil {
+	if su == nil {
 		return
 	}
+	negFound := c.localNegation(du, su, sspan)
+	if du.claim == nil || su.claim == nil {
+		c.looseAttribution(du, su, sspan)
+		c.localModality(du, su, sspan)
+		return
+	}
+	defer c.localModality(du, su, sspan)
 	dc, sc := du.claim, su.claim
-	if dd, sd := c.cueDenies(c.der, du), c.cueDenies(c.src, su); dd != sd {
+	// The claim fields may differ only because the claim step cut the
+	// same sentence differently (a straightened quotation mark moves a
+	// claim's boundary): when the sentences hold as many negators, that
+	// is not a flip.
+	sameNegators := negations(c.der.d, du) == negations(c.src.d, su)
+	if negFound {
+	} else if dd, sd := c.cueDenies(c.der, du), c.cueDenies(c.src, su); dd != sd {
 		if sd {
 			c.add(NegationFlipped, du.span, sspan, fmt.Sprintf("in the source %s denies this; in the derived text %s asserts it", sc.Asserter, dc.Asserter))
 		} else {
 			c.add(NegationFlipped, du.span, sspan, fmt.Sprintf("in the source %s asserts this; in the derived text %s denies it", sc.Asserter, dc.Asserter))
 		}
-	} else if dc.Negated != sc.Negated {
+	} else if dc.Negated != sc.Negated && !sameNegators {
 		if dc.Negated {
 			c.add(NegationFlipped, du.span, sspan, "the derived text negates what the source affirms")
 		} else {
 			c.add(NegationFlipped, du.span, sspan, "the derived text affirms what the source negates")
 		}
 	}
-	if dm, sm := modalClass(dc.Modality), modalClass(sc.Modality); dm != sm {
+	// As with negation, a modality read off differently cut claims of
+	// sentences with the same modals is no change.
+	if dm, sm := modalClass(dc.Modality), modalClass(sc.Modality); dm != sm && modals(c.der.d, du) != modals(c.src.d, su) {
 		switch {
 		case dm == "" && sm == "future":
 			c.add(ModalityChanged, du.span, sspan, fmt.Sprintf("the source says this %s happen; the derived text states it as fact", sc.Modality))
@@ -712,19 +739,28 @@ func sameValues(f, g *doc.Figure) bool {
 	return eqp(f.Low, g.Low) && eqp(f.High, g.High)
 }
 
+// findSame returns the figure of figs with f's value, preferring one that
+// also has f's unit and measure, then f's unit, then f's measure: "2GB"
+// is the "2GB" of the statement, not the "2" beside it.
 func findSame(f *doc.Figure, figs []*doc.Figure) *doc.Figure {
-	var first *doc.Figure
+	var best *doc.Figure
+	bestScore := -1
 	for _, g := range figs {
-		if sameValues(f, g) {
-			if g.Measure == f.Measure {
-				return g
-			}
-			if first == nil {
-				first = g
-			}
+		if !sameValues(f, g) {
+			continue
+		}
+		score := 0
+		if g.Unit == f.Unit {
+			score += 2
+		}
+		if g.Measure == f.Measure {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = g, score
 		}
 	}
-	return first
+	return best
 }
 
 func findSameAll(f *doc.Figure, figs []doc.Figure) *doc.Figure {

@@ -108,16 +108,24 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 			skeys[entityKey(e)] = e
 		}
 	}
+	// Only entities the derived statement names count as kept: a "she"
+	// resolved to the source's Hillary does not excuse a Mook named in
+	// her place.
 	dkeys := map[string]bool{}
 	for _, e := range du.ents {
-		dkeys[entityKey(e)] = true
+		if namedIn(e, du.span) {
+			dkeys[entityKey(e)] = true
+		}
 	}
 	for _, e := range du.ents {
 		k := entityKey(e)
-		if _, ok := skeys[k]; ok || !namedIn(e, du.span) {
+		// Known here when the source statement names it; a pronoun the
+		// analyser resolved to it ("he would close loopholes Trump used")
+		// does not make the name in Trump's place the source's.
+		if se, ok := skeys[k]; ok && namedIn(se, su.span) || !namedIn(e, du.span) {
 			continue
 		}
-		if su != nil && namedLoosely(e, su.ents) {
+		if su != nil && namedLoosely(e, su.ents, su.span) {
 			continue
 		}
 		ds := mentionIn(e, du.span)
@@ -172,11 +180,11 @@ func (c *checker) reported(kind string, span doc.Span) bool {
 	return false
 }
 
-// namedLoosely reports whether one of ents is e under a fuller or shorter
-// name ("Putin", "Vladimir Putin").
-func namedLoosely(e *doc.Entity, ents []*doc.Entity) bool {
+// namedLoosely reports whether one of ents, named in span, is e under a
+// fuller or shorter name ("Putin", "Vladimir Putin").
+func namedLoosely(e *doc.Entity, ents []*doc.Entity, span doc.Span) bool {
 	for _, se := range ents {
-		if roleType(se.Type) == roleType(e.Type) && sameSpeaker(se.Canonical, e.Canonical) {
+		if roleType(se.Type) == roleType(e.Type) && sameSpeaker(se.Canonical, e.Canonical) && namedIn(se, span) {
 			return true
 		}
 	}
@@ -313,18 +321,31 @@ func inWeek(week, day string) bool {
 // attribution compares who asserts the aligned claims.
 func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 	dc, sc := du.claim, su.claim
-	if pronoun[strings.ToLower(sc.Asserter)] || pronoun[strings.ToLower(dc.Asserter)] {
-		// An unresolved "he said" names nobody to compare.
+	sArticle, dArticle := sc.Asserter == "" || sc.Asserter == "article", dc.Asserter == "" || dc.Asserter == "article"
+	if !dArticle && (pronoun[strings.ToLower(sc.Asserter)] || pronoun[strings.ToLower(dc.Asserter)]) {
+		// A "he said" the analyser resolved to a person is that person;
+		// an unresolved one names nobody to compare with another speaker
+		// (dropped, it is still dropped).
+		// Only a name put where the source has a resolved pronoun is
+		// judged: a pronoun in a short rewrite may be resolved otherwise.
+		if pronoun[strings.ToLower(dc.Asserter)] {
+			return
+		}
+		ds, ss := c.resolved(c.der, dc), c.resolved(c.src, sc)
+		if ds == nil || ss == nil || entityKey(ds) == entityKey(ss) || sameSpeaker(ds.Canonical, ss.Canonical) {
+			return
+		}
+		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text to %s", ss.Canonical, ds.Canonical))
 		return
 	}
-	sArticle, dArticle := sc.Asserter == "" || sc.Asserter == "article", dc.Asserter == "" || dc.Asserter == "article"
 	switch {
 	case sArticle && dArticle:
 	case !sArticle && dArticle:
 		// The source's attribution may sit on a neighbouring claim of the
-		// same sentence (split statements): only a drop when no derived
-		// claim of this sentence names the speaker.
-		if c.sentenceAttributes(du.sent, sc.Asserter) || namesSpeaker(c.der.d, du.sent, du.sent, sc.Asserter) {
+		// same sentence (split statements), or the derived text may keep
+		// the speaker with a cue the attribution step does not link: only
+		// a drop when neither holds.
+		if c.sentenceAttributes(du.sent, sc.Asserter) || c.speakerKept(du, sc.Asserter) {
 			return
 		}
 		c.add(AttributionDropped, du.span, c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text states it as fact", sc.Asserter))
@@ -337,11 +358,90 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 		}
 		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), sspan, fmt.Sprintf("the source states this in its own voice; the derived text attributes it to %s", dc.Asserter))
 	default:
-		if sameSpeaker(c.speakerText(c.der, dc), c.speakerText(c.src, sc)) {
+		// Two different names are two speakers, whatever the words of
+		// their descriptions share ("Louis Gallois, the Airbus chief
+		// executive" is not "Julien Talavan, the Airbus chief executive").
+		// Otherwise a description on one side may name the other's
+		// speaker ("a doctor at Saruni District Hospital").
+		if !c.differentNames(dc, sc) && sameSpeaker(c.speakerText(c.der, dc), c.speakerText(c.src, sc)) {
 			return
 		}
 		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text to %s", sc.Asserter, dc.Asserter))
 	}
+}
+
+// differentNames reports whether the two claims' speakers are named by
+// different names: the people named in each attribution's source (or,
+// when neither names a person, the organisations and places) have nothing
+// in common. Descriptions do not count: "a doctor at Saruni District
+// Hospital, Daniel Kiprono" and "Daniel Kiprono, a doctor…" share a name.
+func (c *checker) differentNames(dc, sc *doc.Claim) bool {
+	dp, do := speakerNames(c.der, dc)
+	sp, so := speakerNames(c.src, sc)
+	if len(dp) > 0 && len(sp) > 0 {
+		return disjointNames(dp, sp)
+	}
+	if len(dp) > 0 || len(sp) > 0 || len(do) == 0 || len(so) == 0 {
+		return false
+	}
+	return disjointNames(do, so)
+}
+
+// speakerNames returns the people and the other entities named inside the
+// source span of a claim's attribution.
+func speakerNames(s *side, cl *doc.Claim) (people, others []*doc.Entity) {
+	if cl.Attribution == nil {
+		return nil, nil
+	}
+	a := s.attrs[*cl.Attribution]
+	if a == nil || a.Source == nil {
+		return nil, nil
+	}
+	for i := range s.d.Entities {
+		e := &s.d.Entities[i]
+		if !namedIn(e, *a.Source) {
+			continue
+		}
+		switch e.Type {
+		case doc.Person:
+			people = append(people, e)
+		case doc.Org, doc.GPE:
+			others = append(others, e)
+		}
+	}
+	return people, others
+}
+
+func disjointNames(a, b []*doc.Entity) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if entityKey(x) == entityKey(y) || sameSpeaker(x.Canonical, y.Canonical) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// resolved is the entity the source of a claim's attribution mentions
+// (by name, or by a pronoun the analyser resolved), or nil.
+func (c *checker) resolved(s *side, cl *doc.Claim) *doc.Entity {
+	if cl.Attribution == nil {
+		return nil
+	}
+	a := s.attrs[*cl.Attribution]
+	if a == nil || a.Source == nil {
+		return nil
+	}
+	for i := range s.d.Entities {
+		e := &s.d.Entities[i]
+		for _, m := range e.Mentions {
+			if m.Start >= a.Source.Start && m.End <= a.Source.End && (e.Type == doc.Person || e.Type == doc.Org) {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // attrSpan is the span of the claim's attribution source (or cue), else def.
@@ -406,6 +506,13 @@ func sameSpeaker(a, b string) bool {
 	if strings.EqualFold(a, b) {
 		return true
 	}
+	// Joint speakers ("Barack Obama and Hillary Clinton") are the same
+	// when every one of either side is among the other's: a merged
+	// sentence may add a speaker, but "Obama and Trump" is not "Obama and
+	// Clinton".
+	if ap, bp := speakerParts(a), speakerParts(b); len(ap) > 1 || len(bp) > 1 {
+		return coveredBy(ap, bp) || coveredBy(bp, ap)
+	}
 	aw, bw := contentSet(a), contentSet(b)
 	for w := range aw {
 		if bw[w] {
@@ -413,6 +520,27 @@ func sameSpeaker(a, b string) bool {
 		}
 	}
 	return false
+}
+
+func speakerParts(s string) []string {
+	return strings.FieldsFunc(strings.ReplaceAll(s, " and ", "|"), func(r rune) bool { return r == '|' || r == '&' })
+}
+
+// coveredBy reports whether each of a loosely matches one of b.
+func coveredBy(a, b []string) bool {
+	for _, x := range a {
+		ok := false
+		for _, y := range b {
+			if sameSpeaker(strings.TrimSpace(x), strings.TrimSpace(y)) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func contentSet(s string) map[string]bool {
@@ -613,7 +741,7 @@ func words(d *doc.Document, span doc.Span, terms map[string]int32) []int32 {
 }
 
 func contentWord(w string) bool {
-	if len(w) < 2 || stopword[w] {
+	if len(w) < 2 || stopword[w] || calendarWord[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -642,6 +770,18 @@ func stem(w string) string {
 	return w
 }
 
+// calendarWord are the names of days and months. Like numbers they are
+// left out of the word bags: a moved date must not break the alignment
+// that lets the time check see it moved.
+var calendarWord = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday january february
+		march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`) {
+		calendarWord[w] = true
+	}
+}
+
 // stopword lists function words, modals, negations and cue verbs: fields
 // compare modality, negation and attribution, so they must not move the
 // alignment.
@@ -652,7 +792,8 @@ func init() {
 		is are was were be been being has have had do does did will would could may might can shall should must
 		not no never n't nor he she they them their his her we our us you your i who whom which what when where
 		also than more less about around over some any after before during into there then so such very just
-		said says say saying told tells tell stated states added adds according
+		said says say saying told tells tell stated states stating added adds according informed informs inform
+		reporters journalists noted notes announced announces explained explains insisted insists
 		spokesman spokeswoman one ones other another
 		while since until up down out if because though although yet still only even all both each per
 		mr mrs ms dr`) {

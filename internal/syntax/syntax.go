@@ -312,7 +312,7 @@ var timeNouns = map[string]bool{
 }
 
 // Negators are the words that negate the clause they stand in.
-var Negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true, "without": true}
+var Negators = map[string]bool{"not": true, "n't": true, "n’t": true, "never": true, "no": true, "neither": true, "nor": true, "without": true}
 
 // Modals maps modal and hedging words to themselves; a claim that carries
 // one is not asserted as plain fact.
