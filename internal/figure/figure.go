@@ -137,11 +137,60 @@ func (x *extractor) run() {
 				continue
 			}
 			m.sent = si
+			x.joinBounds(&m, s.First, s.Limit)
 			x.ms = append(x.ms, m)
 			i = m.limit
 		}
 	}
 	x.link()
+}
+
+// joinBounds makes one range of a lower and an upper bound joined by
+// "and", "but" or a comma: "more than 100 and less than 300", "at most 100
+// and at least 20", "above 1000, below 1500". The second bound must start
+// with its hedge right after the joint and the two must make a range.
+func (x *extractor) joinBounds(m *match, first, lim int) {
+	if m.rng || (m.bound != doc.Lower && m.bound != doc.Upper) || m.hedge == "" || m.first == m.num {
+		return
+	}
+	k := m.limit
+	if k < lim && x.lw[k] == "," {
+		k++
+	}
+	if k < lim && (x.lw[k] == "and" || x.lw[k] == "but") {
+		k++
+	}
+	if k == m.limit || k >= lim {
+		return
+	}
+	for j := k + 1; j < lim && j <= k+6; j++ {
+		if x.mask[j] {
+			return
+		}
+		if !x.startsNumber(j, lim) {
+			continue
+		}
+		m2, ok := x.matchAt(j, first, lim)
+		if !ok || m2.first != k || m2.rng || m2.bound == m.bound ||
+			(m2.bound != doc.Lower && m2.bound != doc.Upper) || (m.unit != "" && m2.unit != "" && m.unit != m2.unit) {
+			return
+		}
+		lo, hi := m.val, m2.val
+		if m.bound == doc.Upper {
+			lo, hi = m2.val, m.val
+		}
+		if lo >= hi {
+			return // "more than 40 and less than 10": two bounds
+		}
+		m.rng, m.lo, m.hi, m.val = true, lo, hi, lo
+		m.bound = doc.Range
+		m.hedge += " … " + m2.hedge
+		m.limit = m2.limit
+		if m.unit == "" {
+			m.unit = m2.unit
+		}
+		return
+	}
 }
 
 // findModels collects the digit strings the article uses as names:
@@ -443,6 +492,8 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 			allowed = prev == "between"
 		case "or":
 			allowed = true
+		case "through", "thru", "~":
+			allowed = true // "20 through 100"
 		}
 		if allowed {
 			k2 := k + 1
@@ -531,6 +582,26 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 	if k < lim && !x.mask[k] {
 		k, unit = x.unitAfter(k, lim, unit, &c)
 	}
+	// A range with the unit on both ends: "from 10 dollars to 20 dollars",
+	// "between 5 km and 10 km", "2 g - 7 g".
+	if !c.rng && !c.vague && unit != "" && k > c.limit && k+1 < lim && !x.mask[k] {
+		sep := x.lw[k]
+		change := prev == "from" && i-2 >= first && changeVerbs[x.lw[i-2]] // "rose from $10 to $20"
+		if sep == "-" || sep == "–" || sep == "through" || (sep == "to" && prev == "from" && !change) || (sep == "and" && prev == "between") {
+			k2 := k + 1
+			if k2 < lim && (x.lw[k2] == "about" || x.lw[k2] == "around" || x.lw[k2] == "~") {
+				k2++
+			}
+			if c2, ok2 := x.readCore(k2, lim); ok2 && !c2.rng && !c2.vague && c2.cur == "" && c2.unit == "" &&
+				c2.val > c.val && c2.limit < lim && !x.mask[c2.limit] {
+				if k3, u2 := x.unitAfter(c2.limit, lim, "", &c2); u2 == unit && k3 > c2.limit {
+					c.lo, c.hi, c.rng = c.val, c2.val, true
+					c.plain = false
+					k = k3
+				}
+			}
+		}
+	}
 	if isCurrency(unit) && !c.rng && k < lim {
 		k2 := k
 		if x.lw[k2] == "and" {
@@ -568,6 +639,11 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 	}
 	for _, ph := range postHedges {
 		if k+len(ph.words) <= lim && x.wordsAt(k, ph.words) {
+			// "40 and less than 10" is another bound, and so is "200 or
+			// greater than 190".
+			if e := k + len(ph.words); e < lim && (x.lw[e] == "than" || x.startsNumber(e, lim)) {
+				continue
+			}
 			bound, postHedge = ph.bound, strings.Join(ph.words, " ")
 			k += len(ph.words)
 			break
@@ -587,10 +663,15 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 		unit: unit, strong: c.strong, cntFirst: -1, cntLimit: -1, wholeAt: -1, partOf: -1}
 	if h != nil {
 		m.first = hstart
+		postBound := bound
 		bound, hedge = h.bound, strings.Join(h.words, " ")
 		m.verbal = h.verbal
 		if postHedge != "" && h.bound == doc.Approx {
 			bound = doc.Approx
+			if postBound == doc.Lower || postBound == doc.Upper {
+				// "about 500 or more": the words after set the bound.
+				bound, hedge = postBound, postHedge
+			}
 		}
 	} else if c.tilde {
 		bound, hedge = doc.Approx, "~"

@@ -199,6 +199,23 @@ func TestRangesAndVague(t *testing.T) {
 		{"Scores of people gathered; two or three left early.", []want{
 			{text: "Scores", lo: 40, hi: 99, counted: "people"},
 			{text: "two or three", lo: 2, hi: 3, bound: doc.Range}}},
+		{"Prices rose from 10 dollars to 20 dollars.", []want{
+			{text: "10 dollars", value: 10, unit: "USD"}, {text: "20 dollars", value: 20, unit: "USD"}}},
+		{"Tickets cost from 10 dollars to 20 dollars, between 5 km and about 9 km away.", []want{
+			{text: "from 10 dollars to 20 dollars", value: none, lo: 10, hi: 20, bound: doc.Range, unit: "USD"},
+			{text: "between 5 km and about 9 km", value: none, lo: 5, hi: 9, bound: doc.Range, unit: "km"}}},
+		{"Turnout was greater than 100 and smaller than 300, at most 90 and at least 20, 20 through 100.", []want{
+			{text: "greater than 100 and smaller than 300", value: none, lo: 100, hi: 300, bound: doc.Range},
+			{text: "at most 90 and at least 20", value: none, lo: 20, hi: 90, bound: doc.Range},
+			{text: "20 through 100", value: none, lo: 20, hi: 100, bound: doc.Range}}},
+		{"More than 40 and less than 10 are two bounds.", []want{
+			{text: "More than 40", value: 40, lo: 40, hi: none, bound: doc.Lower},
+			{text: "less than 10", value: 10, lo: none, hi: 10, bound: doc.Upper}, {text: "two", value: 2}}},
+		{"Marks of 200 or greater, about 500 or more, less than or equal to 100; >= 30 counts.", []want{
+			{text: "200 or greater", value: 200, lo: 200, hi: none, bound: doc.Lower},
+			{text: "about 500 or more", value: 500, lo: 500, hi: none, bound: doc.Lower},
+			{text: "less than or equal to 100", value: 100, lo: none, hi: 100, bound: doc.Upper},
+			{text: ">= 30", value: 30, lo: 30, hi: none, bound: doc.Lower}}},
 		{"The council met twice and voted three times.", []want{
 			{text: "twice", value: 2, unit: "times"}, {text: "three times", value: 3, unit: "times"}}},
 	}
@@ -285,7 +302,8 @@ func TestNotCounts(t *testing.T) {
 		{"He signed an 8 - year deal, posted 2013 / 09 / 26 at 1 : 45, code 007.", nil, nil},
 		{"He lives on the 12000 block of Elm Road.", nil, nil},
 		{"Two men, ages 47 and 48, were hurt.", nil, []string{"Two"}},
-		{"Turnout was above 1500 and below 1900 in the hall.", nil, []string{"above 1500", "below 1900"}},
+		// Years are not counts, but bounds on a count are; two bounds are one range.
+		{"Turnout was above 1500 and below 1900 in the hall.", nil, []string{"above 1500 and below 1900"}},
 		{"The plane is due around 2020, not before 2015, and flies until at least 2030.", nil, nil},
 		{"The site has 100M users and 6005 votes were cast.", nil, []string{"100M", "6005"}},
 	}

@@ -22,6 +22,24 @@ var postHedges = []hedge{
 	{words: []string{"or", "so"}, bound: doc.Approx},
 	{words: []string{"or", "fewer"}, bound: doc.Upper},
 	{words: []string{"or", "less"}, bound: doc.Upper},
+	// "200 or greater (than)", "65 and over", "18 or under".
+	{words: []string{"or", "greater", "than"}, bound: doc.Lower},
+	{words: []string{"or", "greater"}, bound: doc.Lower},
+	{words: []string{"or", "higher"}, bound: doc.Lower},
+	{words: []string{"or", "above"}, bound: doc.Lower},
+	{words: []string{"or", "over"}, bound: doc.Lower},
+	{words: []string{"or", "larger"}, bound: doc.Lower},
+	{words: []string{"and", "above"}, bound: doc.Lower},
+	{words: []string{"and", "over"}, bound: doc.Lower},
+	{words: []string{"and", "up"}, bound: doc.Lower},
+	{words: []string{"or", "lower"}, bound: doc.Upper},
+	{words: []string{"or", "below"}, bound: doc.Upper},
+	{words: []string{"or", "under"}, bound: doc.Upper},
+	{words: []string{"or", "smaller"}, bound: doc.Upper},
+	{words: []string{"and", "below"}, bound: doc.Upper},
+	{words: []string{"and", "under"}, bound: doc.Upper},
+	{words: []string{"and", "less"}, bound: doc.Upper},
+	{words: []string{"and", "fewer"}, bound: doc.Upper},
 	{words: []string{"plus"}, bound: doc.Lower},
 	{words: []string{"-plus"}, bound: doc.Lower},
 }
@@ -46,7 +64,15 @@ func init() {
 		w("above"), w("greater", "than"), w("higher", "than"), w("well", "over"), w("well", "above"),
 		w("just", "over"), w("just", "above"), w("a", "minimum", "of"), w("at", "a", "minimum"),
 		w("larger", "than"), w("beyond"), w("more", "than", "about"), w("well", "in", "excess", "of"),
-		w("as", "few", "as"))
+		w("as", "few", "as"),
+		// Inclusive bounds as specs and filters write them.
+		w("greater", "than", "or", "equal", "to"), w("more", "than", "or", "equal", "to"),
+		w("higher", "than", "or", "equal", "to"), w("larger", "than", "or", "equal", "to"),
+		w("greater", "or", "equal", "than"), w("higher", "or", "equal", "than"), w("bigger", "or", "equal", "than"),
+		w("larger", "or", "equal", "than"), w("more", "or", "equal", "than"), w("at", "least", "or", "equal", "to"),
+		w("equal", "to", "or", "more", "than"), w("equal", "to", "or", "greater", "than"), w("bigger", "than"),
+		w(">"), w(">", "="), w(">="), w("≥"), w("no", "smaller", "than"), w("no", "lower", "than"))
+	add(doc.Lower, true, w("surpass"), w("surpasses"))
 	add(doc.Lower, true,
 		w("could", "exceed"), w("may", "exceed"), w("might", "exceed"), w("would", "exceed"), w("will", "exceed"),
 		w("could", "top"), w("exceeding"), w("exceeds"), w("exceeded"), w("exceed"), w("topping"), w("topped"),
@@ -56,7 +82,13 @@ func init() {
 		w("under"), w("no", "more", "than"), w("not", "more", "than"), w("below"), w("a", "maximum", "of"),
 		w("as", "much", "as"), w("as", "high", "as"), w("just", "under"), w("just", "below"), w("lower", "than"),
 		w("at", "the", "most"), w("no", "higher", "than"), w("well", "under"), w("well", "below"),
-		w("smaller", "than"), w("a", "max", "of"))
+		w("smaller", "than"), w("a", "max", "of"),
+		w("less", "than", "or", "equal", "to"), w("fewer", "than", "or", "equal", "to"),
+		w("lower", "than", "or", "equal", "to"), w("smaller", "than", "or", "equal", "to"),
+		w("less", "or", "equal", "than"), w("smaller", "or", "equal", "than"), w("lower", "or", "equal", "than"),
+		w("at", "most", "or", "equal", "to"), w("equal", "to", "or", "less", "than"),
+		w("equal", "to", "or", "fewer", "than"), w("no", "greater", "than"), w("no", "larger", "than"),
+		w("no", "bigger", "than"), w("<"), w("<", "="), w("<="), w("≤"))
 	add(doc.Exact, false, w("exactly"), w("precisely"))
 	// Longest first, so "no more than" wins over "than"-less readings.
 	for k, hs := range preHedges {
