@@ -271,6 +271,7 @@ type core struct {
 	words  bool // written in words
 	isOne  bool // the bare word "one"
 	hadOf  bool // a vague quantity took its "of" ("a couple of")
+	point  bool // a decimal without its zero: the point is the token before
 }
 
 // startsNumber reports whether a number begins at token k.
@@ -360,7 +361,38 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		if !ok {
 			return c, false
 		}
+		if n.frac && !x.loose && !x.fractionEnd(j+1, lim) {
+			return c, false // "9/11 attacks"
+		}
+		if v, ok := x.leadingPoint(j); ok && n.plain {
+			c.limit, c.val, c.lo, c.hi, c.point = j+1, v, v, v, true // ".08"
+			return c, true
+		}
 		c.limit = j + 1
+		if n.plain && j+1 < lim && !x.mask[j+1] && x.spaced(j+1) {
+			// "2 1/4": a whole number and a fraction.
+			if n2, ok := readNumTok(x.lw[j+1], true); ok && n2.frac && n2.v > 0 && n2.v < 1 && x.fractionEnd(j+2, lim) {
+				v := n.v + n2.v
+				if n.v < 0 {
+					v = n.v - n2.v
+				}
+				c.limit, c.val, c.lo, c.hi = j+2, v, v, v
+				return c, true
+			}
+			// "1 234 567", "40 000": thousands grouped by spaces.
+			if n.ndig <= 3 && n.v > 0 && w[0] != '-' {
+				v, k := n.v, j+1
+				for k < lim && !x.mask[k] && len(x.lw[k]) == 3 && x.plainDigits(k) && x.spaced(k) {
+					v = v*1000 + float64(atoi3(x.lw[k]))
+					k++
+				}
+				if k > j+1 && (k >= lim || !x.plainDigits(k)) {
+					c.limit, c.val, c.lo, c.hi = k, v, v, v
+					c.ndig = n.ndig + 3*(k-j-1)
+					return c, true
+				}
+			}
+		}
 		c.val, c.lo, c.hi, c.rng = n.v, n.v, n.v, n.rng
 		if n.rng {
 			c.hi = n.v2
@@ -389,10 +421,11 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		if n.unit == "g" && strings.HasSuffix(x.toks[j].Text, "G") {
 			return c, false // "3G", "5G": network generations
 		}
-		// Scale words: "14 billion", "1.5 million", "3 hundred thousand".
+		// Scale words: "14 billion", "1.5 million", "3 hundred thousand",
+		// and a spaced "k" that ends the phrase ("2.33 k").
 		for c.limit < lim && !x.mask[c.limit] && n.unit == "" && !n.strong {
 			m, ok := numparse.Scale(x.lw[c.limit])
-			if !ok || x.lw[c.limit] == "k" {
+			if !ok || x.lw[c.limit] == "k" && c.limit+1 < lim && isWordTok(x.toks[c.limit+1].Text) {
 				break
 			}
 			c.val *= m
@@ -446,6 +479,53 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 }
 
 func (v vague) needsOf() bool { return v.needOf }
+
+// spaced reports whether token k follows token k-1 after one space (or
+// no-break space), as the parts of "1 234 567" and "2 1/4" do.
+func (x *extractor) spaced(k int) bool {
+	gap := x.d.Slice(x.toks[k-1].End, x.toks[k].Start)
+	return gap == " " || gap == "  " || gap == "\u00a0" || gap == "\u202f"
+}
+
+// fractionEnd reports whether a fraction in digits may end before token
+// k: at the end, before punctuation, "of" or a unit ("3/4 of", "3/4 cup"),
+// not before a noun ("9/11 attacks" names a day).
+func (x *extractor) fractionEnd(k, lim int) bool {
+	if k >= lim {
+		return true
+	}
+	w := x.lw[k]
+	if w == "of" || !isWordTok(x.toks[k].Text) {
+		return true
+	}
+	if u, ok := units[w]; ok && u != "" {
+		return true
+	}
+	_, ok := currencyNames[w]
+	return ok
+}
+
+// leadingPoint reads the digits at token j as a decimal written without
+// its zero, ".08", which the tokenizer splits into "." and "08" (and the
+// sentence splitter may cut after the point); the point must open a word.
+func (x *extractor) leadingPoint(j int) (float64, bool) {
+	if j < 1 || x.lw[j-1] != "." || x.toks[j-1].End != x.toks[j].Start || !x.plainDigits(j) {
+		return 0, false
+	}
+	if j > 1 && x.toks[j-2].End == x.toks[j-1].Start {
+		return 0, false // "end.08"
+	}
+	v, err := strconv.ParseFloat("0."+x.lw[j], 64)
+	return v, err == nil
+}
+
+func atoi3(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
 
 func (x *extractor) wordsAt(j int, ws []string) bool {
 	for k, w := range ws {
@@ -661,6 +741,9 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 	}
 	m = match{num: i, limit: k, first: i, val: c.val, lo: c.lo, hi: c.hi, rng: c.rng,
 		unit: unit, strong: c.strong, cntFirst: -1, cntLimit: -1, wholeAt: -1, partOf: -1}
+	if c.point && j == i {
+		m.first = i - 1
+	}
 	if h != nil {
 		m.first = hstart
 		postBound := bound

@@ -216,6 +216,12 @@ func TestRangesAndVague(t *testing.T) {
 			{text: "about 500 or more", value: 500, lo: 500, hi: none, bound: doc.Lower},
 			{text: "less than or equal to 100", value: 100, lo: none, hi: 100, bound: doc.Upper},
 			{text: ">= 30", value: 30, lo: 30, hi: none, bound: doc.Lower}}},
+		{"Nearly 3/4 of voters, .08 of the rest and 2 1/4 cups; the 9/11 attacks.", []want{
+			{text: "Nearly 3/4", value: 0.75, bound: doc.Approx}, {text: ".08", value: 0.08},
+			{text: "2 1/4 cups", value: 2.25, unit: "cup"}}},
+		{"Population 1 414 021 100, or 1.3x10^6 and 1e10 units; the 7E7 jet; 2.33 k.", []want{
+			{text: "1 414 021 100", value: 1414021100}, {text: "1.3x10^6", value: 1.3e6},
+			{text: "1e10", value: 1e10}, {text: "2.33 k", value: 2330}}},
 		{"The council met twice and voted three times.", []want{
 			{text: "twice", value: 2, unit: "times"}, {text: "three times", value: 3, unit: "times"}}},
 	}

@@ -1,6 +1,8 @@
 package figure
 
 import (
+	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +22,7 @@ type numTok struct {
 	tilde  bool    // "~300"
 	strong bool    // "15,000-strong": a force size
 	plain  bool    // bare digits: no separator, decimal point or suffix
+	frac   bool    // a fraction in digits ("3/4")
 	ndig   int     // digits before any decimal point
 }
 
@@ -129,9 +132,6 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 		s = s[:len(s)-1]
 	}
 	if strings.ContainsAny(s, ":/") {
-		if !fractions {
-			return n, false
-		}
 		i := strings.IndexByte(s, '/')
 		if i <= 0 || strings.IndexByte(s, ':') >= 0 {
 			return n, false
@@ -141,7 +141,17 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 		if !ok1 || !ok2 || b == 0 {
 			return n, false
 		}
+		// In running text only a proper fraction ("3/4") may be one; the
+		// caller checks what follows ("9/11 attacks" is a name).
+		if !fractions && (math.Abs(a) >= b || b < 2 || strings.ContainsAny(s, ".,") || s[0] == '0') {
+			return n, false
+		}
 		n.v = a / b
+		n.frac = true
+		return n, true
+	}
+	if v, ok := scientific(s); ok {
+		n.v = v
 		return n, true
 	}
 	// A hyphenated word after the number: "15,000-strong", "3-inch",
@@ -181,7 +191,7 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 			s = s[:i]
 		}
 	}
-	for _, dash := range [...]string{"-", "–", "—"} {
+	for _, dash := range [...]string{"-", "–", "—", "~"} {
 		i := strings.Index(s, dash)
 		if i <= 0 {
 			continue
@@ -221,6 +231,9 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 		switch suf {
 		case "m", "b", "bn", "k", "mn", "mln", "tn":
 			n.scale = scaleOf(s)
+		case "mil":
+			n.scale = 1e6 // "2mil"
+			s = s[:j] + "m"
 		case "t":
 			// "$2t" is two trillion, "100t" a hundred tonnes; matchAt
 			// decides once it knows the currency.
@@ -252,6 +265,30 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 	n.ndig = digitsBeforePoint(s)
 	n.plain = n.scale == 1 && !strings.ContainsAny(s, ",.") && n.unit == "" && n.cur == "" && !n.plus
 	return n, true
+}
+
+// scientific reads "1e10", "-12.32e+14", "1.3x10^6", "6.23x10^-4".
+func scientific(s string) (float64, bool) {
+	mant, exp, ok := strings.Cut(s, "e")
+	if !ok {
+		if mant, exp, ok = strings.Cut(s, "x10^"); !ok {
+			if mant, exp, ok = strings.Cut(s, "×10^"); !ok {
+				return 0, false
+			}
+		}
+	}
+	if mant == "" || exp == "" || strings.Contains(mant, ",") {
+		return 0, false
+	}
+	if ok && len(exp) < 2 && !strings.Contains(mant, ".") && !strings.Contains(s, "x10^") && !strings.Contains(s, "×10^") {
+		return 0, false // "7E7" is a model name, "1e10" and "1.3e6" are numbers
+	}
+	m, err1 := strconv.ParseFloat(mant, 64)
+	e, err2 := strconv.Atoi(strings.TrimPrefix(exp, "+"))
+	if err1 != nil || err2 != nil || e < -30 || e > 30 {
+		return 0, false
+	}
+	return m * math.Pow(10, float64(e)), true
 }
 
 func scaleOf(s string) float64 {
@@ -313,7 +350,10 @@ func isNumberWord(w string) bool {
 	if _, ok := numparse.Unit(w); ok {
 		return true
 	}
-	return w == "minus" || w == "negative" || w == "half" || w == "quarter"
+	if _, ok := numparse.Fraction(w); ok {
+		return true
+	}
+	return w == "minus" || w == "negative" || w == "half" || w == "quarter" || w == "hundred"
 }
 
 // fractionWords may follow "a" in a number: "a half", "a third of".

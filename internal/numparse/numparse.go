@@ -51,6 +51,24 @@ func Unit(w string) (float64, bool) {
 	return 0, false
 }
 
+// Fraction reads a hyphenated fraction word: "one-eighth", "three-fifths",
+// "one-half", "three-quarters".
+func Fraction(w string) (float64, bool) {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 {
+		return 0, false
+	}
+	num, ok := Unit(w[:i])
+	if !ok || num == 0 || num >= 20 {
+		return 0, false
+	}
+	den, ok := denominator(w[i+1:], num != 1)
+	if !ok {
+		return 0, false
+	}
+	return num / den, true
+}
+
 // Scale returns the multiplier of a scale word ("million" → 1e6).
 func Scale(w string) (float64, bool) {
 	v, ok := scales[strings.TrimSuffix(w, "s")]
@@ -232,8 +250,10 @@ func Words(words []string) (float64, int, bool) {
 				}
 			}
 			if i+2 < len(words) {
-				if m, ok := Scale(words[i+2]); ok && m >= maxScale {
-					break // "two hundred and five hundred"
+				// "two hundred and five hundred" is two numbers; "two
+				// hundred and two thousand" one.
+				if m, ok := Scale(words[i+2]); ok && m >= maxScale && !(maxScale < 1000 && m >= 1000 && total == 0) {
+					break
 				}
 			}
 			afterAnd = true
@@ -248,6 +268,30 @@ func Words(words []string) (float64, int, bool) {
 			i += n
 			used = i + 1
 			prevUnit = -1
+			continue
+		}
+		// "fifty - two", "one - fourth", "five - eighths": text that spaces
+		// its hyphens.
+		if (w == "-" || w == "–") && prevUnit >= 0 && i+1 < len(words) {
+			nx := words[i+1]
+			if v, ok := Unit(nx); ok && prevUnit >= 20 && int(prevUnit)%10 == 0 && prevUnit < 100 && v > 0 && v < 10 {
+				current += v
+				i++
+				used = i + 1
+				prevUnit = -1
+				continue
+			}
+			if den, ok := denominator(nx, prevUnit != 1); ok && total == 0 && current == prevUnit {
+				current /= den
+				i++
+				used = i + 1
+				prevUnit = -1
+				continue
+			}
+			break
+		}
+		if f, ok := Fraction(w); ok && !seen {
+			current, used, seen, prevUnit = f, i+1, true, -1
 			continue
 		}
 		if v, ok := Unit(w); ok {
@@ -281,6 +325,12 @@ func Words(words []string) (float64, int, bool) {
 			prevUnit = -1
 			afterAnd = false
 			continue
+		}
+		// "hundred thousand": a bare hundred before a larger scale.
+		if w == "hundred" && !seen && i == first && i+1 < len(words) {
+			if m, ok := Scale(words[i+1]); ok && m >= 1000 && words[i+1] != "k" {
+				current = 1
+			}
 		}
 		if m, ok := Scale(w); ok && (seen || current == 1) && w != "k" {
 			prevUnit = -1
@@ -423,8 +473,8 @@ func fractionOfScale(words []string) (float64, int, bool) {
 		return 0, 0, false
 	}
 	m, ok := Scale(words[i])
-	if !ok || m < 1000 || words[i] == "k" {
-		return 0, 0, false
+	if !ok || (m < 1000 && m != 12) || words[i] == "k" {
+		return 0, 0, false // "half a dozen" is 6
 	}
 	return f * m, i + 1, true
 }
