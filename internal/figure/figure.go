@@ -338,7 +338,7 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 	case "a", "an":
 		// "a dollar", "a kilogram" in standalone quantities; in articles "$80
 		// a barrel" must not make "a barrel" a figure.
-		if x.loose && j+1 < lim {
+		if j+1 < lim && (x.loose || x.aUnitOK(j, lim)) {
 			nw := x.lw[j+1]
 			if _, ok := currencyNames[nw]; ok && !strings.HasSuffix(nw, "s") {
 				c.limit, c.val, c.lo, c.hi, c.words = j+1, 1, 1, 1, true
@@ -421,6 +421,14 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		if n.unit == "g" && strings.HasSuffix(x.toks[j].Text, "G") {
 			return c, false // "3G", "5G": network generations
 		}
+		if n.scale == 1e6 && strings.HasSuffix(x.toks[j].Text, "m") && n.cur == "" && c.limit < lim && dimWords[x.lw[c.limit]] {
+			// "1.8m tall": metres, not millions.
+			c.val, c.lo, c.hi, c.scale, c.unit = n.v/1e6, n.v/1e6, n.v/1e6, 1, "m"
+			if n.rng {
+				c.hi = n.v2 / 1e6
+			}
+			return c, true
+		}
 		// Scale words: "14 billion", "1.5 million", "3 hundred thousand",
 		// and a spaced "k" that ends the phrase ("2.33 k").
 		for c.limit < lim && !x.mask[c.limit] && n.unit == "" && !n.strong {
@@ -451,6 +459,17 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 			}
 			if code := currencyNames[suf]; code != "" && !strings.HasSuffix(suf, "s") {
 				c.limit, c.val, c.lo, c.hi, c.cur, c.words = j+1, v, v, v, code, true
+				return c, true
+			}
+		}
+	}
+	if w == "half" && j > 0 && j-1 >= 0 && x.hedgeWordBefore(j) {
+		// "more than half", "nearly half the votes".
+		if j+1 >= lim || !x.mask[j+1] {
+			c.limit, c.val, c.lo, c.hi, c.words = j+1, 0.5, 0.5, 0.5, true
+			if j+1 < lim && x.lw[j+1] == "a" || j+1 < lim && x.lw[j+1] == "an" {
+				// "half a million" is read below.
+			} else {
 				return c, true
 			}
 		}
@@ -637,6 +656,18 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 			}
 		}
 	}
+	// "one over three", "1 over 20" ending the phrase: a fraction ("over
+	// 20 people" after a number is not one).
+	if !c.rng && !c.vague && c.unit == "" && cur == "" && c.val == math.Trunc(c.val) && c.limit+1 < lim &&
+		x.lw[c.limit] == "over" && !x.mask[c.limit+1] {
+		if c2, ok2 := x.readCore(c.limit+1, lim); ok2 && !c2.rng && !c2.vague && c2.unit == "" && c2.cur == "" &&
+			c2.val > 0 && c2.val == math.Trunc(c2.val) && (c2.limit >= lim || !isWordTok(x.toks[c2.limit].Text)) {
+			v := c.val / c2.val
+			c.val, c.lo, c.hi = v, v, v
+			c.limit = c2.limit
+			c.plain, c.isOne = false, false
+		}
+	}
 	// "2 -7 g", "75 -300mm": the tokenizer glues the dash to the second.
 	if !c.rng && !c.vague && c.limit < lim && !x.mask[c.limit] && len(x.lw[c.limit]) > 1 &&
 		(x.lw[c.limit][0] == '-') && isDigit(x.lw[c.limit][1]) {
@@ -661,6 +692,19 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 	// Units after the number.
 	if k < lim && !x.mask[k] {
 		k, unit = x.unitAfter(k, lim, unit, &c)
+	}
+	// "5 feet 2 inches", "12 ft and 2 in": one length in feet.
+	if unit == "ft" && !c.rng && k < lim && !x.mask[k] {
+		k2 := k
+		if x.lw[k2] == "and" {
+			k2++
+		}
+		if c2, ok2 := x.readCore(k2, lim); ok2 && !c2.rng && !c2.vague && c2.unit == "" && c2.cur == "" && c2.val < 12 &&
+			c2.limit < lim && (x.lw[c2.limit] == "in" || x.lw[c2.limit] == "inch" || x.lw[c2.limit] == "inches") {
+			c.val += c2.val / 12
+			c.lo, c.hi = c.val, c.val
+			k = c2.limit + 1
+		}
 	}
 	// A range with the unit on both ends: "from 10 dollars to 20 dollars",
 	// "between 5 km and 10 km", "2 g - 7 g".
@@ -687,13 +731,20 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 		if x.lw[k2] == "and" {
 			k2++
 		}
-		if c2, ok2 := x.readCore(k2, lim); ok2 && !c2.rng && !c2.vague && c2.val < 100 && c2.limit < lim {
-			switch x.lw[c2.limit] {
-			case "cents", "cent", "c", "pence", "p", "kopecks", "kopeks", "kopiykas", "kopiyok", "sen", "sens":
-				c.val += c2.val / 100
-				c.lo, c.hi = c.val, c.val
-				k = c2.limit + 1
-			}
+		c2, ok2 := x.readCore(k2, lim)
+		ok2 = ok2 && !c2.rng && !c2.vague && c2.val < 100
+		if ok2 && c2.limit < lim && subunitWords[x.lw[c2.limit]] {
+			c.val += c2.val / 100
+			c.lo, c.hi = c.val, c.val
+			k = c2.limit + 1
+		} else if ok2 && c2.unit == "" && c2.cur == "" && c2.val >= 1 && c2.val == math.Trunc(c2.val) &&
+			c.val == math.Trunc(c.val) && c.scale == 1 && (c2.limit >= lim || !isWordTok(x.toks[c2.limit].Text)) &&
+			(k2 > k || c2.words || len(x.lw[k2]) == 2) {
+			// "15 dollars and 50", "$20 43" ending the phrase: the cents
+			// without their name.
+			c.val += c2.val / 100
+			c.lo, c.hi = c.val, c.val
+			k = c2.limit
 		} else if k2 < lim {
 			if n2, ok2 := readNumTok(x.lw[k2], false); ok2 && n2.unit == "" && n2.cur == "USc" && n2.v < 100 {
 				c.val += n2.v / 100 // "43¢"
@@ -842,8 +893,8 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 		}
 	}
 	if code, ok := currencyNames[w]; ok {
-		if (w == "pounds" || w == "pound") && next == "of" {
-			return k + 1, "lb" // "two pounds of meat"
+		if (w == "pounds" || w == "pound") && (next == "of" || x.weightCue(k)) {
+			return k + 1, "lb" // "two pounds of meat", "weighs 25 pounds"
 		}
 		return k + 1, code
 	}
@@ -871,9 +922,75 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 		if len(w) == 1 && c.words {
 			return k, ""
 		}
+		// "188 miles an hour", "50 km per hour": a speed (the time step
+		// may have taken "an hour").
+		if (u == "mi" || u == "km") && k+2 < lim && (next == "an" || next == "a" || next == "per") && x.lw[k+2] == "hour" {
+			if u == "mi" {
+				return k + 3, "mph"
+			}
+			return k + 3, "km/h"
+		}
 		return k + 1, u
 	}
 	return k, ""
+}
+
+// aUnitOK reports whether "a" at j may stand for one before a unit in
+// running text ("it cost a dollar", "a kilogram of rice"), not as the "per"
+// of a rate ("$80 a barrel", "five dollars a gallon", "10 km an hour") nor
+// in "a ton of criticism"-like idioms.
+func (x *extractor) aUnitOK(j, lim int) bool {
+	if j > 0 {
+		p := x.lw[j-1]
+		if startsDigit(p) || isNumberWord(p) || p == "per" {
+			return false
+		}
+		if _, ok := currencyNames[p]; ok {
+			return false
+		}
+		if u, ok := units[p]; ok && u != "" {
+			return false
+		}
+	}
+	nw := x.lw[j+1]
+	if u, ok := units[nw]; ok && u != "" && len(nw) == 1 {
+		return false // "a m", "a g"
+	}
+	return j+2 >= lim || (x.lw[j+2] != "of" && x.lw[j+2] != "-" && !strings.HasPrefix(x.lw[j+2], "-"))
+}
+
+// hedgeWordBefore reports whether a hedge ends right before token j.
+func (x *extractor) hedgeWordBefore(j int) bool {
+	_, ok := preHedges[x.lw[j-1]]
+	return ok
+}
+
+// subunitWords name hundredths of a currency.
+var subunitWords = map[string]bool{
+	"cents": true, "cent": true, "c": true, "pence": true, "p": true, "kopecks": true, "kopeks": true,
+	"kopiykas": true, "kopiyok": true, "sen": true, "sens": true,
+}
+
+// weightCues before "pounds" make it a weight: "the baby weighed over two
+// pounds", "a ton is 2,204.62 pounds" ("lost 25 pounds" may be money).
+var weightCues = map[string]bool{
+	"weigh": true, "weighs": true, "weighed": true, "weighing": true, "weight": true, "heavy": true,
+	"heavier": true, "lighter": true, "baby": true, "ton": true, "tons": true, "tonne": true,
+	"kilograms": true, "kg": true, "ounces": true, "pound": true,
+}
+
+// weightCue reports whether a weight word stands in the six tokens before
+// the unit at k, within the sentence.
+func (x *extractor) weightCue(k int) bool {
+	for p := k - 1; p >= 0 && p >= k-6; p-- {
+		if x.lw[p] == "." || x.lw[p] == ";" {
+			return false
+		}
+		if weightCues[x.lw[p]] {
+			return true
+		}
+	}
+	return false
 }
 
 // preHedge finds a hedge ending right before token i.
@@ -919,7 +1036,7 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 		return false // "the 787"
 	}
 	// "the two companies", "these five aircraft": a set already named.
-	if c.words && !hedged && !c.vague && c.val <= 10 && prevTok >= 0 {
+	if c.words && !hedged && !c.vague && c.val <= 10 && prevTok >= 0 && m.unit == "" {
 		switch x.lw[prevTok] {
 		case "the", "these", "those", "both", "all", "their", "its", "our", "his", "her", "my", "your":
 			return false

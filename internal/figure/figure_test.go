@@ -236,6 +236,20 @@ func TestMoneyAndUnits(t *testing.T) {
 		want []want
 	}{
 		{"The deal is worth US$14 billion.", []want{{text: "US$14 billion", value: 14e9, unit: "USD", measure: doc.Money}}},
+		{"It costs a dollar, or about $10-$20 at $80 a barrel; 15 dollars and 50.", []want{
+			{text: "a dollar", value: 1, unit: "USD"},
+			{text: "about $10-$20", value: none, lo: 10, hi: 20, bound: doc.Range, unit: "USD"},
+			{text: "$80", value: 80, unit: "USD"}, {text: "15 dollars and 50", value: 15.5, unit: "USD"}}},
+		{"He paid $20 and 43 others came.", []want{{text: "$20", value: 20, unit: "USD"}, {text: "43", value: 43}}},
+		{"The baby weighed over two pounds, he is 5 feet 2 inches and 1.8m tall, driving at 188 miles an hour.", []want{
+			{text: "over two pounds", value: 2, lo: 2, hi: none, bound: doc.Lower, unit: "lb"},
+			{text: "5 feet 2 inches", value: 5 + 2.0/12, unit: "ft"},
+			{text: "1.8m", value: 1.8, unit: "m"},
+			{text: "188 miles an hour", value: 188, unit: "mph"}}},
+		{"The fund has 3m members; the vote was one over three; more than half agreed.", []want{
+			{text: "3m", value: 3e6},
+			{text: "one over three", value: 1.0 / 3},
+			{text: "more than half", value: 0.5, lo: 0.5, hi: none, bound: doc.Lower}}},
 		{"It paid €3.5m and £40m.", []want{{text: "€3.5m", value: 3.5e6, unit: "EUR"}, {text: "£40m", value: 40e6, unit: "GBP"}}},
 		{"Debt hit $2.1 trillion, or 14 billion dollars a year.", []want{
 			{text: "$2.1 trillion", value: 2.1e12, unit: "USD"}, {text: "14 billion dollars", value: 14e9, unit: "USD"}}},

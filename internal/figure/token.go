@@ -177,6 +177,10 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 				if u, ok := squareUnits[suf[len("square-"):]]; ok {
 					n.unit = u // "150,000-square-foot"
 				}
+			case dimWords[suf] && strings.HasSuffix(s[:i], "m") && i > 1 && isDigit(s[i-2]):
+				n.unit = "m" // "a 3m-high wall": metres, not millions
+				s = s[:i-1]
+				i--
 			default:
 				// "10-metre-long", "a 20-km-wide strip"
 				for _, dim := range [...]string{"-long", "-wide", "-high", "-tall", "-deep", "-thick"} {
@@ -197,6 +201,13 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 			continue
 		}
 		a, b := s[:i], s[i+len(dash):]
+		// "$10-$20": the symbol again on the second number.
+		for _, cs := range currencySymbols {
+			if (n.cur == "" || cs.code == n.cur) && strings.HasPrefix(b, cs.sym) && len(b) > len(cs.sym) && isDigit(b[len(cs.sym)]) {
+				b, n.cur = b[len(cs.sym):], cs.code
+				break
+			}
+		}
 		va, ok1 := numparse.Digits(a)
 		vb, ok2 := numparse.Digits(b)
 		if !ok1 || !ok2 || strings.ContainsAny(b, "-–—") {
@@ -360,6 +371,12 @@ func isNumberWord(w string) bool {
 var fractionWords = map[string]bool{
 	"half": true, "quarter": true, "third": true, "fifth": true, "sixth": true, "seventh": true,
 	"eighth": true, "ninth": true, "tenth": true, "hundredth": true, "thousandth": true, "fourth": true,
+}
+
+// dimWords follow a length: "1.8m tall", "a 3m-high wall".
+var dimWords = map[string]bool{
+	"long": true, "wide": true, "high": true, "tall": true, "deep": true, "thick": true, "away": true,
+	"across": true, "below": true, "above": true, "underground": true, "offshore": true,
 }
 
 // vulgar are the Unicode fraction characters.
