@@ -260,6 +260,8 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.ordinalDay(i))
 	take(p.counted(i))
 	take(p.wordClock(i))
+	take(p.weekOf(i))
+	take(p.yearQuarter(i))
 	if best.end <= i {
 		return res{}, false
 	}
@@ -934,8 +936,13 @@ func (p *parser) weekday(i int) (res, bool) {
 		pod = v
 		e++
 	}
-	if n, ok := relDir[p.lw(e)]; ok && !mod && p.lw(e+1) == "week" && p.lw(e) != "that" && p.lw(e) != "following" {
+	of := 0
+	if p.lw(e) == "of" {
+		of = 1 // "Tuesday of last week"
+	}
+	if n, ok := relDir[p.lw(e+of)]; ok && !mod && p.lw(e+of+1) == "week" && p.lw(e+of) != "that" && (p.lw(e+of) != "following" || of == 1) {
 		// "Tuesday next week": that weekday in the named week.
+		e += of
 		r := res{start: i, end: e + 2, typ: doc.Date, point: true}
 		if !p.hasRef {
 			r.value = "XXXX-WXX-" + strconv.Itoa(wd)

@@ -58,6 +58,14 @@ func TestAbsoluteDates(t *testing.T) {
 		{"The law was passed in 2024.", []want{{"2024", doc.Date, "2024", ""}}},
 		{"Fighting resumed in late August.", []want{{"late August", doc.Date, "2025-08", "END"}}},
 		{"Sales rose in the third quarter of 2024.", []want{{"the third quarter of 2024", doc.Date, "2024-Q3", ""}}},
+		{"Sales rose in 2024-Q3, in 2023Q4 and in 2024 H1.", []want{
+			{"2024-Q3", doc.Date, "2024-Q3", ""}, {"2023Q4", doc.Date, "2023-Q4", ""}, {"2024 H1", doc.Date, "2024-H1", ""}}},
+		{"Talks ran in the first week of October 2024 and the last week of 2016.", []want{
+			{"the first week of October 2024", doc.Date, "2024-W41", ""}, {"the last week of 2016", doc.Date, "2016-W52", ""}}},
+		{"They met on Tuesday of last week and meet again on Monday of next week.", []want{
+			{"Tuesday of last week", doc.Date, "2025-08-19", ""}, {"Monday of next week", doc.Date, "2025-09-01", ""}}},
+		{"They met on Tuesday the nineteenth.", []want{{"Tuesday the nineteenth", doc.Date, "2025-08-19", ""}}},
+		{"He spoke on Tuesday the first generation was born.", []want{{"Tuesday", doc.Date, "2025-08-26", ""}}},
 		{"Profit rose in the third quarter; in the 2024 period it fell.", []want{
 			{"the third quarter", doc.Date, "2025-Q3", ""}, {"the 2024 period", doc.Date, "2024-Q3", ""}}},
 		{"Net income in the 2024 second quarter was flat.", []want{{"the 2024 second quarter", doc.Date, "2024-Q2", ""}}},
