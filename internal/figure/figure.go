@@ -386,6 +386,14 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 					v = v*1000 + float64(atoi3(x.lw[k]))
 					k++
 				}
+				// The last group may carry decimals: "1 234 567.89".
+				if k < lim && !x.mask[k] && x.spaced(k) && len(x.lw[k]) > 4 && x.lw[k][3] == '.' && !x.plainDigits(k) {
+					if f, err := strconv.ParseFloat(x.lw[k], 64); err == nil && isDigit(x.lw[k][0]) && isDigit(x.lw[k][2]) &&
+						strings.Count(x.lw[k], ".") == 1 && allDigitsDot(x.lw[k]) {
+						v = v*1000 + f
+						k++
+					}
+				}
 				if k > j+1 && (k >= lim || !x.plainDigits(k)) {
 					c.limit, c.val, c.lo, c.hi = k, v, v, v
 					c.ndig = n.ndig + 3*(k-j-1)
@@ -538,6 +546,15 @@ func (x *extractor) leadingPoint(j int) (float64, bool) {
 	return v, err == nil
 }
 
+func allDigitsDot(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) && s[i] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 func atoi3(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {
@@ -559,9 +576,16 @@ func (x *extractor) wordsAt(j int, ws []string) bool {
 func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 	j := i
 	var cur string
+	spacedCode := false
 	if c, found := currencyPrefix[x.lw[j]]; found && j+1 < lim && x.startsNumber(j+1, lim) {
 		cur = c
 		j++
+		// "C $ 16.4 million", "HK $ 10 billion" as tokenized copy writes them.
+		if x.lw[i] == "$" && i-1 >= first && !x.mask[i-1] {
+			if c2, ok := currencyPrefix[x.lw[i-1]+"$"]; ok && isWordTok(x.toks[i-1].Text) && (len(x.lw[i-1]) >= 2 || x.lw[i-1] == "c") {
+				cur, spacedCode = c2, true
+			}
+		}
 	}
 	c, ok := x.readCore(j, lim)
 	if !ok {
@@ -772,7 +796,7 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 		if k+len(ph.words) <= lim && x.wordsAt(k, ph.words) {
 			// "40 and less than 10" is another bound, and so is "200 or
 			// greater than 190".
-			if e := k + len(ph.words); e < lim && (x.lw[e] == "than" || x.startsNumber(e, lim)) {
+			if e := k + len(ph.words); e < lim && (x.lw[e] == "than" || x.lw[e] == "or" || x.startsNumber(e, lim)) {
 				continue
 			}
 			bound, postHedge = ph.bound, strings.Join(ph.words, " ")
@@ -792,7 +816,7 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 	}
 	m = match{num: i, limit: k, first: i, val: c.val, lo: c.lo, hi: c.hi, rng: c.rng,
 		unit: unit, strong: c.strong, cntFirst: -1, cntLimit: -1, wholeAt: -1, partOf: -1}
-	if c.point && j == i {
+	if c.point && j == i || spacedCode {
 		m.first = i - 1
 	}
 	if h != nil {
@@ -890,6 +914,13 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 	if m, ok := currencyAdjectives[w]; ok {
 		if code, ok := m[next]; ok {
 			return k + 2, code
+		}
+	}
+	if len(w) == 4 && w[0] == 'm' && x.toks[k].Text[0] == 'M' {
+		// "120 MEUR", "30 MUSD": millions of the currency, as finance writes.
+		if code, ok := currencyPrefix[w[1:]]; ok && code == strings.ToUpper(w[1:]) {
+			c.val, c.lo, c.hi = c.val*1e6, c.lo*1e6, c.hi*1e6
+			return k + 1, code
 		}
 	}
 	if code, ok := currencyNames[w]; ok {

@@ -240,6 +240,10 @@ func TestMoneyAndUnits(t *testing.T) {
 			{text: "a dollar", value: 1, unit: "USD"},
 			{text: "about $10-$20", value: none, lo: 10, hi: 20, bound: doc.Range, unit: "USD"},
 			{text: "$80", value: 80, unit: "USD"}, {text: "15 dollars and 50", value: 15.5, unit: "USD"}}},
+		{"It cost C $ 16.4 million, 120 MEUR, Rs 1,50,000 and 100元, not a $ 5 fee.", []want{
+			{text: "C $ 16.4 million", value: 16.4e6, unit: "CAD"}, {text: "120 MEUR", value: 120e6, unit: "EUR"},
+			{text: "Rs 1,50,000", value: 150000, unit: "INR"}, {text: "100元", value: 100, unit: "CNY"},
+			{text: "$ 5", value: 5, unit: "USD"}}},
 		{"He paid $20 and 43 others came.", []want{{text: "$20", value: 20, unit: "USD"}, {text: "43", value: 43}}},
 		{"The baby weighed over two pounds, he is 5 feet 2 inches and 1.8m tall, driving at 188 miles an hour.", []want{
 			{text: "over two pounds", value: 2, lo: 2, hi: none, bound: doc.Lower, unit: "lb"},

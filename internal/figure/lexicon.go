@@ -165,12 +165,15 @@ var currencyPrefix = map[string]string{
 	"myr": "MYR", "rm": "MYR", "mnt": "MNT", "sar": "SAR", "qar": "QAR", "aed": "AED", "kwd": "KWD", "egp": "EGP",
 	"bgn": "BGN", "lbp": "LBP", "irr": "IRR", "pkr": "PKR", "ngn": "NGN", "kes": "KES", "idr": "IDR", "thb": "THB",
 	"php": "PHP", "vnd": "VND", "czk": "CZK", "huf": "HUF", "ron": "RON", "¢": "USc", "₿": "BTC", "btc": "BTC",
+	"usd$": "USD", "cad$": "CAD", "aud$": "AUD", "nzd$": "NZD", "mxn$": "MXN", "mex$": "MXN", "元": "CNY",
+	"₡": "CRC", "₾": "GEL", "₭": "LAK",
 }
 
 // currencySymbols may be glued to the number ("10$", "20€").
 var currencySymbols = []struct{ sym, code string }{
 	{"us$", "USD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"}, {"₽", "RUB"},
-	{"₴", "UAH"}, {"₩", "KRW"}, {"₪", "ILS"}, {"₺", "TRY"}, {"¢", "USc"}, {"₿", "BTC"},
+	{"₴", "UAH"}, {"₩", "KRW"}, {"₪", "ILS"}, {"₺", "TRY"}, {"¢", "USc"}, {"₿", "BTC"}, {"元", "CNY"},
+	{"₡", "CRC"}, {"₾", "GEL"}, {"₭", "LAK"},
 }
 
 // currencyNames follow the number ("14 billion dollars"). Two-word names
@@ -191,7 +194,8 @@ var currencyNames = map[string]string{
 	"cents": "USc", "pence": "GBp", "penny": "GBp", "pennies": "USc", "usd": "USD", "eur": "EUR", "gbp": "GBP",
 	"cny": "CNY", "cad": "CAD", "chf": "CHF", "uah": "UAH", "rub": "RUB", "jpy": "JPY", "inr": "INR",
 	"aud": "AUD", "ils": "ILS", "kwd": "KWD", "lbp": "LBP", "egp": "EGP", "qar": "QAR", "sar": "SAR",
-	"bgn": "BGN", "myr": "MYR", "rm": "MYR", "mnt": "MNT", "hkd": "HKD", "sgd": "SGD",
+	"bgn": "BGN", "myr": "MYR", "rm": "MYR", "mnt": "MNT", "hkd": "HKD", "sgd": "SGD", "btc": "BTC",
+	"nzd": "NZD", "mxn": "MXN",
 }
 
 // currencyAdjectives narrow "dollars" and "pounds": "Canadian dollars".

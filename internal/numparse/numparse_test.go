@@ -14,7 +14,8 @@ func TestDigits(t *testing.T) {
 		{"6,000", 6000, true}, {"15,000", 15000, true}, {"3.5", 3.5, true}, {"3.5m", 3.5e6, true},
 		{"1.2bn", 1.2e9, true}, {"100M", 1e8, true}, {"10K", 1e4, true}, {"-4", -4, true},
 		{"1,234.5", 1234.5, true}, {"1,00", 0, false}, {"abc", 0, false}, {"3.4.5", 0, false}, {"", 0, false},
-		{"12345678", 12345678, true},
+		{"12345678", 12345678, true}, {"12,34,567.89", 1234567.89, true}, {"1,50,000", 150000, true},
+		{"1,5,000", 0, false}, {"12,345,67", 0, false},
 	}
 	for _, c := range cases {
 		got, ok := Digits(c.in)
@@ -67,6 +68,11 @@ func TestWords(t *testing.T) {
 		{"hundred days", 0, 0, false},
 		{"half a dozen", 6, 3, true},
 		{"half a kilo", 0, 0, false},
+		{"two and fifty-four hundredths", 2.54, 4, true},
+		{"two hundred and fifty-four hundredths", 200.54, 5, true},
+		{"one twenty-fifth", 0.04, 2, true},
+		{"a trillionth", 1e-12, 2, true},
+		{"three dzs", 36, 2, true},
 		{"3 hundred and 21", 321, 4, true},
 		{"4 thousand 3 hundred", 4300, 4, true},
 		{"two thousand and two hundred", 2200, 5, true},
