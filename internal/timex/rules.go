@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -150,7 +151,7 @@ func (p *parser) canStart(i int) bool {
 	if (c == '\'' || c == '-') && len(w) > 1 && w[1] >= '0' && w[1] <= '9' {
 		return true
 	}
-	if starters[w] {
+	if starters[w] || compactMonth(w) {
 		return true
 	}
 	if j := strings.IndexByte(w, '-'); j > 0 {
@@ -261,6 +262,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.counted(i))
 	take(p.wordClock(i))
 	take(p.weekOf(i))
+	take(p.compactDate(i))
 	take(p.yearQuarter(i))
 	if best.end <= i {
 		return res{}, false
@@ -484,6 +486,50 @@ func (p *parser) dayNum(k int) (int, bool) {
 	return v, true
 }
 
+// wordDayAt reports how many tokens a day written as an ordinal word
+// takes at k ("first", "twenty-second", "twenty second"), 0 when there is
+// none or a noun follows ("March first lady", "April second-quarter").
+func (p *parser) wordDayAt(k int) int {
+	n := 0
+	switch w := p.lw(k); {
+	case dayOrdinals[w] > 0 || strings.Contains(w, "-") && !allDigits(w):
+		if _, ok := p.ordDay(k); ok && !allDigits(w) {
+			n = 1
+		}
+	case w == "twenty" || w == "thirty":
+		if o := dayOrdinals[p.lw(k+1)]; o > 0 && o < 10 {
+			n = 2
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	nw := p.toks
+	if e := k + n; e < p.limit {
+		t := nw[e].Text
+		if t != "" && t[0] >= 'a' && t[0] <= 'z' {
+			switch t {
+			case "at", "and", "in", "to", "through", "until", "or":
+			default:
+				return 0
+			}
+		}
+	}
+	return n
+}
+
+// ordDayWords reads the day wordDayAt found.
+func (p *parser) ordDayWords(k int) (int, bool) {
+	if w := p.lw(k); w == "twenty" || w == "thirty" {
+		base := 20
+		if w == "thirty" {
+			base = 30
+		}
+		return base + dayOrdinals[p.lw(k+1)], true
+	}
+	return p.ordDay(k)
+}
+
 func allDigits(s string) bool {
 	if s == "" {
 		return false
@@ -681,9 +727,17 @@ func (p *parser) absDate0(i int) (res, bool) {
 	}
 	r := res{start: i, typ: doc.Date, point: true}
 	// Month first.
-	if m, ok := months[p.lw(j)]; ok && p.monthOK(j) {
+	if m, ok := months[p.lw(j)]; ok && (p.monthOK(j) || p.isCap(j) && p.wordDayAt(j+1) > 0) {
 		k := j + 1
-		if d, ok := p.dayNum(k); ok && validDay(0, m, d) {
+		d, ok := p.dayNum(k)
+		if !ok {
+			// "January first", "February twenty second 2020".
+			if n := p.wordDayAt(k); n > 0 {
+				d, ok = p.ordDayWords(k)
+				k += n - 1
+			}
+		}
+		if ok && validDay(0, m, d) {
 			k++
 			kk := k
 			if p.lw(kk) == "," {
@@ -981,6 +1035,29 @@ func (p *parser) weekday(i int) (res, bool) {
 	} else {
 		r.value = day
 		r.day = day
+		// "this coming Sunday, March eighth": the date names the day.
+		if p.lw(e) == "," && months[p.lw(e+1)] > 0 {
+			if r2, ok := p.absDate0(e + 1); ok && r2.day != "" && len(r2.day) == 10 && r2.day[0] != 'X' {
+				v := r2.day
+				if r2.absY == 0 && p.hasRef {
+					// No year: the one whose date falls on the weekday, nearest
+					// the weekday read alone ("this coming Sunday").
+					m, _ := strconv.Atoi(v[5:7])
+					dd, _ := strconv.Atoi(v[8:])
+					best := -1
+					wdDay, _ := time.Parse("2006-01-02", day)
+					for y := p.ref.Year() - 1; y <= p.ref.Year()+1; y++ {
+						if !validDay(y, m, dd) || isoWeekday(date(y, m, dd)) != wd {
+							continue
+						}
+						if gap := int(math.Abs(date(y, m, dd).Sub(wdDay).Hours())); best < 0 || gap < best {
+							best, v = gap, fmtYMD(y, m, dd)
+						}
+					}
+				}
+				r.end, r.value, r.day = r2.end, v, v
+			}
+		}
 	}
 	return r, true
 }

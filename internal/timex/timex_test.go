@@ -66,6 +66,13 @@ func TestAbsoluteDates(t *testing.T) {
 			{"Tuesday of last week", doc.Date, "2025-08-19", ""}, {"Monday of next week", doc.Date, "2025-09-01", ""}}},
 		{"They met on Tuesday the nineteenth.", []want{{"Tuesday the nineteenth", doc.Date, "2025-08-19", ""}}},
 		{"He spoke on Tuesday the first generation was born.", []want{{"Tuesday", doc.Date, "2025-08-26", ""}}},
+		{"The filing is dated 05-Aug-2016, amended 31/Oct/1974 and Dec-2018, 2019/aug/01 and 14april 2015.", []want{
+			{"05-Aug-2016", doc.Date, "2016-08-05", ""}, {"31/Oct/1974", doc.Date, "1974-10-31", ""},
+			{"Dec-2018", doc.Date, "2018-12", ""}, {"2019/aug/01", doc.Date, "2019-08-01", ""},
+			{"14april 2015", doc.Date, "2015-04-14", ""}}},
+		{"The vote was on January first 2020, not February twenty second; the March first lady spoke.", []want{
+			{"January first 2020", doc.Date, "2020-01-01", ""}, {"February twenty second", doc.Date, "2025-02-22", ""}}},
+		{"Women's Day is this coming Sunday, March eighth.", []want{{"coming Sunday, March eighth", doc.Date, "2026-03-08", ""}}},
 		{"Profit rose in the third quarter; in the 2024 period it fell.", []want{
 			{"the third quarter", doc.Date, "2025-Q3", ""}, {"the 2024 period", doc.Date, "2024-Q3", ""}}},
 		{"Net income in the 2024 second quarter was flat.", []want{{"the 2024 second quarter", doc.Date, "2024-Q2", ""}}},
