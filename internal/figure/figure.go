@@ -871,6 +871,13 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 	if k+1 < lim {
 		next = x.lw[k+1]
 	}
+	if isCurrency(unit) && c.scale == 1 {
+		// "$5 m", "€3 bn": a spaced scale after an amount.
+		if f, ok := spacedScales[w]; ok {
+			c.val, c.lo, c.hi, c.scale = c.val*f, c.lo*f, c.hi*f, f
+			return k + 1, unit
+		}
+	}
 	if unit != "" && unit != "percent" && unit != "times" {
 		// "US$ 9.99 US dollars", "€20 euros": the name restates the symbol.
 		if code, ok := currencyNames[w]; ok && code == unit {
@@ -953,6 +960,11 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 		if len(w) == 1 && c.words {
 			return k, ""
 		}
+		if w == "m" && x.countNounAt(k+1, lim) && c.scale == 1 {
+			// "5 m users": millions.
+			c.val, c.lo, c.hi, c.scale = c.val*1e6, c.lo*1e6, c.hi*1e6, 1e6
+			return k + 1, ""
+		}
 		// "188 miles an hour", "50 km per hour": a speed (the time step
 		// may have taken "an hour").
 		if (u == "mi" || u == "km") && k+2 < lim && (next == "an" || next == "a" || next == "per") && x.lw[k+2] == "hour" {
@@ -995,6 +1007,9 @@ func (x *extractor) hedgeWordBefore(j int) bool {
 	_, ok := preHedges[x.lw[j-1]]
 	return ok
 }
+
+// spacedScales may follow an amount of money after a space: "$5 m".
+var spacedScales = map[string]float64{"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12}
 
 // subunitWords name hundredths of a currency.
 var subunitWords = map[string]bool{

@@ -244,6 +244,10 @@ func TestMoneyAndUnits(t *testing.T) {
 			{text: "C $ 16.4 million", value: 16.4e6, unit: "CAD"}, {text: "120 MEUR", value: 120e6, unit: "EUR"},
 			{text: "Rs 1,50,000", value: 150000, unit: "INR"}, {text: "100元", value: 100, unit: "CNY"},
 			{text: "$ 5", value: 5, unit: "USD"}}},
+		{"He raised $5 m for 5 m users; the wall is 5 m high, with 150 micrograms and 3 tablespoons.", []want{
+			{text: "$5 m", value: 5e6, unit: "USD"}, {text: "5 m", value: 5e6},
+			{text: "5 m", value: 5, unit: "m"}, {text: "150 micrograms", value: 150, unit: "µg"},
+			{text: "3 tablespoons", value: 3, unit: "tbsp"}}},
 		{"He paid $20 and 43 others came.", []want{{text: "$20", value: 20, unit: "USD"}, {text: "43", value: 43}}},
 		{"The baby weighed over two pounds, he is 5 feet 2 inches and 1.8m tall, driving at 188 miles an hour.", []want{
 			{text: "over two pounds", value: 2, lo: 2, hi: none, bound: doc.Lower, unit: "lb"},

@@ -265,6 +265,10 @@ var units = map[string]string{
 	"kcal": "kcal", "volts": "V", "bcm": "bcm", "sq": "", "square": "",
 	"km2": "km²", "km²": "km²", "m2": "m²", "m²": "m²", "sqkm": "km²", "mi2": "mi²", "metric": "",
 	"kilotons": "kt", "kilotonnes": "kt", "megatons": "Mt", "megatonnes": "Mt", "cubic": "",
+	// A spaced "m" is metres ("1.8 m"); glued to digits it is millions.
+	"m": "m", "dm": "dm", "microgram": "µg", "micrograms": "µg", "µg": "µg", "μg": "µg", "mcg": "µg",
+	"kmph": "km/h", "km/hr": "km/h", "tablespoon": "tbsp", "tablespoons": "tbsp", "tbsp": "tbsp",
+	"teaspoon": "tsp", "teaspoons": "tsp", "tsp": "tsp",
 }
 
 // squareUnits are the units "square" and "cubic" combine with.
