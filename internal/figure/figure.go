@@ -594,6 +594,13 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 	if c.cur != "" && cur == "" {
 		cur = c.cur
 	}
+	// "Rs. 20": the abbreviation's point may have ended the sentence
+	// before the number.
+	dotted := false
+	if cur == "" && j == i && i >= 2 && x.lw[i-1] == "." && (x.lw[i-2] == "rs" || x.lw[i-2] == "re") &&
+		x.toks[i-2].End == x.toks[i-1].Start && !x.mask[i-2] {
+		cur, dotted = "INR", true
+	}
 	// What stands right before: a hedge, "between", "from".
 	h, hstart := x.preHedge(i, first)
 	prev := ""
@@ -818,6 +825,9 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 		unit: unit, strong: c.strong, cntFirst: -1, cntLimit: -1, wholeAt: -1, partOf: -1}
 	if c.point && j == i || spacedCode {
 		m.first = i - 1
+	}
+	if dotted && i-2 >= first {
+		m.first = i - 2 // else the span stays inside its sentence
 	}
 	if h != nil {
 		m.first = hstart

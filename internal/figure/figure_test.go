@@ -248,6 +248,8 @@ func TestMoneyAndUnits(t *testing.T) {
 			{text: "$5 m", value: 5e6, unit: "USD"}, {text: "5 m", value: 5e6},
 			{text: "5 m", value: 5, unit: "m"}, {text: "150 micrograms", value: 150, unit: "µg"},
 			{text: "3 tablespoons", value: 3, unit: "tbsp"}}},
+		{"He paid Rs. 20 and 42 Saudiriyal.", []want{
+			{text: "20", value: 20, unit: "INR"}, {text: "42 Saudiriyal", value: 42, unit: "SAR"}}},
 		{"He paid $20 and 43 others came.", []want{{text: "$20", value: 20, unit: "USD"}, {text: "43", value: 43}}},
 		{"The baby weighed over two pounds, he is 5 feet 2 inches and 1.8m tall, driving at 188 miles an hour.", []want{
 			{text: "over two pounds", value: 2, lo: 2, hi: none, bound: doc.Lower, unit: "lb"},

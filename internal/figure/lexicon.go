@@ -195,7 +195,8 @@ var currencyNames = map[string]string{
 	"cny": "CNY", "cad": "CAD", "chf": "CHF", "uah": "UAH", "rub": "RUB", "jpy": "JPY", "inr": "INR",
 	"aud": "AUD", "ils": "ILS", "kwd": "KWD", "lbp": "LBP", "egp": "EGP", "qar": "QAR", "sar": "SAR",
 	"bgn": "BGN", "myr": "MYR", "rm": "MYR", "mnt": "MNT", "hkd": "HKD", "sgd": "SGD", "btc": "BTC",
-	"nzd": "NZD", "mxn": "MXN",
+	"nzd": "NZD", "mxn": "MXN", "saudiriyal": "SAR", "saudiriyals": "SAR", "egyptianpound": "EGP",
+	"egyptianpounds": "EGP",
 }
 
 // currencyAdjectives narrow "dollars" and "pounds": "Canadian dollars".
