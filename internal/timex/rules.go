@@ -308,8 +308,14 @@ func (p *parser) join(r *res) {
 		if c, ok := p.clock(r.end + 1); ok && c.clock != "" {
 			h, _ := strconv.Atoi(c.clock[:2])
 			m, _ := strconv.Atoi(c.clock[3:])
-			if t := p.lw(r.end + 1); !strings.ContainsAny(t, "apm") && c.end == r.end+2 {
-				h = podHour(r.value[11:], h)
+			hasAP := false
+			for k := r.end + 1; k < c.end; k++ {
+				if t := p.lw(k); strings.HasSuffix(t, "am") || strings.HasSuffix(t, "pm") || strings.HasSuffix(t, ".m.") || t == "a" || t == "p" {
+					hasAP = true
+				}
+			}
+			if t := p.lw(r.end + 1); !strings.ContainsAny(t, "apm") && !hasAP {
+				h = podHour(r.value[11:], h) // "tonight at 8 o'clock" is 20:00
 			}
 			r.value = r.value[:10] + "T" + pad(h, 2) + ":" + pad(m, 2)
 			r.end = c.end
@@ -1271,7 +1277,7 @@ var relDir = map[string]int{
 
 var calUnits = map[string]string{
 	"day": "day", "week": "week", "weekend": "weekend", "month": "month", "quarter": "quarter", "year": "year",
-	"decade": "decade", "century": "century",
+	"decade": "decade", "century": "century", "yr": "year", "qtr": "quarter", "week-end": "weekend",
 }
 
 // relUnit reads "this week", "last year", "next month", "last April",
@@ -2375,7 +2381,7 @@ func (p *parser) quarter(i int) (res, bool) {
 			k++
 		}
 		switch p.lw(k) {
-		case "quarter":
+		case "quarter", "qtr":
 			q, kind = o, "Q"
 		case "half":
 			if o > 2 {
