@@ -92,8 +92,11 @@ func (p *parser) compactDate(i int) (res, bool) {
 	}
 	r := res{start: i, end: i + 1, typ: doc.Date, point: true}
 	switch {
-	case len(parts) == 3 && mi == 1:
+	case len(parts) == 3 && (mi == 1 || mi == 0 && len(parts[2]) == 4):
 		a, b := parts[0], parts[2]
+		if mi == 0 { // "Sep-23-2020"
+			a = parts[1]
+		}
 		if len(a) == 4 { // "2019/aug/01"
 			a, b = b, a
 		}

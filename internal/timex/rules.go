@@ -746,7 +746,7 @@ func (p *parser) absDate0(i int) (res, bool) {
 		if ok && validDay(0, m, d) {
 			k++
 			kk := k
-			if p.lw(kk) == "," {
+			if p.lw(kk) == "," || p.lw(kk) == "of" { // "July 4th of 1995"
 				kk++
 			}
 			if y, ok := p.yearTok(kk, true); ok && validDay(y, m, d) {
@@ -812,7 +812,7 @@ func (p *parser) absDate0(i int) (res, bool) {
 			e := kk + 1
 			y := 0
 			ye := e
-			if p.lw(ye) == "," {
+			if p.lw(ye) == "," || p.lw(ye) == "of" { // "the 4th of July of 1995"
 				ye++
 			}
 			if yy, ok := p.yearTok(ye, true); ok && validDay(yy, m, d) {
