@@ -136,7 +136,7 @@ func init() {
 		"start", "middle", "once", "twice", "weekdays", "nineties", "eighties", "seventies", "sixties",
 		"fifties", "forties", "thirties", "twenties", "present", "future", "final", "latest", "first",
 		"initial", "other", "same", "that", "overnight", "on", "in", "at", "by", "for", "over", "within", "after", "before",
-		"quarter", "day")
+		"quarter", "day", "upcoming")
 }
 
 func (p *parser) canStart(i int) bool {
@@ -651,6 +651,15 @@ func (p *parser) monthOK(j int) bool {
 		case "may", "march", "august", "mar", "jun", "sat", "sun", "dec", "jan":
 			if w == "dec" || w == "jan" {
 				_, ok := p.dayNum(j + 1)
+				return ok
+			}
+			// "march 3rd 2015": a day and a year make even these a month.
+			if _, ok := p.dayNum(j + 1); ok {
+				k := j + 2
+				if p.lw(k) == "," {
+					k++
+				}
+				_, ok := p.yearTok(k, true)
 				return ok
 			}
 			return false
@@ -1273,6 +1282,7 @@ func (p *parser) deictic(i int) (res, bool) {
 
 var relDir = map[string]int{
 	"that": 0, "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
+	"upcoming": 1,
 }
 
 var calUnits = map[string]string{

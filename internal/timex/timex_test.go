@@ -75,6 +75,7 @@ func TestAbsoluteDates(t *testing.T) {
 		{"Women's Day is this coming Sunday, March eighth.", []want{{"coming Sunday, March eighth", doc.Date, "2026-03-08", ""}}},
 		{"It opened on July 4th of 1995 and closed Sep-23-2020.", []want{
 			{"July 4th of 1995", doc.Date, "1995-07-04", ""}, {"Sep-23-2020", doc.Date, "2020-09-23", ""}}},
+		{"Filed march 3rd 2015; troops march 3 miles.", []want{{"march 3rd 2015", doc.Date, "2015-03-03", ""}}},
 		{"He will speak tonight at 8 o'clock.", []want{{"tonight at 8 o'clock", doc.TimeOfDay, "2025-08-28T20:00", ""}}},
 		{"Profit fell last yr and in the 3rd qtr; we rest this week-end.", []want{
 			{"last yr", doc.Date, "2024", ""}, {"the 3rd qtr", doc.Date, "2025-Q3", ""}, {"this week-end", doc.Date, "2025-W35-WE", ""}}},
