@@ -457,6 +457,8 @@ func FuzzExtract(f *testing.F) {
 		"600 out of", "Between 10 and", "US$", "$ 5 and", "a couple of", "of whom 3", "3-", "-7", "1/0",
 		"the toll could exceed", "twice as", "300 km ² ", "£40m and 43c", "half a", "one and a",
 		"Officials said 600 of the 15,000 troops died.",
+		"Rs. 20", ".08", "more than 1 and less than", "$10-$", "1 234 5", "5 feet 2", "one over", "2 1/",
+		"20 dollars and", "C $", "1e", "3m tall", "a dollar", "more than half",
 	} {
 		f.Add(s)
 	}

@@ -274,6 +274,7 @@ func FuzzFind(f *testing.F) {
 		"On Aug. 28, 2025 at 3 p.m. GMT", "the 1990s", "'90s", "mid-", "-2024", "Q3 2024 the 2024",
 		"2 1/2", "every other", "a", "the past", "9/11", "12/31/99", "1/2/3/4", "the following day",
 		"two months after", "Tuesday at", "May", "in 2 weeks' time", "noon on", "fiscal", "the year two",
+		"05-Aug-", "Dec/", "feb30", "the last week of", "2017-q", "Sunday, March", "January twenty", "Tuesday the",
 	} {
 		f.Add(s)
 	}
