@@ -244,6 +244,9 @@ func TestMoneyAndUnits(t *testing.T) {
 			{text: "C $ 16.4 million", value: 16.4e6, unit: "CAD"}, {text: "120 MEUR", value: 120e6, unit: "EUR"},
 			{text: "Rs 1,50,000", value: 150000, unit: "INR"}, {text: "100元", value: 100, unit: "CNY"},
 			{text: "$ 5", value: 5, unit: "USD"}}},
+		{"The number is above one quarter and below a half, for a 16-bit chip.", []want{
+			{text: "above one quarter and below a half", value: none, lo: 0.25, hi: 0.5, bound: doc.Range},
+			{text: "16-bit", value: 16, unit: "bit"}}},
 		{"He raised $5 m for 5 m users; the wall is 5 m high, with 150 micrograms and 3 tablespoons.", []want{
 			{text: "$5 m", value: 5e6, unit: "USD"}, {text: "5 m", value: 5e6},
 			{text: "5 m", value: 5, unit: "m"}, {text: "150 micrograms", value: 150, unit: "µg"},

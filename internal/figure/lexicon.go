@@ -268,6 +268,7 @@ var units = map[string]string{
 	"kilotons": "kt", "kilotonnes": "kt", "megatons": "Mt", "megatonnes": "Mt", "cubic": "",
 	// A spaced "m" is metres ("1.8 m"); glued to digits it is millions.
 	"m": "m", "dm": "dm", "microgram": "µg", "micrograms": "µg", "µg": "µg", "μg": "µg", "mcg": "µg",
+	"microgramme": "µg", "microgrammes": "µg",
 	"kmph": "km/h", "km/hr": "km/h", "tablespoon": "tbsp", "tablespoons": "tbsp", "tbsp": "tbsp",
 	"teaspoon": "tsp", "teaspoons": "tsp", "tsp": "tsp",
 }

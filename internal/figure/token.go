@@ -167,6 +167,8 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 				n.cur = currencyNames[suf] // "a 12-cent dividend", "one-yen"
 			case suf == "plus":
 				n.plus = true
+			case suf == "bit":
+				n.unit = "bit" // "a 16-bit chip"
 			case strings.HasSuffix(suf, "-old") || strings.HasPrefix(suf, "year") ||
 				strings.HasPrefix(suf, "day") || strings.HasPrefix(suf, "week") ||
 				strings.HasPrefix(suf, "month") || strings.HasPrefix(suf, "hour") ||

@@ -449,7 +449,12 @@ func denominator(w string, plural bool) (float64, bool) {
 // fractionEnds reports whether a singular fraction ending before word i
 // stands as a quantity: at the end, or before "of" or "and".
 func fractionEnds(words []string, i int) bool {
-	return i >= len(words) || words[i] == "of" || words[i] == "and" || words[i] == "a"
+	if i >= len(words) || words[i] == "of" || words[i] == "and" || words[i] == "a" {
+		return true
+	}
+	// Punctuation ends it too: "below a half."
+	w := words[i]
+	return w != "" && !(w[0] >= 'a' && w[0] <= 'z') && !(w[0] >= '0' && w[0] <= '9') && w[0] < 0x80
 }
 
 // andFraction reads "a half", "one fourth", "three quarters" after "and".

@@ -73,6 +73,7 @@ func TestWords(t *testing.T) {
 		{"one twenty-fifth", 0.04, 2, true},
 		{"a trillionth", 1e-12, 2, true},
 		{"three dzs", 36, 2, true},
+		{"a half .", 0.5, 2, true},
 		{"3 hundred and 21", 321, 4, true},
 		{"4 thousand 3 hundred", 4300, 4, true},
 		{"two thousand and two hundred", 2200, 5, true},
