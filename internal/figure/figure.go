@@ -7,7 +7,8 @@
 //
 // Figures are where contested news disagrees most, so the step is built to
 // tell a count from things that only look like one: dates and durations
-// (the time step has claimed them), years, ordinals, scores, phone numbers,
+// (the time step has claimed them; only a bound on an age, "over 65 years
+// old", is read back as a figure), years, ordinals, scores, phone numbers,
 // versions, street numbers, ids, model names ("Boeing 737", "World War
 // Two") and the pronoun "one".
 //
@@ -128,6 +129,12 @@ func (x *extractor) run() {
 	for si, s := range x.d.Sentences {
 		for i := s.First; i < s.Limit; {
 			if x.mask[i] {
+				if m, ok := x.ageBound(i, s.First, s.Limit); ok {
+					m.sent = si
+					x.ms = append(x.ms, m)
+					i = m.limit
+					continue
+				}
 				i++
 				continue
 			}
@@ -143,6 +150,52 @@ func (x *extractor) run() {
 		}
 	}
 	x.link()
+}
+
+// ageBound reads a bound on an age, "more than thirty years old", "under
+// 18 years old", which the time step has taken as a duration (TimeML
+// annotates ages so). Ages themselves are not counted ("34 years old"), but
+// a bound on one is a figure news compares ("people over 65 years old").
+func (x *extractor) ageBound(i, first, lim int) (match, bool) {
+	var m match
+	if i > first && x.mask[i-1] {
+		return m, false // inside a time expression, not at its start
+	}
+	for n := 1; n <= 4 && i+n < lim; n++ {
+		for _, h := range preHedges[x.lw[i+n-1]] {
+			if len(h.words) != n || h.verbal || (h.bound != doc.Lower && h.bound != doc.Upper) || !x.wordsAt0(i, h.words) {
+				continue
+			}
+			j := i + n
+			// Read the number as if the time step had not taken it.
+			end := j
+			for end < lim && end < j+8 && x.mask[end] {
+				x.mask[end] = false
+				end++
+			}
+			c, ok := x.readCore(j, lim)
+			for k := j; k < end; k++ {
+				x.mask[k] = true
+			}
+			if !ok || c.rng || c.vague || c.unit != "" || c.cur != "" || c.limit+1 >= lim ||
+				(x.lw[c.limit] != "years" && x.lw[c.limit] != "year") || x.lw[c.limit+1] != "old" {
+				return m, false
+			}
+			return match{num: j, first: i, limit: c.limit, val: c.val, lo: c.val, hi: c.val, bound: h.bound,
+				hedge: strings.Join(h.words, " "), cntFirst: -1, cntLimit: -1, wholeAt: -1, partOf: -1}, true
+		}
+	}
+	return m, false
+}
+
+// wordsAt0 is wordsAt without the time mask.
+func (x *extractor) wordsAt0(j int, ws []string) bool {
+	for k, w := range ws {
+		if x.lw[j+k] != w {
+			return false
+		}
+	}
+	return true
 }
 
 // joinBounds makes one range of a lower and an upper bound joined by
@@ -1119,7 +1172,12 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 	// Durations and ages are the time step's: "two years", "six-month",
 	// and, in text that spaces its hyphens, "8 - year", "two - time".
 	if timeUnits[next] && m.unit == "" {
-		return false
+		// A bound on an age is a figure: "over 65 years old".
+		age := hedged && (m.bound == doc.Lower || m.bound == doc.Upper) && (next == "years" || next == "year") &&
+			c.limit+1 < lim && x.lw[c.limit+1] == "old"
+		if !age {
+			return false
+		}
 	}
 	if (next == "-" || next == "–") && c.limit+1 < lim && (timeUnits[x.lw[c.limit+1]] || x.lw[c.limit+1] == "time") {
 		return false

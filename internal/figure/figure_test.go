@@ -247,6 +247,9 @@ func TestMoneyAndUnits(t *testing.T) {
 		{"The number is above one quarter and below a half, for a 16-bit chip.", []want{
 			{text: "above one quarter and below a half", value: none, lo: 0.25, hi: 0.5, bound: doc.Range},
 			{text: "16-bit", value: 16, unit: "bit"}}},
+		{"People over 65 years old and children under 18 years old were hurt; he is 34 years old.", []want{
+			{text: "over 65", value: 65, lo: 65, hi: none, bound: doc.Lower},
+			{text: "under 18", value: 18, lo: none, hi: 18, bound: doc.Upper}}},
 		{"He raised $5 m for 5 m users; the wall is 5 m high, with 150 micrograms and 3 tablespoons.", []want{
 			{text: "$5 m", value: 5e6, unit: "USD"}, {text: "5 m", value: 5e6},
 			{text: "5 m", value: 5, unit: "m"}, {text: "150 micrograms", value: 150, unit: "µg"},
