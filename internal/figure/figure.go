@@ -482,6 +482,11 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		if n.unit == "g" && strings.HasSuffix(x.toks[j].Text, "G") {
 			return c, false // "3G", "5G": network generations
 		}
+		if n.unit == "mm" && strings.HasSuffix(x.toks[j].Text, "MM") {
+			// "US$ 1MM": finance writes a million so.
+			c.val, c.lo, c.hi, c.scale, c.unit, c.plain = n.v*1e6, n.v*1e6, n.v*1e6, 1e6, "", false
+			return c, true
+		}
 		if n.scale == 1e6 && strings.HasSuffix(x.toks[j].Text, "m") && n.cur == "" && c.limit < lim && dimWords[x.lw[c.limit]] {
 			// "1.8m tall": metres, not millions.
 			c.val, c.lo, c.hi, c.scale, c.unit = n.v/1e6, n.v/1e6, n.v/1e6, 1, "m"
@@ -1023,8 +1028,8 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 		if len(w) == 1 && c.words {
 			return k, ""
 		}
-		if w == "m" && x.countNounAt(k+1, lim) && c.scale == 1 {
-			// "5 m users": millions.
+		if w == "m" && (x.countNounAt(k+1, lim) || x.toks[k].Text == "M") && c.scale == 1 {
+			// "5 m users", "1,674,200.5 M": millions.
 			c.val, c.lo, c.hi, c.scale = c.val*1e6, c.lo*1e6, c.hi*1e6, 1e6
 			return k + 1, ""
 		}

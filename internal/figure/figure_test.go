@@ -250,6 +250,9 @@ func TestMoneyAndUnits(t *testing.T) {
 		{"People over 65 years old and children under 18 years old were hurt; he is 34 years old.", []want{
 			{text: "over 65", value: 65, lo: 65, hi: none, bound: doc.Lower},
 			{text: "under 18", value: 18, lo: none, hi: 18, bound: doc.Upper}}},
+		{"The target is US$ 1MM and 1,674,200.5 M units, a 10mm bolt.", []want{
+			{text: "US$ 1MM", value: 1e6, unit: "USD"}, {text: "1,674,200.5 M", value: 1674200.5e6},
+			{text: "10mm", value: 10, unit: "mm"}}},
 		{"He raised $5 m for 5 m users; the wall is 5 m high, with 150 micrograms and 3 tablespoons.", []want{
 			{text: "$5 m", value: 5e6, unit: "USD"}, {text: "5 m", value: 5e6},
 			{text: "5 m", value: 5, unit: "m"}, {text: "150 micrograms", value: 150, unit: "µg"},
