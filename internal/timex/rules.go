@@ -151,13 +151,13 @@ func (p *parser) canStart(i int) bool {
 	if (c == '\'' || c == '-') && len(w) > 1 && w[1] >= '0' && w[1] <= '9' {
 		return true
 	}
-	if starters[w] || compactMonth(w) {
+	if starters[w] {
 		return true
 	}
 	if j := strings.IndexByte(w, '-'); j > 0 {
 		return true
 	}
-	return false
+	return compactMonth(w)
 }
 
 // at parses the longest expression starting at token i, with hedges and
@@ -261,9 +261,14 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.ordinalDay(i))
 	take(p.counted(i))
 	take(p.wordClock(i))
-	take(p.weekOf(i))
-	take(p.compactDate(i))
-	take(p.yearQuarter(i))
+	// Cheap guards first: these grammars start at few tokens.
+	if w := p.lw(i); w == "the" || nthWords[w] != 0 {
+		take(p.weekOf(i))
+	}
+	if w := p.lw(i); w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] >= 'a' && w[0] <= 'z') && len(w) >= 4 {
+		take(p.compactDate(i))
+		take(p.yearQuarter(i))
+	}
 	if best.end <= i {
 		return res{}, false
 	}
