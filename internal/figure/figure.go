@@ -7,7 +7,8 @@
 //
 // Figures are where contested news disagrees most, so the step is built to
 // tell a count from things that only look like one: dates and durations
-// (the time step has claimed them), years, ordinals, scores, phone numbers,
+// (the time step has claimed them; only a bound on an age, "over 65 years
+// old", is read back as a figure), years, ordinals, scores, phone numbers,
 // versions, street numbers, ids, model names ("Boeing 737", "World War
 // Two") and the pronoun "one".
 //
@@ -128,6 +129,12 @@ func (x *extractor) run() {
 	for si, s := range x.d.Sentences {
 		for i := s.First; i < s.Limit; {
 			if x.mask[i] {
+				if m, ok := x.ageBound(i, s.First, s.Limit); ok {
+					m.sent = si
+					x.ms = append(x.ms, m)
+					i = m.limit
+					continue
+				}
 				i++
 				continue
 			}
@@ -137,11 +144,106 @@ func (x *extractor) run() {
 				continue
 			}
 			m.sent = si
+			x.joinBounds(&m, s.First, s.Limit)
 			x.ms = append(x.ms, m)
 			i = m.limit
 		}
 	}
 	x.link()
+}
+
+// ageBound reads a bound on an age, "more than thirty years old", "under
+// 18 years old", which the time step has taken as a duration (TimeML
+// annotates ages so). Ages themselves are not counted ("34 years old"), but
+// a bound on one is a figure news compares ("people over 65 years old").
+func (x *extractor) ageBound(i, first, lim int) (match, bool) {
+	var m match
+	if i > first && x.mask[i-1] {
+		return m, false // inside a time expression, not at its start
+	}
+	for n := 1; n <= 4 && i+n < lim; n++ {
+		for _, h := range preHedges[x.lw[i+n-1]] {
+			if len(h.words) != n || h.verbal || (h.bound != doc.Lower && h.bound != doc.Upper) || !x.wordsAt0(i, h.words) {
+				continue
+			}
+			j := i + n
+			// Read the number as if the time step had not taken it.
+			end := j
+			for end < lim && end < j+8 && x.mask[end] {
+				x.mask[end] = false
+				end++
+			}
+			c, ok := x.readCore(j, lim)
+			for k := j; k < end; k++ {
+				x.mask[k] = true
+			}
+			if !ok || c.rng || c.vague || c.unit != "" || c.cur != "" || c.limit+1 >= lim ||
+				(x.lw[c.limit] != "years" && x.lw[c.limit] != "year") || x.lw[c.limit+1] != "old" {
+				return m, false
+			}
+			return match{num: j, first: i, limit: c.limit, val: c.val, lo: c.val, hi: c.val, bound: h.bound,
+				hedge: strings.Join(h.words, " "), cntFirst: -1, cntLimit: -1, wholeAt: -1, partOf: -1}, true
+		}
+	}
+	return m, false
+}
+
+// wordsAt0 is wordsAt without the time mask.
+func (x *extractor) wordsAt0(j int, ws []string) bool {
+	for k, w := range ws {
+		if x.lw[j+k] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// joinBounds makes one range of a lower and an upper bound joined by
+// "and", "but" or a comma: "more than 100 and less than 300", "at most 100
+// and at least 20", "above 1000, below 1500". The second bound must start
+// with its hedge right after the joint and the two must make a range.
+func (x *extractor) joinBounds(m *match, first, lim int) {
+	if m.rng || (m.bound != doc.Lower && m.bound != doc.Upper) || m.hedge == "" || m.first == m.num {
+		return
+	}
+	k := m.limit
+	if k < lim && x.lw[k] == "," {
+		k++
+	}
+	if k < lim && (x.lw[k] == "and" || x.lw[k] == "but") {
+		k++
+	}
+	if k == m.limit || k >= lim {
+		return
+	}
+	for j := k + 1; j < lim && j <= k+6; j++ {
+		if x.mask[j] {
+			return
+		}
+		if !x.startsNumber(j, lim) {
+			continue
+		}
+		m2, ok := x.matchAt(j, first, lim)
+		if !ok || m2.first != k || m2.rng || m2.bound == m.bound ||
+			(m2.bound != doc.Lower && m2.bound != doc.Upper) || (m.unit != "" && m2.unit != "" && m.unit != m2.unit) {
+			return
+		}
+		lo, hi := m.val, m2.val
+		if m.bound == doc.Upper {
+			lo, hi = m2.val, m.val
+		}
+		if lo >= hi {
+			return // "more than 40 and less than 10": two bounds
+		}
+		m.rng, m.lo, m.hi, m.val = true, lo, hi, lo
+		m.bound = doc.Range
+		m.hedge += " … " + m2.hedge
+		m.limit = m2.limit
+		if m.unit == "" {
+			m.unit = m2.unit
+		}
+		return
+	}
 }
 
 // findModels collects the digit strings the article uses as names:
@@ -222,6 +324,7 @@ type core struct {
 	words  bool // written in words
 	isOne  bool // the bare word "one"
 	hadOf  bool // a vague quantity took its "of" ("a couple of")
+	point  bool // a decimal without its zero: the point is the token before
 }
 
 // startsNumber reports whether a number begins at token k.
@@ -288,7 +391,7 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 	case "a", "an":
 		// "a dollar", "a kilogram" in standalone quantities; in articles "$80
 		// a barrel" must not make "a barrel" a figure.
-		if x.loose && j+1 < lim {
+		if j+1 < lim && (x.loose || x.aUnitOK(j, lim)) {
 			nw := x.lw[j+1]
 			if _, ok := currencyNames[nw]; ok && !strings.HasSuffix(nw, "s") {
 				c.limit, c.val, c.lo, c.hi, c.words = j+1, 1, 1, 1, true
@@ -311,7 +414,46 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		if !ok {
 			return c, false
 		}
+		if n.frac && !x.loose && !x.fractionEnd(j+1, lim) {
+			return c, false // "9/11 attacks"
+		}
+		if v, ok := x.leadingPoint(j); ok && n.plain {
+			c.limit, c.val, c.lo, c.hi, c.point = j+1, v, v, v, true // ".08"
+			return c, true
+		}
 		c.limit = j + 1
+		if n.plain && j+1 < lim && !x.mask[j+1] && x.spaced(j+1) {
+			// "2 1/4": a whole number and a fraction.
+			if n2, ok := readNumTok(x.lw[j+1], true); ok && n2.frac && n2.v > 0 && n2.v < 1 && x.fractionEnd(j+2, lim) {
+				v := n.v + n2.v
+				if n.v < 0 {
+					v = n.v - n2.v
+				}
+				c.limit, c.val, c.lo, c.hi = j+2, v, v, v
+				return c, true
+			}
+			// "1 234 567", "40 000": thousands grouped by spaces.
+			if n.ndig <= 3 && n.v > 0 && w[0] != '-' {
+				v, k := n.v, j+1
+				for k < lim && !x.mask[k] && len(x.lw[k]) == 3 && x.plainDigits(k) && x.spaced(k) {
+					v = v*1000 + float64(atoi3(x.lw[k]))
+					k++
+				}
+				// The last group may carry decimals: "1 234 567.89".
+				if k < lim && !x.mask[k] && x.spaced(k) && len(x.lw[k]) > 4 && x.lw[k][3] == '.' && !x.plainDigits(k) {
+					if f, err := strconv.ParseFloat(x.lw[k], 64); err == nil && isDigit(x.lw[k][0]) && isDigit(x.lw[k][2]) &&
+						strings.Count(x.lw[k], ".") == 1 && allDigitsDot(x.lw[k]) {
+						v = v*1000 + f
+						k++
+					}
+				}
+				if k > j+1 && (k >= lim || !x.plainDigits(k)) {
+					c.limit, c.val, c.lo, c.hi = k, v, v, v
+					c.ndig = n.ndig + 3*(k-j-1)
+					return c, true
+				}
+			}
+		}
 		c.val, c.lo, c.hi, c.rng = n.v, n.v, n.v, n.rng
 		if n.rng {
 			c.hi = n.v2
@@ -340,10 +482,24 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		if n.unit == "g" && strings.HasSuffix(x.toks[j].Text, "G") {
 			return c, false // "3G", "5G": network generations
 		}
-		// Scale words: "14 billion", "1.5 million", "3 hundred thousand".
+		if n.unit == "mm" && strings.HasSuffix(x.toks[j].Text, "MM") {
+			// "US$ 1MM": finance writes a million so.
+			c.val, c.lo, c.hi, c.scale, c.unit, c.plain = n.v*1e6, n.v*1e6, n.v*1e6, 1e6, "", false
+			return c, true
+		}
+		if n.scale == 1e6 && strings.HasSuffix(x.toks[j].Text, "m") && n.cur == "" && c.limit < lim && dimWords[x.lw[c.limit]] {
+			// "1.8m tall": metres, not millions.
+			c.val, c.lo, c.hi, c.scale, c.unit = n.v/1e6, n.v/1e6, n.v/1e6, 1, "m"
+			if n.rng {
+				c.hi = n.v2 / 1e6
+			}
+			return c, true
+		}
+		// Scale words: "14 billion", "1.5 million", "3 hundred thousand",
+		// and a spaced "k" that ends the phrase ("2.33 k").
 		for c.limit < lim && !x.mask[c.limit] && n.unit == "" && !n.strong {
 			m, ok := numparse.Scale(x.lw[c.limit])
-			if !ok || x.lw[c.limit] == "k" {
+			if !ok || x.lw[c.limit] == "k" && c.limit+1 < lim && isWordTok(x.toks[c.limit+1].Text) {
 				break
 			}
 			c.val *= m
@@ -373,6 +529,17 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 			}
 		}
 	}
+	if w == "half" && j > 0 && j-1 >= 0 && x.hedgeWordBefore(j) {
+		// "more than half", "nearly half the votes".
+		if j+1 >= lim || !x.mask[j+1] {
+			c.limit, c.val, c.lo, c.hi, c.words = j+1, 0.5, 0.5, 0.5, true
+			if j+1 < lim && x.lw[j+1] == "a" || j+1 < lim && x.lw[j+1] == "an" {
+				// "half a million" is read below.
+			} else {
+				return c, true
+			}
+		}
+	}
 	if isNumberWord(w) || ((w == "a" || w == "an") && j+1 < lim) {
 		end := j
 		for end < lim && end-j < 14 && !x.mask[end] {
@@ -398,6 +565,62 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 
 func (v vague) needsOf() bool { return v.needOf }
 
+// spaced reports whether token k follows token k-1 after one space (or
+// no-break space), as the parts of "1 234 567" and "2 1/4" do.
+func (x *extractor) spaced(k int) bool {
+	gap := x.d.Slice(x.toks[k-1].End, x.toks[k].Start)
+	return gap == " " || gap == "  " || gap == "\u00a0" || gap == "\u202f"
+}
+
+// fractionEnd reports whether a fraction in digits may end before token
+// k: at the end, before punctuation, "of" or a unit ("3/4 of", "3/4 cup"),
+// not before a noun ("9/11 attacks" names a day).
+func (x *extractor) fractionEnd(k, lim int) bool {
+	if k >= lim {
+		return true
+	}
+	w := x.lw[k]
+	if w == "of" || !isWordTok(x.toks[k].Text) {
+		return true
+	}
+	if u, ok := units[w]; ok && u != "" {
+		return true
+	}
+	_, ok := currencyNames[w]
+	return ok
+}
+
+// leadingPoint reads the digits at token j as a decimal written without
+// its zero, ".08", which the tokenizer splits into "." and "08" (and the
+// sentence splitter may cut after the point); the point must open a word.
+func (x *extractor) leadingPoint(j int) (float64, bool) {
+	if j < 1 || x.lw[j-1] != "." || x.toks[j-1].End != x.toks[j].Start || !x.plainDigits(j) {
+		return 0, false
+	}
+	if j > 1 && x.toks[j-2].End == x.toks[j-1].Start {
+		return 0, false // "end.08"
+	}
+	v, err := strconv.ParseFloat("0."+x.lw[j], 64)
+	return v, err == nil
+}
+
+func allDigitsDot(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) && s[i] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+func atoi3(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
 func (x *extractor) wordsAt(j int, ws []string) bool {
 	for k, w := range ws {
 		if x.mask[j+k] || x.lw[j+k] != w {
@@ -411,9 +634,16 @@ func (x *extractor) wordsAt(j int, ws []string) bool {
 func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 	j := i
 	var cur string
+	spacedCode := false
 	if c, found := currencyPrefix[x.lw[j]]; found && j+1 < lim && x.startsNumber(j+1, lim) {
 		cur = c
 		j++
+		// "C $ 16.4 million", "HK $ 10 billion" as tokenized copy writes them.
+		if x.lw[i] == "$" && i-1 >= first && !x.mask[i-1] {
+			if c2, ok := currencyPrefix[x.lw[i-1]+"$"]; ok && isWordTok(x.toks[i-1].Text) && (len(x.lw[i-1]) >= 2 || x.lw[i-1] == "c") {
+				cur, spacedCode = c2, true
+			}
+		}
 	}
 	c, ok := x.readCore(j, lim)
 	if !ok {
@@ -421,6 +651,13 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 	}
 	if c.cur != "" && cur == "" {
 		cur = c.cur
+	}
+	// "Rs. 20": the abbreviation's point may have ended the sentence
+	// before the number.
+	dotted := false
+	if cur == "" && j == i && i >= 2 && x.lw[i-1] == "." && (x.lw[i-2] == "rs" || x.lw[i-2] == "re") &&
+		x.toks[i-2].End == x.toks[i-1].Start && !x.mask[i-2] {
+		cur, dotted = "INR", true
 	}
 	// What stands right before: a hedge, "between", "from".
 	h, hstart := x.preHedge(i, first)
@@ -443,6 +680,8 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 			allowed = prev == "between"
 		case "or":
 			allowed = true
+		case "through", "thru", "~":
+			allowed = true // "20 through 100"
 		}
 		if allowed {
 			k2 := k + 1
@@ -506,6 +745,18 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 			}
 		}
 	}
+	// "one over three", "1 over 20" ending the phrase: a fraction ("over
+	// 20 people" after a number is not one).
+	if !c.rng && !c.vague && c.unit == "" && cur == "" && c.val == math.Trunc(c.val) && c.limit+1 < lim &&
+		x.lw[c.limit] == "over" && !x.mask[c.limit+1] {
+		if c2, ok2 := x.readCore(c.limit+1, lim); ok2 && !c2.rng && !c2.vague && c2.unit == "" && c2.cur == "" &&
+			c2.val > 0 && c2.val == math.Trunc(c2.val) && (c2.limit >= lim || !isWordTok(x.toks[c2.limit].Text)) {
+			v := c.val / c2.val
+			c.val, c.lo, c.hi = v, v, v
+			c.limit = c2.limit
+			c.plain, c.isOne = false, false
+		}
+	}
 	// "2 -7 g", "75 -300mm": the tokenizer glues the dash to the second.
 	if !c.rng && !c.vague && c.limit < lim && !x.mask[c.limit] && len(x.lw[c.limit]) > 1 &&
 		(x.lw[c.limit][0] == '-') && isDigit(x.lw[c.limit][1]) {
@@ -531,18 +782,58 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 	if k < lim && !x.mask[k] {
 		k, unit = x.unitAfter(k, lim, unit, &c)
 	}
+	// "5 feet 2 inches", "12 ft and 2 in": one length in feet.
+	if unit == "ft" && !c.rng && k < lim && !x.mask[k] {
+		k2 := k
+		if x.lw[k2] == "and" {
+			k2++
+		}
+		if c2, ok2 := x.readCore(k2, lim); ok2 && !c2.rng && !c2.vague && c2.unit == "" && c2.cur == "" && c2.val < 12 &&
+			c2.limit < lim && (x.lw[c2.limit] == "in" || x.lw[c2.limit] == "inch" || x.lw[c2.limit] == "inches") {
+			c.val += c2.val / 12
+			c.lo, c.hi = c.val, c.val
+			k = c2.limit + 1
+		}
+	}
+	// A range with the unit on both ends: "from 10 dollars to 20 dollars",
+	// "between 5 km and 10 km", "2 g - 7 g".
+	if !c.rng && !c.vague && unit != "" && k > c.limit && k+1 < lim && !x.mask[k] {
+		sep := x.lw[k]
+		change := prev == "from" && i-2 >= first && changeVerbs[x.lw[i-2]] // "rose from $10 to $20"
+		if sep == "-" || sep == "–" || sep == "through" || (sep == "to" && prev == "from" && !change) || (sep == "and" && prev == "between") {
+			k2 := k + 1
+			if k2 < lim && (x.lw[k2] == "about" || x.lw[k2] == "around" || x.lw[k2] == "~") {
+				k2++
+			}
+			if c2, ok2 := x.readCore(k2, lim); ok2 && !c2.rng && !c2.vague && c2.cur == "" && c2.unit == "" &&
+				c2.val > c.val && c2.limit < lim && !x.mask[c2.limit] {
+				if k3, u2 := x.unitAfter(c2.limit, lim, "", &c2); u2 == unit && k3 > c2.limit {
+					c.lo, c.hi, c.rng = c.val, c2.val, true
+					c.plain = false
+					k = k3
+				}
+			}
+		}
+	}
 	if isCurrency(unit) && !c.rng && k < lim {
 		k2 := k
 		if x.lw[k2] == "and" {
 			k2++
 		}
-		if c2, ok2 := x.readCore(k2, lim); ok2 && !c2.rng && !c2.vague && c2.val < 100 && c2.limit < lim {
-			switch x.lw[c2.limit] {
-			case "cents", "cent", "c", "pence", "p", "kopecks", "kopeks", "kopiykas", "kopiyok", "sen", "sens":
-				c.val += c2.val / 100
-				c.lo, c.hi = c.val, c.val
-				k = c2.limit + 1
-			}
+		c2, ok2 := x.readCore(k2, lim)
+		ok2 = ok2 && !c2.rng && !c2.vague && c2.val < 100
+		if ok2 && c2.limit < lim && subunitWords[x.lw[c2.limit]] {
+			c.val += c2.val / 100
+			c.lo, c.hi = c.val, c.val
+			k = c2.limit + 1
+		} else if ok2 && c2.unit == "" && c2.cur == "" && c2.val >= 1 && c2.val == math.Trunc(c2.val) &&
+			c.val == math.Trunc(c.val) && c.scale == 1 && (c2.limit >= lim || !isWordTok(x.toks[c2.limit].Text)) &&
+			(k2 > k || c2.words || len(x.lw[k2]) == 2) {
+			// "15 dollars and 50", "$20 43" ending the phrase: the cents
+			// without their name.
+			c.val += c2.val / 100
+			c.lo, c.hi = c.val, c.val
+			k = c2.limit
 		} else if k2 < lim {
 			if n2, ok2 := readNumTok(x.lw[k2], false); ok2 && n2.unit == "" && n2.cur == "USc" && n2.v < 100 {
 				c.val += n2.v / 100 // "43¢"
@@ -568,6 +859,11 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 	}
 	for _, ph := range postHedges {
 		if k+len(ph.words) <= lim && x.wordsAt(k, ph.words) {
+			// "40 and less than 10" is another bound, and so is "200 or
+			// greater than 190".
+			if e := k + len(ph.words); e < lim && (x.lw[e] == "than" || x.lw[e] == "or" || x.startsNumber(e, lim)) {
+				continue
+			}
 			bound, postHedge = ph.bound, strings.Join(ph.words, " ")
 			k += len(ph.words)
 			break
@@ -585,12 +881,23 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 	}
 	m = match{num: i, limit: k, first: i, val: c.val, lo: c.lo, hi: c.hi, rng: c.rng,
 		unit: unit, strong: c.strong, cntFirst: -1, cntLimit: -1, wholeAt: -1, partOf: -1}
+	if c.point && j == i || spacedCode {
+		m.first = i - 1
+	}
+	if dotted && i-2 >= first {
+		m.first = i - 2 // else the span stays inside its sentence
+	}
 	if h != nil {
 		m.first = hstart
+		postBound := bound
 		bound, hedge = h.bound, strings.Join(h.words, " ")
 		m.verbal = h.verbal
 		if postHedge != "" && h.bound == doc.Approx {
 			bound = doc.Approx
+			if postBound == doc.Lower || postBound == doc.Upper {
+				// "about 500 or more": the words after set the bound.
+				bound, hedge = postBound, postHedge
+			}
 		}
 	} else if c.tilde {
 		bound, hedge = doc.Approx, "~"
@@ -631,6 +938,13 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 	next := ""
 	if k+1 < lim {
 		next = x.lw[k+1]
+	}
+	if isCurrency(unit) && c.scale == 1 {
+		// "$5 m", "€3 bn": a spaced scale after an amount.
+		if f, ok := spacedScales[w]; ok {
+			c.val, c.lo, c.hi, c.scale = c.val*f, c.lo*f, c.hi*f, f
+			return k + 1, unit
+		}
 	}
 	if unit != "" && unit != "percent" && unit != "times" {
 		// "US$ 9.99 US dollars", "€20 euros": the name restates the symbol.
@@ -677,9 +991,16 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 			return k + 2, code
 		}
 	}
+	if len(w) == 4 && w[0] == 'm' && x.toks[k].Text[0] == 'M' {
+		// "120 MEUR", "30 MUSD": millions of the currency, as finance writes.
+		if code, ok := currencyPrefix[w[1:]]; ok && code == strings.ToUpper(w[1:]) {
+			c.val, c.lo, c.hi = c.val*1e6, c.lo*1e6, c.hi*1e6
+			return k + 1, code
+		}
+	}
 	if code, ok := currencyNames[w]; ok {
-		if (w == "pounds" || w == "pound") && next == "of" {
-			return k + 1, "lb" // "two pounds of meat"
+		if (w == "pounds" || w == "pound") && (next == "of" || x.weightCue(k)) {
+			return k + 1, "lb" // "two pounds of meat", "weighs 25 pounds"
 		}
 		return k + 1, code
 	}
@@ -707,9 +1028,83 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 		if len(w) == 1 && c.words {
 			return k, ""
 		}
+		if w == "m" && (x.countNounAt(k+1, lim) || x.toks[k].Text == "M") && c.scale == 1 {
+			// "5 m users", "1,674,200.5 M": millions.
+			c.val, c.lo, c.hi, c.scale = c.val*1e6, c.lo*1e6, c.hi*1e6, 1e6
+			return k + 1, ""
+		}
+		// "188 miles an hour", "50 km per hour": a speed (the time step
+		// may have taken "an hour").
+		if (u == "mi" || u == "km") && k+2 < lim && (next == "an" || next == "a" || next == "per") && x.lw[k+2] == "hour" {
+			if u == "mi" {
+				return k + 3, "mph"
+			}
+			return k + 3, "km/h"
+		}
 		return k + 1, u
 	}
 	return k, ""
+}
+
+// aUnitOK reports whether "a" at j may stand for one before a unit in
+// running text ("it cost a dollar", "a kilogram of rice"), not as the "per"
+// of a rate ("$80 a barrel", "five dollars a gallon", "10 km an hour") nor
+// in "a ton of criticism"-like idioms.
+func (x *extractor) aUnitOK(j, lim int) bool {
+	if j > 0 {
+		p := x.lw[j-1]
+		if startsDigit(p) || isNumberWord(p) || p == "per" {
+			return false
+		}
+		if _, ok := currencyNames[p]; ok {
+			return false
+		}
+		if u, ok := units[p]; ok && u != "" {
+			return false
+		}
+	}
+	nw := x.lw[j+1]
+	if u, ok := units[nw]; ok && u != "" && len(nw) == 1 {
+		return false // "a m", "a g"
+	}
+	return j+2 >= lim || (x.lw[j+2] != "of" && x.lw[j+2] != "-" && !strings.HasPrefix(x.lw[j+2], "-"))
+}
+
+// hedgeWordBefore reports whether a hedge ends right before token j.
+func (x *extractor) hedgeWordBefore(j int) bool {
+	_, ok := preHedges[x.lw[j-1]]
+	return ok
+}
+
+// spacedScales may follow an amount of money after a space: "$5 m".
+var spacedScales = map[string]float64{"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12}
+
+// subunitWords name hundredths of a currency.
+var subunitWords = map[string]bool{
+	"cents": true, "cent": true, "c": true, "pence": true, "p": true, "kopecks": true, "kopeks": true,
+	"kopiykas": true, "kopiyok": true, "sen": true, "sens": true,
+}
+
+// weightCues before "pounds" make it a weight: "the baby weighed over two
+// pounds", "a ton is 2,204.62 pounds" ("lost 25 pounds" may be money).
+var weightCues = map[string]bool{
+	"weigh": true, "weighs": true, "weighed": true, "weighing": true, "weight": true, "heavy": true,
+	"heavier": true, "lighter": true, "baby": true, "ton": true, "tons": true, "tonne": true,
+	"kilograms": true, "kg": true, "ounces": true, "pound": true,
+}
+
+// weightCue reports whether a weight word stands in the six tokens before
+// the unit at k, within the sentence.
+func (x *extractor) weightCue(k int) bool {
+	for p := k - 1; p >= 0 && p >= k-6; p-- {
+		if x.lw[p] == "." || x.lw[p] == ";" {
+			return false
+		}
+		if weightCues[x.lw[p]] {
+			return true
+		}
+	}
+	return false
 }
 
 // preHedge finds a hedge ending right before token i.
@@ -755,7 +1150,7 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 		return false // "the 787"
 	}
 	// "the two companies", "these five aircraft": a set already named.
-	if c.words && !hedged && !c.vague && c.val <= 10 && prevTok >= 0 {
+	if c.words && !hedged && !c.vague && c.val <= 10 && prevTok >= 0 && m.unit == "" {
 		switch x.lw[prevTok] {
 		case "the", "these", "those", "both", "all", "their", "its", "our", "his", "her", "my", "your":
 			return false
@@ -782,7 +1177,12 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 	// Durations and ages are the time step's: "two years", "six-month",
 	// and, in text that spaces its hyphens, "8 - year", "two - time".
 	if timeUnits[next] && m.unit == "" {
-		return false
+		// A bound on an age is a figure: "over 65 years old".
+		age := hedged && (m.bound == doc.Lower || m.bound == doc.Upper) && (next == "years" || next == "year") &&
+			c.limit+1 < lim && x.lw[c.limit+1] == "old"
+		if !age {
+			return false
+		}
 	}
 	if (next == "-" || next == "–") && c.limit+1 < lim && (timeUnits[x.lw[c.limit+1]] || x.lw[c.limit+1] == "time") {
 		return false

@@ -199,6 +199,29 @@ func TestRangesAndVague(t *testing.T) {
 		{"Scores of people gathered; two or three left early.", []want{
 			{text: "Scores", lo: 40, hi: 99, counted: "people"},
 			{text: "two or three", lo: 2, hi: 3, bound: doc.Range}}},
+		{"Prices rose from 10 dollars to 20 dollars.", []want{
+			{text: "10 dollars", value: 10, unit: "USD"}, {text: "20 dollars", value: 20, unit: "USD"}}},
+		{"Tickets cost from 10 dollars to 20 dollars, between 5 km and about 9 km away.", []want{
+			{text: "from 10 dollars to 20 dollars", value: none, lo: 10, hi: 20, bound: doc.Range, unit: "USD"},
+			{text: "between 5 km and about 9 km", value: none, lo: 5, hi: 9, bound: doc.Range, unit: "km"}}},
+		{"Turnout was greater than 100 and smaller than 300, at most 90 and at least 20, 20 through 100.", []want{
+			{text: "greater than 100 and smaller than 300", value: none, lo: 100, hi: 300, bound: doc.Range},
+			{text: "at most 90 and at least 20", value: none, lo: 20, hi: 90, bound: doc.Range},
+			{text: "20 through 100", value: none, lo: 20, hi: 100, bound: doc.Range}}},
+		{"More than 40 and less than 10 are two bounds.", []want{
+			{text: "More than 40", value: 40, lo: 40, hi: none, bound: doc.Lower},
+			{text: "less than 10", value: 10, lo: none, hi: 10, bound: doc.Upper}, {text: "two", value: 2}}},
+		{"Marks of 200 or greater, about 500 or more, less than or equal to 100; >= 30 counts.", []want{
+			{text: "200 or greater", value: 200, lo: 200, hi: none, bound: doc.Lower},
+			{text: "about 500 or more", value: 500, lo: 500, hi: none, bound: doc.Lower},
+			{text: "less than or equal to 100", value: 100, lo: none, hi: 100, bound: doc.Upper},
+			{text: ">= 30", value: 30, lo: 30, hi: none, bound: doc.Lower}}},
+		{"Nearly 3/4 of voters, .08 of the rest and 2 1/4 cups; the 9/11 attacks.", []want{
+			{text: "Nearly 3/4", value: 0.75, bound: doc.Approx}, {text: ".08", value: 0.08},
+			{text: "2 1/4 cups", value: 2.25, unit: "cup"}}},
+		{"Population 1 414 021 100, or 1.3x10^6 and 1e10 units; the 7E7 jet; 2.33 k.", []want{
+			{text: "1 414 021 100", value: 1414021100}, {text: "1.3x10^6", value: 1.3e6},
+			{text: "1e10", value: 1e10}, {text: "2.33 k", value: 2330}}},
 		{"The council met twice and voted three times.", []want{
 			{text: "twice", value: 2, unit: "times"}, {text: "three times", value: 3, unit: "times"}}},
 	}
@@ -213,6 +236,39 @@ func TestMoneyAndUnits(t *testing.T) {
 		want []want
 	}{
 		{"The deal is worth US$14 billion.", []want{{text: "US$14 billion", value: 14e9, unit: "USD", measure: doc.Money}}},
+		{"It costs a dollar, or about $10-$20 at $80 a barrel; 15 dollars and 50.", []want{
+			{text: "a dollar", value: 1, unit: "USD"},
+			{text: "about $10-$20", value: none, lo: 10, hi: 20, bound: doc.Range, unit: "USD"},
+			{text: "$80", value: 80, unit: "USD"}, {text: "15 dollars and 50", value: 15.5, unit: "USD"}}},
+		{"It cost C $ 16.4 million, 120 MEUR, Rs 1,50,000 and 100元, not a $ 5 fee.", []want{
+			{text: "C $ 16.4 million", value: 16.4e6, unit: "CAD"}, {text: "120 MEUR", value: 120e6, unit: "EUR"},
+			{text: "Rs 1,50,000", value: 150000, unit: "INR"}, {text: "100元", value: 100, unit: "CNY"},
+			{text: "$ 5", value: 5, unit: "USD"}}},
+		{"The number is above one quarter and below a half, for a 16-bit chip.", []want{
+			{text: "above one quarter and below a half", value: none, lo: 0.25, hi: 0.5, bound: doc.Range},
+			{text: "16-bit", value: 16, unit: "bit"}}},
+		{"People over 65 years old and children under 18 years old were hurt; he is 34 years old.", []want{
+			{text: "over 65", value: 65, lo: 65, hi: none, bound: doc.Lower},
+			{text: "under 18", value: 18, lo: none, hi: 18, bound: doc.Upper}}},
+		{"The target is US$ 1MM and 1,674,200.5 M units, a 10mm bolt.", []want{
+			{text: "US$ 1MM", value: 1e6, unit: "USD"}, {text: "1,674,200.5 M", value: 1674200.5e6},
+			{text: "10mm", value: 10, unit: "mm"}}},
+		{"He raised $5 m for 5 m users; the wall is 5 m high, with 150 micrograms and 3 tablespoons.", []want{
+			{text: "$5 m", value: 5e6, unit: "USD"}, {text: "5 m", value: 5e6},
+			{text: "5 m", value: 5, unit: "m"}, {text: "150 micrograms", value: 150, unit: "µg"},
+			{text: "3 tablespoons", value: 3, unit: "tbsp"}}},
+		{"He paid Rs. 20 and 42 Saudiriyal.", []want{
+			{text: "20", value: 20, unit: "INR"}, {text: "42 Saudiriyal", value: 42, unit: "SAR"}}},
+		{"He paid $20 and 43 others came.", []want{{text: "$20", value: 20, unit: "USD"}, {text: "43", value: 43}}},
+		{"The baby weighed over two pounds, he is 5 feet 2 inches and 1.8m tall, driving at 188 miles an hour.", []want{
+			{text: "over two pounds", value: 2, lo: 2, hi: none, bound: doc.Lower, unit: "lb"},
+			{text: "5 feet 2 inches", value: 5 + 2.0/12, unit: "ft"},
+			{text: "1.8m", value: 1.8, unit: "m"},
+			{text: "188 miles an hour", value: 188, unit: "mph"}}},
+		{"The fund has 3m members; the vote was one over three; more than half agreed.", []want{
+			{text: "3m", value: 3e6},
+			{text: "one over three", value: 1.0 / 3},
+			{text: "more than half", value: 0.5, lo: 0.5, hi: none, bound: doc.Lower}}},
 		{"It paid €3.5m and £40m.", []want{{text: "€3.5m", value: 3.5e6, unit: "EUR"}, {text: "£40m", value: 40e6, unit: "GBP"}}},
 		{"Debt hit $2.1 trillion, or 14 billion dollars a year.", []want{
 			{text: "$2.1 trillion", value: 2.1e12, unit: "USD"}, {text: "14 billion dollars", value: 14e9, unit: "USD"}}},
@@ -285,7 +341,8 @@ func TestNotCounts(t *testing.T) {
 		{"He signed an 8 - year deal, posted 2013 / 09 / 26 at 1 : 45, code 007.", nil, nil},
 		{"He lives on the 12000 block of Elm Road.", nil, nil},
 		{"Two men, ages 47 and 48, were hurt.", nil, []string{"Two"}},
-		{"Turnout was above 1500 and below 1900 in the hall.", nil, []string{"above 1500", "below 1900"}},
+		// Years are not counts, but bounds on a count are; two bounds are one range.
+		{"Turnout was above 1500 and below 1900 in the hall.", nil, []string{"above 1500 and below 1900"}},
 		{"The plane is due around 2020, not before 2015, and flies until at least 2030.", nil, nil},
 		{"The site has 100M users and 6005 votes were cast.", nil, []string{"100M", "6005"}},
 	}
@@ -409,6 +466,8 @@ func FuzzExtract(f *testing.F) {
 		"600 out of", "Between 10 and", "US$", "$ 5 and", "a couple of", "of whom 3", "3-", "-7", "1/0",
 		"the toll could exceed", "twice as", "300 km ² ", "£40m and 43c", "half a", "one and a",
 		"Officials said 600 of the 15,000 troops died.",
+		"Rs. 20", ".08", "more than 1 and less than", "$10-$", "1 234 5", "5 feet 2", "one over", "2 1/",
+		"20 dollars and", "C $", "1e", "3m tall", "a dollar", "more than half",
 	} {
 		f.Add(s)
 	}

@@ -22,6 +22,24 @@ var postHedges = []hedge{
 	{words: []string{"or", "so"}, bound: doc.Approx},
 	{words: []string{"or", "fewer"}, bound: doc.Upper},
 	{words: []string{"or", "less"}, bound: doc.Upper},
+	// "200 or greater (than)", "65 and over", "18 or under".
+	{words: []string{"or", "greater", "than"}, bound: doc.Lower},
+	{words: []string{"or", "greater"}, bound: doc.Lower},
+	{words: []string{"or", "higher"}, bound: doc.Lower},
+	{words: []string{"or", "above"}, bound: doc.Lower},
+	{words: []string{"or", "over"}, bound: doc.Lower},
+	{words: []string{"or", "larger"}, bound: doc.Lower},
+	{words: []string{"and", "above"}, bound: doc.Lower},
+	{words: []string{"and", "over"}, bound: doc.Lower},
+	{words: []string{"and", "up"}, bound: doc.Lower},
+	{words: []string{"or", "lower"}, bound: doc.Upper},
+	{words: []string{"or", "below"}, bound: doc.Upper},
+	{words: []string{"or", "under"}, bound: doc.Upper},
+	{words: []string{"or", "smaller"}, bound: doc.Upper},
+	{words: []string{"and", "below"}, bound: doc.Upper},
+	{words: []string{"and", "under"}, bound: doc.Upper},
+	{words: []string{"and", "less"}, bound: doc.Upper},
+	{words: []string{"and", "fewer"}, bound: doc.Upper},
 	{words: []string{"plus"}, bound: doc.Lower},
 	{words: []string{"-plus"}, bound: doc.Lower},
 }
@@ -46,7 +64,15 @@ func init() {
 		w("above"), w("greater", "than"), w("higher", "than"), w("well", "over"), w("well", "above"),
 		w("just", "over"), w("just", "above"), w("a", "minimum", "of"), w("at", "a", "minimum"),
 		w("larger", "than"), w("beyond"), w("more", "than", "about"), w("well", "in", "excess", "of"),
-		w("as", "few", "as"))
+		w("as", "few", "as"),
+		// Inclusive bounds as specs and filters write them.
+		w("greater", "than", "or", "equal", "to"), w("more", "than", "or", "equal", "to"),
+		w("higher", "than", "or", "equal", "to"), w("larger", "than", "or", "equal", "to"),
+		w("greater", "or", "equal", "than"), w("higher", "or", "equal", "than"), w("bigger", "or", "equal", "than"),
+		w("larger", "or", "equal", "than"), w("more", "or", "equal", "than"), w("at", "least", "or", "equal", "to"),
+		w("equal", "to", "or", "more", "than"), w("equal", "to", "or", "greater", "than"), w("bigger", "than"),
+		w(">"), w(">", "="), w(">="), w("≥"), w("no", "smaller", "than"), w("no", "lower", "than"))
+	add(doc.Lower, true, w("surpass"), w("surpasses"))
 	add(doc.Lower, true,
 		w("could", "exceed"), w("may", "exceed"), w("might", "exceed"), w("would", "exceed"), w("will", "exceed"),
 		w("could", "top"), w("exceeding"), w("exceeds"), w("exceeded"), w("exceed"), w("topping"), w("topped"),
@@ -56,7 +82,13 @@ func init() {
 		w("under"), w("no", "more", "than"), w("not", "more", "than"), w("below"), w("a", "maximum", "of"),
 		w("as", "much", "as"), w("as", "high", "as"), w("just", "under"), w("just", "below"), w("lower", "than"),
 		w("at", "the", "most"), w("no", "higher", "than"), w("well", "under"), w("well", "below"),
-		w("smaller", "than"), w("a", "max", "of"))
+		w("smaller", "than"), w("a", "max", "of"),
+		w("less", "than", "or", "equal", "to"), w("fewer", "than", "or", "equal", "to"),
+		w("lower", "than", "or", "equal", "to"), w("smaller", "than", "or", "equal", "to"),
+		w("less", "or", "equal", "than"), w("smaller", "or", "equal", "than"), w("lower", "or", "equal", "than"),
+		w("at", "most", "or", "equal", "to"), w("equal", "to", "or", "less", "than"),
+		w("equal", "to", "or", "fewer", "than"), w("no", "greater", "than"), w("no", "larger", "than"),
+		w("no", "bigger", "than"), w("<"), w("<", "="), w("<="), w("≤"))
 	add(doc.Exact, false, w("exactly"), w("precisely"))
 	// Longest first, so "no more than" wins over "than"-less readings.
 	for k, hs := range preHedges {
@@ -133,12 +165,15 @@ var currencyPrefix = map[string]string{
 	"myr": "MYR", "rm": "MYR", "mnt": "MNT", "sar": "SAR", "qar": "QAR", "aed": "AED", "kwd": "KWD", "egp": "EGP",
 	"bgn": "BGN", "lbp": "LBP", "irr": "IRR", "pkr": "PKR", "ngn": "NGN", "kes": "KES", "idr": "IDR", "thb": "THB",
 	"php": "PHP", "vnd": "VND", "czk": "CZK", "huf": "HUF", "ron": "RON", "¢": "USc", "₿": "BTC", "btc": "BTC",
+	"usd$": "USD", "cad$": "CAD", "aud$": "AUD", "nzd$": "NZD", "mxn$": "MXN", "mex$": "MXN", "元": "CNY",
+	"₡": "CRC", "₾": "GEL", "₭": "LAK",
 }
 
 // currencySymbols may be glued to the number ("10$", "20€").
 var currencySymbols = []struct{ sym, code string }{
 	{"us$", "USD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"}, {"₽", "RUB"},
-	{"₴", "UAH"}, {"₩", "KRW"}, {"₪", "ILS"}, {"₺", "TRY"}, {"¢", "USc"}, {"₿", "BTC"},
+	{"₴", "UAH"}, {"₩", "KRW"}, {"₪", "ILS"}, {"₺", "TRY"}, {"¢", "USc"}, {"₿", "BTC"}, {"元", "CNY"},
+	{"₡", "CRC"}, {"₾", "GEL"}, {"₭", "LAK"},
 }
 
 // currencyNames follow the number ("14 billion dollars"). Two-word names
@@ -159,7 +194,9 @@ var currencyNames = map[string]string{
 	"cents": "USc", "pence": "GBp", "penny": "GBp", "pennies": "USc", "usd": "USD", "eur": "EUR", "gbp": "GBP",
 	"cny": "CNY", "cad": "CAD", "chf": "CHF", "uah": "UAH", "rub": "RUB", "jpy": "JPY", "inr": "INR",
 	"aud": "AUD", "ils": "ILS", "kwd": "KWD", "lbp": "LBP", "egp": "EGP", "qar": "QAR", "sar": "SAR",
-	"bgn": "BGN", "myr": "MYR", "rm": "MYR", "mnt": "MNT", "hkd": "HKD", "sgd": "SGD",
+	"bgn": "BGN", "myr": "MYR", "rm": "MYR", "mnt": "MNT", "hkd": "HKD", "sgd": "SGD", "btc": "BTC",
+	"nzd": "NZD", "mxn": "MXN", "saudiriyal": "SAR", "saudiriyals": "SAR", "egyptianpound": "EGP",
+	"egyptianpounds": "EGP",
 }
 
 // currencyAdjectives narrow "dollars" and "pounds": "Canadian dollars".
@@ -229,6 +266,11 @@ var units = map[string]string{
 	"kcal": "kcal", "volts": "V", "bcm": "bcm", "sq": "", "square": "",
 	"km2": "km²", "km²": "km²", "m2": "m²", "m²": "m²", "sqkm": "km²", "mi2": "mi²", "metric": "",
 	"kilotons": "kt", "kilotonnes": "kt", "megatons": "Mt", "megatonnes": "Mt", "cubic": "",
+	// A spaced "m" is metres ("1.8 m"); glued to digits it is millions.
+	"m": "m", "dm": "dm", "microgram": "µg", "micrograms": "µg", "µg": "µg", "μg": "µg", "mcg": "µg",
+	"microgramme": "µg", "microgrammes": "µg",
+	"kmph": "km/h", "km/hr": "km/h", "tablespoon": "tbsp", "tablespoons": "tbsp", "tbsp": "tbsp",
+	"teaspoon": "tsp", "teaspoons": "tsp", "tsp": "tsp",
 }
 
 // squareUnits are the units "square" and "cubic" combine with.

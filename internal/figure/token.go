@@ -1,6 +1,8 @@
 package figure
 
 import (
+	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +22,7 @@ type numTok struct {
 	tilde  bool    // "~300"
 	strong bool    // "15,000-strong": a force size
 	plain  bool    // bare digits: no separator, decimal point or suffix
+	frac   bool    // a fraction in digits ("3/4")
 	ndig   int     // digits before any decimal point
 }
 
@@ -129,9 +132,6 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 		s = s[:len(s)-1]
 	}
 	if strings.ContainsAny(s, ":/") {
-		if !fractions {
-			return n, false
-		}
 		i := strings.IndexByte(s, '/')
 		if i <= 0 || strings.IndexByte(s, ':') >= 0 {
 			return n, false
@@ -141,7 +141,17 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 		if !ok1 || !ok2 || b == 0 {
 			return n, false
 		}
+		// In running text only a proper fraction ("3/4") may be one; the
+		// caller checks what follows ("9/11 attacks" is a name).
+		if !fractions && (math.Abs(a) >= b || b < 2 || strings.ContainsAny(s, ".,") || s[0] == '0') {
+			return n, false
+		}
 		n.v = a / b
+		n.frac = true
+		return n, true
+	}
+	if v, ok := scientific(s); ok {
+		n.v = v
 		return n, true
 	}
 	// A hyphenated word after the number: "15,000-strong", "3-inch",
@@ -157,6 +167,8 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 				n.cur = currencyNames[suf] // "a 12-cent dividend", "one-yen"
 			case suf == "plus":
 				n.plus = true
+			case suf == "bit":
+				n.unit = "bit" // "a 16-bit chip"
 			case strings.HasSuffix(suf, "-old") || strings.HasPrefix(suf, "year") ||
 				strings.HasPrefix(suf, "day") || strings.HasPrefix(suf, "week") ||
 				strings.HasPrefix(suf, "month") || strings.HasPrefix(suf, "hour") ||
@@ -167,6 +179,10 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 				if u, ok := squareUnits[suf[len("square-"):]]; ok {
 					n.unit = u // "150,000-square-foot"
 				}
+			case dimWords[suf] && strings.HasSuffix(s[:i], "m") && i > 1 && isDigit(s[i-2]):
+				n.unit = "m" // "a 3m-high wall": metres, not millions
+				s = s[:i-1]
+				i--
 			default:
 				// "10-metre-long", "a 20-km-wide strip"
 				for _, dim := range [...]string{"-long", "-wide", "-high", "-tall", "-deep", "-thick"} {
@@ -181,12 +197,19 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 			s = s[:i]
 		}
 	}
-	for _, dash := range [...]string{"-", "–", "—"} {
+	for _, dash := range [...]string{"-", "–", "—", "~"} {
 		i := strings.Index(s, dash)
 		if i <= 0 {
 			continue
 		}
 		a, b := s[:i], s[i+len(dash):]
+		// "$10-$20": the symbol again on the second number.
+		for _, cs := range currencySymbols {
+			if (n.cur == "" || cs.code == n.cur) && strings.HasPrefix(b, cs.sym) && len(b) > len(cs.sym) && isDigit(b[len(cs.sym)]) {
+				b, n.cur = b[len(cs.sym):], cs.code
+				break
+			}
+		}
 		va, ok1 := numparse.Digits(a)
 		vb, ok2 := numparse.Digits(b)
 		if !ok1 || !ok2 || strings.ContainsAny(b, "-–—") {
@@ -221,6 +244,9 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 		switch suf {
 		case "m", "b", "bn", "k", "mn", "mln", "tn":
 			n.scale = scaleOf(s)
+		case "mil":
+			n.scale = 1e6 // "2mil"
+			s = s[:j] + "m"
 		case "t":
 			// "$2t" is two trillion, "100t" a hundred tonnes; matchAt
 			// decides once it knows the currency.
@@ -252,6 +278,30 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 	n.ndig = digitsBeforePoint(s)
 	n.plain = n.scale == 1 && !strings.ContainsAny(s, ",.") && n.unit == "" && n.cur == "" && !n.plus
 	return n, true
+}
+
+// scientific reads "1e10", "-12.32e+14", "1.3x10^6", "6.23x10^-4".
+func scientific(s string) (float64, bool) {
+	mant, exp, ok := strings.Cut(s, "e")
+	if !ok {
+		if mant, exp, ok = strings.Cut(s, "x10^"); !ok {
+			if mant, exp, ok = strings.Cut(s, "×10^"); !ok {
+				return 0, false
+			}
+		}
+	}
+	if mant == "" || exp == "" || strings.Contains(mant, ",") {
+		return 0, false
+	}
+	if ok && len(exp) < 2 && !strings.Contains(mant, ".") && !strings.Contains(s, "x10^") && !strings.Contains(s, "×10^") {
+		return 0, false // "7E7" is a model name, "1e10" and "1.3e6" are numbers
+	}
+	m, err1 := strconv.ParseFloat(mant, 64)
+	e, err2 := strconv.Atoi(strings.TrimPrefix(exp, "+"))
+	if err1 != nil || err2 != nil || e < -30 || e > 30 {
+		return 0, false
+	}
+	return m * math.Pow(10, float64(e)), true
 }
 
 func scaleOf(s string) float64 {
@@ -313,13 +363,22 @@ func isNumberWord(w string) bool {
 	if _, ok := numparse.Unit(w); ok {
 		return true
 	}
-	return w == "minus" || w == "negative" || w == "half" || w == "quarter"
+	if _, ok := numparse.Fraction(w); ok {
+		return true
+	}
+	return w == "minus" || w == "negative" || w == "half" || w == "quarter" || w == "hundred"
 }
 
 // fractionWords may follow "a" in a number: "a half", "a third of".
 var fractionWords = map[string]bool{
 	"half": true, "quarter": true, "third": true, "fifth": true, "sixth": true, "seventh": true,
 	"eighth": true, "ninth": true, "tenth": true, "hundredth": true, "thousandth": true, "fourth": true,
+}
+
+// dimWords follow a length: "1.8m tall", "a 3m-high wall".
+var dimWords = map[string]bool{
+	"long": true, "wide": true, "high": true, "tall": true, "deep": true, "thick": true, "away": true,
+	"across": true, "below": true, "above": true, "underground": true, "offshore": true,
 }
 
 // vulgar are the Unicode fraction characters.

@@ -22,7 +22,7 @@ var scales = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3,
 	// "two dozen" is 24; South Asian English writes lakh (1e5) and crore (1e7).
-	"dozen": 12, "lakh": 1e5, "lac": 1e5, "crore": 1e7,
+	"dozen": 12, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "dz": 12, "doz": 12, "lkh": 1e5, "krore": 1e7, "koti": 1e7,
 	// Wire copy abbreviates billion and trillion as bln and tln.
 	"bln": 1e9, "tln": 1e12,
 }
@@ -32,7 +32,8 @@ var Ordinals = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
 	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
 	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-	"fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000,
+	"fortieth": 40, "fiftieth": 50, "hundredth": 100, "thousandth": 1000, "millionth": 1e6, "billionth": 1e9,
+	"trillionth": 1e12,
 }
 
 // Unit returns the value of a single number word below a hundred ("seven",
@@ -49,6 +50,24 @@ func Unit(w string) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// Fraction reads a hyphenated fraction word: "one-eighth", "three-fifths",
+// "one-half", "three-quarters".
+func Fraction(w string) (float64, bool) {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 {
+		return 0, false
+	}
+	num, ok := Unit(w[:i])
+	if !ok || num == 0 || num >= 20 {
+		return 0, false
+	}
+	den, ok := denominator(w[i+1:], num != 1)
+	if !ok {
+		return 0, false
+	}
+	return num / den, true
 }
 
 // Scale returns the multiplier of a scale word ("million" → 1e6).
@@ -106,6 +125,10 @@ func Digits(s string) (float64, bool) {
 	}
 	var b strings.Builder
 	groups := strings.Split(s, ",")
+	if indianGrouping(groups) {
+		// "12,34,567.89", "1,50,000": lakhs and crores grouped by two.
+		groups = []string{strings.Join(groups, "")}
+	}
 	if len(groups) > 1 {
 		if len(groups[0]) == 0 || len(groups[0]) > 3 {
 			return 0, false
@@ -147,6 +170,28 @@ func Digits(s string) (float64, bool) {
 		v = -v
 	}
 	return v, true
+}
+
+// indianGrouping reports whether comma groups follow the South Asian
+// system: one or two digits, then pairs, then three before any decimals
+// ("12,34,567", "1,50,000.5").
+func indianGrouping(groups []string) bool {
+	if len(groups) < 3 || len(groups[0]) == 0 || len(groups[0]) > 2 {
+		return false
+	}
+	last := groups[len(groups)-1]
+	if dot := strings.IndexByte(last, '.'); dot >= 0 {
+		last = last[:dot]
+	}
+	if len(last) != 3 {
+		return false
+	}
+	for _, g := range groups[1 : len(groups)-1] {
+		if len(g) != 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // Words parses an English number at the start of words (lower-cased
@@ -232,8 +277,10 @@ func Words(words []string) (float64, int, bool) {
 				}
 			}
 			if i+2 < len(words) {
-				if m, ok := Scale(words[i+2]); ok && m >= maxScale {
-					break // "two hundred and five hundred"
+				// "two hundred and five hundred" is two numbers; "two
+				// hundred and two thousand" one.
+				if m, ok := Scale(words[i+2]); ok && m >= maxScale && !(maxScale < 1000 && m >= 1000 && total == 0) {
+					break
 				}
 			}
 			afterAnd = true
@@ -248,6 +295,30 @@ func Words(words []string) (float64, int, bool) {
 			i += n
 			used = i + 1
 			prevUnit = -1
+			continue
+		}
+		// "fifty - two", "one - fourth", "five - eighths": text that spaces
+		// its hyphens.
+		if (w == "-" || w == "–") && prevUnit >= 0 && i+1 < len(words) {
+			nx := words[i+1]
+			if v, ok := Unit(nx); ok && prevUnit >= 20 && int(prevUnit)%10 == 0 && prevUnit < 100 && v > 0 && v < 10 {
+				current += v
+				i++
+				used = i + 1
+				prevUnit = -1
+				continue
+			}
+			if den, ok := denominator(nx, prevUnit != 1); ok && total == 0 && current == prevUnit {
+				current /= den
+				i++
+				used = i + 1
+				prevUnit = -1
+				continue
+			}
+			break
+		}
+		if f, ok := Fraction(w); ok && !seen {
+			current, used, seen, prevUnit = f, i+1, true, -1
 			continue
 		}
 		if v, ok := Unit(w); ok {
@@ -281,6 +352,12 @@ func Words(words []string) (float64, int, bool) {
 			prevUnit = -1
 			afterAnd = false
 			continue
+		}
+		// "hundred thousand": a bare hundred before a larger scale.
+		if w == "hundred" && !seen && i == first && i+1 < len(words) {
+			if m, ok := Scale(words[i+1]); ok && m >= 1000 && words[i+1] != "k" {
+				current = 1
+			}
 		}
 		if m, ok := Scale(w); ok && (seen || current == 1) && w != "k" {
 			prevUnit = -1
@@ -352,7 +429,18 @@ func denominator(w string, plural bool) (float64, bool) {
 		w = w[:len(w)-1]
 	}
 	n, ok := Ordinals[w]
-	if !ok || n < 3 {
+	if !ok {
+		// "twenty-fifth", "thirty-second".
+		if i := strings.IndexByte(w, '-'); i > 0 {
+			t, ok1 := units[w[:i]]
+			o, ok2 := Ordinals[w[i+1:]]
+			if ok1 && ok2 && t >= 20 && t < 100 && int(t)%10 == 0 && o < 10 {
+				return t + float64(o), true
+			}
+		}
+		return 0, false
+	}
+	if n < 3 {
 		return 0, false
 	}
 	return float64(n), true
@@ -361,7 +449,12 @@ func denominator(w string, plural bool) (float64, bool) {
 // fractionEnds reports whether a singular fraction ending before word i
 // stands as a quantity: at the end, or before "of" or "and".
 func fractionEnds(words []string, i int) bool {
-	return i >= len(words) || words[i] == "of" || words[i] == "and" || words[i] == "a"
+	if i >= len(words) || words[i] == "of" || words[i] == "and" || words[i] == "a" {
+		return true
+	}
+	// Punctuation ends it too: "below a half."
+	w := words[i]
+	return w != "" && !(w[0] >= 'a' && w[0] <= 'z') && !(w[0] >= '0' && w[0] <= '9') && w[0] < 0x80
 }
 
 // andFraction reads "a half", "one fourth", "three quarters" after "and".
@@ -375,14 +468,14 @@ func andFraction(words []string) (float64, int, bool) {
 		num = 1
 	default:
 		v, ok := Unit(w)
-		if !ok || v == 0 || v >= 10 {
-			return 0, 0, false // "one hundred and thirty fifths" is 130/5
+		if !ok || v == 0 {
+			return 0, 0, false
 		}
 		num = v
 	}
 	den, ok := denominator(words[1], num != 1)
-	if !ok {
-		return 0, 0, false
+	if !ok || num >= 10 && num >= den {
+		return 0, 0, false // "one hundred and thirty fifths" is 130/5; "and fifty-four hundredths" is .54
 	}
 	return num / den, 2, true
 }
@@ -423,8 +516,8 @@ func fractionOfScale(words []string) (float64, int, bool) {
 		return 0, 0, false
 	}
 	m, ok := Scale(words[i])
-	if !ok || m < 1000 || words[i] == "k" {
-		return 0, 0, false
+	if !ok || (m < 1000 && m != 12) || words[i] == "k" {
+		return 0, 0, false // "half a dozen" is 6
 	}
 	return f * m, i + 1, true
 }

@@ -61,6 +61,7 @@ var units = map[string]unit{
 	"decade": {"Y", false, 10, false}, "decades": {"Y", false, 10, true},
 	"century": {"Y", false, 100, false}, "centuries": {"Y", false, 100, true},
 	"weekend": {"WE", false, 1, false}, "weekends": {"WE", false, 1, true},
+	"week-end": {"WE", false, 1, false}, "week-ends": {"WE", false, 1, true},
 }
 
 // vagueValue is the TimeML value of an unknown number of units ("years"

@@ -123,8 +123,17 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 		if p.lw(k) == "the" {
 			k++
 		}
-		// Digits only: "on Tuesday the first generation" is no date.
-		if d, ok := p.dayNum(k); ok && p.hasRef {
+		// Digits, or an ordinal word that ends the phrase ("Tuesday the
+		// eleventh."): "on Tuesday the first generation" is no date.
+		d, ok := p.dayNum(k)
+		if !ok && k == i+2 {
+			if dd, ok2 := p.ordDay(k); ok2 && !allDigits(p.lw(k)) {
+				if nw := p.lw(k + 1); nw == "" || nw == "at" || nw == "," || nw == "." || nw == "!" || nw == "?" || nw == "and" {
+					d, ok = dd, true
+				}
+			}
+		}
+		if ok && p.hasRef {
 			if _, isMonth := months[p.lw(k+1)]; isMonth || p.lw(k+1) == "of" {
 				return res{}, false
 			}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -135,7 +136,7 @@ func init() {
 		"start", "middle", "once", "twice", "weekdays", "nineties", "eighties", "seventies", "sixties",
 		"fifties", "forties", "thirties", "twenties", "present", "future", "final", "latest", "first",
 		"initial", "other", "same", "that", "overnight", "on", "in", "at", "by", "for", "over", "within", "after", "before",
-		"quarter", "day")
+		"quarter", "day", "upcoming")
 }
 
 func (p *parser) canStart(i int) bool {
@@ -156,7 +157,7 @@ func (p *parser) canStart(i int) bool {
 	if j := strings.IndexByte(w, '-'); j > 0 {
 		return true
 	}
-	return false
+	return compactMonth(w)
 }
 
 // at parses the longest expression starting at token i, with hedges and
@@ -260,6 +261,14 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.ordinalDay(i))
 	take(p.counted(i))
 	take(p.wordClock(i))
+	// Cheap guards first: these grammars start at few tokens.
+	if w := p.lw(i); w == "the" || nthWords[w] != 0 {
+		take(p.weekOf(i))
+	}
+	if w := p.lw(i); w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] >= 'a' && w[0] <= 'z') && len(w) >= 4 {
+		take(p.compactDate(i))
+		take(p.yearQuarter(i))
+	}
 	if best.end <= i {
 		return res{}, false
 	}
@@ -304,8 +313,14 @@ func (p *parser) join(r *res) {
 		if c, ok := p.clock(r.end + 1); ok && c.clock != "" {
 			h, _ := strconv.Atoi(c.clock[:2])
 			m, _ := strconv.Atoi(c.clock[3:])
-			if t := p.lw(r.end + 1); !strings.ContainsAny(t, "apm") && c.end == r.end+2 {
-				h = podHour(r.value[11:], h)
+			hasAP := false
+			for k := r.end + 1; k < c.end; k++ {
+				if t := p.lw(k); strings.HasSuffix(t, "am") || strings.HasSuffix(t, "pm") || strings.HasSuffix(t, ".m.") || t == "a" || t == "p" {
+					hasAP = true
+				}
+			}
+			if t := p.lw(r.end + 1); !strings.ContainsAny(t, "apm") && !hasAP {
+				h = podHour(r.value[11:], h) // "tonight at 8 o'clock" is 20:00
 			}
 			r.value = r.value[:10] + "T" + pad(h, 2) + ":" + pad(m, 2)
 			r.end = c.end
@@ -482,6 +497,50 @@ func (p *parser) dayNum(k int) (int, bool) {
 	return v, true
 }
 
+// wordDayAt reports how many tokens a day written as an ordinal word
+// takes at k ("first", "twenty-second", "twenty second"), 0 when there is
+// none or a noun follows ("March first lady", "April second-quarter").
+func (p *parser) wordDayAt(k int) int {
+	n := 0
+	switch w := p.lw(k); {
+	case dayOrdinals[w] > 0 || strings.Contains(w, "-") && !allDigits(w):
+		if _, ok := p.ordDay(k); ok && !allDigits(w) {
+			n = 1
+		}
+	case w == "twenty" || w == "thirty":
+		if o := dayOrdinals[p.lw(k+1)]; o > 0 && o < 10 {
+			n = 2
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	nw := p.toks
+	if e := k + n; e < p.limit {
+		t := nw[e].Text
+		if t != "" && t[0] >= 'a' && t[0] <= 'z' {
+			switch t {
+			case "at", "and", "in", "to", "through", "until", "or":
+			default:
+				return 0
+			}
+		}
+	}
+	return n
+}
+
+// ordDayWords reads the day wordDayAt found.
+func (p *parser) ordDayWords(k int) (int, bool) {
+	if w := p.lw(k); w == "twenty" || w == "thirty" {
+		base := 20
+		if w == "thirty" {
+			base = 30
+		}
+		return base + dayOrdinals[p.lw(k+1)], true
+	}
+	return p.ordDay(k)
+}
+
 func allDigits(s string) bool {
 	if s == "" {
 		return false
@@ -599,6 +658,15 @@ func (p *parser) monthOK(j int) bool {
 				_, ok := p.dayNum(j + 1)
 				return ok
 			}
+			// "march 3rd 2015": a day and a year make even these a month.
+			if _, ok := p.dayNum(j + 1); ok {
+				k := j + 2
+				if p.lw(k) == "," {
+					k++
+				}
+				_, ok := p.yearTok(k, true)
+				return ok
+			}
 			return false
 		}
 		return p.toks[j].Text == w
@@ -679,12 +747,20 @@ func (p *parser) absDate0(i int) (res, bool) {
 	}
 	r := res{start: i, typ: doc.Date, point: true}
 	// Month first.
-	if m, ok := months[p.lw(j)]; ok && p.monthOK(j) {
+	if m, ok := months[p.lw(j)]; ok && (p.monthOK(j) || p.isCap(j) && p.wordDayAt(j+1) > 0) {
 		k := j + 1
-		if d, ok := p.dayNum(k); ok && validDay(0, m, d) {
+		d, ok := p.dayNum(k)
+		if !ok {
+			// "January first", "February twenty second 2020".
+			if n := p.wordDayAt(k); n > 0 {
+				d, ok = p.ordDayWords(k)
+				k += n - 1
+			}
+		}
+		if ok && validDay(0, m, d) {
 			k++
 			kk := k
-			if p.lw(kk) == "," {
+			if p.lw(kk) == "," || p.lw(kk) == "of" { // "July 4th of 1995"
 				kk++
 			}
 			if y, ok := p.yearTok(kk, true); ok && validDay(y, m, d) {
@@ -750,7 +826,7 @@ func (p *parser) absDate0(i int) (res, bool) {
 			e := kk + 1
 			y := 0
 			ye := e
-			if p.lw(ye) == "," {
+			if p.lw(ye) == "," || p.lw(ye) == "of" { // "the 4th of July of 1995"
 				ye++
 			}
 			if yy, ok := p.yearTok(ye, true); ok && validDay(yy, m, d) {
@@ -934,8 +1010,13 @@ func (p *parser) weekday(i int) (res, bool) {
 		pod = v
 		e++
 	}
-	if n, ok := relDir[p.lw(e)]; ok && !mod && p.lw(e+1) == "week" && p.lw(e) != "that" && p.lw(e) != "following" {
+	of := 0
+	if p.lw(e) == "of" {
+		of = 1 // "Tuesday of last week"
+	}
+	if n, ok := relDir[p.lw(e+of)]; ok && !mod && p.lw(e+of+1) == "week" && p.lw(e+of) != "that" && (p.lw(e+of) != "following" || of == 1) {
 		// "Tuesday next week": that weekday in the named week.
+		e += of
 		r := res{start: i, end: e + 2, typ: doc.Date, point: true}
 		if !p.hasRef {
 			r.value = "XXXX-WXX-" + strconv.Itoa(wd)
@@ -974,6 +1055,29 @@ func (p *parser) weekday(i int) (res, bool) {
 	} else {
 		r.value = day
 		r.day = day
+		// "this coming Sunday, March eighth": the date names the day.
+		if p.lw(e) == "," && months[p.lw(e+1)] > 0 {
+			if r2, ok := p.absDate0(e + 1); ok && r2.day != "" && len(r2.day) == 10 && r2.day[0] != 'X' {
+				v := r2.day
+				if r2.absY == 0 && p.hasRef {
+					// No year: the one whose date falls on the weekday, nearest
+					// the weekday read alone ("this coming Sunday").
+					m, _ := strconv.Atoi(v[5:7])
+					dd, _ := strconv.Atoi(v[8:])
+					best := -1
+					wdDay, _ := time.Parse("2006-01-02", day)
+					for y := p.ref.Year() - 1; y <= p.ref.Year()+1; y++ {
+						if !validDay(y, m, dd) || isoWeekday(date(y, m, dd)) != wd {
+							continue
+						}
+						if gap := int(math.Abs(date(y, m, dd).Sub(wdDay).Hours())); best < 0 || gap < best {
+							best, v = gap, fmtYMD(y, m, dd)
+						}
+					}
+				}
+				r.end, r.value, r.day = r2.end, v, v
+			}
+		}
 	}
 	return r, true
 }
@@ -1183,11 +1287,12 @@ func (p *parser) deictic(i int) (res, bool) {
 
 var relDir = map[string]int{
 	"that": 0, "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
+	"upcoming": 1,
 }
 
 var calUnits = map[string]string{
 	"day": "day", "week": "week", "weekend": "weekend", "month": "month", "quarter": "quarter", "year": "year",
-	"decade": "decade", "century": "century",
+	"decade": "decade", "century": "century", "yr": "year", "qtr": "quarter", "week-end": "weekend",
 }
 
 // relUnit reads "this week", "last year", "next month", "last April",
@@ -2291,7 +2396,7 @@ func (p *parser) quarter(i int) (res, bool) {
 			k++
 		}
 		switch p.lw(k) {
-		case "quarter":
+		case "quarter", "qtr":
 			q, kind = o, "Q"
 		case "half":
 			if o > 2 {

@@ -58,6 +58,27 @@ func TestAbsoluteDates(t *testing.T) {
 		{"The law was passed in 2024.", []want{{"2024", doc.Date, "2024", ""}}},
 		{"Fighting resumed in late August.", []want{{"late August", doc.Date, "2025-08", "END"}}},
 		{"Sales rose in the third quarter of 2024.", []want{{"the third quarter of 2024", doc.Date, "2024-Q3", ""}}},
+		{"Sales rose in 2024-Q3, in 2023Q4 and in 2024 H1.", []want{
+			{"2024-Q3", doc.Date, "2024-Q3", ""}, {"2023Q4", doc.Date, "2023-Q4", ""}, {"2024 H1", doc.Date, "2024-H1", ""}}},
+		{"Talks ran in the first week of October 2024 and the last week of 2016.", []want{
+			{"the first week of October 2024", doc.Date, "2024-W41", ""}, {"the last week of 2016", doc.Date, "2016-W52", ""}}},
+		{"They met on Tuesday of last week and meet again on Monday of next week.", []want{
+			{"Tuesday of last week", doc.Date, "2025-08-19", ""}, {"Monday of next week", doc.Date, "2025-09-01", ""}}},
+		{"They met on Tuesday the nineteenth.", []want{{"Tuesday the nineteenth", doc.Date, "2025-08-19", ""}}},
+		{"He spoke on Tuesday the first generation was born.", []want{{"Tuesday", doc.Date, "2025-08-26", ""}}},
+		{"The filing is dated 05-Aug-2016, amended 31/Oct/1974 and Dec-2018, 2019/aug/01 and 14april 2015.", []want{
+			{"05-Aug-2016", doc.Date, "2016-08-05", ""}, {"31/Oct/1974", doc.Date, "1974-10-31", ""},
+			{"Dec-2018", doc.Date, "2018-12", ""}, {"2019/aug/01", doc.Date, "2019-08-01", ""},
+			{"14april 2015", doc.Date, "2015-04-14", ""}}},
+		{"The vote was on January first 2020, not February twenty second; the March first lady spoke.", []want{
+			{"January first 2020", doc.Date, "2020-01-01", ""}, {"February twenty second", doc.Date, "2025-02-22", ""}}},
+		{"Women's Day is this coming Sunday, March eighth.", []want{{"coming Sunday, March eighth", doc.Date, "2026-03-08", ""}}},
+		{"It opened on July 4th of 1995 and closed Sep-23-2020.", []want{
+			{"July 4th of 1995", doc.Date, "1995-07-04", ""}, {"Sep-23-2020", doc.Date, "2020-09-23", ""}}},
+		{"Filed march 3rd 2015; troops march 3 miles.", []want{{"march 3rd 2015", doc.Date, "2015-03-03", ""}}},
+		{"He will speak tonight at 8 o'clock.", []want{{"tonight at 8 o'clock", doc.TimeOfDay, "2025-08-28T20:00", ""}}},
+		{"Profit fell last yr and in the 3rd qtr; we rest this week-end.", []want{
+			{"last yr", doc.Date, "2024", ""}, {"the 3rd qtr", doc.Date, "2025-Q3", ""}, {"this week-end", doc.Date, "2025-W35-WE", ""}}},
 		{"Profit rose in the third quarter; in the 2024 period it fell.", []want{
 			{"the third quarter", doc.Date, "2025-Q3", ""}, {"the 2024 period", doc.Date, "2024-Q3", ""}}},
 		{"Net income in the 2024 second quarter was flat.", []want{{"the 2024 second quarter", doc.Date, "2024-Q2", ""}}},
@@ -253,6 +274,7 @@ func FuzzFind(f *testing.F) {
 		"On Aug. 28, 2025 at 3 p.m. GMT", "the 1990s", "'90s", "mid-", "-2024", "Q3 2024 the 2024",
 		"2 1/2", "every other", "a", "the past", "9/11", "12/31/99", "1/2/3/4", "the following day",
 		"two months after", "Tuesday at", "May", "in 2 weeks' time", "noon on", "fiscal", "the year two",
+		"05-Aug-", "Dec/", "feb30", "the last week of", "2017-q", "Sunday, March", "January twenty", "Tuesday the",
 	} {
 		f.Add(s)
 	}
