@@ -612,8 +612,8 @@ func figureMatches(w want, f doc.Figure) bool {
 // has an accepted value; or, for an instant at some granularity, one
 // starts exactly there and is no coarser (a minute for "4pm" passes, a
 // day does not); or together they cover exactly w's interval; or, for an
-// open interval, one starts at its anchor. PRESENT_REF is the reference
-// time.
+// open interval, one starts at its anchor. A time with a Range covers
+// both its ends. PRESENT_REF is the reference time.
 func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 	if w.anyValue {
 		return len(ts) > 0
@@ -634,6 +634,15 @@ func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 	found := false
 	for _, t := range ts {
 		f, e, ok := timexInterval(t.Value)
+		if t.Range != nil {
+			// An interval ("July 13 through 15") spans from its first
+			// end's start to its last end's end.
+			f0, _, ok0 := timexInterval(t.Range[0])
+			_, e1, ok1 := timexInterval(t.Range[1])
+			if ok0 && ok1 {
+				f, e, ok = f0, e1, true
+			}
+		}
 		if t.Value == "PRESENT_REF" {
 			f = time.Date(ref.Year(), ref.Month(), ref.Day(), ref.Hour(), ref.Minute(), ref.Second(), 0, time.UTC)
 			e, ok = f.Add(time.Second), true

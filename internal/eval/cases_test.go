@@ -96,6 +96,16 @@ func TestTimesMatch(t *testing.T) {
 			t.Errorf("%s: got %v, want %v", c.name, got, c.ok)
 		}
 	}
+	// One time whose Range holds both ends covers the interval; a Range
+	// ending a day early does not.
+	r := doc.Time{Value: "2013-07-13", Range: &[2]string{"2013-07-13", "2013-07-15"}}
+	if !timesMatch(span, []doc.Time{r}, ref) {
+		t.Error("a ranged time did not cover its interval")
+	}
+	short := doc.Time{Value: "2013-07-13", Range: &[2]string{"2013-07-13", "2013-07-14"}}
+	if timesMatch(span, []doc.Time{short}, ref) {
+		t.Error("a range ending a day early covered the interval")
+	}
 }
 
 func TestLoadRecognizers(t *testing.T) {
