@@ -542,8 +542,8 @@ func (s *sqlStore) Search(ctx context.Context, q Query) ([]Hit, error) {
 	default:
 		b.WriteString(` ORDER BY bm25(articles_fts), a.published DESC`)
 	}
-	b.WriteString(` LIMIT ?`)
-	args = append(args, limit)
+	b.WriteString(` LIMIT ? OFFSET ?`)
+	args = append(args, limit, max(q.Offset, 0))
 	rows, err := s.db.QueryContext(ctx, s.rebind(b.String()), args...)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: search: %w", err)
@@ -564,14 +564,22 @@ func (s *sqlStore) Search(ctx context.Context, q Query) ([]Hit, error) {
 func (s *sqlStore) Estimates(ctx context.Context, text string) ([]Estimate, error) {
 	var b strings.Builder
 	var args []any
-	b.WriteString(`SELECT f.article_id, f.id, f.text, f.value, f.low, f.high, f.bound, f.hedge, f.unit, f.counted, f.measure, f.grp, f.part_of, f.speaker, a.outlet, a.published, a.title, f.context, f.places
-		FROM figures f JOIN articles a ON a.id = f.article_id WHERE 1=1`)
 	for _, w := range ftsWords(text) {
 		w = strings.ToLower(w)
 		b.WriteString(` AND (lower(f.grp) LIKE ? OR lower(f.counted) LIKE ? OR f.measure = ? OR lower(f.context) LIKE ?)`)
 		like := "%" + w + "%"
 		args = append(args, like, like, w, like)
 	}
+	return s.estimates(ctx, b.String(), args)
+}
+
+// estimates reads the figures that pass the extra WHERE conditions (each
+// starting with " AND ") as Estimates.
+func (s *sqlStore) estimates(ctx context.Context, where string, args []any) ([]Estimate, error) {
+	var b strings.Builder
+	b.WriteString(`SELECT f.article_id, f.id, f.text, f.value, f.low, f.high, f.bound, f.hedge, f.unit, f.counted, f.measure, f.grp, f.part_of, f.speaker, a.outlet, a.published, a.title, f.context, f.places
+		FROM figures f JOIN articles a ON a.id = f.article_id WHERE 1=1`)
+	b.WriteString(where)
 	b.WriteString(` ORDER BY a.published, f.article_id, f.start_pos`)
 	rows, err := s.db.QueryContext(ctx, s.rebind(b.String()), args...)
 	if err != nil {

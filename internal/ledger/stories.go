@@ -15,20 +15,23 @@ import (
 
 // StoryInput is what story grouping needs of one stored article.
 type StoryInput struct {
-	ID, Title, Outlet, Published string
-	Text                         string
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	Text      string `json:"text,omitempty"`
 	// Features are the article's named people, organisations and places
 	// (canonical names, lower-cased) and the dates it mentions ("date:2025-01-10").
-	Features []string
+	Features []string `json:"features,omitempty"`
 }
 
 // Story is a group of articles about the same event.
 type Story struct {
-	ID       string
-	Title    string
-	Articles []StoryInput
+	ID       string       `json:"id"`
+	Title    string       `json:"title"`
+	Articles []StoryInput `json:"articles"`
 	// Shared lists the features most of its articles name.
-	Shared []string
+	Shared []string `json:"shared"`
 }
 
 // StoryOptions tune GroupStories.

@@ -1,0 +1,409 @@
+package ledger
+
+// Read queries for the web UI and the HTTP API: lists that page, one story
+// read back with its articles, the figures of a set of articles, what a
+// ledger says about one entity, filtered findings, and deleting an article.
+// They live on the same sqlStore so both dialects answer them identically.
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// ArticleSummary is one stored article without its text and annotations.
+type ArticleSummary struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	URL       string `json:"url"`
+	Published string `json:"published"`
+	Ingested  string `json:"ingested_at"`
+}
+
+// StorySummary is a saved story with its size.
+type StorySummary struct {
+	ID       string `json:"id"`
+	Title    string `json:"title"`
+	Articles int    `json:"articles"`
+	Outlets  int    `json:"outlets"`
+	// First and Last are the earliest and latest publication dates.
+	First string `json:"first"`
+	Last  string `json:"last"`
+}
+
+// FindingQuery filters Findings. Empty fields do not filter.
+type FindingQuery struct {
+	Kind string
+	// Outlet matches case-insensitively.
+	Outlet string
+	// Article keeps the findings of one article.
+	Article string
+	// Contradictions keeps only findings where both statements cannot hold.
+	Contradictions bool
+	// Limit caps the rows (50 when zero); Offset skips rows, for paging.
+	Limit, Offset int
+}
+
+// Quote is what a source said, as one attribution in one article.
+type Quote struct {
+	Article   string `json:"article"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	ID        string `json:"id"`
+	Kind      string `json:"kind"`
+	Speaker   string `json:"speaker"`
+	Cue       string `json:"cue"`
+	Content   string `json:"content"`
+}
+
+// ClaimRow is one stored claim with its article.
+type ClaimRow struct {
+	Article      string `json:"article"`
+	Title        string `json:"title"`
+	Outlet       string `json:"outlet"`
+	Published    string `json:"published"`
+	ID           string `json:"id"`
+	Text         string `json:"text"`
+	Subject      string `json:"subject"`
+	Asserter     string `json:"asserter"`
+	Negated      bool   `json:"negated"`
+	Modality     string `json:"modality"`
+	Verification string `json:"verification"`
+}
+
+// EntityView is what the ledger holds about one entity, by canonical name
+// (or link: "North Korea" also finds "North Korean").
+type EntityView struct {
+	Name string `json:"name"`
+	// Types are the entity types it was recognised as.
+	Types []string `json:"types"`
+	// Articles name it, newest first.
+	Articles []ArticleSummary `json:"articles"`
+	// Says are the statements attributed to it.
+	Says []Quote `json:"says"`
+	// About are claims whose subject names it.
+	About []ClaimRow `json:"about"`
+	// Figures count it as their group.
+	Figures []Estimate `json:"figures"`
+}
+
+// RecentArticles lists stored articles, most recently ingested first.
+func (s *sqlStore) RecentArticles(ctx context.Context, limit, offset int) ([]ArticleSummary, error) {
+	if limit <= 0 {
+		limit = 20
+	}
+	if offset < 0 {
+		offset = 0
+	}
+	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT id, title, outlet, url, published, ingested_at FROM articles ORDER BY seq DESC LIMIT ? OFFSET ?`), limit, offset)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: articles: %w", err)
+	}
+	defer rows.Close()
+	out := []ArticleSummary{}
+	for rows.Next() {
+		var a ArticleSummary
+		if err := rows.Scan(&a.ID, &a.Title, &a.Outlet, &a.URL, &a.Published, &a.Ingested); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Stories lists the saved stories, largest first.
+func (s *sqlStore) Stories(ctx context.Context, limit, offset int) ([]StorySummary, error) {
+	if limit <= 0 {
+		limit = 50
+	}
+	if offset < 0 {
+		offset = 0
+	}
+	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT s.id, s.title, COUNT(*), COUNT(DISTINCT a.outlet), MIN(a.published), MAX(a.published)
+		FROM stories s JOIN story_articles sa ON sa.story_id = s.id JOIN articles a ON a.id = sa.article_id
+		GROUP BY s.id, s.title ORDER BY COUNT(*) DESC, MAX(a.published) DESC, s.id LIMIT ? OFFSET ?`), limit, offset)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: stories: %w", err)
+	}
+	defer rows.Close()
+	out := []StorySummary{}
+	for rows.Next() {
+		var st StorySummary
+		if err := rows.Scan(&st.ID, &st.Title, &st.Articles, &st.Outlets, &st.First, &st.Last); err != nil {
+			return nil, err
+		}
+		out = append(out, st)
+	}
+	return out, rows.Err()
+}
+
+// Story reads a saved story back with its articles (without their text),
+// oldest first; ErrNotFound when there is none.
+func (s *sqlStore) Story(ctx context.Context, id string) (*Story, error) {
+	st := &Story{ID: id}
+	err := s.db.QueryRowContext(ctx, s.rebind(`SELECT title FROM stories WHERE id = ?`), id).Scan(&st.Title)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("ledger: story: %w", err)
+	}
+	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT a.id, a.title, a.outlet, a.published FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+		WHERE sa.story_id = ? ORDER BY a.published, a.id`), id)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: story: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a StoryInput
+		if err := rows.Scan(&a.ID, &a.Title, &a.Outlet, &a.Published); err != nil {
+			return nil, err
+		}
+		st.Articles = append(st.Articles, a)
+	}
+	return st, rows.Err()
+}
+
+// inArgs writes "(?,?,…)" for ids and returns them as arguments.
+func inArgs(ids []string) (string, []any) {
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	return "(?" + strings.Repeat(",?", len(ids)-1) + ")", args
+}
+
+// ArticleEstimates lists the figures of the given articles, as Estimates
+// does for the whole ledger: a story's series come from its own articles.
+func (s *sqlStore) ArticleEstimates(ctx context.Context, ids []string) ([]Estimate, error) {
+	var out []Estimate
+	for start := 0; start < len(ids); start += 500 {
+		chunk := ids[start:min(start+500, len(ids))]
+		in, args := inArgs(chunk)
+		es, err := s.estimates(ctx, ` AND f.article_id IN `+in, args)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, es...)
+	}
+	return out, nil
+}
+
+// Entity gathers what the ledger holds about the entity named name; each
+// list is capped at limit rows (50 when zero). An entity no article names
+// gives ErrNotFound.
+func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityView, error) {
+	if limit <= 0 {
+		limit = 50
+	}
+	v := &EntityView{Name: name, Articles: []ArticleSummary{}, Says: []Quote{}, About: []ClaimRow{}, Figures: []Estimate{}}
+	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT DISTINCT type FROM entities WHERE lower(canonical) = lower(?) OR lower(link) = lower(?) ORDER BY type`), name, name)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: entity: %w", err)
+	}
+	for rows.Next() {
+		var t string
+		if err := rows.Scan(&t); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		v.Types = append(v.Types, t)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(v.Types) == 0 {
+		return nil, ErrNotFound
+	}
+	rows, err = s.db.QueryContext(ctx, s.rebind(`SELECT a.id, a.title, a.outlet, a.url, a.published, a.ingested_at FROM articles a
+		WHERE EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND (lower(e.canonical) = lower(?) OR lower(e.link) = lower(?)))
+		ORDER BY a.published DESC, a.seq DESC LIMIT ?`), name, name, limit)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: entity: %w", err)
+	}
+	for rows.Next() {
+		var a ArticleSummary
+		if err := rows.Scan(&a.ID, &a.Title, &a.Outlet, &a.URL, &a.Published, &a.Ingested); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		v.Articles = append(v.Articles, a)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows, err = s.db.QueryContext(ctx, s.rebind(`SELECT t.article_id, a.title, a.outlet, a.published, t.id, t.kind, t.speaker, t.cue, t.content
+		FROM attributions t JOIN articles a ON a.id = t.article_id WHERE lower(t.speaker) = lower(?)
+		ORDER BY a.published DESC, t.article_id, t.content_start LIMIT ?`), name, limit)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: entity: %w", err)
+	}
+	for rows.Next() {
+		var q Quote
+		if err := rows.Scan(&q.Article, &q.Title, &q.Outlet, &q.Published, &q.ID, &q.Kind, &q.Speaker, &q.Cue, &q.Content); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		v.Says = append(v.Says, q)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	// A claim is about the entity when its subject names it: "North
+	// Korean troops" is about North Korea. The subject is matched as a
+	// word prefix so "Korea" does not find "Koreans' allies" by accident
+	// more often than needed; names are short, so LIKE is cheap enough
+	// on the rows the article filter leaves.
+	like := strings.ToLower(name)
+	like = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(like)
+	rows, err = s.db.QueryContext(ctx, s.rebind(`SELECT c.article_id, a.title, a.outlet, a.published, c.id, c.text, c.subject, c.asserter, c.negated, c.modality, c.verification
+		FROM claims c JOIN articles a ON a.id = c.article_id
+		WHERE (lower(c.subject) = ? OR lower(c.subject) LIKE ? ESCAPE '\' OR lower(c.subject) LIKE ? ESCAPE '\')
+		  AND EXISTS (SELECT 1 FROM entities e WHERE e.article_id = c.article_id AND (lower(e.canonical) = lower(?) OR lower(e.link) = lower(?)))
+		ORDER BY a.published DESC, c.article_id, c.start_pos LIMIT ?`),
+		strings.ToLower(name), like+"%", "% "+like+"%", name, name, limit)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: entity: %w", err)
+	}
+	for rows.Next() {
+		var c ClaimRow
+		if err := rows.Scan(&c.Article, &c.Title, &c.Outlet, &c.Published, &c.ID, &c.Text, &c.Subject, &c.Asserter, &c.Negated, &c.Modality, &c.Verification); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		v.About = append(v.About, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	es, err := s.estimates(ctx, ` AND lower(f.grp) = lower(?)`, []any{name})
+	if err != nil {
+		return nil, err
+	}
+	if len(es) > limit {
+		es = es[len(es)-limit:]
+	}
+	v.Figures = append(v.Figures, es...)
+	return v, nil
+}
+
+// FindFindings lists inside-article findings that pass the filters,
+// contradictions first, then newest articles first.
+func (s *sqlStore) FindFindings(ctx context.Context, q FindingQuery) ([]StoredFinding, error) {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 50
+	}
+	var b strings.Builder
+	var args []any
+	b.WriteString(`SELECT f.article_id, a.title, a.outlet, a.published, f.id, f.kind, f.contradiction, f.explanation
+		FROM findings f JOIN articles a ON a.id = f.article_id WHERE 1=1`)
+	if q.Kind != "" {
+		b.WriteString(` AND f.kind = ?`)
+		args = append(args, q.Kind)
+	}
+	if q.Outlet != "" {
+		b.WriteString(` AND lower(a.outlet) = lower(?)`)
+		args = append(args, q.Outlet)
+	}
+	if q.Article != "" {
+		b.WriteString(` AND f.article_id = ?`)
+		args = append(args, q.Article)
+	}
+	if q.Contradictions {
+		b.WriteString(` AND f.contradiction = ?`)
+		args = append(args, true)
+	}
+	b.WriteString(` ORDER BY f.contradiction DESC, a.published DESC, f.article_id, f.id LIMIT ? OFFSET ?`)
+	args = append(args, limit, max(q.Offset, 0))
+	rows, err := s.db.QueryContext(ctx, s.rebind(b.String()), args...)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: findings: %w", err)
+	}
+	defer rows.Close()
+	out := []StoredFinding{}
+	for rows.Next() {
+		var f StoredFinding
+		if err := rows.Scan(&f.Article, &f.Title, &f.Outlet, &f.Published, &f.ID, &f.Kind, &f.Contradiction, &f.Explanation); err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}
+
+// Outlets lists the distinct outlet names, for filter menus.
+func (s *sqlStore) Outlets(ctx context.Context) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT outlet FROM articles WHERE outlet <> '' ORDER BY outlet`)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: outlets: %w", err)
+	}
+	defer rows.Close()
+	out := []string{}
+	for rows.Next() {
+		var o string
+		if err := rows.Scan(&o); err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, rows.Err()
+}
+
+// DeleteArticle removes an article, its annotations, its full-text entries
+// and its story memberships in one transaction; ErrNotFound when there is
+// none.
+func (s *sqlStore) DeleteArticle(ctx context.Context, id string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("ledger: %w", err)
+	}
+	defer tx.Rollback()
+	var seq int64
+	var title, text string
+	err = tx.QueryRowContext(ctx, s.rebind(`SELECT seq, title, text FROM articles WHERE id = ?`), id).Scan(&seq, &title, &text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return ErrNotFound
+	}
+	if err != nil {
+		return fmt.Errorf("ledger: %w", err)
+	}
+	if !s.postgres {
+		// External-content FTS5 tables forget a row only when told its
+		// old values.
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`, seq, title, text); err != nil {
+			return fmt.Errorf("ledger: unindexing article: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO claims_fts (claims_fts, rowid, text) SELECT 'delete', seq, text FROM claims WHERE article_id = ?`, id); err != nil {
+			return fmt.Errorf("ledger: unindexing claims: %w", err)
+		}
+	}
+	for _, t := range []string{"entities", "mentions", "times", "attributions", "figures", "verification", "claims", "findings", "story_articles", "articles"} {
+		col := "article_id"
+		if t == "articles" {
+			col = "id"
+		}
+		if _, err := tx.ExecContext(ctx, s.rebind(`DELETE FROM `+t+` WHERE `+col+` = ?`), id); err != nil {
+			return fmt.Errorf("ledger: deleting from %s: %w", t, err)
+		}
+	}
+	// A story left with fewer than two articles is no longer a story.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM story_articles WHERE story_id IN (SELECT story_id FROM story_articles GROUP BY story_id HAVING COUNT(*) < 2)`); err != nil {
+		return fmt.Errorf("ledger: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)`); err != nil {
+		return fmt.Errorf("ledger: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("ledger: commit: %w", err)
+	}
+	return nil
+}
