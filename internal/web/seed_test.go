@@ -27,7 +27,7 @@ var storyArticles = []doc.Article{
 		Text: "South Korea's spy agency said 300 North Korean soldiers had been killed in fighting near Sudzha in the Kursk region on Thursday.\n\nThe agency said another 2,700 North Korean soldiers had been wounded. Reuters could not independently verify the figures."},
 	{Outlet: "Northern Star", Title: "Moscow disputes North Korean losses near Sudzha", Published: mustDay("2025-01-10"),
 		Text: "A Russian military blogger said no more than 40 North Korean soldiers had been killed in fighting near Sudzha in the Kursk region.\n\n\"The losses are tiny,\" the blogger wrote on Telegram."},
-	{Outlet: "Valley Times", Title: "North Korean losses in Kursk rise, Kyiv says", Published: mustDay("2025-01-17"),
+	{Outlet: "Valley Times", Title: "North Korean losses in Kursk rise, Kyiv says", Published: mustDay("2025-01-12"),
 		Text: "Ukrainian officials said at least 1,000 North Korean soldiers had been killed since the units arrived in the Kursk region near Sudzha.\n\nA Western official said between 1,200 and 1,500 North Korean soldiers had been killed in the Kursk region."},
 }
 

@@ -162,6 +162,7 @@ var funcs = template.FuncMap{
 	"mid":     func(a, b float64) float64 { return (a + b) / 2 },
 	"count":   func(n int) string { return ledger.FormatNumber(float64(n)) },
 	"count64": func(n int64) string { return ledger.FormatNumber(float64(n)) },
+	"size":    byteSize,
 }
 
 // parse loads each page template with the shared layout.
@@ -252,6 +253,17 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Write([]byte(`{"status":"ok"}` + "\n"))
+}
+
+// byteSize writes a size for people: "10 MiB", "4,096 bytes".
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return ledger.FormatNumber(float64(n>>20)) + " MiB"
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return ledger.FormatNumber(float64(n>>10)) + " KiB"
+	}
+	return ledger.FormatNumber(float64(n)) + " bytes"
 }
 
 // pluralWord writes "1 entity", "3 entities", "2 articles".
