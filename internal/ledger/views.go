@@ -115,7 +115,10 @@ func (s *sqlStore) RecentArticles(ctx context.Context, limit, offset int) ([]Art
 	return out, rows.Err()
 }
 
-// Stories lists the saved stories, largest first.
+// Stories lists the saved stories, largest first. The page of stories is
+// chosen from story_articles alone (its primary key covers the count), and
+// only those stories' articles are read: joining every story to its
+// articles' wide rows first would cost a page read per stored article.
 func (s *sqlStore) Stories(ctx context.Context, limit, offset int) ([]StorySummary, error) {
 	if limit <= 0 {
 		limit = 50
@@ -123,20 +126,45 @@ func (s *sqlStore) Stories(ctx context.Context, limit, offset int) ([]StorySumma
 	if offset < 0 {
 		offset = 0
 	}
-	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT s.id, s.title, COUNT(*), COUNT(DISTINCT a.outlet), MIN(a.published), MAX(a.published)
+	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT story_id, COUNT(*) FROM story_articles GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT ? OFFSET ?`), limit, offset)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: stories: %w", err)
+	}
+	out := []StorySummary{}
+	idx := map[string]int{}
+	for rows.Next() {
+		var st StorySummary
+		if err := rows.Scan(&st.ID, &st.Articles); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		idx[st.ID] = len(out)
+		out = append(out, st)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(out) == 0 {
+		return out, err
+	}
+	ids := make([]string, len(out))
+	for i, st := range out {
+		ids[i] = st.ID
+	}
+	in, args := inArgs(ids)
+	rows, err = s.db.QueryContext(ctx, s.rebind(`SELECT s.id, s.title, COUNT(DISTINCT a.outlet), MIN(a.published), MAX(a.published)
 		FROM stories s JOIN story_articles sa ON sa.story_id = s.id JOIN articles a ON a.id = sa.article_id
-		GROUP BY s.id, s.title ORDER BY COUNT(*) DESC, MAX(a.published) DESC, s.id LIMIT ? OFFSET ?`), limit, offset)
+		WHERE s.id IN `+in+` GROUP BY s.id, s.title`), args...)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: stories: %w", err)
 	}
 	defer rows.Close()
-	out := []StorySummary{}
 	for rows.Next() {
-		var st StorySummary
-		if err := rows.Scan(&st.ID, &st.Title, &st.Articles, &st.Outlets, &st.First, &st.Last); err != nil {
+		var id, title, first, last string
+		var outlets int
+		if err := rows.Scan(&id, &title, &outlets, &first, &last); err != nil {
 			return nil, err
 		}
-		out = append(out, st)
+		st := &out[idx[id]]
+		st.Title, st.Outlets, st.First, st.Last = title, outlets, first, last
 	}
 	return out, rows.Err()
 }
@@ -220,9 +248,11 @@ func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityV
 	if len(v.Types) == 0 {
 		return nil, ErrNotFound
 	}
+	// naming selects the articles that name the entity through the
+	// entities indexes, so no query below scans a whole table.
+	const naming = `SELECT article_id FROM entities WHERE lower(canonical) = lower(?) OR lower(link) = lower(?)`
 	rows, err = s.db.QueryContext(ctx, s.rebind(`SELECT a.id, a.title, a.outlet, a.url, a.published, a.ingested_at FROM articles a
-		WHERE EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND (lower(e.canonical) = lower(?) OR lower(e.link) = lower(?)))
-		ORDER BY a.published DESC, a.seq DESC LIMIT ?`), name, name, limit)
+		WHERE a.id IN (`+naming+`) ORDER BY a.published DESC, a.seq DESC LIMIT ?`), name, name, limit)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: entity: %w", err)
 	}
@@ -265,10 +295,10 @@ func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityV
 	like = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(like)
 	rows, err = s.db.QueryContext(ctx, s.rebind(`SELECT c.article_id, a.title, a.outlet, a.published, c.id, c.text, c.subject, c.asserter, c.negated, c.modality, c.verification
 		FROM claims c JOIN articles a ON a.id = c.article_id
-		WHERE (lower(c.subject) = ? OR lower(c.subject) LIKE ? ESCAPE '\' OR lower(c.subject) LIKE ? ESCAPE '\')
-		  AND EXISTS (SELECT 1 FROM entities e WHERE e.article_id = c.article_id AND (lower(e.canonical) = lower(?) OR lower(e.link) = lower(?)))
+		WHERE c.article_id IN (`+naming+`)
+		  AND (lower(c.subject) = ? OR lower(c.subject) LIKE ? ESCAPE '\' OR lower(c.subject) LIKE ? ESCAPE '\')
 		ORDER BY a.published DESC, c.article_id, c.start_pos LIMIT ?`),
-		strings.ToLower(name), like+"%", "% "+like+"%", name, name, limit)
+		name, name, strings.ToLower(name), like+"%", "% "+like+"%", limit)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: entity: %w", err)
 	}
@@ -284,7 +314,7 @@ func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityV
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	es, err := s.estimates(ctx, ` AND lower(f.grp) = lower(?)`, []any{name})
+	es, err := s.estimates(ctx, ` AND f.article_id IN (`+naming+`) AND lower(f.grp) = lower(?)`, []any{name, name, name})
 	if err != nil {
 		return nil, err
 	}
@@ -296,7 +326,9 @@ func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityV
 }
 
 // FindFindings lists inside-article findings that pass the filters,
-// contradictions first, then newest articles first.
+// contradictions first, then by article. The page is chosen from the
+// findings table (and, for an outlet, the outlet index) before any article
+// row is read.
 func (s *sqlStore) FindFindings(ctx context.Context, q FindingQuery) ([]StoredFinding, error) {
 	limit := q.Limit
 	if limit <= 0 {
@@ -305,24 +337,25 @@ func (s *sqlStore) FindFindings(ctx context.Context, q FindingQuery) ([]StoredFi
 	var b strings.Builder
 	var args []any
 	b.WriteString(`SELECT f.article_id, a.title, a.outlet, a.published, f.id, f.kind, f.contradiction, f.explanation
-		FROM findings f JOIN articles a ON a.id = f.article_id WHERE 1=1`)
+		FROM (SELECT article_id, id, kind, contradiction, explanation FROM findings WHERE 1=1`)
 	if q.Kind != "" {
-		b.WriteString(` AND f.kind = ?`)
+		b.WriteString(` AND kind = ?`)
 		args = append(args, q.Kind)
 	}
 	if q.Outlet != "" {
-		b.WriteString(` AND lower(a.outlet) = lower(?)`)
+		b.WriteString(` AND article_id IN (SELECT id FROM articles WHERE lower(outlet) = lower(?))`)
 		args = append(args, q.Outlet)
 	}
 	if q.Article != "" {
-		b.WriteString(` AND f.article_id = ?`)
+		b.WriteString(` AND article_id = ?`)
 		args = append(args, q.Article)
 	}
 	if q.Contradictions {
-		b.WriteString(` AND f.contradiction = ?`)
+		b.WriteString(` AND contradiction = ?`)
 		args = append(args, true)
 	}
-	b.WriteString(` ORDER BY f.contradiction DESC, a.published DESC, f.article_id, f.id LIMIT ? OFFSET ?`)
+	b.WriteString(` ORDER BY contradiction DESC, article_id, id LIMIT ? OFFSET ?) f
+		JOIN articles a ON a.id = f.article_id ORDER BY f.contradiction DESC, f.article_id, f.id`)
 	args = append(args, limit, max(q.Offset, 0))
 	rows, err := s.db.QueryContext(ctx, s.rebind(b.String()), args...)
 	if err != nil {
