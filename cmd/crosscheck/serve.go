@@ -136,7 +136,7 @@ func runServe(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	// Compute the ledger-wide conflicts once in the background, so the
 	// first home page does not pay for them.
-	go a.Conflicts(ctx)
+	a.CachedConflicts()
 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

@@ -67,6 +67,8 @@ type API struct {
 	conflicts []ledger.Conflict
 	conflGen  uint64
 	conflAt   time.Time
+	conflErr  error
+	computing chan struct{} // closed when the running computation ends
 }
 
 // Param is a query or path parameter of a route.
@@ -466,27 +468,84 @@ func (a *API) series(w http.ResponseWriter, r *http.Request) {
 }
 
 // conflictTTL bounds how stale the cross-article conflicts may be when the
-// ledger changes behind the server's back (a CLI ingest).
-const conflictTTL = 60 * time.Second
+// ledger changes behind the server's back (a CLI ingest); writes through the
+// API refresh them at once. It is long because the comparison reads every
+// figure of the ledger, and SQLite serves one query at a time: on a
+// 10,000-article ledger it holds the connection for about a second.
+const conflictTTL = 10 * time.Minute
 
 // Conflicts returns the conflicts between sources across the whole ledger.
 // Comparing every figure with every other of its group is the costliest
 // question the server answers, so the result is cached until the next write
-// through the API or for conflictTTL.
+// through the API or for conflictTTL; callers that find it stale compute it
+// once, the others wait for that computation.
 func (a *API) Conflicts(ctx context.Context) ([]ledger.Conflict, error) {
+	if cs, ok := a.CachedConflicts(); ok {
+		return cs, nil
+	}
+	a.mu.Lock()
+	if !a.conflAt.IsZero() && a.conflErr == nil && a.conflGen == a.gen.Load() {
+		// Only the TTL ran out: answer from the cache while it refreshes.
+		cs := a.conflicts
+		a.mu.Unlock()
+		return cs, nil
+	}
+	done := a.refresh()
+	a.mu.Unlock()
+	select {
+	case <-done:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.conflicts, a.conflErr
+}
+
+// CachedConflicts returns the cached conflicts without waiting; ok is false
+// when they are stale or not computed yet, in which case a computation is
+// started in the background. Pages use it so that no page waits for the
+// whole ledger to be compared.
+func (a *API) CachedConflicts() (cs []ledger.Conflict, ok bool) {
 	gen := a.gen.Load()
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if !a.conflAt.IsZero() && a.conflGen == gen && time.Since(a.conflAt) < conflictTTL {
-		return a.conflicts, nil
+	if !a.conflAt.IsZero() && a.conflErr == nil && a.conflGen == gen && time.Since(a.conflAt) < conflictTTL {
+		return a.conflicts, true
 	}
-	es, err := a.cfg.Store.Estimates(ctx, "")
-	if err != nil {
-		return nil, err
+	a.refresh()
+	return a.conflicts, false
+}
+
+// refresh starts computing the conflicts unless a computation is running,
+// and returns a channel closed when it ends. a.mu is held.
+func (a *API) refresh() <-chan struct{} {
+	if a.computing != nil {
+		return a.computing
 	}
-	a.conflicts = ledger.FindConflicts(es)
-	a.conflGen, a.conflAt = gen, time.Now()
-	return a.conflicts, nil
+	done := make(chan struct{})
+	a.computing = done
+	gen := a.gen.Load()
+	go func() {
+		defer close(done)
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+		defer cancel()
+		var cs []ledger.Conflict
+		es, err := a.cfg.Store.Estimates(ctx, "")
+		if err == nil {
+			cs = ledger.FindConflicts(es)
+		} else {
+			a.cfg.Logger.Error("api: conflicts", "error", err)
+		}
+		a.mu.Lock()
+		defer a.mu.Unlock()
+		a.computing = nil
+		a.conflErr = err
+		if err == nil {
+			a.conflicts, a.conflGen, a.conflAt = cs, gen, time.Now()
+		}
+	}()
+	return done
 }
 
 // FindingQuery reads the conflicts page's filters.

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -28,15 +29,15 @@ func copyLimited(w io.Writer, r io.Reader, max int64) (int64, error) {
 
 // ExportJSONL writes every stored article as one document JSON line,
 // oldest pages last, reading the ledger a page at a time.
-func ExportJSONL(r *http.Request, st ledger.Store, w io.Writer) error {
+func ExportJSONL(ctx context.Context, st ledger.Store, w io.Writer) error {
 	const per = 200
 	for off := 0; ; off += per {
-		arts, err := st.RecentArticles(r.Context(), per, off)
+		arts, err := st.RecentArticles(ctx, per, off)
 		if err != nil {
 			return err
 		}
 		for _, a := range arts {
-			d, err := st.Document(r.Context(), a.ID)
+			d, err := st.Document(ctx, a.ID)
 			if err != nil {
 				return err
 			}
@@ -53,7 +54,7 @@ func ExportJSONL(r *http.Request, st ledger.Store, w io.Writer) error {
 func (a *API) exportJSONL(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/x-ndjson; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="crosscheck-articles.jsonl"`)
-	if err := ExportJSONL(r, a.cfg.Store, w); err != nil {
+	if err := ExportJSONL(r.Context(), a.cfg.Store, w); err != nil {
 		// The status is already sent; the log says why the file is short.
 		a.cfg.Logger.Error("export jsonl", "error", err)
 	}

@@ -1,10 +1,12 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
 	"github.com/crosscheck-news/crosscheck/internal/api"
@@ -28,11 +30,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	conflicts, err := s.cfg.API.Conflicts(ctx)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
+	conflicts, ready := s.cfg.API.CachedConflicts()
 	contradictions, err := s.cfg.Store.FindFindings(ctx, ledger.FindingQuery{Contradictions: true, Limit: 5})
 	if err != nil {
 		s.fail(w, r, err)
@@ -44,7 +42,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 	}
 	s.render(w, r, http.StatusOK, "home", "crosscheck", map[string]any{
 		"Counts": counts, "Stories": stories, "Recent": recent, "Conflicts": conflicts, "NConflicts": nConflicts,
-		"Contradictions": contradictions, "MaxBody": s.cfg.MaxBody,
+		"Contradictions": contradictions, "MaxBody": s.cfg.MaxBody, "ConflictsReady": ready,
 	})
 }
 
@@ -236,7 +234,7 @@ func pageParams(r *http.Request) (int, int, error) {
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	data := map[string]any{"Q": v.Get("q"), "Outlet": v.Get("outlet"), "Entity": v.Get("entity"), "From": v.Get("from"), "To": v.Get("to")}
-	outlets, err := s.cfg.Store.Outlets(r.Context())
+	outlets, err := s.ledgerOutlets(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -288,10 +286,14 @@ func (s *Server) conflicts(w http.ResponseWriter, r *http.Request) {
 	if more {
 		fs = fs[:per]
 	}
-	cs, err := s.cfg.API.Conflicts(r.Context())
-	if err != nil {
-		s.fail(w, r, err)
-		return
+	// Wait a little for the ledger-wide comparison, then show the
+	// findings with a note rather than keep the reader waiting.
+	wctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	cs, err := s.cfg.API.Conflicts(wctx)
+	cancel()
+	ready := err == nil
+	if !ready {
+		cs, _ = s.cfg.API.CachedConflicts()
 	}
 	cs = api.FilterConflicts(cs, fq.Outlet)
 	// The cross-article list pages with the findings: page n shows its
@@ -301,13 +303,13 @@ func (s *Server) conflicts(w http.ResponseWriter, r *http.Request) {
 	if from+per < len(cs) {
 		more = true
 	}
-	outlets, err := s.cfg.Store.Outlets(r.Context())
+	outlets, err := s.ledgerOutlets(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
 	s.render(w, r, http.StatusOK, "conflicts", "Conflicts", map[string]any{
-		"Conflicts": csPage, "NConflicts": len(cs), "Findings": fs, "Query": fq, "Outlets": outlets,
+		"Conflicts": csPage, "NConflicts": len(cs), "ConflictsReady": ready, "Findings": fs, "Query": fq, "Outlets": outlets,
 		"Kinds": []string{"negation", "subject_conflict", "figure_conflict", "spread"}, "Pager": pager(r, pg, more),
 	})
 }

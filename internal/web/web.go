@@ -60,6 +60,7 @@ type Server struct {
 	counts   map[string]int
 	countsAt time.Time
 	countGen uint64
+	outlets  []string
 }
 
 // New builds the whole HTTP handler: pages, API, static files, health and
@@ -241,8 +242,23 @@ func (s *Server) ledgerCounts(r *http.Request) (map[string]int, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.counts, s.countsAt, s.countGen = c, time.Now(), gen
+	o, err := s.cfg.Store.Outlets(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	s.counts, s.outlets, s.countsAt, s.countGen = c, o, time.Now(), gen
 	return c, nil
+}
+
+// ledgerOutlets lists the outlets for the filter menus, cached with the
+// counts: listing them reads every article row.
+func (s *Server) ledgerOutlets(r *http.Request) ([]string, error) {
+	if _, err := s.ledgerCounts(r); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.outlets, nil
 }
 
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
