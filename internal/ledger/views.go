@@ -10,7 +10,10 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
+
+	"github.com/crosscheck-news/crosscheck/doc"
 )
 
 // ArticleSummary is one stored article without its text and annotations.
@@ -229,17 +232,27 @@ func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityV
 		limit = 50
 	}
 	v := &EntityView{Name: name, Articles: []ArticleSummary{}, Says: []Quote{}, About: []ClaimRow{}, Figures: []Estimate{}}
-	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT DISTINCT type FROM entities WHERE lower(canonical) = lower(?) OR lower(link) = lower(?) ORDER BY type`), name, name)
+	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT DISTINCT type, canonical, link FROM entities WHERE lower(canonical) = lower(?) OR lower(link) = lower(?) ORDER BY type`), name, name)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: entity: %w", err)
 	}
+	// spellings are the names as stored that match name, the forms a
+	// figure's group is written in.
+	spellings := map[string]bool{}
 	for rows.Next() {
-		var t string
-		if err := rows.Scan(&t); err != nil {
+		var t, canonical, link string
+		if err := rows.Scan(&t, &canonical, &link); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		v.Types = append(v.Types, t)
+		if len(v.Types) == 0 || v.Types[len(v.Types)-1] != t {
+			v.Types = append(v.Types, t)
+		}
+		for _, n := range []string{canonical, link} {
+			if strings.EqualFold(n, name) {
+				spellings[n] = true
+			}
+		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -250,7 +263,8 @@ func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityV
 	}
 	// naming selects the articles that name the entity through the
 	// entities indexes, so no query below scans a whole table.
-	const naming = `SELECT article_id FROM entities WHERE lower(canonical) = lower(?) OR lower(link) = lower(?)`
+	// (A UNION rather than an OR, so each side uses its index.)
+	const naming = `SELECT article_id FROM entities WHERE lower(canonical) = lower(?) UNION SELECT article_id FROM entities WHERE lower(link) = lower(?)`
 	rows, err = s.db.QueryContext(ctx, s.rebind(`SELECT a.id, a.title, a.outlet, a.url, a.published, a.ingested_at FROM articles a
 		WHERE a.id IN (`+naming+`) ORDER BY a.published DESC, a.seq DESC LIMIT ?`), name, name, limit)
 	if err != nil {
@@ -295,7 +309,7 @@ func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityV
 	like = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(like)
 	rows, err = s.db.QueryContext(ctx, s.rebind(`SELECT c.article_id, a.title, a.outlet, a.published, c.id, c.text, c.subject, c.asserter, c.negated, c.modality, c.verification
 		FROM claims c JOIN articles a ON a.id = c.article_id
-		WHERE c.article_id IN (`+naming+`)
+		WHERE c.article_id IN (SELECT id FROM articles WHERE id IN (`+naming+`) ORDER BY published DESC, seq DESC LIMIT 200)
 		  AND (lower(c.subject) = ? OR lower(c.subject) LIKE ? ESCAPE '\' OR lower(c.subject) LIKE ? ESCAPE '\')
 		ORDER BY a.published DESC, c.article_id, c.start_pos LIMIT ?`),
 		name, name, strings.ToLower(name), like+"%", "% "+like+"%", limit)
@@ -314,7 +328,18 @@ func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityV
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	es, err := s.estimates(ctx, ` AND f.article_id IN (`+naming+`) AND lower(f.grp) = lower(?)`, []any{name, name, name})
+	// Figures are found through the (measure, group) index, one probe per
+	// measure; the group is the entity's canonical name as written.
+	measures := []string{doc.Killed, doc.Wounded, doc.Casualties, doc.Captured, doc.Missing, doc.Deployed, doc.Displaced,
+		doc.Arrested, doc.Evacuated, doc.Affected, doc.Money, doc.Percent, doc.Other}
+	names := make([]string, 0, len(spellings))
+	for n := range spellings {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	min, margs := inArgs(measures)
+	gin, gargs := inArgs(names)
+	es, err := s.estimates(ctx, ` AND f.measure IN `+min+` AND f.grp IN `+gin, append(margs, gargs...))
 	if err != nil {
 		return nil, err
 	}
