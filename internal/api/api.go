@@ -68,7 +68,8 @@ type API struct {
 	conflGen  uint64
 	conflAt   time.Time
 	conflErr  error
-	computing chan struct{} // closed when the running computation ends
+	byOutlet  map[string][]ledger.Conflict // the cached conflicts by lower-cased outlet
+	computing chan struct{}                // closed when the running computation ends
 }
 
 // Param is a query or path parameter of a route.
@@ -543,6 +544,7 @@ func (a *API) refresh() <-chan struct{} {
 		a.conflErr = err
 		if err == nil {
 			a.conflicts, a.conflGen, a.conflAt = cs, gen, time.Now()
+			a.byOutlet = indexByOutlet(cs)
 		}
 	}()
 	return done
@@ -569,6 +571,36 @@ func FindingQuery(r *http.Request) (ledger.FindingQuery, error) {
 		return fq, badRequest("kind %q: want negation, subject_conflict, figure_conflict or spread", fq.Kind)
 	}
 	return fq, nil
+}
+
+// indexByOutlet groups conflicts by the lower-cased outlets involved.
+func indexByOutlet(cs []ledger.Conflict) map[string][]ledger.Conflict {
+	idx := map[string][]ledger.Conflict{}
+	for _, c := range cs {
+		a, b := strings.ToLower(c.A.Outlet), strings.ToLower(c.B.Outlet)
+		idx[a] = append(idx[a], c)
+		if b != a {
+			idx[b] = append(idx[b], c)
+		}
+	}
+	return idx
+}
+
+// ConflictsOf keeps the conflicts that involve the outlet (all when empty),
+// through the cache's index when cs is the cached list: scanning a large
+// ledger's conflicts on every filtered page is the page's main cost.
+func (a *API) ConflictsOf(cs []ledger.Conflict, outlet string) []ledger.Conflict {
+	if outlet == "" {
+		return cs
+	}
+	a.mu.Lock()
+	cached := a.byOutlet != nil && len(cs) == len(a.conflicts) && (len(cs) == 0 || &cs[0] == &a.conflicts[0])
+	idx := a.byOutlet
+	a.mu.Unlock()
+	if cached {
+		return idx[strings.ToLower(outlet)]
+	}
+	return FilterConflicts(cs, outlet)
 }
 
 // FilterConflicts keeps the conflicts that involve the outlet (all when
@@ -604,7 +636,7 @@ func (a *API) listConflicts(w http.ResponseWriter, r *http.Request) {
 	}
 	pg, per, _ := paging(r)
 	out := paged(r, fs, pg, per)
-	writeJSON(w, http.StatusOK, map[string]any{"conflicts": conflictsJSON(FilterConflicts(cs, fq.Outlet)), "findings": out.Items, "page": out.Page, "per_page": out.PerPage, "next": out.Next})
+	writeJSON(w, http.StatusOK, map[string]any{"conflicts": conflictsJSON(a.ConflictsOf(cs, fq.Outlet)), "findings": out.Items, "page": out.Page, "per_page": out.PerPage, "next": out.Next})
 }
 
 // SearchQuery reads a search's parameters; the web page uses it too.

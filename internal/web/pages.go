@@ -295,7 +295,7 @@ func (s *Server) conflicts(w http.ResponseWriter, r *http.Request) {
 	if !ready {
 		cs, _ = s.cfg.API.CachedConflicts()
 	}
-	cs = api.FilterConflicts(cs, fq.Outlet)
+	cs = s.cfg.API.ConflictsOf(cs, fq.Outlet)
 	// The cross-article list pages with the findings: page n shows its
 	// slice of each.
 	from := min((pg-1)*per, len(cs))

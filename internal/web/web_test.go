@@ -48,6 +48,9 @@ func TestPages(t *testing.T) {
 		{"/search?q=soldiers&outlet=Harbour+Post&from=2025-01-01&to=2025-01-31", []string{"Pyongyang troops suffer losses near Sudzha"}},
 		{"/conflicts", []string{"Between sources, across articles", "Inside articles", "contradiction"}},
 		{"/conflicts?kind=figure_conflict&contradictions=1", []string{"Inside articles"}},
+		{"/conflicts?outlet=Northern+Star", []string{"Between sources, across articles (1)", "no more than 40"}},
+		{"/conflicts?outlet=Valley+Times", []string{"Between sources, across articles (0)"}},
+		{"/conflicts?outlet=Mekong+Dispatch", []string{"Mekong Dispatch, 2025-07-28) gives"}},
 		{"/entity/North%20Korea", []string{"What it says", "Figures counting it", "Pyongyang troops"}},
 		{"/analyse", []string{`enctype="multipart/form-data"`}},
 	}
