@@ -164,6 +164,10 @@ var funcs = template.FuncMap{
 	"count":   func(n int) string { return ledger.FormatNumber(float64(n)) },
 	"count64": func(n int64) string { return ledger.FormatNumber(float64(n)) },
 	"size":    byteSize,
+	"httpURL": func(u string) bool {
+		l := strings.ToLower(u)
+		return strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")
+	},
 }
 
 // parse loads each page template with the shared layout.
