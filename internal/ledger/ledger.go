@@ -55,6 +55,26 @@ type Store interface {
 	Counts(ctx context.Context) (map[string]int, error)
 	// Close releases the database.
 	Close() error
+
+	// The read queries below serve the web UI and the HTTP API (views.go).
+
+	// RecentArticles lists articles, most recently ingested first.
+	RecentArticles(ctx context.Context, limit, offset int) ([]ArticleSummary, error)
+	// Stories lists the saved stories, largest first.
+	Stories(ctx context.Context, limit, offset int) ([]StorySummary, error)
+	// Story reads one saved story back with its articles.
+	Story(ctx context.Context, id string) (*Story, error)
+	// ArticleEstimates lists the figures of the given articles.
+	ArticleEstimates(ctx context.Context, ids []string) ([]Estimate, error)
+	// Entity gathers what the ledger says about and attributes to one
+	// entity.
+	Entity(ctx context.Context, name string, limit int) (*EntityView, error)
+	// FindFindings lists the inside-article findings that pass filters.
+	FindFindings(ctx context.Context, q FindingQuery) ([]StoredFinding, error)
+	// Outlets lists the distinct outlet names.
+	Outlets(ctx context.Context) ([]string, error)
+	// DeleteArticle removes an article and everything derived from it.
+	DeleteArticle(ctx context.Context, id string) error
 }
 
 // ErrNotFound is returned by Document for an unknown ID.
@@ -79,70 +99,72 @@ type Query struct {
 	From, To time.Time
 	// Limit caps the number of hits (20 when zero).
 	Limit int
+	// Offset skips that many hits first, for paging.
+	Offset int
 }
 
 // Hit is one article found by Search.
 type Hit struct {
-	ID        string
-	Title     string
-	Outlet    string
-	URL       string
-	Published string
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	URL       string `json:"url"`
+	Published string `json:"published"`
 	// Snippet is a passage around the matched words, which are marked
 	// with [ and ]; the article's opening when Query.Text is empty.
-	Snippet string
+	Snippet string `json:"snippet"`
 }
 
 // Estimate is one figure as stored, with where it came from.
 type Estimate struct {
-	Article  string
-	Figure   string
-	Text     string
-	Low      float64
-	High     float64
-	HasValue bool
-	Bound    string
-	Hedge    string
-	Unit     string
-	Counted  string
-	Measure  string
-	Group    string
+	Article  string  `json:"article"`
+	Figure   string  `json:"figure"`
+	Text     string  `json:"text"`
+	Low      float64 `json:"low"`
+	High     float64 `json:"high"`
+	HasValue bool    `json:"has_value"`
+	Bound    string  `json:"bound"`
+	Hedge    string  `json:"hedge"`
+	Unit     string  `json:"unit"`
+	Counted  string  `json:"counted"`
+	Measure  string  `json:"measure"`
+	Group    string  `json:"group"`
 	// PartOf is set when the figure is a sub-count of a larger figure of
 	// the same measure in its article ("200 of the 600 killed were
 	// officers"); such parts are left out of series and conflicts. A part
 	// of another measure ("600 of the 15,000 deployed were killed") is not
 	// marked: it is the group's whole toll.
-	PartOf string
+	PartOf string `json:"part_of"`
 	// Source is who gives the figure: the attribution's speaker, or empty
 	// for the article's own voice.
-	Source    string
-	Outlet    string
-	Published string
-	Title     string
+	Source    string `json:"source"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	Title     string `json:"title"`
 	// Context is the sentence the figure is in.
-	Context string
+	Context string `json:"context"`
 	// Places are the places that sentence names (other than the group):
 	// the scope of the count.
-	Places []Place
+	Places []Place `json:"places"`
 }
 
 // Place is a place named near a figure, with its ISO 3166-1 alpha-3 country
 // code when known.
 type Place struct {
-	Name    string
-	Country string
+	Name    string `json:"name"`
+	Country string `json:"country"`
 }
 
 // StoredFinding is an inside-article finding with its article.
 type StoredFinding struct {
-	Article       string
-	Title         string
-	Outlet        string
-	Published     string
-	ID            string
-	Kind          string
-	Contradiction bool
-	Explanation   string
+	Article       string `json:"article"`
+	Title         string `json:"title"`
+	Outlet        string `json:"outlet"`
+	Published     string `json:"published"`
+	ID            string `json:"id"`
+	Kind          string `json:"kind"`
+	Contradiction bool   `json:"contradiction"`
+	Explanation   string `json:"explanation"`
 }
 
 // EnvDB names the environment variable that selects the ledger when --db is

@@ -38,7 +38,11 @@ func OpenSQLite(ctx context.Context, path string) (Store, error) {
 		}
 	}
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
-		"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+		"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate" +
+		// Read through a memory map and keep 64 MiB of pages: rows carry
+		// the article text and document JSON, so a large ledger's queries
+		// otherwise spend their time in one read syscall per page.
+		"&_pragma=mmap_size(1073741824)&_pragma=cache_size(-65536)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: opening %s: %w", path, err)
@@ -549,54 +553,69 @@ func (s *sqlStore) search(ctx context.Context, q Query, words []string, floor in
 		limit = 20
 	}
 	var (
+		filters strings.Builder
+		fargs   []any
+	)
+	if q.Outlet != "" {
+		filters.WriteString(` AND lower(a.outlet) = lower(?)`)
+		fargs = append(fargs, q.Outlet)
+	}
+	if q.Entity != "" {
+		filters.WriteString(` AND EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND (lower(e.canonical) = lower(?) OR lower(e.link) = lower(?)))`)
+		fargs = append(fargs, q.Entity, q.Entity)
+	}
+	if !q.From.IsZero() {
+		filters.WriteString(` AND a.published >= ?`)
+		fargs = append(fargs, q.From.Format("2006-01-02"))
+	}
+	if !q.To.IsZero() {
+		filters.WriteString(` AND a.published <> '' AND a.published < ?`)
+		fargs = append(fargs, q.To.AddDate(0, 0, 1).Format("2006-01-02"))
+	}
+	var (
 		b    strings.Builder
 		args []any
 	)
 	switch {
 	case len(words) == 0:
 		b.WriteString(`SELECT a.id, a.title, a.outlet, a.url, a.published, substr(a.text, 1, 200) FROM articles a WHERE 1=1`)
+		b.WriteString(filters.String())
+		args = append(args, fargs...)
+		b.WriteString(` ORDER BY a.published DESC, a.seq LIMIT ? OFFSET ?`)
+		args = append(args, limit, max(q.Offset, 0))
 	case s.postgres:
+		joined := strings.Join(words, " ")
 		b.WriteString(`SELECT a.id, a.title, a.outlet, a.url, a.published,
 			ts_headline('english', a.text, plainto_tsquery('english', ?), 'StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "')
 			FROM articles a WHERE a.tsv @@ plainto_tsquery('english', ?)`)
-		joined := strings.Join(words, " ")
 		args = append(args, joined, joined)
+		b.WriteString(filters.String())
+		args = append(args, fargs...)
+		b.WriteString(` ORDER BY ts_rank(a.tsv, plainto_tsquery('english', ?)) DESC, a.published DESC LIMIT ? OFFSET ?`)
+		args = append(args, joined, limit, max(q.Offset, 0))
 	default:
+		// The page of hits is ranked first, over the index alone (and the
+		// article rows only when a filter needs them); snippets, which
+		// re-tokenise the text, are then made for that page only.
+		match := ftsMatch(words)
 		b.WriteString(`SELECT a.id, a.title, a.outlet, a.url, a.published, snippet(articles_fts, 1, '[', ']', '…', 24)
-			FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?`)
-		args = append(args, ftsMatch(words))
+			FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+			WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT articles_fts.rowid FROM articles_fts`)
+		args = append(args, match)
+		if filters.Len() > 0 {
+			b.WriteString(` JOIN articles a ON a.seq = articles_fts.rowid`)
+		}
+		b.WriteString(` WHERE articles_fts MATCH ?`)
+		args = append(args, match)
 		if floor > 0 {
 			b.WriteString(` AND articles_fts.rowid >= ?`)
 			args = append(args, floor)
 		}
+		b.WriteString(filters.String())
+		args = append(args, fargs...)
+		b.WriteString(` ORDER BY articles_fts.rank, articles_fts.rowid DESC LIMIT ? OFFSET ?) ORDER BY articles_fts.rank, a.seq DESC`)
+		args = append(args, limit, max(q.Offset, 0))
 	}
-	if q.Outlet != "" {
-		b.WriteString(` AND lower(a.outlet) = lower(?)`)
-		args = append(args, q.Outlet)
-	}
-	if q.Entity != "" {
-		b.WriteString(` AND EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND (lower(e.canonical) = lower(?) OR lower(e.link) = lower(?)))`)
-		args = append(args, q.Entity, q.Entity)
-	}
-	if !q.From.IsZero() {
-		b.WriteString(` AND a.published >= ?`)
-		args = append(args, q.From.Format("2006-01-02"))
-	}
-	if !q.To.IsZero() {
-		b.WriteString(` AND a.published <> '' AND a.published < ?`)
-		args = append(args, q.To.AddDate(0, 0, 1).Format("2006-01-02"))
-	}
-	switch {
-	case len(words) == 0:
-		b.WriteString(` ORDER BY a.published DESC, a.seq`)
-	case s.postgres:
-		b.WriteString(` ORDER BY ts_rank(a.tsv, plainto_tsquery('english', ?)) DESC, a.published DESC`)
-		args = append(args, strings.Join(words, " "))
-	default:
-		b.WriteString(` ORDER BY bm25(articles_fts), a.published DESC, a.seq DESC`)
-	}
-	b.WriteString(` LIMIT ?`)
-	args = append(args, limit)
 	rows, err := s.db.QueryContext(ctx, s.rebind(b.String()), args...)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: search: %w", err)
@@ -617,14 +636,22 @@ func (s *sqlStore) search(ctx context.Context, q Query, words []string, floor in
 func (s *sqlStore) Estimates(ctx context.Context, text string) ([]Estimate, error) {
 	var b strings.Builder
 	var args []any
-	b.WriteString(`SELECT f.article_id, f.id, f.text, f.value, f.low, f.high, f.bound, f.hedge, f.unit, f.counted, f.measure, f.grp, f.part_of, f.speaker, a.outlet, a.published, a.title, f.context, f.places
-		FROM figures f JOIN articles a ON a.id = f.article_id WHERE 1=1`)
 	for _, w := range ftsWords(text) {
 		w = strings.ToLower(w)
 		b.WriteString(` AND (lower(f.grp) LIKE ? OR lower(f.counted) LIKE ? OR f.measure = ? OR lower(f.context) LIKE ?)`)
 		like := "%" + w + "%"
 		args = append(args, like, like, w, like)
 	}
+	return s.estimates(ctx, b.String(), args)
+}
+
+// estimates reads the figures that pass the extra WHERE conditions (each
+// starting with " AND ") as Estimates.
+func (s *sqlStore) estimates(ctx context.Context, where string, args []any) ([]Estimate, error) {
+	var b strings.Builder
+	b.WriteString(`SELECT f.article_id, f.id, f.text, f.value, f.low, f.high, f.bound, f.hedge, f.unit, f.counted, f.measure, f.grp, f.part_of, f.speaker, a.outlet, a.published, a.title, f.context, f.places
+		FROM figures f JOIN articles a ON a.id = f.article_id WHERE 1=1`)
+	b.WriteString(where)
 	b.WriteString(` ORDER BY a.published, f.article_id, f.start_pos`)
 	rows, err := s.db.QueryContext(ctx, s.rebind(b.String()), args...)
 	if err != nil {

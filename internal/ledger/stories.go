@@ -11,24 +11,27 @@ import (
 
 // StoryInput is what story grouping needs of one stored article.
 type StoryInput struct {
-	ID, Title, Outlet, Published string
-	Text                         string
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	Text      string `json:"text,omitempty"`
 	// Features are the article's named people, organisations and places
 	// (canonical names, lower-cased) and the dates it mentions ("date:2025-01-10").
-	Features []string
+	Features []string `json:"features,omitempty"`
 }
 
 // Story is a group of articles about the same event.
 type Story struct {
-	ID       string
-	Title    string
-	Articles []StoryInput
+	ID       string       `json:"id"`
+	Title    string       `json:"title"`
+	Articles []StoryInput `json:"articles"`
 	// Shared lists the features most of its articles name.
-	Shared []string
+	Shared []string `json:"shared"`
 	// Related lists the IDs of the other stories of the same topic:
 	// reports of related events (an aftershock, the trial after the
-	// attack), largest first.
-	Related []string
+	// attack), largest first. It is not stored: GroupStories sets it.
+	Related []string `json:"related,omitempty"`
 }
 
 // StoryOptions tune GroupStories.
