@@ -24,6 +24,10 @@ func TestMigrateUpgrades(t *testing.T) {
 		VALUES ('a', 'f1', 0, 3, '300', 'exact', '', '', 'troops', 'killed', 'North Korea', '', '', '', '', 0)`); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := db.Exec(`INSERT INTO stories (id, title, created_at) VALUES ('s1', 'Dam', '2025-01-01');
+		INSERT INTO story_articles (story_id, article_id) VALUES ('s1', 'a'), ('s1', 'b')`); err != nil {
+		t.Fatal(err)
+	}
 	db.Close()
 
 	st, err := OpenSQLite(ctx, path)
@@ -38,6 +42,10 @@ func TestMigrateUpgrades(t *testing.T) {
 	var places string
 	if err := st.(*sqlStore).db.QueryRow(`SELECT places FROM figures WHERE id = 'f1'`).Scan(&places); err != nil || places != "" {
 		t.Errorf("old row after upgrade: places %q, %v", places, err)
+	}
+	var size int
+	if err := st.(*sqlStore).db.QueryRow(`SELECT size FROM stories WHERE id = 's1'`).Scan(&size); err != nil || size != 2 {
+		t.Errorf("story size after upgrade: %d, %v; want 2", size, err)
 	}
 	if len(postgresMigrations) != len(sqliteMigrations) {
 		t.Errorf("%d PostgreSQL migrations, %d SQLite ones: the dialects must stay in step", len(postgresMigrations), len(sqliteMigrations))

@@ -779,10 +779,10 @@ func (s *sqlStore) SaveStories(ctx context.Context, stories []Story) error {
 		}
 	}
 	now := time.Now().UTC().Format(time.RFC3339)
-	st := &table{name: "stories", cols: []string{"id", "title", "created_at"}}
+	st := &table{name: "stories", cols: []string{"id", "title", "created_at", "size"}}
 	sa := &table{name: "story_articles", cols: []string{"story_id", "article_id"}}
 	for _, story := range stories {
-		st.add(story.ID, story.Title, now)
+		st.add(story.ID, story.Title, now, len(story.Articles))
 		for _, a := range story.Articles {
 			sa.add(story.ID, a.ID)
 		}

@@ -129,7 +129,7 @@ func (s *sqlStore) Stories(ctx context.Context, limit, offset int) ([]StorySumma
 	if offset < 0 {
 		offset = 0
 	}
-	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT story_id, COUNT(*) FROM story_articles GROUP BY story_id ORDER BY COUNT(*) DESC, story_id LIMIT ? OFFSET ?`), limit, offset)
+	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT id, size FROM stories ORDER BY size DESC, id LIMIT ? OFFSET ?`), limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: stories: %w", err)
 	}
