@@ -561,11 +561,39 @@ func (x *extractor) leading(k, first, end int) (doc.Attribution, bool) {
 	if !hasThat && !x.clauseFollows(c, end) && !(cueLemma[d.Tokens[k].Lower] == "say" && x.sayContent(c, end)) {
 		return x.parsedContent(k, src, end)
 	}
-	cEnd := x.contentEnd(c, end)
+	cEnd := x.contentEnd(c, x.relativeEnd(src, c, end))
 	if cEnd <= c {
 		return doc.Attribution{}, false
 	}
 	return x.mk(src, d.TokenSpan(x.cueStart(k), x.cueEnd(k)), d.TokenSpan(c, cEnd), doc.Indirect), true
+}
+
+// relativeEnd ends the content of a cue inside a non-restrictive relative
+// clause ("Berg, who said the dam was sound, resigned") at the comma before
+// the main clause's verb.
+func (x *extractor) relativeEnd(src srcSpan, c, end int) int {
+	d := x.d
+	if src.limit != src.first+1 || src.first == 0 || d.Tokens[src.first-1].Text != "," {
+		return end
+	}
+	if w := d.Tokens[src.first].Lower; w != "who" && w != "which" {
+		return end
+	}
+	for k := c + 1; k+1 < end; k++ {
+		if d.Tokens[k].Text != "," {
+			continue
+		}
+		j := k + 1
+		for j < end && syntax.POS(d, j) == "ADV" {
+			j++
+		}
+		if j < end {
+			if p := syntax.POS(d, j); p == "VERB" || p == "AUX" {
+				return k
+			}
+		}
+	}
+	return end
 }
 
 // sayContent: after "say" almost anything is content; only a few words make
@@ -751,7 +779,9 @@ func (x *extractor) subject(k int) (srcSpan, bool) {
 		return srcSpan{}, false
 	}
 	if w := d.Tokens[s].Lower; (w == "who" || w == "which" || w == "that") && s > first {
-		// "Sanders, who said …": the source is the antecedent.
+		// "Sanders, who said …": the source span is the relative pronoun,
+		// as annotators mark it; the speaker is its antecedent (see
+		// antecedent).
 		j := s - 1
 		if d.Tokens[j].Text == "," {
 			j--
@@ -760,7 +790,12 @@ func (x *extractor) subject(k int) (srcSpan, bool) {
 		if a < first || a < 0 {
 			return srcSpan{}, false
 		}
-		return srcSpan{a, j + 1}, true
+		return srcSpan{s, s + 1}, true
+	}
+	if d.Tokens[i].Text == "," && lim == i {
+		// "Anna Berg, a doctor at the hospital, said": the appositive's
+		// closing comma belongs to the source, as PolNeAR and PARC mark it.
+		lim = i + 1
 	}
 	return srcSpan{s, lim}, true
 }
@@ -943,7 +978,7 @@ func (x *extractor) mk(src srcSpan, cue, content doc.Span, kind string) doc.Attr
 func (x *extractor) add(a doc.Attribution) {
 	d := x.d
 	if a.Source != nil {
-		a.Entity, a.Speaker = speaker(d, *a.Source)
+		a.Entity, a.Speaker = speaker(d, x.antecedent(*a.Source))
 		src := *a.Source
 		x.lastSource = &src
 		x.lastEntity = a.Entity
@@ -967,6 +1002,31 @@ func (x *extractor) add(a doc.Attribution) {
 		x.lastPara = d.Sentences[cs].Paragraph
 	}
 	x.out = append(x.out, a)
+}
+
+// antecedent returns, for a source that is a relative pronoun ("Sanders,
+// who said …"), the noun phrase it stands for; any other source as it is.
+func (x *extractor) antecedent(src doc.Span) doc.Span {
+	d := x.d
+	switch strings.ToLower(src.Text) {
+	case "who", "which", "that":
+	default:
+		return src
+	}
+	i := d.TokenAt(src.Start)
+	if i <= 0 {
+		return src
+	}
+	first, _ := x.sentBounds(i)
+	j := i - 1
+	if d.Tokens[j].Text == "," {
+		j--
+	}
+	a := syntax.NounPhraseEndingAt(d, j)
+	if a < first || a < 0 {
+		return src
+	}
+	return d.TokenSpan(a, j+1)
 }
 
 // speaker returns the entity and canonical name of a source span. The

@@ -119,6 +119,9 @@ func Guess(d *doc.Document, i int) string {
 
 func shapePOS(w string) string {
 	switch {
+	case strings.HasSuffix(w, "ed") && strings.Contains(w, "-"):
+		// "self-described", "Singapore-based", "long-awaited".
+		return "ADJ"
 	case strings.HasSuffix(w, "ly") && len(w) > 4:
 		return "ADV"
 	case strings.HasSuffix(w, "ing") && len(w) > 5, strings.HasSuffix(w, "ed") && len(w) > 4:
@@ -391,12 +394,13 @@ func Stem(w string) string {
 }
 
 // SubjectEndingAt finds the subject that ends at token last, right before
-// its verb. When last is a comma it closes an appositive or a relative
-// clause ("Anna Berg, a doctor at the hospital," / "The authority, which
-// runs the dam,"): the subject is the noun phrase before the opening comma,
-// and the span returned takes the appositive in, as annotators do. It
-// returns the first token of the subject and the limit of the span (before
-// the closing comma), or -1.
+// its verb. When last is a comma it closes one or more parenthetical
+// stretches: an appositive or a relative clause ("Anna Berg, 63, a doctor at
+// the hospital," / "The authority, which runs the dam,"), which annotators
+// take into the span, or a phrase of where and when ("Mr. Lee, in a statement
+// on Tuesday,"), which they leave out. It returns the first token of the
+// subject and the limit of the span (before the closing comma, or before the
+// opening comma of a where-and-when phrase), or -1.
 func SubjectEndingAt(d *doc.Document, last int) (int, int) {
 	if last < 0 || last >= len(d.Tokens) {
 		return -1, -1
@@ -409,38 +413,98 @@ func SubjectEndingAt(d *doc.Document, last int) (int, int) {
 		}
 		return extendOf(d, s, sf), last + 1
 	}
-	// Find the opening comma of the appositive or relative clause.
-	for c := last - 1; c > sf && c >= last-30; c-- {
+	// Walk left over the comma-delimited stretches between the subject and
+	// its verb; each must be an appositive, an age, a relative clause or a
+	// where-and-when phrase.
+	segEnd := last
+	onlyPP := true
+	for c := last - 1; c > sf && c >= last-40; c-- {
 		if d.Tokens[c].Text != "," {
 			continue
 		}
-		inner := c + 1
-		w := d.Tokens[inner].Lower
-		rel := w == "who" || w == "which" || w == "whose" || w == "where"
-		if !rel {
-			// An appositive is a noun phrase (with its attachments) and no
-			// finite verb.
-			e := NounPhraseStartingAt(d, inner, true)
-			if e <= inner {
-				return -1, -1
-			}
-			for k := e; k < last; k++ {
-				p := POS(d, k)
-				if p == "VERB" || p == "AUX" {
-					// "a teacher who lost her house" is still an appositive.
-					if d.Tokens[k-1].Lower != "who" && d.Tokens[k-1].Lower != "that" && !(k > e && (d.Tokens[e].Lower == "who" || d.Tokens[e].Lower == "that")) {
-						return -1, -1
-					}
-				}
-			}
+		kind := parenthetical(d, c+1, segEnd)
+		if kind == "" {
+			return -1, -1
+		}
+		if kind != "pp" {
+			onlyPP = false
+		}
+		segEnd = c
+		if POS(d, c-1) == "NUM" && c-2 > sf && d.Tokens[c-2].Text == "," {
+			// "Roxana Leon, 63, an independent voter": the age is one
+			// more stretch, not the subject.
+			continue
 		}
 		s := NounPhraseEndingAt(d, c-1)
 		if s < sf || s < 0 {
-			return -1, -1
+			if c-1 > sf && d.Tokens[c-1].Text == ")" {
+				return -1, -1
+			}
+			continue
+		}
+		if onlyPP {
+			return extendOf(d, s, sf), c
 		}
 		return extendOf(d, s, sf), last
 	}
 	return -1, -1
+}
+
+// parenthetical classifies the tokens [first, limit) between two commas: "np"
+// for an appositive (a noun phrase with its attachments, perhaps a reduced or
+// full relative clause: "a voter raised in Chile", "a teacher who lost her
+// house"), "rel" for a relative clause ("which runs the dam"), "pp" for a
+// phrase of where and when ("in a statement released on Thursday",
+// "Tuesday"), "" for anything else (a clause of its own).
+func parenthetical(d *doc.Document, first, limit int) string {
+	if first >= limit {
+		return ""
+	}
+	w := d.Tokens[first].Lower
+	switch {
+	case w == "who" || w == "which" || w == "whose" || w == "where":
+		return "rel"
+	case POS(d, first) == "NUM" && limit == first+1:
+		return "np"
+	case timeNouns[w] && limit <= first+3:
+		return "pp"
+	}
+	kind := "np"
+	e := first
+	if p := POS(d, first); p == "ADP" && w != "of" || p == "ADV" && limit-first <= 3 {
+		kind = "pp"
+		e = first + 1
+		if p == "ADP" {
+			e = NounPhraseStartingAt(d, first+1, true)
+			if e <= first+1 {
+				return ""
+			}
+		}
+	} else {
+		e = NounPhraseStartingAt(d, first, true)
+		if e <= first {
+			return ""
+		}
+	}
+	for k := e; k < limit; k++ {
+		t := d.Tokens[k].Lower
+		p := POS(d, k)
+		if p != "VERB" && p != "AUX" {
+			continue
+		}
+		prev := d.Tokens[k-1].Lower
+		switch {
+		case prev == "who" || prev == "that" || prev == "which":
+			// "a teacher who lost her house".
+		case k > e && (d.Tokens[e].Lower == "who" || d.Tokens[e].Lower == "that"):
+		case p == "VERB" && (strings.HasSuffix(t, "ed") || irregular[t] != "" && t != "was" && t != "were" && t != "is" && t != "are") && (IsNominal(POS(d, k-1)) || strings.HasSuffix(prev, "ed")):
+			// A reduced relative: "a voter raised in Chile", "a
+			// statement released by the campaign".
+		default:
+			return ""
+		}
+	}
+	return kind
 }
 
 // extendOf takes a subject's head noun phrase in when the phrase found is
