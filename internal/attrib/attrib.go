@@ -323,7 +323,16 @@ func (x *extractor) sentence(si int) {
 		if srcEnd <= k+2 {
 			continue
 		}
-		srcEnd = x.appositive(srcEnd)
+		if k == first || k > first && d.Tokens[k-1].Text == "\"" && k-1 == first {
+			// Leading: an appositive must close with a comma before the
+			// content ("According to Ann Lee, a spokeswoman, …"); "According
+			// to officials, the account that …" has none.
+			if a := x.appositive(srcEnd); a < end && d.Tokens[a].Text == "," {
+				srcEnd = a
+			}
+		} else {
+			srcEnd = x.appositive(srcEnd)
+		}
 		cue := d.TokenSpan(k, k+2)
 		src := x.source(k+2, srcEnd)
 		var content doc.Span
@@ -418,7 +427,10 @@ func (x *extractor) participle(k, first, end int) (doc.Attribution, bool) {
 	if !participleCues[d.Tokens[k].Lower] || k == first || d.Tokens[k-1].Text != "," {
 		return doc.Attribution{}, false
 	}
-	s, lim := x.mainSubject(first, k)
+	s, lim := x.sharedSource(k)
+	if s < 0 {
+		s, lim = x.mainSubject(first, k)
+	}
 	if s < 0 {
 		return doc.Attribution{}, false
 	}
@@ -430,10 +442,57 @@ func (x *extractor) participle(k, first, end int) (doc.Attribution, bool) {
 	return x.mk(srcSpan{s, lim}, d.TokenSpan(k, x.cueEnd(k)), d.TokenSpan(c, e), doc.Indirect), true
 }
 
-// mainSubject returns the subject noun phrase that opens the sentence
-// (after a leading adverbial), if it can hold a view.
+// sharedSource returns the source of an attribution whose cue stands
+// earlier in cue k's sentence: `"…," she said, adding that …`.
+func (x *extractor) sharedSource(k int) (int, int) {
+	d := x.d
+	for j := len(x.out) - 1; j >= 0; j-- {
+		a := x.out[j]
+		if a.Source == nil || a.Cue.End <= a.Cue.Start {
+			continue
+		}
+		ci := d.TokenAt(a.Cue.Start)
+		if ci < 0 || d.Tokens[ci].Sent != d.Tokens[k].Sent || ci >= k {
+			continue
+		}
+		return d.TokenAt(a.Source.Start), d.TokenAt(a.Source.End-1) + 1
+	}
+	return -1, -1
+}
+
+// mainSubject returns the subject of the main clause before limit: the
+// noun phrase before its first finite verb ("At a rally on Tuesday, Senator
+// Lee endorsed …"), or the noun phrase that opens the sentence, if it can
+// hold a view.
 func (x *extractor) mainSubject(first, limit int) (int, int) {
 	d := x.d
+	for v := first + 1; v < limit; v++ {
+		if x.inQuote[v] != 0 {
+			break
+		}
+		p := syntax.POS(d, v)
+		if p != "VERB" && p != "AUX" || strings.HasSuffix(d.Tokens[v].Lower, "ing") {
+			continue
+		}
+		i := v - 1
+		for i > first && (syntax.POS(d, i) == "ADV" || syntax.POS(d, i) == "AUX") {
+			i--
+		}
+		s, lim := syntax.SubjectEndingAt(d, i)
+		if s < first || s < 0 {
+			break
+		}
+		if w := d.Tokens[s].Lower; w == "it" || w == "there" || w == "who" || w == "which" || w == "that" {
+			break
+		}
+		if d.Tokens[i].Text == "," && lim == i {
+			lim = i + 1
+		}
+		if x.canHoldView(s, lim) {
+			return s, lim
+		}
+		break
+	}
 	k := first
 	if p := syntax.POS(d, k); p == "ADP" || p == "ADV" || p == "SCONJ" {
 		for j := k; j < limit && j < k+10; j++ {
@@ -652,6 +711,10 @@ func (x *extractor) contentEnd(c, end int) int {
 	for k := c + 1; k < end; k++ {
 		t := d.Tokens[k].Lower
 		if t == ";" {
+			return k
+		}
+		if t == "," && participleCues[d.Tokens[k+1].Lower] && k+1 < end {
+			// ", saying …": the participle opens an attribution of its own.
 			return k
 		}
 		if t == "and" && k+1 < end && x.isCue(k+1) {

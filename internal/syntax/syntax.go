@@ -33,6 +33,8 @@ func init() {
 	add("ADV", "also however already still just very particularly reportedly independently allegedly apparently only even now then too again later earlier previously recently nearly almost roughly approximately more most less least further moreover meanwhile instead indeed perhaps probably possibly likely soon yet here there where when why how ever often always sometimes thus therefore hence newly deeply")
 	add("NUM", "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozens hundreds thousands millions")
 	add("ADJ", "clear unclear known unknown new old heavy heavier heaviest former latest last next first second third final exact own certain likely possible major minor senior top key military political local national international foreign domestic public private")
+	// Adjectives the -ly adverb rule would miss ("a yearly Gallup poll").
+	add("ADJ", "yearly daily weekly monthly quarterly early elderly friendly costly deadly lonely")
 	// Nouns the -al adjective rule would miss.
 	add("NOUN", "official rival general criminal individual professional arrival proposal approval trial survival journal capital hospital animal signal festival terminal referral withdrawal denial memorial manual material potential total principal chemical editorial tribunal arsenal portal rental tutorial cathedral admiral corporal marshal local locals")
 	// Pronoun "her"/"his"/"its"/"their" as determiners in noun phrases.
