@@ -40,6 +40,7 @@ func Extract(d *doc.Document) {
 	for si := range d.Sentences {
 		x.sentence(si)
 	}
+	x.dropContained()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Content.Start < x.out[j].Content.Start })
 	for i := range x.out {
 		x.out[i].ID = fmt.Sprintf("a%d", len(d.Attributions)+i+1)
@@ -135,6 +136,29 @@ func (x *extractor) direct(quotes []quote) {
 	}
 }
 
+// dropContained removes quotations we could not attribute (no source, no
+// cue) whose words already lie inside another attribution's content: the
+// enclosing attribution says whose they are.
+func (x *extractor) dropContained() {
+	keep := x.out[:0]
+	for i, a := range x.out {
+		if a.Source == nil && a.Cue.End <= a.Cue.Start && x.inside(i, a.Content) {
+			continue
+		}
+		keep = append(keep, a)
+	}
+	x.out = keep
+}
+
+func (x *extractor) inside(i int, sp doc.Span) bool {
+	for j, b := range x.out {
+		if j != i && b.Cue.End > b.Cue.Start && b.Content.Start <= sp.Start && sp.End <= b.Content.End {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) startsSentence(i int) bool {
 	return x.d.Sentences[x.d.Tokens[i].Sent].First == i
 }
@@ -228,13 +252,16 @@ func (x *extractor) beforeQuote(open int, content doc.Span) (doc.Attribution, bo
 	if i < first {
 		return doc.Attribution{}, false
 	}
+	colon := d.Tokens[open-1].Text == ":"
 	// The cue may be followed by a hearer or a time: `told reporters:`,
-	// `said on Tuesday:`. Walk left to the nearest cue within 6 tokens.
+	// `said on Tuesday:`. Walk left to the nearest cue within 6 tokens;
+	// before a colon any verb introduces the quote (`Cruz continued:`,
+	// `the headline reads:`).
 	for k := i; k >= first && k >= i-6; k-- {
 		if x.inQuote[k] != 0 {
 			break
 		}
-		if !x.isCue(k) {
+		if !x.isCue(k) && !(colon && syntax.POS(d, k) == "VERB" && d.Tokens[k].Lower == d.Tokens[k].Text && !nonStance[d.Tokens[k].Lower]) {
 			continue
 		}
 		// Only a hearer, a time or a place may stand between the cue and
@@ -370,7 +397,13 @@ func (x *extractor) sentence(si int) {
 		x.add(x.mk(src, cue, content, doc.AccordingTo))
 	}
 	for k := first; k < limit; k++ {
-		if x.used[k] || x.inQuote[k] != 0 || !x.isCue(k) {
+		if x.used[k] || x.inQuote[k] != 0 {
+			continue
+		}
+		if !x.isCue(k) {
+			if a, ok := x.stance(k, end); ok {
+				x.add(a)
+			}
 			continue
 		}
 		if a, ok := x.trailing(k, first, end); ok {
@@ -387,8 +420,80 @@ func (x *extractor) sentence(si int) {
 		}
 		if a, ok := x.objectCue(k, first, end); ok {
 			x.add(a)
+			continue
+		}
+		if a, ok := x.stance(k, end); ok {
+			x.add(a)
 		}
 	}
+}
+
+// stance handles the verbs outside the lexicon by which someone takes a
+// position, thinks, wants or perceives: "Polls show Clinton leading",
+// "Trump blamed the media", "Sanders echoed the criticism", "voters feel
+// the economy is rigged". Annotators of attribution (PolNeAR) count them
+// when the subject can hold a view; the content is the verb's complement —
+// a clause, an infinitive or an object noun phrase.
+func (x *extractor) stance(k, end int) (doc.Attribution, bool) {
+	d := x.d
+	t := &d.Tokens[k]
+	// Reporting verbs come here when the rules above found no clause:
+	// "polls show Clinton leading", "supporters believe he can win", "he
+	// announced his candidacy"; "say" and its kin with a bare object ("said
+	// goodbye") do not.
+	weak := cueLemma[t.Lower] != "" && syntax.POS(d, k) == "VERB"
+	switch cueLemma[t.Lower] {
+	case "say", "add", "continue", "reply", "respond", "write":
+		weak = false
+	}
+	if !stanceForms[t.Lower] && !weak || t.Lower != t.Text || strings.HasSuffix(t.Lower, "ing") {
+		return doc.Attribution{}, false
+	}
+	if p := syntax.POS(d, k); p != "VERB" && p != "NOUN" {
+		return doc.Attribution{}, false
+	}
+	if k > 0 {
+		switch d.Tokens[k-1].Lower {
+		case "was", "were", "is", "are", "be", "been", "being", "to", "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "'s", "’s":
+			// A passive ("was elected"), an infinitive, or a noun ("the
+			// call", "his support").
+			return doc.Attribution{}, false
+		}
+		if p := syntax.POS(d, k-1); p == "ADJ" || p == "ADP" || p == "NUM" {
+			return doc.Attribution{}, false
+		}
+	}
+	src, ok := x.subject(k)
+	if !ok || !x.canHoldView(src.first, src.limit) {
+		return doc.Attribution{}, false
+	}
+	c := x.cueEnd(k)
+	if c < end {
+		switch d.Tokens[c].Lower {
+		case "about", "on", "for", "to", "of", "out", "with", "against":
+			if c+1 < end && d.Tokens[c+1].Lower != "the" || d.Tokens[c].Lower != "to" {
+				c++
+			}
+		}
+	}
+	if c >= end {
+		return doc.Attribution{}, false
+	}
+	switch w := d.Tokens[c].Lower; {
+	case w == "that" || isWh(w):
+	case w == "to" && c+1 < end && syntax.POS(d, c+1) == "VERB":
+	case syntax.NounPhraseStartingAt(d, c, true) > c:
+	default:
+		return doc.Attribution{}, false
+	}
+	if p := syntax.POS(d, c); p == "ADV" || p == "AUX" || p == "ADP" {
+		return doc.Attribution{}, false
+	}
+	e := x.contentEnd(c, end)
+	if e-c < 2 {
+		return doc.Attribution{}, false
+	}
+	return x.mk(src, d.TokenSpan(x.cueStart(k), c), d.TokenSpan(c, e), doc.Indirect), true
 }
 
 // trailing handles `CONTENT, X said.` and `CONTENT, said X.`: the cue sits

@@ -142,3 +142,74 @@ func init() {
 		sourceNouns[w] = true
 	}
 }
+
+// stanceForms are the forms of verbs outside the reporting lexicon by which
+// a subject takes a position, thinks, wants, perceives or judges — the verb
+// classes of communication, cognition, desire and evaluation that attribution
+// annotators (PolNeAR, PARC) count: "Trump blamed the media", "voters feel the
+// economy is rigged", "the report highlights the risk". Actions ("killed",
+// "rolled", "won") are not among them.
+var stanceForms = map[string]bool{}
+
+func init() {
+	lemmas := strings.Fields(`know feel consider doubt wonder suspect assume realize realise recognize recognise
+		remember forget imagine reckon decide determine judge regard view notice hear discover worry wish prefer
+		like love hate dislike favor favour trust mention discuss state answer repeat echo highlight underscore
+		recommend request demand invite order instruct forecast threaten remind reassure proclaim publish post
+		retweet email blog quote reference invoke chant yell scream whisper tease ridicule boast brag lament decry
+		bemoan deplore regret apologize apologise confess dispute contest challenge rebut refute reject dismiss
+		criticize criticise condemn denounce blast slam attack assail praise hail laud applaud commend
+		thank congratulate welcome endorse support back oppose defend champion tout portray characterize
+		characterise label call name dub brand paint frame compare liken identify list rank rate assess
+		reveal disclose confirm verify prove demonstrate document signal imply hint disagree acquiesce intend seek
+		aim refuse decline offer pressure lobby press plead rule question cite point address discuss tackle
+		emphasize emphasise welcome embrace reject criticize mock applaud support promote float advocate
+		envision envisage describe consider dismiss rule acknowledge lament sense anticipate`)
+	irregularForms := strings.Fields(`knew known knows knowing felt feels feeling thought heard hears forgot
+		forgotten meant means sought seeks seeking understood understands`)
+	for _, l := range lemmas {
+		for _, f := range inflect(l) {
+			stanceForms[f] = true
+		}
+	}
+	for _, f := range irregularForms {
+		stanceForms[f] = true
+	}
+}
+
+// inflect returns a regular verb's forms: base, -s, -ed, -ing.
+func inflect(l string) []string {
+	n := len(l)
+	vowel := func(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+	var s, ed, ing string
+	switch {
+	case strings.HasSuffix(l, "y") && n > 1 && !vowel(l[n-2]):
+		s, ed, ing = l[:n-1]+"ies", l[:n-1]+"ied", l+"ing"
+	case strings.HasSuffix(l, "s") || strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "x") || strings.HasSuffix(l, "z"):
+		s, ed, ing = l+"es", l+"ed", l+"ing"
+	case strings.HasSuffix(l, "ee"):
+		s, ed, ing = l+"s", l+"d", l+"ing"
+	case strings.HasSuffix(l, "e"):
+		s, ed, ing = l+"s", l+"d", l[:n-1]+"ing"
+	default:
+		s, ed, ing = l+"s", l+"ed", l+"ing"
+	}
+	return []string{l, s, ed, ing}
+}
+
+// nonStance are verbs (lemmas and forms) that report doing, not a position:
+// a subject that "won", "visited" or "met" someone takes no view by it.
+var nonStance = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`be have do go come get make take give keep hold bring begin meet leave
+		win won lose lost visit travel run ran spend spent pay paid sign signed raise raised hire hired fire fired
+		serve served live lived die died kill killed join joined host hosted lead led move moved become became
+		return returned arrive arrived start started end ended open opened close closed build built buy bought
+		sell sold send sent fly flew walk walked drive drove sit sat stand stood hit receive received earn earned
+		campaign campaigned vote voted elect elected appoint appointed nominate attend attended finish finished
+		face faced use used set put let try tried seem seemed appear appeared remain remained turn turned
+		follow followed mark marked bow bowed suffer suffered fail failed`) {
+		nonStance[w] = true
+	}
+}
