@@ -1367,6 +1367,11 @@ func (x *extractor) colonLines() {
 			if x.used[k] || x.inQuote[k] != 0 && first == s.First || k+1 >= len(d.Tokens) {
 				break
 			}
+			if k == first+1 && labelWords[d.Tokens[first].Lower] {
+				// "Q: …" / "A: …" in an interview transcript, "Contributing:"
+				// and "Breaking:" are labels, not speakers.
+				break
+			}
 			allNames := true
 			for j := first; j < k; j++ {
 				if p := syntax.POS(d, j); p != "PROPN" && !isUpper(d.Tokens[j].Text) && !(j > first && (p == "PUNCT" || d.Tokens[j].Lower == "of" || d.Tokens[j].Lower == "'s")) {

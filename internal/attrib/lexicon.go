@@ -213,3 +213,10 @@ func init() {
 		nonStance[w] = true
 	}
 }
+
+// labelWords open a paragraph with a colon without naming a speaker.
+var labelWords = map[string]bool{
+	"q": true, "a": true, "breaking": true, "contributing": true, "update": true, "updated": true,
+	"related": true, "watch": true, "read": true, "photo": true, "photos": true, "video": true, "note": true,
+	"correction": true, "source": true, "sources": true, "editor": true, "listen": true, "see": true, "more": true,
+}

@@ -470,6 +470,9 @@ func parenthetical(d *doc.Document, first, limit int) string {
 		return "np"
 	case timeNouns[w] && limit <= first+3:
 		return "pp"
+	case w == "of" && NounPhraseStartingAt(d, first+1, false) == limit:
+		// "Cory James, 22, of Flint, Mich.,": where the person is from.
+		return "np"
 	}
 	kind := "np"
 	e := first
