@@ -822,7 +822,7 @@ func (x *extractor) contentEnd(c, end int) int {
 			// ", saying …": the participle opens an attribution of its own.
 			return k
 		}
-		if t == "and" && k+1 < end && x.isCue(k+1) {
+		if (t == "and" || t == "but") && k+1 < end && (x.isCue(k+1) || syntax.POS(d, k+1) == "ADV" && k+2 < end && x.isCue(k+2)) {
 			// "denied that … and said …": a second cue of the same source.
 			return k
 		}
@@ -927,6 +927,14 @@ func (x *extractor) subject(k int) (srcSpan, bool) {
 		i--
 	}
 	if i < first || x.inQuote[i] != 0 {
+		return srcSpan{}, false
+	}
+	if w := d.Tokens[i].Lower; (w == "and" || w == "but") && i > first {
+		// "Carson admitted the error but said …": the subject of the
+		// clause the cue's verb phrase is joined to.
+		if s, lim := x.mainSubject(first, i); s >= 0 {
+			return srcSpan{s, lim}, true
+		}
 		return srcSpan{}, false
 	}
 	s, lim := syntax.SubjectEndingAt(d, i)

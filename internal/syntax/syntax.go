@@ -513,9 +513,25 @@ func parenthetical(d *doc.Document, first, limit int) string {
 }
 
 // extendOf takes a subject's head noun phrase in when the phrase found is
-// only the object of its preposition: "Several aid workers in the valley".
+// only the object of its preposition ("Several aid workers in the valley")
+// or of a participle that modifies the head ("A poll released Wednesday",
+// "People briefed on the move", "a memo seen by Reuters").
 func extendOf(d *doc.Document, s, sf int) int {
 	for s-2 >= sf {
+		if p := participleBefore(d, s-1); p > sf {
+			if h := NounPhraseEndingAt(d, p-1); h >= sf && h >= 0 && POS(d, p-1) != "PRON" {
+				s = h
+				continue
+			}
+		}
+		if s-3 >= sf && isPrep(d.Tokens[s-1].Lower) {
+			if p := participleBefore(d, s-2); p > sf {
+				if h := NounPhraseEndingAt(d, p-1); h >= sf && h >= 0 && POS(d, p-1) != "PRON" {
+					s = h
+					continue
+				}
+			}
+		}
 		switch d.Tokens[s-1].Lower {
 		case "of", "in", "at", "for", "from", "with", "on":
 		default:
@@ -532,6 +548,30 @@ func extendOf(d *doc.Document, s, sf int) int {
 		s = p
 	}
 	return s
+}
+
+func isPrep(w string) bool {
+	switch w {
+	case "by", "on", "in", "at", "for", "from", "with", "about", "to":
+		return true
+	}
+	return false
+}
+
+// participleBefore returns i when token i is a past participle that can
+// modify a noun before it ("released", "seen", "briefed"), else -1.
+func participleBefore(d *doc.Document, i int) int {
+	if i < 1 {
+		return -1
+	}
+	w := d.Tokens[i].Lower
+	if POS(d, i) != "VERB" {
+		return -1
+	}
+	if strings.HasSuffix(w, "ed") || w == "seen" || w == "known" || w == "given" || w == "taken" || w == "written" || w == "shown" || w == "held" || w == "led" || w == "made" || w == "built" {
+		return i
+	}
+	return -1
 }
 
 // Parsed reports whether the dependency parser has run on the document.
