@@ -396,12 +396,15 @@ func (x *extractor) sentence(si int) {
 		x.mark(k, srcEnd)
 		x.add(x.mk(src, cue, content, doc.AccordingTo))
 	}
+	x.askedClause(first, end)
 	for k := first; k < limit; k++ {
 		if x.used[k] || x.inQuote[k] != 0 {
 			continue
 		}
 		if !x.isCue(k) {
-			if a, ok := x.stance(k, end); ok {
+			if a, ok := x.participle(k, first, end); ok {
+				x.add(a)
+			} else if a, ok := x.stance(k, end); ok {
 				x.add(a)
 			}
 			continue
@@ -426,6 +429,87 @@ func (x *extractor) sentence(si int) {
 			x.add(a)
 		}
 	}
+}
+
+// askedClause handles a question put to the speaker of the main clause:
+// "Asked whether the plan was dead, Lee said …", "When asked by reporters
+// about the toll, …". The cue is "asked", the content the question, and the
+// source whoever asked, when a "by" phrase names them.
+func (x *extractor) askedClause(first, end int) {
+	d := x.d
+	k := first
+	if k < end && (d.Tokens[k].Lower == "when" || d.Tokens[k].Lower == "after" || d.Tokens[k].Lower == "once") {
+		k++
+		if k < end && d.Tokens[k].Lower == "being" {
+			k++
+		}
+	}
+	if k >= end || d.Tokens[k].Lower != "asked" || x.used[k] || x.inQuote[k] != 0 {
+		return
+	}
+	c := k + 1
+	src := srcSpan{}
+	if c < end && d.Tokens[c].Lower == "by" {
+		e := syntax.NounPhraseStartingAt(d, c+1, true)
+		if e <= c+1 {
+			return
+		}
+		src = srcSpan{c + 1, e}
+		c = e
+	}
+	c = x.skipSpeechPP(c, end)
+	if c >= end {
+		return
+	}
+	if w := d.Tokens[c].Lower; !isWh(w) && w != "if" && w != "about" && w != "who" {
+		return
+	}
+	e := c + 1
+	for e < end && d.Tokens[e].Text != "," {
+		e++
+	}
+	if e >= end || e-c < 2 {
+		return
+	}
+	if d.Tokens[e-1].Text != "," && e < end && x.inQuote[e] != 0 && syntax.IsQuote(d.Tokens[e].Text) {
+		e++
+	}
+	x.add(x.mk(src, d.TokenSpan(k, k+1), d.TokenSpan(c, e), doc.Indirect))
+}
+
+// particle returns where the complement of stance verb k starts, after a
+// particle that belongs to the verb ("referring to", "talked about",
+// "called for").
+func (x *extractor) particle(k, end int) int {
+	d := x.d
+	c := x.cueEnd(k)
+	if c < end {
+		switch d.Tokens[c].Lower {
+		case "about", "on", "for", "to", "of", "out", "with", "against":
+			if d.Tokens[c].Lower != "to" || c+1 < end && syntax.POS(d, c+1) != "VERB" {
+				// "referring to the ad"; "wants to cut taxes" keeps its
+				// infinitive as content.
+				c++
+			}
+		}
+	}
+	return c
+}
+
+// complementAt reports whether a stance verb's complement starts at c: a
+// "that" or wh- clause, an infinitive or a noun phrase.
+func (x *extractor) complementAt(c, end int) bool {
+	d := x.d
+	if p := syntax.POS(d, c); p == "ADV" || p == "AUX" || p == "ADP" {
+		return false
+	}
+	switch w := d.Tokens[c].Lower; {
+	case w == "that" || isWh(w):
+		return true
+	case w == "to" && c+1 < end && syntax.POS(d, c+1) == "VERB":
+		return true
+	}
+	return syntax.NounPhraseStartingAt(d, c, true) > c
 }
 
 // stance handles the verbs outside the lexicon by which someone takes a
@@ -467,26 +551,8 @@ func (x *extractor) stance(k, end int) (doc.Attribution, bool) {
 	if !ok || !x.canHoldView(src.first, src.limit) {
 		return doc.Attribution{}, false
 	}
-	c := x.cueEnd(k)
-	if c < end {
-		switch d.Tokens[c].Lower {
-		case "about", "on", "for", "to", "of", "out", "with", "against":
-			if c+1 < end && d.Tokens[c+1].Lower != "the" || d.Tokens[c].Lower != "to" {
-				c++
-			}
-		}
-	}
-	if c >= end {
-		return doc.Attribution{}, false
-	}
-	switch w := d.Tokens[c].Lower; {
-	case w == "that" || isWh(w):
-	case w == "to" && c+1 < end && syntax.POS(d, c+1) == "VERB":
-	case syntax.NounPhraseStartingAt(d, c, true) > c:
-	default:
-		return doc.Attribution{}, false
-	}
-	if p := syntax.POS(d, c); p == "ADV" || p == "AUX" || p == "ADP" {
+	c := x.particle(k, end)
+	if c >= end || !x.complementAt(c, end) {
 		return doc.Attribution{}, false
 	}
 	e := x.contentEnd(c, end)
@@ -529,8 +595,29 @@ func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 // main clause's subject.
 func (x *extractor) participle(k, first, end int) (doc.Attribution, bool) {
 	d := x.d
-	if !participleCues[d.Tokens[k].Lower] || k == first || d.Tokens[k-1].Text != "," {
+	w := d.Tokens[k].Lower
+	if k == first || d.Tokens[k-1].Text != "," || !participleCues[w] && !(strings.HasSuffix(w, "ing") && (stanceForms[w] || cueLemma[w] != "")) {
 		return doc.Attribution{}, false
+	}
+	if !participleCues[w] {
+		// "…, referring to the ad", "…, calling for a recount": the
+		// content is the participle's object or clause.
+		src, lim := x.sharedSource(k)
+		if src < 0 {
+			src, lim = x.mainSubject(first, k)
+		}
+		if src < 0 {
+			return doc.Attribution{}, false
+		}
+		c := x.particle(k, end)
+		if c >= end || !x.complementAt(c, end) {
+			return doc.Attribution{}, false
+		}
+		e := x.contentEnd(c, end)
+		if e-c < 2 {
+			return doc.Attribution{}, false
+		}
+		return x.mk(srcSpan{src, lim}, d.TokenSpan(k, c), d.TokenSpan(c, e), doc.Indirect), true
 	}
 	s, lim := x.sharedSource(k)
 	if s < 0 {

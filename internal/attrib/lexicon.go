@@ -125,7 +125,7 @@ var participleCues = map[string]bool{
 
 // objectTakingCues take a hearer before their content ("told reporters",
 // "warned lawmakers that").
-var objectTakingCues = map[string]bool{"tell": true, "warn": true, "assure": true, "remind": true, "inform": true, "urge": true}
+var objectTakingCues = map[string]bool{"ask": true, "tell": true, "warn": true, "assure": true, "remind": true, "inform": true, "urge": true}
 
 // sourceNouns are heads that make a noun phrase a plausible source even in
 // lower case ("officials", "sources", "the agency").
@@ -164,8 +164,10 @@ func init() {
 		reveal disclose confirm verify prove demonstrate document signal imply hint disagree acquiesce intend seek
 		aim refuse decline offer pressure lobby press plead rule question cite point address discuss tackle
 		emphasize emphasise welcome embrace reject criticize mock applaud support promote float advocate
-		envision envisage describe consider dismiss rule acknowledge lament sense anticipate`)
+		envision envisage describe consider dismiss rule acknowledge lament sense anticipate refer talk
+		speak`)
 	irregularForms := strings.Fields(`knew known knows knowing felt feels feeling thought heard hears forgot
+		referred referring regretted regretting spoke spoken
 		forgotten meant means sought seeks seeking understood understands`)
 	for _, l := range lemmas {
 		for _, f := range inflect(l) {
