@@ -232,7 +232,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 		cueAt := x.skipAdverbs(k)
 		if cueAt < n && x.isCue(cueAt) && (strong[d.Tokens[cueAt].Lower] || x.tok(cueAt).Lower == "estimated" || x.tok(cueAt).Lower == "reported") {
 			cueEnd := x.cueEnd(cueAt)
-			return x.mk(x.source(i, k), d.TokenSpan(cueAt, cueEnd), content, doc.Direct), true
+			return x.mk(x.source(i, k), d.TokenSpan(max(k, x.cueStart(cueAt)), cueEnd), content, doc.Direct), true
 		}
 	}
 	return doc.Attribution{}, false
@@ -741,7 +741,10 @@ func (x *extractor) objectCue(k, first, end int) (doc.Attribution, bool) {
 	if c < end {
 		switch d.Tokens[c].Lower {
 		case "for", "on", "to", "out":
-			if d.Tokens[k].Lower != "wants" && d.Tokens[k].Lower != "want" && !strings.HasPrefix(d.Tokens[k].Lower, "plan") {
+			// "called for an inquiry" keeps its particle in the cue;
+			// "declined to comment", "wants to cut" keep the infinitive
+			// in the content.
+			if !(d.Tokens[c].Lower == "to" && c+1 < end && syntax.POS(d, c+1) == "VERB") && d.Tokens[k].Lower != "wants" && d.Tokens[k].Lower != "want" && !strings.HasPrefix(d.Tokens[k].Lower, "plan") {
 				c++
 			}
 		}
@@ -1178,7 +1181,13 @@ func (x *extractor) cueStart(k int) int {
 	s := k
 	for s-1 >= first {
 		t := d.Tokens[s-1].Lower
-		if t == "has" || t == "have" || t == "had" || t == "will" || t == "would" || t == "did" {
+		if t == "has" || t == "have" || t == "had" || t == "will" || t == "would" || t == "did" || t == "does" || t == "do" {
+			s--
+			continue
+		}
+		if cueAdverbs[t] && s-1 > first {
+			// "also said", "has repeatedly said", "did not mention":
+			// annotators keep these in the cue.
 			s--
 			continue
 		}
@@ -1187,12 +1196,22 @@ func (x *extractor) cueStart(k int) int {
 	return s
 }
 
+var cueAdverbs = map[string]bool{
+	"also": true, "later": true, "now": true, "never": true, "not": true, "n't": true, "previously": true,
+	"again": true, "once": true, "publicly": true, "privately": true, "repeatedly": true, "often": true,
+	"even": true, "still": true, "already": true, "recently": true, "frequently": true, "long": true,
+}
+
 // cueEnd takes in "out" ("pointed out") and "for" ("called for").
 func (x *extractor) cueEnd(k int) int {
 	d := x.d
 	if k+1 < len(d.Tokens) {
 		switch d.Tokens[k+1].Lower {
 		case "out":
+			return k + 2
+		case ":":
+			// "said:" before a quotation: PolNeAR and PARC keep the colon
+			// in the cue.
 			return k + 2
 		}
 	}
