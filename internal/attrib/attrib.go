@@ -338,8 +338,12 @@ func (x *extractor) sentence(si int) {
 	s := d.Sentences[si]
 	first, limit := s.First, s.Limit
 	end := limit
-	for end > first && (isFinal(d.Tokens[end-1].Text) || syntax.IsQuote(d.Tokens[end-1].Text) && x.inQuote[end-1] == 0) {
-		end--
+	if !(end-3 >= first && syntax.IsQuote(d.Tokens[end-1].Text) && isFinal(d.Tokens[end-2].Text) && x.inQuote[end-3] != 0) {
+		// A quotation that closes the sentence keeps its final mark and
+		// the stop inside it (`the beginning of a "world war."`).
+		for end > first && (isFinal(d.Tokens[end-1].Text) || syntax.IsQuote(d.Tokens[end-1].Text) && x.inQuote[end-1] == 0) {
+			end--
+		}
 	}
 	// "According to X, …" and "…, according to X."
 	for k := first; k+1 < limit; k++ {
@@ -486,7 +490,7 @@ func (x *extractor) particle(k, end int) int {
 	if c < end {
 		switch d.Tokens[c].Lower {
 		case "about", "on", "for", "to", "of", "out", "with", "against":
-			if d.Tokens[c].Lower != "to" || c+1 < end && syntax.POS(d, c+1) != "VERB" {
+			if d.Tokens[c].Lower != "to" || c+1 < end && nounStart(d, c+1) {
 				// "referring to the ad"; "wants to cut taxes" keeps its
 				// infinitive as content.
 				c++
@@ -494,6 +498,21 @@ func (x *extractor) particle(k, end int) int {
 		}
 	}
 	return c
+}
+
+// nounStart reports whether token i can open a noun phrase, so that a "to"
+// before it is a preposition ("pointed to the report"), not an infinitive
+// marker ("agreed to debate").
+func nounStart(d *doc.Document, i int) bool {
+	switch syntax.POS(d, i) {
+	case "DET", "PROPN", "NUM", "PRON", "ADJ", "SYM":
+		return true
+	case "NOUN":
+		// A bare lower-case noun after "to" is most often a verb the
+		// guesser could not tell ("to debate", "to keep").
+		return d.Tokens[i].Lower != d.Tokens[i].Text
+	}
+	return false
 }
 
 // complementAt reports whether a stance verb's complement starts at c: a
@@ -506,7 +525,7 @@ func (x *extractor) complementAt(c, end int) bool {
 	switch w := d.Tokens[c].Lower; {
 	case w == "that" || isWh(w):
 		return true
-	case w == "to" && c+1 < end && syntax.POS(d, c+1) == "VERB":
+	case w == "to" && c+1 < end && !nounStart(d, c+1):
 		return true
 	}
 	return syntax.NounPhraseStartingAt(d, c, true) > c
@@ -744,7 +763,7 @@ func (x *extractor) objectCue(k, first, end int) (doc.Attribution, bool) {
 			// "called for an inquiry" keeps its particle in the cue;
 			// "declined to comment", "wants to cut" keep the infinitive
 			// in the content.
-			if !(d.Tokens[c].Lower == "to" && c+1 < end && syntax.POS(d, c+1) == "VERB") && d.Tokens[k].Lower != "wants" && d.Tokens[k].Lower != "want" && !strings.HasPrefix(d.Tokens[k].Lower, "plan") {
+			if !(d.Tokens[c].Lower == "to" && c+1 < end && !nounStart(d, c+1)) && d.Tokens[k].Lower != "wants" && d.Tokens[k].Lower != "want" && !strings.HasPrefix(d.Tokens[k].Lower, "plan") {
 				c++
 			}
 		}
@@ -910,6 +929,14 @@ func (x *extractor) contentEnd(c, end int) int {
 		}
 		if t == "," && participleCues[d.Tokens[k+1].Lower] && k+1 < end {
 			// ", saying …": the participle opens an attribution of its own.
+			return k
+		}
+		if t == "," && k+2 < end && d.Tokens[k+1].Lower == "according" && d.Tokens[k+2].Lower == "to" {
+			// "…, according to X": the source of another attribution.
+			return k
+		}
+		if (t == "-" || t == "–" || t == "—" || t == "--" || t == "(") && k > c+2 && x.inQuote[k] == 0 {
+			// A dash or a bracket opens an aside of the writer's.
 			return k
 		}
 		if (t == "and" || t == "but") && k+1 < end && (x.isCue(k+1) || syntax.POS(d, k+1) == "ADV" && k+2 < end && x.isCue(k+2)) {

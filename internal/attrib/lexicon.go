@@ -138,7 +138,14 @@ func init() {
 		researcher diplomat diplomats intelligence observers observer monitor monitors group groups leader leaders
 		president minister commander commanders officer officers aide aides person people prosecutor prosecutors
 		investigators investigator company firm committee council court judge campaign activists activist media
-		newspaper outlet broadcaster office department service services administration coalition union`) {
+		newspaper outlet broadcaster office department service services administration coalition union
+		mayor governor senator senators candidate candidates chairman chairwoman chair secretary speaker director
+		chief adviser advisers advisor advisors strategist strategists economist economists aide poll polls
+		survey surveys data figures records voters voter supporters supporter critics critic lawmakers
+		lawmaker legislators members member delegates delegate democrats republicans conservatives liberals
+		party parties organizers organisers officials staff staffers employees workers families parents
+		students citizens americans scientists scholars historians pollster pollsters campaigns allies rivals
+		opponents editorial article memo letter document documents email emails book paper website`) {
 		sourceNouns[w] = true
 	}
 }
