@@ -401,6 +401,7 @@ func (x *extractor) sentence(si int) {
 		x.add(x.mk(src, cue, content, doc.AccordingTo))
 	}
 	x.askedClause(first, end)
+	x.inSource(first, end)
 	for k := first; k < limit; k++ {
 		if x.used[k] || x.inQuote[k] != 0 {
 			continue
@@ -433,6 +434,69 @@ func (x *extractor) sentence(si int) {
 			x.add(a)
 		}
 	}
+}
+
+// inSource handles a poll, study or statement as the source of what the
+// sentence says: "In a Times/CBS survey released Thursday, 79 percent of
+// Democrats …" and "… has a 12-point lead in a new Post-ABC poll." The cue
+// is "in". Only findings (polls, surveys, studies, reports) count: "In a
+// statement, the ministry said …" leaves the work to "said".
+func (x *extractor) inSource(first, end int) {
+	d := x.d
+	if end-first < 6 {
+		return
+	}
+	k := first
+	if d.Tokens[k].Lower == "in" && !x.used[k] && x.inQuote[k] == 0 {
+		e := syntax.NounPhraseStartingAt(d, k+1, true)
+		e = syntax.ExtendParticiple(d, e)
+		if e > k+1 && e+2 < end && d.Tokens[e].Text == "," && findingNouns[headNoun(d, k+1, e)] {
+			x.mark(k, e)
+			x.add(x.mk(srcSpan{k + 1, e}, d.TokenSpan(k, k+1), d.TokenSpan(e+1, x.contentEnd(e+1, end)), doc.AccordingTo))
+			return
+		}
+	}
+	// Trailing: the last "in" of the sentence opens a finding's noun phrase
+	// that runs to the end.
+	for k := end - 2; k > first+3 && k >= end-14; k-- {
+		if d.Tokens[k].Lower != "in" || x.used[k] || x.inQuote[k] != 0 {
+			continue
+		}
+		e := syntax.NounPhraseStartingAt(d, k+1, true)
+		if e != end {
+			return
+		}
+		if !findingNouns[headNoun(d, k+1, e)] {
+			return
+		}
+		c := k
+		for c > first && d.Tokens[c-1].Text == "," {
+			c--
+		}
+		x.mark(k, e)
+		x.add(x.mk(srcSpan{k + 1, e}, d.TokenSpan(k, k+1), d.TokenSpan(first, c), doc.AccordingTo))
+		return
+	}
+}
+
+// headNoun returns the lower-case head of the noun phrase [first, limit):
+// its last noun before any "of"/"for"/"from"/"at" attachment.
+func headNoun(d *doc.Document, first, limit int) string {
+	h := ""
+	for k := first; k < limit; k++ {
+		switch d.Tokens[k].Lower {
+		case "of", "for", "from", "at", "by":
+			return h
+		}
+		switch syntax.POS(d, k) {
+		case "NOUN", "PROPN":
+			h = d.Tokens[k].Lower
+		case "VERB":
+			// "a survey released Thursday": the participle ends the head.
+			return h
+		}
+	}
+	return h
 }
 
 // askedClause handles a question put to the speaker of the main clause:

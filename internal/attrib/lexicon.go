@@ -229,3 +229,10 @@ var labelWords = map[string]bool{
 	"related": true, "watch": true, "read": true, "photo": true, "photos": true, "video": true, "note": true,
 	"correction": true, "source": true, "sources": true, "editor": true, "listen": true, "see": true, "more": true,
 }
+
+// findingNouns head the noun phrases of "In a new poll, …": findings that
+// say something without a verb of saying.
+var findingNouns = map[string]bool{
+	"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "studies": true,
+	"report": true, "analysis": true, "census": true, "data": true,
+}

@@ -550,6 +550,35 @@ func extendOf(d *doc.Document, s, sf int) int {
 	return s
 }
 
+// ExtendParticiple extends a noun phrase ending at limit over a participle
+// phrase of time or agent: "a survey | released last Thursday", "a memo |
+// seen by Reuters". It returns the new limit.
+func ExtendParticiple(d *doc.Document, limit int) int {
+	if limit >= len(d.Tokens) || participleBefore(d, limit) != limit {
+		return limit
+	}
+	sl := d.Sentences[d.Tokens[limit].Sent].Limit
+	k := limit + 1
+	for k < sl && k <= limit+5 {
+		w := d.Tokens[k].Lower
+		switch {
+		case timeNouns[w] || w == "last" || w == "this" || w == "on" || w == "earlier" || w == "late":
+			k++
+			continue
+		case w == "by" || w == "in" || w == "at":
+			if e := NounPhraseStartingAt(d, k+1, false); e > k+1 {
+				k = e
+				continue
+			}
+		}
+		break
+	}
+	if k == limit+1 {
+		return limit
+	}
+	return k
+}
+
 func isPrep(w string) bool {
 	switch w {
 	case "by", "on", "in", "at", "for", "from", "with", "about", "to":
