@@ -518,13 +518,14 @@ func parenthetical(d *doc.Document, first, limit int) string {
 // "People briefed on the move", "a memo seen by Reuters").
 func extendOf(d *doc.Document, s, sf int) int {
 	for s-2 >= sf {
-		if p := participleBefore(d, s-1); p > sf {
+		if p := participleBefore(d, s-1); p > sf && timeNouns[d.Tokens[s].Lower] {
+			// "A poll released Wednesday".
 			if h := NounPhraseEndingAt(d, p-1); h >= sf && h >= 0 && POS(d, p-1) != "PRON" {
 				s = h
 				continue
 			}
 		}
-		if s-3 >= sf && isPrep(d.Tokens[s-1].Lower) {
+		if s-3 >= sf && isPrep(d.Tokens[s-1].Lower) && POS(d, s) != "PRON" {
 			if p := participleBefore(d, s-2); p > sf {
 				if h := NounPhraseEndingAt(d, p-1); h >= sf && h >= 0 && POS(d, p-1) != "PRON" {
 					s = h
