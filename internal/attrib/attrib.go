@@ -402,6 +402,7 @@ func (x *extractor) sentence(si int) {
 	}
 	x.askedClause(first, end)
 	x.inSource(first, end)
+	x.asReported(first, end)
 	for k := first; k < limit; k++ {
 		if x.used[k] || x.inQuote[k] != 0 {
 			continue
@@ -434,6 +435,56 @@ func (x *extractor) sentence(si int) {
 			x.add(a)
 		}
 	}
+}
+
+// asReported handles "As The Post reported, …" and "As reported by X, …":
+// the source and cue sit in a leading "as" clause, the content is the rest
+// of the sentence.
+func (x *extractor) asReported(first, end int) {
+	d := x.d
+	k := first
+	if k+4 >= end || d.Tokens[k].Lower != "as" || x.inQuote[k] != 0 {
+		return
+	}
+	var src srcSpan
+	cue := -1
+	if x.isCue(k+1) && k+2 < end && d.Tokens[k+2].Lower == "by" {
+		// "As reported by Western Journalism, …".
+		e := syntax.NounPhraseStartingAt(d, k+3, true)
+		if e <= k+3 {
+			return
+		}
+		src, cue = srcSpan{k + 3, e}, k+1
+	} else {
+		e := syntax.NounPhraseStartingAt(d, k+1, true)
+		if e <= k+1 {
+			return
+		}
+		c := e
+		for c < end && c < e+3 && syntax.POS(d, c) == "ADV" {
+			c++
+		}
+		if c >= end || !x.isCue(c) {
+			return
+		}
+		src, cue = srcSpan{k + 1, e}, c
+	}
+	// The content starts after the comma that closes the "as" clause.
+	comma := -1
+	for j := cue + 1; j < end && j < cue+12; j++ {
+		if d.Tokens[j].Text == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 || comma+3 > end || x.used[cue] {
+		return
+	}
+	cueLimit := x.cueEnd(cue)
+	if src.first > cue {
+		cueLimit = cue + 1
+	}
+	x.add(x.mk(src, d.TokenSpan(x.cueStart(cue), cueLimit), d.TokenSpan(comma+1, x.contentEnd(comma+1, end)), doc.Indirect))
 }
 
 // inSource handles a poll, study or statement as the source of what the
@@ -669,6 +720,11 @@ func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 		return doc.Attribution{}, false
 	}
 	if !strong[d.Tokens[k].Lower] && !x.weakOK(k) {
+		return doc.Attribution{}, false
+	}
+	if e := x.cueEnd(k); !strong[d.Tokens[k].Lower] && e < end && syntax.IsNominal(syntax.POS(d, e)) && !isTimeWord(d.Tokens[e].Lower) {
+		// "…, investigators found the cracks": a weak cue with an object
+		// of its own does not report the clause before it.
 		return doc.Attribution{}, false
 	}
 	return x.mk(src, d.TokenSpan(x.cueStart(k), x.cueEnd(k)), d.TokenSpan(first, comma), doc.Indirect), true
