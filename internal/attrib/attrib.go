@@ -1180,6 +1180,25 @@ func (x *extractor) subject(k int) (srcSpan, bool) {
 		// Monday concluded"): ask the parser.
 		return x.parsedSubject(k)
 	}
+	// A restrictive relative clause belongs to its head: "Former officials
+	// who spoke with the Post said", "Republicans who critiqued the speech
+	// argued".
+	for j := s - 1; j > first && j >= s-12; j-- {
+		w := d.Tokens[j].Lower
+		if w == "," || w == ";" || x.inQuote[j] != 0 {
+			break
+		}
+		if w != "who" {
+			continue
+		}
+		if d.Tokens[j-1].Text == "," {
+			break
+		}
+		if a := syntax.NounPhraseEndingAt(d, j-1); a >= first && a >= 0 && syntax.POS(d, j-1) != "PRON" {
+			s = a
+		}
+		break
+	}
 	// Coordinated sources: "Kim and Putin acknowledged …".
 	for s-2 >= first && d.Tokens[s-1].Lower == "and" {
 		p := syntax.NounPhraseEndingAt(d, s-2)
