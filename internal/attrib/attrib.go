@@ -664,13 +664,17 @@ func (x *extractor) stance(k, end int) (doc.Attribution, bool) {
 	case "say", "add", "continue", "reply", "respond", "write":
 		weak = false
 	}
-	if !stanceForms[t.Lower] && !weak || t.Lower != t.Text || strings.HasSuffix(t.Lower, "ing") {
+	if !stanceForms[t.Lower] && !weak || t.Lower != t.Text {
+		return doc.Attribution{}, false
+	}
+	if strings.HasSuffix(t.Lower, "ing") && x.cueStart(k) == k {
+		// An -ing form counts only as a progressive ("is demanding").
 		return doc.Attribution{}, false
 	}
 	if p := syntax.POS(d, k); p != "VERB" && p != "NOUN" {
 		return doc.Attribution{}, false
 	}
-	if k > 0 {
+	if k > 0 && !strings.HasSuffix(t.Lower, "ing") {
 		switch d.Tokens[k-1].Lower {
 		case "was", "were", "is", "are", "be", "been", "being", "to", "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "'s", "’s":
 			// A passive ("was elected"), an infinitive, or a noun ("the
@@ -1345,8 +1349,14 @@ func (x *extractor) cueStart(k int) int {
 	d := x.d
 	first, _ := x.sentBounds(k)
 	s := k
+	progressive := strings.HasSuffix(d.Tokens[k].Lower, "ing")
 	for s-1 >= first {
 		t := d.Tokens[s-1].Lower
+		if progressive && (t == "is" || t == "are" || t == "was" || t == "were" || t == "'s" || t == "’s" || t == "'re" || t == "’re" || t == "been" || t == "be") && s-1 > first {
+			// "is demanding", "’s claiming": the progressive's auxiliary.
+			s--
+			continue
+		}
 		if t == "has" || t == "have" || t == "had" || t == "will" || t == "would" || t == "did" || t == "does" || t == "do" {
 			s--
 			continue
