@@ -403,6 +403,7 @@ func (x *extractor) sentence(si int) {
 	x.askedClause(first, end)
 	x.inSource(first, end)
 	x.asReported(first, end)
+	x.nominal(first, end)
 	for k := first; k < limit; k++ {
 		if x.used[k] || x.inQuote[k] != 0 {
 			continue
@@ -434,6 +435,39 @@ func (x *extractor) sentence(si int) {
 		if a, ok := x.stance(k, end); ok {
 			x.add(a)
 		}
+	}
+}
+
+// nominal handles a possessor's claim as a noun with its "that" clause:
+// "Trump's claim that there were thousands of shootings", "her warning that
+// the dam would fail". The source is the possessor, the cue the noun.
+func (x *extractor) nominal(first, end int) {
+	d := x.d
+	for k := first + 1; k+2 < end; k++ {
+		if !nominalCues[d.Tokens[k].Lower] || d.Tokens[k+1].Lower != "that" || x.used[k] || x.inQuote[k] != 0 {
+			continue
+		}
+		var src srcSpan
+		switch p := d.Tokens[k-1].Lower; {
+		case p == "his" || p == "her" || p == "their" || p == "its" || p == "our" || p == "my":
+			src = srcSpan{k - 1, k}
+		case (p == "'s" || p == "’s") && k-2 >= first:
+			a := syntax.NounPhraseEndingAt(d, k-2)
+			if a < first || a < 0 {
+				continue
+			}
+			src = srcSpan{a, k}
+		default:
+			continue
+		}
+		if !x.clauseFollows(k+2, end) {
+			continue
+		}
+		e := x.contentEnd(k+1, end)
+		if e-(k+1) < 3 {
+			continue
+		}
+		x.add(x.mk(src, d.TokenSpan(k, k+1), d.TokenSpan(k+1, e), doc.Indirect))
 	}
 }
 

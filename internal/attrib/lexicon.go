@@ -236,3 +236,16 @@ var findingNouns = map[string]bool{
 	"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "studies": true,
 	"report": true, "analysis": true, "census": true, "data": true,
 }
+
+// nominalCues are nouns that report what their possessor holds or said
+// when a "that" clause follows: "Trump's claim that …".
+var nominalCues = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`claim claims assertion assertions argument statement suggestion view belief
+		warning warnings promise pledge prediction insistence charge allegation allegations accusation contention
+		remark remarks comment comments notion admission denial assurance assurances hope fear fears concern
+		concerns complaint announcement conclusion finding findings estimate`) {
+		nominalCues[w] = true
+	}
+}
