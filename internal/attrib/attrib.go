@@ -323,7 +323,12 @@ func (x *extractor) leadIn(open int, content doc.Span) (doc.Attribution, bool) {
 		return doc.Attribution{}, false
 	}
 	first, _ := x.sentBounds(prev)
-	// The source is the last noun phrase of the lead-in line.
+	// "Trump issued the following statement:": the subject of the lead-in
+	// line's verb; otherwise its last noun phrase ("And from the
+	// chairwoman:").
+	if s, lim := x.mainSubject(first, prev); s >= 0 && lim < prev {
+		return x.mk(srcSpan{s, lim}, d.TokenSpan(prev, prev+1), content, doc.Direct), true
+	}
 	end := prev
 	start := syntax.NounPhraseEndingAt(d, end-1)
 	if start < first || start < 0 {
