@@ -710,6 +710,18 @@ func (x *extractor) stance(k, end int) (doc.Attribution, bool) {
 		// An -ing form counts only as a progressive ("is demanding").
 		return doc.Attribution{}, false
 	}
+	if nounFirst[t.Lower] {
+		// "the state", "terror attacks", "support for": more often a noun
+		// than a verb, and the guesser cannot tell.
+		return doc.Attribution{}, false
+	}
+	if cs := x.cueStart(k); cs < k {
+		switch d.Tokens[cs].Lower {
+		case "would", "could", "might", "may":
+			// "would support": a hypothetical, not a position taken.
+			return doc.Attribution{}, false
+		}
+	}
 	if p := syntax.POS(d, k); p != "VERB" && p != "NOUN" {
 		return doc.Attribution{}, false
 	}

@@ -249,3 +249,9 @@ func init() {
 		nominalCues[w] = true
 	}
 }
+
+// nounFirst are stance forms that are more often nouns in news text.
+var nounFirst = map[string]bool{
+	"state": true, "states": true, "attack": true, "attacks": true, "support": true, "report": true, "post": true,
+	"posts": true, "email": true, "emails": true, "list": true, "lists": true, "name": true, "names": true,
+}
