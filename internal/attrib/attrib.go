@@ -40,6 +40,7 @@ func Extract(d *doc.Document) {
 	for si := range d.Sentences {
 		x.sentence(si)
 	}
+	x.dropContained()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Content.Start < x.out[j].Content.Start })
 	for i := range x.out {
 		x.out[i].ID = fmt.Sprintf("a%d", len(d.Attributions)+i+1)
@@ -135,6 +136,29 @@ func (x *extractor) direct(quotes []quote) {
 	}
 }
 
+// dropContained removes quotations we could not attribute (no source, no
+// cue) whose words already lie inside another attribution's content: the
+// enclosing attribution says whose they are.
+func (x *extractor) dropContained() {
+	keep := x.out[:0]
+	for i, a := range x.out {
+		if a.Source == nil && a.Cue.End <= a.Cue.Start && x.inside(i, a.Content) {
+			continue
+		}
+		keep = append(keep, a)
+	}
+	x.out = keep
+}
+
+func (x *extractor) inside(i int, sp doc.Span) bool {
+	for j, b := range x.out {
+		if j != i && b.Cue.End > b.Cue.Start && b.Content.Start <= sp.Start && sp.End <= b.Content.End {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) startsSentence(i int) bool {
 	return x.d.Sentences[x.d.Tokens[i].Sent].First == i
 }
@@ -208,7 +232,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 		cueAt := x.skipAdverbs(k)
 		if cueAt < n && x.isCue(cueAt) && (strong[d.Tokens[cueAt].Lower] || x.tok(cueAt).Lower == "estimated" || x.tok(cueAt).Lower == "reported") {
 			cueEnd := x.cueEnd(cueAt)
-			return x.mk(x.source(i, k), d.TokenSpan(cueAt, cueEnd), content, doc.Direct), true
+			return x.mk(x.source(i, k), d.TokenSpan(max(k, x.cueStart(cueAt)), cueEnd), content, doc.Direct), true
 		}
 	}
 	return doc.Attribution{}, false
@@ -228,13 +252,16 @@ func (x *extractor) beforeQuote(open int, content doc.Span) (doc.Attribution, bo
 	if i < first {
 		return doc.Attribution{}, false
 	}
+	colon := d.Tokens[open-1].Text == ":"
 	// The cue may be followed by a hearer or a time: `told reporters:`,
-	// `said on Tuesday:`. Walk left to the nearest cue within 6 tokens.
+	// `said on Tuesday:`. Walk left to the nearest cue within 6 tokens;
+	// before a colon any verb introduces the quote (`Cruz continued:`,
+	// `the headline reads:`).
 	for k := i; k >= first && k >= i-6; k-- {
 		if x.inQuote[k] != 0 {
 			break
 		}
-		if !x.isCue(k) {
+		if !x.isCue(k) && !(colon && syntax.POS(d, k) == "VERB" && d.Tokens[k].Lower == d.Tokens[k].Text && !nonStance[d.Tokens[k].Lower]) {
 			continue
 		}
 		// Only a hearer, a time or a place may stand between the cue and
@@ -296,7 +323,12 @@ func (x *extractor) leadIn(open int, content doc.Span) (doc.Attribution, bool) {
 		return doc.Attribution{}, false
 	}
 	first, _ := x.sentBounds(prev)
-	// The source is the last noun phrase of the lead-in line.
+	// "Trump issued the following statement:": the subject of the lead-in
+	// line's verb; otherwise its last noun phrase ("And from the
+	// chairwoman:").
+	if s, lim := x.mainSubject(first, prev); s >= 0 && lim < prev {
+		return x.mk(srcSpan{s, lim}, d.TokenSpan(prev, prev+1), content, doc.Direct), true
+	}
 	end := prev
 	start := syntax.NounPhraseEndingAt(d, end-1)
 	if start < first || start < 0 {
@@ -311,8 +343,12 @@ func (x *extractor) sentence(si int) {
 	s := d.Sentences[si]
 	first, limit := s.First, s.Limit
 	end := limit
-	for end > first && (isFinal(d.Tokens[end-1].Text) || syntax.IsQuote(d.Tokens[end-1].Text) && x.inQuote[end-1] == 0) {
-		end--
+	if !(end-3 >= first && syntax.IsQuote(d.Tokens[end-1].Text) && isFinal(d.Tokens[end-2].Text) && x.inQuote[end-3] != 0) {
+		// A quotation that closes the sentence keeps its final mark and
+		// the stop inside it (`the beginning of a "world war."`).
+		for end > first && (isFinal(d.Tokens[end-1].Text) || syntax.IsQuote(d.Tokens[end-1].Text) && x.inQuote[end-1] == 0) {
+			end--
+		}
 	}
 	// "According to X, …" and "…, according to X."
 	for k := first; k+1 < limit; k++ {
@@ -323,7 +359,16 @@ func (x *extractor) sentence(si int) {
 		if srcEnd <= k+2 {
 			continue
 		}
-		srcEnd = x.appositive(srcEnd)
+		if k == first || k > first && d.Tokens[k-1].Text == "\"" && k-1 == first {
+			// Leading: an appositive must close with a comma before the
+			// content ("According to Ann Lee, a spokeswoman, …"); "According
+			// to officials, the account that …" has none.
+			if a := x.appositive(srcEnd); a < end && d.Tokens[a].Text == "," {
+				srcEnd = a
+			}
+		} else {
+			srcEnd = x.appositive(srcEnd)
+		}
 		cue := d.TokenSpan(k, k+2)
 		src := x.source(k+2, srcEnd)
 		var content doc.Span
@@ -360,8 +405,20 @@ func (x *extractor) sentence(si int) {
 		x.mark(k, srcEnd)
 		x.add(x.mk(src, cue, content, doc.AccordingTo))
 	}
+	x.askedClause(first, end)
+	x.inSource(first, end)
+	x.asReported(first, end)
+	x.nominal(first, end)
 	for k := first; k < limit; k++ {
-		if x.used[k] || x.inQuote[k] != 0 || !x.isCue(k) {
+		if x.used[k] || x.inQuote[k] != 0 {
+			continue
+		}
+		if !x.isCue(k) {
+			if a, ok := x.participle(k, first, end); ok {
+				x.add(a)
+			} else if a, ok := x.stance(k, end); ok {
+				x.add(a)
+			}
 			continue
 		}
 		if a, ok := x.trailing(k, first, end); ok {
@@ -378,8 +435,320 @@ func (x *extractor) sentence(si int) {
 		}
 		if a, ok := x.objectCue(k, first, end); ok {
 			x.add(a)
+			continue
+		}
+		if a, ok := x.stance(k, end); ok {
+			x.add(a)
 		}
 	}
+}
+
+// nominal handles a possessor's claim as a noun with its "that" clause:
+// "Trump's claim that there were thousands of shootings", "her warning that
+// the dam would fail". The source is the possessor, the cue the noun.
+func (x *extractor) nominal(first, end int) {
+	d := x.d
+	for k := first + 1; k+2 < end; k++ {
+		if !nominalCues[d.Tokens[k].Lower] || d.Tokens[k+1].Lower != "that" || x.used[k] || x.inQuote[k] != 0 {
+			continue
+		}
+		var src srcSpan
+		switch p := d.Tokens[k-1].Lower; {
+		case p == "his" || p == "her" || p == "their" || p == "its" || p == "our" || p == "my":
+			src = srcSpan{k - 1, k}
+		case (p == "'s" || p == "’s") && k-2 >= first:
+			a := syntax.NounPhraseEndingAt(d, k-2)
+			if a < first || a < 0 {
+				continue
+			}
+			src = srcSpan{a, k}
+		default:
+			continue
+		}
+		if !x.clauseFollows(k+2, end) {
+			continue
+		}
+		e := x.contentEnd(k+1, end)
+		if e-(k+1) < 3 {
+			continue
+		}
+		x.add(x.mk(src, d.TokenSpan(k, k+1), d.TokenSpan(k+1, e), doc.Indirect))
+	}
+}
+
+// asReported handles "As The Post reported, …" and "As reported by X, …":
+// the source and cue sit in a leading "as" clause, the content is the rest
+// of the sentence.
+func (x *extractor) asReported(first, end int) {
+	d := x.d
+	k := first
+	if k+4 >= end || d.Tokens[k].Lower != "as" || x.inQuote[k] != 0 {
+		return
+	}
+	var src srcSpan
+	cue := -1
+	if x.isCue(k+1) && k+2 < end && d.Tokens[k+2].Lower == "by" {
+		// "As reported by Western Journalism, …".
+		e := syntax.NounPhraseStartingAt(d, k+3, true)
+		if e <= k+3 {
+			return
+		}
+		src, cue = srcSpan{k + 3, e}, k+1
+	} else {
+		e := syntax.NounPhraseStartingAt(d, k+1, true)
+		if e <= k+1 {
+			return
+		}
+		c := e
+		for c < end && c < e+3 && syntax.POS(d, c) == "ADV" {
+			c++
+		}
+		if c >= end || !x.isCue(c) {
+			return
+		}
+		src, cue = srcSpan{k + 1, e}, c
+	}
+	// The content starts after the comma that closes the "as" clause.
+	comma := -1
+	for j := cue + 1; j < end && j < cue+12; j++ {
+		if d.Tokens[j].Text == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 || comma+3 > end || x.used[cue] {
+		return
+	}
+	cueLimit := x.cueEnd(cue)
+	if src.first > cue {
+		cueLimit = cue + 1
+	}
+	x.add(x.mk(src, d.TokenSpan(x.cueStart(cue), cueLimit), d.TokenSpan(comma+1, x.contentEnd(comma+1, end)), doc.Indirect))
+}
+
+// inSource handles a poll, study or statement as the source of what the
+// sentence says: "In a Times/CBS survey released Thursday, 79 percent of
+// Democrats …" and "… has a 12-point lead in a new Post-ABC poll." The cue
+// is "in". Only findings (polls, surveys, studies, reports) count: "In a
+// statement, the ministry said …" leaves the work to "said".
+func (x *extractor) inSource(first, end int) {
+	d := x.d
+	if end-first < 6 {
+		return
+	}
+	k := first
+	if d.Tokens[k].Lower == "in" && !x.used[k] && x.inQuote[k] == 0 {
+		e := syntax.NounPhraseStartingAt(d, k+1, true)
+		e = syntax.ExtendParticiple(d, e)
+		if e > k+1 && e+2 < end && d.Tokens[e].Text == "," && findingNouns[headNoun(d, k+1, e)] {
+			x.mark(k, e)
+			x.add(x.mk(srcSpan{k + 1, e}, d.TokenSpan(k, k+1), d.TokenSpan(e+1, x.contentEnd(e+1, end)), doc.AccordingTo))
+			return
+		}
+	}
+	// Trailing: the last "in" of the sentence opens a finding's noun phrase
+	// that runs to the end.
+	for k := end - 2; k > first+3 && k >= end-14; k-- {
+		if d.Tokens[k].Lower != "in" || x.used[k] || x.inQuote[k] != 0 {
+			continue
+		}
+		e := syntax.NounPhraseStartingAt(d, k+1, true)
+		if e != end {
+			return
+		}
+		if !findingNouns[headNoun(d, k+1, e)] {
+			return
+		}
+		c := k
+		for c > first && d.Tokens[c-1].Text == "," {
+			c--
+		}
+		x.mark(k, e)
+		x.add(x.mk(srcSpan{k + 1, e}, d.TokenSpan(k, k+1), d.TokenSpan(first, c), doc.AccordingTo))
+		return
+	}
+}
+
+// headNoun returns the lower-case head of the noun phrase [first, limit):
+// its last noun before any "of"/"for"/"from"/"at" attachment.
+func headNoun(d *doc.Document, first, limit int) string {
+	h := ""
+	for k := first; k < limit; k++ {
+		switch d.Tokens[k].Lower {
+		case "of", "for", "from", "at", "by":
+			return h
+		}
+		switch syntax.POS(d, k) {
+		case "NOUN", "PROPN":
+			h = d.Tokens[k].Lower
+		case "VERB":
+			// "a survey released Thursday": the participle ends the head.
+			return h
+		}
+	}
+	return h
+}
+
+// askedClause handles a question put to the speaker of the main clause:
+// "Asked whether the plan was dead, Lee said …", "When asked by reporters
+// about the toll, …". The cue is "asked", the content the question, and the
+// source whoever asked, when a "by" phrase names them.
+func (x *extractor) askedClause(first, end int) {
+	d := x.d
+	k := first
+	if k < end && (d.Tokens[k].Lower == "when" || d.Tokens[k].Lower == "after" || d.Tokens[k].Lower == "once") {
+		k++
+		if k < end && d.Tokens[k].Lower == "being" {
+			k++
+		}
+	}
+	if k >= end || d.Tokens[k].Lower != "asked" || x.used[k] || x.inQuote[k] != 0 {
+		return
+	}
+	c := k + 1
+	src := srcSpan{}
+	if c < end && d.Tokens[c].Lower == "by" {
+		e := syntax.NounPhraseStartingAt(d, c+1, true)
+		if e <= c+1 {
+			return
+		}
+		src = srcSpan{c + 1, e}
+		c = e
+	}
+	c = x.skipSpeechPP(c, end)
+	if c >= end {
+		return
+	}
+	if w := d.Tokens[c].Lower; !isWh(w) && w != "if" && w != "about" && w != "who" {
+		return
+	}
+	e := c + 1
+	for e < end && d.Tokens[e].Text != "," {
+		e++
+	}
+	if e >= end || e-c < 2 {
+		return
+	}
+	if d.Tokens[e-1].Text != "," && e < end && x.inQuote[e] != 0 && syntax.IsQuote(d.Tokens[e].Text) {
+		e++
+	}
+	x.add(x.mk(src, d.TokenSpan(k, k+1), d.TokenSpan(c, e), doc.Indirect))
+}
+
+// particle returns where the complement of stance verb k starts, after a
+// particle that belongs to the verb ("referring to", "talked about",
+// "called for").
+func (x *extractor) particle(k, end int) int {
+	d := x.d
+	c := x.cueEnd(k)
+	if c < end {
+		switch d.Tokens[c].Lower {
+		case "about", "on", "for", "to", "of", "out", "with", "against":
+			if d.Tokens[c].Lower != "to" || c+1 < end && nounStart(d, c+1) {
+				// "referring to the ad"; "wants to cut taxes" keeps its
+				// infinitive as content.
+				c++
+			}
+		}
+	}
+	return c
+}
+
+// nounStart reports whether token i can open a noun phrase, so that a "to"
+// before it is a preposition ("pointed to the report"), not an infinitive
+// marker ("agreed to debate").
+func nounStart(d *doc.Document, i int) bool {
+	switch syntax.POS(d, i) {
+	case "DET", "PROPN", "NUM", "PRON", "ADJ", "SYM":
+		return true
+	case "NOUN":
+		// A bare lower-case noun after "to" is most often a verb the
+		// guesser could not tell ("to debate", "to keep").
+		return d.Tokens[i].Lower != d.Tokens[i].Text
+	}
+	return false
+}
+
+// complementAt reports whether a stance verb's complement starts at c: a
+// "that" or wh- clause, an infinitive or a noun phrase.
+func (x *extractor) complementAt(c, end int) bool {
+	d := x.d
+	if p := syntax.POS(d, c); p == "ADV" || p == "AUX" || p == "ADP" {
+		return false
+	}
+	switch w := d.Tokens[c].Lower; {
+	case w == "that" || isWh(w):
+		return true
+	case w == "to" && c+1 < end && !nounStart(d, c+1):
+		return true
+	}
+	return syntax.NounPhraseStartingAt(d, c, true) > c
+}
+
+// stance handles the verbs outside the lexicon by which someone takes a
+// position, thinks, wants or perceives: "Polls show Clinton leading",
+// "Trump blamed the media", "Sanders echoed the criticism", "voters feel
+// the economy is rigged". Annotators of attribution (PolNeAR) count them
+// when the subject can hold a view; the content is the verb's complement —
+// a clause, an infinitive or an object noun phrase.
+func (x *extractor) stance(k, end int) (doc.Attribution, bool) {
+	d := x.d
+	t := &d.Tokens[k]
+	// Reporting verbs come here when the rules above found no clause:
+	// "polls show Clinton leading", "supporters believe he can win", "he
+	// announced his candidacy"; "say" and its kin with a bare object ("said
+	// goodbye") do not.
+	weak := cueLemma[t.Lower] != "" && syntax.POS(d, k) == "VERB"
+	switch cueLemma[t.Lower] {
+	case "say", "add", "continue", "reply", "respond", "write":
+		weak = false
+	}
+	if !stanceForms[t.Lower] && !weak || t.Lower != t.Text {
+		return doc.Attribution{}, false
+	}
+	if strings.HasSuffix(t.Lower, "ing") && x.cueStart(k) == k {
+		// An -ing form counts only as a progressive ("is demanding").
+		return doc.Attribution{}, false
+	}
+	if nounFirst[t.Lower] {
+		// "the state", "terror attacks", "support for": more often a noun
+		// than a verb, and the guesser cannot tell.
+		return doc.Attribution{}, false
+	}
+	if cs := x.cueStart(k); cs < k {
+		switch d.Tokens[cs].Lower {
+		case "would", "could", "might", "may":
+			// "would support": a hypothetical, not a position taken.
+			return doc.Attribution{}, false
+		}
+	}
+	if p := syntax.POS(d, k); p != "VERB" && p != "NOUN" {
+		return doc.Attribution{}, false
+	}
+	if k > 0 && !strings.HasSuffix(t.Lower, "ing") {
+		switch d.Tokens[k-1].Lower {
+		case "was", "were", "is", "are", "be", "been", "being", "to", "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "'s", "’s":
+			// A passive ("was elected"), an infinitive, or a noun ("the
+			// call", "his support").
+			return doc.Attribution{}, false
+		}
+		if p := syntax.POS(d, k-1); p == "ADJ" || p == "ADP" || p == "NUM" {
+			return doc.Attribution{}, false
+		}
+	}
+	src, ok := x.subject(k)
+	if !ok || !x.canHoldView(src.first, src.limit) {
+		return doc.Attribution{}, false
+	}
+	c := x.particle(k, end)
+	if c >= end || !x.complementAt(c, end) {
+		return doc.Attribution{}, false
+	}
+	e := x.contentEnd(c, end)
+	if e-c < 2 {
+		return doc.Attribution{}, false
+	}
+	return x.mk(src, d.TokenSpan(x.cueStart(k), c), d.TokenSpan(c, e), doc.Indirect), true
 }
 
 // trailing handles `CONTENT, X said.` and `CONTENT, said X.`: the cue sits
@@ -389,7 +758,7 @@ func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 	// Inverted: ", said X" at the end.
 	if k > first && d.Tokens[k-1].Text == "," && strong[d.Tokens[k].Lower] {
 		srcEnd := syntax.NounPhraseStartingAt(d, k+1, true)
-		if srcEnd > k+1 && x.restIsTail(x.appositive(srcEnd), end) {
+		if srcEnd > k+1 && !isTimeWord(d.Tokens[k+1].Lower) && x.restIsTail(x.appositive(srcEnd), end) {
 			c := k - 1
 			if c > first {
 				return x.mk(x.source(k+1, x.appositive(srcEnd)), d.TokenSpan(k, k+1), d.TokenSpan(first, c), doc.Indirect), true
@@ -408,6 +777,11 @@ func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 	if !strong[d.Tokens[k].Lower] && !x.weakOK(k) {
 		return doc.Attribution{}, false
 	}
+	if e := x.cueEnd(k); !strong[d.Tokens[k].Lower] && e < end && syntax.IsNominal(syntax.POS(d, e)) && !isTimeWord(d.Tokens[e].Lower) {
+		// "…, investigators found the cracks": a weak cue with an object
+		// of its own does not report the clause before it.
+		return doc.Attribution{}, false
+	}
 	return x.mk(src, d.TokenSpan(x.cueStart(k), x.cueEnd(k)), d.TokenSpan(first, comma), doc.Indirect), true
 }
 
@@ -415,10 +789,34 @@ func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 // main clause's subject.
 func (x *extractor) participle(k, first, end int) (doc.Attribution, bool) {
 	d := x.d
-	if !participleCues[d.Tokens[k].Lower] || k == first || d.Tokens[k-1].Text != "," {
+	w := d.Tokens[k].Lower
+	if k == first || d.Tokens[k-1].Text != "," || !participleCues[w] && !(strings.HasSuffix(w, "ing") && (stanceForms[w] || cueLemma[w] != "")) {
 		return doc.Attribution{}, false
 	}
-	s, lim := x.mainSubject(first, k)
+	if !participleCues[w] {
+		// "…, referring to the ad", "…, calling for a recount": the
+		// content is the participle's object or clause.
+		src, lim := x.sharedSource(k)
+		if src < 0 {
+			src, lim = x.mainSubject(first, k)
+		}
+		if src < 0 {
+			return doc.Attribution{}, false
+		}
+		c := x.particle(k, end)
+		if c >= end || !x.complementAt(c, end) {
+			return doc.Attribution{}, false
+		}
+		e := x.contentEnd(c, end)
+		if e-c < 2 {
+			return doc.Attribution{}, false
+		}
+		return x.mk(srcSpan{src, lim}, d.TokenSpan(k, c), d.TokenSpan(c, e), doc.Indirect), true
+	}
+	s, lim := x.sharedSource(k)
+	if s < 0 {
+		s, lim = x.mainSubject(first, k)
+	}
 	if s < 0 {
 		return doc.Attribution{}, false
 	}
@@ -430,10 +828,57 @@ func (x *extractor) participle(k, first, end int) (doc.Attribution, bool) {
 	return x.mk(srcSpan{s, lim}, d.TokenSpan(k, x.cueEnd(k)), d.TokenSpan(c, e), doc.Indirect), true
 }
 
-// mainSubject returns the subject noun phrase that opens the sentence
-// (after a leading adverbial), if it can hold a view.
+// sharedSource returns the source of an attribution whose cue stands
+// earlier in cue k's sentence: `"…," she said, adding that …`.
+func (x *extractor) sharedSource(k int) (int, int) {
+	d := x.d
+	for j := len(x.out) - 1; j >= 0; j-- {
+		a := x.out[j]
+		if a.Source == nil || a.Cue.End <= a.Cue.Start {
+			continue
+		}
+		ci := d.TokenAt(a.Cue.Start)
+		if ci < 0 || d.Tokens[ci].Sent != d.Tokens[k].Sent || ci >= k {
+			continue
+		}
+		return d.TokenAt(a.Source.Start), d.TokenAt(a.Source.End-1) + 1
+	}
+	return -1, -1
+}
+
+// mainSubject returns the subject of the main clause before limit: the
+// noun phrase before its first finite verb ("At a rally on Tuesday, Senator
+// Lee endorsed …"), or the noun phrase that opens the sentence, if it can
+// hold a view.
 func (x *extractor) mainSubject(first, limit int) (int, int) {
 	d := x.d
+	for v := first + 1; v < limit; v++ {
+		if x.inQuote[v] != 0 {
+			break
+		}
+		p := syntax.POS(d, v)
+		if p != "VERB" && p != "AUX" || strings.HasSuffix(d.Tokens[v].Lower, "ing") {
+			continue
+		}
+		i := v - 1
+		for i > first && (syntax.POS(d, i) == "ADV" || syntax.POS(d, i) == "AUX") {
+			i--
+		}
+		s, lim := syntax.SubjectEndingAt(d, i)
+		if s < first || s < 0 {
+			break
+		}
+		if w := d.Tokens[s].Lower; w == "it" || w == "there" || w == "who" || w == "which" || w == "that" {
+			break
+		}
+		if d.Tokens[i].Text == "," && lim == i {
+			lim = i + 1
+		}
+		if x.canHoldView(s, lim) {
+			return s, lim
+		}
+		break
+	}
 	k := first
 	if p := syntax.POS(d, k); p == "ADP" || p == "ADV" || p == "SCONJ" {
 		for j := k; j < limit && j < k+10; j++ {
@@ -490,7 +935,10 @@ func (x *extractor) objectCue(k, first, end int) (doc.Attribution, bool) {
 	if c < end {
 		switch d.Tokens[c].Lower {
 		case "for", "on", "to", "out":
-			if d.Tokens[k].Lower != "wants" && d.Tokens[k].Lower != "want" && !strings.HasPrefix(d.Tokens[k].Lower, "plan") {
+			// "called for an inquiry" keeps its particle in the cue;
+			// "declined to comment", "wants to cut" keep the infinitive
+			// in the content.
+			if !(d.Tokens[c].Lower == "to" && c+1 < end && !nounStart(d, c+1)) && d.Tokens[k].Lower != "wants" && d.Tokens[k].Lower != "want" && !strings.HasPrefix(d.Tokens[k].Lower, "plan") {
 				c++
 			}
 		}
@@ -561,11 +1009,39 @@ func (x *extractor) leading(k, first, end int) (doc.Attribution, bool) {
 	if !hasThat && !x.clauseFollows(c, end) && !(cueLemma[d.Tokens[k].Lower] == "say" && x.sayContent(c, end)) {
 		return x.parsedContent(k, src, end)
 	}
-	cEnd := x.contentEnd(c, end)
+	cEnd := x.contentEnd(c, x.relativeEnd(src, c, end))
 	if cEnd <= c {
 		return doc.Attribution{}, false
 	}
 	return x.mk(src, d.TokenSpan(x.cueStart(k), x.cueEnd(k)), d.TokenSpan(c, cEnd), doc.Indirect), true
+}
+
+// relativeEnd ends the content of a cue inside a non-restrictive relative
+// clause ("Berg, who said the dam was sound, resigned") at the comma before
+// the main clause's verb.
+func (x *extractor) relativeEnd(src srcSpan, c, end int) int {
+	d := x.d
+	if src.limit != src.first+1 || src.first == 0 || d.Tokens[src.first-1].Text != "," {
+		return end
+	}
+	if w := d.Tokens[src.first].Lower; w != "who" && w != "which" {
+		return end
+	}
+	for k := c + 1; k+1 < end; k++ {
+		if d.Tokens[k].Text != "," {
+			continue
+		}
+		j := k + 1
+		for j < end && syntax.POS(d, j) == "ADV" {
+			j++
+		}
+		if j < end {
+			if p := syntax.POS(d, j); p == "VERB" || p == "AUX" {
+				return k
+			}
+		}
+	}
+	return end
 }
 
 // sayContent: after "say" almost anything is content; only a few words make
@@ -626,7 +1102,19 @@ func (x *extractor) contentEnd(c, end int) int {
 		if t == ";" {
 			return k
 		}
-		if t == "and" && k+1 < end && x.isCue(k+1) {
+		if t == "," && participleCues[d.Tokens[k+1].Lower] && k+1 < end {
+			// ", saying …": the participle opens an attribution of its own.
+			return k
+		}
+		if t == "," && k+2 < end && d.Tokens[k+1].Lower == "according" && d.Tokens[k+2].Lower == "to" {
+			// "…, according to X": the source of another attribution.
+			return k
+		}
+		if (t == "-" || t == "–" || t == "—" || t == "--" || t == "(") && k > c+2 && x.inQuote[k] == 0 {
+			// A dash or a bracket opens an aside of the writer's.
+			return k
+		}
+		if (t == "and" || t == "but") && k+1 < end && (x.isCue(k+1) || syntax.POS(d, k+1) == "ADV" && k+2 < end && x.isCue(k+2)) {
 			// "denied that … and said …": a second cue of the same source.
 			return k
 		}
@@ -733,11 +1221,38 @@ func (x *extractor) subject(k int) (srcSpan, bool) {
 	if i < first || x.inQuote[i] != 0 {
 		return srcSpan{}, false
 	}
+	if w := d.Tokens[i].Lower; (w == "and" || w == "but") && i > first {
+		// "Carson admitted the error but said …": the subject of the
+		// clause the cue's verb phrase is joined to.
+		if s, lim := x.mainSubject(first, i); s >= 0 {
+			return srcSpan{s, lim}, true
+		}
+		return srcSpan{}, false
+	}
 	s, lim := syntax.SubjectEndingAt(d, i)
 	if s < first || s < 0 || s > first && syntax.POS(d, s-1) == "ADP" && d.Tokens[s-1].Lower != "of" {
 		// No noun phrase, or only the object of a preposition ("on
 		// Monday concluded"): ask the parser.
 		return x.parsedSubject(k)
+	}
+	// A restrictive relative clause belongs to its head: "Former officials
+	// who spoke with the Post said", "Republicans who critiqued the speech
+	// argued".
+	for j := s - 1; j > first && j >= s-12; j-- {
+		w := d.Tokens[j].Lower
+		if w == "," || w == ";" || x.inQuote[j] != 0 {
+			break
+		}
+		if w != "who" {
+			continue
+		}
+		if d.Tokens[j-1].Text == "," {
+			break
+		}
+		if a := syntax.NounPhraseEndingAt(d, j-1); a >= first && a >= 0 && syntax.POS(d, j-1) != "PRON" {
+			s = a
+		}
+		break
 	}
 	// Coordinated sources: "Kim and Putin acknowledged …".
 	for s-2 >= first && d.Tokens[s-1].Lower == "and" {
@@ -751,7 +1266,9 @@ func (x *extractor) subject(k int) (srcSpan, bool) {
 		return srcSpan{}, false
 	}
 	if w := d.Tokens[s].Lower; (w == "who" || w == "which" || w == "that") && s > first {
-		// "Sanders, who said …": the source is the antecedent.
+		// "Sanders, who said …": the source span is the relative pronoun,
+		// as annotators mark it; the speaker is its antecedent (see
+		// antecedent).
 		j := s - 1
 		if d.Tokens[j].Text == "," {
 			j--
@@ -760,7 +1277,12 @@ func (x *extractor) subject(k int) (srcSpan, bool) {
 		if a < first || a < 0 {
 			return srcSpan{}, false
 		}
-		return srcSpan{a, j + 1}, true
+		return srcSpan{s, s + 1}, true
+	}
+	if d.Tokens[i].Text == "," && lim == i {
+		// "Anna Berg, a doctor at the hospital, said": the appositive's
+		// closing comma belongs to the source, as PolNeAR and PARC mark it.
+		lim = i + 1
 	}
 	return srcSpan{s, lim}, true
 }
@@ -878,9 +1400,21 @@ func (x *extractor) cueStart(k int) int {
 	d := x.d
 	first, _ := x.sentBounds(k)
 	s := k
+	progressive := strings.HasSuffix(d.Tokens[k].Lower, "ing")
 	for s-1 >= first {
 		t := d.Tokens[s-1].Lower
-		if t == "has" || t == "have" || t == "had" || t == "will" || t == "would" || t == "did" {
+		if progressive && (t == "is" || t == "are" || t == "was" || t == "were" || t == "'s" || t == "’s" || t == "'re" || t == "’re" || t == "been" || t == "be") && s-1 > first {
+			// "is demanding", "’s claiming": the progressive's auxiliary.
+			s--
+			continue
+		}
+		if t == "has" || t == "have" || t == "had" || t == "will" || t == "would" || t == "did" || t == "does" || t == "do" {
+			s--
+			continue
+		}
+		if cueAdverbs[t] && s-1 > first {
+			// "also said", "has repeatedly said", "did not mention":
+			// annotators keep these in the cue.
 			s--
 			continue
 		}
@@ -889,12 +1423,22 @@ func (x *extractor) cueStart(k int) int {
 	return s
 }
 
+var cueAdverbs = map[string]bool{
+	"also": true, "later": true, "now": true, "never": true, "not": true, "n't": true, "previously": true,
+	"again": true, "once": true, "publicly": true, "privately": true, "repeatedly": true, "often": true,
+	"even": true, "still": true, "already": true, "recently": true, "frequently": true, "long": true,
+}
+
 // cueEnd takes in "out" ("pointed out") and "for" ("called for").
 func (x *extractor) cueEnd(k int) int {
 	d := x.d
 	if k+1 < len(d.Tokens) {
 		switch d.Tokens[k+1].Lower {
 		case "out":
+			return k + 2
+		case ":":
+			// "said:" before a quotation: PolNeAR and PARC keep the colon
+			// in the cue.
 			return k + 2
 		}
 	}
@@ -943,7 +1487,7 @@ func (x *extractor) mk(src srcSpan, cue, content doc.Span, kind string) doc.Attr
 func (x *extractor) add(a doc.Attribution) {
 	d := x.d
 	if a.Source != nil {
-		a.Entity, a.Speaker = speaker(d, *a.Source)
+		a.Entity, a.Speaker = speaker(d, x.antecedent(*a.Source))
 		src := *a.Source
 		x.lastSource = &src
 		x.lastEntity = a.Entity
@@ -967,6 +1511,31 @@ func (x *extractor) add(a doc.Attribution) {
 		x.lastPara = d.Sentences[cs].Paragraph
 	}
 	x.out = append(x.out, a)
+}
+
+// antecedent returns, for a source that is a relative pronoun ("Sanders,
+// who said …"), the noun phrase it stands for; any other source as it is.
+func (x *extractor) antecedent(src doc.Span) doc.Span {
+	d := x.d
+	switch strings.ToLower(src.Text) {
+	case "who", "which", "that":
+	default:
+		return src
+	}
+	i := d.TokenAt(src.Start)
+	if i <= 0 {
+		return src
+	}
+	first, _ := x.sentBounds(i)
+	j := i - 1
+	if d.Tokens[j].Text == "," {
+		j--
+	}
+	a := syntax.NounPhraseEndingAt(d, j)
+	if a < first || a < 0 {
+		return src
+	}
+	return d.TokenSpan(a, j+1)
 }
 
 // speaker returns the entity and canonical name of a source span. The
@@ -1137,6 +1706,11 @@ func (x *extractor) colonLines() {
 				continue
 			}
 			if x.used[k] || x.inQuote[k] != 0 && first == s.First || k+1 >= len(d.Tokens) {
+				break
+			}
+			if k == first+1 && labelWords[d.Tokens[first].Lower] {
+				// "Q: …" / "A: …" in an interview transcript, "Contributing:"
+				// and "Breaking:" are labels, not speakers.
 				break
 			}
 			allNames := true

@@ -131,7 +131,7 @@ var participleCues = map[string]bool{
 
 // objectTakingCues take a hearer before their content ("told reporters",
 // "warned lawmakers that").
-var objectTakingCues = map[string]bool{"tell": true, "warn": true, "assure": true, "remind": true, "inform": true, "urge": true}
+var objectTakingCues = map[string]bool{"ask": true, "tell": true, "warn": true, "assure": true, "remind": true, "inform": true, "urge": true}
 
 // sourceNouns are heads that make a noun phrase a plausible source even in
 // lower case ("officials", "sources", "the agency").
@@ -144,7 +144,120 @@ func init() {
 		researcher diplomat diplomats intelligence observers observer monitor monitors group groups leader leaders
 		president minister commander commanders officer officers aide aides person people prosecutor prosecutors
 		investigators investigator company firm committee council court judge campaign activists activist media
-		newspaper outlet broadcaster office department service services administration coalition union`) {
+		newspaper outlet broadcaster office department service services administration coalition union
+		mayor governor senator senators candidate candidates chairman chairwoman chair secretary speaker director
+		chief adviser advisers advisor advisors strategist strategists economist economists aide poll polls
+		survey surveys data figures records voters voter supporters supporter critics critic lawmakers
+		lawmaker legislators members member delegates delegate democrats republicans conservatives liberals
+		party parties organizers organisers officials staff staffers employees workers families parents
+		students citizens americans scientists scholars historians pollster pollsters campaigns allies rivals
+		opponents editorial article memo letter document documents email emails book paper website`) {
 		sourceNouns[w] = true
 	}
+}
+
+// stanceForms are the forms of verbs outside the reporting lexicon by which
+// a subject takes a position, thinks, wants, perceives or judges — the verb
+// classes of communication, cognition, desire and evaluation that attribution
+// annotators (PolNeAR, PARC) count: "Trump blamed the media", "voters feel the
+// economy is rigged", "the report highlights the risk". Actions ("killed",
+// "rolled", "won") are not among them.
+var stanceForms = map[string]bool{}
+
+func init() {
+	lemmas := strings.Fields(`know feel consider doubt wonder suspect assume realize realise recognize recognise
+		remember forget imagine reckon decide determine judge regard view notice hear discover worry wish prefer
+		like love hate dislike favor favour trust mention discuss state answer repeat echo highlight underscore
+		recommend request demand invite order instruct forecast threaten remind reassure proclaim publish post
+		retweet email blog quote reference invoke chant yell scream whisper tease ridicule boast brag lament decry
+		bemoan deplore regret apologize apologise confess dispute contest challenge rebut refute reject dismiss
+		criticize criticise condemn denounce blast slam attack assail praise hail laud applaud commend
+		thank congratulate welcome endorse support back oppose defend champion tout portray characterize
+		characterise label call name dub brand paint frame compare liken identify list rank rate assess
+		reveal disclose confirm verify prove demonstrate document signal imply hint disagree acquiesce intend seek
+		aim refuse decline offer pressure lobby press plead rule question cite point address discuss tackle
+		emphasize emphasise welcome embrace reject criticize mock applaud support promote float advocate
+		envision envisage describe consider dismiss rule acknowledge lament sense anticipate refer talk
+		speak`)
+	irregularForms := strings.Fields(`knew known knows knowing felt feels feeling thought heard hears forgot
+		referred referring regretted regretting spoke spoken
+		forgotten meant means sought seeks seeking understood understands`)
+	for _, l := range lemmas {
+		for _, f := range inflect(l) {
+			stanceForms[f] = true
+		}
+	}
+	for _, f := range irregularForms {
+		stanceForms[f] = true
+	}
+}
+
+// inflect returns a regular verb's forms: base, -s, -ed, -ing.
+func inflect(l string) []string {
+	n := len(l)
+	vowel := func(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+	var s, ed, ing string
+	switch {
+	case strings.HasSuffix(l, "y") && n > 1 && !vowel(l[n-2]):
+		s, ed, ing = l[:n-1]+"ies", l[:n-1]+"ied", l+"ing"
+	case strings.HasSuffix(l, "s") || strings.HasSuffix(l, "sh") || strings.HasSuffix(l, "ch") || strings.HasSuffix(l, "x") || strings.HasSuffix(l, "z"):
+		s, ed, ing = l+"es", l+"ed", l+"ing"
+	case strings.HasSuffix(l, "ee"):
+		s, ed, ing = l+"s", l+"d", l+"ing"
+	case strings.HasSuffix(l, "e"):
+		s, ed, ing = l+"s", l+"d", l[:n-1]+"ing"
+	default:
+		s, ed, ing = l+"s", l+"ed", l+"ing"
+	}
+	return []string{l, s, ed, ing}
+}
+
+// nonStance are verbs (lemmas and forms) that report doing, not a position:
+// a subject that "won", "visited" or "met" someone takes no view by it.
+var nonStance = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`be have do go come get make take give keep hold bring begin meet leave
+		win won lose lost visit travel run ran spend spent pay paid sign signed raise raised hire hired fire fired
+		serve served live lived die died kill killed join joined host hosted lead led move moved become became
+		return returned arrive arrived start started end ended open opened close closed build built buy bought
+		sell sold send sent fly flew walk walked drive drove sit sat stand stood hit receive received earn earned
+		campaign campaigned vote voted elect elected appoint appointed nominate attend attended finish finished
+		face faced use used set put let try tried seem seemed appear appeared remain remained turn turned
+		follow followed mark marked bow bowed suffer suffered fail failed`) {
+		nonStance[w] = true
+	}
+}
+
+// labelWords open a paragraph with a colon without naming a speaker.
+var labelWords = map[string]bool{
+	"q": true, "a": true, "breaking": true, "contributing": true, "update": true, "updated": true,
+	"related": true, "watch": true, "read": true, "photo": true, "photos": true, "video": true, "note": true,
+	"correction": true, "source": true, "sources": true, "editor": true, "listen": true, "see": true, "more": true,
+}
+
+// findingNouns head the noun phrases of "In a new poll, …": findings that
+// say something without a verb of saying.
+var findingNouns = map[string]bool{
+	"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "studies": true,
+	"report": true, "analysis": true, "census": true, "data": true,
+}
+
+// nominalCues are nouns that report what their possessor holds or said
+// when a "that" clause follows: "Trump's claim that …".
+var nominalCues = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`claim claims assertion assertions argument statement suggestion view belief
+		warning warnings promise pledge prediction insistence charge allegation allegations accusation contention
+		remark remarks comment comments notion admission denial assurance assurances hope fear fears concern
+		concerns complaint announcement conclusion finding findings estimate`) {
+		nominalCues[w] = true
+	}
+}
+
+// nounFirst are stance forms that are more often nouns in news text.
+var nounFirst = map[string]bool{
+	"state": true, "states": true, "attack": true, "attacks": true, "support": true, "report": true, "post": true,
+	"posts": true, "email": true, "emails": true, "list": true, "lists": true, "name": true, "names": true,
 }

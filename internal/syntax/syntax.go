@@ -33,6 +33,8 @@ func init() {
 	add("ADV", "also however already still just very particularly reportedly independently allegedly apparently only even now then too again later earlier previously recently nearly almost roughly approximately more most less least further moreover meanwhile instead indeed perhaps probably possibly likely soon yet here there where when why how ever often always sometimes thus therefore hence newly deeply")
 	add("NUM", "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozens hundreds thousands millions")
 	add("ADJ", "clear unclear known unknown new old heavy heavier heaviest former latest last next first second third final exact own certain likely possible major minor senior top key military political local national international foreign domestic public private")
+	// Adjectives the -ly adverb rule would miss ("a yearly Gallup poll").
+	add("ADJ", "yearly daily weekly monthly quarterly early elderly friendly costly deadly lonely")
 	// Nouns the -al adjective rule would miss.
 	add("NOUN", "official rival general criminal individual professional arrival proposal approval trial survival journal capital hospital animal signal festival terminal referral withdrawal denial memorial manual material potential total principal chemical editorial tribunal arsenal portal rental tutorial cathedral admiral corporal marshal local locals")
 	// Pronoun "her"/"his"/"its"/"their" as determiners in noun phrases.
@@ -119,6 +121,9 @@ func Guess(d *doc.Document, i int) string {
 
 func shapePOS(w string) string {
 	switch {
+	case strings.HasSuffix(w, "ed") && strings.Contains(w, "-"):
+		// "self-described", "Singapore-based", "long-awaited".
+		return "ADJ"
 	case strings.HasSuffix(w, "ly") && len(w) > 4:
 		return "ADV"
 	case strings.HasSuffix(w, "ing") && len(w) > 5, strings.HasSuffix(w, "ed") && len(w) > 4:
@@ -391,12 +396,13 @@ func Stem(w string) string {
 }
 
 // SubjectEndingAt finds the subject that ends at token last, right before
-// its verb. When last is a comma it closes an appositive or a relative
-// clause ("Anna Berg, a doctor at the hospital," / "The authority, which
-// runs the dam,"): the subject is the noun phrase before the opening comma,
-// and the span returned takes the appositive in, as annotators do. It
-// returns the first token of the subject and the limit of the span (before
-// the closing comma), or -1.
+// its verb. When last is a comma it closes one or more parenthetical
+// stretches: an appositive or a relative clause ("Anna Berg, 63, a doctor at
+// the hospital," / "The authority, which runs the dam,"), which annotators
+// take into the span, or a phrase of where and when ("Mr. Lee, in a statement
+// on Tuesday,"), which they leave out. It returns the first token of the
+// subject and the limit of the span (before the closing comma, or before the
+// opening comma of a where-and-when phrase), or -1.
 func SubjectEndingAt(d *doc.Document, last int) (int, int) {
 	if last < 0 || last >= len(d.Tokens) {
 		return -1, -1
@@ -409,44 +415,124 @@ func SubjectEndingAt(d *doc.Document, last int) (int, int) {
 		}
 		return extendOf(d, s, sf), last + 1
 	}
-	// Find the opening comma of the appositive or relative clause.
-	for c := last - 1; c > sf && c >= last-30; c-- {
+	// Walk left over the comma-delimited stretches between the subject and
+	// its verb; each must be an appositive, an age, a relative clause or a
+	// where-and-when phrase.
+	segEnd := last
+	onlyPP := true
+	for c := last - 1; c > sf && c >= last-40; c-- {
 		if d.Tokens[c].Text != "," {
 			continue
 		}
-		inner := c + 1
-		w := d.Tokens[inner].Lower
-		rel := w == "who" || w == "which" || w == "whose" || w == "where"
-		if !rel {
-			// An appositive is a noun phrase (with its attachments) and no
-			// finite verb.
-			e := NounPhraseStartingAt(d, inner, true)
-			if e <= inner {
-				return -1, -1
-			}
-			for k := e; k < last; k++ {
-				p := POS(d, k)
-				if p == "VERB" || p == "AUX" {
-					// "a teacher who lost her house" is still an appositive.
-					if d.Tokens[k-1].Lower != "who" && d.Tokens[k-1].Lower != "that" && !(k > e && (d.Tokens[e].Lower == "who" || d.Tokens[e].Lower == "that")) {
-						return -1, -1
-					}
-				}
-			}
+		kind := parenthetical(d, c+1, segEnd)
+		if kind == "" {
+			return -1, -1
+		}
+		if kind != "pp" {
+			onlyPP = false
+		}
+		segEnd = c
+		if POS(d, c-1) == "NUM" && c-2 > sf && d.Tokens[c-2].Text == "," {
+			// "Roxana Leon, 63, an independent voter": the age is one
+			// more stretch, not the subject.
+			continue
 		}
 		s := NounPhraseEndingAt(d, c-1)
 		if s < sf || s < 0 {
-			return -1, -1
+			if c-1 > sf && d.Tokens[c-1].Text == ")" {
+				return -1, -1
+			}
+			continue
+		}
+		if onlyPP {
+			return extendOf(d, s, sf), c
 		}
 		return extendOf(d, s, sf), last
 	}
 	return -1, -1
 }
 
+// parenthetical classifies the tokens [first, limit) between two commas: "np"
+// for an appositive (a noun phrase with its attachments, perhaps a reduced or
+// full relative clause: "a voter raised in Chile", "a teacher who lost her
+// house"), "rel" for a relative clause ("which runs the dam"), "pp" for a
+// phrase of where and when ("in a statement released on Thursday",
+// "Tuesday"), "" for anything else (a clause of its own).
+func parenthetical(d *doc.Document, first, limit int) string {
+	if first >= limit {
+		return ""
+	}
+	w := d.Tokens[first].Lower
+	switch {
+	case w == "who" || w == "which" || w == "whose" || w == "where":
+		return "rel"
+	case POS(d, first) == "NUM" && limit == first+1:
+		return "np"
+	case timeNouns[w] && limit <= first+3:
+		return "pp"
+	case w == "of" && NounPhraseStartingAt(d, first+1, false) == limit:
+		// "Cory James, 22, of Flint, Mich.,": where the person is from.
+		return "np"
+	}
+	kind := "np"
+	e := first
+	if p := POS(d, first); p == "ADP" && w != "of" || p == "ADV" && limit-first <= 3 {
+		kind = "pp"
+		e = first + 1
+		if p == "ADP" {
+			e = NounPhraseStartingAt(d, first+1, true)
+			if e <= first+1 {
+				return ""
+			}
+		}
+	} else {
+		e = NounPhraseStartingAt(d, first, true)
+		if e <= first {
+			return ""
+		}
+	}
+	for k := e; k < limit; k++ {
+		t := d.Tokens[k].Lower
+		p := POS(d, k)
+		if p != "VERB" && p != "AUX" {
+			continue
+		}
+		prev := d.Tokens[k-1].Lower
+		switch {
+		case prev == "who" || prev == "that" || prev == "which":
+			// "a teacher who lost her house".
+		case k > e && (d.Tokens[e].Lower == "who" || d.Tokens[e].Lower == "that"):
+		case p == "VERB" && (strings.HasSuffix(t, "ed") || irregular[t] != "" && t != "was" && t != "were" && t != "is" && t != "are") && (IsNominal(POS(d, k-1)) || strings.HasSuffix(prev, "ed")):
+			// A reduced relative: "a voter raised in Chile", "a
+			// statement released by the campaign".
+		default:
+			return ""
+		}
+	}
+	return kind
+}
+
 // extendOf takes a subject's head noun phrase in when the phrase found is
-// only the object of its preposition: "Several aid workers in the valley".
+// only the object of its preposition ("Several aid workers in the valley")
+// or of a participle that modifies the head ("A poll released Wednesday",
+// "People briefed on the move", "a memo seen by Reuters").
 func extendOf(d *doc.Document, s, sf int) int {
 	for s-2 >= sf {
+		if p := participleBefore(d, s-1); p > sf && timeNouns[d.Tokens[s].Lower] {
+			// "A poll released Wednesday".
+			if h := NounPhraseEndingAt(d, p-1); h >= sf && h >= 0 && POS(d, p-1) != "PRON" {
+				s = h
+				continue
+			}
+		}
+		if s-3 >= sf && isPrep(d.Tokens[s-1].Lower) && POS(d, s) != "PRON" {
+			if p := participleBefore(d, s-2); p > sf {
+				if h := NounPhraseEndingAt(d, p-1); h >= sf && h >= 0 && POS(d, p-1) != "PRON" {
+					s = h
+					continue
+				}
+			}
+		}
 		switch d.Tokens[s-1].Lower {
 		case "of", "in", "at", "for", "from", "with", "on":
 		default:
@@ -463,6 +549,59 @@ func extendOf(d *doc.Document, s, sf int) int {
 		s = p
 	}
 	return s
+}
+
+// ExtendParticiple extends a noun phrase ending at limit over a participle
+// phrase of time or agent: "a survey | released last Thursday", "a memo |
+// seen by Reuters". It returns the new limit.
+func ExtendParticiple(d *doc.Document, limit int) int {
+	if limit >= len(d.Tokens) || participleBefore(d, limit) != limit {
+		return limit
+	}
+	sl := d.Sentences[d.Tokens[limit].Sent].Limit
+	k := limit + 1
+	for k < sl && k <= limit+5 {
+		w := d.Tokens[k].Lower
+		switch {
+		case timeNouns[w] || w == "last" || w == "this" || w == "on" || w == "earlier" || w == "late":
+			k++
+			continue
+		case w == "by" || w == "in" || w == "at":
+			if e := NounPhraseStartingAt(d, k+1, false); e > k+1 {
+				k = e
+				continue
+			}
+		}
+		break
+	}
+	if k == limit+1 {
+		return limit
+	}
+	return k
+}
+
+func isPrep(w string) bool {
+	switch w {
+	case "by", "on", "in", "at", "for", "from", "with", "about", "to":
+		return true
+	}
+	return false
+}
+
+// participleBefore returns i when token i is a past participle that can
+// modify a noun before it ("released", "seen", "briefed"), else -1.
+func participleBefore(d *doc.Document, i int) int {
+	if i < 1 {
+		return -1
+	}
+	w := d.Tokens[i].Lower
+	if POS(d, i) != "VERB" {
+		return -1
+	}
+	if strings.HasSuffix(w, "ed") || w == "seen" || w == "known" || w == "given" || w == "taken" || w == "written" || w == "shown" || w == "held" || w == "led" || w == "made" || w == "built" {
+		return i
+	}
+	return -1
 }
 
 // Parsed reports whether the dependency parser has run on the document.
