@@ -812,3 +812,10 @@ func decodeCompare(r *http.Request, max int64) (doc.Article, doc.Article, error)
 	}
 	return arts[0], arts[1], nil
 }
+
+// DecodeCompare reads a compare request (JSON or a multipart form with
+// "source" and "derived" fields or files) into its two articles, for the
+// web form that shares the API's rules and limits.
+func DecodeCompare(r *http.Request, max int64) (source, derived doc.Article, err error) {
+	return decodeCompare(r, max)
+}

@@ -226,6 +226,28 @@ func TestBrowser(t *testing.T) {
 		shot(t, "analysed")
 	})
 
+	t.Run("CompareForm", func(t *testing.T) {
+		nav(t, "/compare")
+		rewrite := strings.Replace(strings.Replace(cmpSource, "41 people", "14 people", 1), "Around 60", "60", 1)
+		if err := chromedp.Do(bctx, chromedp.SetValue(chromedp.ID("source"), cmpSource)); err != nil {
+			t.Fatal(err)
+		}
+		if err := chromedp.Do(bctx, chromedp.SetValue(chromedp.ID("derived"), rewrite)); err != nil {
+			t.Fatal(err)
+		}
+		submitAndWait(t, "form.analyse button")
+		if v := eval(t, `document.querySelector(".verdict").textContent`); v != "changes facts" {
+			t.Errorf("verdict %q, want changes facts", v)
+		}
+		if n := count(t, "mark.hl-change"); n == 0 {
+			t.Error("no changed fact marked in the rewrite")
+		}
+		if n := count(t, "ol.cmp-findings > li"); n == 0 {
+			t.Error("no findings listed")
+		}
+		shot(t, "compare")
+	})
+
 	t.Run("ScriptPayloadsRunNothing", func(t *testing.T) {
 		check := func(t *testing.T, where string) {
 			t.Helper()

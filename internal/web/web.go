@@ -87,6 +87,8 @@ func New(cfg Config) (http.Handler, error) {
 	mux.HandleFunc("GET /article/{id}", s.article)
 	mux.HandleFunc("GET /analyse", s.analyseForm)
 	mux.HandleFunc("POST /analyse", s.analyse)
+	mux.HandleFunc("GET /compare", s.compareForm)
+	mux.HandleFunc("POST /compare", s.compareRun)
 	mux.HandleFunc("GET /story/{id}", s.story)
 	mux.HandleFunc("GET /stories", s.stories)
 	mux.HandleFunc("GET /entity/{name}", s.entity)
