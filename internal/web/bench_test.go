@@ -28,7 +28,7 @@ const benchArticles = 10000
 // hold its own five articles' figures as a real ledger's would, rather than
 // n/len(examples) identical copies. Offsets of the analysis stay valid
 // because the text only grows at the end.
-func buildBenchLedger(b *testing.B, path string, n int) ledger.Store {
+func buildBenchLedger(b testing.TB, path string, n int) ledger.Store {
 	ctx := context.Background()
 	st, err := ledger.OpenSQLite(ctx, path)
 	if err != nil {
