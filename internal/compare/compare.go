@@ -204,7 +204,16 @@ func newSide(d *doc.Document, terms map[string]int32, derived bool) *side {
 			s.units = append(s.units, unit{span: d.Span(st.Start, st.End), sent: i})
 		}
 	}
-	s.addRemainders(derived)
+	// The derived text's remainders leave attribution sources and cues
+	// out; the source keeps them (evidence for derived claims that fold
+	// their attribution in) but also holds every remainder the derived
+	// text would cut from the same sentence, so that a statement copied
+	// unchanged always finds itself in the source: a remainder that starts
+	// after an attribution's source exists only in the derived cut.
+	s.addRemainders(true)
+	if !derived {
+		s.addRemainders(false)
+	}
 	sort.SliceStable(s.units, func(i, j int) bool { return s.units[i].span.Start < s.units[j].span.Start })
 	for i := range s.units {
 		u := &s.units[i]
@@ -298,7 +307,10 @@ func (s *side) addRemainders(derived bool) {
 			}
 		}
 		if n >= minRemainder && first >= 0 {
-			s.units = append(s.units, unit{span: d.TokenSpan(first, last+1), sent: si})
+			sp := d.TokenSpan(first, last+1)
+			if !slices.ContainsFunc(s.units, func(u unit) bool { return u.span.Start == sp.Start && u.span.End == sp.End }) {
+				s.units = append(s.units, unit{span: sp, sent: si})
+			}
 		}
 	}
 }
