@@ -1424,7 +1424,7 @@ func (x *extractor) cueStart(k int) int {
 }
 
 var cueAdverbs = map[string]bool{
-	"also": true, "later": true, "now": true, "never": true, "not": true, "n't": true, "previously": true,
+	"also": true, "later": true, "now": true, "never": true, "not": true, "n't": true, "n’t": true, "previously": true,
 	"again": true, "once": true, "publicly": true, "privately": true, "repeatedly": true, "often": true,
 	"even": true, "still": true, "already": true, "recently": true, "frequently": true, "long": true,
 }
