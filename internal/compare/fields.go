@@ -322,6 +322,10 @@ func inWeek(week, day string) bool {
 func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 	dc, sc := du.claim, su.claim
 	sArticle, dArticle := sc.Asserter == "" || sc.Asserter == "article", dc.Asserter == "" || dc.Asserter == "article"
+	// "I do think the votes are there" outside quotation marks is the
+	// writer's own voice: a quotation whose marks and speaker were dropped
+	// leaves its first person to the derived text's author.
+	dArticle = dArticle || c.writerVoice(du, dc) && !strings.EqualFold(sc.Asserter, dc.Asserter)
 	if !dArticle && (pronoun[strings.ToLower(sc.Asserter)] || pronoun[strings.ToLower(dc.Asserter)]) {
 		// A "he said" the analyser resolved to a person is that person;
 		// an unresolved one names nobody to compare with another speaker
@@ -368,6 +372,22 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 		}
 		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text to %s", sc.Asserter, dc.Asserter))
 	}
+}
+
+// firstOrSecond are the pronouns that, outside a quotation, speak for the
+// writer or the reader rather than name anyone.
+var firstOrSecond = map[string]bool{"i": true, "we": true, "you": true}
+
+// writerVoice reports whether a derived claim's speaker is a first- or
+// second-person pronoun in a sentence without quotation marks.
+func (c *checker) writerVoice(du *unit, dc *doc.Claim) bool {
+	d := c.der.d
+	if !firstOrSecond[strings.ToLower(dc.Asserter)] || du.sent < 0 || du.sent >= len(d.Sentences) {
+		return false
+	}
+	st := d.Sentences[du.sent]
+	text := d.Slice(st.Start, st.End)
+	return !strings.ContainsAny(text, "\"“”`") && !strings.Contains(text, "''")
 }
 
 // differentNames reports whether the two claims' speakers are named by

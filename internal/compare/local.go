@@ -296,7 +296,8 @@ func (c *checker) speakerKept(du *unit, speaker string) bool {
 	// ("X, a spokesman for Y, said") or after it ("said X", "according
 	// to X"); "refused to pledge" is no cue.
 	for k := lo; k < hi; k++ {
-		if !speechVerb[d.Tokens[k].Lower] || k > lo && d.Tokens[k-1].Lower == "to" {
+		// A noun ("his financial disclosure report") reports nothing.
+		if !speechVerb[d.Tokens[k].Lower] || k > lo && d.Tokens[k-1].Lower == "to" || d.Tokens[k].POS == "NOUN" || d.Tokens[k].POS == "PROPN" {
 			continue
 		}
 		for j := max(lo, k-10); j <= min(hi-1, k+4); j++ {
