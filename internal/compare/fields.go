@@ -349,7 +349,7 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 		// same sentence (split statements), or the derived text may keep
 		// the speaker with a cue the attribution step does not link: only
 		// a drop when neither holds.
-		if c.sentenceAttributes(du.sent, sc.Asserter) || c.speakerKept(du, sc.Asserter) {
+		if c.sentenceAttributes(du.sent, sc.Asserter) || c.speakerKept(du, sc.Asserter) || c.quoted(du, sc.Asserter) {
 			return
 		}
 		c.add(AttributionDropped, du.span, c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text states it as fact", sc.Asserter))
@@ -372,6 +372,34 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 		}
 		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text to %s", sc.Asserter, dc.Asserter))
 	}
+}
+
+// quoted reports whether du lies inside a quotation the attribution step
+// gives to nobody, and speaker is named (or, for a pronoun, referred to)
+// in the sentences just around it: news runs a quote paragraph on from a
+// speaker named a paragraph before, so the quotation marks still give the
+// words to that speaker. A bare quotation with its speaker gone from the
+// neighbourhood is a dropped attribution.
+func (c *checker) quoted(du *unit, speaker string) bool {
+	d := c.der.d
+	for _, a := range d.Attributions {
+		if a.Speaker != "" || a.Source != nil || a.Content.Start > du.span.Start || du.span.End > a.Content.End {
+			continue
+		}
+		first, last := du.sent-3, min(du.sent+1, len(d.Sentences)-1)
+		if namesSpeaker(d, first, last, speaker) {
+			return true
+		}
+		low := strings.ToLower(speaker)
+		for si := max(first, 0); pronoun[low] && si <= last; si++ {
+			for _, t := range d.SentenceTokens(si) {
+				if t.Lower == low {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // firstOrSecond are the pronouns that, outside a quotation, speak for the
