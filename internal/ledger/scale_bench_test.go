@@ -79,3 +79,60 @@ func reportPercentiles(b *testing.B, lat []time.Duration) {
 	b.ReportMetric(at(0.95), "p95-ms")
 	b.ReportMetric(at(0.99), "p99-ms")
 }
+
+// BenchmarkScaleStory reads what a story page shows — the story, its
+// articles, their figures, the series and the conflicts between them — for
+// stories spread over the ledger named by CROSSCHECK_BENCH_LEDGER, and
+// reports latency percentiles. The ledger must hold saved stories.
+func BenchmarkScaleStory(b *testing.B) {
+	path := os.Getenv(EnvBenchLedger)
+	if path == "" {
+		b.Skip(EnvBenchLedger + " is not set: build a large ledger first (see docs/performance.md)")
+	}
+	ctx := context.Background()
+	st, err := Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	total, err := st.Stories(ctx, 1, 0)
+	if err != nil || len(total) == 0 {
+		b.Fatalf("no saved stories in %s: %v", path, err)
+	}
+	// Stories from the largest to the long tail.
+	var ids []string
+	for _, off := range []int{0, 10, 100, 1000, 5000, 20000, 50000, 100000, 150000, 200000} {
+		ss, err := st.Stories(ctx, 5, off)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, s := range ss {
+			ids = append(ids, s.ID)
+		}
+	}
+	var lat []time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, id := range ids {
+			t0 := time.Now()
+			s, err := st.Story(ctx, id)
+			if err != nil {
+				b.Fatal(err)
+			}
+			arts := make([]string, len(s.Articles))
+			for j, a := range s.Articles {
+				arts[j] = a.ID
+			}
+			es, err := st.ArticleEstimates(ctx, arts)
+			if err != nil {
+				b.Fatal(err)
+			}
+			BuildSeries(es)
+			FindConflicts(es)
+			lat = append(lat, time.Since(t0))
+		}
+	}
+	b.StopTimer()
+	reportPercentiles(b, lat)
+	b.ReportMetric(float64(len(ids)), "stories")
+}

@@ -501,7 +501,7 @@ func ftsWords(q string) []string {
 // news ledger is after, and ranking them is bounded whatever the ledger's
 // size. When filters leave too few hits in the window it doubles until the
 // hits are enough or every match has been ranked.
-const rankWindow = 4096
+const rankWindow = 1024
 
 func (s *sqlStore) Search(ctx context.Context, q Query) ([]Hit, error) {
 	words := ftsWords(q.Text)
@@ -581,7 +581,7 @@ func (s *sqlStore) search(ctx context.Context, q Query, words []string, floor in
 		b.WriteString(`SELECT a.id, a.title, a.outlet, a.url, a.published, substr(a.text, 1, 200) FROM articles a WHERE 1=1`)
 		b.WriteString(filters.String())
 		args = append(args, fargs...)
-		b.WriteString(` ORDER BY a.published DESC, a.seq LIMIT ? OFFSET ?`)
+		b.WriteString(` ORDER BY a.published DESC, a.seq DESC LIMIT ? OFFSET ?`)
 		args = append(args, limit, max(q.Offset, 0))
 	case s.postgres:
 		joined := strings.Join(words, " ")
@@ -600,8 +600,18 @@ func (s *sqlStore) search(ctx context.Context, q Query, words []string, floor in
 		match := ftsMatch(words)
 		b.WriteString(`SELECT a.id, a.title, a.outlet, a.url, a.published, snippet(articles_fts, 1, '[', ']', '…', 24)
 			FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-			WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT articles_fts.rowid FROM articles_fts`)
+			WHERE articles_fts MATCH ?`)
 		args = append(args, match)
+		if floor > 0 {
+			// The same bound outside: without it the outer MATCH walks
+			// every match of a common word to test the IN.
+			b.WriteString(` AND articles_fts.rowid >= ?`)
+			args = append(args, floor)
+		}
+		// The unary + keeps the planner from driving the outer MATCH by
+		// the IN list: FTS5 would restart the full-text query for each
+		// listed rowid, walking a common word's whole doclist every time.
+		b.WriteString(` AND +articles_fts.rowid IN (SELECT articles_fts.rowid FROM articles_fts`)
 		if filters.Len() > 0 {
 			b.WriteString(` JOIN articles a ON a.seq = articles_fts.rowid`)
 		}
