@@ -497,7 +497,7 @@ func ftsWords(q string) []string {
 
 // rankWindow is how many of the most recent matches SQLite search ranks at
 // first. Ranking every match of a common word ("killed") in a million
-// articles takes seconds; the newest few thousand hold what a reader of a
+// articles takes seconds; the newest thousand hold what a reader of a
 // news ledger is after, and ranking them is bounded whatever the ledger's
 // size. When filters leave too few hits in the window it doubles until the
 // hits are enough or every match has been ranked.
