@@ -409,6 +409,7 @@ func FuzzExtract(f *testing.F) {
 		"600 out of", "Between 10 and", "US$", "$ 5 and", "a couple of", "of whom 3", "3-", "-7", "1/0",
 		"the toll could exceed", "twice as", "300 km ² ", "£40m and 43c", "half a", "one and a",
 		"Officials said 600 of the 15,000 troops died.",
+		"1" + strings.Repeat("0", 300) + " trillion people and $" + strings.Repeat("9", 300) + "bn",
 	} {
 		f.Add(s)
 	}
@@ -426,9 +427,52 @@ func FuzzExtract(f *testing.F) {
 			if fg.Counted != nil && d.Slice(fg.Counted.Start, fg.Counted.End) != fg.Counted.Text {
 				t.Fatalf("counted %+v does not match the text", fg.Counted)
 			}
+			checkFinite(t, fg.Text, fg.Value, fg.Low, fg.High)
 		}
-		ParseQuantity(s)
+		for _, q := range ParseQuantity(s) {
+			checkFinite(t, q.Text, q.Value, q.Low, q.High)
+		}
 	})
+}
+
+// checkFinite fails when a figure value is NaN or ±Inf: the JSON contract
+// cannot carry them (encoding/json refuses to encode the document).
+func checkFinite(t *testing.T, text string, vs ...*float64) {
+	t.Helper()
+	for _, v := range vs {
+		if v != nil && (math.IsInf(*v, 0) || math.IsNaN(*v)) {
+			t.Fatalf("figure %q has value %v", text, *v)
+		}
+	}
+}
+
+// TestOverflowingScale: a number finite in digits that overflows float64
+// with its scale word ("1 followed by 300 zeros trillion") used to give a
+// +Inf figure, and `crosscheck check --format json` then failed with "json:
+// unsupported value: +Inf". It must give no figure; the figures around it
+// stay.
+func TestOverflowingScale(t *testing.T) {
+	big := "1" + strings.Repeat("0", 300)
+	for _, text := range []string{
+		"Officials said " + big + " trillion people fled and 40 were hurt.",
+		"Officials said $" + strings.Repeat("9", 300) + "bn was lost and 40 were hurt.",
+		"Between " + big + " and " + big + "0 million people fled and 40 were hurt.",
+	} {
+		d := doc.New(doc.Article{Text: text})
+		tokenize.Tokenize(d)
+		Extract(d)
+		found40 := false
+		for _, fg := range d.Figures {
+			checkFinite(t, fg.Text, fg.Value, fg.Low, fg.High)
+			found40 = found40 || fg.Text == "40"
+		}
+		if !found40 {
+			t.Errorf("%.40q…: the figure 40 was lost: %+v", text, d.Figures)
+		}
+		for _, q := range ParseQuantity(text) {
+			checkFinite(t, q.Text, q.Value, q.Low, q.High)
+		}
+	}
 }
 
 // TestUsesTags checks that tags from a tagger, when present, bound the
