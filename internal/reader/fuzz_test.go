@@ -2,6 +2,7 @@ package reader
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"testing"
 	"time"
@@ -11,10 +12,21 @@ import (
 )
 
 // fuzzRead reads data in the given format and checks the invariants every
-// article must keep, whatever the input: no panic, valid UTF-8 text, and
-// ID == doc.ContentID(Text).
+// article must keep, whatever the input: no panic, no hang (go test -fuzz
+// has no per-input timeout, and a worker stuck at the deadline passes
+// silently), valid UTF-8 text, and ID == doc.ContentID(Text).
 func fuzzRead(t *testing.T, name, format string, data []byte) {
-	arts, _, _ := Read(name, bytes.NewReader(data), Options{Format: format, MaxBytes: 1 << 20})
+	done := make(chan []doc.Article, 1)
+	go func() {
+		arts, _, _ := Read(name, bytes.NewReader(data), Options{Format: format, MaxBytes: 1 << 20})
+		done <- arts
+	}()
+	var arts []doc.Article
+	select {
+	case arts = <-done:
+	case <-time.After(10 * time.Second):
+		panic(fmt.Sprintf("reading %d bytes as %s did not finish in 10 s: %q", len(data), format, data))
+	}
 	for _, a := range arts {
 		if !utf8.ValidString(a.Text) || !utf8.ValidString(a.Title) || !utf8.ValidString(a.Outlet) {
 			t.Fatalf("invalid UTF-8 in article %+v", a)
