@@ -908,6 +908,12 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 		m.first = i - 1
 		hedge = prev
 	}
+	// A number finite in digits can overflow with its scale ("10^300
+	// trillion"): no figure rather than ±Inf, which the JSON contract and
+	// every comparison downstream cannot carry.
+	if !finite(m.val) || !finite(m.lo) || !finite(m.hi) {
+		return m, false
+	}
 	// keep looks at the hedge: "around 2020" is a year, "above 1500" a count.
 	m.bound, m.hedge = bound, hedge
 	if !x.keep(&m, &c, i, j, first, lim, h != nil) {
@@ -1907,6 +1913,8 @@ func (x *extractor) figure(i, base int) doc.Figure {
 	}
 	return f
 }
+
+func finite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
 
 // clean rounds away binary noise from scaling ("3.5m" → 3500000, not
 // 3499999.9999999995).

@@ -468,6 +468,7 @@ func FuzzExtract(f *testing.F) {
 		"Officials said 600 of the 15,000 troops died.",
 		"Rs. 20", ".08", "more than 1 and less than", "$10-$", "1 234 5", "5 feet 2", "one over", "2 1/",
 		"20 dollars and", "C $", "1e", "3m tall", "a dollar", "more than half",
+		"1" + strings.Repeat("0", 300) + " trillion people and $" + strings.Repeat("9", 300) + "bn",
 	} {
 		f.Add(s)
 	}
@@ -485,9 +486,52 @@ func FuzzExtract(f *testing.F) {
 			if fg.Counted != nil && d.Slice(fg.Counted.Start, fg.Counted.End) != fg.Counted.Text {
 				t.Fatalf("counted %+v does not match the text", fg.Counted)
 			}
+			checkFinite(t, fg.Text, fg.Value, fg.Low, fg.High)
 		}
-		ParseQuantity(s)
+		for _, q := range ParseQuantity(s) {
+			checkFinite(t, q.Text, q.Value, q.Low, q.High)
+		}
 	})
+}
+
+// checkFinite fails when a figure value is NaN or ±Inf: the JSON contract
+// cannot carry them (encoding/json refuses to encode the document).
+func checkFinite(t *testing.T, text string, vs ...*float64) {
+	t.Helper()
+	for _, v := range vs {
+		if v != nil && (math.IsInf(*v, 0) || math.IsNaN(*v)) {
+			t.Fatalf("figure %q has value %v", text, *v)
+		}
+	}
+}
+
+// TestOverflowingScale: a number finite in digits that overflows float64
+// with its scale word ("1 followed by 300 zeros trillion") used to give a
+// +Inf figure, and `crosscheck check --format json` then failed with "json:
+// unsupported value: +Inf". It must give no figure; the figures around it
+// stay.
+func TestOverflowingScale(t *testing.T) {
+	big := "1" + strings.Repeat("0", 300)
+	for _, text := range []string{
+		"Officials said " + big + " trillion people fled and 40 were hurt.",
+		"Officials said $" + strings.Repeat("9", 300) + "bn was lost and 40 were hurt.",
+		"Between " + big + " and " + big + "0 million people fled and 40 were hurt.",
+	} {
+		d := doc.New(doc.Article{Text: text})
+		tokenize.Tokenize(d)
+		Extract(d)
+		found40 := false
+		for _, fg := range d.Figures {
+			checkFinite(t, fg.Text, fg.Value, fg.Low, fg.High)
+			found40 = found40 || fg.Text == "40"
+		}
+		if !found40 {
+			t.Errorf("%.40q…: the figure 40 was lost: %+v", text, d.Figures)
+		}
+		for _, q := range ParseQuantity(text) {
+			checkFinite(t, q.Text, q.Value, q.Low, q.High)
+		}
+	}
 }
 
 // TestUsesTags checks that tags from a tagger, when present, bound the

@@ -166,6 +166,10 @@ func Digits(s string) (float64, bool) {
 		return 0, false
 	}
 	v *= mult
+	if math.IsInf(v, 0) {
+		// "999…9t" with 300 digits: finite digits, infinite with the scale.
+		return 0, false
+	}
 	if neg {
 		v = -v
 	}
@@ -558,6 +562,11 @@ func finish(total, current float64, used int, seen, neg bool) (float64, int, boo
 		return 0, 0, false
 	}
 	v := total + current
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		// A 300-digit number times "trillion": no figure rather than +Inf,
+		// which the JSON contract cannot carry.
+		return 0, 0, false
+	}
 	if neg {
 		v = -v
 	}

@@ -47,10 +47,7 @@ func (rd *run) jsonl(br *bufio.Reader) error {
 		}
 		if tooLong {
 			rd.recordErr(n, "line", ErrTooLarge, "longer than the %d-byte limit", max)
-		} else if rec := bytes.TrimSpace(line); len(rec) > 0 {
-			if n == 1 {
-				rec = bytes.TrimPrefix(rec, []byte("\xEF\xBB\xBF"))
-			}
+		} else if rec := trimRecord(line, n); len(rec) > 0 {
 			if ferr := rd.jsonRecord(n, rec); ferr != nil {
 				return ferr
 			}
@@ -59,6 +56,16 @@ func (rd *run) jsonl(br *bufio.Reader) error {
 			return nil
 		}
 	}
+}
+
+// trimRecord trims the spaces around line n, and on the first line a byte
+// order mark first: a line holding only a BOM (or a UTF-16 input that
+// decodes to one) is blank, not a record.
+func trimRecord(line []byte, n int) []byte {
+	if n == 1 {
+		line = bytes.TrimPrefix(bytes.TrimSpace(line), []byte("\xEF\xBB\xBF"))
+	}
+	return bytes.TrimSpace(line)
 }
 
 // readLine appends the next line of br (without its "\n") to buf. A line

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -167,6 +168,33 @@ func TestJSONLErrorsNameLines(t *testing.T) {
 		if !strings.Contains(e.Error(), "testdata/articles.jsonl: line ") {
 			t.Errorf("message %q does not name the line", e)
 		}
+	}
+}
+
+// TestJSONLLineOfOnlyBOM: a first line holding only a byte order mark (also
+// what a UTF-16 input "\xff\xfe\xff\xfe" decodes to) used to panic with
+// an index out of range (found by FuzzReadJSONL). It is a blank line.
+func TestJSONLLineOfOnlyBOM(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		texts    []string
+	}{
+		{"BOM only", "\xEF\xBB\xBF", nil},
+		{"BOM and spaces", " \xEF\xBB\xBF \n", nil},
+		{"UTF-16 BOM twice", "\xff\xfe\xff\xfe", nil},
+		{"BOM line then a record", "\xEF\xBB\xBF\n{\"text\":\"Ten people died.\"}\n", []string{"Ten people died."}},
+		{"BOM before a record", "\xEF\xBB\xBF{\"text\":\"Ten people died.\"}", []string{"Ten people died."}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, errs, err := Read("in.jsonl", strings.NewReader(tt.in), Options{Format: FormatJSONL})
+			var texts []string
+			for _, a := range arts {
+				texts = append(texts, a.Text)
+			}
+			if !slices.Equal(texts, tt.texts) || len(errs) != 0 {
+				t.Errorf("texts %q, record errors %v (err %v); want %q and no record error", texts, errs, err, tt.texts)
+			}
+		})
 	}
 }
 
