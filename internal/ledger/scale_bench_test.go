@@ -34,16 +34,8 @@ var scaleQueries = []Query{
 // BenchmarkScaleSearch runs the query mix against the ledger named by
 // CROSSCHECK_BENCH_LEDGER and reports latency percentiles over all queries.
 func BenchmarkScaleSearch(b *testing.B) {
-	path := os.Getenv(EnvBenchLedger)
-	if path == "" {
-		b.Skip(EnvBenchLedger + " is not set: build a large ledger first (see docs/performance.md)")
-	}
 	ctx := context.Background()
-	st, err := Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
+	st := openBenchLedger(b)
 	counts, err := st.Counts(ctx)
 	if err != nil {
 		b.Fatal(err)
@@ -70,6 +62,21 @@ func BenchmarkScaleSearch(b *testing.B) {
 	b.ReportMetric(float64(counts["articles"]), "articles")
 }
 
+// openBenchLedger opens the ledger named by CROSSCHECK_BENCH_LEDGER, or
+// skips the benchmark; the ledger closes when the benchmark ends.
+func openBenchLedger(b *testing.B) Store {
+	path := os.Getenv(EnvBenchLedger)
+	if path == "" {
+		b.Skip(EnvBenchLedger + " is not set: build a large ledger first (see docs/performance.md)")
+	}
+	st, err := Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	return st
+}
+
 func reportPercentiles(b *testing.B, lat []time.Duration) {
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	at := func(p float64) float64 {
@@ -85,19 +92,11 @@ func reportPercentiles(b *testing.B, lat []time.Duration) {
 // stories spread over the ledger named by CROSSCHECK_BENCH_LEDGER, and
 // reports latency percentiles. The ledger must hold saved stories.
 func BenchmarkScaleStory(b *testing.B) {
-	path := os.Getenv(EnvBenchLedger)
-	if path == "" {
-		b.Skip(EnvBenchLedger + " is not set: build a large ledger first (see docs/performance.md)")
-	}
 	ctx := context.Background()
-	st, err := Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
+	st := openBenchLedger(b)
 	total, err := st.Stories(ctx, 1, 0)
 	if err != nil || len(total) == 0 {
-		b.Fatalf("no saved stories in %s: %v", path, err)
+		b.Fatalf("no saved stories in %s: %v", os.Getenv(EnvBenchLedger), err)
 	}
 	// Stories from the largest to the long tail.
 	var ids []string
