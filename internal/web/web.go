@@ -110,6 +110,11 @@ func New(cfg Config) (http.Handler, error) {
 func cacheFor(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "public, max-age=3600")
+		// The assets are a few kilobytes: serve them whole. Dropping Range
+		// also keeps the file server's range parser (GO-2026-6609: CPU
+		// spent on a header of many tiny ranges) away from clients.
+		r.Header.Del("Range")
+		r.Header.Del("If-Range")
 		h.ServeHTTP(w, r)
 	})
 }
