@@ -52,6 +52,7 @@ func New(opts Options) (*Analyzer, error) {
 		{"entities", entity.Extract},
 		{"times", timex.Tag},
 		{"figures", figure.Extract},
+		{"unread numbers", warnUnreadNumbers},
 		{"attributions", attrib.Extract},
 		{"figure sources", attrib.LinkFigures},
 		{"figure sides", figure.ResolveSides},

@@ -559,6 +559,24 @@ func TestFiveHundredDigitNumber(t *testing.T) {
 		for _, f := range d.Figures {
 			t.Logf("%.40s…: figure of %d bytes ending %q, value %v", text, len(f.Text), f.Text[max(0, len(f.Text)-12):], ptrVal(f.Value))
 		}
+		// The long number is either a figure or named in a warning: never
+		// dropped silently.
+		num := strings.Index(text, "1")
+		covered := false
+		for _, f := range d.Figures {
+			if f.End > num {
+				covered = true
+			}
+		}
+		warned := false
+		for _, w := range d.Warnings {
+			if strings.Contains(w, "digits") && strings.Contains(w, "not read as a figure") {
+				warned = true
+			}
+		}
+		if !covered && !warned {
+			t.Errorf("%.40s…: the 500-digit number is neither a figure nor reported in a warning (warnings %q)", text, d.Warnings)
+		}
 	}
 }
 
