@@ -301,14 +301,7 @@ func TestChangedFigureCitesClosest(t *testing.T) {
 // swapped, details dropped) that must stay silent, and an altered one with
 // one planted change per line that must be caught kind by kind.
 func TestSummariesOfExample(t *testing.T) {
-	an, _ := analyzer.New(analyzer.Options{})
-	read := func(p string) *doc.Document {
-		arts, _, err := reader.ReadFile(p, reader.Options{})
-		if err != nil || len(arts) != 1 {
-			t.Fatalf("%s: %v", p, err)
-		}
-		return an.Analyze(arts[0])
-	}
+	read := func(p string) *doc.Document { return readExample(t, p) }
 	src := read("../../examples/dam-collapse.txt")
 	faithful := Compare(src, read("testdata/dam-collapse-faithful.txt"))
 	for _, f := range faithful.Findings {
@@ -337,14 +330,7 @@ func TestSummariesOfExample(t *testing.T) {
 // TestBorderClashSummaries: a faithful summary of the bundled border-clash
 // example stays silent; an altered one is caught change by change.
 func TestBorderClashSummaries(t *testing.T) {
-	an, _ := analyzer.New(analyzer.Options{})
-	read := func(p string) *doc.Document {
-		arts, _, err := reader.ReadFile(p, reader.Options{})
-		if err != nil || len(arts) != 1 {
-			t.Fatalf("%s: %v", p, err)
-		}
-		return an.Analyze(arts[0])
-	}
+	read := func(p string) *doc.Document { return readExample(t, p) }
 	src := read("../../examples/border-clash.txt")
 	for _, f := range Compare(src, read("testdata/border-clash-faithful.txt")).Findings {
 		t.Errorf("faithful summary: false alarm %s: %s (%q)", f.Kind, f.Explanation, f.Derived.Text)
@@ -353,7 +339,7 @@ func TestBorderClashSummaries(t *testing.T) {
 	// Planted: 31 → 13 wounded; "between 30 and 45" → 45; denied →
 	// admitted; "may have been killed" stated as fact without its source;
 	// last Thursday → Friday; "has offered to host" → "will not host".
-	want := []struct{ kind, derived string }{
+	want := []planted{
 		{FigureChanged, "13"},
 		{FigureChanged, "45"},
 		{NegationFlipped, "admitted"},
@@ -362,31 +348,14 @@ func TestBorderClashSummaries(t *testing.T) {
 		{TimeMoved, "Friday"},
 		{NegationFlipped, "Malaysia will not host talks next week"},
 	}
-	for _, w := range want {
-		found := false
-		for _, f := range r.Findings {
-			if f.Kind == w.kind && strings.Contains(f.Derived.Text, w.derived) {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("altered summary: no %s finding on %q", w.kind, w.derived)
-		}
-	}
+	wantPlanted(t, r, want)
 }
 
 // TestPlantClosureSummaries: a faithful summary of the bundled
 // plant-closure example (coreferent "the company", "US" for "Washington")
 // stays silent; an altered one is caught change by change.
 func TestPlantClosureSummaries(t *testing.T) {
-	an, _ := analyzer.New(analyzer.Options{})
-	read := func(p string) *doc.Document {
-		arts, _, err := reader.ReadFile(p, reader.Options{})
-		if err != nil || len(arts) != 1 {
-			t.Fatalf("%s: %v", p, err)
-		}
-		return an.Analyze(arts[0])
-	}
+	read := func(p string) *doc.Document { return readExample(t, p) }
 	src := read("../../examples/plant-closure.txt")
 	for _, f := range Compare(src, read("testdata/plant-closure-faithful.txt")).Findings {
 		t.Errorf("faithful summary: false alarm %s: %s (%q)", f.Kind, f.Explanation, f.Derived.Text)
@@ -396,7 +365,7 @@ func TestPlantClosureSummaries(t *testing.T) {
 	// "nearly 1,400" → 1,400; a union claim stated as fact without its
 	// source or caveat; "could disappear" → "will disappear" without the
 	// economists; an invented reopening.
-	want := []struct{ kind, derived string }{
+	want := []planted{
 		{TimeMoved, "April"},
 		{FigureChanged, "1,400"},
 		{AttributionDropped, "Forty agency workers"},
@@ -405,6 +374,35 @@ func TestPlantClosureSummaries(t *testing.T) {
 		{AttributionDropped, "2,500"},
 		{Unsupported, "reopen"},
 	}
+	wantPlanted(t, r, want)
+	changed := 0
+	for _, f := range r.Findings {
+		if f.Kind == FigureChanged && f.Source != nil && (f.Source.Text == "1,150" || strings.Contains(f.Source.Text, "nearly 1,400")) {
+			changed++
+		}
+	}
+	if changed != 2 {
+		t.Errorf("want both 1,400s reported, against 1,150 and “nearly 1,400”; got %d", changed)
+	}
+}
+
+// readExample reads one article file and analyses it.
+func readExample(t *testing.T, p string) *doc.Document {
+	t.Helper()
+	an, _ := analyzer.New(analyzer.Options{})
+	arts, _, err := reader.ReadFile(p, reader.Options{})
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("%s: %v", p, err)
+	}
+	return an.Analyze(arts[0])
+}
+
+// planted is a change made on purpose in an altered summary: the finding
+// kind that must report it and a piece of the derived text it must cite.
+type planted struct{ kind, derived string }
+
+func wantPlanted(t *testing.T, r *Report, want []planted) {
+	t.Helper()
 	for _, w := range want {
 		found := false
 		for _, f := range r.Findings {
@@ -415,14 +413,5 @@ func TestPlantClosureSummaries(t *testing.T) {
 		if !found {
 			t.Errorf("altered summary: no %s finding on %q", w.kind, w.derived)
 		}
-	}
-	changed := 0
-	for _, f := range r.Findings {
-		if f.Kind == FigureChanged && f.Source != nil && (f.Source.Text == "1,150" || strings.Contains(f.Source.Text, "nearly 1,400")) {
-			changed++
-		}
-	}
-	if changed != 2 {
-		t.Errorf("want both 1,400s reported, against 1,150 and “nearly 1,400”; got %d", changed)
 	}
 }
