@@ -16,6 +16,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/queue"
 	"github.com/crosscheck-news/crosscheck/internal/queue/queuetest"
 	"github.com/crosscheck-news/crosscheck/internal/reader"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 // twoArticles are JSON Lines written for these tests; the third line is
@@ -45,13 +46,8 @@ func TestOpenRefusesSQLite(t *testing.T) {
 // queue in-process, and checks that the ledger then holds exactly what a
 // plain ingest of the same inputs stores.
 func TestEnqueueThenWork(t *testing.T) {
-	dsn := queuetest.FreshDB(t)
 	ctx := context.Background()
-	pool, err := queue.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pool.Close()
+	dsn, pool := openFresh(t)
 	in := inputs(t)
 
 	var batches []queue.BatchResult
@@ -169,13 +165,8 @@ func TestEnqueueThenWork(t *testing.T) {
 // plain ingest before a worker reaches it is not stored twice; its job
 // completes and its pending row goes.
 func TestJobForArticleIngestedMeanwhile(t *testing.T) {
-	dsn := queuetest.FreshDB(t)
 	ctx := context.Background()
-	pool, err := queue.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pool.Close()
+	dsn, pool := openFresh(t)
 	path := "../../examples/dam-collapse.txt"
 	if sum, err := queue.Enqueue(ctx, pool, []string{path}, queue.EnqueueOptions{}); err != nil || sum.Queued != 1 {
 		t.Fatalf("enqueue: %+v %v", sum, err)
@@ -228,13 +219,8 @@ func TestJobForArticleIngestedMeanwhile(t *testing.T) {
 // TestRequeueDiscarded: an article whose job failed for good stays pending;
 // enqueueing it again gives it a new job, and a worker then stores it.
 func TestRequeueDiscarded(t *testing.T) {
-	dsn := queuetest.FreshDB(t)
 	ctx := context.Background()
-	pool, err := queue.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pool.Close()
+	_, pool := openFresh(t)
 	in := []string{"../../examples/border-clash.txt", "../../examples/plant-closure.txt"}
 	if sum, err := queue.Enqueue(ctx, pool, in, queue.EnqueueOptions{}); err != nil || sum.Queued != 2 {
 		t.Fatalf("enqueue: %+v %v", sum, err)
@@ -273,4 +259,17 @@ func TestRequeueDiscarded(t *testing.T) {
 	if stats["completed"] != 2 || stats["discarded"] != 1 || stats["pending_articles"] != 0 {
 		t.Errorf("queue after work: %v, want 2 completed, the old discarded job, nothing pending", stats)
 	}
+}
+
+// openFresh makes a database for the test and opens the queue on it; the
+// pool closes when the test ends.
+func openFresh(t *testing.T) (string, *pgxpool.Pool) {
+	t.Helper()
+	dsn := queuetest.FreshDB(t)
+	pool, err := queue.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(pool.Close)
+	return dsn, pool
 }
