@@ -16,6 +16,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/crosscheck-news/crosscheck/internal/corpora"
 	"math"
 	"os"
 	"os/exec"
@@ -238,25 +239,7 @@ func wantErr(t *testing.T, name string, data []byte, kind error, words ...string
 	}
 }
 
-// repoRoot walks up from the package directory to the directory holding
-// go.mod.
-func repoRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the package directory")
-		}
-		dir = parent
-	}
-}
+func repoRoot(t testing.TB) string { return corpora.RepoRoot(t) }
 
 var (
 	cliOnce sync.Once

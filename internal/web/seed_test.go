@@ -3,10 +3,10 @@ package web
 import (
 	"bytes"
 	"context"
+	"github.com/crosscheck-news/crosscheck/internal/corpora"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -66,13 +66,7 @@ func testAnalyzer(t testing.TB) *analyzer.Analyzer {
 	return an
 }
 
-func repoRoot(t testing.TB) string {
-	_, file, _, ok := runtime.Caller(0)
-	if !ok {
-		t.Fatal("no caller")
-	}
-	return filepath.Join(filepath.Dir(file), "..", "..")
-}
+func repoRoot(t testing.TB) string { return corpora.RepoRoot(t) }
 
 // seedArticles reads the project's own example articles (examples/*.txt,
 // the compare and reader test data), the shared seed article when ../shared

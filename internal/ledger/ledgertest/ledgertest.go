@@ -7,7 +7,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"os"
+	"github.com/crosscheck-news/crosscheck/internal/corpora"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -67,23 +67,7 @@ func examples(t *testing.T) []*doc.Document {
 	return docs
 }
 
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-}
+func repoRoot(t testing.TB) string { return corpora.RepoRoot(t) }
 
 // Run runs the contract against fresh, empty stores made by open; open
 // registers its own cleanup.
