@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/crosscheck-news/crosscheck/analyzer"
 	"github.com/crosscheck-news/crosscheck/doc"
 	"github.com/crosscheck-news/crosscheck/internal/corpora"
 )
@@ -289,6 +290,36 @@ func TestLoadPolNEARCodePoints(t *testing.T) {
 	}{{g.source, "the mayor"}, {g.cue, "said"}, {g.content, "rents will rise"}} {
 		if got := string(r[c.s[0][0]:c.s[0][1]]); got != c.want {
 			t.Errorf("span %v = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+// TestScoreCasesAlarm checks that a file's alarm kind decides which
+// unexpected figures fail a case: in the NumberRange file a plain number
+// beside the expected bound is no false alarm, a stray bound is.
+func TestScoreCasesAlarm(t *testing.T) {
+	an, err := analyzer.New(analyzer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := time.Date(2016, 11, 7, 0, 0, 0, 0, time.UTC)
+	in := "The score was 200 or more than 190 points."
+	bound := want{start: 21, end: 34, kind: kRange, lo: 190, hasLo: true}
+	cases := []testCase{
+		{input: in, ref: ref, want: []want{bound}},
+		{input: "Up to 700 workers and 12 managers left.", ref: ref},
+	}
+	for _, c := range []struct {
+		name  string
+		alarm func(doc.Figure) bool
+		pass  float64
+	}{
+		{"every figure alarms", nil, 0},
+		{"bounds alarm", isBound, 1},
+	} {
+		m, _ := scoreCases(an, caseSet{name: "t", cases: cases, alarm: c.alarm}, 0)
+		if m["passed"] != c.pass {
+			t.Errorf("%s: passed = %v, want %v", c.name, m["passed"], c.pass)
 		}
 	}
 }
