@@ -12,7 +12,7 @@ import (
 )
 
 var units = map[string]float64{
-	"zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
 	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
@@ -23,6 +23,8 @@ var scales = map[string]float64{
 	"mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12, "k": 1e3,
 	// "two dozen" is 24; South Asian English writes lakh (1e5) and crore (1e7).
 	"dozen": 12, "lakh": 1e5, "lac": 1e5, "crore": 1e7, "dz": 12, "doz": 12, "lkh": 1e5, "krore": 1e7, "koti": 1e7,
+	// Indian papers abbreviate crore: "Rs 300 cr".
+	"cr": 1e7,
 	// Wire copy abbreviates billion and trillion as bln and tln.
 	"bln": 1e9, "tln": 1e12,
 }
@@ -275,10 +277,14 @@ func Words(words []string) (float64, int, bool) {
 			if total+current < 100 {
 				break
 			}
-			if _, ok := Unit(words[i+1]); !ok {
-				if v, ok := Digits(words[i+1]); !ok || v >= 100 || v != math.Trunc(v) {
+			// "and" never adds a zero: "4 thousand 3 hundred and 0 are two
+			// numbers".
+			if u, ok := Unit(words[i+1]); !ok {
+				if v, ok := Digits(words[i+1]); !ok || v >= 100 || v != math.Trunc(v) || v == 0 {
 					break
 				}
+			} else if u == 0 {
+				break
 			}
 			if i+2 < len(words) {
 				// "two hundred and five hundred" is two numbers; "two
@@ -326,9 +332,50 @@ func Words(words []string) (float64, int, bool) {
 			continue
 		}
 		if v, ok := Unit(w); ok {
+			if seen && !afterAnd && i+1 < len(words) && v >= 20 && v < 100 && int(v)%10 == 0 {
+				// "one hundred thirty fifths" is 100/35: a tens word
+				// straight before an ordinal makes a compound ordinal
+				// ("thirty-fifth"), the denominator of what came before
+				// ("one hundred and thirty fifths", with "and", is 130/5).
+				num := total + current
+				if o, ok := Ordinals[strings.TrimSuffix(words[i+1], "s")]; ok && o < 10 && num > 0 && num == math.Trunc(num) {
+					if plural := strings.HasSuffix(words[i+1], "s"); plural == (num != 1) && (plural || fractionEnds(words, i+2)) {
+						return finish(0, num/(v+float64(o)), i+2, true, neg)
+					}
+				}
+			}
 			if prevUnit >= 0 {
 				// "thirty three" is one number; "five six" is two.
 				if !(prevUnit >= 20 && int(prevUnit)%10 == 0 && v < 10) {
+					// "three twenty firsts", "one one hundred fifth": a
+					// number, then a compound ordinal as its denominator.
+					if num := total + current; num > 0 && num == math.Trunc(num) {
+						if den, n, plural, ok := ordinalPhrase(words[i:]); ok && plural == (num != 1) && (plural || fractionEnds(words, i+n)) {
+							return finish(0, num/den, i+n, true, neg)
+						}
+					}
+					// "one twenty two", "nine ninety-nine": hundreds said
+					// without the word, as numbers are read aloud.
+					if total == 0 && current == prevUnit && prevUnit > 0 && prevUnit < 10 && v >= 20 && v < 100 && !afterAnd {
+						n := 1
+						if int(v)%10 == 0 && i+1 < len(words) {
+							if u, ok := Unit(words[i+1]); ok && u > 0 && u < 10 {
+								v += u
+								n = 2
+							}
+						}
+						if int(v)%10 != 0 {
+							if i+n < len(words) {
+								if _, ok := Unit(words[i+n]); ok {
+									break
+								}
+								if _, ok := Scale(words[i+n]); ok {
+									break
+								}
+							}
+							return finish(0, prevUnit*100+v, i+n, true, neg)
+						}
+					}
 					break
 				}
 			} else if seen && current != 0 && int(current)%100 != 0 {
@@ -376,7 +423,13 @@ func Words(words []string) (float64, int, bool) {
 						return finish(total, current, used, seen, neg)
 					}
 				}
-				current *= m
+				if h := math.Floor(current/100) * 100; m == 12 && h > 0 && current > h {
+					// "three hundred and two dozen" is 300 + 24, as
+					// "two hundred dozen" is 2,400.
+					current = h + (current-h)*m
+				} else {
+					current *= m
+				}
 			case current == 0 && total > 0 && m > lastBig:
 				// "three thousand million"
 				total *= m
@@ -399,13 +452,33 @@ func Words(words []string) (float64, int, bool) {
 			seen = true
 			continue
 		}
-		// "two thirds", "one fifth of", "twenty one fifths".
+		// "two thirds", "one fifth of", "twenty one fifths", and after a
+		// scale or a larger number, with the plural: "ninety-five hundred
+		// fifths", "a hundred trillionths", "one million two thousand two
+		// hundred three fifths" (the whole number is the numerator).
 		if seen && prevUnit >= 0 && total == 0 {
 			if den, ok := denominator(w, current != 1); ok && (current != 1 || fractionEnds(words, i+1)) {
 				current /= den
 				used = i + 1
 				prevUnit = -1
 				continue
+			}
+		}
+		if seen && used == i && (prevUnit >= 0 || lastScale > 0 && lastScale == scaleAt(words, i-1)) && total+current != 1 &&
+			w != "halves" && w != "quarters" {
+			if den, ok := denominator(w, true); ok {
+				return finish(0, (total+current)/den, i+1, true, neg)
+			}
+		}
+		// "ninety - five hundred-fifths": a scale hyphenated to the
+		// denominator.
+		if seen && used == i && total == 0 && current > 1 {
+			if a, b, ok := strings.Cut(w, "-"); ok {
+				if m, ok := Scale(a); ok && m >= 100 && a != "k" {
+					if den, ok := denominator(b, true); ok && b != "halves" && b != "quarters" {
+						return finish(0, current*m/den, i+1, true, neg)
+					}
+				}
 			}
 		}
 		break
@@ -448,6 +521,54 @@ func denominator(w string, plural bool) (float64, bool) {
 		return 0, false
 	}
 	return float64(n), true
+}
+
+// scaleAt returns the multiplier of the scale word at i, 0 if it is none.
+func scaleAt(words []string, i int) float64 {
+	if i < 0 || i >= len(words) || words[i] == "k" {
+		return 0
+	}
+	m, _ := Scale(words[i])
+	return m
+}
+
+// ordinalPhrase reads an ordinal written as a number phrase whose last word
+// is the ordinal: "twenty firsts" (21), "one hundred fifth", "one hundred
+// and fifth" (105), or a single ordinal word. It returns the ordinal, the
+// words used and whether the last word is plural.
+func ordinalPhrase(words []string) (den float64, n int, plural bool, ok bool) {
+	for k := 0; k < len(words) && k < 8; k++ {
+		w := words[k]
+		base := strings.TrimSuffix(w, "s")
+		if o, isOrd := Ordinals[base]; isOrd {
+			if k == 0 {
+				return 0, 0, false, false
+			}
+			head := words[:k]
+			if head[len(head)-1] == "and" {
+				head = head[:len(head)-1]
+			}
+			v, cnt, ok := Words(head)
+			if !ok || cnt != len(head) || v < 1 || v != math.Trunc(v) {
+				return 0, 0, false, false
+			}
+			switch {
+			case o < 100 && (int(v)%100 == 0 || o < 10 && int(v)%10 == 0):
+				den = v + float64(o) // "one hundred fifth", "twenty first"
+			case o >= 100 && v < float64(o):
+				den = v * float64(o) // "one hundred thousandth"
+			default:
+				return 0, 0, false, false
+			}
+			return den, k + 1, base != w, true
+		}
+		if _, isUnit := Unit(w); !isUnit && w != "and" {
+			if _, isScale := Scale(w); !isScale || w == "k" {
+				return 0, 0, false, false
+			}
+		}
+	}
+	return 0, 0, false, false
 }
 
 // fractionEnds reports whether a singular fraction ending before word i
@@ -543,6 +664,17 @@ func decimals(words []string) (float64, int) {
 			return 0, 0
 		}
 		return v, 1
+	}
+	// "point seventy-one", "point eleven": two digits said as one number.
+	if v, ok := Unit(w); ok && v >= 10 {
+		n := 1
+		if int(v)%10 == 0 && len(words) > 1 {
+			if u, ok := Unit(words[1]); ok && u > 0 && u < 10 {
+				v += u
+				n = 2
+			}
+		}
+		return v / 100, n
 	}
 	frac, scale, n := 0.0, 0.1, 0
 	for _, w := range words {
