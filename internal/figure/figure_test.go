@@ -439,6 +439,11 @@ func TestParseQuantity(t *testing.T) {
 		{"10 bln", 1e10, 1e10, 1e10, "", "10 bln"},
 		{"two thirds", 2.0 / 3, 2.0 / 3, 2.0 / 3, "", "two thirds"},
 		{"around 2 -7 g", 0, 2, 7, "g", "around 2 -7 g"},
+		{"2^10", 1024, 1024, 1024, "", "2^10"},
+		{"a hundred trillionths", 1e-10, 1e-10, 1e-10, "", "a hundred trillionths"},
+		{"one hundred thirty fifths", 100.0 / 35, 100.0 / 35, 100.0 / 35, "", "one hundred thirty fifths"},
+		{"three hundred Cr", 3e9, 3e9, 3e9, "", "three hundred Cr"},
+		{"two hundred point seventy-one", 200.71, 200.71, 200.71, "", "two hundred point seventy-one"},
 	}
 	for _, c := range cases {
 		qs := ParseQuantity(c.in)

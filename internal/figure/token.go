@@ -154,6 +154,10 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 		n.v = v
 		return n, true
 	}
+	if v, ok := power(s); ok {
+		n.v = v
+		return n, true
+	}
 	// A hyphenated word after the number: "15,000-strong", "3-inch",
 	// "40-plus", "12-member".
 	if i := strings.IndexByte(s, '-'); i > 0 {
@@ -302,6 +306,47 @@ func scientific(s string) (float64, bool) {
 		return 0, false
 	}
 	return m * math.Pow(10, float64(e)), true
+}
+
+// power reads a power written with a caret, as plain text writes
+// exponents: "2^10", "1.1^23", "2.5^-1", "10^+6". A minus before the base
+// negates the power ("-2^2" is -4, as in mathematics); signs before the
+// exponent multiply ("^--2" is "^2"). The exponent is a whole number of at
+// most two digits, so the value stays finite and a stray caret in a code
+// ("12^345678") is no number.
+func power(s string) (float64, bool) {
+	base, exp, ok := strings.Cut(s, "^")
+	if !ok || base == "" || exp == "" {
+		return 0, false
+	}
+	neg := false
+	if base[0] == '-' || base[0] == '+' {
+		neg = base[0] == '-'
+		base = base[1:]
+	}
+	b, ok := numparse.Digits(base)
+	if !ok || strings.ContainsAny(base, ",") || b == 0 {
+		return 0, false
+	}
+	sign := 1
+	for exp != "" && (exp[0] == '-' || exp[0] == '+') {
+		if exp[0] == '-' {
+			sign = -sign
+		}
+		exp = exp[1:]
+	}
+	if exp == "" || len(exp) > 2 || !isDigit(exp[0]) || (len(exp) == 2 && !isDigit(exp[1])) {
+		return 0, false
+	}
+	e, _ := strconv.Atoi(exp)
+	v := math.Pow(b, float64(sign*e))
+	if !finite(v) || v == 0 {
+		return 0, false
+	}
+	if neg {
+		v = -v
+	}
+	return v, true
 }
 
 func scaleOf(s string) float64 {
