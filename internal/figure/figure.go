@@ -140,6 +140,9 @@ func (x *extractor) run() {
 			}
 			m, ok := x.matchAt(i, s.First, s.Limit)
 			if !ok {
+				m, ok = x.ordinalRange(i, s.First, s.Limit)
+			}
+			if !ok {
 				i++
 				continue
 			}
@@ -186,6 +189,107 @@ func (x *extractor) ageBound(i, first, lim int) (match, bool) {
 		}
 	}
 	return m, false
+}
+
+// ordinalRange reads a span of ranks: "between the tenth and the
+// fifteenth", "higher than 10th but lower than 15th". An ordinal alone is
+// no figure ("the tenth anniversary"), and neither are two that modify a
+// noun ("between the first and second rounds"); two standing as the ends
+// of a range state where something ranks.
+func (x *extractor) ordinalRange(i, first, lim int) (match, bool) {
+	var m match
+	var lo, hi float64
+	var k int
+	hedge := ""
+	if x.lw[i] == "between" {
+		a, k1, ok := x.ordinalAt(i+1, lim)
+		if !ok || k1 >= lim || x.lw[k1] != "and" {
+			return m, false
+		}
+		b, k2, ok := x.ordinalAt(k1+1, lim)
+		if !ok {
+			return m, false
+		}
+		lo, hi, k, hedge = a, b, k2, "between"
+	} else {
+		h1, k1 := x.boundHedgeAt(i, lim)
+		if h1 == nil {
+			return m, false
+		}
+		a, k1, ok := x.ordinalAt(k1, lim)
+		if !ok || k1 >= lim || x.lw[k1] != "and" && x.lw[k1] != "but" && x.lw[k1] != "," {
+			return m, false
+		}
+		h2, k2 := x.boundHedgeAt(k1+1, lim)
+		if h2 == nil || h2.bound == h1.bound {
+			return m, false
+		}
+		b, k2, ok := x.ordinalAt(k2, lim)
+		if !ok {
+			return m, false
+		}
+		if h1.bound == doc.Upper {
+			a, b = b, a
+		}
+		lo, hi, k = a, b, k2
+		hedge = strings.Join(h1.words, " ") + " … " + strings.Join(h2.words, " ")
+	}
+	if lo >= hi || k < lim && isWordTok(x.toks[k].Text) {
+		return m, false
+	}
+	return match{num: i, first: i, limit: k, val: lo, lo: lo, hi: hi, rng: true, bound: doc.Range, hedge: hedge,
+		cntFirst: -1, cntLimit: -1, wholeAt: -1, partOf: -1}, true
+}
+
+// boundHedgeAt finds the longest lower or upper bound hedge ("higher
+// than", "below") starting at token k and returns it with the token after.
+func (x *extractor) boundHedgeAt(k, lim int) (*hedge, int) {
+	var best *hedge
+	for n := 1; n <= 5 && k+n <= lim; n++ {
+		hs := preHedges[x.lw[k+n-1]]
+		for hi := range hs {
+			h := &hs[hi]
+			if len(h.words) == n && !h.verbal && (h.bound == doc.Lower || h.bound == doc.Upper) && x.wordsAt(k, h.words) {
+				best = h
+			}
+		}
+	}
+	if best == nil {
+		return nil, k
+	}
+	return best, k + len(best.words)
+}
+
+// ordinalAt reads an ordinal at token k, after an optional "the": "the
+// tenth", "the twenty-first", "15th". It returns the number and the token
+// after it.
+func (x *extractor) ordinalAt(k, lim int) (float64, int, bool) {
+	if k < lim && x.lw[k] == "the" && !x.mask[k] {
+		k++
+	}
+	if k >= lim || x.mask[k] {
+		return 0, 0, false
+	}
+	w := x.lw[k]
+	if o, ok := numparse.Ordinals[w]; ok {
+		return float64(o), k + 1, true
+	}
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		t, ok1 := numparse.Unit(a)
+		o, ok2 := numparse.Ordinals[b]
+		if ok1 && ok2 && t >= 20 && t < 100 && int(t)%10 == 0 && o < 10 {
+			return t + float64(o), k + 1, true
+		}
+	}
+	if len(w) > 2 {
+		switch w[len(w)-2:] {
+		case "st", "nd", "rd", "th":
+			if v, err := strconv.Atoi(w[:len(w)-2]); err == nil && v > 0 && isDigit(w[0]) {
+				return float64(v), k + 1, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // wordsAt0 is wordsAt without the time mask.
@@ -1127,10 +1231,22 @@ func (x *extractor) preHedge(i, first int) (*hedge, int) {
 			continue
 		}
 		if x.wordsAt(s, h.words) {
+			if symbolHedge(h.words[0]) && s-1 >= first && x.toks[s-1].End == x.toks[s].Start && symbolHedge(x.lw[s-1]) {
+				return nil, i // "<>30" is "not 30", no bound; nor is "=>30"
+			}
 			return h, s
 		}
 	}
 	return nil, i
+}
+
+// symbolHedge reports whether a token is a comparison sign.
+func symbolHedge(w string) bool {
+	switch w {
+	case "<", ">", "=", "!", "<=", ">=", "≤", "≥":
+		return true
+	}
+	return false
 }
 
 // keep applies the filters for things that look like counts but are not.
@@ -1215,11 +1331,11 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 		goto label
 	}
 	// Ids and phone numbers: long bare digit strings, digit groups.
-	if c.plain && c.ndig >= 7 && !strings.HasSuffix(x.lw[j], "000") && !x.loose {
-		return false // "2882015"; a round "3000000" is a count
+	if c.plain && c.ndig >= 7 && !strings.HasSuffix(x.lw[j], "000") && !x.loose && !negative(x.lw[j]) {
+		return false // "2882015"; a round "3000000" is a count, and an id has no sign
 	}
-	if c.plain && ((c.limit < lim && x.plainDigits(c.limit)) || (prevTok >= 0 && x.plainDigits(prevTok))) {
-		return false
+	if c.plain && ((c.limit < lim && x.plainDigits(c.limit) && !x.scaleAfter(c.limit+1, lim)) || (prevTok >= 0 && x.plainDigits(prevTok))) {
+		return false // "423 0000"; but "4000 3 hundred" is two numbers
 	}
 	if prevTok >= 0 && (x.lw[prevTok] == "+" || strings.HasPrefix(x.lw[prevTok], "+")) && c.plain {
 		return false
@@ -1276,6 +1392,20 @@ label:
 		return false
 	}
 	return true
+}
+
+// scaleAfter reports whether token k is a scale word ("hundred").
+func (x *extractor) scaleAfter(k, lim int) bool {
+	if k >= lim || x.mask[k] || x.lw[k] == "k" {
+		return false
+	}
+	_, ok := numparse.Scale(x.lw[k])
+	return ok
+}
+
+// negative reports whether a number token carries a minus sign.
+func negative(w string) bool {
+	return strings.HasPrefix(w, "-") || strings.HasPrefix(w, "−")
 }
 
 // openerBefore reports whether the token before k opens a phrase (quote,

@@ -179,6 +179,15 @@ func TestRangesAndVague(t *testing.T) {
 	}{
 		{"Between 10 and 20 guards were hurt.", []want{
 			{text: "Between 10 and 20", value: none, lo: 10, hi: 20, bound: doc.Range, counted: "guards", measure: doc.Wounded}}},
+		// Ranks as the ends of a range; ordinals that modify a noun are not.
+		{"The party polled between the tenth and the fifteenth.", []want{
+			{text: "between the tenth and the fifteenth", value: none, lo: 10, hi: 15, bound: doc.Range}}},
+		{"It ranked higher than 20th but lower than 5th.", nil},
+		{"It ranked higher than the twenty-first but below the 30th.", []want{
+			{text: "higher than the twenty-first but below the 30th", value: none, lo: 21, hi: 30, bound: doc.Range}}},
+		{"It fell between the first and second rounds.", nil},
+		// A bound phrase that ends the clause.
+		{"Turnout was 5000 or more than.", []want{{text: "5000 or more than", value: 5000, lo: 5000, hi: none, bound: doc.Lower}}},
 		{"It sent 150-200 medics and 3 to 5 surgeons.", []want{
 			{text: "150-200", value: none, lo: 150, hi: 200, bound: doc.Range, counted: "medics", measure: doc.Deployed},
 			{text: "3 to 5", lo: 3, hi: 5, bound: doc.Range, counted: "surgeons"}}},
@@ -341,6 +350,12 @@ func TestNotCounts(t *testing.T) {
 		{"He signed an 8 - year deal, posted 2013 / 09 / 26 at 1 : 45, code 007.", nil, nil},
 		{"He lives on the 12000 block of Elm Road.", nil, nil},
 		{"Two men, ages 47 and 48, were hurt.", nil, []string{"Two"}},
+		// An id has no sign; "<>" is "not equal", no bound; a number read
+		// in words after one in digits is not a digit group.
+		{"The account fell to -1234567 from 2882015.", nil, []string{"-1234567"}},
+		{"Values <>30 were dropped.", nil, []string{"30"}},
+		{"He wrote 4000 3 hundred and 21 as two numbers.", nil, []string{"4000", "3 hundred and 21", "two"}},
+		{"Dial 423 0000 now.", nil, nil},
 		// Years are not counts, but bounds on a count are; two bounds are one range.
 		{"Turnout was above 1500 and below 1900 in the hall.", nil, []string{"above 1500 and below 1900"}},
 		{"The plane is due around 2020, not before 2015, and flies until at least 2030.", nil, nil},

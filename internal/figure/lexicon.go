@@ -17,6 +17,11 @@ var preHedges = map[string][]hedge{}
 
 // postHedges follow the number ("40 or more", "6,000-plus").
 var postHedges = []hedge{
+	// "5000 or more than" ending the phrase; before a number ("or more
+	// than 190") the words start another bound.
+	{words: []string{"or", "more", "than"}, bound: doc.Lower},
+	{words: []string{"or", "less", "than"}, bound: doc.Upper},
+	{words: []string{"or", "fewer", "than"}, bound: doc.Upper},
 	{words: []string{"or", "more"}, bound: doc.Lower},
 	{words: []string{"and", "more"}, bound: doc.Lower},
 	{words: []string{"or", "so"}, bound: doc.Approx},
