@@ -555,6 +555,24 @@ func near(a, b float64) bool { return math.Abs(a-b) <= 1e-6*math.Max(1, math.Abs
 // figureMatches reports whether a predicted figure has the expected value,
 // bounds and unit.
 func figureMatches(w want, f doc.Figure) bool {
+	if (w.kind == kNumber || w.kind == kRange) && isPercent(f) && !w.anyValue {
+		// A percentage is a number in hundredths, as a dimension is
+		// converted between units: crosscheck writes the proportion "one
+		// out of three" as 33.3 percent, the spec as the number 1/3.
+		if figureValueMatches(w, f) {
+			return true
+		}
+		sc := func(p *float64) *float64 {
+			if p == nil {
+				return nil
+			}
+			v := *p / 100
+			return &v
+		}
+		g := f
+		g.Value, g.Low, g.High = sc(f.Value), sc(f.Low), sc(f.High)
+		return figureValueMatches(w, g)
+	}
 	switch w.kind {
 	case kPercent:
 		if f.Unit != "percent" && f.Measure != doc.Percent {
@@ -582,6 +600,12 @@ func figureMatches(w want, f doc.Figure) bool {
 	if w.anyValue {
 		return true
 	}
+	return figureValueMatches(w, f)
+}
+
+// figureValueMatches compares a figure's value or bounds with the
+// expected ones.
+func figureValueMatches(w want, f doc.Figure) bool {
 	get := func(p *float64) (float64, bool) {
 		if p == nil {
 			return 0, false

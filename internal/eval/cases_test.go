@@ -33,6 +33,11 @@ func TestFigureMatches(t *testing.T) {
 		{"dimension in another unit", want{kind: kDimension, unit: "g", lo: 2, hi: 2, hasLo: true, hasHi: true}, doc.Figure{Value: fp(0.002), Unit: "kg"}, true},
 		{"dimension in another dimension", want{kind: kDimension, unit: "g", lo: 2, hi: 2, hasLo: true, hasHi: true}, doc.Figure{Value: fp(0.002), Unit: "km"}, false},
 		{"dimension without unit", want{kind: kDimension, unit: "km", lo: 3, hi: 3, hasLo: true, hasHi: true}, doc.Figure{Value: fp(3)}, false},
+		{"proportion as percent", want{kind: kNumber, lo: 0.25, hi: 0.25, hasLo: true, hasHi: true}, doc.Figure{Value: fp(25), Unit: "percent"}, true},
+		{"percent as written", want{kind: kNumber, lo: 25, hi: 25, hasLo: true, hasHi: true}, doc.Figure{Value: fp(25), Unit: "percent"}, true},
+		{"plain number is no proportion", want{kind: kNumber, lo: 0.25, hi: 0.25, hasLo: true, hasHi: true}, doc.Figure{Value: fp(25)}, false},
+		{"proportion bound", want{kind: kRange, lo: 0.4, hasLo: true}, doc.Figure{Value: fp(40), Low: fp(40), Unit: "percent", Bound: doc.Lower}, true},
+		{"proportion of the wrong size", want{kind: kNumber, lo: 0.25, hi: 0.25, hasLo: true, hasHi: true}, doc.Figure{Value: fp(2.5), Unit: "percent"}, false},
 	}
 	for _, c := range cases {
 		if got := figureMatches(c.w, c.f); got != c.ok {
