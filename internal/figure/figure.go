@@ -644,6 +644,19 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 			}
 		}
 	}
+	if w == "point" && x.toks[j].Text == "point" && j+1 < lim && !x.mask[j+1] && x.pointOpens(j) {
+		// "point 77", "point five": a decimal said without its zero.
+		end := j
+		for end < lim && end-j < 8 && !x.mask[end] {
+			end++
+		}
+		ws := append([]string{"zero"}, x.lw[j:end]...)
+		if v, n, ok := numparse.Words(ws); ok && n > 2 {
+			c.limit, c.val, c.lo, c.hi, c.words = j+n-1, v, v, v, true
+			return c, true
+		}
+		return c, false
+	}
 	if isNumberWord(w) || ((w == "a" || w == "an") && j+1 < lim) {
 		end := j
 		for end < lim && end-j < 14 && !x.mask[end] {
@@ -668,6 +681,39 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 }
 
 func (v vague) needsOf() bool { return v.needOf }
+
+// pointOpens reports whether "point" at token j may open a decimal: at
+// the start of a sentence or after a preposition or copula ("fell to point
+// five"); not after a number ("at one point 77 people"), a determiner ("at
+// this point 50", "the point 5"), a word of games ("match point 3") or a
+// colon ("Point 5: the budget").
+func (x *extractor) pointOpens(j int) bool {
+	if j == 0 || j-1 < x.d.Sentences[x.sentOf(j)].First {
+		return true
+	}
+	return prepositions[x.lw[j-1]]
+}
+
+// prepositions may stand before a decimal said as "point 5".
+var prepositions = map[string]bool{"to": true, "by": true, "of": true, "from": true, "at": true, "is": true, "was": true, "be": true}
+
+// sentOf returns the sentence of token k.
+func (x *extractor) sentOf(k int) int {
+	ss := x.d.Sentences
+	lo, hi := 0, len(ss)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if ss[mid].Limit <= k {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo >= len(ss) {
+		return len(ss) - 1
+	}
+	return lo
+}
 
 // spaced reports whether token k follows token k-1 after one space (or
 // no-break space), as the parts of "1 234 567" and "2 1/4" do.
@@ -739,7 +785,8 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 	j := i
 	var cur string
 	spacedCode := false
-	if c, found := currencyPrefix[x.lw[j]]; found && j+1 < lim && x.startsNumber(j+1, lim) {
+	if c, found := currencyPrefix[x.lw[j]]; found && j+1 < lim && x.startsNumber(j+1, lim) &&
+		!(wordCodes[x.lw[j]] && x.toks[j].Text != strings.ToUpper(x.toks[j].Text)) {
 		cur = c
 		j++
 		// "C $ 16.4 million", "HK $ 10 billion" as tokenized copy writes them.
@@ -749,9 +796,18 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 			}
 		}
 	}
+	named := false
+	if cur == "" {
+		if code, n := x.currencyNameBefore(i, first, lim); n > 0 {
+			cur, j, named = code, i+n, true
+		}
+	}
 	c, ok := x.readCore(j, lim)
 	if !ok {
 		return m, false
+	}
+	if named && (c.cur != "" || c.unit != "" || c.limit < lim && percentWords[x.lw[c.limit]]) {
+		return m, false // "the dollar 0.5 percent higher"
 	}
 	if c.cur != "" && cur == "" {
 		cur = c.cur
@@ -1042,6 +1098,55 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 	return m, true
 }
 
+// currencyNameBefore reads a currency named before its amount, as wire
+// copy and Asian papers write it: "ringgit 42 million", "Malaysian ringgit
+// 42", "yuan 5 billion". It returns the code and the number of words.
+// Names that are also common words ("won 42 seats", "real 5 percent") and
+// a name after an article or a number ("the dollar 0.5 percent higher",
+// "50 dollar 40 rmb") are not read so.
+func (x *extractor) currencyNameBefore(i, first, lim int) (string, int) {
+	if i-1 >= first {
+		switch p := x.lw[i-1]; p {
+		case "the", "a", "an", "per", "each", "every", "this", "that", "its", "their":
+			return "", 0
+		default:
+			if startsDigit(p) || isNumberWord(p) {
+				return "", 0
+			}
+		}
+	}
+	w := x.lw[i]
+	n := 1
+	if adj, ok := currencyAdjectives[w]; ok && i+1 < lim && !x.mask[i+1] {
+		code, ok := adj[x.lw[i+1]]
+		if !ok || i+2 >= lim || !x.startsNumber(i+2, lim) {
+			return "", 0
+		}
+		return code, 2
+	}
+	code, ok := currencyNames[w]
+	if !ok || ambiguousNames[w] || i+n >= lim || !x.startsNumber(i+n, lim) {
+		return "", 0
+	}
+	if _, isCode := currencyPrefix[w]; isCode {
+		return "", 0 // codes are read before
+	}
+	return code, n
+}
+
+// brackets pairs opening and closing brackets.
+var brackets = map[string]string{"(": ")", "[": "]", "{": "}", "<": ">"}
+
+// wordCodes are currency codes that are English words too; before a
+// number they are codes only in capitals ("TRY 20", not "try 20 times").
+var wordCodes = map[string]bool{"try": true, "rub": true, "ron": true}
+
+// ambiguousNames are currency names that are common words too.
+var ambiguousNames = map[string]bool{
+	"won": true, "real": true, "rand": true, "dong": true, "pound": true, "pounds": true, "penny": true,
+	"pennies": true, "cent": true, "cents": true, "pence": true, "bucks": true, "franc": true, "lira": true,
+}
+
 // unitAfter reads a unit following the number at token k.
 func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 	w := x.lw[k]
@@ -1118,6 +1223,13 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 		// "millions of dollars"
 		if code, ok := currencyNames[next]; ok {
 			return k + 2, code
+		}
+	}
+	// A unit in brackets, as tables and spec sheets write it: "20 (kg)",
+	// "20 [kg]".
+	if closer := brackets[w]; closer != "" && k+2 < lim && x.lw[k+2] == closer && !c.words {
+		if u, ok := units[next]; ok && u != "" {
+			return k + 3, u
 		}
 	}
 	if u, ok := units[w]; ok {

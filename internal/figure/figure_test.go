@@ -186,6 +186,9 @@ func TestRangesAndVague(t *testing.T) {
 		{"It ranked higher than the twenty-first but below the 30th.", []want{
 			{text: "higher than the twenty-first but below the 30th", value: none, lo: 21, hi: 30, bound: doc.Range}}},
 		{"It fell between the first and second rounds.", nil},
+		// A decimal said without its zero, where "point" cannot be a noun.
+		{"Inflation fell to point five. At this point 50 left; match point 3 was lost.", []want{
+			{text: "point five", value: 0.5}, {text: "50", value: 50}, {text: "3", value: 3}}},
 		// A bound phrase that ends the clause.
 		{"Turnout was 5000 or more than.", []want{{text: "5000 or more than", value: 5000, lo: 5000, hi: none, bound: doc.Lower}}},
 		{"It sent 150-200 medics and 3 to 5 surgeons.", []want{
@@ -269,6 +272,19 @@ func TestMoneyAndUnits(t *testing.T) {
 		{"He paid Rs. 20 and 42 Saudiriyal.", []want{
 			{text: "20", value: 20, unit: "INR"}, {text: "42 Saudiriyal", value: 42, unit: "SAR"}}},
 		{"He paid $20 and 43 others came.", []want{{text: "$20", value: 20, unit: "USD"}, {text: "43", value: 43}}},
+		// Currency names before the amount, but not common words, not
+		// after an article and not before a percentage.
+		{"Sales reached ringgit 42 million and Malaysian ringgit 7 in fees.", []want{
+			{text: "ringgit 42 million", value: 42e6, unit: "MYR", measure: doc.Money},
+			{text: "Malaysian ringgit 7", value: 7, unit: "MYR", measure: doc.Money}}},
+		{"It pushed the dollar 0.5 percent higher; Labour won 42 seats.", []want{
+			{text: "0.5 percent", value: 0.5, unit: "percent"}, {text: "42", value: 42}}},
+		{"They will try 20 more times, at TRY 20 each.", []want{
+			{text: "20", value: 20}, {text: "TRY 20", value: 20, unit: "TRY", measure: doc.Money}}},
+		// Units in brackets and dotted.
+		{"Each bag weighs 20 (kg), each crate 3 [lb] and each box 1 k.g. empty.", []want{
+			{text: "20 (kg)", value: 20, unit: "kg"}, {text: "3 [lb]", value: 3, unit: "lb"},
+			{text: "1 k.g.", value: 1, unit: "kg"}}},
 		{"The baby weighed over two pounds, he is 5 feet 2 inches and 1.8m tall, driving at 188 miles an hour.", []want{
 			{text: "over two pounds", value: 2, lo: 2, hi: none, bound: doc.Lower, unit: "lb"},
 			{text: "5 feet 2 inches", value: 5 + 2.0/12, unit: "ft"},

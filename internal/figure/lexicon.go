@@ -256,7 +256,7 @@ var units = map[string]string{
 	"cm": "cm", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm", "mm": "mm",
 	"millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm", "foot": "ft", "feet": "ft",
 	"ft": "ft", "inch": "in", "inches": "in", "yard": "yd", "yards": "yd", "nautical": "nmi", "nm": "nmi",
-	"tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "kg": "kg", "kgs": "kg", "kilogram": "kg",
+	"tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "kg": "kg", "kgs": "kg", "k.g.": "kg", "k.gs": "kg", "kilogram": "kg",
 	"kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg", "kilo": "kg", "kilos": "kg", "g": "g",
 	"gram": "g", "grams": "g", "gramme": "g", "grammes": "g", "gs": "g", "mg": "mg", "milligram": "mg",
 	"milligrams": "mg", "lb": "lb", "lbs": "lb", "ounce": "oz", "ounces": "oz", "oz": "oz",
