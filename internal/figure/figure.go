@@ -940,7 +940,15 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 	}
 	// Units after the number.
 	if k < lim && !x.mask[k] {
+		k0 := k
 		k, unit = x.unitAfter(k, lim, unit, &c)
+		// "75 USD million": a scale after the currency.
+		if k > k0 && isCurrency(unit) && c.scale == 1 && k < lim && !x.mask[k] {
+			if m, ok := numparse.Scale(x.lw[k]); ok && m >= 1e6 {
+				c.val, c.lo, c.hi, c.scale = c.val*m, c.lo*m, c.hi*m, m
+				k++
+			}
+		}
 	}
 	// "5 feet 2 inches", "12 ft and 2 in": one length in feet.
 	if unit == "ft" && !c.rng && k < lim && !x.mask[k] {
@@ -1182,6 +1190,8 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 		return k + 1, code
 	}
 	switch {
+	case (w == "\"" || w == "″") && dimWords[next] && !c.words:
+		return k + 1, "in" // "a pen 10\" long": the inch mark
 	case w == "percentage" && (next == "point" || next == "points"):
 		return k + 2, "point"
 	case percentWords[w]:

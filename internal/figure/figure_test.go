@@ -281,7 +281,14 @@ func TestMoneyAndUnits(t *testing.T) {
 			{text: "0.5 percent", value: 0.5, unit: "percent"}, {text: "42", value: 42}}},
 		{"They will try 20 more times, at TRY 20 each.", []want{
 			{text: "20", value: 20}, {text: "TRY 20", value: 20, unit: "TRY", measure: doc.Money}}},
-		// Units in brackets and dotted.
+		// A scale after the code; an amount per share glued by hyphens.
+		{"They lost 75 USD million and paid a 12-cent-a-share dividend.", []want{
+			{text: "75 USD million", value: 75e6, unit: "USD", measure: doc.Money},
+			{text: "12-cent-a-share", value: 0.12, unit: "USD", measure: doc.Money}}},
+		// Units in brackets and dotted; the inch mark before a dimension.
+		{"The rod is 10 \" long and weighs 45{kg).", []want{
+			{text: "10 \"", value: 10, unit: "in"}, {text: "45{kg", value: 45, unit: "kg"}}},
+		{"See note 45(a) for the \"10\" figure.", []want{{text: "10", value: 10}}},
 		{"Each bag weighs 20 (kg), each crate 3 [lb] and each box 1 k.g. empty.", []want{
 			{text: "20 (kg)", value: 20, unit: "kg"}, {text: "3 [lb]", value: 3, unit: "lb"},
 			{text: "1 k.g.", value: 1, unit: "kg"}}},

@@ -92,6 +92,15 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 		n.tilde = true
 		s = s[1:]
 	}
+	// A unit in brackets glued to the number: "45{kg)", "20(kg)".
+	if i := strings.IndexAny(s, "({["); i > 0 && isDigit(s[i-1]) {
+		u := units[strings.Trim(s[i:], "(){}[]")]
+		if u == "" {
+			return n, false
+		}
+		n.unit = u
+		s = s[:i]
+	}
 	// Vulgar fractions: "½", "2½".
 	for _, vf := range vulgar {
 		if strings.HasSuffix(s, vf.r) {
@@ -169,6 +178,8 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 				n.strong = true
 			case currencyNames[suf] != "" && !strings.HasSuffix(suf, "s"):
 				n.cur = currencyNames[suf] // "a 12-cent dividend", "one-yen"
+			case perShare(suf) != "":
+				n.cur = perShare(suf) // "a 12-cent-a-share dividend"
 			case suf == "plus":
 				n.plus = true
 			case suf == "bit":
@@ -282,6 +293,19 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 	n.ndig = digitsBeforePoint(s)
 	n.plain = n.scale == 1 && !strings.ContainsAny(s, ",.") && n.unit == "" && n.cur == "" && !n.plus
 	return n, true
+}
+
+// perShare reads the currency of "cent-a-share", "dollar-per-share": an
+// amount per unit glued by hyphens, as financial copy writes dividends.
+func perShare(suf string) string {
+	name, rest, ok := strings.Cut(suf, "-")
+	if !ok || strings.HasSuffix(name, "s") {
+		return ""
+	}
+	if !strings.HasPrefix(rest, "a-") && !strings.HasPrefix(rest, "per-") && !strings.HasPrefix(rest, "an-") {
+		return ""
+	}
+	return currencyNames[name]
 }
 
 // scientific reads "1e10", "-12.32e+14", "1.3x10^6", "6.23x10^-4".
