@@ -93,18 +93,22 @@ type extractor struct {
 	models map[string]bool
 	// loose admits fractions ("1/5"), for reading standalone quantities.
 	loose bool
+	// pre holds each token's preNumber flags, looked up once.
+	pre []uint8
 }
 
 func newExtractor(d *doc.Document, loose bool) *extractor {
 	x := &extractor{d: d, toks: d.Tokens, loose: loose}
 	x.lw = make([]string, len(d.Tokens))
 	x.mask = make([]bool, len(d.Tokens))
+	x.pre = make([]uint8, len(d.Tokens))
 	for i := range d.Tokens {
 		l := d.Tokens[i].Lower
 		if l == "" {
 			l = strings.ToLower(d.Tokens[i].Text)
 		}
 		x.lw[i] = l
+		x.pre[i] = preNumber[l]
 	}
 	for _, t := range d.Times {
 		// The first token ending after the time starts.
@@ -139,7 +143,7 @@ func (x *extractor) run() {
 				continue
 			}
 			m, ok := x.matchAt(i, s.First, s.Limit)
-			if !ok {
+			if !ok && x.pre[i]&preBound != 0 {
 				m, ok = x.ordinalRange(i, s.First, s.Limit)
 			}
 			if !ok {
@@ -198,6 +202,21 @@ func (x *extractor) ageBound(i, first, lim int) (match, bool) {
 // of a range state where something ranks.
 func (x *extractor) ordinalRange(i, first, lim int) (match, bool) {
 	var m match
+	// Most bound words start a number, not a rank: look for a word shaped
+	// like an ordinal close by before reading hedges.
+	near := false
+	for k := i + 1; k < lim && k <= i+5 && !near; k++ {
+		w := x.lw[k]
+		if len(w) > 2 {
+			switch w[len(w)-2:] {
+			case "th", "st", "nd", "rd":
+				near = true
+			}
+		}
+	}
+	if !near {
+		return m, false
+	}
 	var lo, hi float64
 	var k int
 	hedge := ""
@@ -797,7 +816,7 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 		}
 	}
 	named := false
-	if cur == "" {
+	if cur == "" && x.pre[i]&preCurrency != 0 {
 		if code, n := x.currencyNameBefore(i, first, lim); n > 0 {
 			cur, j, named = code, i+n, true
 		}
@@ -1113,6 +1132,7 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 // a name after an article or a number ("the dollar 0.5 percent higher",
 // "50 dollar 40 rmb") are not read so.
 func (x *extractor) currencyNameBefore(i, first, lim int) (string, int) {
+	w := x.lw[i]
 	if i-1 >= first {
 		switch p := x.lw[i-1]; p {
 		case "the", "a", "an", "per", "each", "every", "this", "that", "its", "their":
@@ -1123,7 +1143,6 @@ func (x *extractor) currencyNameBefore(i, first, lim int) (string, int) {
 			}
 		}
 	}
-	w := x.lw[i]
 	n := 1
 	if adj, ok := currencyAdjectives[w]; ok && i+1 < lim && !x.mask[i+1] {
 		code, ok := adj[x.lw[i+1]]

@@ -15,6 +15,17 @@ type hedge struct {
 // the number one map lookup at a time. Longer entries come first.
 var preHedges = map[string][]hedge{}
 
+// preNumber flags the words that may open a figure before its number, so
+// that the extractor looks each token up once: preBound for the first
+// words of bound hedges and "between" (ranges of ranks), preCurrency for
+// currency names and their adjectives ("ringgit 42", "Malaysian ringgit").
+var preNumber = map[string]uint8{}
+
+const (
+	preBound uint8 = 1 << iota
+	preCurrency
+)
+
 // postHedges follow the number ("40 or more", "6,000-plus").
 var postHedges = []hedge{
 	// "5000 or more than" ending the phrase; before a number ("or more
@@ -95,6 +106,20 @@ func init() {
 		w("equal", "to", "or", "fewer", "than"), w("no", "greater", "than"), w("no", "larger", "than"),
 		w("no", "bigger", "than"), w("<"), w("<", "="), w("<="), w("≤"))
 	add(doc.Exact, false, w("exactly"), w("precisely"))
+	for _, hs := range preHedges {
+		for _, h := range hs {
+			if h.bound == doc.Lower || h.bound == doc.Upper {
+				preNumber[h.words[0]] |= preBound
+			}
+		}
+	}
+	preNumber["between"] |= preBound
+	for w := range currencyNames {
+		preNumber[w] |= preCurrency
+	}
+	for w := range currencyAdjectives {
+		preNumber[w] |= preCurrency
+	}
 	// Longest first, so "no more than" wins over "than"-less readings.
 	for k, hs := range preHedges {
 		for i := 1; i < len(hs); i++ {
