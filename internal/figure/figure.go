@@ -602,6 +602,14 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 				return c, true
 			}
 		}
+		if n.unit == "°F" && !strings.HasSuffix(x.toks[j].Text, "F") {
+			return c, false // "5f" is no temperature
+		}
+		if n.cur == "USc" && strings.HasSuffix(x.toks[j].Text, "C") {
+			// "35C", "-5C": degrees Celsius; cents are "43c".
+			c.cur, c.unit, c.plain = "", "°C", false
+			return c, true
+		}
 		if n.unit == "g" && strings.HasSuffix(x.toks[j].Text, "G") {
 			return c, false // "3G", "5G": network generations
 		}
@@ -987,7 +995,10 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 	if !c.rng && !c.vague && unit != "" && k > c.limit && k+1 < lim && !x.mask[k] {
 		sep := x.lw[k]
 		change := prev == "from" && i-2 >= first && changeVerbs[x.lw[i-2]] // "rose from $10 to $20"
-		if sep == "-" || sep == "–" || sep == "through" || (sep == "to" && prev == "from" && !change) || (sep == "and" && prev == "between") {
+		// "70 percent to 80 percent" after a hedge or none; after a change
+		// verb or "by" it is a change ("rose 2 percent to 40 percent").
+		bare := prev != "from" && !changeVerbs[prev] && prev != "by" && h != nil && unit == doc.Percent
+		if sep == "-" || sep == "–" || sep == "through" || (sep == "to" && (prev == "from" && !change || bare)) || (sep == "and" && prev == "between") {
 			k2 := k + 1
 			if k2 < lim && (x.lw[k2] == "about" || x.lw[k2] == "around" || x.lw[k2] == "~") {
 				k2++

@@ -281,6 +281,15 @@ func TestMoneyAndUnits(t *testing.T) {
 			{text: "0.5 percent", value: 0.5, unit: "percent"}, {text: "42", value: 42}}},
 		{"They will try 20 more times, at TRY 20 each.", []want{
 			{text: "20", value: 20}, {text: "TRY 20", value: 20, unit: "TRY", measure: doc.Money}}},
+		// Glued temperatures and British "pc"; cents stay lower-case.
+		{"It hit 35C in Madrid and 95F in Phoenix; a stamp is 43c and sales fell 12pc.", []want{
+			{text: "35C", value: 35, unit: "°C"}, {text: "95F", value: 95, unit: "°F"},
+			{text: "43c", value: 0.43, unit: "USD", measure: doc.Money}, {text: "12pc", value: 12, unit: "percent"}}},
+		// Percentages with the unit on both ends after a hedge; after a
+		// change verb they are a change and a level.
+		{"Some 70 percent to 80 percent of homes lost power; jobless claims rose 2 percent to 40 percent.", []want{
+			{text: "Some 70 percent to 80 percent", value: none, lo: 70, hi: 80, bound: doc.Range, unit: "percent"},
+			{text: "2 percent", value: 2, unit: "percent"}, {text: "40 percent", value: 40, unit: "percent"}}},
 		// A scale after the code; an amount per share glued by hyphens.
 		{"They lost 75 USD million and paid a 12-cent-a-share dividend.", []want{
 			{text: "75 USD million", value: 75e6, unit: "USD", measure: doc.Money},

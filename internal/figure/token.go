@@ -271,8 +271,14 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 			if u, ok := units[suf]; ok && u != "" {
 				n.unit = u
 				s = s[:j]
+			} else if suf == "f" {
+				n.unit = "°F" // "95F"; readCore wants the capital
+				s = s[:j]
+			} else if suf == "pc" || suf == "pct" {
+				n.unit = "percent" // "12pc", as British papers write it
+				s = s[:j]
 			} else if suf == "c" {
-				n.cur = "USc" // "43c"
+				n.cur = "USc" // "43c"; readCore reads "35C" as Celsius
 				s = s[:j]
 			} else if c, ok := currencyPrefix[suf]; ok && len(suf) >= 2 {
 				n.cur = c // "42MYR"
