@@ -441,6 +441,7 @@ type core struct {
 	unit   string
 	plus   bool
 	tilde  bool
+	odd    bool // "40,000-odd"
 	strong bool
 	plain  bool
 	ndig   int
@@ -581,7 +582,7 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		if n.rng {
 			c.hi = n.v2
 		}
-		c.scale, c.cur, c.unit, c.plus, c.tilde, c.strong = n.scale, n.cur, n.unit, n.plus, n.tilde, n.strong
+		c.scale, c.cur, c.unit, c.plus, c.tilde, c.strong, c.odd = n.scale, n.cur, n.unit, n.plus, n.tilde, n.strong, n.odd
 		c.plain, c.ndig = n.plain, n.ndig
 		if !n.rng && n.unit == "" && !n.strong && n.cur == "" && !n.plus && !n.tilde {
 			// "3 hundred and 21", "4 thousand 3 hundred", "1.5 million".
@@ -658,6 +659,21 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 				c.limit, c.val, c.lo, c.hi, c.cur, c.words = j+1, v, v, v, code, true
 				return c, true
 			}
+		}
+	}
+	switch w {
+	case "quarter-point", "half-point":
+		// "a quarter-point cut": a fraction of a percentage point.
+		c.limit, c.val, c.lo, c.hi, c.unit, c.words = j+1, 0.25, 0.25, 0.25, "point", true
+		if w == "half-point" {
+			c.val, c.lo, c.hi = 0.5, 0.5, 0.5
+		}
+		return c, true
+	case "half":
+		// "half a percentage point", "half a point"
+		if j+2 < lim && (x.lw[j+1] == "a" || x.lw[j+1] == "an") && (x.lw[j+2] == "percentage" || x.lw[j+2] == "point") {
+			c.limit, c.val, c.lo, c.hi, c.words = j+1, 0.5, 0.5, 0.5, true
+			return c, true
 		}
 	}
 	if w == "half" && j > 0 && j-1 >= 0 && x.hedgeWordBefore(j) {
@@ -1099,6 +1115,8 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 		}
 	} else if c.tilde {
 		bound, hedge = doc.Approx, "~"
+	} else if c.odd {
+		bound, hedge = doc.Approx, "-odd"
 	} else if postHedge != "" {
 		hedge = postHedge
 	}
@@ -1218,6 +1236,26 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 	// ("10 $ 30").
 	if code, ok := currencyPrefix[w]; ok && !isWordTok(x.toks[k].Text) && (next == "" || !startsDigit(next)) {
 		return k + 1, code
+	}
+	if c.words && c.val < 1 && c.val > 0 {
+		// Fractions of a percentage point: "a quarter point", "half a
+		// percentage point", "three-quarters of a percentage point".
+		k2 := k
+		switch w {
+		case "of":
+			// "of a percentage point"; "a third of points" counts points.
+			if k+1 < lim && (x.lw[k+1] == "a" || x.lw[k+1] == "an") {
+				k2 += 2
+			}
+		case "a", "an":
+			k2++
+		}
+		if k2 < lim && x.lw[k2] == "percentage" {
+			k2++
+		}
+		if k2 < lim && (x.lw[k2] == "point" || x.lw[k2] == "points") {
+			return k2 + 1, "point"
+		}
 	}
 	switch {
 	case (w == "\"" || w == "″") && dimWords[next] && !c.words:

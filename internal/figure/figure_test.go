@@ -281,6 +281,17 @@ func TestMoneyAndUnits(t *testing.T) {
 			{text: "0.5 percent", value: 0.5, unit: "percent"}, {text: "42", value: 42}}},
 		{"They will try 20 more times, at TRY 20 each.", []want{
 			{text: "20", value: 20}, {text: "TRY 20", value: 20, unit: "TRY", measure: doc.Money}}},
+		// Fractions of a percentage point; "of points" counts points.
+		{"The Fed cut by a quarter point after a half-point rise, then half a percentage point.", []want{
+			{text: "a quarter point", value: 0.25, unit: "point", measure: doc.Percent},
+			{text: "half-point", value: 0.5, unit: "point"},
+			{text: "half a percentage point", value: 0.5, unit: "point"}}},
+		{"It fell three-quarters of a percentage point; one third of points went to him.", []want{
+			{text: "three-quarters of a percentage point", value: 0.75, unit: "point"},
+			{text: "one third", value: 1.0 / 3}}},
+		{"It was the third point of contention.", nil},
+		// "-odd" after a number: about so many.
+		{"The group has 40,000-odd members.", []want{{text: "40,000-odd", value: 40000, bound: doc.Approx, hedge: "-odd"}}},
 		// Glued temperatures and British "pc"; cents stay lower-case.
 		{"It hit 35C in Madrid and 95F in Phoenix; a stamp is 43c and sales fell 12pc.", []want{
 			{text: "35C", value: 35, unit: "°C"}, {text: "95F", value: 95, unit: "°F"},

@@ -20,6 +20,7 @@ type numTok struct {
 	unit   string  // glued unit ("10km", "3-inch")
 	plus   bool    // "6,000+", "40-plus"
 	tilde  bool    // "~300"
+	odd    bool    // "40,000-odd": about so many
 	strong bool    // "15,000-strong": a force size
 	plain  bool    // bare digits: no separator, decimal point or suffix
 	frac   bool    // a fraction in digits ("3/4")
@@ -182,6 +183,8 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 				n.cur = perShare(suf) // "a 12-cent-a-share dividend"
 			case suf == "plus":
 				n.plus = true
+			case suf == "odd":
+				n.odd = true
 			case suf == "bit":
 				n.unit = "bit" // "a 16-bit chip"
 			case strings.HasSuffix(suf, "-old") || strings.HasPrefix(suf, "year") ||

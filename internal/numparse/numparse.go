@@ -244,7 +244,7 @@ func Words(words []string) (float64, int, bool) {
 					current = 1
 					continue
 				}
-				if den, ok := denominator(words[i+1], false); ok && fractionEnds(words, i+2) {
+				if den, ok := denominator(words[i+1], false); ok && (fractionEnds(words, i+2) || pointAfter(words, i+1)) {
 					current = 1 / den
 					used = i + 2
 					seen = true
@@ -569,6 +569,16 @@ func ordinalPhrase(words []string) (den float64, n int, plural bool, ok bool) {
 		}
 	}
 	return 0, 0, false, false
+}
+
+// pointAfter reports whether "a quarter" or "a half" at i is a fraction of
+// a percentage point: "a quarter point", "a half percentage point" (not
+// "a third point", an ordinal).
+func pointAfter(words []string, i int) bool {
+	if i+1 >= len(words) || words[i] != "quarter" && words[i] != "half" {
+		return false
+	}
+	return words[i+1] == "point" || words[i+1] == "percentage"
 }
 
 // fractionEnds reports whether a singular fraction ending before word i

@@ -110,6 +110,10 @@ func TestWords(t *testing.T) {
 		// "and" adds no zero.
 		{"4 thousand 3 hundred and 0", 4300, 4, true},
 		{"three hundred and zero", 300, 2, true},
+		// "a quarter point": a fraction before "point", not "a third point".
+		{"a quarter point", 0.25, 2, true},
+		{"a third point", 0, 0, false},
+		{"nil", 0, 1, true},
 		// Hundreds said without the word; crore abbreviated.
 		{"one twenty two", 122, 3, true},
 		{"nine ninety-nine", 999, 2, true},
