@@ -1217,6 +1217,15 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 			return k + 1, unit
 		}
 	}
+	if unit == "°" {
+		// "100° Celsius"
+		switch w {
+		case "celsius", "centigrade", "c", "c.":
+			return k + 1, "°C"
+		case "fahrenheit", "f", "f.":
+			return k + 1, "°F"
+		}
+	}
 	if unit != "" && unit != "percent" && unit != "times" {
 		// "US$ 9.99 US dollars", "€20 euros": the name restates the symbol.
 		if code, ok := currencyNames[w]; ok && code == unit {
@@ -1332,6 +1341,15 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 			// "5 m users", "1,674,200.5 M": millions.
 			c.val, c.lo, c.hi, c.scale = c.val*1e6, c.lo*1e6, c.hi*1e6, 1e6
 			return k + 1, ""
+		}
+		if u == "°" && k+1 < lim {
+			// "40 degrees Celsius"
+			switch next {
+			case "celsius", "centigrade", "c", "c.":
+				return k + 2, "°C"
+			case "fahrenheit", "f", "f.":
+				return k + 2, "°F"
+			}
 		}
 		// "188 miles an hour", "50 km per hour": a speed (the time step
 		// may have taken "an hour").

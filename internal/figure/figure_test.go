@@ -292,6 +292,10 @@ func TestMoneyAndUnits(t *testing.T) {
 		{"It was the third point of contention.", nil},
 		// "-odd" after a number: about so many.
 		{"The group has 40,000-odd members.", []want{{text: "40,000-odd", value: 40000, bound: doc.Approx, hedge: "-odd"}}},
+		// Temperatures named after degrees; Australian dollar signs.
+		{"It was minus 40 degrees Celsius, or 100° Fahrenheit; profit was $US5.2 million and $A2.5m.", []want{
+			{text: "minus 40 degrees Celsius", value: -40, unit: "°C"}, {text: "100° Fahrenheit", value: 100, unit: "°F"},
+			{text: "$US5.2 million", value: 5.2e6, unit: "USD"}, {text: "$A2.5m", value: 2.5e6, unit: "AUD"}}},
 		// Glued temperatures and British "pc"; cents stay lower-case.
 		{"It hit 35C in Madrid and 95F in Phoenix; a stamp is 43c and sales fell 12pc.", []want{
 			{text: "35C", value: 35, unit: "°C"}, {text: "95F", value: 95, unit: "°F"},

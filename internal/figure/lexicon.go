@@ -196,12 +196,14 @@ var currencyPrefix = map[string]string{
 	"bgn": "BGN", "lbp": "LBP", "irr": "IRR", "pkr": "PKR", "ngn": "NGN", "kes": "KES", "idr": "IDR", "thb": "THB",
 	"php": "PHP", "vnd": "VND", "czk": "CZK", "huf": "HUF", "ron": "RON", "¢": "USc", "₿": "BTC", "btc": "BTC",
 	"usd$": "USD", "cad$": "CAD", "aud$": "AUD", "nzd$": "NZD", "mxn$": "MXN", "mex$": "MXN", "元": "CNY",
-	"₡": "CRC", "₾": "GEL", "₭": "LAK",
+	"₡": "CRC", "₾": "GEL", "₭": "LAK", "$us": "USD", "$a": "AUD", "$nz": "NZD", "$hk": "HKD",
 }
 
 // currencySymbols may be glued to the number ("10$", "20€").
 var currencySymbols = []struct{ sym, code string }{
-	{"us$", "USD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"}, {"₽", "RUB"},
+	// Australian and New Zealand papers put the country after the sign:
+	// "$US5.2 million", "$A2.5m".
+	{"us$", "USD"}, {"$us", "USD"}, {"$a", "AUD"}, {"$nz", "NZD"}, {"$hk", "HKD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"}, {"₽", "RUB"},
 	{"₴", "UAH"}, {"₩", "KRW"}, {"₪", "ILS"}, {"₺", "TRY"}, {"¢", "USc"}, {"₿", "BTC"}, {"元", "CNY"},
 	{"₡", "CRC"}, {"₾", "GEL"}, {"₭", "LAK"},
 }
