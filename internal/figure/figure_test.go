@@ -535,6 +535,8 @@ func FuzzExtract(f *testing.F) {
 		"Officials said 600 of the 15,000 troops died.",
 		"Rs. 20", ".08", "more than 1 and less than", "$10-$", "1 234 5", "5 feet 2", "one over", "2 1/",
 		"20 dollars and", "C $", "1e", "3m tall", "a dollar", "more than half",
+		"2^", "-1.1^--23", "9^99", "between the tenth and the", "higher than 10th but", "ringgit", "Malaysian ringgit 4",
+		"20 (kg", "45{kg)", "a quarter of a percentage", "half a", "point", "$US", "35C", "12-cent-a-", "40,000-odd",
 		"1" + strings.Repeat("0", 300) + " trillion people and $" + strings.Repeat("9", 300) + "bn",
 	} {
 		f.Add(s)

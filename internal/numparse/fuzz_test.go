@@ -17,6 +17,8 @@ func FuzzParse(f *testing.F) {
 		"two hundred and five", "one and a half million", "a quarter of a million", "minus five",
 		"two point two million", "three thousand million", "4 thousand 3 hundred and 21", "half",
 		"1" + strings.Repeat("0", 300) + " trillion", strings.Repeat("9", 300) + "t",
+		"one hundred thirty fifths", "one one hundred and fifth", "a hundred trillionths", "one twenty two",
+		"ninety - five hundred-fifths", "point seventy-one", "three hundred and two dozens", "three cr twelve lac",
 	} {
 		f.Add(s)
 	}
