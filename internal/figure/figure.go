@@ -2015,6 +2015,11 @@ func (x *extractor) cueWindow(k, stop, dir int) string {
 		// "One man was shot and killed": "and" joins two verbs of the same
 		// subject when a cue follows it directly.
 		if w == "and" && dir > 0 && k+1 < stop && x.cueAt(k+1) != "" {
+			// "killed 3 and injured 14": a verb with its own number is
+			// that number's.
+			if k+2 < stop && (startsDigit(x.lw[k+2]) || isNumberWord(x.lw[k+2])) {
+				break
+			}
 			k += dir
 			continue
 		}

@@ -120,6 +120,10 @@ func TestCountsAndBounds(t *testing.T) {
 			{text: "could exceed 6,000", value: 6000, lo: 6000, hi: none, bound: doc.Lower, hedge: "could exceed",
 				counted: "Korean casualties", measure: doc.Casualties},
 		}},
+		// A verb with its own number is that number's, not the one before.
+		{"The blast killed 3 people and injured 14 others.", []want{
+			{text: "3", value: 3, counted: "people", measure: doc.Killed},
+			{text: "14", value: 14, measure: doc.Wounded}}},
 		{"About 300 villagers fled and nearly 40 were hurt.", []want{
 			{text: "About 300", value: 300, bound: doc.Approx, hedge: "about", counted: "villagers", measure: doc.Displaced},
 			{text: "nearly 40", value: 40, bound: doc.Approx, hedge: "nearly", measure: doc.Wounded},
