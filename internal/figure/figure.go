@@ -693,7 +693,7 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		for end < lim && end-j < 8 && !x.mask[end] {
 			end++
 		}
-		ws := append([]string{"zero"}, x.lw[j:end]...)
+		ws := append([]string{"0"}, x.lw[j:end]...)
 		if v, n, ok := numparse.Words(ws); ok && n > 2 {
 			c.limit, c.val, c.lo, c.hi, c.words = j+n-1, v, v, v, true
 			return c, true

@@ -193,6 +193,7 @@ func TestRangesAndVague(t *testing.T) {
 		// A decimal said without its zero, where "point" cannot be a noun.
 		{"Inflation fell to point five. At this point 50 left; match point 3 was lost.", []want{
 			{text: "point five", value: 0.5}, {text: "50", value: 50}, {text: "3", value: 3}}},
+		{"At one point 200 protesters blocked the road.", []want{{text: "200", value: 200, counted: "protesters"}}},
 		// A bound phrase that ends the clause.
 		{"Turnout was 5000 or more than.", []want{{text: "5000 or more than", value: 5000, lo: 5000, hi: none, bound: doc.Lower}}},
 		{"It sent 150-200 medics and 3 to 5 surgeons.", []want{

@@ -297,6 +297,11 @@ func Words(words []string) (float64, int, bool) {
 			continue
 		}
 		if w == "point" && seen && current == math.Trunc(current) && i+1 < len(words) {
+			// "one point five", "1 point 5"; but a word then digits is
+			// not how a decimal is said: "at one point 200 people".
+			if nx := words[i+1]; nx != "" && nx[0] >= '0' && nx[0] <= '9' && !digitsBefore(words[first:i]) {
+				break
+			}
 			frac, n := decimals(words[i+1:])
 			if n == 0 {
 				break
@@ -569,6 +574,16 @@ func ordinalPhrase(words []string) (den float64, n int, plural bool, ok bool) {
 		}
 	}
 	return 0, 0, false, false
+}
+
+// digitsBefore reports whether the last word of a number is written in
+// digits.
+func digitsBefore(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	w := words[len(words)-1]
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // pointAfter reports whether "a quarter" or "a half" at i is a fraction of

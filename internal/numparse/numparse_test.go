@@ -103,6 +103,9 @@ func TestWords(t *testing.T) {
 		{"nought point eleven", 0.11, 3, true},
 		{"two point seventy one", 2.71, 4, true},
 		{"two point five", 2.5, 3, true},
+		{"one point 200 people", 1, 1, true},
+		{"1 point 5", 1.5, 3, true},
+		{"0 point 77", 0.77, 3, true},
 		// A dozen multiplies what follows the hundreds.
 		{"three hundred and two dozens", 324, 5, true},
 		{"two hundred dozen", 2400, 3, true},
