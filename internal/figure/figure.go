@@ -849,8 +849,9 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 	if !ok {
 		return m, false
 	}
-	if named && (c.cur != "" || c.unit != "" || c.limit < lim && percentWords[x.lw[c.limit]]) {
-		return m, false // "the dollar 0.5 percent higher"
+	if named && (c.cur != "" || c.unit != "" || c.limit < lim && percentWords[x.lw[c.limit]] ||
+		c.plain && c.ndig == 4 && c.val >= 1000 && c.val <= 2100) {
+		return m, false // "the dollar 0.5 percent higher", "Euro 2024"
 	}
 	if c.cur != "" && cur == "" {
 		cur = c.cur

@@ -282,6 +282,7 @@ func TestMoneyAndUnits(t *testing.T) {
 		{"Sales reached ringgit 42 million and Malaysian ringgit 7 in fees.", []want{
 			{text: "ringgit 42 million", value: 42e6, unit: "MYR", measure: doc.Money},
 			{text: "Malaysian ringgit 7", value: 7, unit: "MYR", measure: doc.Money}}},
+		{"Euro 2024 starts soon.", nil},
 		{"It pushed the dollar 0.5 percent higher; Labour won 42 seats.", []want{
 			{text: "0.5 percent", value: 0.5, unit: "percent"}, {text: "42", value: 42}}},
 		{"They will try 20 more times, at TRY 20 each.", []want{
