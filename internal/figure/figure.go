@@ -1196,7 +1196,7 @@ var brackets = map[string]string{"(": ")", "[": "]", "{": "}", "<": ">"}
 
 // wordCodes are currency codes that are English words too; before a
 // number they are codes only in capitals ("TRY 20", not "try 20 times").
-var wordCodes = map[string]bool{"try": true, "rub": true, "ron": true}
+var wordCodes = map[string]bool{"try": true, "rub": true, "ron": true, "le": true, "l.e": true, "l.e.": true}
 
 // ambiguousNames are currency names that are common words too.
 var ambiguousNames = map[string]bool{
@@ -1241,6 +1241,10 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 	}
 	if unit != "" {
 		return k, unit
+	}
+	// "42 LE", "42 L.E": codes that are words too, in capitals only.
+	if code, ok := currencyPrefix[w]; ok && wordCodes[w] && x.toks[k].Text == strings.ToUpper(x.toks[k].Text) {
+		return k + 1, code
 	}
 	// A symbol after the number, "10 €", unless it opens the next amount
 	// ("10 $ 30").

@@ -285,6 +285,8 @@ func TestMoneyAndUnits(t *testing.T) {
 		{"Euro 2024 starts soon.", nil},
 		{"It pushed the dollar 0.5 percent higher; Labour won 42 seats.", []want{
 			{text: "0.5 percent", value: 0.5, unit: "percent"}, {text: "42", value: 42}}},
+		{"It cost LE 42 million, or 42 L.E a head.", []want{
+			{text: "LE 42 million", value: 42e6, unit: "EGP", measure: doc.Money}, {text: "42 L.E", value: 42, unit: "EGP"}}},
 		{"They will try 20 more times, at TRY 20 each.", []want{
 			{text: "20", value: 20}, {text: "TRY 20", value: 20, unit: "TRY", measure: doc.Money}}},
 		// Fractions of a percentage point; "of points" counts points.

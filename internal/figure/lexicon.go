@@ -197,6 +197,8 @@ var currencyPrefix = map[string]string{
 	"php": "PHP", "vnd": "VND", "czk": "CZK", "huf": "HUF", "ron": "RON", "¢": "USc", "₿": "BTC", "btc": "BTC",
 	"usd$": "USD", "cad$": "CAD", "aud$": "AUD", "nzd$": "NZD", "mxn$": "MXN", "mex$": "MXN", "元": "CNY",
 	"₡": "CRC", "₾": "GEL", "₭": "LAK", "$us": "USD", "$a": "AUD", "$nz": "NZD", "$hk": "HKD",
+	// Egyptian papers write the pound LE ("LE 42 million", "42 L.E").
+	"le": "EGP", "l.e": "EGP", "l.e.": "EGP",
 }
 
 // currencySymbols may be glued to the number ("10$", "20€").
