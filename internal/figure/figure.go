@@ -146,6 +146,9 @@ func (x *extractor) run() {
 			if !ok && x.pre[i]&preBound != 0 {
 				m, ok = x.ordinalRange(i, s.First, s.Limit)
 			}
+			if !ok && strings.ContainsAny(x.lw[i], "<>≤≥") {
+				m, ok = x.comparison(i)
+			}
 			if !ok {
 				i++
 				continue
@@ -258,6 +261,43 @@ func (x *extractor) ordinalRange(i, first, lim int) (match, bool) {
 	}
 	return match{num: i, first: i, limit: k, val: lo, lo: lo, hi: hi, rng: true, bound: doc.Range, hedge: hedge,
 		cntFirst: -1, cntLimit: -1, wholeAt: -1, partOf: -1}, true
+}
+
+// comparison reads a bound written as a comparison with a variable, one
+// token in text: "x>10", "p<0.05", "n>=30".
+func (x *extractor) comparison(i int) (match, bool) {
+	var m match
+	w := x.lw[i]
+	k := 0
+	for k < len(w) && k < 4 && w[k] >= 'a' && w[k] <= 'z' {
+		k++
+	}
+	if k == 0 || k >= len(w) || k == 4 {
+		return m, false
+	}
+	bound, op := "", ""
+	for _, o := range [...]struct{ op, bound string }{
+		{">=", doc.Lower}, {"<=", doc.Upper}, {"≥", doc.Lower}, {"≤", doc.Upper}, {">", doc.Lower}, {"<", doc.Upper},
+	} {
+		if strings.HasPrefix(w[k:], o.op) {
+			bound, op = o.bound, o.op
+			break
+		}
+	}
+	if op == "" {
+		return m, false
+	}
+	n, ok := readNumTok(w[k+len(op):], false)
+	if !ok || n.rng || n.cur != "" || n.frac {
+		return m, false
+	}
+	v := n.v * n.scale
+	if !finite(v) {
+		return m, false
+	}
+	m = match{num: i, first: i, limit: i + 1, val: v, lo: v, hi: v, bound: bound, hedge: op, unit: n.unit,
+		cntFirst: -1, cntLimit: -1, wholeAt: -1, partOf: -1}
+	return m, true
 }
 
 // boundHedgeAt finds the longest lower or upper bound hedge ("higher

@@ -194,6 +194,11 @@ func TestRangesAndVague(t *testing.T) {
 		{"Inflation fell to point five. At this point 50 left; match point 3 was lost.", []want{
 			{text: "point five", value: 0.5}, {text: "50", value: 50}, {text: "3", value: 3}}},
 		{"At one point 200 protesters blocked the road.", []want{{text: "200", value: 200, counted: "protesters"}}},
+		// Comparisons with a variable, one token each.
+		{"The effect held (p<0.05) in n>=30 trials.", []want{
+			{text: "p<0.05", value: 0.05, lo: none, hi: 0.05, bound: doc.Upper, hedge: "<"},
+			{text: "n>=30", value: 30, lo: 30, hi: none, bound: doc.Lower, hedge: ">="}}},
+		{"It read a<b and <html>.", nil},
 		// A bound phrase that ends the clause.
 		{"Turnout was 5000 or more than.", []want{{text: "5000 or more than", value: 5000, lo: 5000, hi: none, bound: doc.Lower}}},
 		{"It sent 150-200 medics and 3 to 5 surgeons.", []want{
