@@ -146,7 +146,7 @@ func (x *extractor) run() {
 			if !ok && x.pre[i]&preBound != 0 {
 				m, ok = x.ordinalRange(i, s.First, s.Limit)
 			}
-			if !ok && strings.ContainsAny(x.lw[i], "<>≤≥") {
+			if !ok && strings.ContainsAny(x.lw[i], "<>") {
 				m, ok = x.comparison(i)
 			}
 			if !ok {

@@ -205,7 +205,8 @@ var currencyPrefix = map[string]string{
 var currencySymbols = []struct{ sym, code string }{
 	// Australian and New Zealand papers put the country after the sign:
 	// "$US5.2 million", "$A2.5m".
-	{"us$", "USD"}, {"$us", "USD"}, {"$a", "AUD"}, {"$nz", "NZD"}, {"$hk", "HKD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"}, {"₽", "RUB"},
+	{"us$", "USD"}, {"$us", "USD"}, {"$a", "AUD"}, {"$nz", "NZD"}, {"$hk", "HKD"}, {"$", "USD"},
+	{"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"}, {"₽", "RUB"},
 	{"₴", "UAH"}, {"₩", "KRW"}, {"₪", "ILS"}, {"₺", "TRY"}, {"¢", "USc"}, {"₿", "BTC"}, {"元", "CNY"},
 	{"₡", "CRC"}, {"₾", "GEL"}, {"₭", "LAK"},
 }

@@ -50,6 +50,8 @@ func startsDigit(s string) bool {
 				return true
 			}
 		}
+	} else if c != '$' && c != 'u' {
+		return false // every symbol starts so ("$", "us$") or is not ASCII
 	}
 	for _, cs := range currencySymbols {
 		if strings.HasPrefix(s, cs.sym) && len(s) > len(cs.sym) && isDigit(s[len(cs.sym)]) {
