@@ -322,6 +322,9 @@ func TestMoneyAndUnits(t *testing.T) {
 		{"They lost 75 USD million and paid a 12-cent-a-share dividend.", []want{
 			{text: "75 USD million", value: 75e6, unit: "USD", measure: doc.Money},
 			{text: "12-cent-a-share", value: 0.12, unit: "USD", measure: doc.Money}}},
+		// Glued units with a slash or a trailing digit.
+		{"The plot is 24703m2 and the limit 10km/hr.", []want{
+			{text: "24703m2", value: 24703, unit: "m²"}, {text: "10km/hr", value: 10, unit: "km/h"}}},
 		// Units in brackets and dotted; the inch mark before a dimension.
 		{"The rod is 10 \" long and weighs 45{kg).", []want{
 			{text: "10 \"", value: 10, unit: "in"}, {text: "45{kg", value: 45, unit: "kg"}}},

@@ -143,6 +143,14 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 		n.unit = "percent"
 		s = s[:len(s)-1]
 	}
+	// Units glued that hold a slash or end in a digit: "10km/hr", "24703m2".
+	if i := strings.IndexFunc(s, func(r rune) bool { return r >= 'a' && r <= 'z' }); i > 0 && isDigit(s[i-1]) &&
+		(strings.IndexByte(s[i:], '/') >= 0 || isDigit(s[len(s)-1])) {
+		if u := units[s[i:]]; u != "" {
+			n.unit = u
+			s = s[:i]
+		}
+	}
 	if strings.ContainsAny(s, ":/") {
 		i := strings.IndexByte(s, '/')
 		if i <= 0 || strings.IndexByte(s, ':') >= 0 {
