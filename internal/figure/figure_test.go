@@ -288,6 +288,8 @@ func TestMoneyAndUnits(t *testing.T) {
 			{text: "ringgit 42 million", value: 42e6, unit: "MYR", measure: doc.Money},
 			{text: "Malaysian ringgit 7", value: 7, unit: "MYR", measure: doc.Money}}},
 		{"Euro 2024 starts soon.", nil},
+		{"It paid 10 rmb and then 20 usd.", []want{
+			{text: "10 rmb", value: 10, unit: "CNY", measure: doc.Money}, {text: "20 usd", value: 20, unit: "USD", measure: doc.Money}}},
 		{"It pushed the dollar 0.5 percent higher; Labour won 42 seats.", []want{
 			{text: "0.5 percent", value: 0.5, unit: "percent"}, {text: "42", value: 42}}},
 		{"It cost LE 42 million, or 42 L.E a head.", []want{

@@ -230,7 +230,7 @@ var currencyNames = map[string]string{
 	"cny": "CNY", "cad": "CAD", "chf": "CHF", "uah": "UAH", "rub": "RUB", "jpy": "JPY", "inr": "INR",
 	"aud": "AUD", "ils": "ILS", "kwd": "KWD", "lbp": "LBP", "egp": "EGP", "qar": "QAR", "sar": "SAR",
 	"bgn": "BGN", "myr": "MYR", "rm": "MYR", "mnt": "MNT", "hkd": "HKD", "sgd": "SGD", "btc": "BTC",
-	"nzd": "NZD", "mxn": "MXN", "saudiriyal": "SAR", "saudiriyals": "SAR", "egyptianpound": "EGP",
+	"nzd": "NZD", "mxn": "MXN", "rmb": "CNY", "saudiriyal": "SAR", "saudiriyals": "SAR", "egyptianpound": "EGP",
 	"egyptianpounds": "EGP",
 }
 
