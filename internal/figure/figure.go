@@ -530,6 +530,9 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 			if v.needsOf() && (j+n >= lim || x.lw[j+n] != "of") {
 				continue
 			}
+			if v.words[n-1] == "of" && j+n < lim && (startsDigit(x.lw[j+n]) || v.words[1] == "score" && isNumberWord(x.lw[j+n])) {
+				continue // "a score of 85", "a score of three", "a couple of 10s"
+			}
 			c.limit = j + n
 			c.vague = true
 			c.words = true
@@ -537,10 +540,10 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 			c.val = v.lo
 			c.rng = v.lo != v.hi
 			c.hadOf = v.words[n-1] == "of"
-			// "a few hundred thousand"
+			// "a few hundred thousand", "a couple of hundred"
 			for c.limit < lim && !x.mask[c.limit] {
 				m, ok := numparse.Scale(x.lw[c.limit])
-				if !ok || m < 1000 || x.lw[c.limit] == "k" {
+				if !ok || m < 1000 && !((m == 100 || m == 12) && v.words[1] == "couple" && c.limit == j+n) || x.lw[c.limit] == "k" {
 					break
 				}
 				c.lo *= m

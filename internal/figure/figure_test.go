@@ -218,6 +218,10 @@ func TestRangesAndVague(t *testing.T) {
 			{text: "More than a dozen", value: 12, lo: 12, hi: none, bound: doc.Lower, counted: "envoys"},
 			{text: "a handful of", lo: 3, hi: 9, bound: doc.Range, counted: "aides"},
 			{text: "several hundred", lo: 300, hi: 999, counted: "guests"}}},
+		{"A couple of hundred people and a couple of dozen police came.", []want{
+			{text: "A couple of hundred", value: 200, counted: "people"}, {text: "a couple of dozen", value: 24, counted: "police"}}},
+		{"China ordered a score of jets; he got a score of three.", []want{
+			{text: "a score of", value: 20, counted: "jets"}, {text: "three", value: 3}}},
 		{"Scores of people gathered; two or three left early.", []want{
 			{text: "Scores", lo: 40, hi: 99, counted: "people"},
 			{text: "two or three", lo: 2, hi: 3, bound: doc.Range}}},

@@ -166,6 +166,8 @@ func init() {
 	add(2e9, 999e9, false, "billions")
 	add(24, 99, false, "dozens")
 	add(40, 99, true, "scores")
+	// "a score of jets" is twenty; "a score of 85" is a result (below).
+	add(20, 20, false, "a", "score", "of")
 	add(2, 2, false, "a", "couple", "of")
 	add(2, 2, false, "a", "couple")
 	add(2, 2, false, "a", "pair", "of")
