@@ -674,6 +674,9 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		// and a spaced "k" that ends the phrase ("2.33 k").
 		for c.limit < lim && !x.mask[c.limit] && n.unit == "" && !n.strong {
 			m, ok := numparse.Scale(x.lw[c.limit])
+			if sw, found := strings.CutSuffix(x.lw[c.limit], "-plus"); found && !ok && scaleWord(sw) > 0 {
+				m, ok, c.plus = scaleWord(sw), true, true // "US$1 billion-plus"
+			}
 			if !ok || x.lw[c.limit] == "k" && c.limit+1 < lim && isWordTok(x.toks[c.limit+1].Text) {
 				break
 			}

@@ -218,6 +218,7 @@ func TestRangesAndVague(t *testing.T) {
 			{text: "More than a dozen", value: 12, lo: 12, hi: none, bound: doc.Lower, counted: "envoys"},
 			{text: "a handful of", lo: 3, hi: 9, bound: doc.Range, counted: "aides"},
 			{text: "several hundred", lo: 300, hi: 999, counted: "guests"}}},
+		{"The 2-million-strong army advanced.", []want{{text: "2-million-strong", value: 2e6, measure: doc.Deployed}}},
 		{"A couple of hundred people and a couple of dozen police came.", []want{
 			{text: "A couple of hundred", value: 200, counted: "people"}, {text: "a couple of dozen", value: 24, counted: "police"}}},
 		{"China ordered a score of jets; he got a score of three.", []want{
@@ -324,6 +325,11 @@ func TestMoneyAndUnits(t *testing.T) {
 		{"Some 70 percent to 80 percent of homes lost power; jobless claims rose 2 percent to 40 percent.", []want{
 			{text: "Some 70 percent to 80 percent", value: none, lo: 70, hi: 80, bound: doc.Range, unit: "percent"},
 			{text: "2 percent", value: 2, unit: "percent"}, {text: "40 percent", value: 40, unit: "percent"}}},
+		// Scale words hyphenated to the number, as adjectives write them.
+		{"It signed a $2.5-billion deal, a US$1 billion-plus plan and a C$1.2-million-plus loan.", []want{
+			{text: "$2.5-billion", value: 2.5e9, unit: "USD", measure: doc.Money},
+			{text: "US$1 billion-plus", value: 1e9, lo: 1e9, hi: none, bound: doc.Lower, unit: "USD"},
+			{text: "C$1.2-million-plus", value: 1.2e6, lo: 1.2e6, hi: none, bound: doc.Lower, unit: "CAD"}}},
 		// A scale after the code; an amount per share glued by hyphens.
 		{"They lost 75 USD million and paid a 12-cent-a-share dividend.", []want{
 			{text: "75 USD million", value: 75e6, unit: "USD", measure: doc.Money},

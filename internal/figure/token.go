@@ -193,6 +193,15 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 				n.cur = perShare(suf) // "a 12-cent-a-share dividend"
 			case suf == "plus":
 				n.plus = true
+			case scaleWord(suf) > 0:
+				// "a $2.5-billion deal"
+				n.scale = scaleWord(suf)
+			case strings.HasSuffix(suf, "-plus") && scaleWord(strings.TrimSuffix(suf, "-plus")) > 0:
+				n.scale = scaleWord(strings.TrimSuffix(suf, "-plus")) // "a $1-billion-plus project"
+				n.plus = true
+			case strings.HasSuffix(suf, "-strong") && scaleWord(strings.TrimSuffix(suf, "-strong")) > 0:
+				n.scale = scaleWord(strings.TrimSuffix(suf, "-strong")) // "a 2-million-strong army"
+				n.strong = true
 			case suf == "odd":
 				n.odd = true
 			case suf == "bit":
@@ -308,10 +317,32 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 	if !ok {
 		return n, false
 	}
+	if hy := scaleOf(s); n.scale > 1 && hy == 1 {
+		v *= n.scale // the scale was a hyphenated word, not a suffix Digits read
+		if !finite(v) {
+			return n, false
+		}
+	}
 	n.v = v
 	n.ndig = digitsBeforePoint(s)
 	n.plain = n.scale == 1 && !strings.ContainsAny(s, ",.") && n.unit == "" && n.cur == "" && !n.plus
 	return n, true
+}
+
+// scaleWord returns the multiplier of a scale word of a thousand or more
+// ("million"), 0 for any other word.
+func scaleWord(w string) float64 {
+	switch w {
+	case "thousand":
+		return 1e3
+	case "million":
+		return 1e6
+	case "billion":
+		return 1e9
+	case "trillion":
+		return 1e12
+	}
+	return 0
 }
 
 // perShare reads the currency of "cent-a-share", "dollar-per-share": an
