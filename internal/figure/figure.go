@@ -554,6 +554,14 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 			return c, true
 		}
 	}
+	if (w == "a" || w == "an") && j > 0 && x.lw[j-1] == "by" && j+1 < lim && !x.mask[j+1] && fractionWords[x.lw[j+1]] {
+		// "rose by a third to £1,500": after "by" a singular fraction is a
+		// share of change, whatever follows ("a third term" has no "by").
+		if v, _, ok := numparse.Words([]string{"a", x.lw[j+1]}); ok {
+			c.limit, c.val, c.lo, c.hi, c.words = j+2, v, v, v, true
+			return c, true
+		}
+	}
 	switch w {
 	case "a", "an":
 		// "a dollar", "a kilogram" in standalone quantities; in articles "$80
