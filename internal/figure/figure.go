@@ -580,6 +580,15 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 	case "twice":
 		c.limit, c.val, c.unit, c.words = j+1, 2, "times", true
 		return c, true
+	case "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
+		"twentyfold", "hundredfold", "thousandfold":
+		// "cases rose tenfold"
+		v, ok := numparse.Unit(strings.TrimSuffix(w, "fold"))
+		if !ok {
+			v, _ = numparse.Scale(strings.TrimSuffix(w, "fold"))
+		}
+		c.limit, c.val, c.lo, c.hi, c.unit, c.words = j+1, v, v, v, "times", true
+		return c, true
 	case "thrice":
 		c.limit, c.val, c.unit, c.words = j+1, 3, "times", true
 		return c, true
@@ -1271,6 +1280,9 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 			c.val, c.lo, c.hi, c.scale = c.val*f, c.lo*f, c.hi*f, f
 			return k + 1, unit
 		}
+	}
+	if unit == doc.Percent && w == "%" {
+		return k + 1, unit // "20%-30%": the last sign split off
 	}
 	if unit == "°" {
 		// "100° Celsius"

@@ -219,6 +219,10 @@ func TestRangesAndVague(t *testing.T) {
 			{text: "a handful of", lo: 3, hi: 9, bound: doc.Range, counted: "aides"},
 			{text: "several hundred", lo: 300, hi: 999, counted: "guests"}}},
 		{"The 2-million-strong army advanced.", []want{{text: "2-million-strong", value: 2e6, measure: doc.Deployed}}},
+		{"Prices jumped 20%-30%; cases rose tenfold and deaths 20-fold; output was 9.8m b/d.", []want{
+			{text: "20%-30%", value: none, lo: 20, hi: 30, bound: doc.Range, unit: "percent"},
+			{text: "tenfold", value: 10, unit: "times"}, {text: "20-fold", value: 20, unit: "times"},
+			{text: "9.8m b/d", value: 9.8e6, unit: "bbl/d"}}},
 		{"Rents rose by a third to 1,500 euros.", []want{{text: "a third", value: 1.0 / 3}, {text: "1,500 euros", value: 1500, unit: "EUR"}}},
 		{"A couple of hundred people and a couple of dozen police came.", []want{
 			{text: "A couple of hundred", value: 200, counted: "people"}, {text: "a couple of dozen", value: 24, counted: "police"}}},

@@ -295,7 +295,7 @@ var units = map[string]string{
 	"hectare": "ha", "hectares": "ha", "ha": "ha", "acre": "acre", "acres": "acre", "litre": "l", "litres": "l",
 	"liter": "l", "liters": "l", "ml": "ml", "millilitre": "ml", "millilitres": "ml", "milliliter": "ml",
 	"milliliters": "ml", "gallon": "gal", "gallons": "gal", "barrel": "bbl", "barrels": "bbl", "bbl": "bbl",
-	"bpd": "bbl/d", "cup": "cup", "cups": "cup", "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "kn",
+	"bpd": "bbl/d", "b/d": "bbl/d", "cup": "cup", "cups": "cup", "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "kn",
 	"°c": "°C", "°f": "°F", "degrees": "°", "degree": "°", "°": "°", "mw": "MW", "megawatts": "MW", "gw": "GW",
 	"gigawatts": "GW", "kw": "kW", "kilowatts": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
 	"gb": "GB", "tb": "TB", "mb": "MB", "kb": "KB", "ghz": "GHz", "mhz": "MHz", "khz": "kHz", "hz": "Hz",

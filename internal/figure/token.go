@@ -204,6 +204,8 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 				n.strong = true
 			case suf == "odd":
 				n.odd = true
+			case suf == "fold":
+				n.unit = "times" // "a 20-fold rise"
 			case suf == "bit":
 				n.unit = "bit" // "a 16-bit chip"
 			case strings.HasSuffix(suf, "-old") || strings.HasPrefix(suf, "year") ||
@@ -240,6 +242,9 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 			continue
 		}
 		a, b := s[:i], s[i+len(dash):]
+		if strings.HasSuffix(a, "%") && len(a) > 1 {
+			a, n.unit = a[:len(a)-1], "percent" // "20%-30%", the tokenizer splits the last sign off
+		}
 		// "$10-$20": the symbol again on the second number.
 		for _, cs := range currencySymbols {
 			if (n.cur == "" || cs.code == n.cur) && strings.HasPrefix(b, cs.sym) && len(b) > len(cs.sym) && isDigit(b[len(cs.sym)]) {
