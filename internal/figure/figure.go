@@ -598,8 +598,8 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		if !ok {
 			return c, false
 		}
-		if n.frac && !x.loose && !x.fractionEnd(j+1, lim) {
-			return c, false // "9/11 attacks"
+		if n.frac && !x.loose && (!x.fractionEnd(j+1, lim) || j > 0 && datePreps[x.lw[j-1]]) {
+			return c, false // "9/11 attacks", "on 9/11"
 		}
 		if v, ok := x.leadingPoint(j); ok && n.plain {
 			c.limit, c.val, c.lo, c.hi, c.point = j+1, v, v, v, true // ".08"
@@ -1252,6 +1252,12 @@ func (x *extractor) currencyNameBefore(i, first, lim int) (string, int) {
 		return "", 0 // codes are read before
 	}
 	return code, n
+}
+
+// datePreps stand before a date, so that "on 9/11" and "since 3/4" are
+// days, not fractions.
+var datePreps = map[string]bool{
+	"on": true, "since": true, "after": true, "before": true, "until": true, "till": true, "post": true, "pre": true,
 }
 
 // brackets pairs opening and closing brackets.

@@ -435,6 +435,7 @@ func TestNotCounts(t *testing.T) {
 		{"The account fell to -1234567 from 2882015.", nil, []string{"-1234567"}},
 		{"Values <>30 were dropped.", nil, []string{"30"}},
 		{"He wrote 4000 3 hundred and 21 as two numbers.", nil, []string{"4000", "3 hundred and 21", "two"}},
+		{"On 9/11, 2,977 people died; 3/4 of them in New York.", nil, []string{"2,977", "3/4"}},
 		{"Dial 423 0000 now.", nil, nil},
 		// Years are not counts, but bounds on a count are; two bounds are one range.
 		{"Turnout was above 1500 and below 1900 in the hall.", nil, []string{"above 1500 and below 1900"}},
