@@ -298,6 +298,9 @@ func TestMoneyAndUnits(t *testing.T) {
 			{text: "ringgit 42 million", value: 42e6, unit: "MYR", measure: doc.Money},
 			{text: "Malaysian ringgit 7", value: 7, unit: "MYR", measure: doc.Money}}},
 		{"Euro 2024 starts soon.", nil},
+		{"A bill of 1,000 Kenyan shillings, 50 cedis and a 50p coin; it streams in 1080p.", []want{
+			{text: "1,000 Kenyan shillings", value: 1000, unit: "KES", measure: doc.Money},
+			{text: "50 cedis", value: 50, unit: "GHS"}, {text: "50p", value: 0.5, unit: "GBP"}}},
 		{"It paid 10 rmb and then 20 usd.", []want{
 			{text: "10 rmb", value: 10, unit: "CNY", measure: doc.Money}, {text: "20 usd", value: 20, unit: "USD", measure: doc.Money}}},
 		{"It pushed the dollar 0.5 percent higher; Labour won 42 seats.", []want{

@@ -307,6 +307,9 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 			} else if suf == "c" {
 				n.cur = "USc" // "43c"; readCore reads "35C" as Celsius
 				s = s[:j]
+			} else if suf == "p" {
+				n.cur = "GBp" // "shares fell 5p to 230p"; "1080p" is checked below
+				s = s[:j]
 			} else if c, ok := currencyPrefix[suf]; ok && len(suf) >= 2 {
 				n.cur = c // "42MYR"
 				s = s[:j]
@@ -322,6 +325,9 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 	if !ok {
 		return n, false
 	}
+	if n.cur == "GBp" && videoLines[v] {
+		return n, false // "720p", "1080p": a video resolution
+	}
 	if hy := scaleOf(s); n.scale > 1 && hy == 1 {
 		v *= n.scale // the scale was a hyphenated word, not a suffix Digits read
 		if !finite(v) {
@@ -333,6 +339,9 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 	n.plain = n.scale == 1 && !strings.ContainsAny(s, ",.") && n.unit == "" && n.cur == "" && !n.plus
 	return n, true
 }
+
+// videoLines are the line counts video resolutions are named by ("1080p").
+var videoLines = map[float64]bool{144: true, 240: true, 360: true, 480: true, 576: true, 720: true, 1080: true, 1440: true, 2160: true, 4320: true}
 
 // scaleWord returns the multiplier of a scale word of a thousand or more
 // ("million"), 0 for any other word.
