@@ -376,7 +376,9 @@ func (x *extractor) joinBounds(m *match, first, lim int) {
 	if k < lim && (x.lw[k] == "and" || x.lw[k] == "but") {
 		k++
 	}
-	if k == m.limit || k >= lim {
+	// Without a joint the second hedge must follow at once: "more than 20
+	// less than 30".
+	if k >= lim || k == m.limit && x.pre[k]&preBound == 0 {
 		return
 	}
 	for j := k + 1; j < lim && j <= k+6; j++ {

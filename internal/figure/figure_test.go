@@ -199,6 +199,9 @@ func TestRangesAndVague(t *testing.T) {
 			{text: "p<0.05", value: 0.05, lo: none, hi: 0.05, bound: doc.Upper, hedge: "<"},
 			{text: "n>=30", value: 30, lo: 30, hi: none, bound: doc.Lower, hedge: ">="}}},
 		{"It read a<b and <html>.", nil},
+		// Two bounds without a joint.
+		{"The count was more than 20 less than 30 in all.", []want{
+			{text: "more than 20 less than 30", value: none, lo: 20, hi: 30, bound: doc.Range}}},
 		// A bound phrase that ends the clause.
 		{"Turnout was 5000 or more than.", []want{{text: "5000 or more than", value: 5000, lo: 5000, hi: none, bound: doc.Lower}}},
 		{"It sent 150-200 medics and 3 to 5 surgeons.", []want{
