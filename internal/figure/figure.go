@@ -791,18 +791,20 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 func (v vague) needsOf() bool { return v.needOf }
 
 // pointOpens reports whether "point" at token j may open a decimal: at
-// the start of a sentence or after a preposition or copula ("fell to point
-// five"); not after a number ("at one point 77 people"), a determiner ("at
-// this point 50", "the point 5"), a word of games ("match point 3") or a
-// colon ("Point 5: the budget").
+// the start of a sentence, or after a preposition or copula when words
+// follow ("fell to point five"); not after a number ("at one point 77
+// people"), a determiner ("at this point 50", "the point 5"), a word of
+// games ("match point 3") or a colon ("Point 5: the budget").
 func (x *extractor) pointOpens(j int) bool {
 	if j == 0 || j-1 < x.d.Sentences[x.sentOf(j)].First {
 		return true
 	}
-	return prepositions[x.lw[j-1]]
+	// Within a sentence "point" and digits label a list item ("refer to
+	// point 5 of the agreement"); only words say a decimal there.
+	return prepositions[x.lw[j-1]] && j+1 < len(x.lw) && !startsDigit(x.lw[j+1])
 }
 
-// prepositions may stand before a decimal said as "point 5".
+// prepositions may stand before a decimal said as "point five".
 var prepositions = map[string]bool{"to": true, "by": true, "of": true, "from": true, "at": true, "is": true, "was": true, "be": true}
 
 // sentOf returns the sentence of token k.

@@ -194,6 +194,7 @@ func TestRangesAndVague(t *testing.T) {
 		{"Inflation fell to point five. At this point 50 left; match point 3 was lost.", []want{
 			{text: "point five", value: 0.5}, {text: "50", value: 50}, {text: "3", value: 3}}},
 		{"At one point 200 protesters blocked the road.", []want{{text: "200", value: 200, counted: "protesters"}}},
+		{"Refer to point 5 of the agreement.", []want{{text: "5", value: 5}}},
 		// Comparisons with a variable, one token each.
 		{"The effect held (p<0.05) in n>=30 trials.", []want{
 			{text: "p<0.05", value: 0.05, lo: none, hi: 0.05, bound: doc.Upper, hedge: "<"},
