@@ -1271,10 +1271,13 @@ var brackets = map[string]string{"(": ")", "[": "]", "{": "}", "<": ">"}
 // number they are codes only in capitals ("TRY 20", not "try 20 times").
 var wordCodes = map[string]bool{"try": true, "rub": true, "ron": true, "le": true, "l.e": true, "l.e.": true}
 
-// ambiguousNames are currency names that are common words too.
+// ambiguousNames are currency names that are common words too, or that
+// before a number name something else: "Euro 5" (an emission standard),
+// "sterling 1.25" and "bitcoin 60,000" (prices in another currency).
 var ambiguousNames = map[string]bool{
 	"won": true, "real": true, "rand": true, "dong": true, "pound": true, "pounds": true, "penny": true,
 	"pennies": true, "cent": true, "cents": true, "pence": true, "bucks": true, "franc": true, "lira": true,
+	"euro": true, "euros": true, "sterling": true, "bitcoin": true, "bitcoins": true,
 }
 
 // unitAfter reads a unit following the number at token k.

@@ -302,6 +302,7 @@ func TestMoneyAndUnits(t *testing.T) {
 			{text: "ringgit 42 million", value: 42e6, unit: "MYR", measure: doc.Money},
 			{text: "Malaysian ringgit 7", value: 7, unit: "MYR", measure: doc.Money}}},
 		{"Euro 2024 starts soon.", nil},
+		{"Cars meet Euro 5 rules; Bitcoin 60,000 is a milestone.", []want{{text: "60,000", value: 60000}}},
 		{"A bill of 1,000 Kenyan shillings, 50 cedis and a 50p coin; it streams in 1080p.", []want{
 			{text: "1,000 Kenyan shillings", value: 1000, unit: "KES", measure: doc.Money},
 			{text: "50 cedis", value: 50, unit: "GHS"}, {text: "50p", value: 0.5, unit: "GBP"}}},
