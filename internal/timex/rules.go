@@ -36,6 +36,9 @@ type res struct {
 	rangeEnd string
 	// zone is the time zone written after a clock time ("gmt").
 	zone string
+	// sec is ":30" for a clock time written with seconds ("7:56:30
+	// pm"); clock keeps hours and minutes.
+	sec string
 }
 
 type parser struct {
@@ -285,7 +288,7 @@ func (p *parser) join(r *res) {
 	case r.day != "":
 		k := r.end
 		w := p.lw(k)
-		if w == "at" || w == "," || w == "around" || w == "from" || w == "between" {
+		if w == "at" || w == "," || w == "around" || w == "from" || w == "between" || w == "@" {
 			k++
 		}
 		c, ok := p.clock(k)
@@ -300,7 +303,7 @@ func (p *parser) join(r *res) {
 		if ok && c.clock != "" {
 			r.end = c.end
 			r.zone = c.zone
-			r.value = r.day + "T" + c.clock
+			r.value = r.day + "T" + c.clock + c.sec
 			if c.rangeEnd != "" {
 				r.rangeEnd = r.day + "T" + c.rangeEnd[len(c.rangeEnd)-5:]
 			}
@@ -346,7 +349,7 @@ func (p *parser) join(r *res) {
 		}
 		if ok && d.day != "" {
 			r.end = d.end
-			r.value = d.day + "T" + r.clock
+			r.value = d.day + "T" + r.clock + r.sec
 			if r.rangeEnd != "" {
 				r.rangeEnd = d.day + "T" + r.rangeEnd[len(r.rangeEnd)-5:]
 			}
@@ -1846,6 +1849,7 @@ func (p *parser) clock(i int) (res, bool) {
 	w := p.lw(i)
 	h, m := -1, 0
 	e := i + 1
+	sec := ""
 	switch w {
 	case "noon", "midday":
 		h = 12
@@ -1861,6 +1865,14 @@ func (p *parser) clock(i int) (res, bool) {
 				num, suffix = w[:k], w[k:]
 				break
 			}
+		}
+		// "7:56:30", "15:23:24": seconds after hours and minutes.
+		if k := strings.LastIndexByte(num, ':'); k > 0 && strings.IndexByte(num, ':') < k {
+			ss := num[k+1:]
+			if len(ss) != 2 || !allDigits(ss) || ss > "59" {
+				return res{}, false
+			}
+			sec, num = ":"+ss, num[:k]
 		}
 		hh, mm, colon, ok := parseHM(num)
 		if !ok {
@@ -1973,6 +1985,15 @@ func (p *parser) clock(i int) (res, bool) {
 			return res{}, false
 		}
 		h, m = hh, mm
+		if sec != "" && !hasAP && i != p.first && !timezones[p.lw(e)] && p.lw(e) != "local" {
+			// "finished in 2:03:59" is a race time: seconds make a
+			// clock time only with am/pm, a zone or "at".
+			switch p.lw(i - 1) {
+			case "at", "@", "until", "till", "since":
+			default:
+				return res{}, false
+			}
+		}
 		if !hasAP && colon {
 			if v, n := p.dayHalf(e, h); n > 0 && h >= 1 && h <= 12 {
 				// "3:15 in the afternoon"
@@ -1993,6 +2014,10 @@ func (p *parser) clock(i int) (res, bool) {
 	}
 	r := p.clockRes(i, e, h, m)
 	r.zone = zone
+	if sec != "" && sec != ":00" {
+		r.value += sec
+		r.sec = sec
+	}
 	return r, true
 }
 

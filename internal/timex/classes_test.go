@@ -1,0 +1,51 @@
+package timex
+
+import (
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+// Table tests for the expression classes of issue #4 (dates and times to
+// target), each with news-style sentences against qref (Tuesday
+// 2013-02-12, 04:30).
+
+func TestFractionalDurations(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"They lived in the camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"},
+		{"The talks lasted about 5 1/2 hours.", "about 5 1/2 hours", "PT5H30M"},
+		{"The fire burned for a day and a half.", "a day and a half", "P1DT12H"},
+		{"The strike lasted half a year.", "half a year", "P6M"},
+		{"He spoke for 1.5 hours.", "1.5 hours", "PT1H30M"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.value || got[0].Type != doc.Duration {
+			t.Errorf("%q: got %s, want [%s|%s]", c.text, describe(got), c.span, c.value)
+		}
+	}
+	// No TIMEX3 writes a fraction of a day count in weeks.
+	if got := Find("The storm lasted a week and a half.", qref); len(got) != 1 || got[0].Value != "P1.5W" {
+		t.Errorf("a week and a half: got %s", describe(got))
+	}
+}
+
+func TestClockSeconds(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"The bell rang at 7:56:30 pm.", "7:56:30 pm", "2013-02-12T19:56:30"},
+		{"The quake struck at 15:23:24 local time.", "15:23:24 local time", "2013-02-12T15:23:24"},
+		{"The order was logged 5/3/18 @ 17:49:19.", "5/3/18 @ 17:49:19", "2018-05-03T17:49:19"},
+		{"The polls closed at 9:00:00 PM.", "9:00:00 PM", "2013-02-12T21:00"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.TimeOfDay, c.value, ""}})
+	}
+	// A race time is not a clock time, nor are impossible seconds.
+	for _, text := range []string{"She won in 2:03:59 flat.", "He ran it in 1:15:30.", "The bell rang at 7:56:61 pm."} {
+		for _, m := range Find(text, qref) {
+			if m.Type == doc.TimeOfDay {
+				t.Errorf("%q: read as a clock time: %s", text, describe([]Match{m}))
+			}
+		}
+	}
+}
