@@ -49,3 +49,26 @@ func TestClockSeconds(t *testing.T) {
 		}
 	}
 }
+
+func TestPartsOfDay(t *testing.T) {
+	cases := []struct {
+		text string
+		want []want
+	}{
+		// The part of the day last named, or of the publication day.
+		{"Shares fell Friday. Buyers returned in the morning.", []want{
+			{"Friday", doc.Date, "2013-02-08", ""}, {"the morning", doc.TimeOfDay, "2013-02-08TMO", ""}}},
+		{"Police came during the night, witnesses said.", []want{{"the night", doc.TimeOfDay, "2013-02-12TNI", ""}}},
+		{"The raid began in the morning of March 3.", []want{{"the morning of March 3", doc.TimeOfDay, "2013-03-03TMO", ""}}},
+		{"He left Monday and returned the next morning.", []want{
+			{"Monday", doc.Date, "2013-02-11", ""}, {"the next morning", doc.TimeOfDay, "2013-02-12TMO", ""}}},
+		{"The meeting is in the afternoon at 3.", []want{{"the afternoon at 3", doc.TimeOfDay, "2013-02-12T15:00", ""}}},
+		// A modifier of a noun is no time.
+		{"They read it in the morning papers.", nil},
+		{"He has three in the morning squad.", nil},
+		{"The morning was cold.", nil},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, c.want)
+	}
+}

@@ -41,13 +41,9 @@ type res struct {
 	sec string
 }
 
-type parser struct {
-	d            *doc.Document
-	toks         []doc.Token
-	first, limit int
-	ref          time.Time // publication day at midnight UTC
-	refTime      time.Time // publication instant
-	hasRef       bool
+// memory is what the parser remembers of the article so far, for
+// expressions that refer back.
+type memory struct {
 	// lastQ is the last fiscal quarter the article named ("1989-Q3"):
 	// "the quarter" and "a year earlier" in an earnings report refer to it.
 	lastQ string
@@ -55,6 +51,19 @@ type parser struct {
 	// (month and day 0 when not given): "the following year" and "that
 	// day" count from it.
 	lastY, lastM, lastD int
+	// lastDay is the last calendar day the article named, relative or
+	// not ("2025-08-26" for "Tuesday"): "in the morning" is its morning.
+	lastDay string
+}
+
+type parser struct {
+	d            *doc.Document
+	toks         []doc.Token
+	first, limit int
+	ref          time.Time // publication day at midnight UTC
+	refTime      time.Time // publication instant
+	hasRef       bool
+	memory
 	// forward resolves expressions without a tense cue forward
 	// (Options.Direction == Future).
 	forward bool
@@ -1162,6 +1171,9 @@ func (p *parser) deictic(i int) (res, bool) {
 		r.typ = doc.TimeOfDay
 		return r, true
 	case "the":
+		if r, ok := p.partOfDay(i); ok {
+			return r, true
+		}
 		// "the day before yesterday", "the day after tomorrow".
 		if p.lw(i+1) == "day" {
 			switch p.lw(i+2) + " " + p.lw(i+3) {
@@ -1286,6 +1298,72 @@ func (p *parser) deictic(i int) (res, bool) {
 		return r, true
 	}
 	return res{}, false
+}
+
+// podPreps come before "the morning" when it names a time: "in the
+// morning", "during the night", "by the evening".
+var podPreps = map[string]bool{
+	"in": true, "during": true, "by": true, "through": true, "throughout": true, "into": true, "until": true,
+	"till": true, "overnight": false,
+}
+
+// podFollowers may come after "the morning" when it names a time; any
+// other lower-case word makes it a modifier ("the morning session", "the
+// evening news", "three in the morning squad").
+var podFollowers = map[string]bool{
+	"and": true, "or": true, "but": true, "when": true, "as": true, "at": true, "of": true, "to": true,
+	"on": true, "in": true, "with": true, "for": true, "after": true, "before": true, "until": true,
+	"till": true, "while": true, "because": true, "so": true, "then": true, "he": true, "she": true,
+	"they": true, "we": true, "i": true, "it": true, "you": true, "there": true, "this": true, "that": true,
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "from": true,
+	"by": true, "into": true, "near": true, "outside": true, "inside": true, "again": true, "too": true,
+}
+
+// partOfDay reads "the morning", "the afternoon", "the evening" and "the
+// night" after a preposition ("arrested in the morning") and "the next
+// morning": the part of the day last named in the article ("Shares fell
+// Friday. Buyers came in the morning" is Friday morning), of the day
+// after it, of a day given with "of" ("in the morning of March 3"), or of
+// the publication day.
+func (p *parser) partOfDay(i int) (res, bool) {
+	k := i + 1
+	next := 0
+	if w := p.lw(k); w == "next" || w == "following" {
+		next, k = 1, k+1
+	} else if !podPreps[p.lw(i-1)] {
+		return res{}, false
+	}
+	pod, ok := partsOfDay[p.lw(k)]
+	if !ok || p.lw(k) == "overnight" {
+		return res{}, false
+	}
+	if f := p.text(k + 1); f != "" && f[0] >= 'a' && f[0] <= 'z' && !podFollowers[f] {
+		return res{}, false
+	}
+	k++
+	day := "XXXX-XX-XX"
+	if p.lastDay != "" {
+		day = p.lastDay
+	} else if p.hasRef {
+		day = fmtDay(p.ref)
+	}
+	if p.lw(k) == "of" && next == 0 {
+		d, ok := p.weekday(k + 1)
+		if !ok || d.day == "" {
+			d, ok = p.absDate(k + 1)
+		}
+		if ok && len(d.day) == 10 {
+			day, k = d.day, d.end
+		}
+	}
+	if next != 0 {
+		t, err := time.Parse("2006-01-02", day)
+		if err != nil {
+			return res{}, false
+		}
+		day = fmtDay(t.AddDate(0, 0, next))
+	}
+	return res{start: i, end: k, typ: doc.TimeOfDay, value: day + "T" + pod}, true
 }
 
 var relDir = map[string]int{

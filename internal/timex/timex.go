@@ -131,10 +131,12 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 	}
 	for si, s := range d.Sentences {
 		n := len(out)
+		saved := p.memory
 		out = p.sentence(si, s.First, s.Limit, out)
 		if !p.forward && standalone(d.Tokens, s.First, s.Limit, out[n:]) {
 			// Nothing but time expressions: read the sentence again
 			// looking forward (see the package comment, Direction).
+			p.memory = saved
 			p.forward = true
 			out = p.sentence(si, s.First, s.Limit, out[:n])
 			p.forward = false
@@ -180,10 +182,13 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 			m.Range = &[2]string{r.value, r.rangeEnd}
 		}
 		if r.absY > 0 {
-			p.lastY, p.lastM, p.lastD = r.absY, r.absM, r.absD
+			p.memory.lastY, p.memory.lastM, p.memory.lastD = r.absY, r.absM, r.absD
 		}
 		if r.namesQuarter {
 			p.lastQ = m.Value
+		}
+		if v := m.Value; len(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-' && v[8] != 'W' {
+			p.lastDay = v[:10]
 		}
 		out = append(out, m)
 		i = r.end
