@@ -72,3 +72,26 @@ func TestPartsOfDay(t *testing.T) {
 		checkWith(t, c.text, qref, Options{}, c.want)
 	}
 }
+
+func TestIntervalOrder(t *testing.T) {
+	cases := []struct {
+		text     string
+		from, to string
+	}{
+		// Said on Tuesday 2013-02-12: both ends past, the start moves back.
+		{"They met from Monday to Wednesday.", "2013-02-04", "2013-02-06"},
+		{"The exhibition ran from December to March.", "2011-12", "2012-03"},
+		// Ahead: the end moves forward past the start.
+		{"They will meet from Monday to Wednesday.", "2013-02-18", "2013-02-20"},
+		{"I will be away from next Monday to Friday.", "2013-02-18", "2013-02-22"},
+		// Already in order, or given with years: untouched.
+		{"Talks ran from Friday to Monday.", "2013-02-08", "2013-02-11"},
+		{"The strike lasted from 1994 to 1990.", "1994", "1990"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 2 || got[0].Value != c.from || got[1].Value != c.to || got[0].Range == nil || got[0].Range[1] != c.to {
+			t.Errorf("%q: got %s, want %s to %s", c.text, describe(got), c.from, c.to)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package timex
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
 )
@@ -297,8 +298,91 @@ func (p *parser) extendRange(r *res, merge bool) {
 		// "9:30 till 11:00 on Thursday": the start is on the end's day.
 		r.value = r2.value[:len(r2.value)-5] + r.clock
 	}
+	p.order(r, &r2)
 	r.rangeEnd = r2.value
 	if merge {
 		r.end = r2.end
+	} else {
+		p.fix = endFix{start: r2.start, end: r2.end, value: r2.value}
+	}
+}
+
+// endFix carries the corrected value of an interval's second end to the
+// match it becomes on its own ("from Monday to Wednesday").
+type endFix struct {
+	start, end int
+	value      string
+}
+
+// order makes an interval run forward when its ends were resolved apart.
+// Each end of "from Monday to Wednesday" or "from December to March" is
+// read on its own, so said on a Tuesday in the past tense Monday is
+// yesterday and Wednesday the one before. An end named by a weekday, a
+// month or a day of a month without a year moves by its cycle: when both
+// ends are past the start moves back (they met Monday to Wednesday of
+// last week), otherwise the end moves forward ("from next Monday to
+// Friday").
+func (p *parser) order(r, r2 *res) {
+	if r.typ != doc.Date || len(r.value) != len(r2.value) || r2.value >= r.value || r.value[0] == 'X' || r2.value[0] == 'X' {
+		return
+	}
+	cycle := func(x *res) (years, days int, ok bool) {
+		if x.absY != 0 {
+			return 0, 0, false
+		}
+		hasMonth := false
+		for k := x.start; k < x.end; k++ {
+			w := p.lw(k)
+			if _, y := p.yearTok(k, true); y {
+				return 0, 0, false
+			}
+			if months[w] > 0 {
+				hasMonth = true
+			}
+		}
+		for k := x.start; k < x.end; k++ {
+			if weekdays[p.lw(k)] > 0 && !hasMonth && len(x.value) == 10 {
+				return 0, 7, true
+			}
+		}
+		return 1, 0, hasMonth && (len(x.value) == 10 || len(x.value) == 7)
+	}
+	y1, d1, ok1 := cycle(r)
+	y2, d2, ok2 := cycle(r2)
+	if !ok1 || !ok2 || y1 != y2 || d1 != d2 {
+		return
+	}
+	move := func(v string, n int) string {
+		if len(v) == 7 {
+			t, err := time.Parse("2006-01", v)
+			if err != nil {
+				return v
+			}
+			t = t.AddDate(n*y1, 0, 0)
+			return fmtMonth(t.Year(), int(t.Month()))
+		}
+		t, err := time.Parse("2006-01-02", v)
+		if err != nil {
+			return v
+		}
+		return fmtDay(t.AddDate(n*y1, 0, n*d1))
+	}
+	today := fmtDay(p.ref)[:len(r2.value)]
+	if p.hasRef && r.value <= today && r2.value <= today {
+		if v := move(r.value, -1); v <= r2.value {
+			r.value = v
+			if r.day != "" {
+				r.day = v
+			}
+		}
+		return
+	}
+	// A weekday can trail a "next" start by more than a week.
+	v := r2.value
+	for n := 0; n < 3 && v < r.value; n++ {
+		v = move(v, 1)
+	}
+	if v >= r.value {
+		r2.value = v
 	}
 }

@@ -75,7 +75,10 @@ type parser struct {
 	// zones converts clock times written with a zone into the reference
 	// time's zone (Options.ConvertZones).
 	zones bool
-	wbuf  [8]string
+	// fix is the corrected value of the next expression when it ends an
+	// interval (extendRange).
+	fix  endFix
+	wbuf [8]string
 }
 
 func (p *parser) lw(i int) string {

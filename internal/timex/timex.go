@@ -164,6 +164,10 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 			i = r.end
 			continue
 		}
+		if p.fix.value != "" && p.fix.start == r.start && p.fix.end == r.end {
+			r.value = p.fix.value
+		}
+		p.fix = endFix{}
 		p.extendRange(&r, p.intervals)
 		if p.zones && r.zone != "" {
 			r.value = inZone(r.value, r.zone, p.refTime.Location())
