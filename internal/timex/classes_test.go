@@ -95,3 +95,29 @@ func TestIntervalOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestOrdinalMonthDays(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		// Lower-case month names that are also words, when a day of the
+		// month makes them dates.
+		{"the first of march", "the first of march", "2013-03-01"},
+		{"The vote is on the 3rd of march.", "the 3rd of march", "2013-03-03"},
+		{"Results came march 3rd.", "march 3rd", "2013-03-03"},
+		{"march first", "march first", "2013-03-01"},
+		{"the 1st of may", "the 1st of may", "2013-05-01"},
+		// Days named by their place in a month.
+		{"The deadline is the last day of October 2015.", "the last day of October 2015", "2015-10-31"},
+		{"Rent is due on the last day of the month.", "the last day of the month", "2013-02-28"},
+		{"the third day of october", "the third day of october", "2013-10-03"},
+		{"The club meets the first Monday of the month.", "the first Monday of the month", "2013-02-04"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Date, c.value, ""}})
+	}
+	// The verb and the modal stay words.
+	for _, text := range []string{"Troops march 3 miles uphill.", "They march first to the square.", "It may 3 times fail.", "He left on the last day of his trip."} {
+		if got := Find(text, qref); len(got) != 0 {
+			t.Errorf("%q: got %s, want nothing", text, describe(got))
+		}
+	}
+}

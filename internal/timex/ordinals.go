@@ -74,8 +74,17 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 	if n, ok := nthWords[p.lw(j)]; ok {
 		if wd, ok := weekdays[p.lw(j+1)]; ok && (p.lw(j+2) == "of" || p.lw(j+2) == "in") {
 			k := j + 3
-			if p.lw(k) == "the" && calUnits[p.lw(k+1)] == "month" {
-				k++
+			if p.lw(k) == "the" && calUnits[p.lw(k+1)] == "month" && p.hasRef {
+				// "the first Monday of the month": this month.
+				y, m := p.ref.Year(), int(p.ref.Month())
+				d := lastWeekday(y, m, wd)
+				if n > 0 {
+					d = nthWeekday(y, m, wd, n)
+				}
+				if validDay(y, m, d) {
+					v := fmtYMD(y, m, d)
+					return res{start: i, end: k + 2, typ: doc.Date, value: v, day: v, point: true}, true
+				}
 			}
 			if y, m, e, ok := p.monthValue(k); ok {
 				d := lastWeekday(y, m, wd)
@@ -90,14 +99,28 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 			}
 		}
 	}
+	// "the last day of October", "the last day in the month": a month's
+	// closing day, the end of many deadlines and reporting periods.
+	if p.lw(j) == "last" && p.lw(j+1) == "day" && (p.lw(j+2) == "of" || p.lw(j+2) == "in") {
+		k := j + 3
+		if p.lw(k) == "the" && calUnits[p.lw(k+1)] == "month" && p.hasRef {
+			y, m := p.ref.Year(), int(p.ref.Month())
+			v := fmtYMD(y, m, daysIn(y, m))
+			return res{start: i, end: k + 2, typ: doc.Date, value: v, day: v, point: true}, true
+		}
+		if y, m, e, ok := p.monthValue(k); ok {
+			v := fmtYMD(y, m, daysIn(y, m))
+			return res{start: i, end: e, typ: doc.Date, value: v, day: v, point: true}, true
+		}
+	}
 	// "the 20th of next month", "20th of the current month", "the 20th
-	// day of next month"
+	// day of next month", "the third day of October"
 	if d, ok := p.ordDay(j); ok && (p.lw(j+1) == "of" || p.lw(j+1) == "day" && p.lw(j+2) == "of") {
 		k := j + 2
 		if p.lw(j+1) == "day" {
 			k++
 		}
-		if _, isMonth := months[p.lw(k)]; !isMonth {
+		if _, isMonth := months[p.lw(k)]; !isMonth || p.lw(j+1) == "day" {
 			if y, m, e, ok := p.monthValue(k); ok && validDay(y, m, d) {
 				v := fmtYMD(y, m, d)
 				return res{start: i, end: e, typ: doc.Date, value: v, day: v, point: true}, true

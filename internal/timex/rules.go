@@ -679,8 +679,39 @@ func (p *parser) monthOK(j int) bool {
 				if p.lw(k) == "," {
 					k++
 				}
-				_, ok := p.yearTok(k, true)
-				return ok
+				if _, ok := p.yearTok(k, true); ok {
+					return true
+				}
+			}
+			// "the first of march", "the 3rd of may": a day of the
+			// month before "of"; nothing else is a day "of march".
+			if p.lw(j-1) == "of" {
+				b := j - 2
+				if p.lw(b) == "day" {
+					b-- // "the third day of march"
+				}
+				if _, ok := p.ordDay(b); ok && !allDigits(p.lw(b)) && p.lw(b-1) == "the" || dayOrdinals[p.lw(b)] > 0 {
+					return w == "march" || w == "may" || w == "august" || w == "mar"
+				}
+			}
+			// "march 3rd", "march first", "august 15th": an ordinal day
+			// after the verb march or the adjective august is rare; a bare
+			// number is not ("march 3 miles"), and "may" stays a verb.
+			if w == "march" || w == "august" {
+				n := p.lw(j + 1)
+				if dayOrdinals[n] > 0 {
+					// "march first to the square" is a verb: the day
+					// must end the phrase.
+					if k := p.wordDayAt(j + 1); k > 0 {
+						t := p.text(j + 1 + k)
+						if t == "" || t[0] < 'a' || t[0] > 'z' || t == "at" {
+							return true
+						}
+					}
+				}
+				if d, ok := p.dayNum(j + 1); ok && d >= 1 && !allDigits(n) {
+					return true
+				}
 			}
 			return false
 		}
