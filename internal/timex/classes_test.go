@@ -121,3 +121,26 @@ func TestOrdinalMonthDays(t *testing.T) {
 		}
 	}
 }
+
+func TestMoreHolidays(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"Services were held on Orthodox Easter 2023.", "Orthodox Easter 2023", "2023-04-16"},
+		{"orthodox good friday 2020", "orthodox good friday 2020", "2020-04-17"},
+		{"Crowds gathered for Trinity Sunday 2013.", "Trinity Sunday 2013", "2013-05-26"},
+		{"pancake day 2013", "pancake day 2013", "2013-02-12"},
+		{"Parades marked Saint Patrick's Day 2012.", "Saint Patrick's Day 2012", "2012-03-17"},
+		{"Juneteenth 2021 was the first federal holiday.", "Juneteenth 2021", "2021-06-19"},
+		{"Voters went to the polls on Election Day 2016.", "Election Day 2016", "2016-11-08"},
+		// A year given after "of", or named relative to now.
+		{"Thanksgiving of next year falls late.", "Thanksgiving of next year", "2014-11-27"},
+		{"MLK Day of last year was cold.", "MLK Day of last year", "2012-01-16"},
+		{"Christmas of 2014 was quiet.", "Christmas of 2014", "2014-12-25"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Date, c.value, ""}})
+	}
+	// Only the capitalised name is the US election.
+	if got := Find("Results on election day were close.", qref); len(got) != 0 {
+		t.Errorf("lower-case election day: got %s", describe(got))
+	}
+}

@@ -89,6 +89,19 @@ func easter(y int) (int, int) {
 	return month, day
 }
 
+// orthodoxEaster returns the Gregorian month and day of Eastern Orthodox
+// Easter: the Julian computus, moved to the Gregorian calendar.
+func orthodoxEaster(y int) (int, int) {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	month := (d + e + 114) / 31
+	day := (d+e+114)%31 + 1
+	// Julian to Gregorian: 13 days in 1900-2099.
+	t := date(y, month, day).AddDate(0, 0, y/100-y/400-2)
+	return int(t.Month()), t.Day()
+}
+
 func addDays(y int, f func(int) (int, int), n int) (int, int) {
 	m, d := f(y)
 	t := date(y, m, d).AddDate(0, 0, n)

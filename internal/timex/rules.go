@@ -2673,6 +2673,22 @@ func (p *parser) holiday(i int) (res, bool) {
 		r.day = r.value
 		return r, true
 	}
+	// "Thanksgiving of next year", "Christmas of 2014".
+	if p.lw(e) == "of" {
+		if y, ok := p.yearTok(e+1, true); ok {
+			m, d := md(y)
+			r.end, r.value = e+2, fmtYMD(y, m, d)
+			r.day = r.value
+			return r, true
+		}
+		if n, ok := relDir[p.lw(e+1)]; ok && p.lw(e+2) == "year" && p.lw(e+1) != "following" && p.lw(e+1) != "that" && p.hasRef {
+			y := p.ref.Year() + n
+			m, d := md(y)
+			r.end, r.value = e+3, fmtYMD(y, m, d)
+			r.day = r.value
+			return r, true
+		}
+	}
 	if !p.hasRef {
 		if h.calc != nil {
 			r.value = "XXXX-XX-XX"
