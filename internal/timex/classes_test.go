@@ -144,3 +144,23 @@ func TestMoreHolidays(t *testing.T) {
 		t.Errorf("lower-case election day: got %s", describe(got))
 	}
 }
+
+func TestEdgesApproxAndWeekdayOrdinals(t *testing.T) {
+	cases := []struct {
+		text string
+		want []want
+	}{
+		{"In late afternoon the rain stopped.", []want{{"late afternoon", doc.TimeOfDay, "2013-02-12TAF", "END"}}},
+		{"They met in early morning.", []want{{"early morning", doc.TimeOfDay, "2013-02-12TMO", "START"}}},
+		{"Sales will be counted by end of month.", []want{{"end of month", doc.Date, "2013-02", "END"}}},
+		{"A party is planned at the end of year.", []want{{"the end of year", doc.Date, "2013", "END"}}},
+		{"I'll be back noonish", []want{{"noonish", doc.TimeOfDay, "2013-02-12T12:00", "APPROX"}}},
+		{"The bus left at 3ish pm.", []want{{"3ish pm", doc.TimeOfDay, "2013-02-12T15:00", "APPROX"}}},
+		{"He is 40ish.", nil},
+		{"Coffee is on tuesday the eleventh.", []want{{"tuesday the eleventh", doc.Date, "2012-12-11", ""}}},
+		{"The vote is on Monday the twenty seventh.", []want{{"Monday the twenty seventh", doc.Date, "2012-08-27", ""}}},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, c.want)
+	}
+}

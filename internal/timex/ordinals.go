@@ -141,7 +141,7 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 		}
 	}
 	// "Tuesday the 19th", "Tuesday 19th": the nearest 19th on a Tuesday.
-	if wd, ok := weekdays[p.lw(i)]; ok && p.isCap(i) || ok && p.forward {
+	if wd, ok := weekdays[p.lw(i)]; ok && (p.isCap(i) || p.forward || p.text(i) == p.lw(i)) {
 		k := i + 1
 		if p.lw(k) == "the" {
 			k++
@@ -150,9 +150,14 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 		// eleventh."): "on Tuesday the first generation" is no date.
 		d, ok := p.dayNum(k)
 		if !ok && k == i+2 {
-			if dd, ok2 := p.ordDay(k); ok2 && !allDigits(p.lw(k)) {
-				if nw := p.lw(k + 1); nw == "" || nw == "at" || nw == "," || nw == "." || nw == "!" || nw == "?" || nw == "and" {
+			n := 1
+			if w := p.lw(k); w == "twenty" || w == "thirty" {
+				n = p.wordDayAt(k) // "the twenty seventh"
+			}
+			if dd, ok2 := p.ordDayWords(k); ok2 && n > 0 && !allDigits(p.lw(k)) {
+				if nw := p.lw(k + n); nw == "" || nw == "at" || nw == "," || nw == "." || nw == "!" || nw == "?" || nw == "and" {
 					d, ok = dd, true
+					k += n - 1
 				}
 			}
 		}

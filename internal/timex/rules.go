@@ -146,7 +146,7 @@ func init() {
 		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
 		"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "a", "an", "half", "couple",
 		"dozen", "dozens", "hundreds", "the", "this", "last", "next", "past", "coming", "previous", "current",
-		"following", "every", "each", "per", "today", "yesterday", "tomorrow", "tonight", "noon", "midnight",
+		"following", "every", "each", "per", "today", "yesterday", "tomorrow", "tonight", "noon", "noonish", "midnight",
 		"midday", "fiscal", "world", "q1", "q2", "q3", "q4", "recent", "these", "right", "end", "beginning",
 		"start", "middle", "once", "twice", "weekdays", "nineties", "eighties", "seventies", "sixties",
 		"fifties", "forties", "thirties", "twenties", "present", "future", "final", "latest", "first",
@@ -217,8 +217,13 @@ func (p *parser) at(i int) (res, bool) {
 		j++
 	}
 	if pm := edgeMods[p.lw(j)]; pm != "" && p.lw(j+1) == "of" {
-		if u := calUnits[p.lw(j+3)]; p.lw(j+2) == "the" && (u == "month" || u == "year" || u == "week") {
-			r := res{start: i, end: j + 4, typ: doc.Date, mod: pm, value: underspecified(u)}
+		// "the end of the month", and as notes write it "end of month".
+		the := 1
+		if p.lw(j+2) != "the" {
+			the = 0
+		}
+		if u := calUnits[p.lw(j+2+the)]; (the == 1 || p.lw(j+2) == "month" || p.lw(j+2) == "year") && (u == "month" || u == "year" || u == "week") {
+			r := res{start: i, end: j + 3 + the, typ: doc.Date, mod: pm, value: underspecified(u)}
 			if p.hasRef {
 				r.value = thisUnit(p.ref, 0, u)
 			}
@@ -1204,6 +1209,21 @@ func (p *parser) deictic(i int) (res, bool) {
 		}
 		r.typ = doc.TimeOfDay
 		return r, true
+	case "morning", "afternoon", "evening", "night":
+		// "in late afternoon", "by early evening": "late" and "early"
+		// are read by at(), which makes them the mod.
+		if pointMods[p.lw(i-1)] != "" && (podPreps[p.lw(i-2)] || p.lw(i-2) == "") {
+			if f := p.text(i + 1); f == "" || f[0] < 'a' || f[0] > 'z' || podFollowers[f] {
+				d := "XXXX-XX-XX"
+				if p.lastDay != "" {
+					d = p.lastDay
+				} else if p.hasRef {
+					d = fmtDay(p.ref)
+				}
+				r.value, r.typ = d+"T"+partsOfDay[w], doc.TimeOfDay
+				return r, true
+			}
+		}
 	case "the":
 		if r, ok := p.partOfDay(i); ok {
 			return r, true
@@ -1962,7 +1982,11 @@ func (p *parser) clock(i int) (res, bool) {
 	h, m := -1, 0
 	e := i + 1
 	sec := ""
+	// ish marks "11ish", "3ish pm", "noonish": about that hour.
+	ish := false
 	switch w {
+	case "noonish":
+		h, ish = 12, true
 	case "noon", "midday":
 		h = 12
 	case "midnight":
@@ -1993,6 +2017,12 @@ func (p *parser) clock(i int) (res, bool) {
 		pm, hasAP := ampm[suffix]
 		hForm := false
 		switch {
+		case suffix == "ish" && !colon && len(num) <= 2:
+			// Only where a clock time is expected: "he's 40ish" is an age.
+			if _, ap := ampm[p.lw(i+1)]; !clockPreps[p.lw(i-1)] && p.lw(i-1) != "back" && !ap {
+				return res{}, false
+			}
+			ish, suffix = true, ""
 		case hasAP, suffix == "":
 		case suffix == "p" || suffix == "a":
 			// "3:20p", "7p": calendar shorthand.
@@ -2087,6 +2117,10 @@ func (p *parser) clock(i int) (res, bool) {
 			if hh > 24 {
 				return res{}, false
 			}
+		case ish:
+			if hh < 1 || hh > 23 {
+				return res{}, false
+			}
 		case len(num) == 4 && allDigits(num) && timezones[p.lw(e)]:
 			v, _ := strconv.Atoi(num)
 			hh, mm = v/100, v%100
@@ -2129,6 +2163,9 @@ func (p *parser) clock(i int) (res, bool) {
 	if sec != "" && sec != ":00" {
 		r.value += sec
 		r.sec = sec
+	}
+	if ish {
+		r.mod = "APPROX"
 	}
 	return r, true
 }
