@@ -2,6 +2,7 @@ package timex
 
 import (
 	"testing"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
 )
@@ -162,5 +163,24 @@ func TestEdgesApproxAndWeekdayOrdinals(t *testing.T) {
 	}
 	for _, c := range cases {
 		checkWith(t, c.text, qref, Options{}, c.want)
+	}
+}
+
+func TestReportedQuarter(t *testing.T) {
+	ref := time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC)
+	text := "Net income rose in the third quarter. The insurer expects a fourth-quarter charge. Sales fell in the latest quarter from a year ago."
+	got := Find(text, ref)
+	want := map[string]string{"the latest quarter": "1989-Q3", "a year ago": "1988-Q3", "fourth-quarter": "1989-Q4"}
+	n := 0
+	for _, m := range got {
+		if v, ok := want[m.Text]; ok {
+			n++
+			if m.Value != v {
+				t.Errorf("%q = %s, want %s", m.Text, m.Value, v)
+			}
+		}
+	}
+	if n != len(want) {
+		t.Errorf("got %s", describe(got))
 	}
 }

@@ -188,7 +188,11 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 		if r.absY > 0 {
 			p.memory.lastY, p.memory.lastM, p.memory.lastD = r.absY, r.absM, r.absD
 		}
-		if r.namesQuarter {
+		if r.namesQuarter && (!p.hasRef || m.Value <= thisUnit(p.ref, -1, "quarter") ||
+			m.Value == thisUnit(p.ref, 0, "quarter") && p.tense(r.start, r.end) < 0) {
+			// The quarter an earnings report is about is over, or told
+			// in the past tense: "a fourth-quarter charge" expected in
+			// November does not change what "the latest quarter" means.
 			p.lastQ = m.Value
 		}
 		if v := m.Value; len(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-' && v[8] != 'W' {
