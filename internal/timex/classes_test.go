@@ -184,3 +184,12 @@ func TestReportedQuarter(t *testing.T) {
 		t.Errorf("got %s", describe(got))
 	}
 }
+
+func TestDeadlinePrepositionOutweighsLaterVerb(t *testing.T) {
+	// "by May" looks ahead even though a past verb follows it.
+	checkWith(t, "The talks, which are supposed to conclude by May, invited Sinn Fein to return.", qref, Options{},
+		[]want{{"May", doc.Date, "2013-05", ""}})
+	// A past verb before it still wins.
+	checkWith(t, "The plant was finished by May, officials said.", qref, Options{},
+		[]want{{"May", doc.Date, "2012-05", ""}})
+}

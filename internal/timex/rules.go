@@ -432,12 +432,17 @@ func (p *parser) tense(start, end int) int {
 			return t
 		}
 	}
+	// A deadline preposition right before the expression outweighs a
+	// verb after it: "talks that are to conclude by May, invited ...".
+	if futurePreps[p.lw(start-1)] || p.lw(start-1) == "on" && futurePreps[p.lw(start-2)] {
+		return 1
+	}
 	for k := end; k < p.limit && k < end+8; k++ {
 		if t := p.cue(k); t != 0 {
 			return t
 		}
 	}
-	if futurePreps[p.lw(start-1)] || p.lw(start-1) == "on" && futurePreps[p.lw(start-2)] || p.forward {
+	if p.forward {
 		return 1
 	}
 	return 0
