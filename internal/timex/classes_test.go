@@ -193,3 +193,18 @@ func TestDeadlinePrepositionOutweighsLaterVerb(t *testing.T) {
 	checkWith(t, "The plant was finished by May, officials said.", qref, Options{},
 		[]want{{"May", doc.Date, "2012-05", ""}})
 }
+
+func TestPastYearIsTheCalendarYear(t *testing.T) {
+	cases := []struct{ text, span, typ, value string }{
+		// TimeBank writes "the past year" as the year before publication.
+		{"Prices rose over the past year.", "the past year", doc.Date, "2012"},
+		{"Sales will recover in the next year.", "the next year", doc.Date, "2014"},
+		{"Rents fell in the past month.", "the past month", doc.Date, "2013-01"},
+		// Weeks and decades stay stretches of time.
+		{"Prices rose over the past week.", "the past week", doc.Duration, "P1W"},
+		{"Crime fell over the past decade.", "the past decade", doc.Duration, "P10Y"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, c.typ, c.value, ""}})
+	}
+}
