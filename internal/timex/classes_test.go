@@ -200,6 +200,8 @@ func TestPastYearIsTheCalendarYear(t *testing.T) {
 		{"Prices rose over the past year.", "the past year", doc.Date, "2012"},
 		{"Sales will recover in the next year.", "the next year", doc.Date, "2014"},
 		{"Rents fell in the past month.", "the past month", doc.Date, "2013-01"},
+		{"Profit doubled in the last quarter.", "the last quarter", doc.Date, "2012-Q4"},
+		{"Sales should pick up in the coming quarter.", "the coming quarter", doc.Date, "2013-Q2"},
 		// Weeks and decades stay stretches of time.
 		{"Prices rose over the past week.", "the past week", doc.Duration, "P1W"},
 		{"Crime fell over the past decade.", "the past decade", doc.Duration, "P10Y"},

@@ -1472,11 +1472,11 @@ func (p *parser) relUnit(i int) (res, bool) {
 		if cu == "day" {
 			return res{}, false
 		}
-		if (the && n != 0 || dw == "past" || dw == "coming") && cu != "year" && cu != "month" {
+		if (the && n != 0 || dw == "past" || dw == "coming") && cu != "year" && cu != "month" && cu != "quarter" {
 			// "the past week", "the coming decade": a stretch of time.
-			// "The past year" and "the coming month" name the calendar
-			// unit before or after publication, as TimeBank annotates
-			// them (below).
+			// "The past year", "the last quarter" and "the coming month"
+			// name the calendar unit before or after publication, as
+			// TimeBank and MEANTIME annotate them (below).
 			r.typ, r.point = doc.Duration, false
 			r.value = durationValue(1, units[u])
 			if cu == "quarter" {
