@@ -53,6 +53,9 @@ func TestTimexInterval(t *testing.T) {
 		{"2013-02-15", day(2013, 2, 15), day(2013, 2, 16)},
 		{"2013-02-12T15", day(2013, 2, 12).Add(15 * time.Hour), day(2013, 2, 12).Add(16 * time.Hour)},
 		{"2013-02-12T15:30", day(2013, 2, 12).Add(15*time.Hour + 30*time.Minute), day(2013, 2, 12).Add(15*time.Hour + 31*time.Minute)},
+		{"2019-H2", day(2019, 7, 1), day(2020, 1, 1)},
+		{"199", day(1990, 1, 1), day(2000, 1, 1)},
+		{"14", day(1400, 1, 1), day(1500, 1, 1)},
 	}
 	for _, c := range cases {
 		f, e, ok := timexInterval(c.v)
@@ -60,7 +63,7 @@ func TestTimexInterval(t *testing.T) {
 			t.Errorf("%s: got [%v, %v) %v", c.v, f, e, ok)
 		}
 	}
-	for _, bad := range []string{"P3D", "PRESENT_REF", "XXXX-10-02", ""} {
+	for _, bad := range []string{"P3D", "PRESENT_REF", "XXXX-10-02", "", "2019-H3", "1"} {
 		if _, _, ok := timexInterval(bad); ok {
 			t.Errorf("%s read as an interval", bad)
 		}
