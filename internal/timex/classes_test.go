@@ -210,3 +210,21 @@ func TestPastYearIsTheCalendarYear(t *testing.T) {
 		checkWith(t, c.text, qref, Options{}, []want{{c.span, c.typ, c.value, ""}})
 	}
 }
+
+func TestOffsetsFromDeicticDays(t *testing.T) {
+	cases := []struct{ text, span, value, mod string }{
+		{"The hearing is two days after today.", "two days after today", "2013-02-14", ""},
+		{"Polls open three weeks from tomorrow.", "three weeks from tomorrow", "2013-03-06", ""},
+		{"Where were you two days before yesterday?", "two days before yesterday", "2013-02-09", ""},
+		{"The law lapses 3 years from today.", "3 years from today", "2016-02-12", ""},
+		{"The work was done more than 2 weeks before today.", "more than 2 weeks before today", "2013-01-29", "BEFORE"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Date, c.value, c.mod}})
+	}
+	// From an event, the offset stays a duration anchored to it.
+	got := Find("Two days after the vote, he resigned.", qref)
+	if len(got) != 1 || got[0].Value != "P2D" || got[0].Anchor == nil {
+		t.Errorf("event anchor: got %s", describe(got))
+	}
+}

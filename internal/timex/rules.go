@@ -374,7 +374,16 @@ func (p *parser) join(r *res) {
 	case r.typ == doc.Duration && r.anchorEnd == 0:
 		k := r.end
 		switch p.lw(k) {
-		case "after", "before", "following", "since":
+		case "after", "before", "from":
+			// "three weeks from tomorrow", "two days before yesterday":
+			// a day counted from today, tomorrow or yesterday is a date.
+			if p.offsetDay(r, k) {
+				return
+			}
+			if p.lw(k) == "from" {
+				return
+			}
+		case "following", "since":
 		default:
 			return
 		}
@@ -1357,6 +1366,54 @@ func (p *parser) deictic(i int) (res, bool) {
 		return r, true
 	}
 	return res{}, false
+}
+
+// deicticDays are the days an offset can count from.
+var deicticDays = map[string]int{"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
+
+// offsetDay turns duration r followed at k by "after", "before" or
+// "from" and a deictic day into the date it names: "two days after
+// today", "three weeks from tomorrow", "more than 2 weeks before today".
+// Offsets from an event ("two days after the vote") stay durations with
+// an anchor, as TimeML annotates them.
+func (p *parser) offsetDay(r *res, k int) bool {
+	d, ok := deicticDays[p.lw(k+1)]
+	if !ok || !p.hasRef || len(r.value) < 3 || r.value[0] != 'P' || r.value[1] == 'T' {
+		return false
+	}
+	n, err := strconv.Atoi(r.value[1 : len(r.value)-1])
+	if err != nil {
+		return false
+	}
+	if p.lw(k) == "before" {
+		n = -n
+	}
+	base := p.ref.AddDate(0, 0, d)
+	var t time.Time
+	switch r.value[len(r.value)-1] {
+	case 'D':
+		t = base.AddDate(0, 0, n)
+	case 'W':
+		t = base.AddDate(0, 0, 7*n)
+	case 'M':
+		t = base.AddDate(0, n, 0)
+	case 'Y':
+		t = base.AddDate(n, 0, 0)
+	default:
+		return false
+	}
+	r.end, r.typ, r.value, r.point = k+2, doc.Date, fmtDay(t), true
+	r.day = r.value
+	if r.mod == "MORE_THAN" {
+		// More than two weeks before today is earlier still.
+		r.mod = "BEFORE"
+		if n > 0 {
+			r.mod = "AFTER"
+		}
+	} else if r.mod == "LESS_THAN" {
+		r.mod = ""
+	}
+	return true
 }
 
 // podPreps come before "the morning" when it names a time: "in the
