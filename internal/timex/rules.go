@@ -39,6 +39,9 @@ type res struct {
 	// sec is ":30" for a clock time written with seconds ("7:56:30
 	// pm"); clock keeps hours and minutes.
 	sec string
+	// offset is the signed count of a date counted from a deictic day
+	// ("two days before yesterday": -2), 0 otherwise.
+	offset int
 }
 
 // memory is what the parser remembers of the article so far, for
@@ -193,6 +196,15 @@ func (p *parser) at(i int) (res, bool) {
 	if mod, n := p.modPrefix(i); n > 0 {
 		if r, ok := p.core(i + n); ok && r.rel && p.lw(i+n) != "the" {
 			r.start = i
+			if r.offset != 0 && mod == "MORE_THAN" {
+				// More than two weeks before today is earlier still.
+				mod = "BEFORE"
+				if r.offset > 0 {
+					mod = "AFTER"
+				}
+			} else if r.offset != 0 {
+				mod = ""
+			}
 			if r.mod == "" {
 				r.mod = mod
 			}
@@ -1404,15 +1416,7 @@ func (p *parser) offsetDay(r *res, k int) bool {
 	}
 	r.end, r.typ, r.value, r.point = k+2, doc.Date, fmtDay(t), true
 	r.day = r.value
-	if r.mod == "MORE_THAN" {
-		// More than two weeks before today is earlier still.
-		r.mod = "BEFORE"
-		if n > 0 {
-			r.mod = "AFTER"
-		}
-	} else if r.mod == "LESS_THAN" {
-		r.mod = ""
-	}
+	r.offset = n
 	return true
 }
 
