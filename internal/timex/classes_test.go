@@ -228,3 +228,21 @@ func TestOffsetsFromDeicticDays(t *testing.T) {
 		t.Errorf("event anchor: got %s", describe(got))
 	}
 }
+
+func TestCompoundDurations(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"The flight took two hours and 15 minutes.", "two hours and 15 minutes", "PT2H15M"},
+		{"He served 3 years and 6 months in prison.", "3 years and 6 months", "P3Y6M"},
+		{"It took 1 day and 12 hours.", "1 day and 12 hours", "P1DT12H"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Duration, c.value, ""}})
+	}
+	// Weeks do not mix with other units in TimeML; larger after smaller
+	// is two durations.
+	for _, text := range []string{"It lasted 2 weeks and 3 days.", "It took 30 minutes and 2 hours."} {
+		if got := Find(text, qref); len(got) != 2 {
+			t.Errorf("%q: got %s, want two durations", text, describe(got))
+		}
+	}
+}

@@ -385,6 +385,15 @@ func (p *parser) join(r *res) {
 		}
 	case r.typ == doc.Duration && r.anchorEnd == 0:
 		k := r.end
+		if p.lw(k) == "and" && p.lw(r.start-1) != "between" {
+			// "two hours and 15 minutes": one duration.
+			if r2, ok := p.duration(k + 1); ok && r2.typ == doc.Duration && r2.mod == "" {
+				if v, ok := addDurations(r.value, r2.value); ok {
+					r.value, r.end = v, r2.end
+					k = r.end
+				}
+			}
+		}
 		switch p.lw(k) {
 		case "after", "before", "from":
 			// "three weeks from tomorrow", "two days before yesterday":
@@ -1378,6 +1387,53 @@ func (p *parser) deictic(i int) (res, bool) {
 		return r, true
 	}
 	return res{}, false
+}
+
+// durationUnits are the units of a TimeML duration, largest first; the
+// clock ones are written after a T.
+var durationUnits = []string{"Y", "M", "W", "D", "TH", "TM", "TS"}
+
+// addDurations joins two single-unit durations, the second smaller
+// ("PT2H" and "PT15M" → "PT2H15M", "P1Y" and "P6M" → "P1Y6M").
+func addDurations(a, b string) (string, bool) {
+	split := func(v string) (num, unit string, ok bool) {
+		if len(v) < 3 || v[0] != 'P' {
+			return "", "", false
+		}
+		u := v[len(v)-1:]
+		body := v[1 : len(v)-1]
+		if body[0] == 'T' {
+			u, body = "T"+u, body[1:]
+		}
+		if body == "" || !allDigits(body) {
+			return "", "", false
+		}
+		return body, u, true
+	}
+	n1, u1, ok1 := split(a)
+	n2, u2, ok2 := split(b)
+	if !ok1 || !ok2 {
+		return "", false
+	}
+	i1, i2 := -1, -1
+	for i, u := range durationUnits {
+		if u == u1 {
+			i1 = i
+		}
+		if u == u2 {
+			i2 = i
+		}
+	}
+	if i1 < 0 || i2 <= i1 || u1 == "W" {
+		return "", false
+	}
+	if u2[0] == 'T' && u1[0] == 'T' {
+		return "PT" + n1 + u1[1:] + n2 + u2[1:], true
+	}
+	if u2[0] == 'T' {
+		return "P" + n1 + u1 + "T" + n2 + u2[1:], true
+	}
+	return "P" + n1 + u1 + n2 + u2, true
 }
 
 // deicticDays are the days an offset can count from.
