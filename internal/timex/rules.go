@@ -211,6 +211,25 @@ func (p *parser) at(i int) (res, bool) {
 			return r, true
 		}
 	}
+	if pm, ok := pointMods[w]; ok && p.lw(i+1) == "in" && p.lw(i+2) == "the" && p.hasRef {
+		// "earlier in the year", "late in the week", "early in the
+		// day": a part of the current unit (of the day last named).
+		if u := calUnits[p.lw(i+3)]; u == "week" || u == "month" || u == "year" || u == "day" {
+			r := res{start: i, end: i + 4, typ: doc.Date}
+			if w == "early" || w == "late" {
+				r.mod = pm
+			}
+			if u == "day" {
+				r.value = fmtDay(p.ref)
+				if p.lastDay != "" {
+					r.value = p.lastDay
+				}
+			} else {
+				r.value = thisUnit(p.ref, 0, u)
+			}
+			return r, true
+		}
+	}
 	if pm, ok := pointMods[w]; ok {
 		k := i + 1
 		if p.lw(k) == "on" || p.lw(k) == "in" {
@@ -1261,6 +1280,11 @@ func (p *parser) deictic(i int) (res, bool) {
 		}
 	case "the":
 		if r, ok := p.partOfDay(i); ok {
+			return r, true
+		}
+		// "the week after next", "the year after next".
+		if u := calUnits[p.lw(i+1)]; (u == "week" || u == "month" || u == "year") && p.lw(i+2) == "after" && p.lw(i+3) == "next" && p.hasRef {
+			r.end, r.value = i+4, thisUnit(p.ref, 2, u)
 			return r, true
 		}
 		// "the day before yesterday", "the day after tomorrow".
