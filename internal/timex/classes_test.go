@@ -262,3 +262,19 @@ func TestPartsOfCurrentUnit(t *testing.T) {
 		checkWith(t, c.text, qref, Options{}, c.want)
 	}
 }
+
+func TestSpokenYears(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"His promise was to halve unemployment by the year two thousand.", "the year two thousand", "2000"},
+		{"It opened in two thousand ten.", "two thousand ten", "2010"},
+		{"in the year two thousand and fifteen", "the year two thousand and fifteen", "2015"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Date, c.value, ""}})
+	}
+	for _, text := range []string{"They shipped two thousand tons in two thousand homes.", "He has two thousand sheep."} {
+		if got := Find(text, qref); len(got) != 0 {
+			t.Errorf("%q: got %s", text, describe(got))
+		}
+	}
+}

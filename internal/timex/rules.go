@@ -2067,7 +2067,19 @@ func (p *parser) year(i int) (res, bool) {
 			r.value = pad(y, 4)
 			return r, true
 		}
+		if y, e, ok := p.spokenYear(j + 1); ok {
+			r.end, r.value = e, pad(y, 4)
+			return r, true
+		}
 		return res{}, false
+	}
+	// "in two thousand ten": a spoken year after a year preposition.
+	if w == "two" && !the && yearPreps[p.lw(i-1)] {
+		if y, e, ok := p.spokenYear(j); ok && e > j+2 {
+			r.end, r.value = e, pad(y, 4)
+			r.absY = y
+			return r, true
+		}
 	}
 	if w == "nineteen" || w == "eighteen" {
 		// Spoken years in transcripts: "nineteen ninety-six".
@@ -2080,10 +2092,6 @@ func (p *parser) year(i int) (res, bool) {
 			r.value = pad(c+int(v), 4)
 			return r, true
 		}
-	}
-	if w == "year" && the && p.lw(j+1) == "two" && p.lw(j+2) == "thousand" {
-		r.end, r.value = j+3, "2000"
-		return r, true
 	}
 	if the {
 		return res{}, false
@@ -2102,6 +2110,23 @@ func (p *parser) year(i int) (res, bool) {
 	r.value = pad(y, 4)
 	r.absY = y
 	return r, true
+}
+
+// spokenYear reads "two thousand", "two thousand ten", "two thousand and
+// fifteen" at k: the year and the end of its words.
+func (p *parser) spokenYear(k int) (int, int, bool) {
+	if p.lw(k) != "two" || p.lw(k+1) != "thousand" {
+		return 0, 0, false
+	}
+	e := k + 2
+	a := e
+	if p.lw(a) == "and" {
+		a++
+	}
+	if v, ok := numparse.Unit(p.lw(a)); ok && v >= 1 && v < 100 {
+		return 2000 + int(v), a + 1, true
+	}
+	return 2000, e, true
 }
 
 // decade reads "1990s", "1990's" is two tokens; "'90s", "90s".
