@@ -278,3 +278,11 @@ func TestSpokenYears(t *testing.T) {
 		}
 	}
 }
+
+func TestDayBeforeAfter(t *testing.T) {
+	checkWith(t, "He arrived Friday; the others had come the day before.", qref, Options{}, []want{
+		{"Friday", doc.Date, "2013-02-08", ""}, {"the day before", doc.Date, "2013-02-07", ""}})
+	checkWith(t, "The day after, he resigned.", qref, Options{}, []want{{"The day after", doc.Date, "2013-02-13", ""}})
+	// Before an event it is the event's day, which the tagger does not know.
+	checkWith(t, "Crowds gathered the day before the vote.", qref, Options{}, nil)
+}

@@ -1295,6 +1295,26 @@ func (p *parser) deictic(i int) (res, bool) {
 			case "after tomorrow":
 				return withPod(2, i+4)
 			}
+			// "He had left the day before.": next to the day the article
+			// last named, or to publication. Before an event ("the day
+			// before the vote") it is left alone.
+			if a := p.lw(i + 2); (a == "before" || a == "after") && p.hasRef {
+				if f := p.text(i + 3); f == "" || f[0] < 'a' || f[0] > 'z' {
+					t := p.ref
+					if p.lastDay != "" {
+						if d, err := time.Parse("2006-01-02", p.lastDay); err == nil {
+							t = d
+						}
+					}
+					n := -1
+					if a == "after" {
+						n = 1
+					}
+					r.end, r.value = i+3, fmtDay(t.AddDate(0, 0, n))
+					r.day = r.value
+					return r, true
+				}
+			}
 		}
 		switch p.lw(i + 1) {
 		case "weekend":
