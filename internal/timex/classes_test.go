@@ -286,3 +286,18 @@ func TestDayBeforeAfter(t *testing.T) {
 	// Before an event it is the event's day, which the tagger does not know.
 	checkWith(t, "Crowds gathered the day before the vote.", qref, Options{}, nil)
 }
+
+func TestNextWeekday(t *testing.T) {
+	// Said on Tuesday 2013-02-12: "next" names the day of next week;
+	// "this coming" the nearest ahead; "last" the nearest behind.
+	cases := []struct{ text, span, value string }{
+		{"They meet next Wednesday.", "next Wednesday", "2013-02-20"},
+		{"They meet next Saturday.", "next Saturday", "2013-02-23"},
+		{"They meet next Monday.", "next Monday", "2013-02-18"},
+		{"They meet this coming Saturday.", "this coming Saturday", "2013-02-16"},
+		{"They met last Wednesday.", "last Wednesday", "2013-02-06"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Date, c.value, ""}})
+	}
+}

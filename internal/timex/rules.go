@@ -1082,12 +1082,23 @@ func (p *parser) weekday(i int) (res, bool) {
 	case "last", "past", "previous":
 		dir, strict, mod = -1, true, true
 		j++
-	case "next", "coming":
+	case "next":
+		// "next Wednesday" is the Wednesday of next week, as both case
+		// specifications (Duckling, Recognizers-Text) read it; said on a
+		// Tuesday the day after is "Wednesday" or "tomorrow".
+		dir, mod = 3, true
+		j++
+	case "coming":
 		dir, strict, mod = 1, true, true
 		j++
 	case "this":
 		dir, mod = 2, true
 		j++
+		if p.lw(j) == "coming" {
+			// "this coming Saturday": the nearest ahead.
+			dir, strict = 1, true
+			j++
+		}
 	}
 	wd, ok := weekdays[p.lw(j)]
 	if !ok && weekdayAbbr[p.lw(j)] > 0 && p.isCap(j) {
@@ -1151,6 +1162,8 @@ func (p *parser) weekday(i int) (res, bool) {
 		day = "XXXX-WXX-" + strconv.Itoa(wd)
 	} else if dir == 2 {
 		day = fmtDay(weekdayDate(p.ref, wd, 0, false))
+	} else if dir == 3 {
+		day = fmtDay(weekdayDate(p.ref.AddDate(0, 0, 7), wd, 0, false))
 	} else {
 		day = fmtDay(weekdayDate(p.ref, wd, dir, strict))
 	}

@@ -72,7 +72,7 @@ func TestAbsoluteDates(t *testing.T) {
 			{"14april 2015", doc.Date, "2015-04-14", ""}}},
 		{"The vote was on January first 2020, not February twenty second; the March first lady spoke.", []want{
 			{"January first 2020", doc.Date, "2020-01-01", ""}, {"February twenty second", doc.Date, "2025-02-22", ""}}},
-		{"Women's Day is this coming Sunday, March eighth.", []want{{"coming Sunday, March eighth", doc.Date, "2026-03-08", ""}}},
+		{"Women's Day is this coming Sunday, March eighth.", []want{{"this coming Sunday, March eighth", doc.Date, "2026-03-08", ""}}},
 		{"It opened on July 4th of 1995 and closed Sep-23-2020.", []want{
 			{"July 4th of 1995", doc.Date, "1995-07-04", ""}, {"Sep-23-2020", doc.Date, "2020-09-23", ""}}},
 		{"Filed march 3rd 2015; troops march 3 miles.", []want{{"march 3rd 2015", doc.Date, "2015-03-03", ""}}},
