@@ -301,3 +301,30 @@ func TestNextWeekday(t *testing.T) {
 		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Date, c.value, ""}})
 	}
 }
+
+func TestMonthRangesShareTheYear(t *testing.T) {
+	cases := []struct{ text, span, from, to string }{
+		{"Sales rose in January-March 2017.", "January-March 2017", "2017-01", "2017-03"},
+		{"The summit ran Nov-Feb 2017.", "Nov-Feb 2017", "2016-11", "2017-02"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.from || got[0].Range == nil || got[0].Range[1] != c.to {
+			t.Errorf("%q: got %s, want [%s|%s] to %s", c.text, describe(got), c.span, c.from, c.to)
+		}
+	}
+	// Two expressions: the year written at the end belongs to the start.
+	for _, c := range []struct{ text, from, to string }{
+		{"The survey ran from January to April 2015.", "2015-01", "2015-04"},
+		{"Strikes lasted from November to February 2017.", "2016-11", "2017-02"},
+		{"The show ran from Jan. 5 to March 3, 2016.", "2016-01-05", "2016-03-03"},
+	} {
+		got := Find(c.text, qref)
+		if len(got) != 2 || got[0].Value != c.from || got[1].Value != c.to {
+			t.Errorf("%q: got %s, want %s to %s", c.text, describe(got), c.from, c.to)
+		}
+	}
+	if got := Find("Coca-Cola rose.", qref); len(got) != 0 {
+		t.Errorf("Coca-Cola: %s", describe(got))
+	}
+}

@@ -117,6 +117,9 @@ func (p *parser) rangeAt(i int) (res, bool) {
 	if w == "" {
 		return res{}, false
 	}
+	if r, ok := p.monthPair(i); ok {
+		return r, true
+	}
 	if w[0] < '0' || w[0] > '9' {
 		// "five to seven today": hours in words, before a range word.
 		if n := p.lw(i + 1); !rangeConn[n] && !(n == "and" && p.lw(i-1) == "between") {
@@ -298,12 +301,99 @@ func (p *parser) extendRange(r *res, merge bool) {
 		// "9:30 till 11:00 on Thursday": the start is on the end's day.
 		r.value = r2.value[:len(r2.value)-5] + r.clock
 	}
+	p.shareYear(r, &r2)
 	p.order(r, &r2)
 	r.rangeEnd = r2.value
 	if merge {
 		r.end = r2.end
 	} else {
 		p.fix = endFix{start: r2.start, end: r2.end, value: r2.value}
+	}
+}
+
+// monthPair reads two months joined by a dash in one token, "January-March
+// 2017", "Jan-Feb 2017", "Nov-Feb 2017" (November 2016 to February 2017).
+func (p *parser) monthPair(i int) (res, bool) {
+	t := p.text(i)
+	k := strings.IndexAny(t, "-–")
+	if k <= 0 || t[0] < 'A' || t[0] > 'Z' {
+		return res{}, false
+	}
+	a, b := strings.ToLower(strings.TrimSuffix(t[:k], ".")), strings.ToLower(strings.TrimPrefix(t[k:], "-"))
+	b = strings.TrimSuffix(strings.TrimPrefix(b, "–"), ".")
+	m1, ok1 := months[a]
+	m2, ok2 := months[b]
+	if !ok1 || !ok2 || m1 == m2 {
+		return res{}, false
+	}
+	r := res{start: i, end: i + 1, typ: doc.Date}
+	if y, ok := p.yearTok(i+1, true); ok {
+		y1 := y
+		if m1 > m2 {
+			y1--
+		}
+		r.end, r.value, r.rangeEnd = i+2, fmtMonth(y1, m1), fmtMonth(y, m2)
+		return r, true
+	}
+	if !p.hasRef {
+		r.value, r.rangeEnd = "XXXX-"+pad(m1, 2), "XXXX-"+pad(m2, 2)
+		return r, true
+	}
+	end := p.resolveMonth(m2, i, i+1, 0, false)
+	y, _ := strconv.Atoi(end[:4])
+	if m1 > m2 {
+		y--
+	}
+	r.value, r.rangeEnd = fmtMonth(y, m1), end
+	return r, true
+}
+
+// shareYear gives the start of an interval the year written only at its
+// end: "from January to April 2015" is January 2015, "from November to
+// February 2017" November 2016.
+func (p *parser) shareYear(r, r2 *res) {
+	if r.typ != doc.Date || len(r.value) != 7 && len(r.value) != 10 || r.value[0] == 'X' && r.value[:4] != "XXXX" {
+		return
+	}
+	if len(r2.value) < 7 || r2.value[0] < '0' || r2.value[0] > '9' || r2.value[4] != '-' {
+		return
+	}
+	written := func(x *res) bool {
+		for k := x.start; k < x.end; k++ {
+			if _, ok := p.yearTok(k, true); ok {
+				return true
+			}
+		}
+		return false
+	}
+	hasMonth := false
+	for k := r.start; k < r.end; k++ {
+		if months[p.lw(k)] > 0 {
+			hasMonth = true
+		}
+	}
+	if !hasMonth || written(r) || !written(r2) {
+		return
+	}
+	y, err := strconv.Atoi(r2.value[:4])
+	if err != nil {
+		return
+	}
+	n := min(len(r.value), len(r2.value))
+	if r.value[5:n] > r2.value[5:n] {
+		y-- // "November to February 2017"
+	}
+	v := pad(y, 4) + r.value[4:]
+	if len(v) == 10 {
+		m, _ := strconv.Atoi(v[5:7])
+		d, _ := strconv.Atoi(v[8:])
+		if !validDay(y, m, d) {
+			return
+		}
+	}
+	r.value = v
+	if r.day != "" {
+		r.day = v
 	}
 }
 
