@@ -328,3 +328,17 @@ func TestMonthRangesShareTheYear(t *testing.T) {
 		t.Errorf("Coca-Cola: %s", describe(got))
 	}
 }
+
+func TestCrossMonthDayRanges(t *testing.T) {
+	cases := []struct{ text, span, from, to string }{
+		{"The show runs Nov 18-Dec 19, 2015 downtown.", "Nov 18-Dec 19, 2015", "2015-11-18", "2015-12-19"},
+		{"The fair was held June 28-July 3.", "June 28-July 3", "2012-06-28", "2012-07-03"},
+		{"Talks ran Dec 28-Jan 3, 2016.", "Dec 28-Jan 3, 2016", "2015-12-28", "2016-01-03"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.from || got[0].Range == nil || got[0].Range[1] != c.to {
+			t.Errorf("%q: got %s, want [%s|%s] to %s", c.text, describe(got), c.span, c.from, c.to)
+		}
+	}
+}

@@ -83,6 +83,9 @@ func (p *parser) clockValue(h, m int) string {
 func (p *parser) rangeAt(i int) (res, bool) {
 	w := p.lw(i)
 	if m, ok := months[w]; ok && p.monthOK(i) {
+		if r, ok := p.crossMonth(i, m); ok {
+			return r, true
+		}
 		// "July 13-15", "July 13-15, 2024".
 		a, b, ok := splitRange(p.lw(i + 1))
 		k := i + 2
@@ -309,6 +312,55 @@ func (p *parser) extendRange(r *res, merge bool) {
 	} else {
 		p.fix = endFix{start: r2.start, end: r2.end, value: r2.value}
 	}
+}
+
+// crossMonth reads a day range across two months, "June 28-July 3",
+// "Nov. 18-Dec. 19, 2015", whose middle token glues the first day to
+// the second month.
+func (p *parser) crossMonth(i, m1 int) (res, bool) {
+	j := i + 1
+	if p.lw(j) == "." {
+		j++ // "Nov." split from its period
+	}
+	mid := strings.TrimSuffix(p.lw(j), ".")
+	k := strings.IndexAny(mid, "-–")
+	if k <= 0 {
+		return res{}, false
+	}
+	e := j + 1
+	if p.lw(e) == "." {
+		e++
+	}
+	d1, ok1 := dayOf(mid[:k])
+	m2, ok2 := months[strings.TrimLeft(mid[k:], "-–")]
+	d2, ok3 := p.dayNum(e)
+	if !ok1 || !ok2 || !ok3 || !validDay(0, m1, d1) || !validDay(0, m2, d2) {
+		return res{}, false
+	}
+	r := res{start: i, end: e + 1, typ: doc.Date}
+	k = e + 1
+	if p.lw(k) == "," {
+		k++
+	}
+	if y, ok := p.yearTok(k, true); ok {
+		y1 := y
+		if m1 > m2 {
+			y1--
+		}
+		r.end, r.value, r.rangeEnd = k+1, fmtYMD(y1, m1, d1), fmtYMD(y, m2, d2)
+		return r, true
+	}
+	end := p.resolveDay(m2, d2, i, e+1)
+	y, err := strconv.Atoi(end[:4])
+	if err != nil {
+		r.value, r.rangeEnd = fmtYMD(0, m1, d1), end
+		return r, true
+	}
+	if m1 > m2 {
+		y--
+	}
+	r.value, r.rangeEnd = fmtYMD(y, m1, d1), end
+	return r, true
 }
 
 // monthPair reads two months joined by a dash in one token, "January-March
