@@ -61,6 +61,8 @@ func TestPartsOfDay(t *testing.T) {
 			{"Friday", doc.Date, "2013-02-08", ""}, {"the morning", doc.TimeOfDay, "2013-02-08TMO", ""}}},
 		{"Police came during the night, witnesses said.", []want{{"the night", doc.TimeOfDay, "2013-02-12TNI", ""}}},
 		{"The raid began in the morning of March 3.", []want{{"the morning of March 3", doc.TimeOfDay, "2013-03-03TMO", ""}}},
+		{"The strike began on the morning of March 3.", []want{{"the morning of March 3", doc.TimeOfDay, "2013-03-03TMO", ""}}},
+		{"They agreed on the night before.", nil},
 		{"He left Monday and returned the next morning.", []want{
 			{"Monday", doc.Date, "2013-02-11", ""}, {"the next morning", doc.TimeOfDay, "2013-02-12TMO", ""}}},
 		{"The meeting is in the afternoon at 3.", []want{{"the afternoon at 3", doc.TimeOfDay, "2013-02-12T15:00", ""}}},

@@ -1563,7 +1563,8 @@ func (p *parser) partOfDay(i int) (res, bool) {
 	next := 0
 	if w := p.lw(k); w == "next" || w == "following" {
 		next, k = 1, k+1
-	} else if !podPreps[p.lw(i-1)] {
+	} else if !podPreps[p.lw(i-1)] && !(p.lw(i-1) == "on" && p.lw(i+2) == "of") {
+		// "on the morning of March 3" needs its "of".
 		return res{}, false
 	}
 	pod, ok := partsOfDay[p.lw(k)]
