@@ -60,8 +60,9 @@ func TestPartsOfDay(t *testing.T) {
 		{"Shares fell Friday. Buyers returned in the morning.", []want{
 			{"Friday", doc.Date, "2013-02-08", ""}, {"the morning", doc.TimeOfDay, "2013-02-08TMO", ""}}},
 		{"Police came during the night, witnesses said.", []want{{"the night", doc.TimeOfDay, "2013-02-12TNI", ""}}},
-		{"The raid began in the morning of March 3.", []want{{"the morning of March 3", doc.TimeOfDay, "2013-03-03TMO", ""}}},
-		{"The strike began on the morning of March 3.", []want{{"the morning of March 3", doc.TimeOfDay, "2013-03-03TMO", ""}}},
+		// TimeBank tags the date of "the night of Oct. 23" alone.
+		{"The raid began in the morning of March 3.", []want{{"March 3", doc.Date, "2013-03-03", ""}}},
+		{"He was shot on the night of Oct. 23.", []want{{"Oct. 23", doc.Date, "2012-10-23", ""}}},
 		{"They agreed on the night before.", nil},
 		{"He left Monday and returned the next morning.", []want{
 			{"Monday", doc.Date, "2013-02-11", ""}, {"the next morning", doc.TimeOfDay, "2013-02-12TMO", ""}}},

@@ -1556,15 +1556,14 @@ var podFollowers = map[string]bool{
 // night" after a preposition ("arrested in the morning") and "the next
 // morning": the part of the day last named in the article ("Shares fell
 // Friday. Buyers came in the morning" is Friday morning), of the day
-// after it, of a day given with "of" ("in the morning of March 3"), or of
-// the publication day.
+// after it, or of the publication day. Before "of" ("the night of Oct.
+// 23") the date is tagged alone, as TimeBank does.
 func (p *parser) partOfDay(i int) (res, bool) {
 	k := i + 1
 	next := 0
 	if w := p.lw(k); w == "next" || w == "following" {
 		next, k = 1, k+1
-	} else if !podPreps[p.lw(i-1)] && !(p.lw(i-1) == "on" && p.lw(i+2) == "of") {
-		// "on the morning of March 3" needs its "of".
+	} else if !podPreps[p.lw(i-1)] {
 		return res{}, false
 	}
 	pod, ok := partsOfDay[p.lw(k)]
@@ -1581,14 +1580,9 @@ func (p *parser) partOfDay(i int) (res, bool) {
 	} else if p.hasRef {
 		day = fmtDay(p.ref)
 	}
-	if p.lw(k) == "of" && next == 0 {
-		d, ok := p.weekday(k + 1)
-		if !ok || d.day == "" {
-			d, ok = p.absDate(k + 1)
-		}
-		if ok && len(d.day) == 10 {
-			day, k = d.day, d.end
-		}
+	if p.lw(k) == "of" {
+		// "the night of Oct. 23": TimeBank tags the date alone.
+		return res{}, false
 	}
 	if next != 0 {
 		t, err := time.Parse("2006-01-02", day)
