@@ -345,3 +345,12 @@ func TestCrossMonthDayRanges(t *testing.T) {
 		}
 	}
 }
+
+func TestForwardTwelveHourClock(t *testing.T) {
+	// Said at 04:30, a standalone "3:30" is this afternoon's; in a report
+	// the clock time stays as written.
+	checkWith(t, "3:30", qref, Options{}, []want{{"3:30", doc.TimeOfDay, "2013-02-12T15:30", ""}})
+	checkWith(t, "at 11:15", qref, Options{}, []want{{"11:15", doc.TimeOfDay, "2013-02-12T11:15", ""}})
+	checkWith(t, "The blast came at 3:30.", qref, Options{}, []want{{"3:30", doc.TimeOfDay, "2013-02-12T03:30", ""}})
+	checkWith(t, "at 03:30", qref, Options{}, []want{{"03:30", doc.TimeOfDay, "2013-02-13T03:30", ""}})
+}

@@ -2333,6 +2333,14 @@ func (p *parser) clock(i int) (res, bool) {
 			return res{}, false
 		}
 		h, m = hh, mm
+		if p.forward && p.hasRef && !hasAP && !hForm && colon && h >= 1 && h <= 11 && num[0] != '0' {
+			// Read forward, "3:30" with no am or pm is the next 3:30:
+			// this afternoon's when this morning's is past.
+			now := p.refTime.Hour()*60 + p.refTime.Minute()
+			if h*60+m < now && (h+12)*60+m > now {
+				h += 12
+			}
+		}
 		if sec != "" && !hasAP && i != p.first && !timezones[p.lw(e)] && p.lw(e) != "local" {
 			// "finished in 2:03:59" is a race time: seconds make a
 			// clock time only with am/pm, a zone or "at".
