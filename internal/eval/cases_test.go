@@ -295,3 +295,26 @@ func TestLoadPolNEARCodePoints(t *testing.T) {
 		}
 	}
 }
+
+func TestTimeDocCounts(t *testing.T) {
+	td := timeDoc{scored: 100, ignore: [2]int{10, 25}}
+	cases := []struct {
+		start, end int
+		want       bool
+	}{
+		{0, 5, true},      // before the dateline
+		{12, 20, false},   // the dateline itself
+		{20, 30, false},   // overlapping it
+		{30, 40, true},    // after it
+		{100, 110, false}, // past the annotated sentences
+	}
+	for _, c := range cases {
+		if got := td.counts(c.start, c.end); got != c.want {
+			t.Errorf("[%d,%d): got %v, want %v", c.start, c.end, got, c.want)
+		}
+	}
+	// No dateline: only the annotated part matters.
+	if !(timeDoc{scored: 50}).counts(0, 5) {
+		t.Error("a document without a dateline drops predictions at its start")
+	}
+}

@@ -70,9 +70,12 @@ type meantimeDoc struct {
 	text      string
 	published time.Time
 	scored    int
-	entities  []mtSpan // named mentions (syntactic type NAM), PER/ORG/LOC
-	values    []mtSpan
-	times     []timex
+	// dct is the span of the creation time written in the text (the
+	// dateline), which is given, not annotated: [0, 0) when absent.
+	dct      [2]int
+	entities []mtSpan // named mentions (syntactic type NAM), PER/ORG/LOC
+	values   []mtSpan
+	times    []timex
 }
 
 // loadMeantime rebuilds a MEANTIME document's text (tokens joined by
@@ -151,6 +154,9 @@ func loadMeantime(path string) (meantimeDoc, error) {
 		if t.Function == "CREATION_TIME" {
 			if d, err := parseTimeValue(t.Value); err == nil {
 				md.published = d
+			}
+			if s, e, ok := spanOf(t.Anchors, false); ok {
+				md.dct = [2]int{s, e}
 			}
 			continue
 		}
