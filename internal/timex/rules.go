@@ -212,20 +212,13 @@ func (p *parser) at(i int) (res, bool) {
 		}
 	}
 	if pm, ok := pointMods[w]; ok && p.lw(i+1) == "in" && p.lw(i+2) == "the" && p.hasRef {
-		// "earlier in the year", "late in the week", "early in the
-		// day": a part of the current unit (of the day last named).
-		if u := calUnits[p.lw(i+3)]; u == "week" || u == "month" || u == "year" || u == "day" {
-			r := res{start: i, end: i + 4, typ: doc.Date}
+		// "earlier in the year", "late in the week": a part of the
+		// current unit. "Later in the day" is left alone: TimeBank tags
+		// it rarely, and then only "the day".
+		if u := calUnits[p.lw(i+3)]; u == "week" || u == "month" || u == "year" {
+			r := res{start: i, end: i + 4, typ: doc.Date, value: thisUnit(p.ref, 0, u)}
 			if w == "early" || w == "late" {
 				r.mod = pm
-			}
-			if u == "day" {
-				r.value = fmtDay(p.ref)
-				if p.lastDay != "" {
-					r.value = p.lastDay
-				}
-			} else {
-				r.value = thisUnit(p.ref, 0, u)
 			}
 			return r, true
 		}
