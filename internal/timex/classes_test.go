@@ -353,3 +353,16 @@ func TestForwardTwelveHourClock(t *testing.T) {
 	checkWith(t, "The blast came at 3:30.", qref, Options{}, []want{{"3:30", doc.TimeOfDay, "2013-02-12T03:30", ""}})
 	checkWith(t, "at 03:30", qref, Options{}, []want{{"03:30", doc.TimeOfDay, "2013-02-13T03:30", ""}})
 }
+
+func TestWeeklySetsWithClock(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"The club meets every Monday at 4pm.", "every Monday at 4pm", "XXXX-WXX-1T16:00"},
+		{"He prays on Fridays at noon.", "Fridays at noon", "XXXX-WXX-5T12:00"},
+		{"Thursdays at 17:30 the market closes.", "Thursdays at 17:30", "XXXX-WXX-4T17:30"},
+		{"They meet on Mondays.", "Mondays", "XXXX-WXX-1"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Set, c.value, ""}})
+	}
+	checkWith(t, "Mondays at the office are busy.", qref, Options{}, nil)
+}

@@ -2617,6 +2617,21 @@ func parseHM(s string) (h, m int, colon, ok bool) {
 	return h, m, s[k] == ':', true
 }
 
+// setClock adds the clock time after a weekly set: "every Monday at 4pm"
+// is XXXX-WXX-1T16:00.
+func (p *parser) setClock(r *res) bool {
+	if p.lw(r.end) != "at" {
+		return false
+	}
+	c, ok := p.clock(r.end + 1)
+	if !ok || c.clock == "" {
+		return false
+	}
+	r.value += "T" + c.clock + c.sec
+	r.end = c.end
+	return true
+}
+
 // set reads recurring times: "every week", "each July", "every Monday",
 // "daily", "annually", "twice a week", "per year", "on Mondays".
 func (p *parser) set(i int) (res, bool) {
@@ -2644,6 +2659,7 @@ func (p *parser) set(i int) (res, bool) {
 		}
 		if wd, ok := weekdays[x]; ok {
 			r.end, r.value = k+1, "XXXX-WXX-"+strconv.Itoa(wd)
+			p.setClock(&r)
 			return r, true
 		}
 		if m, ok := months[x]; ok && fullMonth(x) && p.isCap(k) {
@@ -2691,9 +2707,11 @@ func (p *parser) set(i int) (res, bool) {
 		r.end, r.value = i+1, v
 		return r, true
 	}
-	if wd, ok := weekdayPlural[w]; ok && p.lw(i-1) == "on" {
+	if wd, ok := weekdayPlural[w]; ok && (p.lw(i-1) == "on" || p.lw(i+1) == "at") {
 		r.end, r.value = i+1, "XXXX-WXX-"+strconv.Itoa(wd)
-		return r, true
+		if p.setClock(&r) || p.lw(i-1) == "on" {
+			return r, true
+		}
 	}
 	if w == "weekends" && p.lw(i-1) == "on" {
 		r.end, r.value = i+1, "XXXX-WXX-WE"
