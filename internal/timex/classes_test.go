@@ -366,3 +366,10 @@ func TestWeeklySetsWithClock(t *testing.T) {
 	}
 	checkWith(t, "Mondays at the office are busy.", qref, Options{}, nil)
 }
+
+func TestProposalLooksAhead(t *testing.T) {
+	checkWith(t, "Let's meet on Friday.", qref, Options{}, []want{{"Friday", doc.Date, "2013-02-15", ""}})
+	checkWith(t, "Let us meet on Friday.", qref, Options{}, []want{{"Friday", doc.Date, "2013-02-15", ""}})
+	checkWith(t, "The vote on Friday drew crowds.", qref, Options{}, []want{{"Friday", doc.Date, "2013-02-08", ""}})
+	checkWith(t, "They meet every two weekends.", qref, Options{}, []want{{"every two weekends", doc.Set, "P2WE", ""}})
+}

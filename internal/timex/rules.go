@@ -520,6 +520,12 @@ func (p *parser) cue(k int) int {
 			return 1
 		}
 		return 0
+	case "let":
+		// "Let's meet on Friday": a proposal looks ahead.
+		if n := p.lw(k + 1); n == "'s" || n == "’s" || n == "us" {
+			return 1
+		}
+		return 0
 	}
 	if futureCues[w] {
 		return 1
@@ -2652,8 +2658,10 @@ func (p *parser) set(i int) (res, bool) {
 		if u, ok := units[x]; ok {
 			r.end = k + 1
 			r.value = durationValue(n, u)
-			if u.code == "WE" {
+			if u.code == "WE" && n == 1 {
 				r.value = "XXXX-WXX-WE"
+			} else if u.code == "WE" {
+				r.value = "P" + fmtNum(n) + "WE" // "every two weekends"
 			}
 			return r, true
 		}
