@@ -373,3 +373,10 @@ func TestProposalLooksAhead(t *testing.T) {
 	checkWith(t, "The vote on Friday drew crowds.", qref, Options{}, []want{{"Friday", doc.Date, "2013-02-08", ""}})
 	checkWith(t, "They meet every two weekends.", qref, Options{}, []want{{"every two weekends", doc.Set, "P2WE", ""}})
 }
+
+func TestDateYearThenClock(t *testing.T) {
+	checkWith(t, "The polls closed Jul 18, 2014 07:00 PM local time.", qref, Options{},
+		[]want{{"Jul 18, 2014 07:00 PM local time", doc.TimeOfDay, "2014-07-18T19:00", ""}})
+	checkWith(t, "Fri, Jul 18, 2014 07:00 PM", qref, Options{},
+		[]want{{"Fri, Jul 18, 2014 07:00 PM", doc.TimeOfDay, "2014-07-18T19:00", ""}})
+}
