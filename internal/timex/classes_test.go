@@ -285,8 +285,11 @@ func TestDayBeforeAfter(t *testing.T) {
 	checkWith(t, "He arrived Friday; the others had come the day before.", qref, Options{}, []want{
 		{"Friday", doc.Date, "2013-02-08", ""}, {"the day before", doc.Date, "2013-02-07", ""}})
 	checkWith(t, "The day after, he resigned.", qref, Options{}, []want{{"The day after", doc.Date, "2013-02-13", ""}})
-	// Before an event it is the event's day, which the tagger does not know.
+	// Before an event it is the event's day, which the tagger does not know;
+	// after a month the day is unknown too.
 	checkWith(t, "Crowds gathered the day before the vote.", qref, Options{}, nil)
+	checkWith(t, "They met again in July 2008. The day before, a bulldozer rammed a bus.", qref, Options{},
+		[]want{{"July 2008", doc.Date, "2008-07", ""}})
 }
 
 func TestNextWeekday(t *testing.T) {

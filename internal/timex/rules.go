@@ -57,6 +57,12 @@ type memory struct {
 	// lastDay is the last calendar day the article named, relative or
 	// not ("2025-08-26" for "Tuesday"): "in the morning" is its morning.
 	lastDay string
+	// lastDaySent is the sentence lastDay was named in; lastIsDay says
+	// whether the last time expression named a day; seen counts the
+	// expressions so far.
+	lastDaySent int
+	lastIsDay   bool
+	seen        int
 }
 
 type parser struct {
@@ -1308,13 +1314,17 @@ func (p *parser) deictic(i int) (res, bool) {
 			case "after tomorrow":
 				return withPod(2, i+4)
 			}
-			// "He had left the day before.": next to the day the article
-			// last named, or to publication. Before an event ("the day
-			// before the vote") it is left alone.
-			if a := p.lw(i + 2); (a == "before" || a == "after") && p.hasRef {
+			// "He arrived Friday; they had come the day before.": next to
+			// a day named just before it, or to publication in a text
+			// that names no time at all. After a month or an event
+			// ("they met in July 2008. The day before, ...") the day is
+			// unknown and it is left alone, as it is before an event
+			// ("the day before the vote").
+			nearDay := p.lastIsDay && p.lastDay != "" && p.lastDaySent >= p.toks[i].Sent-1
+			if a := p.lw(i + 2); (a == "before" || a == "after") && p.hasRef && (nearDay || p.seen == 0) {
 				if f := p.text(i + 3); f == "" || f[0] < 'a' || f[0] > 'z' {
 					t := p.ref
-					if p.lastDay != "" {
+					if nearDay {
 						if d, err := time.Parse("2006-01-02", p.lastDay); err == nil {
 							t = d
 						}

@@ -195,9 +195,12 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 			// November does not change what "the latest quarter" means.
 			p.lastQ = m.Value
 		}
-		if v := m.Value; len(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-' && v[8] != 'W' {
-			p.lastDay = v[:10]
+		v := m.Value
+		p.lastIsDay = len(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-' && v[8] != 'W'
+		if p.lastIsDay {
+			p.lastDay, p.lastDaySent = v[:10], d.Tokens[r.start].Sent
 		}
+		p.seen++
 		out = append(out, m)
 		i = r.end
 	}
