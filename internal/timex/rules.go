@@ -659,9 +659,11 @@ func (p *parser) yearTok(k int, strong bool) (int, bool) {
 	if notAfterYear[nw] {
 		return 0, false
 	}
-	if _, _, colon, ok := parseHM(nw); nw != "" && nw[0] >= '0' && nw[0] <= '9' && !(ok && colon) {
+	if nw != "" && nw[0] >= '0' && nw[0] <= '9' {
 		// "2014 15" is no year, but "Jul 18, 2014 07:00 PM" is.
-		return 0, false
+		if _, _, colon, ok := parseHM(nw); !ok || !colon {
+			return 0, false
+		}
 	}
 	if p.isCap(k+1) && streetWords[p.lw(k+2)] || streetWords[nw] {
 		return 0, false
