@@ -464,3 +464,25 @@ func TestDefiniteDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// A default guess of the rules over which the NER sees no entity is
+// dropped; without NER labels it stays.
+func TestNERFiltersGuesses(t *testing.T) {
+	for _, withNER := range []bool{false, true} {
+		d := doc.New(doc.Article{Text: "Yesterday Vladimir Putin toured Blorp Tech."})
+		tokenize.Tokenize(d)
+		if withNER {
+			tags := []string{"O", "B-PERSON", "L-PERSON", "O", "O", "O", "O"}
+			for i := range d.Tokens {
+				d.Tokens[i].Ent = tags[i]
+			}
+		}
+		Extract(d)
+		if got := find(d, doc.Org, "Blorp Tech") != nil; got == withNER {
+			t.Errorf("with NER labels %v: guess kept = %v", withNER, got)
+		}
+		if find(d, doc.Person, "Vladimir Putin") == nil {
+			t.Errorf("with NER labels %v: Putin is missing", withNER)
+		}
+	}
+}
