@@ -390,6 +390,26 @@ func (g *Gazetteer) WordLists() map[string]map[string]bool {
 	}
 }
 
+// TitleLen returns how many leading words of a person's name, given as
+// words, are titles ("Senator", "Chief executive", "Mr."), leaving at least
+// one word: "Senator John McCain" → 1.
+func (g *Gazetteer) TitleLen(words []string) int {
+	n := 0
+	for n < len(words)-1 {
+		k := min(4, len(words)-1-n)
+		for ; k >= 1; k-- {
+			if e, ok := g.Lookup(strings.Join(words[n:n+k], " ")); ok && e.Kind == Title {
+				break
+			}
+		}
+		if k == 0 {
+			break
+		}
+		n += k
+	}
+	return n
+}
+
 // FirstName returns the gender hint of a first name and whether it is one.
 func (g *Gazetteer) FirstName(lower string) (Gender, bool) {
 	gen, ok := g.first[lower]

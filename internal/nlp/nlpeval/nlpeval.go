@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/gazetteer"
 	"github.com/crosscheck-news/crosscheck/internal/nlp"
 	"github.com/crosscheck-news/crosscheck/internal/nlp/conllu"
 	"github.com/crosscheck-news/crosscheck/internal/tokenize"
@@ -567,6 +568,11 @@ func meantime(m *nlp.Models, dir string) (map[string]PRF, error) {
 				// task's do not.
 				if z[1] > a[1] && strings.EqualFold(sents[a[0]][a[1]], "the") {
 					a[1]++
+				}
+				// Its person names take in their titles ("Senator John
+				// McCain"); UNER's and the NER's do not.
+				if typ == "PER" {
+					a[1] += gazetteer.Default().TitleLen(sents[a[0]][a[1] : z[1]+1])
 				}
 				g[a[0]] = append(g[a[0]], espan{a[1], z[1] + 1, typ})
 			}
