@@ -1002,10 +1002,33 @@ func (x *extractor) filterGuesses() {
 			if none {
 				continue
 			}
+			// A guessed person the NER calls an organisation or a place
+			// ("Apple said"): the NER's word goes against its own bias
+			// towards persons.
+			if t := x.nerType(c.first, c.limit); t != "" && t != doc.Person && c.typ == doc.Person {
+				c.typ = t
+			}
 		}
 		out = append(out, c)
 	}
 	x.cands = out
+}
+
+// nerType returns the type of the NER's span over exactly [a, b), or "".
+func (x *extractor) nerType(a, b int) string {
+	first, last := x.toks[a].Ent, x.toks[b-1].Ent
+	if len(first) < 3 || len(last) < 3 || first[2:] != last[2:] {
+		return ""
+	}
+	if b-a == 1 && first[0] != 'U' || b-a > 1 && (first[0] != 'B' || last[0] != 'L') {
+		return ""
+	}
+	for k := a + 1; k < b-1; k++ {
+		if x.toks[k].Ent != "I-"+first[2:] {
+			return ""
+		}
+	}
+	return mapNER(first[2:])
 }
 
 func mapNER(t string) string {

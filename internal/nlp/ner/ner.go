@@ -606,6 +606,7 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 	if len(ss) == 0 {
 		return
 	}
+	ss = r.trimPersons(words, ents, ss)
 	key := func(a, b int) string { return strings.Join(words[a:b], " ") }
 	surname := map[string]bool{}
 	for _, s := range ss {
@@ -682,6 +683,49 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 			}
 		}
 	}
+}
+
+// trimPersons cuts what a PERSON span should not hold: leading titles and
+// nationalities ("Russian President Vladimir Putin" → "Vladimir Putin",
+// "Russian" a NORP) and the "and" or comma joining two people ("Kim and
+// Putin" → "Kim", "Putin"). It relabels ents and returns the new spans.
+func (r *Recognizer) trimPersons(words, ents []string, ss []span) []span {
+	var out []span
+	for _, s := range ss {
+		if s.typ != "PERSON" || s.b-s.a < 2 {
+			out = append(out, s)
+			continue
+		}
+		for i := s.a; i < s.b; i++ {
+			ents[i] = "O"
+		}
+		a := s.a
+		for a < s.b-1 {
+			k := r.Gazetteer[strings.ToLower(words[a])]
+			if k != GazTitle && k != GazDemonym {
+				break
+			}
+			if k == GazDemonym {
+				n := span{a, a + 1, "NORP"}
+				relabel(ents, n)
+				out = append(out, n)
+			}
+			a++
+		}
+		for a < s.b {
+			b := a
+			for b < s.b && words[b] != "and" && words[b] != "&" && words[b] != "," {
+				b++
+			}
+			if b > a && upperStart(words[a]) {
+				p := span{a, b, "PERSON"}
+				relabel(ents, p)
+				out = append(out, p)
+			}
+			a = b + 1
+		}
+	}
+	return out
 }
 
 func upperStart(w string) bool {

@@ -62,7 +62,7 @@ func TestBILOUConstraints(t *testing.T) {
 }
 
 func TestHarmonize(t *testing.T) {
-	r := &Recognizer{Gazetteer: map[string]int{"china": GazCountry, "nato": GazOrg, "senator": GazTitle}, Words: map[string]uint8{"paul": CueFirstName}}
+	r := &Recognizer{Gazetteer: map[string]int{"china": GazCountry, "nato": GazOrg, "senator": GazTitle, "president": GazTitle, "russian": GazDemonym}, Words: map[string]uint8{"paul": CueFirstName}}
 	for _, c := range []struct {
 		name        string
 		words, ents string
@@ -108,6 +108,14 @@ func TestHarmonize(t *testing.T) {
 			"White House said ; white house paint",
 			"B-ORG L-ORG O O O O O",
 			"B-ORG L-ORG O O O O O"},
+		{"titles and nationalities are not part of a name",
+			"Russian President Vladimir Putin spoke",
+			"B-PERSON I-PERSON I-PERSON L-PERSON O",
+			"U-NORP O B-PERSON L-PERSON O"},
+		{"two people are two names",
+			"Kim and Putin met",
+			"B-PERSON I-PERSON L-PERSON O",
+			"U-PERSON O U-PERSON O"},
 		{"no entities, nothing to do",
 			"it rained",
 			"O O",
