@@ -486,3 +486,18 @@ func TestNERFiltersGuesses(t *testing.T) {
 		}
 	}
 }
+
+// A rule's guessed person that the NER calls an organisation is one.
+func TestNERRetypesGuessedPerson(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Yesterday Zorblat said profits rose."})
+	tokenize.Tokenize(d)
+	tags := []string{"O", "U-ORG", "O", "O", "O", "O"}
+	for i := range d.Tokens {
+		d.Tokens[i].Ent = tags[i]
+	}
+	Extract(d)
+	if find(d, doc.Org, "Zorblat") == nil {
+		t.Errorf("Zorblat should be an ORG")
+		dump(t, d)
+	}
+}
