@@ -16,12 +16,13 @@
 // labelled a document at a time: the NER reads what the rest of the
 // article says about a word and ner.Recognizer.Harmonize makes one name
 // keep one type. The four models take 15 MB compressed, about 115 MB of
-// memory once loaded, and annotate some 60–90 thousand tokens per
-// CPU-second (BenchmarkAnnotate, tokenizer included); scoring is bound by
-// memory latency.
+// memory once loaded, and annotate some 100 thousand tokens per CPU-second
+// (BenchmarkAnnotate, tokenizer included; 130 thousand before the NER's
+// document and casing features); scoring is bound by memory latency.
 //
 // Entities is the lighter step the analyser runs before its entity rules:
-// tagger and NER only, writing nothing but Token.Ent.
+// tagger and NER only, writing nothing but Token.Ent (some 300 thousand
+// tokens per CPU-second, BenchmarkEntities).
 package nlp
 
 import (
