@@ -28,6 +28,7 @@ package nlp
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -62,6 +63,20 @@ var (
 	loadErr error
 )
 
+var (
+	entOnce   sync.Once
+	entLoaded *Models
+	entErr    error
+)
+
+// entityModels returns the embedded tagger and NER alone, for Entities:
+// the parser and the lemmatizer are most of the core's memory and load
+// time, and the entity step does not need them.
+func entityModels() (*Models, error) {
+	entOnce.Do(func() { entLoaded, entErr = load(models.FS, false) })
+	return entLoaded, entErr
+}
+
 // Default returns the embedded models, loading them on first call.
 func Default() (*Models, error) {
 	once.Do(func() { loaded, loadErr = Load(models.FS) })
@@ -69,7 +84,11 @@ func Default() (*Models, error) {
 }
 
 // Load reads the four model files from fsys (as `crosscheck train` writes them).
-func Load(fsys fs.FS) (*Models, error) {
+func Load(fsys fs.FS) (*Models, error) { return load(fsys, true) }
+
+// load reads the tagger and the NER, and with full the parser and the
+// lemmatizer too.
+func load(fsys fs.FS, full bool) (*Models, error) {
 	start := time.Now()
 	m := &Models{}
 	var wg sync.WaitGroup
@@ -87,10 +106,16 @@ func Load(fsys fs.FS) (*Models, error) {
 			errs[i] = fmt.Errorf("%s: %w", name, err)
 		}
 	}
-	wg.Add(4)
+	wg.Add(2)
 	go open(0, models.TaggerFile, func(r io.Reader) (err error) { m.Tagger, err = tagger.Load(r); return })
-	go open(1, models.ParserFile, func(r io.Reader) (err error) { m.Parser, err = parser.Load(r); return })
 	go open(2, models.NERFile, func(r io.Reader) (err error) { m.NER, err = ner.Load(r); return })
+	if !full {
+		wg.Wait()
+		m.LoadTime = time.Since(start)
+		return m, errors.Join(errs...)
+	}
+	wg.Add(2)
+	go open(1, models.ParserFile, func(r io.Reader) (err error) { m.Parser, err = parser.Load(r); return })
 	go open(3, models.LemmaFile, func(r io.Reader) error {
 		zr, err := gzip.NewReader(r)
 		if err != nil {
@@ -161,15 +186,16 @@ func (m *Models) Annotate(d *doc.Document) { m.annotate(d, true) }
 
 // Entities fills only Token.Ent, with the tagger and the NER: the
 // analyser's entity step uses the statistical names without the parse, and
-// the other steps see the tokens as the tokenizer left them. It does
-// nothing when the tokens already carry NER labels (Annotate ran).
+// the other steps see the tokens as the tokenizer left them. It loads only
+// those two models (a third of the core's memory), and does nothing when
+// the tokens already carry NER labels (Annotate ran).
 func Entities(d *doc.Document) {
 	for i := range d.Tokens {
 		if d.Tokens[i].Ent != "" {
 			return
 		}
 	}
-	m, err := Default()
+	m, err := entityModels()
 	if err != nil {
 		d.Warnings = append(d.Warnings, "nlp: models not loaded: "+err.Error())
 		return
