@@ -589,11 +589,13 @@ func relabel(ents []string, s span) {
 //
 //   - a single word that ends a longer person's name in the document
 //     ("Nesbit" after "Paul Nesbit") is that person;
+//   - first, a PERSON span loses its leading titles and nationalities and
+//     is split at "and" or a comma (trimPersons);
 //   - a single word the gazetteer knows as a place or an organisation is
 //     not a person ("China", "NATO"), nor is one that the document never
 //     puts after a first name or title but does put before a model number
-//     or a company suffix, or after "the" ("Boeing 737", "Apple Inc.", "the
-//     Pentagon");
+//     or an organisation suffix ("Boeing 737", "Apple Inc."); "after the"
+//     is no such evidence ("the Bush administration");
 //   - every mention of the same name (same words, same case) takes the type
 //     most of its mentions got;
 //   - later unlabelled occurrences of a capitalised name of several words
