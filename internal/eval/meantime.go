@@ -10,6 +10,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/analyzer"
 	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/gazetteer"
 )
 
 // meantimeSentences is how many sentences of each MEANTIME document are
@@ -141,7 +142,17 @@ func loadMeantime(path string) (meantimeDoc, error) {
 		if m.Syntax != "NAM" || typ != "PER" && typ != "ORG" && typ != "LOC" {
 			continue
 		}
-		if s, e, ok := spanOf(m.Anchors, true); ok {
+		as := m.Anchors
+		if typ == "PER" && len(as) > 1 {
+			words := make([]string, len(as))
+			for i, a := range as {
+				words[i] = first[a.ID]
+			}
+			// MEANTIME's person names take in their titles ("Senator
+			// John McCain"); crosscheck's, like UNER's, do not.
+			as = as[gazetteer.Default().TitleLen(words):]
+		}
+		if s, e, ok := spanOf(as, true); ok {
 			md.entities = append(md.entities, mtSpan{s, e, typ, string(r[s:e])})
 		}
 	}
