@@ -19,6 +19,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/figure"
 	"github.com/crosscheck-news/crosscheck/internal/finding"
 	"github.com/crosscheck-news/crosscheck/internal/lang"
+	"github.com/crosscheck-news/crosscheck/internal/nlp"
 	"github.com/crosscheck-news/crosscheck/internal/timex"
 	"github.com/crosscheck-news/crosscheck/internal/tokenize"
 	"github.com/crosscheck-news/crosscheck/internal/verify"
@@ -49,6 +50,7 @@ func New(opts Options) (*Analyzer, error) {
 	a := &Analyzer{opts: opts}
 	a.steps = []step{
 		{"tokenize", tokenize.Tokenize},
+		{"language core", nlp.Annotate},
 		{"entities", entity.Extract},
 		{"times", timex.Tag},
 		{"figures", figure.Extract},
