@@ -441,6 +441,7 @@ func (x *extractor) sentence(si int) {
 			x.add(a)
 		}
 	}
+	x.parsedCues(first, end)
 }
 
 // nominal handles a possessor's claim as a noun with its "that" clause:
@@ -1202,6 +1203,15 @@ type srcSpan struct{ first, limit int }
 // subject finds the source of cue k: the noun phrase before it (skipping
 // adverbs and auxiliaries: "has also said"), or the parser's nsubj.
 func (x *extractor) subject(k int) (srcSpan, bool) {
+	src, ok := x.surfaceSubject(k)
+	if ok {
+		src = x.parsedExtent(k, src)
+	}
+	return src, ok
+}
+
+// surfaceSubject is subject without the parse's refinement of the span.
+func (x *extractor) surfaceSubject(k int) (srcSpan, bool) {
 	d := x.d
 	first, _ := x.sentBounds(k)
 	i := x.cueStart(k) - 1
@@ -1666,13 +1676,20 @@ func LinkFigures(d *doc.Document) {
 	// Attributions are in content order; each figure looks at the ones whose
 	// content starts before it, nearest first, and at most 64 of them, so
 	// long documents stay linear.
+	var nominal []bool
+	if len(d.Figures) > 0 {
+		nominal = make([]bool, len(d.Attributions))
+		for j := range d.Attributions {
+			nominal[j] = nominalContent(d, &d.Attributions[j])
+		}
+	}
 	for i := range d.Figures {
 		f := &d.Figures[i]
 		k := sort.Search(len(d.Attributions), func(j int) bool { return d.Attributions[j].Content.Start > f.Start })
 		best := -1
 		for j := k - 1; j >= 0 && j >= k-64; j-- {
 			a := &d.Attributions[j]
-			if a.Content.Start <= f.Start && f.End <= a.Content.End {
+			if a.Content.Start <= f.Start && f.End <= a.Content.End && !nominal[j] {
 				if best < 0 || a.Content.Len() < d.Attributions[best].Content.Len() {
 					best = j
 				}
@@ -1742,3 +1759,44 @@ func (x *extractor) colonLines() {
 }
 
 func isUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// nominalContent reports whether an attribution's content is a noun phrase
+// the source names rather than a statement it makes ("Norder Stahl blamed
+// high electricity prices and the 50 percent tariff"): a figure inside it
+// is the article's, not the source's. It needs the parse; quotations and
+// clauses are statements.
+func nominalContent(d *doc.Document, a *doc.Attribution) bool {
+	if a.Kind == doc.Direct || a.Kind == doc.Mixed {
+		return false
+	}
+	f, l := d.TokenAt(a.Content.Start), d.TokenAt(a.Content.End-1)
+	if f < 0 || l < f || d.Tokens[f].Dep == "" {
+		return false
+	}
+	root := -1
+	for k := f; k <= l; k++ {
+		if h := d.Tokens[k].Head; h >= f && h <= l || d.Tokens[k].Dep == "punct" {
+			continue
+		}
+		if root >= 0 {
+			return false
+		}
+		root = k
+	}
+	if root < 0 {
+		return false
+	}
+	switch d.Tokens[root].POS {
+	case "NOUN", "PROPN", "PRON":
+	default:
+		return false
+	}
+	// A copular clause has a nominal root too ("the number is nearly
+	// 1,400"): its subject and copula make it a statement.
+	for k := f; k <= l; k++ {
+		if d.Tokens[k].Head == root && (strings.HasPrefix(d.Tokens[k].Dep, "nsubj") || d.Tokens[k].Dep == "cop") {
+			return false
+		}
+	}
+	return true
+}
