@@ -166,7 +166,14 @@ func (x *extractor) phrase(h int) (int, int) {
 	for _, c := range x.children(h) {
 		cf, cl := syntax.Subtree(d, c)
 		if c > h {
-			if depIs(d.Tokens[c].Dep, "acl", "advmod", "obl", "parataxis", "dep", "advcl", "nmod:tmod", "obl:tmod") && d.Tokens[c].Dep != "acl:relcl" {
+			if depIs(d.Tokens[c].Dep, "advmod", "obl", "parataxis", "dep", "advcl", "nmod:tmod", "obl:tmod") {
+				continue
+			}
+			if d.Tokens[c].Dep == "acl" && cf > 0 && d.Tokens[cf-1].Text == "," {
+				// "Trump, speaking to veterans, said": a participle set
+				// off by commas is an aside; "Democrats trying to regain
+				// the Senate" and "the memo that the committee released"
+				// are descriptions.
 				continue
 			}
 			if d.Tokens[c].Dep == "acl:relcl" && d.Tokens[h].POS == "PROPN" && cf > 0 && d.Tokens[cf-1].Text == "," {
@@ -389,7 +396,7 @@ func (x *extractor) parsedPassive(k, end int) (doc.Attribution, bool) {
 		return doc.Attribution{}, false
 	}
 	cs := k
-	for cs-1 > cl && (depIs(d.Tokens[cs-1].Dep, "aux", "advmod") || d.Tokens[cs-1].Lower == "not") {
+	for cs-1 >= cl && (depIs(d.Tokens[cs-1].Dep, "aux", "advmod") || d.Tokens[cs-1].Lower == "not") {
 		cs--
 	}
 	return x.mk(srcSpan{sf, sl}, d.TokenSpan(cs, by+1), d.TokenSpan(cf, cl), doc.Indirect), true
@@ -407,15 +414,17 @@ func (x *extractor) parsedExtent(k int, src srcSpan) srcSpan {
 		return src
 	}
 	j := syntax.Child(d, k, "nsubj")
-	if j < 0 || j >= k || strings.HasSuffix(d.Tokens[j].Dep, ":pass") || j < src.first && j >= src.limit {
-		return src
-	}
-	if j < src.first || j >= src.limit {
+	if j < 0 || j >= k || strings.HasSuffix(d.Tokens[j].Dep, ":pass") {
 		return src
 	}
 	f, l := x.phrase(j)
 	l = min(l, x.cueStart(k))
 	if f >= l || x.inQuoteRange(f, l) {
+		return src
+	}
+	if (j < src.first || j >= src.limit) && !(f <= src.first && l >= src.limit) {
+		// The surface rules found another phrase; a subject that takes
+		// theirs in ("The memo that the committee released says") wins.
 		return src
 	}
 	// The parse only widens what the surface rules found: its attachments
