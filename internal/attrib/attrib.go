@@ -1418,7 +1418,7 @@ func (x *extractor) cueStart(k int) int {
 			s--
 			continue
 		}
-		if t == "has" || t == "have" || t == "had" || t == "will" || t == "would" || t == "did" || t == "does" || t == "do" {
+		if (t == "has" || t == "have" || t == "had" || t == "will" || t == "would" || t == "did" || t == "does" || t == "do") && d.Tokens[s-1].POS != "PROPN" {
 			s--
 			continue
 		}
@@ -1428,9 +1428,35 @@ func (x *extractor) cueStart(k int) int {
 			s--
 			continue
 		}
+		if x.cueModifier(s-1, k) {
+			s--
+			continue
+		}
 		break
 	}
 	return s
+}
+
+// cueModifier reports whether token i, just before the cue verb k's group,
+// belongs to it by the parse: an auxiliary or modal ("could favor", "’s
+// predicted", "was asked"), a negation, or an adverb on the verb ("have
+// vigorously denied", "only briefly explained"). PolNeAR keeps these in the
+// cue far more often than not.
+func (x *extractor) cueModifier(i, k int) bool {
+	t := &x.d.Tokens[i]
+	if t.Dep == "" || t.POS == "PROPN" || x.inQuote[i] != 0 {
+		return false
+	}
+	h := t.Head
+	switch {
+	case t.POS == "AUX" && h == k:
+		return depIs(t.Dep, "aux")
+	case t.POS == "PART" && (t.Lower == "not" || t.Lower == "n't" || t.Lower == "n’t"):
+		return h == k
+	case t.POS == "ADV" && t.Dep == "advmod":
+		return h == k || h > i && h < k && x.d.Tokens[h].POS == "ADV"
+	}
+	return false
 }
 
 var cueAdverbs = map[string]bool{

@@ -399,7 +399,9 @@ func (x *extractor) parsedPassive(k, end int) (doc.Attribution, bool) {
 	for cs-1 >= cl && (depIs(d.Tokens[cs-1].Dep, "aux", "advmod") || d.Tokens[cs-1].Lower == "not") {
 		cs--
 	}
-	return x.mk(srcSpan{sf, sl}, d.TokenSpan(cs, by+1), d.TokenSpan(cf, cl), doc.Indirect), true
+	// The agent's "by" belongs to neither the cue nor the source, as
+	// PolNeAR marks them ("was first reported | by | The Post").
+	return x.mk(srcSpan{sf, sl}, d.TokenSpan(cs, k+1), d.TokenSpan(cf, cl), doc.Indirect), true
 }
 
 // parsedExtent refines the extent of a source the surface rules found for

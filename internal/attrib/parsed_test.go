@@ -36,7 +36,7 @@ func TestParsedCues(t *testing.T) {
 			[]string{"The memo that the committee released on Friday | says | the agency ignored the warnings | indirect"}},
 		{"passive with an agent",
 			"The registration issue was first reported by The Washington Post.",
-			[]string{"The Washington Post | was first reported by | The registration issue | indirect"}},
+			[]string{"The Washington Post | was first reported | The registration issue | indirect"}},
 		{"preposition joins the cue",
 			"The senator talked about the economy.",
 			[]string{"The senator | talked about | the economy | indirect"}},
