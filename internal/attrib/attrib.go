@@ -390,17 +390,10 @@ func (x *extractor) sentence(si int) {
 			if c <= first {
 				continue
 			}
+			// "X happened, according to Y, after Z": the content is what
+			// comes before the cue; PolNeAR leaves the rest out or makes it
+			// a second, discontinuous part.
 			content = d.TokenSpan(first, c)
-			if srcEnd < end {
-				// "X happened, according to Y, after Z" — take the rest too.
-				rest := srcEnd
-				for rest < end && d.Tokens[rest].Text == "," {
-					rest++
-				}
-				if rest < end {
-					content = d.TokenSpan(first, end)
-				}
-			}
 		}
 		x.mark(k, srcEnd)
 		x.add(x.mk(src, cue, content, doc.AccordingTo))
@@ -1105,6 +1098,12 @@ func (x *extractor) contentEnd(c, end int) int {
 		}
 		if t == "," && participleCues[d.Tokens[k+1].Lower] && k+1 < end {
 			// ", saying …": the participle opens an attribution of its own.
+			return k
+		}
+		if t == "," && k+1 < end && x.inQuote[k+1] == 0 && d.Tokens[k+1].Tag == "VBG" && d.Tokens[k+1].Dep == "advcl" {
+			// ", declaring that …", ", often by guessing": a participle
+			// clause on the main clause, which the annotators leave out
+			// of the content.
 			return k
 		}
 		if t == "," && k+2 < end && d.Tokens[k+1].Lower == "according" && d.Tokens[k+2].Lower == "to" {
