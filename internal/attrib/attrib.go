@@ -222,7 +222,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 		end := syntax.NounPhraseStartingAt(d, j, true)
 		if end > j {
 			srcEnd := x.appositive(end)
-			return x.mk(x.source(j, srcEnd), d.TokenSpan(i, i+1), content, doc.Direct), true
+			return x.mk(x.parsedAfter(i, x.source(j, srcEnd)), d.TokenSpan(i, i+1), content, doc.Direct), true
 		}
 	}
 	// `X said` / `X, a doctor, said`.
@@ -755,7 +755,7 @@ func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 		if srcEnd > k+1 && !isTimeWord(d.Tokens[k+1].Lower) && x.restIsTail(x.appositive(srcEnd), end) {
 			c := k - 1
 			if c > first {
-				return x.mk(x.source(k+1, x.appositive(srcEnd)), d.TokenSpan(k, k+1), d.TokenSpan(first, c), doc.Indirect), true
+				return x.mk(x.parsedAfter(k, x.source(k+1, x.appositive(srcEnd))), d.TokenSpan(k, k+1), d.TokenSpan(first, c), doc.Indirect), true
 			}
 		}
 	}

@@ -439,3 +439,26 @@ func (x *extractor) parsedExtent(k int, src srcSpan) srcSpan {
 	}
 	return srcSpan{f, l}
 }
+
+// parsedAfter widens the source of an inverted cue ("…," said Chad Bown,
+// an expert on trade at the Peterson Institute) to the cue's nsubj phrase
+// after it, appositive and all, where the surface scan stopped early.
+func (x *extractor) parsedAfter(k int, src srcSpan) srcSpan {
+	d := x.d
+	if d.Tokens[k].Dep == "" || src.limit <= src.first {
+		return src
+	}
+	j := syntax.Child(d, k, "nsubj")
+	if j < src.first || j >= src.limit {
+		return src
+	}
+	f, l := x.phrase(j)
+	_, lim := x.sentBounds(k)
+	for l > f && l <= lim && l-1 >= 0 && (isFinal(d.Tokens[l-1].Text) || d.Tokens[l-1].Text == ",") {
+		l--
+	}
+	if f != src.first || l < src.limit || x.inQuoteRange(f, l) {
+		return src
+	}
+	return srcSpan{f, l}
+}
