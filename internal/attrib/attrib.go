@@ -1209,6 +1209,33 @@ func (x *extractor) subject(k int) (srcSpan, bool) {
 	return src, ok
 }
 
+// dropFronted cuts a fronted adverbial off a source: "In Nevada, exit
+// polls suggested", "All of a sudden, black voters saw" — a source that
+// opens with a preposition, subordinator or adverb and has a comma starts
+// after the comma.
+func (x *extractor) dropFronted(src srcSpan) srcSpan {
+	d := x.d
+	if src.limit-src.first < 3 {
+		return src
+	}
+	switch syntax.POS(d, src.first) {
+	case "ADP", "SCONJ", "ADV", "CCONJ":
+	default:
+		if w := d.Tokens[src.first].Lower; w != "all" {
+			return src
+		}
+	}
+	for i := src.first + 1; i < src.limit-1; i++ {
+		if d.Tokens[i].Text == "," {
+			if i+1 < src.limit && x.canHoldView(i+1, src.limit) {
+				return srcSpan{i + 1, src.limit}
+			}
+			break
+		}
+	}
+	return src
+}
+
 // surfaceSubject is subject without the parse's refinement of the span.
 func (x *extractor) surfaceSubject(k int) (srcSpan, bool) {
 	d := x.d
@@ -1502,6 +1529,7 @@ func (x *extractor) mk(src srcSpan, cue, content doc.Span, kind string) doc.Attr
 	if a.Sentence < 0 {
 		a.Sentence = d.SentenceAt(content.Start)
 	}
+	src = x.dropFronted(src)
 	if src.limit > src.first {
 		s := d.TokenSpan(src.first, src.limit)
 		a.Source = &s
