@@ -50,6 +50,8 @@ func New(opts Options) (*Analyzer, error) {
 	a := &Analyzer{opts: opts}
 	a.steps = []step{
 		{"tokenize", tokenize.Tokenize},
+		// The whole core (tags, lemmas, parse and NER labels); nlp.Entities
+		// alone would give the entity step the names without the parse.
 		{"language core", nlp.Annotate},
 		{"entities", entity.Extract},
 		{"times", timex.Tag},

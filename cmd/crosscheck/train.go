@@ -9,6 +9,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/crosscheck-news/crosscheck/internal/nlp"
 	"github.com/crosscheck-news/crosscheck/internal/nlp/train"
 )
 
@@ -44,6 +45,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	jack := fs.Int("jackknife", 4, "folds for predicted training tags (parser, NER); 1 trains on gold tags")
 	seed := fs.Int64("seed", 1, "random seed; the same seed and data give the same models")
 	quiet := fs.Bool("q", false, "do not log progress")
+	only := fs.String("only", "", `"ner": retrain only the NER, on the embedded tagger's tags`)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -53,6 +55,25 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		o.Log = func(format string, a ...any) {
 			fmt.Fprintf(stderr, "%7.1fs  %s\n", time.Since(start).Seconds(), fmt.Sprintf(format, a...))
 		}
+	}
+	if *only == "ner" {
+		core, err := nlp.Default()
+		if err == nil {
+			var m train.Models
+			if m.NER, err = train.NER(*data, core.Tagger, o); err == nil {
+				var n int
+				n, err = m.SaveNER(*out)
+				fmt.Fprintf(stdout, "%-16s %9d bytes, trained in %v\n", train.NERFile, n, time.Since(start).Round(time.Second))
+			}
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "crosscheck train:", err)
+			return 1
+		}
+		return 0
+	} else if *only != "" {
+		fmt.Fprintf(stderr, "crosscheck train: -only %q: only \"ner\" is supported\n", *only)
+		return 2
 	}
 	m, err := train.All(*data, o)
 	if err != nil {

@@ -159,7 +159,7 @@ func (x *extractor) findGroup(c *cand, w []int, f *[]int) int {
 		}
 	}
 	// People: short forms and fuller forms, most recent entity first.
-	if c.typ == doc.Person || (c.prio <= prioNER && !c.nested) {
+	if c.typ == doc.Person || (c.prio <= prioGuess && !c.nested) {
 		bestGi, bestLast := -1, -1
 		for gi := range x.groups {
 			g := &x.groups[gi]
@@ -193,7 +193,7 @@ func (x *extractor) findGroup(c *cand, w []int, f *[]int) int {
 		}
 	}
 	// Organisations: acronym and full name.
-	if c.typ == doc.Org || c.prio <= prioNER {
+	if c.typ == doc.Org || c.prio <= prioGuess {
 		ac := ""
 		if len(w) == 1 {
 			ac = bareAcronym(x.toks[w[0]].Text)
@@ -216,7 +216,7 @@ func (x *extractor) findGroup(c *cand, w []int, f *[]int) int {
 	// The same words again.
 	for gi := len(x.groups) - 1; gi >= 0; gi-- {
 		g := &x.groups[gi]
-		if g.typ != c.typ && c.prio > prioNER && g.typPrio > prioNER {
+		if g.typ != c.typ && c.prio > prioGuess && g.typPrio > prioGuess {
 			continue
 		}
 		*f = x.nameTokens(&x.cands[g.best], *f)

@@ -35,8 +35,8 @@ const pronounWindow = 3
 // Mention priorities: when candidate spans overlap, the higher wins, then
 // the longer.
 const (
-	prioGuess   = 1 // capitalised run typed by default guesses
-	prioNER     = 2 // statistical NER span
+	prioNER     = 1 // statistical NER span: fills the gaps the rules leave
+	prioGuess   = 2 // capitalised run typed by default guesses
 	prioRule    = 3 // rule with an explicit cue (title, suffix, region word)
 	prioGaz     = 4 // gazetteer match
 	prioNested  = 5 // possessive agency ORG, allowed to contain a GPE
@@ -126,6 +126,7 @@ func Extract(d *doc.Document) {
 	}
 	if x.hasNER {
 		x.nerSpans()
+		x.filterGuesses()
 	}
 	accepted := x.selectMentions()
 	x.groupMentions(accepted)
@@ -944,7 +945,15 @@ func (x *extractor) person(a, b int, g gazetteer.Gender, prio int8) {
 	x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Person, prio: prio, gender: g})
 }
 
-// nerSpans adds the statistical NER's BILOU spans.
+// nerSpans adds the statistical NER's BILOU spans. They rank below every
+// rule, the rules' default guesses included: measured on MEANTIME, the
+// rules type the names news repeats (companies, agencies) better than the
+// NER, trained on web text and GUM, does — it takes many unknown one-word
+// names for persons ("Airbus said") — while on web text the NER finds
+// the many names the rules miss (lower-case, unusual, without cues). So the
+// NER fills the gaps the rules leave. (Letting its persons of two words
+// or more outrank the rules' default guesses cost ten points of PERSON F1
+// on MEANTIME — "OS X Tiger", "Mekong Dispatch" — for one on UNER.)
 func (x *extractor) nerSpans() {
 	start := -1
 	typ := ""
@@ -974,6 +983,52 @@ func (x *extractor) nerSpans() {
 			start = -1
 		}
 	}
+}
+
+// filterGuesses drops the rules' default guesses — capitalised words no
+// cue explains — over which the NER sees no entity at all: a model number
+// ("A380"), a unit or a product name, a capitalised common word. It is
+// the NER's use as a precision filter; rules with explicit cues and the
+// gazetteer are not filtered. (On MEANTIME, +1 F1 and +5 precision; on
+// UNER, +5 F1.)
+func (x *extractor) filterGuesses() {
+	out := x.cands[:0]
+	for _, c := range x.cands {
+		if c.prio == prioGuess {
+			none := true
+			for k := c.first; k < c.limit; k++ {
+				none = none && x.toks[k].Ent == "O"
+			}
+			if none {
+				continue
+			}
+			// A guessed person the NER calls an organisation or a place
+			// ("Apple said"): the NER's word goes against its own bias
+			// towards persons.
+			if t := x.nerType(c.first, c.limit); t != "" && t != doc.Person && c.typ == doc.Person {
+				c.typ = t
+			}
+		}
+		out = append(out, c)
+	}
+	x.cands = out
+}
+
+// nerType returns the type of the NER's span over exactly [a, b), or "".
+func (x *extractor) nerType(a, b int) string {
+	first, last := x.toks[a].Ent, x.toks[b-1].Ent
+	if len(first) < 3 || len(last) < 3 || first[2:] != last[2:] {
+		return ""
+	}
+	if b-a == 1 && first[0] != 'U' || b-a > 1 && (first[0] != 'B' || last[0] != 'L') {
+		return ""
+	}
+	for k := a + 1; k < b-1; k++ {
+		if x.toks[k].Ent != "I-"+first[2:] {
+			return ""
+		}
+	}
+	return mapNER(first[2:])
 }
 
 func mapNER(t string) string {

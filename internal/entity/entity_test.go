@@ -313,14 +313,16 @@ func TestIDsInFirstMentionOrder(t *testing.T) {
 }
 
 func TestNERTags(t *testing.T) {
-	d := doc.New(doc.Article{Text: "Zorblat Quing visited Reuters offices in Oslo."})
+	// Names the rules cannot see (written in lower case) come from the
+	// NER; where the rules have a candidate, the rules win.
+	d := doc.New(doc.Article{Text: "Then zorblat quing visited Reuters offices in Oslo."})
 	tokenize.Tokenize(d)
-	tags := []string{"B-PERSON", "L-PERSON", "O", "U-PERSON", "O", "O", "U-GPE", "O"}
+	tags := []string{"O", "B-PERSON", "L-PERSON", "O", "U-PERSON", "O", "O", "U-GPE", "O"}
 	for i := range d.Tokens {
 		d.Tokens[i].Ent = tags[i]
 	}
 	Extract(d)
-	if find(d, doc.Person, "Zorblat Quing") == nil {
+	if find(d, doc.Person, "zorblat quing") == nil {
 		t.Error("the NER's PERSON span is missing")
 	}
 	// The gazetteer outranks a wrong NER tag.
@@ -460,5 +462,42 @@ func TestDefiniteDescriptions(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(mentions, "|") {
 			t.Errorf("%s: mentions %q, want %q", canonical, got, mentions)
 		}
+	}
+}
+
+// A default guess of the rules over which the NER sees no entity is
+// dropped; without NER labels it stays.
+func TestNERFiltersGuesses(t *testing.T) {
+	for _, withNER := range []bool{false, true} {
+		d := doc.New(doc.Article{Text: "Yesterday Vladimir Putin toured Blorp Tech."})
+		tokenize.Tokenize(d)
+		if withNER {
+			tags := []string{"O", "B-PERSON", "L-PERSON", "O", "O", "O", "O"}
+			for i := range d.Tokens {
+				d.Tokens[i].Ent = tags[i]
+			}
+		}
+		Extract(d)
+		if got := find(d, doc.Org, "Blorp Tech") != nil; got == withNER {
+			t.Errorf("with NER labels %v: guess kept = %v", withNER, got)
+		}
+		if find(d, doc.Person, "Vladimir Putin") == nil {
+			t.Errorf("with NER labels %v: Putin is missing", withNER)
+		}
+	}
+}
+
+// A rule's guessed person that the NER calls an organisation is one.
+func TestNERRetypesGuessedPerson(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Yesterday Zorblat said profits rose."})
+	tokenize.Tokenize(d)
+	tags := []string{"O", "U-ORG", "O", "O", "O", "O"}
+	for i := range d.Tokens {
+		d.Tokens[i].Ent = tags[i]
+	}
+	Extract(d)
+	if find(d, doc.Org, "Zorblat") == nil {
+		t.Errorf("Zorblat should be an ORG")
+		dump(t, d)
 	}
 }

@@ -467,6 +467,16 @@ func timexInterval(v string) (from, to time.Time, ok bool) {
 	}
 	parts := strings.Split(date, "-")
 	y, okY := num(parts[0])
+	if okY && len(parts) == 1 && !hasClock && (len(parts[0]) == 3 || len(parts[0]) == 2) {
+		// TimeML writes a decade with three digits ("199", the 1990s)
+		// and a century with two ("14", the fifteenth century).
+		span := 10
+		if len(parts[0]) == 2 {
+			span = 100
+		}
+		from = time.Date(y*span, 1, 1, 0, 0, 0, 0, time.UTC)
+		return from, from.AddDate(span, 0, 0), true
+	}
 	if !okY || len(parts[0]) != 4 {
 		return from, to, false
 	}
@@ -474,6 +484,9 @@ func timexInterval(v string) (from, to time.Time, ok bool) {
 	case len(parts) == 1:
 		from = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
 		return from, from.AddDate(1, 0, 0), true
+	case len(parts) == 2 && (parts[1] == "H1" || parts[1] == "H2"):
+		from = time.Date(y, time.Month(1+6*(int(parts[1][1]-'0')-1)), 1, 0, 0, 0, 0, time.UTC)
+		return from, from.AddDate(0, 6, 0), true
 	case len(parts) == 2 && strings.HasPrefix(parts[1], "Q"):
 		q, ok := num(parts[1][1:])
 		if !ok || q < 1 || q > 4 {

@@ -53,6 +53,9 @@ func TestTimexInterval(t *testing.T) {
 		{"2013-02-15", day(2013, 2, 15), day(2013, 2, 16)},
 		{"2013-02-12T15", day(2013, 2, 12).Add(15 * time.Hour), day(2013, 2, 12).Add(16 * time.Hour)},
 		{"2013-02-12T15:30", day(2013, 2, 12).Add(15*time.Hour + 30*time.Minute), day(2013, 2, 12).Add(15*time.Hour + 31*time.Minute)},
+		{"2019-H2", day(2019, 7, 1), day(2020, 1, 1)},
+		{"199", day(1990, 1, 1), day(2000, 1, 1)},
+		{"14", day(1400, 1, 1), day(1500, 1, 1)},
 	}
 	for _, c := range cases {
 		f, e, ok := timexInterval(c.v)
@@ -60,7 +63,7 @@ func TestTimexInterval(t *testing.T) {
 			t.Errorf("%s: got [%v, %v) %v", c.v, f, e, ok)
 		}
 	}
-	for _, bad := range []string{"P3D", "PRESENT_REF", "XXXX-10-02", ""} {
+	for _, bad := range []string{"P3D", "PRESENT_REF", "XXXX-10-02", "", "2019-H3", "1"} {
 		if _, _, ok := timexInterval(bad); ok {
 			t.Errorf("%s read as an interval", bad)
 		}
@@ -290,5 +293,28 @@ func TestLoadPolNEARCodePoints(t *testing.T) {
 		if got := string(r[c.s[0][0]:c.s[0][1]]); got != c.want {
 			t.Errorf("span %v = %q, want %q", c.s, got, c.want)
 		}
+	}
+}
+
+func TestTimeDocCounts(t *testing.T) {
+	td := timeDoc{scored: 100, ignore: [2]int{10, 25}}
+	cases := []struct {
+		start, end int
+		want       bool
+	}{
+		{0, 5, true},      // before the dateline
+		{12, 20, false},   // the dateline itself
+		{20, 30, false},   // overlapping it
+		{30, 40, true},    // after it
+		{100, 110, false}, // past the annotated sentences
+	}
+	for _, c := range cases {
+		if got := td.counts(c.start, c.end); got != c.want {
+			t.Errorf("[%d,%d): got %v, want %v", c.start, c.end, got, c.want)
+		}
+	}
+	// No dateline: only the annotated part matters.
+	if !(timeDoc{scored: 50}).counts(0, 5) {
+		t.Error("a document without a dateline drops predictions at its start")
 	}
 }

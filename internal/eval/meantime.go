@@ -10,6 +10,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/analyzer"
 	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/gazetteer"
 )
 
 // meantimeSentences is how many sentences of each MEANTIME document are
@@ -70,9 +71,12 @@ type meantimeDoc struct {
 	text      string
 	published time.Time
 	scored    int
-	entities  []mtSpan // named mentions (syntactic type NAM), PER/ORG/LOC
-	values    []mtSpan
-	times     []timex
+	// dct is the span of the creation time written in the text (the
+	// dateline), which is given, not annotated: [0, 0) when absent.
+	dct      [2]int
+	entities []mtSpan // named mentions (syntactic type NAM), PER/ORG/LOC
+	values   []mtSpan
+	times    []timex
 }
 
 // loadMeantime rebuilds a MEANTIME document's text (tokens joined by
@@ -138,7 +142,17 @@ func loadMeantime(path string) (meantimeDoc, error) {
 		if m.Syntax != "NAM" || typ != "PER" && typ != "ORG" && typ != "LOC" {
 			continue
 		}
-		if s, e, ok := spanOf(m.Anchors, true); ok {
+		as := m.Anchors
+		if typ == "PER" && len(as) > 1 {
+			words := make([]string, len(as))
+			for i, a := range as {
+				words[i] = first[a.ID]
+			}
+			// MEANTIME's person names take in their titles ("Senator
+			// John McCain"); crosscheck's, like UNER's, do not.
+			as = as[gazetteer.Default().TitleLen(words):]
+		}
+		if s, e, ok := spanOf(as, true); ok {
 			md.entities = append(md.entities, mtSpan{s, e, typ, string(r[s:e])})
 		}
 	}
@@ -151,6 +165,9 @@ func loadMeantime(path string) (meantimeDoc, error) {
 		if t.Function == "CREATION_TIME" {
 			if d, err := parseTimeValue(t.Value); err == nil {
 				md.published = d
+			}
+			if s, e, ok := spanOf(t.Anchors, false); ok {
+				md.dct = [2]int{s, e}
 			}
 			continue
 		}

@@ -30,6 +30,10 @@ type timeDoc struct {
 	// scored is where annotation ends (MEANTIME annotates only the first
 	// sentences); predictions past it are not counted.
 	scored int
+	// ignore is the dateline MEANTIME marks as the creation time: input,
+	// not annotation, so predictions over it are not counted (TempEval
+	// does not score the creation time either).
+	ignore [2]int
 }
 
 // loadTimeML reads a TimeML (.tml) file: the text of its TEXT element with
@@ -170,10 +174,16 @@ func runTime(r *Report, an *analyzer.Analyzer, o Options) error {
 	}
 	var mdocs []timeDoc
 	for _, m := range mt {
-		mdocs = append(mdocs, timeDoc{name: m.name, text: m.text, published: m.published, gold: m.times, scored: m.scored})
+		mdocs = append(mdocs, timeDoc{name: m.name, text: m.text, published: m.published, gold: m.times, scored: m.scored, ignore: m.dct})
 	}
 	scoreTimeSet(r, an, "meantime", mdocs, o)
 	return nil
+}
+
+// counts reports whether a prediction over [start, end) is scored: it lies
+// in the annotated part and off the dateline.
+func (td timeDoc) counts(start, end int) bool {
+	return start < td.scored && !(start < td.ignore[1] && td.ignore[0] < end)
 }
 
 func scoreTimeSet(r *Report, an *analyzer.Analyzer, name string, docs []timeDoc, o Options) {
@@ -184,7 +194,7 @@ func scoreTimeSet(r *Report, an *analyzer.Analyzer, name string, docs []timeDoc,
 		d := an.Analyze(doc.Article{Text: td.text, Published: td.published})
 		var pred []timex
 		for _, t := range d.Times {
-			if t.Start < td.scored {
+			if td.counts(t.Start, t.End) {
 				pred = append(pred, timex{start: t.Start, end: t.End, typ: t.Type, value: t.Value, text: t.Text})
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/analyzer"
@@ -118,8 +119,10 @@ func scoreEntitySpans(total map[string]PRF, gold, pred []mtSpan) {
 	}
 }
 
-// entityMentions lists the analyser's named (non-pronoun) mentions typed
-// PER/ORG/LOC, before limit.
+// entityMentions lists the analyser's named mentions typed PER/ORG/LOC,
+// before limit: not the pronouns nor the definite descriptions ("the
+// company") coreference adds, which are no more names than the nominal
+// mentions the gold leaves out.
 func entityMentions(d *doc.Document, limit int) []mtSpan {
 	var pred []mtSpan
 	for _, e := range d.Entities {
@@ -128,12 +131,26 @@ func entityMentions(d *doc.Document, limit int) []mtSpan {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if !m.Pronoun && m.Start < limit {
+			if !m.Pronoun && !nominal(m.Text) && m.Start < limit {
 				pred = append(pred, mtSpan{m.Start, m.End, t, m.Text})
 			}
 		}
 	}
 	return pred
+}
+
+// nominal reports whether a mention is a definite description, "the" and a
+// common noun ("the company", "The ministry's"), rather than a name.
+func nominal(text string) bool {
+	rest, ok := strings.CutPrefix(text, "the ")
+	if !ok {
+		rest, ok = strings.CutPrefix(text, "The ")
+	}
+	if !ok || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r)
 }
 
 // runUNER scores the analyser's entities on Universal NER EWT test (web

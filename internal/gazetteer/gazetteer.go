@@ -362,6 +362,54 @@ func (p *phrase) matches(toks []doc.Token) bool {
 	return true
 }
 
+// Phrases calls fn with the lower-cased words and the entry of every
+// indexed spelling, in no particular order; exact says the spelling is an
+// acronym that matches only as written ("WHO"). The statistical NER turns
+// them into features when it is trained, so both steps share one set of
+// lists.
+func (g *Gazetteer) Phrases(fn func(words []string, exact bool, e *Entry)) {
+	for _, ps := range g.index {
+		for _, p := range ps {
+			fn(p.words, p.exact, p.entry)
+		}
+	}
+}
+
+// WordLists returns the lower-cased single-word cue lists by name
+// ("first", "orgSuffix", "orgHead", "placeSuffix", "region", "event",
+// "common", "temporal"), for the same purpose as Phrases. The maps are the
+// gazetteer's own: callers must not modify them.
+func (g *Gazetteer) WordLists() map[string]map[string]bool {
+	first := make(map[string]bool, len(g.first))
+	for w := range g.first {
+		first[w] = true
+	}
+	return map[string]map[string]bool{
+		"first": first, "orgSuffix": g.orgSuffix, "orgHead": g.orgHead, "placeSuffix": g.placeSuffix,
+		"region": g.regionWord, "event": g.eventWord, "common": g.common, "temporal": g.temporal,
+	}
+}
+
+// TitleLen returns how many leading words of a person's name, given as
+// words, are titles ("Senator", "Chief executive", "Mr."), leaving at least
+// one word: "Senator John McCain" → 1.
+func (g *Gazetteer) TitleLen(words []string) int {
+	n := 0
+	for n < len(words)-1 {
+		k := min(4, len(words)-1-n)
+		for ; k >= 1; k-- {
+			if e, ok := g.Lookup(strings.Join(words[n:n+k], " ")); ok && e.Kind == Title {
+				break
+			}
+		}
+		if k == 0 {
+			break
+		}
+		n += k
+	}
+	return n
+}
+
 // FirstName returns the gender hint of a first name and whether it is one.
 func (g *Gazetteer) FirstName(lower string) (Gender, bool) {
 	gen, ok := g.first[lower]

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/doc"
@@ -96,6 +97,25 @@ func BenchmarkMatch(b *testing.B) {
 	for b.Loop() {
 		for i := range ts {
 			g.Match(ts, i, len(ts), Names)
+		}
+	}
+}
+
+func TestTitleLen(t *testing.T) {
+	g := Default()
+	for _, c := range []struct {
+		name string
+		want int
+	}{
+		{"Senator John McCain", 1},
+		{"Chief executive Thomas Enders", 2},
+		{"Prime Minister Mr. Lee Hsien Loong", 3},
+		{"Vladimir Putin", 0},
+		{"Senator", 0},
+		{"Airbus chief executive Noel Forgeard", 0},
+	} {
+		if got := g.TitleLen(strings.Fields(c.name)); got != c.want {
+			t.Errorf("TitleLen(%q) = %d, want %d", c.name, got, c.want)
 		}
 	}
 }

@@ -5,20 +5,30 @@
 // and embedded in the binary (see internal/nlp/models and `crosscheck
 // train`).
 //
-// Annotate is the pipeline step. Models load once per process, on first use.
+// Annotate is the pipeline step for the whole core. Models load once per
+// process, on first use.
 //
 // Measured on UD English EWT test with gold tokens (nlpeval; the models never
 // saw it): UPOS 95.5, XPOS 94.7, UAS 85.0, LAS 81.5, lemmas 96.4; from raw
-// text, token F1 97.2 and sentence F1 84.8. Named entities: span F1 63.0 on
-// Universal NER EWT test (web text; trained on GUM and UNER dev). The four
-// models take 14.5 MB compressed, about 115 MB of memory once loaded, and
-// annotate some 60–90 thousand tokens per CPU-second (BenchmarkAnnotate,
-// tokenizer included); scoring is bound by memory latency.
+// text, token F1 97.2 and sentence F1 84.8. Named entities: span F1 67.2 on
+// Universal NER EWT test (web text; P 72.6, R 62.5; trained on GUM and UNER
+// dev) and 55.0 on MEANTIME's named mentions (news; P 57.8, R 52.4),
+// labelled a document at a time: the NER reads what the rest of the
+// article says about a word and ner.Recognizer.Harmonize makes one name
+// keep one type. The four models take 15 MB compressed, about 115 MB of
+// memory once loaded, and annotate some 100 thousand tokens per CPU-second
+// (BenchmarkAnnotate, tokenizer included; 130 thousand before the NER's
+// document and casing features); scoring is bound by memory latency.
+//
+// Entities is the lighter step the analyser runs before its entity rules:
+// tagger and NER only, writing nothing but Token.Ent (some 300 thousand
+// tokens per CPU-second, BenchmarkEntities).
 package nlp
 
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -53,6 +63,20 @@ var (
 	loadErr error
 )
 
+var (
+	entOnce   sync.Once
+	entLoaded *Models
+	entErr    error
+)
+
+// entityModels returns the embedded tagger and NER alone, for Entities:
+// the parser and the lemmatizer are most of the core's memory and load
+// time, and the entity step does not need them.
+func entityModels() (*Models, error) {
+	entOnce.Do(func() { entLoaded, entErr = load(models.FS, false) })
+	return entLoaded, entErr
+}
+
 // Default returns the embedded models, loading them on first call.
 func Default() (*Models, error) {
 	once.Do(func() { loaded, loadErr = Load(models.FS) })
@@ -60,7 +84,11 @@ func Default() (*Models, error) {
 }
 
 // Load reads the four model files from fsys (as `crosscheck train` writes them).
-func Load(fsys fs.FS) (*Models, error) {
+func Load(fsys fs.FS) (*Models, error) { return load(fsys, true) }
+
+// load reads the tagger and the NER, and with full the parser and the
+// lemmatizer too.
+func load(fsys fs.FS, full bool) (*Models, error) {
 	start := time.Now()
 	m := &Models{}
 	var wg sync.WaitGroup
@@ -78,10 +106,16 @@ func Load(fsys fs.FS) (*Models, error) {
 			errs[i] = fmt.Errorf("%s: %w", name, err)
 		}
 	}
-	wg.Add(4)
+	wg.Add(2)
 	go open(0, models.TaggerFile, func(r io.Reader) (err error) { m.Tagger, err = tagger.Load(r); return })
-	go open(1, models.ParserFile, func(r io.Reader) (err error) { m.Parser, err = parser.Load(r); return })
 	go open(2, models.NERFile, func(r io.Reader) (err error) { m.NER, err = ner.Load(r); return })
+	if !full {
+		wg.Wait()
+		m.LoadTime = time.Since(start)
+		return m, errors.Join(errs...)
+	}
+	wg.Add(2)
+	go open(1, models.ParserFile, func(r io.Reader) (err error) { m.Parser, err = parser.Load(r); return })
 	go open(3, models.LemmaFile, func(r io.Reader) error {
 		zr, err := gzip.NewReader(r)
 		if err != nil {
@@ -102,16 +136,20 @@ func Load(fsys fs.FS) (*Models, error) {
 
 // work holds the per-sentence buffers of one Annotate call.
 type work struct {
-	lx     []lex.Lex // index 0 is the parser's root slot
-	lower  []string
-	tags   []int
-	ptags  []int
-	heads  []int
-	labels []int
-	ents   []int
-	ts     tagger.Scratch
-	ps     parser.Scratch
-	ns     ner.Scratch
+	lx      []lex.Lex // index 0 is the parser's root slot
+	lower   []string
+	tags    []int
+	ptags   []int
+	heads   []int
+	labels  []int
+	ents    []int
+	ts      tagger.Scratch
+	ps      parser.Scratch
+	ns      ner.Scratch
+	words   []string // the document's tokens, for document evidence
+	lowers  []string
+	docb    []uint8
+	labels2 []string // the document's NER labels, for harmonize
 }
 
 func (w *work) size(n int) {
@@ -144,20 +182,57 @@ func Annotate(d *doc.Document) {
 const maxSentence = 250
 
 // Annotate annotates d with m.
-func (m *Models) Annotate(d *doc.Document) {
+func (m *Models) Annotate(d *doc.Document) { m.annotate(d, true) }
+
+// Entities fills only Token.Ent, with the tagger and the NER: the
+// analyser's entity step uses the statistical names without the parse, and
+// the other steps see the tokens as the tokenizer left them. It loads only
+// those two models (a third of the core's memory), and does nothing when
+// the tokens already carry NER labels (Annotate ran).
+func Entities(d *doc.Document) {
+	for i := range d.Tokens {
+		if d.Tokens[i].Ent != "" {
+			return
+		}
+	}
+	m, err := entityModels()
+	if err != nil {
+		d.Warnings = append(d.Warnings, "nlp: models not loaded: "+err.Error())
+		return
+	}
+	m.annotate(d, false)
+}
+
+func (m *Models) annotate(d *doc.Document, full bool) {
 	w, _ := m.pool.Get().(*work)
 	if w == nil {
 		w = &work{}
 	}
+	w.words, w.lowers = w.words[:0], w.lowers[:0]
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		if t.Lower == "" {
+			t.Lower = lowerASCII(t.Text)
+		}
+		w.words, w.lowers = append(w.words, t.Text), append(w.lowers, t.Lower)
+	}
+	if cap(w.docb) < len(d.Tokens) {
+		w.docb = make([]uint8, len(d.Tokens))
+	}
+	w.docb = w.docb[:len(d.Tokens)]
+	m.NER.DocFeatures(w.words, w.lowers, w.docb)
 	for _, s := range d.Sentences {
 		for a := s.First; a < s.Limit; a += maxSentence {
-			m.sentence(d.Tokens[a:min(s.Limit, a+maxSentence)], a, w)
+			m.sentence(d.Tokens[a:min(s.Limit, a+maxSentence)], a, w, full)
 		}
 	}
+	m.harmonize(d, w)
 	m.pool.Put(w)
 }
 
-func (m *Models) sentence(toks []doc.Token, first int, w *work) {
+// sentence annotates one sentence; full=false computes only what the NER
+// needs and writes only Token.Ent.
+func (m *Models) sentence(toks []doc.Token, first int, w *work, full bool) {
 	n := len(toks)
 	if n == 0 {
 		return
@@ -174,6 +249,10 @@ func (m *Models) sentence(toks []doc.Token, first int, w *work) {
 	}
 	tags := w.tags[:n]
 	m.Tagger.Tag(lx, lower, tags, &w.ts)
+	if !full {
+		m.entities(toks, first, w, lx, lower, tags)
+		return
+	}
 	for i := range toks {
 		t := &toks[i]
 		t.POS, t.Tag = m.Tagger.Split(tags[i])
@@ -194,10 +273,34 @@ func (m *Models) sentence(toks []doc.Token, first int, w *work) {
 			t.Dep = m.Parser.Labels[l]
 		}
 	}
+	m.entities(toks, first, w, lx, lower, tags)
+}
+
+func (m *Models) entities(toks []doc.Token, first int, w *work, lx []lex.Lex, lower []string, tags []int) {
+	n := len(toks)
 	ents := w.ents[:n]
-	m.NER.Label(&ner.Input{Lex: lx, Lower: lower, Tags: tags}, ents, &w.ns)
+	m.NER.Label(&ner.Input{Lex: lx, Lower: lower, Tags: tags, Doc: w.docb[first : first+n]}, ents, &w.ns)
 	for i := range toks {
 		toks[i].Ent = m.NER.Labels[ents[i]]
+	}
+}
+
+// harmonize makes the NER's labels consistent across the document (see
+// ner.Recognizer.Harmonize). w.words holds the document's tokens.
+func (m *Models) harmonize(d *doc.Document, w *work) {
+	w.labels2 = w.labels2[:0]
+	found := false
+	for i := range d.Tokens {
+		e := d.Tokens[i].Ent
+		found = found || e != "O" && e != ""
+		w.labels2 = append(w.labels2, e)
+	}
+	if !found {
+		return
+	}
+	m.NER.Harmonize(w.words, w.docb, w.labels2)
+	for i := range d.Tokens {
+		d.Tokens[i].Ent = w.labels2[i]
 	}
 }
 

@@ -212,6 +212,55 @@ func BenchmarkAnnotate(b *testing.B) {
 	b.ReportMetric(float64(ntok), "tokens/op")
 }
 
+// BenchmarkEntities measures the analyser's entity step: tagger and NER
+// only.
+func BenchmarkEntities(b *testing.B) {
+	if _, err := Default(); err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(benchText+"\n\n", 10)
+	d := doc.New(doc.Article{Text: text})
+	tokenize.Tokenize(d)
+	ntok := len(d.Tokens)
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		tokenize.Tokenize(d)
+		Entities(d)
+	}
+	b.StopTimer()
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(ntok*b.N)/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
+// Entities writes Token.Ent and nothing else, and leaves labels the full
+// core already wrote.
+func TestEntitiesStep(t *testing.T) {
+	if _, err := Default(); err != nil {
+		t.Skip(err)
+	}
+	d := doc.New(doc.Article{Text: "Vladimir Putin met Kim Jong Un in Moscow on Tuesday."})
+	tokenize.Tokenize(d)
+	Entities(d)
+	got := map[string]string{}
+	for _, tk := range d.Tokens {
+		if tk.POS != "" || tk.Head != 0 && tk.Head != -1 || tk.Lemma != "" {
+			t.Errorf("%q: Entities wrote more than Ent: %+v", tk.Text, tk)
+		}
+		got[tk.Text] = tk.Ent
+	}
+	if got["Putin"] != "L-PERSON" || got["Moscow"] != "U-GPE" || got["met"] != "O" {
+		t.Errorf("labels %v", got)
+	}
+	d.Tokens[0].Ent = "U-ORG"
+	Entities(d)
+	if d.Tokens[0].Ent != "U-ORG" {
+		t.Errorf("Entities overwrote existing labels")
+	}
+}
+
 func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {

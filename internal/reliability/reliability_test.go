@@ -22,6 +22,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"syscall"
@@ -63,7 +64,13 @@ func mib(n uint64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }
 // measure runs fn and reports its cost. The heap is sampled every 5 ms with
 // runtime.ReadMemStats, so the peak is a lower bound on short spikes but
 // catches anything that holds a large input in memory.
+//
+// The analyser's models stay live in the test process (tens of MB); with
+// the default GOGC the collector lets that much garbage pile up before it
+// runs, which would count against fn. A low GC percentage while fn runs
+// keeps the peak close to what fn itself holds.
 func measure(fn func()) cost {
+	defer debug.SetGCPercent(debug.SetGCPercent(20))
 	runtime.GC()
 	var before runtime.MemStats
 	runtime.ReadMemStats(&before)

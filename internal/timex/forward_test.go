@@ -39,9 +39,16 @@ func TestDirection(t *testing.T) {
 		{"the 3rd of March", "2013-03-03", "2013-03-03"},
 	}
 	for _, c := range cases {
-		checkWith(t, c.text, qref, Options{}, []want{{c.text, doc.Date, c.past, ""}})
+		// Running text with no tense cue looks back; Future looks ahead.
+		checkWith(t, "The vote on "+c.text+" drew crowds.", qref, Options{}, []want{{c.text, doc.Date, c.past, ""}})
 		checkWith(t, c.text, qref, Options{Direction: Future}, []want{{c.text, doc.Date, c.fut, ""}})
+		// A sentence that is only the expression (a heading, an agenda
+		// line, a query) has no tense and looks ahead in either mode.
+		checkWith(t, c.text, qref, Options{}, []want{{c.text, doc.Date, c.fut, ""}})
+		checkWith(t, "On "+c.text+".", qref, Options{}, []want{{c.text, doc.Date, c.fut, ""}})
 	}
+	// Any other word keeps the sentence running text.
+	checkWith(t, "Voters on Friday", qref, Options{}, []want{{"Friday", doc.Date, "2013-02-08", ""}})
 	// A cue in the sentence wins over the default.
 	checkWith(t, "They met on Friday, officials said.", qref, Options{Direction: Future},
 		[]want{{"Friday", doc.Date, "2013-02-08", ""}})
@@ -124,7 +131,7 @@ func TestClockOffsets(t *testing.T) {
 	// Read forward, a time already gone today is tomorrow's; news keeps
 	// the day of publication.
 	checkWith(t, "at 3am", qref, Options{Direction: Future}, []want{{"3am", doc.TimeOfDay, "2013-02-13T03:00", ""}})
-	checkWith(t, "at 3am", qref, Options{}, []want{{"3am", doc.TimeOfDay, "2013-02-12T03:00", ""}})
+	checkWith(t, "The blast came at 3am.", qref, Options{}, []want{{"3am", doc.TimeOfDay, "2013-02-12T03:00", ""}})
 	checkWith(t, "at midnight", qref, Options{Direction: Future}, []want{{"midnight", doc.TimeOfDay, "2013-02-13T00:00", ""}})
 }
 

@@ -296,12 +296,47 @@ var holidays = map[string]holiday{
 	"all saints day":         {11, 1, nil},
 	"new year 's":            {1, 1, nil},
 	"columbus day":           {0, 0, func(y int) (int, int) { return 10, nthWeekday(y, 10, 1, 2) }},
+	// Spelling variants and further days news dates by.
+	"valentine day":               {2, 14, nil},
+	"st patricks day":             {3, 17, nil},
+	"st. patricks day":            {3, 17, nil},
+	"saint patrick 's day":        {3, 17, nil},
+	"saint patricks day":          {3, 17, nil},
+	"st paddy 's day":             {3, 17, nil},
+	"st. paddy 's day":            {3, 17, nil},
+	"saint paddy 's day":          {3, 17, nil},
+	"martin luther king 's day":   {0, 0, func(y int) (int, int) { return 1, nthWeekday(y, 1, 1, 3) }},
+	"martin luther kings day":     {0, 0, func(y int) (int, int) { return 1, nthWeekday(y, 1, 1, 3) }},
+	"martin luther king jr. day":  {0, 0, func(y int) (int, int) { return 1, nthWeekday(y, 1, 1, 3) }},
+	"martin luther king jr day":   {0, 0, func(y int) (int, int) { return 1, nthWeekday(y, 1, 1, 3) }},
+	"mlk jr. day":                 {0, 0, func(y int) (int, int) { return 1, nthWeekday(y, 1, 1, 3) }},
+	"juneteenth":                  {6, 19, nil},
+	"international workers ' day": {5, 1, nil},
+	"international workers day":   {5, 1, nil},
+	"cinco de mayo":               {5, 5, nil},
+	"bastille day":                {7, 14, nil},
+	"canada day":                  {7, 1, nil},
+	"australia day":               {1, 26, nil},
+	"anzac day":                   {4, 25, nil},
+	"epiphany":                    {1, 6, nil},
+	"all souls ' day":             {11, 2, nil},
+	"all souls day":               {11, 2, nil},
+	"pancake day":                 {0, 0, func(y int) (int, int) { return addDays(y, easter, -47) }},
+	"trinity sunday":              {0, 0, func(y int) (int, int) { return addDays(y, easter, 56) }},
+	"corpus christi":              {0, 0, func(y int) (int, int) { return addDays(y, easter, 60) }},
+	"orthodox easter":             {0, 0, orthodoxEaster},
+	"orthodox easter sunday":      {0, 0, orthodoxEaster},
+	"orthodox good friday":        {0, 0, func(y int) (int, int) { return addDays(y, orthodoxEaster, -2) }},
+	"orthodox christmas":          {1, 7, nil},
+	// The United States' general election: the Tuesday after the first
+	// Monday of November (capitalised only, as other countries' are not).
+	"election day": {0, 0, func(y int) (int, int) { return 11, nthWeekday(y, 11, 1, 1) + 1 }},
 }
 
 // lowerHolidays are holiday names that mean nothing else in lower case;
 // other names must be capitalised ("may day" is a distress call).
 func lowerHoliday(key string) bool {
-	return key != "may day" && key != "earth day"
+	return key != "may day" && key != "earth day" && key != "election day" && key != "epiphany" && key != "corpus christi"
 }
 
 // holidayFirst indexes the first word of every holiday name.

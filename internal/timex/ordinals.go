@@ -74,8 +74,17 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 	if n, ok := nthWords[p.lw(j)]; ok {
 		if wd, ok := weekdays[p.lw(j+1)]; ok && (p.lw(j+2) == "of" || p.lw(j+2) == "in") {
 			k := j + 3
-			if p.lw(k) == "the" && calUnits[p.lw(k+1)] == "month" {
-				k++
+			if p.lw(k) == "the" && calUnits[p.lw(k+1)] == "month" && p.hasRef {
+				// "the first Monday of the month": this month.
+				y, m := p.ref.Year(), int(p.ref.Month())
+				d := lastWeekday(y, m, wd)
+				if n > 0 {
+					d = nthWeekday(y, m, wd, n)
+				}
+				if validDay(y, m, d) {
+					v := fmtYMD(y, m, d)
+					return res{start: i, end: k + 2, typ: doc.Date, value: v, day: v, point: true}, true
+				}
 			}
 			if y, m, e, ok := p.monthValue(k); ok {
 				d := lastWeekday(y, m, wd)
@@ -90,14 +99,28 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 			}
 		}
 	}
+	// "the last day of October", "the last day in the month": a month's
+	// closing day, the end of many deadlines and reporting periods.
+	if p.lw(j) == "last" && p.lw(j+1) == "day" && (p.lw(j+2) == "of" || p.lw(j+2) == "in") {
+		k := j + 3
+		if p.lw(k) == "the" && calUnits[p.lw(k+1)] == "month" && p.hasRef {
+			y, m := p.ref.Year(), int(p.ref.Month())
+			v := fmtYMD(y, m, daysIn(y, m))
+			return res{start: i, end: k + 2, typ: doc.Date, value: v, day: v, point: true}, true
+		}
+		if y, m, e, ok := p.monthValue(k); ok {
+			v := fmtYMD(y, m, daysIn(y, m))
+			return res{start: i, end: e, typ: doc.Date, value: v, day: v, point: true}, true
+		}
+	}
 	// "the 20th of next month", "20th of the current month", "the 20th
-	// day of next month"
+	// day of next month", "the third day of October"
 	if d, ok := p.ordDay(j); ok && (p.lw(j+1) == "of" || p.lw(j+1) == "day" && p.lw(j+2) == "of") {
 		k := j + 2
 		if p.lw(j+1) == "day" {
 			k++
 		}
-		if _, isMonth := months[p.lw(k)]; !isMonth {
+		if _, isMonth := months[p.lw(k)]; !isMonth || p.lw(j+1) == "day" {
 			if y, m, e, ok := p.monthValue(k); ok && validDay(y, m, d) {
 				v := fmtYMD(y, m, d)
 				return res{start: i, end: e, typ: doc.Date, value: v, day: v, point: true}, true
@@ -118,7 +141,7 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 		}
 	}
 	// "Tuesday the 19th", "Tuesday 19th": the nearest 19th on a Tuesday.
-	if wd, ok := weekdays[p.lw(i)]; ok && p.isCap(i) || ok && p.forward {
+	if wd, ok := weekdays[p.lw(i)]; ok && (p.isCap(i) || p.forward || p.text(i) == p.lw(i)) {
 		k := i + 1
 		if p.lw(k) == "the" {
 			k++
@@ -127,9 +150,14 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 		// eleventh."): "on Tuesday the first generation" is no date.
 		d, ok := p.dayNum(k)
 		if !ok && k == i+2 {
-			if dd, ok2 := p.ordDay(k); ok2 && !allDigits(p.lw(k)) {
-				if nw := p.lw(k + 1); nw == "" || nw == "at" || nw == "," || nw == "." || nw == "!" || nw == "?" || nw == "and" {
+			n := 1
+			if w := p.lw(k); w == "twenty" || w == "thirty" {
+				n = p.wordDayAt(k) // "the twenty seventh"
+			}
+			if dd, ok2 := p.ordDayWords(k); ok2 && n > 0 && !allDigits(p.lw(k)) {
+				if nw := p.lw(k + n); nw == "" || nw == "at" || nw == "," || nw == "." || nw == "!" || nw == "?" || nw == "and" {
 					d, ok = dd, true
+					k += n - 1
 				}
 			}
 		}

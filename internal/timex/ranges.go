@@ -3,6 +3,7 @@ package timex
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
 )
@@ -82,6 +83,9 @@ func (p *parser) clockValue(h, m int) string {
 func (p *parser) rangeAt(i int) (res, bool) {
 	w := p.lw(i)
 	if m, ok := months[w]; ok && p.monthOK(i) {
+		if r, ok := p.crossMonth(i, m); ok {
+			return r, true
+		}
 		// "July 13-15", "July 13-15, 2024".
 		a, b, ok := splitRange(p.lw(i + 1))
 		k := i + 2
@@ -115,6 +119,9 @@ func (p *parser) rangeAt(i int) (res, bool) {
 	}
 	if w == "" {
 		return res{}, false
+	}
+	if r, ok := p.monthPair(i); ok {
+		return r, true
 	}
 	if w[0] < '0' || w[0] > '9' {
 		// "five to seven today": hours in words, before a range word.
@@ -297,8 +304,227 @@ func (p *parser) extendRange(r *res, merge bool) {
 		// "9:30 till 11:00 on Thursday": the start is on the end's day.
 		r.value = r2.value[:len(r2.value)-5] + r.clock
 	}
+	p.shareYear(r, &r2)
+	p.order(r, &r2)
 	r.rangeEnd = r2.value
 	if merge {
 		r.end = r2.end
+	} else {
+		p.fix = endFix{start: r2.start, end: r2.end, value: r2.value}
+	}
+}
+
+// crossMonth reads a day range across two months, "June 28-July 3",
+// "Nov. 18-Dec. 19, 2015", whose middle token glues the first day to
+// the second month.
+func (p *parser) crossMonth(i, m1 int) (res, bool) {
+	j := i + 1
+	if p.lw(j) == "." {
+		j++ // "Nov." split from its period
+	}
+	mid := strings.TrimSuffix(p.lw(j), ".")
+	k := strings.IndexAny(mid, "-–")
+	if k <= 0 {
+		return res{}, false
+	}
+	e := j + 1
+	if p.lw(e) == "." {
+		e++
+	}
+	d1, ok1 := dayOf(mid[:k])
+	m2, ok2 := months[strings.TrimLeft(mid[k:], "-–")]
+	d2, ok3 := p.dayNum(e)
+	if !ok1 || !ok2 || !ok3 || !validDay(0, m1, d1) || !validDay(0, m2, d2) {
+		return res{}, false
+	}
+	r := res{start: i, end: e + 1, typ: doc.Date}
+	k = e + 1
+	if p.lw(k) == "," {
+		k++
+	}
+	if y, ok := p.yearTok(k, true); ok {
+		y1 := y
+		if m1 > m2 {
+			y1--
+		}
+		r.end, r.value, r.rangeEnd = k+1, fmtYMD(y1, m1, d1), fmtYMD(y, m2, d2)
+		return r, true
+	}
+	end := p.resolveDay(m2, d2, i, e+1)
+	y, err := strconv.Atoi(end[:4])
+	if err != nil {
+		r.value, r.rangeEnd = fmtYMD(0, m1, d1), end
+		return r, true
+	}
+	if m1 > m2 {
+		y--
+	}
+	r.value, r.rangeEnd = fmtYMD(y, m1, d1), end
+	return r, true
+}
+
+// monthPair reads two months joined by a dash in one token, "January-March
+// 2017", "Jan-Feb 2017", "Nov-Feb 2017" (November 2016 to February 2017).
+func (p *parser) monthPair(i int) (res, bool) {
+	t := p.text(i)
+	k := strings.IndexAny(t, "-–")
+	if k <= 0 || t[0] < 'A' || t[0] > 'Z' {
+		return res{}, false
+	}
+	a, b := strings.ToLower(strings.TrimSuffix(t[:k], ".")), strings.ToLower(strings.TrimPrefix(t[k:], "-"))
+	b = strings.TrimSuffix(strings.TrimPrefix(b, "–"), ".")
+	m1, ok1 := months[a]
+	m2, ok2 := months[b]
+	if !ok1 || !ok2 || m1 == m2 {
+		return res{}, false
+	}
+	r := res{start: i, end: i + 1, typ: doc.Date}
+	if y, ok := p.yearTok(i+1, true); ok {
+		y1 := y
+		if m1 > m2 {
+			y1--
+		}
+		r.end, r.value, r.rangeEnd = i+2, fmtMonth(y1, m1), fmtMonth(y, m2)
+		return r, true
+	}
+	if !p.hasRef {
+		r.value, r.rangeEnd = "XXXX-"+pad(m1, 2), "XXXX-"+pad(m2, 2)
+		return r, true
+	}
+	end := p.resolveMonth(m2, i, i+1, 0, false)
+	y, _ := strconv.Atoi(end[:4])
+	if m1 > m2 {
+		y--
+	}
+	r.value, r.rangeEnd = fmtMonth(y, m1), end
+	return r, true
+}
+
+// shareYear gives the start of an interval the year written only at its
+// end: "from January to April 2015" is January 2015, "from November to
+// February 2017" November 2016.
+func (p *parser) shareYear(r, r2 *res) {
+	if r.typ != doc.Date || len(r.value) != 7 && len(r.value) != 10 || r.value[0] == 'X' && r.value[:4] != "XXXX" {
+		return
+	}
+	if len(r2.value) < 7 || r2.value[0] < '0' || r2.value[0] > '9' || r2.value[4] != '-' {
+		return
+	}
+	written := func(x *res) bool {
+		for k := x.start; k < x.end; k++ {
+			if _, ok := p.yearTok(k, true); ok {
+				return true
+			}
+		}
+		return false
+	}
+	hasMonth := false
+	for k := r.start; k < r.end; k++ {
+		if months[p.lw(k)] > 0 {
+			hasMonth = true
+		}
+	}
+	if !hasMonth || written(r) || !written(r2) {
+		return
+	}
+	y, err := strconv.Atoi(r2.value[:4])
+	if err != nil {
+		return
+	}
+	n := min(len(r.value), len(r2.value))
+	if r.value[5:n] > r2.value[5:n] {
+		y-- // "November to February 2017"
+	}
+	v := pad(y, 4) + r.value[4:]
+	if len(v) == 10 {
+		m, _ := strconv.Atoi(v[5:7])
+		d, _ := strconv.Atoi(v[8:])
+		if !validDay(y, m, d) {
+			return
+		}
+	}
+	r.value = v
+	if r.day != "" {
+		r.day = v
+	}
+}
+
+// endFix carries the corrected value of an interval's second end to the
+// match it becomes on its own ("from Monday to Wednesday").
+type endFix struct {
+	start, end int
+	value      string
+}
+
+// order makes an interval run forward when its ends were resolved apart.
+// Each end of "from Monday to Wednesday" or "from December to March" is
+// read on its own, so said on a Tuesday in the past tense Monday is
+// yesterday and Wednesday the one before. An end named by a weekday, a
+// month or a day of a month without a year moves by its cycle: when both
+// ends are past the start moves back (they met Monday to Wednesday of
+// last week), otherwise the end moves forward ("from next Monday to
+// Friday").
+func (p *parser) order(r, r2 *res) {
+	if r.typ != doc.Date || len(r.value) != len(r2.value) || r2.value >= r.value || r.value[0] == 'X' || r2.value[0] == 'X' {
+		return
+	}
+	cycle := func(x *res) (years, days int, ok bool) {
+		if x.absY != 0 {
+			return 0, 0, false
+		}
+		hasMonth := false
+		for k := x.start; k < x.end; k++ {
+			w := p.lw(k)
+			if _, y := p.yearTok(k, true); y {
+				return 0, 0, false
+			}
+			if months[w] > 0 {
+				hasMonth = true
+			}
+		}
+		for k := x.start; k < x.end; k++ {
+			if weekdays[p.lw(k)] > 0 && !hasMonth && len(x.value) == 10 {
+				return 0, 7, true
+			}
+		}
+		return 1, 0, hasMonth && (len(x.value) == 10 || len(x.value) == 7)
+	}
+	y1, d1, ok1 := cycle(r)
+	y2, d2, ok2 := cycle(r2)
+	if !ok1 || !ok2 || y1 != y2 || d1 != d2 {
+		return
+	}
+	move := func(v string, n int) string {
+		if len(v) == 7 {
+			t, err := time.Parse("2006-01", v)
+			if err != nil {
+				return v
+			}
+			t = t.AddDate(n*y1, 0, 0)
+			return fmtMonth(t.Year(), int(t.Month()))
+		}
+		t, err := time.Parse("2006-01-02", v)
+		if err != nil {
+			return v
+		}
+		return fmtDay(t.AddDate(n*y1, 0, n*d1))
+	}
+	today := fmtDay(p.ref)[:len(r2.value)]
+	if p.hasRef && r.value <= today && r2.value <= today {
+		if v := move(r.value, -1); v <= r2.value {
+			r.value = v
+			if r.day != "" {
+				r.day = v
+			}
+		}
+		return
+	}
+	// A weekday can trail a "next" start by more than a week.
+	v := r2.value
+	for n := 0; n < 3 && v < r.value; n++ {
+		v = move(v, 1)
+	}
+	if v >= r.value {
+		r2.value = v
 	}
 }

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math"
 	"strconv"
 	"time"
 )
@@ -88,6 +89,19 @@ func easter(y int) (int, int) {
 	return month, day
 }
 
+// orthodoxEaster returns the Gregorian month and day of Eastern Orthodox
+// Easter: the Julian computus, moved to the Gregorian calendar.
+func orthodoxEaster(y int) (int, int) {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	month := (d + e + 114) / 31
+	day := (d+e+114)%31 + 1
+	// Julian to Gregorian: 13 days in 1900-2099.
+	t := date(y, month, day).AddDate(0, 0, y/100-y/400-2)
+	return int(t.Month()), t.Day()
+}
+
 func addDays(y int, f func(int) (int, int), n int) (int, int) {
 	m, d := f(y)
 	t := date(y, m, d).AddDate(0, 0, n)
@@ -103,27 +117,53 @@ func fmtNum(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
-// durationValue builds a TimeML duration value for n units, moving a
-// fraction to the next smaller unit when it makes a whole number
-// ("1.5 years" → P18M, "half an hour" → PT30M).
+// durationValue builds a TimeML duration value for n units. A fraction
+// goes to the next smaller unit, as TimeML writes it: alongside the whole
+// units when there are some ("2 1/2 years" → P2Y6M, "5 1/2 hours" →
+// PT5H30M, "a minute and a half" → PT1M30S), alone when there are none
+// ("half an hour" → PT30M, "half a year" → P6M).
 func durationValue(n float64, u unit) string {
 	n *= float64(u.mult)
 	code := u.code
 	clock := u.clock
 	if n != float64(int64(n)) {
+		whole := math.Floor(n)
+		frac := n - whole
+		// The smaller unit, how many of it make one, and whether it is
+		// written after the T.
+		var sub string
+		var per float64
+		subClock := clock
 		switch {
-		case code == "Y" && n*12 == float64(int64(n*12)):
-			n, code = n*12, "M"
-		case code == "M" && !clock && n*30 == float64(int64(n*30)) && n < 1:
-			n, code = n*30, "D"
-		case code == "W" && n*7 == float64(int64(n*7)):
-			n, code = n*7, "D"
-		case code == "D" && !clock && n*24 == float64(int64(n*24)):
-			n, code, clock = n*24, "H", true
-		case code == "H" && n*60 == float64(int64(n*60)):
-			n, code = n*60, "M"
-		case code == "M" && clock && n*60 == float64(int64(n*60)):
-			n, code = n*60, "S"
+		case code == "Y":
+			sub, per = "M", 12
+		case code == "M" && !clock && n < 1:
+			sub, per = "D", 30
+		case code == "W":
+			sub, per = "D", 7
+		case code == "D" && !clock:
+			sub, per, subClock = "H", 24, true
+		case code == "H":
+			sub, per = "M", 60
+		case code == "M" && clock:
+			sub, per = "S", 60
+		}
+		if r := frac * per; sub != "" && r == math.Trunc(r) {
+			if whole == 0 || code == "W" {
+				// A week and a half is ten and a half days, not P1W3.5D.
+				if n*per == math.Trunc(n*per) {
+					return durationValue(n*per, unit{code: sub, clock: subClock, mult: 1})
+				}
+			} else {
+				head := "P" + fmtNum(whole) + code
+				if clock {
+					head = "PT" + fmtNum(whole) + code
+				}
+				if subClock && !clock {
+					return head + "T" + fmtNum(r) + sub
+				}
+				return head + fmtNum(r) + sub
+			}
 		}
 	}
 	if clock {

@@ -36,6 +36,33 @@ type res struct {
 	rangeEnd string
 	// zone is the time zone written after a clock time ("gmt").
 	zone string
+	// sec is ":30" for a clock time written with seconds ("7:56:30
+	// pm"); clock keeps hours and minutes.
+	sec string
+	// offset is the signed count of a date counted from a deictic day
+	// ("two days before yesterday": -2), 0 otherwise.
+	offset int
+}
+
+// memory is what the parser remembers of the article so far, for
+// expressions that refer back.
+type memory struct {
+	// lastQ is the last fiscal quarter the article named ("1989-Q3"):
+	// "the quarter" and "a year earlier" in an earnings report refer to it.
+	lastQ string
+	// lastY, lastM, lastD are the last absolute date the article gave
+	// (month and day 0 when not given): "the following year" and "that
+	// day" count from it.
+	lastY, lastM, lastD int
+	// lastDay is the last calendar day the article named, relative or
+	// not ("2025-08-26" for "Tuesday"): "in the morning" is its morning.
+	lastDay string
+	// lastDaySent is the sentence lastDay was named in; lastIsDay says
+	// whether the last time expression named a day; seen counts the
+	// expressions so far.
+	lastDaySent int
+	lastIsDay   bool
+	seen        int
 }
 
 type parser struct {
@@ -45,13 +72,7 @@ type parser struct {
 	ref          time.Time // publication day at midnight UTC
 	refTime      time.Time // publication instant
 	hasRef       bool
-	// lastQ is the last fiscal quarter the article named ("1989-Q3"):
-	// "the quarter" and "a year earlier" in an earnings report refer to it.
-	lastQ string
-	// lastY, lastM, lastD are the last absolute date the article gave
-	// (month and day 0 when not given): "the following year" and "that
-	// day" count from it.
-	lastY, lastM, lastD int
+	memory
 	// forward resolves expressions without a tense cue forward
 	// (Options.Direction == Future).
 	forward bool
@@ -63,7 +84,10 @@ type parser struct {
 	// zones converts clock times written with a zone into the reference
 	// time's zone (Options.ConvertZones).
 	zones bool
-	wbuf  [8]string
+	// fix is the corrected value of the next expression when it ends an
+	// interval (extendRange).
+	fix  endFix
+	wbuf [8]string
 }
 
 func (p *parser) lw(i int) string {
@@ -131,7 +155,7 @@ func init() {
 		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
 		"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "a", "an", "half", "couple",
 		"dozen", "dozens", "hundreds", "the", "this", "last", "next", "past", "coming", "previous", "current",
-		"following", "every", "each", "per", "today", "yesterday", "tomorrow", "tonight", "noon", "midnight",
+		"following", "every", "each", "per", "today", "yesterday", "tomorrow", "tonight", "noon", "noonish", "midnight",
 		"midday", "fiscal", "world", "q1", "q2", "q3", "q4", "recent", "these", "right", "end", "beginning",
 		"start", "middle", "once", "twice", "weekdays", "nineties", "eighties", "seventies", "sixties",
 		"fifties", "forties", "thirties", "twenties", "present", "future", "final", "latest", "first",
@@ -178,8 +202,29 @@ func (p *parser) at(i int) (res, bool) {
 	if mod, n := p.modPrefix(i); n > 0 {
 		if r, ok := p.core(i + n); ok && r.rel && p.lw(i+n) != "the" {
 			r.start = i
+			if r.offset != 0 && mod == "MORE_THAN" {
+				// More than two weeks before today is earlier still.
+				mod = "BEFORE"
+				if r.offset > 0 {
+					mod = "AFTER"
+				}
+			} else if r.offset != 0 {
+				mod = ""
+			}
 			if r.mod == "" {
 				r.mod = mod
+			}
+			return r, true
+		}
+	}
+	if pm, ok := pointMods[w]; ok && p.lw(i+1) == "in" && p.lw(i+2) == "the" && p.hasRef {
+		// "earlier in the year", "late in the week": a part of the
+		// current unit. "Later in the day" is left alone: TimeBank tags
+		// it rarely, and then only "the day".
+		if u := calUnits[p.lw(i+3)]; u == "week" || u == "month" || u == "year" {
+			r := res{start: i, end: i + 4, typ: doc.Date, value: thisUnit(p.ref, 0, u)}
+			if w == "early" || w == "late" {
+				r.mod = pm
 			}
 			return r, true
 		}
@@ -202,8 +247,13 @@ func (p *parser) at(i int) (res, bool) {
 		j++
 	}
 	if pm := edgeMods[p.lw(j)]; pm != "" && p.lw(j+1) == "of" {
-		if u := calUnits[p.lw(j+3)]; p.lw(j+2) == "the" && (u == "month" || u == "year" || u == "week") {
-			r := res{start: i, end: j + 4, typ: doc.Date, mod: pm, value: underspecified(u)}
+		// "the end of the month", and as notes write it "end of month".
+		the := 1
+		if p.lw(j+2) != "the" {
+			the = 0
+		}
+		if u := calUnits[p.lw(j+2+the)]; (the == 1 || p.lw(j+2) == "month" || p.lw(j+2) == "year") && (u == "month" || u == "year" || u == "week") {
+			r := res{start: i, end: j + 3 + the, typ: doc.Date, mod: pm, value: underspecified(u)}
 			if p.hasRef {
 				r.value = thisUnit(p.ref, 0, u)
 			}
@@ -285,7 +335,7 @@ func (p *parser) join(r *res) {
 	case r.day != "":
 		k := r.end
 		w := p.lw(k)
-		if w == "at" || w == "," || w == "around" || w == "from" || w == "between" {
+		if w == "at" || w == "," || w == "around" || w == "from" || w == "between" || w == "@" {
 			k++
 		}
 		c, ok := p.clock(k)
@@ -300,7 +350,7 @@ func (p *parser) join(r *res) {
 		if ok && c.clock != "" {
 			r.end = c.end
 			r.zone = c.zone
-			r.value = r.day + "T" + c.clock
+			r.value = r.day + "T" + c.clock + c.sec
 			if c.rangeEnd != "" {
 				r.rangeEnd = r.day + "T" + c.rangeEnd[len(c.rangeEnd)-5:]
 			}
@@ -346,15 +396,33 @@ func (p *parser) join(r *res) {
 		}
 		if ok && d.day != "" {
 			r.end = d.end
-			r.value = d.day + "T" + r.clock
+			r.value = d.day + "T" + r.clock + r.sec
 			if r.rangeEnd != "" {
 				r.rangeEnd = d.day + "T" + r.rangeEnd[len(r.rangeEnd)-5:]
 			}
 		}
 	case r.typ == doc.Duration && r.anchorEnd == 0:
 		k := r.end
+		if p.lw(k) == "and" && p.lw(r.start-1) != "between" {
+			// "two hours and 15 minutes": one duration.
+			if r2, ok := p.duration(k + 1); ok && r2.typ == doc.Duration && r2.mod == "" {
+				if v, ok := addDurations(r.value, r2.value); ok {
+					r.value, r.end = v, r2.end
+					k = r.end
+				}
+			}
+		}
 		switch p.lw(k) {
-		case "after", "before", "following", "since":
+		case "after", "before", "from":
+			// "three weeks from tomorrow", "two days before yesterday":
+			// a day counted from today, tomorrow or yesterday is a date.
+			if p.offsetDay(r, k) {
+				return
+			}
+			if p.lw(k) == "from" {
+				return
+			}
+		case "following", "since":
 		default:
 			return
 		}
@@ -412,12 +480,17 @@ func (p *parser) tense(start, end int) int {
 			return t
 		}
 	}
+	// A deadline preposition right before the expression outweighs a
+	// verb after it: "talks that are to conclude by May, invited ...".
+	if futurePreps[p.lw(start-1)] || p.lw(start-1) == "on" && futurePreps[p.lw(start-2)] {
+		return 1
+	}
 	for k := end; k < p.limit && k < end+8; k++ {
 		if t := p.cue(k); t != 0 {
 			return t
 		}
 	}
-	if futurePreps[p.lw(start-1)] || p.lw(start-1) == "on" && futurePreps[p.lw(start-2)] || p.forward {
+	if p.forward {
 		return 1
 	}
 	return 0
@@ -450,6 +523,12 @@ func (p *parser) cue(k int) int {
 		return 0
 	case "is", "are", "'s", "'re":
 		if p.lw(k+1) == "to" {
+			return 1
+		}
+		return 0
+	case "let":
+		// "Let's meet on Friday": a proposal looks ahead.
+		if n := p.lw(k + 1); n == "'s" || n == "’s" || n == "us" {
 			return 1
 		}
 		return 0
@@ -581,7 +660,10 @@ func (p *parser) yearTok(k int, strong bool) (int, bool) {
 		return 0, false
 	}
 	if nw != "" && nw[0] >= '0' && nw[0] <= '9' {
-		return 0, false
+		// "2014 15" is no year, but "Jul 18, 2014 07:00 PM" is.
+		if _, _, colon, ok := parseHM(nw); !ok || !colon {
+			return 0, false
+		}
 	}
 	if p.isCap(k+1) && streetWords[p.lw(k+2)] || streetWords[nw] {
 		return 0, false
@@ -664,8 +746,39 @@ func (p *parser) monthOK(j int) bool {
 				if p.lw(k) == "," {
 					k++
 				}
-				_, ok := p.yearTok(k, true)
-				return ok
+				if _, ok := p.yearTok(k, true); ok {
+					return true
+				}
+			}
+			// "the first of march", "the 3rd of may": a day of the
+			// month before "of"; nothing else is a day "of march".
+			if p.lw(j-1) == "of" {
+				b := j - 2
+				if p.lw(b) == "day" {
+					b-- // "the third day of march"
+				}
+				if _, ok := p.ordDay(b); ok && !allDigits(p.lw(b)) && p.lw(b-1) == "the" || dayOrdinals[p.lw(b)] > 0 {
+					return w == "march" || w == "may" || w == "august" || w == "mar"
+				}
+			}
+			// "march 3rd", "march first", "august 15th": an ordinal day
+			// after the verb march or the adjective august is rare; a bare
+			// number is not ("march 3 miles"), and "may" stays a verb.
+			if w == "march" || w == "august" {
+				n := p.lw(j + 1)
+				if dayOrdinals[n] > 0 {
+					// "march first to the square" is a verb: the day
+					// must end the phrase.
+					if k := p.wordDayAt(j + 1); k > 0 {
+						t := p.text(j + 1 + k)
+						if t == "" || t[0] < 'a' || t[0] > 'z' || t == "at" {
+							return true
+						}
+					}
+				}
+				if d, ok := p.dayNum(j + 1); ok && d >= 1 && !allDigits(n) {
+					return true
+				}
 			}
 			return false
 		}
@@ -977,12 +1090,23 @@ func (p *parser) weekday(i int) (res, bool) {
 	case "last", "past", "previous":
 		dir, strict, mod = -1, true, true
 		j++
-	case "next", "coming":
+	case "next":
+		// "next Wednesday" is the Wednesday of next week, as both case
+		// specifications (Duckling, Recognizers-Text) read it; said on a
+		// Tuesday the day after is "Wednesday" or "tomorrow".
+		dir, mod = 3, true
+		j++
+	case "coming":
 		dir, strict, mod = 1, true, true
 		j++
 	case "this":
 		dir, mod = 2, true
 		j++
+		if p.lw(j) == "coming" {
+			// "this coming Saturday": the nearest ahead.
+			dir, strict = 1, true
+			j++
+		}
 	}
 	wd, ok := weekdays[p.lw(j)]
 	if !ok && weekdayAbbr[p.lw(j)] > 0 && p.isCap(j) {
@@ -1046,6 +1170,8 @@ func (p *parser) weekday(i int) (res, bool) {
 		day = "XXXX-WXX-" + strconv.Itoa(wd)
 	} else if dir == 2 {
 		day = fmtDay(weekdayDate(p.ref, wd, 0, false))
+	} else if dir == 3 {
+		day = fmtDay(weekdayDate(p.ref.AddDate(0, 0, 7), wd, 0, false))
 	} else {
 		day = fmtDay(weekdayDate(p.ref, wd, dir, strict))
 	}
@@ -1158,7 +1284,30 @@ func (p *parser) deictic(i int) (res, bool) {
 		}
 		r.typ = doc.TimeOfDay
 		return r, true
+	case "morning", "afternoon", "evening", "night":
+		// "in late afternoon", "by early evening": "late" and "early"
+		// are read by at(), which makes them the mod.
+		if pointMods[p.lw(i-1)] != "" && (podPreps[p.lw(i-2)] || p.lw(i-2) == "") {
+			if f := p.text(i + 1); f == "" || f[0] < 'a' || f[0] > 'z' || podFollowers[f] {
+				d := "XXXX-XX-XX"
+				if p.lastDay != "" {
+					d = p.lastDay
+				} else if p.hasRef {
+					d = fmtDay(p.ref)
+				}
+				r.value, r.typ = d+"T"+partsOfDay[w], doc.TimeOfDay
+				return r, true
+			}
+		}
 	case "the":
+		if r, ok := p.partOfDay(i); ok {
+			return r, true
+		}
+		// "the week after next", "the year after next".
+		if u := calUnits[p.lw(i+1)]; (u == "week" || u == "month" || u == "year") && p.lw(i+2) == "after" && p.lw(i+3) == "next" && p.hasRef {
+			r.end, r.value = i+4, thisUnit(p.ref, 2, u)
+			return r, true
+		}
 		// "the day before yesterday", "the day after tomorrow".
 		if p.lw(i+1) == "day" {
 			switch p.lw(i+2) + " " + p.lw(i+3) {
@@ -1166,6 +1315,30 @@ func (p *parser) deictic(i int) (res, bool) {
 				return withPod(-2, i+4)
 			case "after tomorrow":
 				return withPod(2, i+4)
+			}
+			// "He arrived Friday; they had come the day before.": next to
+			// a day named just before it, or to publication in a text
+			// that names no time at all. After a month or an event
+			// ("they met in July 2008. The day before, ...") the day is
+			// unknown and it is left alone, as it is before an event
+			// ("the day before the vote").
+			nearDay := p.lastIsDay && p.lastDay != "" && p.lastDaySent >= p.toks[i].Sent-1
+			if a := p.lw(i + 2); (a == "before" || a == "after") && p.hasRef && (nearDay || p.seen == 0) {
+				if f := p.text(i + 3); f == "" || f[0] < 'a' || f[0] > 'z' {
+					t := p.ref
+					if nearDay {
+						if d, err := time.Parse("2006-01-02", p.lastDay); err == nil {
+							t = d
+						}
+					}
+					n := -1
+					if a == "after" {
+						n = 1
+					}
+					r.end, r.value = i+3, fmtDay(t.AddDate(0, 0, n))
+					r.day = r.value
+					return r, true
+				}
 			}
 		}
 		switch p.lw(i + 1) {
@@ -1285,6 +1458,154 @@ func (p *parser) deictic(i int) (res, bool) {
 	return res{}, false
 }
 
+// durationUnits are the units of a TimeML duration, largest first; the
+// clock ones are written after a T.
+var durationUnits = []string{"Y", "M", "W", "D", "TH", "TM", "TS"}
+
+// addDurations joins two single-unit durations, the second smaller
+// ("PT2H" and "PT15M" → "PT2H15M", "P1Y" and "P6M" → "P1Y6M").
+func addDurations(a, b string) (string, bool) {
+	split := func(v string) (num, unit string, ok bool) {
+		if len(v) < 3 || v[0] != 'P' {
+			return "", "", false
+		}
+		u := v[len(v)-1:]
+		body := v[1 : len(v)-1]
+		if body[0] == 'T' {
+			u, body = "T"+u, body[1:]
+		}
+		if body == "" || !allDigits(body) {
+			return "", "", false
+		}
+		return body, u, true
+	}
+	n1, u1, ok1 := split(a)
+	n2, u2, ok2 := split(b)
+	if !ok1 || !ok2 {
+		return "", false
+	}
+	i1, i2 := -1, -1
+	for i, u := range durationUnits {
+		if u == u1 {
+			i1 = i
+		}
+		if u == u2 {
+			i2 = i
+		}
+	}
+	if i1 < 0 || i2 <= i1 || u1 == "W" {
+		return "", false
+	}
+	if u2[0] == 'T' && u1[0] == 'T' {
+		return "PT" + n1 + u1[1:] + n2 + u2[1:], true
+	}
+	if u2[0] == 'T' {
+		return "P" + n1 + u1 + "T" + n2 + u2[1:], true
+	}
+	return "P" + n1 + u1 + n2 + u2, true
+}
+
+// deicticDays are the days an offset can count from.
+var deicticDays = map[string]int{"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
+
+// offsetDay turns duration r followed at k by "after", "before" or
+// "from" and a deictic day into the date it names: "two days after
+// today", "three weeks from tomorrow", "more than 2 weeks before today".
+// Offsets from an event ("two days after the vote") stay durations with
+// an anchor, as TimeML annotates them.
+func (p *parser) offsetDay(r *res, k int) bool {
+	d, ok := deicticDays[p.lw(k+1)]
+	if !ok || !p.hasRef || len(r.value) < 3 || r.value[0] != 'P' || r.value[1] == 'T' {
+		return false
+	}
+	n, err := strconv.Atoi(r.value[1 : len(r.value)-1])
+	if err != nil {
+		return false
+	}
+	if p.lw(k) == "before" {
+		n = -n
+	}
+	base := p.ref.AddDate(0, 0, d)
+	var t time.Time
+	switch r.value[len(r.value)-1] {
+	case 'D':
+		t = base.AddDate(0, 0, n)
+	case 'W':
+		t = base.AddDate(0, 0, 7*n)
+	case 'M':
+		t = base.AddDate(0, n, 0)
+	case 'Y':
+		t = base.AddDate(n, 0, 0)
+	default:
+		return false
+	}
+	r.end, r.typ, r.value, r.point = k+2, doc.Date, fmtDay(t), true
+	r.day = r.value
+	r.offset = n
+	return true
+}
+
+// podPreps come before "the morning" when it names a time: "in the
+// morning", "during the night", "by the evening".
+var podPreps = map[string]bool{
+	"in": true, "during": true, "by": true, "through": true, "throughout": true, "into": true, "until": true,
+	"till": true, "overnight": false,
+}
+
+// podFollowers may come after "the morning" when it names a time; any
+// other lower-case word makes it a modifier ("the morning session", "the
+// evening news", "three in the morning squad").
+var podFollowers = map[string]bool{
+	"and": true, "or": true, "but": true, "when": true, "as": true, "at": true, "of": true, "to": true,
+	"on": true, "in": true, "with": true, "for": true, "after": true, "before": true, "until": true,
+	"till": true, "while": true, "because": true, "so": true, "then": true, "he": true, "she": true,
+	"they": true, "we": true, "i": true, "it": true, "you": true, "there": true, "this": true, "that": true,
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "from": true,
+	"by": true, "into": true, "near": true, "outside": true, "inside": true, "again": true, "too": true,
+}
+
+// partOfDay reads "the morning", "the afternoon", "the evening" and "the
+// night" after a preposition ("arrested in the morning") and "the next
+// morning": the part of the day last named in the article ("Shares fell
+// Friday. Buyers came in the morning" is Friday morning), of the day
+// after it, or of the publication day. Before "of" ("the night of Oct.
+// 23") the date is tagged alone, as TimeBank does.
+func (p *parser) partOfDay(i int) (res, bool) {
+	k := i + 1
+	next := 0
+	if w := p.lw(k); w == "next" || w == "following" {
+		next, k = 1, k+1
+	} else if !podPreps[p.lw(i-1)] {
+		return res{}, false
+	}
+	pod, ok := partsOfDay[p.lw(k)]
+	if !ok || p.lw(k) == "overnight" {
+		return res{}, false
+	}
+	if f := p.text(k + 1); f != "" && f[0] >= 'a' && f[0] <= 'z' && !podFollowers[f] {
+		return res{}, false
+	}
+	k++
+	day := "XXXX-XX-XX"
+	if p.lastDay != "" {
+		day = p.lastDay
+	} else if p.hasRef {
+		day = fmtDay(p.ref)
+	}
+	if p.lw(k) == "of" {
+		// "the night of Oct. 23": TimeBank tags the date alone.
+		return res{}, false
+	}
+	if next != 0 {
+		t, err := time.Parse("2006-01-02", day)
+		if err != nil {
+			return res{}, false
+		}
+		day = fmtDay(t.AddDate(0, 0, next))
+	}
+	return res{start: i, end: k, typ: doc.TimeOfDay, value: day + "T" + pod}, true
+}
+
 var relDir = map[string]int{
 	"that": 0, "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
 	"upcoming": 1,
@@ -1332,8 +1653,11 @@ func (p *parser) relUnit(i int) (res, bool) {
 		if cu == "day" {
 			return res{}, false
 		}
-		if the && n != 0 || dw == "past" || dw == "coming" {
-			// "the past week", "the coming year": a stretch of time.
+		if (the && n != 0 || dw == "past" || dw == "coming") && cu != "year" && cu != "month" && cu != "quarter" {
+			// "the past week", "the coming decade": a stretch of time.
+			// "The past year", "the last quarter" and "the coming month"
+			// name the calendar unit before or after publication, as
+			// TimeBank and MEANTIME annotate them (below).
 			r.typ, r.point = doc.Duration, false
 			r.value = durationValue(1, units[u])
 			if cu == "quarter" {
@@ -1783,7 +2107,19 @@ func (p *parser) year(i int) (res, bool) {
 			r.value = pad(y, 4)
 			return r, true
 		}
+		if y, e, ok := p.spokenYear(j + 1); ok {
+			r.end, r.value = e, pad(y, 4)
+			return r, true
+		}
 		return res{}, false
+	}
+	// "in two thousand ten": a spoken year after a year preposition.
+	if w == "two" && !the && yearPreps[p.lw(i-1)] {
+		if y, e, ok := p.spokenYear(j); ok && e > j+2 {
+			r.end, r.value = e, pad(y, 4)
+			r.absY = y
+			return r, true
+		}
 	}
 	if w == "nineteen" || w == "eighteen" {
 		// Spoken years in transcripts: "nineteen ninety-six".
@@ -1796,10 +2132,6 @@ func (p *parser) year(i int) (res, bool) {
 			r.value = pad(c+int(v), 4)
 			return r, true
 		}
-	}
-	if w == "year" && the && p.lw(j+1) == "two" && p.lw(j+2) == "thousand" {
-		r.end, r.value = j+3, "2000"
-		return r, true
 	}
 	if the {
 		return res{}, false
@@ -1818,6 +2150,23 @@ func (p *parser) year(i int) (res, bool) {
 	r.value = pad(y, 4)
 	r.absY = y
 	return r, true
+}
+
+// spokenYear reads "two thousand", "two thousand ten", "two thousand and
+// fifteen" at k: the year and the end of its words.
+func (p *parser) spokenYear(k int) (int, int, bool) {
+	if p.lw(k) != "two" || p.lw(k+1) != "thousand" {
+		return 0, 0, false
+	}
+	e := k + 2
+	a := e
+	if p.lw(a) == "and" {
+		a++
+	}
+	if v, ok := numparse.Unit(p.lw(a)); ok && v >= 1 && v < 100 {
+		return 2000 + int(v), a + 1, true
+	}
+	return 2000, e, true
 }
 
 // decade reads "1990s", "1990's" is two tokens; "'90s", "90s".
@@ -1846,7 +2195,12 @@ func (p *parser) clock(i int) (res, bool) {
 	w := p.lw(i)
 	h, m := -1, 0
 	e := i + 1
+	sec := ""
+	// ish marks "11ish", "3ish pm", "noonish": about that hour.
+	ish := false
 	switch w {
+	case "noonish":
+		h, ish = 12, true
 	case "noon", "midday":
 		h = 12
 	case "midnight":
@@ -1862,6 +2216,14 @@ func (p *parser) clock(i int) (res, bool) {
 				break
 			}
 		}
+		// "7:56:30", "15:23:24": seconds after hours and minutes.
+		if k := strings.LastIndexByte(num, ':'); k > 0 && strings.IndexByte(num, ':') < k {
+			ss := num[k+1:]
+			if len(ss) != 2 || !allDigits(ss) || ss > "59" {
+				return res{}, false
+			}
+			sec, num = ":"+ss, num[:k]
+		}
 		hh, mm, colon, ok := parseHM(num)
 		if !ok {
 			return res{}, false
@@ -1869,6 +2231,12 @@ func (p *parser) clock(i int) (res, bool) {
 		pm, hasAP := ampm[suffix]
 		hForm := false
 		switch {
+		case suffix == "ish" && !colon && len(num) <= 2:
+			// Only where a clock time is expected: "he's 40ish" is an age.
+			if _, ap := ampm[p.lw(i+1)]; !clockPreps[p.lw(i-1)] && p.lw(i-1) != "back" && !ap {
+				return res{}, false
+			}
+			ish, suffix = true, ""
 		case hasAP, suffix == "":
 		case suffix == "p" || suffix == "a":
 			// "3:20p", "7p": calendar shorthand.
@@ -1963,6 +2331,10 @@ func (p *parser) clock(i int) (res, bool) {
 			if hh > 24 {
 				return res{}, false
 			}
+		case ish:
+			if hh < 1 || hh > 23 {
+				return res{}, false
+			}
 		case len(num) == 4 && allDigits(num) && timezones[p.lw(e)]:
 			v, _ := strconv.Atoi(num)
 			hh, mm = v/100, v%100
@@ -1973,6 +2345,23 @@ func (p *parser) clock(i int) (res, bool) {
 			return res{}, false
 		}
 		h, m = hh, mm
+		if p.forward && p.hasRef && !hasAP && !hForm && colon && h >= 1 && h <= 11 && num[0] != '0' {
+			// Read forward, "3:30" with no am or pm is the next 3:30:
+			// this afternoon's when this morning's is past.
+			now := p.refTime.Hour()*60 + p.refTime.Minute()
+			if h*60+m < now && (h+12)*60+m > now {
+				h += 12
+			}
+		}
+		if sec != "" && !hasAP && i != p.first && !timezones[p.lw(e)] && p.lw(e) != "local" {
+			// "finished in 2:03:59" is a race time: seconds make a
+			// clock time only with am/pm, a zone or "at".
+			switch p.lw(i - 1) {
+			case "at", "@", "until", "till", "since":
+			default:
+				return res{}, false
+			}
+		}
 		if !hasAP && colon {
 			if v, n := p.dayHalf(e, h); n > 0 && h >= 1 && h <= 12 {
 				// "3:15 in the afternoon"
@@ -1993,6 +2382,13 @@ func (p *parser) clock(i int) (res, bool) {
 	}
 	r := p.clockRes(i, e, h, m)
 	r.zone = zone
+	if sec != "" && sec != ":00" {
+		r.value += sec
+		r.sec = sec
+	}
+	if ish {
+		r.mod = "APPROX"
+	}
 	return r, true
 }
 
@@ -2240,6 +2636,21 @@ func parseHM(s string) (h, m int, colon, ok bool) {
 	return h, m, s[k] == ':', true
 }
 
+// setClock adds the clock time after a weekly set: "every Monday at 4pm"
+// is XXXX-WXX-1T16:00.
+func (p *parser) setClock(r *res) bool {
+	if p.lw(r.end) != "at" {
+		return false
+	}
+	c, ok := p.clock(r.end + 1)
+	if !ok || c.clock == "" {
+		return false
+	}
+	r.value += "T" + c.clock + c.sec
+	r.end = c.end
+	return true
+}
+
 // set reads recurring times: "every week", "each July", "every Monday",
 // "daily", "annually", "twice a week", "per year", "on Mondays".
 func (p *parser) set(i int) (res, bool) {
@@ -2260,13 +2671,16 @@ func (p *parser) set(i int) (res, bool) {
 		if u, ok := units[x]; ok {
 			r.end = k + 1
 			r.value = durationValue(n, u)
-			if u.code == "WE" {
+			if u.code == "WE" && n == 1 {
 				r.value = "XXXX-WXX-WE"
+			} else if u.code == "WE" {
+				r.value = "P" + fmtNum(n) + "WE" // "every two weekends"
 			}
 			return r, true
 		}
 		if wd, ok := weekdays[x]; ok {
 			r.end, r.value = k+1, "XXXX-WXX-"+strconv.Itoa(wd)
+			p.setClock(&r)
 			return r, true
 		}
 		if m, ok := months[x]; ok && fullMonth(x) && p.isCap(k) {
@@ -2314,9 +2728,11 @@ func (p *parser) set(i int) (res, bool) {
 		r.end, r.value = i+1, v
 		return r, true
 	}
-	if wd, ok := weekdayPlural[w]; ok && p.lw(i-1) == "on" {
+	if wd, ok := weekdayPlural[w]; ok && (p.lw(i-1) == "on" || p.lw(i+1) == "at") {
 		r.end, r.value = i+1, "XXXX-WXX-"+strconv.Itoa(wd)
-		return r, true
+		if p.setClock(&r) || p.lw(i-1) == "on" {
+			return r, true
+		}
 	}
 	if w == "weekends" && p.lw(i-1) == "on" {
 		r.end, r.value = i+1, "XXXX-WXX-WE"
@@ -2535,6 +2951,22 @@ func (p *parser) holiday(i int) (res, bool) {
 		r.value = fmtYMD(y, m, d)
 		r.day = r.value
 		return r, true
+	}
+	// "Thanksgiving of next year", "Christmas of 2014".
+	if p.lw(e) == "of" {
+		if y, ok := p.yearTok(e+1, true); ok {
+			m, d := md(y)
+			r.end, r.value = e+2, fmtYMD(y, m, d)
+			r.day = r.value
+			return r, true
+		}
+		if n, ok := relDir[p.lw(e+1)]; ok && p.lw(e+2) == "year" && p.lw(e+1) != "following" && p.lw(e+1) != "that" && p.hasRef {
+			y := p.ref.Year() + n
+			m, d := md(y)
+			r.end, r.value = e+3, fmtYMD(y, m, d)
+			r.day = r.value
+			return r, true
+		}
 	}
 	if !p.hasRef {
 		if h.calc != nil {

@@ -18,11 +18,14 @@
 //
 // Direction. News reports what has happened, so a bare "Friday", "April"
 // or "March 3" with no tense cue is the last one before publication
-// (Past, the default of Find and Tag). Input without context — a search
-// box, a calendar request, the Duckling and Recognizers-Text case lists,
-// whose specifications look forward — reads "Friday" as the next one:
-// FindWith(text, ref, Options{Direction: Future}). A cue in the sentence
-// ("said", "ago", "will") still wins in either direction.
+// (Past, the default of Find and Tag). A sentence that is nothing but time
+// expressions and prepositions ("Friday", "on Thursday from 9:30 to
+// 11:00": a heading, an agenda line, a caption, a query) has no verb to
+// give a tense; what it names is read as coming, the next Friday, in
+// either mode. Input without context — a search box, a calendar request —
+// can read everything forward: FindWith(text, ref, Options{Direction:
+// Future}). A cue in the sentence ("said", "ago", "will") still wins in
+// either direction.
 //
 // Ranges. "July 13–15", "between 2 and 4 p.m." and "2014-2018" are one
 // Match whose Value is the start (TimeML has no interval value for a DATE)
@@ -127,47 +130,116 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 		p.ref = date(ref.Year(), int(ref.Month()), ref.Day())
 	}
 	for si, s := range d.Sentences {
-		p.first, p.limit = s.First, s.Limit
-		for i := s.First; i < s.Limit; {
-			if !p.canStart(i) {
-				i++
-				continue
-			}
-			r, ok := p.at(i)
-			if !ok {
-				i++
-				continue
-			}
-			if r.skip {
-				i = r.end
-				continue
-			}
-			p.extendRange(&r, p.intervals)
-			if p.zones && r.zone != "" {
-				r.value = inZone(r.value, r.zone, p.refTime.Location())
-				r.rangeEnd = inZone(r.rangeEnd, r.zone, p.refTime.Location())
-			}
-			m := Match{
-				Start: d.Tokens[r.start].Start, End: d.Tokens[r.end-1].End,
-				Type: r.typ, Value: r.value, Mod: r.mod, Sentence: si,
-			}
-			m.Text = d.Slice(m.Start, m.End)
-			if r.anchorEnd > r.anchorStart {
-				sp := d.TokenSpan(r.anchorStart, r.anchorEnd)
-				m.Anchor = &sp
-			}
-			if r.rangeEnd != "" {
-				m.Range = &[2]string{r.value, r.rangeEnd}
-			}
-			if r.absY > 0 {
-				p.lastY, p.lastM, p.lastD = r.absY, r.absM, r.absD
-			}
-			if r.namesQuarter {
-				p.lastQ = m.Value
-			}
-			out = append(out, m)
-			i = r.end
+		n := len(out)
+		saved := p.memory
+		out = p.sentence(si, s.First, s.Limit, out)
+		if !p.forward && standalone(d.Tokens, s.First, s.Limit, out[n:]) {
+			// Nothing but time expressions: read the sentence again
+			// looking forward (see the package comment, Direction).
+			p.memory = saved
+			p.forward = true
+			out = p.sentence(si, s.First, s.Limit, out[:n])
+			p.forward = false
 		}
 	}
 	return out
+}
+
+// sentence appends the time expressions of the sentence of tokens
+// [first, limit) to out.
+func (p *parser) sentence(si, first, limit int, out []Match) []Match {
+	d := p.d
+	p.first, p.limit = first, limit
+	for i := first; i < limit; {
+		if !p.canStart(i) {
+			i++
+			continue
+		}
+		r, ok := p.at(i)
+		if !ok {
+			i++
+			continue
+		}
+		if r.skip {
+			i = r.end
+			continue
+		}
+		if p.fix.value != "" && p.fix.start == r.start && p.fix.end == r.end {
+			r.value = p.fix.value
+		}
+		p.fix = endFix{}
+		p.extendRange(&r, p.intervals)
+		if p.zones && r.zone != "" {
+			r.value = inZone(r.value, r.zone, p.refTime.Location())
+			r.rangeEnd = inZone(r.rangeEnd, r.zone, p.refTime.Location())
+		}
+		m := Match{
+			Start: d.Tokens[r.start].Start, End: d.Tokens[r.end-1].End,
+			Type: r.typ, Value: r.value, Mod: r.mod, Sentence: si,
+		}
+		m.Text = d.Slice(m.Start, m.End)
+		if r.anchorEnd > r.anchorStart {
+			sp := d.TokenSpan(r.anchorStart, r.anchorEnd)
+			m.Anchor = &sp
+		}
+		if r.rangeEnd != "" {
+			m.Range = &[2]string{r.value, r.rangeEnd}
+		}
+		if r.absY > 0 {
+			p.memory.lastY, p.memory.lastM, p.memory.lastD = r.absY, r.absM, r.absD
+		}
+		if r.namesQuarter && (!p.hasRef || m.Value <= thisUnit(p.ref, -1, "quarter") ||
+			m.Value == thisUnit(p.ref, 0, "quarter") && p.tense(r.start, r.end) < 0) {
+			// The quarter an earnings report is about is over, or told
+			// in the past tense: "a fourth-quarter charge" expected in
+			// November does not change what "the latest quarter" means.
+			p.lastQ = m.Value
+		}
+		v := m.Value
+		p.lastIsDay = len(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-' && v[8] != 'W'
+		if p.lastIsDay {
+			p.lastDay, p.lastDaySent = v[:10], d.Tokens[r.start].Sent
+		}
+		p.seen++
+		out = append(out, m)
+		i = r.end
+	}
+	return out
+}
+
+// glue are the words a sentence made only of time expressions may also
+// hold: prepositions, articles, conjunctions and punctuation ("on Friday",
+// "from 9:30 to 11:00 on Thursday", "Christmas, 6 pm").
+var glue = map[string]bool{
+	"on": true, "in": true, "at": true, "by": true, "for": true, "from": true, "to": true, "until": true,
+	"till": true, "untill": true, "through": true, "thru": true, "between": true, "and": true, "or": true,
+	"the": true, "of": true, "during": true, "around": true, "about": true, "approximately": true,
+	"since": true, "before": true, "after": true, "@": true, "-": true, "–": true, "—": true, ",": true,
+	".": true, "!": true, "?": true, ":": true, ";": true, "(": true, ")": true, "/": true,
+}
+
+// standalone reports whether the sentence [first, limit) holds time
+// expressions ms and nothing else but glue words: a heading, a caption, a
+// listing, an agenda line or a query rather than a report. Such text has
+// no verb to give a tense, and a day it names without one is a day to come
+// (an agenda's "Friday: vote", a schedule's "Thursday from 9:30 to
+// 11:00"), so it is read forward; running text keeps the past default.
+func standalone(toks []doc.Token, first, limit int, ms []Match) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	k := 0
+	for i := first; i < limit; i++ {
+		t := toks[i]
+		for k < len(ms) && ms[k].End <= t.Start {
+			k++
+		}
+		if k < len(ms) && ms[k].Start <= t.Start && t.End <= ms[k].End {
+			continue
+		}
+		if !glue[t.Lower] {
+			return false
+		}
+	}
+	return true
 }

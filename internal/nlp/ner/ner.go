@@ -1,10 +1,17 @@
 // Package ner is the statistical named-entity recognizer of crosscheck's
 // language core. It labels tokens with BILOU tags over five types — PERSON,
-// ORG, GPE, LOC, NORP — using a greedy left-to-right averaged perceptron whose
-// features are the word and its shape, affixes and neighbours, the part-of-
-// speech tags, the two entity tags already predicted, and matches against a
-// gazetteer of countries, capitals and demonyms derived from the world
-// countries data. Decoding only allows valid BILOU sequences.
+// ORG, GPE, LOC, NORP — using a greedy left-to-right averaged perceptron.
+// Its features are the word, its shape, affixes and neighbours (±2), the
+// part-of-speech tags, the two entity tags already predicted, the casing
+// of the whole sentence (headline, all lower or all upper case: capitals
+// then say little), matches against a gazetteer with their BILOU position
+// (countries, capitals and demonyms from the world countries data, and the
+// analyser's curated organisations, cities, regions, people and titles),
+// cue words (first names, organisation suffixes, place suffixes, months)
+// and what the rest of the document says about the word (DocFeatures: it
+// follows a first name somewhere, precedes a model number, is written in
+// lower case elsewhere). Decoding only allows valid BILOU sequences;
+// Harmonize then makes a document's labels consistent.
 //
 // GPE vs LOC: training data marks places without saying which; a place is
 // LOC when it is a geographic feature or region — its last word is one of a
@@ -18,6 +25,8 @@ import (
 	"io"
 	"math/rand"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/nlp/lex"
 	"github.com/crosscheck-news/crosscheck/internal/nlp/perceptron"
@@ -26,11 +35,32 @@ import (
 // Types the recognizer produces.
 var Types = []string{"PERSON", "ORG", "GPE", "LOC", "NORP"}
 
-// Gazetteer kinds.
+// Gazetteer kinds: what a phrase of Recognizer.Gazetteer names.
 const (
 	GazCountry = 1 + iota
 	GazCapital
 	GazDemonym
+	GazCity
+	GazRegion
+	GazOrg
+	GazPerson
+	GazEvent
+	GazProduct
+	GazTitle
+)
+
+// Word cues: bits of Recognizer.Words, single words that hint at a type
+// when they sit inside or next to a name ("Paul", "Inc.", "Ministry",
+// "Airport") or that rarely name anything ("However", "March").
+const (
+	CueFirstName = 1 << iota
+	CueOrgSuffix
+	CueOrgHead
+	CuePlaceSuffix
+	CueRegion
+	CueEvent
+	CueCommon
+	CueTemporal
 )
 
 // Recognizer is a trained NER model. It is safe for concurrent use.
@@ -38,16 +68,19 @@ type Recognizer struct {
 	Labels []string // "O", "B-PERSON", …
 	// Gazetteer maps a lower-cased, space-separated phrase to its kind.
 	Gazetteer map[string]int
-	model     *perceptron.Model
-	first     map[string][]string // first word → phrases, longest first
-	maxLen    int
-	prevOK    [][]bool // prevOK[prev][cur]: may cur follow prev?
-	endOK     []bool
+	// Words maps a lower-cased word to its cue bits.
+	Words  map[string]uint8
+	model  *perceptron.Model
+	first  map[string][]string // first word → phrases, longest first
+	maxLen int
+	prevOK [][]bool // prevOK[prev][cur]: may cur follow prev?
+	endOK  []bool
 }
 
 type meta struct {
 	Labels    []string
 	Gazetteer map[string]int
+	Words     map[string]uint8
 }
 
 func (r *Recognizer) init() {
@@ -123,11 +156,97 @@ func (r *Recognizer) gazetteer(lower []string, g []uint8) {
 }
 
 // Input is one sentence to label: token hashes, lower-cased forms and tag
-// class ids from the tagger.
+// class ids from the tagger, and optionally the document evidence of each
+// token (see DocFeatures; nil when there is none).
 type Input struct {
 	Lex   []lex.Lex
 	Lower []string
 	Tags  []int
+	Doc   []uint8
+}
+
+// Document evidence: what the rest of an article says about a word. A
+// one-word name is ambiguous in its sentence ("Airbus said") but rarely in
+// the whole article, which writes "Airbus A380", "Senator McCain" or "the
+// Pentagon" somewhere.
+const (
+	// DocSurname: somewhere the word follows a first name or a title.
+	DocSurname = 1 << iota
+	// DocMaker: somewhere it precedes a model number ("Boeing 737") or an
+	// organisation suffix ("Apple Inc.", "Apple Computer").
+	DocMaker
+	// DocLower: somewhere it is written in lower case, as a common word.
+	DocLower
+	// DocAfterThe: somewhere it follows "the" ("the Pentagon").
+	DocAfterThe
+)
+
+// DocFeatures computes the document evidence of every token of a document
+// (words as written and lower-cased, in order) into out.
+func (r *Recognizer) DocFeatures(words, lower []string, out []uint8) {
+	ev := make(map[string]uint8)
+	seenLower := make(map[string]bool)
+	for i, w := range words {
+		if !upperStart(w) {
+			if w != "" && unicode.IsLetter(rune(w[0])) {
+				seenLower[w] = true
+			}
+			continue
+		}
+		if i > 0 {
+			p, lp := words[i-1], lower[i-1]
+			if upperStart(p) && (r.Words[lp]&CueFirstName != 0 || r.Gazetteer[lp] == GazTitle) {
+				ev[w] |= DocSurname
+			}
+			if lp == "the" {
+				ev[w] |= DocAfterThe
+			}
+		}
+		if i+1 < len(words) && (model(words[i+1]) || r.Words[lower[i+1]]&CueOrgSuffix != 0) {
+			ev[w] |= DocMaker
+		}
+	}
+	for i, w := range words {
+		out[i] = 0
+		if !upperStart(w) {
+			continue
+		}
+		out[i] = ev[w]
+		if seenLower[lower[i]] {
+			out[i] |= DocLower
+		}
+	}
+}
+
+// model reports whether w looks like a model number: "737", "A380",
+// "787-8".
+func model(w string) bool {
+	digits, letters := 0, 0
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			digits++
+		} else if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if digits == 0 || len(w) > 8 || strings.ContainsAny(w, ",.:/$%") {
+		return false
+	}
+	if letters > 0 {
+		return true
+	}
+	// Three digits or more, but not a year.
+	return digits >= 3 && !(len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")))
+}
+
+func docAt(d []uint8, i int) uint64 {
+	if d == nil {
+		return 0
+	}
+	if i < 0 || i >= len(d) {
+		return 0x1ff
+	}
+	return uint64(d[i])
 }
 
 // Scratch holds per-goroutine buffers.
@@ -135,6 +254,59 @@ type Scratch struct {
 	feats  []uint64
 	scores []float32
 	gaz    []uint8
+	cues   []uint8
+}
+
+// Sentence case modes: news headlines capitalise every word and web text
+// is often all lower or all upper case, and then capitals say little
+// about names. The mode lets the weights of shape features differ.
+const (
+	caseNormal = iota + 1
+	caseLower
+	caseTitle
+	caseUpper
+)
+
+// caseMode classifies a sentence by the capitalisation of its words.
+func caseMode(lx []lex.Lex) uint64 {
+	words, upper, caps := 0, 0, 0
+	for i := range lx {
+		f := lx[i].Flags
+		if f&(lex.Punct|lex.Digit) != 0 {
+			continue
+		}
+		words++
+		if f&lex.Upper != 0 {
+			upper++
+		}
+		if f&lex.AllCaps != 0 {
+			caps++
+		}
+	}
+	switch {
+	case words < 3:
+		return caseNormal
+	case upper == 0 || upper == 1 && lx[0].Flags&lex.Upper == 0:
+		return caseLower
+	case caps*5 >= words*4:
+		return caseUpper
+	case upper*5 >= words*4 && words >= 4:
+		return caseTitle
+	}
+	return caseNormal
+}
+
+func (r *Recognizer) cues(lower []string, c []uint8) {
+	for i, w := range lower {
+		c[i] = r.Words[w]
+	}
+}
+
+func cueAt(c []uint8, i int) uint64 {
+	if i < 0 || i >= len(c) {
+		return 0x1ff
+	}
+	return uint64(c[i])
 }
 
 func tagAt(t []int, i int) uint64 {
@@ -158,26 +330,37 @@ func at(lx []lex.Lex, i int) *lex.Lex {
 	return &lx[i]
 }
 
-func features(f []uint64, in *Input, gaz []uint8, ents []int, i int) []uint64 {
+func features(f []uint64, in *Input, gaz, cue []uint8, mode uint64, ents []int, i int) []uint64 {
 	w := &in.Lex[i]
 	p1, p2, n1, n2 := at(in.Lex, i-1), at(in.Lex, i-2), at(in.Lex, i+1), at(in.Lex, i+2)
 	e1, e2 := tagAt(ents, i-1), tagAt(ents, i-2)
 	t0, tp, tn := tagAt(in.Tags, i), tagAt(in.Tags, i-1), tagAt(in.Tags, i+1)
 	g0, gp, gn := gazAt(gaz, i), gazAt(gaz, i-1), gazAt(gaz, i+1)
+	c0, cp, cn := cueAt(cue, i), cueAt(cue, i-1), cueAt(cue, i+1)
 	first := uint64(0)
 	if i == 0 {
 		first = 1
 	}
+	fl := uint64(w.Flags)
 	M, M2, M3 := perceptron.Mix, perceptron.Mix2, perceptron.Mix3
 	f = append(f,
 		M(0, 0), M(1, w.Word), M(2, w.Lower), M(3, w.Shape), M(4, w.Suf3), M(5, w.Pre2),
-		M(6, uint64(w.Flags)), M(7, p1.Word), M(8, p2.Lower), M(9, n1.Word), M(10, n2.Lower),
+		M(6, fl), M(7, p1.Word), M(8, p2.Lower), M(9, n1.Word), M(10, n2.Lower),
 		M(11, p1.Shape), M(12, n1.Shape), M(13, t0), M(14, tp), M(15, tn),
 		M(16, e1), M(17, e2), M2(18, e1, w.Word), M2(19, e1, t0), M2(20, e1, e2),
 		M(21, g0), M2(22, g0, w.Shape), M(23, gp), M(24, gn), M2(25, w.Lower, n1.Lower),
-		M2(26, p1.Lower, w.Lower), M3(27, uint64(p1.Flags), uint64(w.Flags), uint64(n1.Flags)),
-		M2(28, first, w.Shape), M2(29, e1, uint64(w.Flags)), M3(30, tp, t0, tn), M(31, w.Suf4),
+		M2(26, p1.Lower, w.Lower), M3(27, uint64(p1.Flags), fl, uint64(n1.Flags)),
+		M2(28, first, w.Shape), M2(29, e1, fl), M3(30, tp, t0, tn), M(31, w.Suf4),
 		M2(32, e1, p1.Lower), M2(33, t0, w.Shape), M(34, p1.Suf3), M(35, n1.Suf3),
+		// Casing of the whole sentence, gazetteer and cue words around.
+		M2(36, mode, w.Shape), M3(37, mode, fl, first), M3(38, mode, t0, fl),
+		M(39, c0), M(40, cp), M(41, cn), M2(42, c0, fl), M2(43, cp, fl), M2(44, cn, fl),
+		M(45, gazAt(gaz, i-2)), M(46, gazAt(gaz, i+2)), M2(47, g0, e1), M2(48, g0, mode),
+		M(49, w.Suf2), M(50, p1.Lower), M(51, n1.Lower), M(52, p2.Shape), M(53, n2.Shape),
+		M3(54, p1.Shape, w.Shape, n1.Shape), M2(55, w.Lower, e1), M2(56, mode, e1),
+		// What the rest of the document says about the word.
+		M(57, docAt(in.Doc, i)), M2(58, docAt(in.Doc, i), fl), M2(59, docAt(in.Doc, i), e1),
+		M(60, docAt(in.Doc, i-1)), M(61, docAt(in.Doc, i+1)),
 	)
 	return f
 }
@@ -190,12 +373,18 @@ func (r *Recognizer) Label(in *Input, out []int, s *Scratch) {
 	}
 	s.gaz = s.gaz[:n]
 	r.gazetteer(in.Lower, s.gaz)
+	if cap(s.cues) < n {
+		s.cues = make([]uint8, n)
+	}
+	s.cues = s.cues[:n]
+	r.cues(in.Lower, s.cues)
+	mode := caseMode(in.Lex)
 	if len(s.scores) != len(r.Labels) {
 		s.scores = make([]float32, len(r.Labels))
 	}
 	prev := len(r.Labels)
 	for i := 0; i < n; i++ {
-		s.feats = features(s.feats[:0], in, s.gaz, out, i)
+		s.feats = features(s.feats[:0], in, s.gaz, s.cues, mode, out, i)
 		r.model.Score(s.feats, s.scores)
 		out[i] = r.best(prev, s.scores, i == n-1)
 		prev = out[i]
@@ -228,12 +417,13 @@ type Options struct {
 	Log        func(format string, args ...any)
 }
 
-// Train learns a recognizer; gaz is the gazetteer (phrase → kind).
-func Train(sents []Sentence, gaz map[string]int, opt Options) *Recognizer {
+// Train learns a recognizer; gaz is the gazetteer (phrase → kind), words
+// the cue words (word → cue bits).
+func Train(sents []Sentence, gaz map[string]int, words map[string]uint8, opt Options) *Recognizer {
 	if opt.Iterations == 0 {
 		opt.Iterations = 10
 	}
-	r := &Recognizer{Labels: []string{"O"}, Gazetteer: gaz}
+	r := &Recognizer{Labels: []string{"O"}, Gazetteer: gaz, Words: words}
 	for _, t := range Types {
 		for _, p := range []string{"B-", "I-", "L-", "U-"} {
 			r.Labels = append(r.Labels, p+t)
@@ -248,7 +438,7 @@ func Train(sents []Sentence, gaz map[string]int, opt Options) *Recognizer {
 	rng := rand.New(rand.NewSource(opt.Seed))
 	scores := make([]float32, len(r.Labels))
 	var f []uint64
-	var gz []uint8
+	var gz, cu []uint8
 	var pred []int
 	for it := 0; it < opt.Iterations; it++ {
 		good, total := 0, 0
@@ -257,11 +447,14 @@ func Train(sents []Sentence, gaz map[string]int, opt Options) *Recognizer {
 			n := len(s.Lex)
 			gz = append(gz[:0], make([]uint8, n)...)
 			r.gazetteer(s.Lower, gz)
+			cu = append(cu[:0], make([]uint8, n)...)
+			r.cues(s.Lower, cu)
+			mode := caseMode(s.Lex)
 			pred = append(pred[:0], make([]int, n)...)
 			prev := len(r.Labels)
 			for i := 0; i < n; i++ {
 				tr.Tick()
-				f = features(f[:0], &s.Input, gz, pred, i)
+				f = features(f[:0], &s.Input, gz, cu, mode, pred, i)
 				tr.Score(f, scores)
 				g := lid[s.Labels[i]]
 				p := r.best(prev, scores, i == n-1)
@@ -292,7 +485,7 @@ func Train(sents []Sentence, gaz map[string]int, opt Options) *Recognizer {
 
 // Save writes the recognizer.
 func (r *Recognizer) Save(w io.Writer) error {
-	return perceptron.SaveBundle(w, meta{Labels: r.Labels, Gazetteer: r.Gazetteer}, r.model)
+	return perceptron.SaveBundle(w, meta{Labels: r.Labels, Gazetteer: r.Gazetteer, Words: r.Words}, r.model)
 }
 
 // Load reads a recognizer written by Save.
@@ -302,7 +495,7 @@ func Load(rd io.Reader) (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Recognizer{Labels: m.Labels, Gazetteer: m.Gazetteer, model: ms[0]}
+	r := &Recognizer{Labels: m.Labels, Gazetteer: m.Gazetteer, Words: m.Words, model: ms[0]}
 	r.init()
 	return r, nil
 }
@@ -347,4 +540,197 @@ func PlaceType(words []string) string {
 		return "LOC"
 	}
 	return "GPE"
+}
+
+// span is an entity over tokens [a, b).
+type span struct {
+	a, b int
+	typ  string
+}
+
+func spans(ents []string) []span {
+	var out []span
+	start := -1
+	for i, e := range ents {
+		if len(e) < 3 {
+			start = -1
+			continue
+		}
+		switch e[0] {
+		case 'U':
+			out = append(out, span{i, i + 1, e[2:]})
+			start = -1
+		case 'B':
+			start = i
+		case 'L':
+			if start >= 0 && ents[start][2:] == e[2:] {
+				out = append(out, span{start, i + 1, e[2:]})
+			}
+			start = -1
+		}
+	}
+	return out
+}
+
+func relabel(ents []string, s span) {
+	if s.b-s.a == 1 {
+		ents[s.a] = "U-" + s.typ
+		return
+	}
+	ents[s.a] = "B-" + s.typ
+	for i := s.a + 1; i < s.b-1; i++ {
+		ents[i] = "I-" + s.typ
+	}
+	ents[s.b-1] = "L-" + s.typ
+}
+
+// Harmonize makes one document's labels consistent, the way a reader
+// takes a name to mean one thing throughout an article:
+//
+//   - a single word that ends a longer person's name in the document
+//     ("Nesbit" after "Paul Nesbit") is that person;
+//   - first, a PERSON span loses its leading titles and nationalities and
+//     is split at "and" or a comma (trimPersons);
+//   - a single word the gazetteer knows as a place or an organisation is
+//     not a person ("China", "NATO"), nor is one that the document never
+//     puts after a first name or title but does put before a model number
+//     or an organisation suffix ("Boeing 737", "Apple Inc."); "after the"
+//     is no such evidence ("the Bush administration");
+//   - every mention of the same name (same words, same case) takes the type
+//     most of its mentions got;
+//   - later unlabelled occurrences of a capitalised name of several words
+//     found elsewhere are labelled too.
+//
+// words are the document's tokens as written, docb their document evidence
+// (DocFeatures), ents their BILOU labels, changed in place.
+func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
+	ss := spans(ents)
+	if len(ss) == 0 {
+		return
+	}
+	ss = r.trimPersons(words, ents, ss)
+	key := func(a, b int) string { return strings.Join(words[a:b], " ") }
+	surname := map[string]bool{}
+	for _, s := range ss {
+		if s.typ == "PERSON" && s.b-s.a > 1 {
+			surname[words[s.b-1]] = true
+		}
+	}
+	for i := range ss {
+		s := &ss[i]
+		if s.b-s.a != 1 {
+			continue
+		}
+		if surname[words[s.a]] {
+			s.typ = "PERSON"
+			continue
+		}
+		if s.typ != "PERSON" {
+			continue
+		}
+		switch r.Gazetteer[strings.ToLower(words[s.a])] {
+		case GazCountry, GazCapital, GazCity, GazRegion:
+			s.typ = PlaceType(words[s.a:s.b])
+		case GazOrg:
+			s.typ = "ORG"
+		case 0:
+			if d := docb[s.a]; d&DocSurname == 0 && d&DocMaker != 0 {
+				s.typ = "ORG"
+			}
+		}
+	}
+	votes := map[string]map[string]int{}
+	for _, s := range ss {
+		k := key(s.a, s.b)
+		if votes[k] == nil {
+			votes[k] = map[string]int{}
+		}
+		votes[k][s.typ]++
+	}
+	best := func(k string) (string, int) {
+		bt, bn := "", 0
+		for _, t := range Types {
+			if n := votes[k][t]; n > bn {
+				bt, bn = t, n
+			}
+		}
+		return bt, bn
+	}
+	for _, s := range ss {
+		k := key(s.a, s.b)
+		if bt, bn := best(k); bn > votes[k][s.typ] {
+			s.typ = bt
+		}
+		relabel(ents, s)
+	}
+	// Unlabelled repeats of multi-word names.
+	for i := 0; i < len(words); i++ {
+		if ents[i] != "O" || !upperStart(words[i]) {
+			continue
+		}
+		for _, s := range ss {
+			n := s.b - s.a
+			if n < 2 || i+n > len(words) || words[i] != words[s.a] {
+				continue
+			}
+			ok := true
+			for j := 0; j < n; j++ {
+				ok = ok && ents[i+j] == "O" && words[i+j] == words[s.a+j]
+			}
+			if ok {
+				t, _ := best(key(s.a, s.b))
+				relabel(ents, span{i, i + n, t})
+				i += n - 1
+				break
+			}
+		}
+	}
+}
+
+// trimPersons cuts what a PERSON span should not hold: leading titles and
+// nationalities ("Russian President Vladimir Putin" → "Vladimir Putin",
+// "Russian" a NORP) and the "and" or comma joining two people ("Kim and
+// Putin" → "Kim", "Putin"). It relabels ents and returns the new spans.
+func (r *Recognizer) trimPersons(words, ents []string, ss []span) []span {
+	var out []span
+	for _, s := range ss {
+		if s.typ != "PERSON" || s.b-s.a < 2 {
+			out = append(out, s)
+			continue
+		}
+		for i := s.a; i < s.b; i++ {
+			ents[i] = "O"
+		}
+		a := s.a
+		for a < s.b-1 {
+			k := r.Gazetteer[strings.ToLower(words[a])]
+			if k != GazTitle && k != GazDemonym {
+				break
+			}
+			if k == GazDemonym {
+				n := span{a, a + 1, "NORP"}
+				relabel(ents, n)
+				out = append(out, n)
+			}
+			a++
+		}
+		for a < s.b {
+			b := a
+			for b < s.b && words[b] != "and" && words[b] != "&" && words[b] != "," {
+				b++
+			}
+			if b > a && upperStart(words[a]) {
+				p := span{a, b, "PERSON"}
+				relabel(ents, p)
+				out = append(out, p)
+			}
+			a = b + 1
+		}
+	}
+	return out
+}
+
+func upperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

@@ -1,6 +1,11 @@
 package ner
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/nlp/lex"
+)
 
 func TestPlaceType(t *testing.T) {
 	for _, c := range []struct {
@@ -53,5 +58,115 @@ func TestBILOUConstraints(t *testing.T) {
 	scores = []float32{0, 9, 0, 0, 1, 9, 0}
 	if got := r.Labels[r.best(0, scores, true)]; got != "U-PERSON" {
 		t.Errorf("at end chose %s", got)
+	}
+}
+
+func TestHarmonize(t *testing.T) {
+	r := &Recognizer{Gazetteer: map[string]int{"china": GazCountry, "nato": GazOrg, "senator": GazTitle, "president": GazTitle, "russian": GazDemonym}, Words: map[string]uint8{"paul": CueFirstName}}
+	for _, c := range []struct {
+		name        string
+		words, ents string
+		want        string
+	}{
+		{"majority type wins",
+			"Boeing said . Boeing rose . Boeing fell",
+			"U-ORG O O U-PERSON O O U-ORG O",
+			"U-ORG O O U-ORG O O U-ORG O"},
+		{"a tie keeps each label",
+			"Apple . Apple",
+			"U-ORG O U-GPE",
+			"U-ORG O U-GPE"},
+		{"a known place is no person",
+			"in China today",
+			"O U-PERSON O",
+			"O U-GPE O"},
+		{"a known organisation is no person",
+			"NATO said",
+			"U-PERSON O",
+			"U-ORG O"},
+		{"a maker of models is no person",
+			"Boeing said ; the Boeing 737 flew",
+			"U-PERSON O O O O O O",
+			"U-ORG O O O O O O"},
+		{"a surname after a title stays a person",
+			"Senator McCain said ; McCain A380 jokes flew",
+			"O U-PERSON O O U-PERSON O O O",
+			"O U-PERSON O O U-PERSON O O O"},
+		{"an unknown lone name keeps its label",
+			"Vince said",
+			"U-PERSON O",
+			"U-PERSON O"},
+		{"a surname of a named person is that person",
+			"Paul Nesbit said . Nesbit added",
+			"B-PERSON L-PERSON O O U-ORG O",
+			"B-PERSON L-PERSON O O U-PERSON O"},
+		{"a missed repeat of a longer name is labelled",
+			"Northrop Grumman won ; Northrop Grumman said",
+			"B-ORG L-ORG O O O O O",
+			"B-ORG L-ORG O O B-ORG L-ORG O"},
+		{"lower-case repeats are not names",
+			"White House said ; white house paint",
+			"B-ORG L-ORG O O O O O",
+			"B-ORG L-ORG O O O O O"},
+		{"titles and nationalities are not part of a name",
+			"Russian President Vladimir Putin spoke",
+			"B-PERSON I-PERSON I-PERSON L-PERSON O",
+			"U-NORP O B-PERSON L-PERSON O"},
+		{"two people are two names",
+			"Kim and Putin met",
+			"B-PERSON I-PERSON L-PERSON O",
+			"U-PERSON O U-PERSON O"},
+		{"no entities, nothing to do",
+			"it rained",
+			"O O",
+			"O O"},
+	} {
+		words, ents := strings.Fields(c.words), strings.Fields(c.ents)
+		docb := make([]uint8, len(words))
+		lower := make([]string, len(words))
+		for i, w := range words {
+			lower[i] = strings.ToLower(w)
+		}
+		r.DocFeatures(words, lower, docb)
+		r.Harmonize(words, docb, ents)
+		if got := strings.Join(ents, " "); got != c.want {
+			t.Errorf("%s: got %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+func TestCaseMode(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want uint64
+	}{
+		{"The minister met Kim in Seoul on Monday .", caseNormal},
+		{"i went to new york last week", caseLower},
+		{"Airbus Parent EADS Wins Tanker Contract", caseTitle},
+		{"BOEING WINS BIG AIR FORCE CONTRACT", caseUpper},
+		{"Hi there", caseNormal},
+	} {
+		ws := strings.Fields(c.text)
+		lx := make([]lex.Lex, len(ws))
+		for i, w := range ws {
+			lex.Compute(w, strings.ToLower(w), &lx[i])
+		}
+		if got := caseMode(lx); got != c.want {
+			t.Errorf("caseMode(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+func TestModel(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"737", true}, {"A380", true}, {"787-8", true}, {"A400M", true},
+		{"2008", false}, {"15", false}, {"$40", false}, {"3.5", false}, {"Boeing", false},
+	} {
+		if got := model(c.w); got != c.want {
+			t.Errorf("model(%q) = %v, want %v", c.w, got, c.want)
+		}
 	}
 }

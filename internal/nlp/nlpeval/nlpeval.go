@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/gazetteer"
 	"github.com/crosscheck-news/crosscheck/internal/nlp"
 	"github.com/crosscheck-news/crosscheck/internal/nlp/conllu"
 	"github.com/crosscheck-news/crosscheck/internal/tokenize"
@@ -387,23 +388,37 @@ func toUNER(t string) string {
 	return ""
 }
 
+// uner scores the NER on a Universal NER file, one document (`# newdoc`)
+// at a time so that document-level decisions see what a real article
+// gives them and no more.
 func uner(m *nlp.Models, path string) (map[string]PRF, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	var sents [][]string
-	var tags [][]string
+	type udoc struct{ sents, tags [][]string }
+	var docs []udoc
 	var cw, ct []string
+	endSent := func() {
+		if len(cw) > 0 {
+			if len(docs) == 0 {
+				docs = append(docs, udoc{})
+			}
+			d := &docs[len(docs)-1]
+			d.sents, d.tags = append(d.sents, cw), append(d.tags, ct)
+		}
+		cw, ct = nil, nil
+	}
 	for _, line := range strings.Split(string(b), "\n") {
 		if strings.TrimSpace(line) == "" {
-			if len(cw) > 0 {
-				sents, tags = append(sents, cw), append(tags, ct)
-			}
-			cw, ct = nil, nil
+			endSent()
 			continue
 		}
 		if line[0] == '#' {
+			if strings.HasPrefix(line, "# newdoc") {
+				endSent()
+				docs = append(docs, udoc{})
+			}
 			continue
 		}
 		f := strings.Split(line, "\t")
@@ -412,27 +427,28 @@ func uner(m *nlp.Models, path string) (map[string]PRF, error) {
 		}
 		cw, ct = append(cw, f[1]), append(ct, f[2])
 	}
-	if len(cw) > 0 {
-		sents, tags = append(sents, cw), append(tags, ct)
-	}
-	d := docFromWords(sents)
-	m.Annotate(d)
-	gold := make([][]espan, len(sents))
-	pred := make([][]espan, len(sents))
-	for i, s := range d.Sentences {
-		ts := tags[i]
-		for j := 0; j < len(ts); j++ {
-			if len(ts[j]) > 2 && ts[j][0] == 'B' {
-				typ := ts[j][2:]
-				k := j + 1
-				for k < len(ts) && ts[k] == "I-"+typ {
-					k++
+	endSent()
+	var gold, pred [][]espan
+	for _, ud := range docs {
+		d := docFromWords(ud.sents)
+		m.Annotate(d)
+		for i, s := range d.Sentences {
+			ts := ud.tags[i]
+			var g []espan
+			for j := 0; j < len(ts); j++ {
+				if len(ts[j]) > 2 && ts[j][0] == 'B' {
+					typ := ts[j][2:]
+					k := j + 1
+					for k < len(ts) && ts[k] == "I-"+typ {
+						k++
+					}
+					g = append(g, espan{j, k, typ})
+					j = k - 1
 				}
-				gold[i] = append(gold[i], espan{j, k, typ})
-				j = k - 1
 			}
+			gold = append(gold, g)
+			pred = append(pred, predictedSpans(d.Tokens[s.First:s.Limit], toUNER))
 		}
-		pred[i] = predictedSpans(d.Tokens[s.First:s.Limit], toUNER)
 	}
 	return score(gold, pred), nil
 }
@@ -546,6 +562,17 @@ func meantime(m *nlp.Models, dir string) (map[string]PRF, error) {
 				z, ok2 := pos[mn.Anchors[len(mn.Anchors)-1].T]
 				if !ok1 || !ok2 || a[0] != z[0] {
 					continue
+				}
+				// MEANTIME's names take in a leading "the" ("the United
+				// States Air Force"); UNER's, the NER's and the entities
+				// task's do not.
+				if z[1] > a[1] && strings.EqualFold(sents[a[0]][a[1]], "the") {
+					a[1]++
+				}
+				// Its person names take in their titles ("Senator John
+				// McCain"); UNER's and the NER's do not.
+				if typ == "PER" {
+					a[1] += gazetteer.Default().TitleLen(sents[a[0]][a[1] : z[1]+1])
 				}
 				g[a[0]] = append(g[a[0]], espan{a[1], z[1] + 1, typ})
 			}

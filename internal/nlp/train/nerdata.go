@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crosscheck-news/crosscheck/internal/gazetteer"
 	"github.com/crosscheck-news/crosscheck/internal/nlp/conllu"
 	"github.com/crosscheck-news/crosscheck/internal/nlp/ner"
 )
@@ -149,6 +150,23 @@ func gumEntities(s *conllu.Sentence) []span {
 	return out
 }
 
+// countriesArePlaces retypes GUM organisations named exactly like a
+// country or capital ("Sweden" for its football team, "North Korea" for its
+// government) as places: UNER and MEANTIME call such metonymic names
+// locations, and a reader of news expects a country to be a place.
+func countriesArePlaces(s *conllu.Sentence, spans []span, gaz map[string]int) []span {
+	for i, sp := range spans {
+		if sp.typ != "ORG" {
+			continue
+		}
+		k := gaz[strings.ToLower(strings.Join(forms(s, sp.a, sp.b), " "))]
+		if k == ner.GazCountry || k == ner.GazCapital {
+			spans[i].typ = ner.PlaceType(forms(s, sp.a, sp.b))
+		}
+	}
+	return spans
+}
+
 func nameWord(s *conllu.Sentence, i int) bool {
 	w := s.Words[i]
 	if w.UPOS == "PROPN" {
@@ -166,9 +184,11 @@ func forms(s *conllu.Sentence, a, b int) []string {
 	return out
 }
 
-// unerSentence is a sentence of Universal NER: words and IOB2 tags.
+// unerSentence is a sentence of Universal NER: words and IOB2 tags;
+// NewDoc marks the first sentence of a document.
 type unerSentence struct {
 	Words, Tags []string
+	NewDoc      bool
 }
 
 // readUNER reads a UNER IOB2 file.
@@ -192,6 +212,9 @@ func readUNER(path string) ([]unerSentence, error) {
 			continue
 		}
 		if line[0] == '#' {
+			if strings.HasPrefix(line, "# newdoc") {
+				cur.NewDoc = true
+			}
 			continue
 		}
 		f := strings.Split(line, "\t")
@@ -235,6 +258,28 @@ func unerSpans(s unerSentence) []span {
 		i = j - 1
 	}
 	return out
+}
+
+// docFeatures fills Input.Doc of training sentences; newDoc(i) reports
+// whether sentence i starts a document.
+func docFeatures(r *ner.Recognizer, ns []ner.Sentence, words [][]string, newDoc func(int) bool) {
+	for a := 0; a < len(ns); {
+		b := a + 1
+		for b < len(ns) && !newDoc(b) {
+			b++
+		}
+		var all, lower []string
+		for i := a; i < b; i++ {
+			all = append(all, words[i]...)
+			lower = append(lower, ns[i].Lower...)
+		}
+		d := make([]uint8, len(all))
+		r.DocFeatures(all, lower, d)
+		for i := a; i < b; i++ {
+			ns[i].Doc, d = d[:len(words[i])], d[len(words[i]):]
+		}
+		a = b
+	}
 }
 
 // bilou writes BILOU labels for spans over n words.
@@ -351,7 +396,77 @@ func BuildGazetteer(dataDir string) (map[string]int, error) {
 	for _, s := range []string{"uk", "u.k.", "u.s.", "u.s.a."} {
 		g[s] = ner.GazCountry
 	}
+	addCurated(g)
 	return g, nil
+}
+
+// curatedKinds maps the analyser's gazetteer kinds onto the NER's.
+var curatedKinds = map[gazetteer.Kind]int{
+	gazetteer.Country: ner.GazCountry, gazetteer.Capital: ner.GazCapital, gazetteer.City: ner.GazCity,
+	gazetteer.Demonym: ner.GazDemonym, gazetteer.Group: ner.GazDemonym, gazetteer.Region: ner.GazRegion,
+	gazetteer.Org: ner.GazOrg, gazetteer.Person: ner.GazPerson, gazetteer.Event: ner.GazEvent,
+	gazetteer.Product: ner.GazProduct, gazetteer.Title: ner.GazTitle,
+}
+
+// acronymWords are short acronyms that are also English words once lower-
+// cased: the NER's gazetteer ignores case, so they are left out of it.
+var acronymWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`who its all one can aid age act art sun was are per won fed eat let
+		any new now may man men war ban set top end far few own try use win`) {
+		acronymWords[w] = true
+	}
+}
+
+// addCurated adds the analyser's hand-curated gazetteer (organisations,
+// cities, regions, people, events, titles) to g, in a fixed order so that
+// training is reproducible; phrases already in g keep their kind.
+func addCurated(g map[string]int) {
+	type kp struct {
+		phrase string
+		kind   int
+	}
+	var all []kp
+	gazetteer.Default().Phrases(func(words []string, exact bool, e *gazetteer.Entry) {
+		k, ok := curatedKinds[e.Kind]
+		if !ok {
+			return
+		}
+		p := strings.Join(words, " ")
+		if len(p) < 2 || exact && (len(p) < 3 || acronymWords[p]) {
+			return
+		}
+		all = append(all, kp{p, k})
+	})
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].phrase != all[j].phrase {
+			return all[i].phrase < all[j].phrase
+		}
+		return all[i].kind < all[j].kind
+	})
+	for _, x := range all {
+		if _, ok := g[x.phrase]; !ok {
+			g[x.phrase] = x.kind
+		}
+	}
+}
+
+// CueWords builds the NER's cue words (lower-cased word → ner.Cue* bits)
+// from the analyser's gazetteer lists.
+func CueWords() map[string]uint8 {
+	bits := map[string]uint8{
+		"first": ner.CueFirstName, "orgSuffix": ner.CueOrgSuffix, "orgHead": ner.CueOrgHead,
+		"placeSuffix": ner.CuePlaceSuffix, "region": ner.CueRegion, "event": ner.CueEvent,
+		"common": ner.CueCommon, "temporal": ner.CueTemporal,
+	}
+	out := map[string]uint8{}
+	for name, list := range gazetteer.Default().WordLists() {
+		for w := range list {
+			out[strings.ToLower(w)] |= bits[name]
+		}
+	}
+	return out
 }
 
 var titles = map[string]bool{}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/internal/corpora"
 	"github.com/crosscheck-news/crosscheck/internal/nlp/conllu"
+	"github.com/crosscheck-news/crosscheck/internal/nlp/ner"
 )
 
 // Training still runs end to end on a few documents, and the models it
@@ -100,5 +101,20 @@ func TestGUMEntities(t *testing.T) {
 	labels := bilou(13, got)
 	if labels[4] != "B-ORG" || labels[5] != "I-ORG" || labels[6] != "L-ORG" || labels[8] != "U-GPE" || labels[0] != "O" {
 		t.Errorf("BILOU labels %v", labels)
+	}
+}
+
+func TestCountriesArePlaces(t *testing.T) {
+	s := &conllu.Sentence{}
+	for _, w := range []string{"Sweden", "beat", "North", "Korea", "and", "Acme", "Corp"} {
+		s.Words = append(s.Words, conllu.Word{Form: w})
+	}
+	gaz := map[string]int{"sweden": ner.GazCountry, "north korea": ner.GazCountry}
+	got := countriesArePlaces(s, []span{{0, 1, "ORG"}, {2, 4, "ORG"}, {5, 7, "ORG"}}, gaz)
+	want := []span{{0, 1, "GPE"}, {2, 4, "GPE"}, {5, 7, "ORG"}}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("span %d: got %v, want %v", i, got[i], want[i])
+		}
 	}
 }
