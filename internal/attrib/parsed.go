@@ -21,60 +21,30 @@ import (
 var parseCueLemmas = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`say tell add note write ask reply respond explain insist warn declare claim argue
-		announce recall concede acknowledge admit confirm predict promise pledge vow stress emphasize emphasise
-		tweet testify allege assert caution reiterate quip complain contend counter remark observe shout joke state
-		estimate suggest report believe think show find indicate reveal expect hope fear deny urge conclude agree
-		accuse inform describe maintain learn understand calculate project charge
-		know feel consider doubt wonder suspect assume realize realise recognize recognise remember forget imagine
-		reckon decide determine judge regard view notice hear discover worry wish prefer favor favour trust
-		mention discuss answer repeat echo highlight underscore recommend request demand invite order instruct
-		forecast threaten remind reassure proclaim publish post retweet quote reference invoke chant yell scream
-		whisper tease ridicule boast brag lament decry bemoan deplore regret apologize apologise confess dispute
-		contest challenge rebut refute reject dismiss criticize criticise condemn denounce blast slam attack assail
-		praise hail laud applaud commend thank congratulate welcome endorse support back oppose defend champion
-		tout portray characterize characterise label call dub brand compare liken identify assess disclose verify
-		prove demonstrate document signal imply hint disagree intend seek aim refuse decline plead question cite
-		address tackle embrace mock promote advocate envision envisage anticipate refer talk speak want plan
-		blame credit fault criticise scold chide rebuke lambast denigrate disparage insult smear accuse
-		acclaim celebrate cheer salute tout boast vouch swear guarantee assure concur confide convey relay
-		detail outline recount describe summarize summarise paraphrase reiterate restate clarify specify
-		elaborate expound interpret predict project speculate guess figure gauge estimate reckon surmise
-		infer deduce presume suppose believe doubt question wonder ponder contemplate debate weigh mull
-		propose suggest recommend advise counsel urge implore beg plea petition lobby campaign push press
-		demand insist require call appeal ask request seek solicit invite encourage exhort
-		warn alert caution threaten vow pledge promise commit swear
-		deny refute rebut dispute contradict disavow repudiate reject dismiss downplay minimize
-		concede admit acknowledge confess grant allow recognize accept
-		complain grumble gripe protest object lament bemoan decry
-		argue contend maintain assert claim allege charge insist hold posit
-		announce declare proclaim publish release unveil disclose reveal leak
-		emphasize stress underline underscore highlight note point
-		question challenge doubt query probe investigate examine scrutinize
-		mock ridicule deride lampoon parody joke quip tease
-		applaud praise commend hail laud salute extol
-		condemn criticize denounce blast slam rap pan attack assail
-		endorse support back champion favor favour advocate
-		oppose resist fight protest object
-		expect anticipate foresee predict forecast
-		fear worry dread
-		hope wish want desire crave
-		like love adore enjoy appreciate admire respect
-		hate dislike detest despise loathe resent
-		see view regard consider deem judge rate rank
-		feel sense perceive notice observe witness
-		know realize understand recognize
-		remember recall recollect forget
-		agree disagree concur differ
-		describe portray depict characterize paint cast frame
-		cite quote reference mention invoke
-		signal indicate imply suggest hint
-		show demonstrate reveal prove confirm establish
-		tell inform notify brief update advise
-		explain clarify elaborate
-		answer reply respond retort rejoin
-		write pen author draft
-		acknowledge thank`) {
+	for _, w := range strings.Fields(`say tell note write ask reply respond explain insist warn declare claim argue announce recall
+		concede acknowledge admit confirm predict promise pledge vow stress emphasize emphasise tweet
+		testify allege assert caution reiterate quip complain contend counter remark observe shout joke
+		state estimate suggest report believe think show indicate reveal expect hope fear deny urge conclude
+		agree accuse inform describe maintain learn understand calculate project charge know feel consider
+		doubt wonder suspect assume realize realise recognize recognise remember forget imagine reckon
+		decide determine judge regard view notice discover worry wish prefer favor favour trust mention
+		discuss answer repeat echo highlight underscore recommend request demand invite order instruct
+		forecast threaten remind reassure proclaim publish post retweet quote reference invoke chant yell
+		scream whisper tease ridicule boast brag lament decry bemoan deplore regret apologize apologise
+		confess dispute contest rebut refute reject dismiss criticize criticise condemn denounce blast slam
+		attack assail praise hail laud applaud commend thank congratulate welcome endorse support back
+		oppose defend champion tout portray characterize characterise label call dub brand liken identify
+		assess disclose demonstrate document signal imply hint disagree intend seek aim refuse decline plead
+		question cite tackle mock promote advocate envision envisage anticipate refer talk want plan blame
+		credit fault scold chide rebuke lambast denigrate disparage insult smear acclaim cheer salute vouch
+		swear guarantee assure concur confide convey relay detail outline recount summarize summarise
+		paraphrase restate clarify specify elaborate expound interpret speculate guess gauge surmise infer
+		deduce presume suppose ponder contemplate weigh mull propose advise counsel implore beg plea
+		petition lobby appeal solicit exhort alert contradict disavow repudiate downplay minimize grumble
+		gripe protest object posit unveil underline point query scrutinize deride lampoon parody extol rap
+		pan resist foresee dread desire crave like love adore appreciate admire respect hate dislike detest
+		despise loathe resent see deem rate rank sense perceive recollect differ depict paint frame notify
+		brief retort rejoin pen author`) {
 		parseCueLemmas[w] = true
 	}
 }
