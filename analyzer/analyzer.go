@@ -50,7 +50,9 @@ func New(opts Options) (*Analyzer, error) {
 	a := &Analyzer{opts: opts}
 	a.steps = []step{
 		{"tokenize", tokenize.Tokenize},
-		{"named entities", nlp.Entities},
+		// The whole core (tags, lemmas, parse and NER labels); nlp.Entities
+		// alone would give the entity step the names without the parse.
+		{"language core", nlp.Annotate},
 		{"entities", entity.Extract},
 		{"times", timex.Tag},
 		{"figures", figure.Extract},

@@ -222,7 +222,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 		end := syntax.NounPhraseStartingAt(d, j, true)
 		if end > j {
 			srcEnd := x.appositive(end)
-			return x.mk(x.source(j, srcEnd), d.TokenSpan(i, i+1), content, doc.Direct), true
+			return x.mk(x.parsedAfter(i, x.source(j, srcEnd)), d.TokenSpan(i, i+1), content, doc.Direct), true
 		}
 	}
 	// `X said` / `X, a doctor, said`.
@@ -390,17 +390,10 @@ func (x *extractor) sentence(si int) {
 			if c <= first {
 				continue
 			}
+			// "X happened, according to Y, after Z": the content is what
+			// comes before the cue; PolNeAR leaves the rest out or makes it
+			// a second, discontinuous part.
 			content = d.TokenSpan(first, c)
-			if srcEnd < end {
-				// "X happened, according to Y, after Z" — take the rest too.
-				rest := srcEnd
-				for rest < end && d.Tokens[rest].Text == "," {
-					rest++
-				}
-				if rest < end {
-					content = d.TokenSpan(first, end)
-				}
-			}
 		}
 		x.mark(k, srcEnd)
 		x.add(x.mk(src, cue, content, doc.AccordingTo))
@@ -441,6 +434,7 @@ func (x *extractor) sentence(si int) {
 			x.add(a)
 		}
 	}
+	x.parsedCues(first, end)
 }
 
 // nominal handles a possessor's claim as a noun with its "that" clause:
@@ -761,7 +755,7 @@ func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 		if srcEnd > k+1 && !isTimeWord(d.Tokens[k+1].Lower) && x.restIsTail(x.appositive(srcEnd), end) {
 			c := k - 1
 			if c > first {
-				return x.mk(x.source(k+1, x.appositive(srcEnd)), d.TokenSpan(k, k+1), d.TokenSpan(first, c), doc.Indirect), true
+				return x.mk(x.parsedAfter(k, x.source(k+1, x.appositive(srcEnd))), d.TokenSpan(k, k+1), d.TokenSpan(first, c), doc.Indirect), true
 			}
 		}
 	}
@@ -1106,6 +1100,12 @@ func (x *extractor) contentEnd(c, end int) int {
 			// ", saying …": the participle opens an attribution of its own.
 			return k
 		}
+		if t == "," && k+1 < end && x.inQuote[k+1] == 0 && d.Tokens[k+1].Tag == "VBG" && d.Tokens[k+1].Dep == "advcl" {
+			// ", declaring that …", ", often by guessing": a participle
+			// clause on the main clause, which the annotators leave out
+			// of the content.
+			return k
+		}
 		if t == "," && k+2 < end && d.Tokens[k+1].Lower == "according" && d.Tokens[k+2].Lower == "to" {
 			// "…, according to X": the source of another attribution.
 			return k
@@ -1202,6 +1202,42 @@ type srcSpan struct{ first, limit int }
 // subject finds the source of cue k: the noun phrase before it (skipping
 // adverbs and auxiliaries: "has also said"), or the parser's nsubj.
 func (x *extractor) subject(k int) (srcSpan, bool) {
+	src, ok := x.surfaceSubject(k)
+	if ok {
+		src = x.parsedExtent(k, src)
+	}
+	return src, ok
+}
+
+// dropFronted cuts a fronted adverbial off a source: "In Nevada, exit
+// polls suggested", "All of a sudden, black voters saw" — a source that
+// opens with a preposition, subordinator or adverb and has a comma starts
+// after the comma.
+func (x *extractor) dropFronted(src srcSpan) srcSpan {
+	d := x.d
+	if src.limit-src.first < 3 {
+		return src
+	}
+	switch syntax.POS(d, src.first) {
+	case "ADP", "SCONJ", "ADV", "CCONJ":
+	default:
+		if w := d.Tokens[src.first].Lower; w != "all" {
+			return src
+		}
+	}
+	for i := src.first + 1; i < src.limit-1; i++ {
+		if d.Tokens[i].Text == "," {
+			if i+1 < src.limit && x.canHoldView(i+1, src.limit) {
+				return srcSpan{i + 1, src.limit}
+			}
+			break
+		}
+	}
+	return src
+}
+
+// surfaceSubject is subject without the parse's refinement of the span.
+func (x *extractor) surfaceSubject(k int) (srcSpan, bool) {
 	d := x.d
 	first, _ := x.sentBounds(k)
 	i := x.cueStart(k) - 1
@@ -1408,7 +1444,7 @@ func (x *extractor) cueStart(k int) int {
 			s--
 			continue
 		}
-		if t == "has" || t == "have" || t == "had" || t == "will" || t == "would" || t == "did" || t == "does" || t == "do" {
+		if (t == "has" || t == "have" || t == "had" || t == "will" || t == "would" || t == "did" || t == "does" || t == "do") && d.Tokens[s-1].POS != "PROPN" {
 			s--
 			continue
 		}
@@ -1418,9 +1454,35 @@ func (x *extractor) cueStart(k int) int {
 			s--
 			continue
 		}
+		if x.cueModifier(s-1, k) {
+			s--
+			continue
+		}
 		break
 	}
 	return s
+}
+
+// cueModifier reports whether token i, just before the cue verb k's group,
+// belongs to it by the parse: an auxiliary or modal ("could favor", "’s
+// predicted", "was asked"), a negation, or an adverb on the verb ("have
+// vigorously denied", "only briefly explained"). PolNeAR keeps these in the
+// cue far more often than not.
+func (x *extractor) cueModifier(i, k int) bool {
+	t := &x.d.Tokens[i]
+	if t.Dep == "" || t.POS == "PROPN" || x.inQuote[i] != 0 {
+		return false
+	}
+	h := t.Head
+	switch {
+	case t.POS == "AUX" && h == k:
+		return depIs(t.Dep, "aux")
+	case t.POS == "PART" && (t.Lower == "not" || t.Lower == "n't" || t.Lower == "n’t"):
+		return h == k
+	case t.POS == "ADV" && t.Dep == "advmod":
+		return h == k || h > i && h < k && x.d.Tokens[h].POS == "ADV"
+	}
+	return false
 }
 
 var cueAdverbs = map[string]bool{
@@ -1467,6 +1529,7 @@ func (x *extractor) mk(src srcSpan, cue, content doc.Span, kind string) doc.Attr
 	if a.Sentence < 0 {
 		a.Sentence = d.SentenceAt(content.Start)
 	}
+	src = x.dropFronted(src)
 	if src.limit > src.first {
 		s := d.TokenSpan(src.first, src.limit)
 		a.Source = &s
@@ -1666,13 +1729,20 @@ func LinkFigures(d *doc.Document) {
 	// Attributions are in content order; each figure looks at the ones whose
 	// content starts before it, nearest first, and at most 64 of them, so
 	// long documents stay linear.
+	var nominal []bool
+	if len(d.Figures) > 0 {
+		nominal = make([]bool, len(d.Attributions))
+		for j := range d.Attributions {
+			nominal[j] = nominalContent(d, &d.Attributions[j])
+		}
+	}
 	for i := range d.Figures {
 		f := &d.Figures[i]
 		k := sort.Search(len(d.Attributions), func(j int) bool { return d.Attributions[j].Content.Start > f.Start })
 		best := -1
 		for j := k - 1; j >= 0 && j >= k-64; j-- {
 			a := &d.Attributions[j]
-			if a.Content.Start <= f.Start && f.End <= a.Content.End {
+			if a.Content.Start <= f.Start && f.End <= a.Content.End && !nominal[j] {
 				if best < 0 || a.Content.Len() < d.Attributions[best].Content.Len() {
 					best = j
 				}
@@ -1742,3 +1812,44 @@ func (x *extractor) colonLines() {
 }
 
 func isUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// nominalContent reports whether an attribution's content is a noun phrase
+// the source names rather than a statement it makes ("Norder Stahl blamed
+// high electricity prices and the 50 percent tariff"): a figure inside it
+// is the article's, not the source's. It needs the parse; quotations and
+// clauses are statements.
+func nominalContent(d *doc.Document, a *doc.Attribution) bool {
+	if a.Kind == doc.Direct || a.Kind == doc.Mixed {
+		return false
+	}
+	f, l := d.TokenAt(a.Content.Start), d.TokenAt(a.Content.End-1)
+	if f < 0 || l < f || d.Tokens[f].Dep == "" {
+		return false
+	}
+	root := -1
+	for k := f; k <= l; k++ {
+		if h := d.Tokens[k].Head; h >= f && h <= l || d.Tokens[k].Dep == "punct" {
+			continue
+		}
+		if root >= 0 {
+			return false
+		}
+		root = k
+	}
+	if root < 0 {
+		return false
+	}
+	switch d.Tokens[root].POS {
+	case "NOUN", "PROPN", "PRON":
+	default:
+		return false
+	}
+	// A copular clause has a nominal root too ("the number is nearly
+	// 1,400"): its subject and copula make it a statement.
+	for k := f; k <= l; k++ {
+		if d.Tokens[k].Head == root && (strings.HasPrefix(d.Tokens[k].Dep, "nsubj") || d.Tokens[k].Dep == "cop") {
+			return false
+		}
+	}
+	return true
+}

@@ -174,7 +174,7 @@ func init() {
 		criticize criticise condemn denounce blast slam attack assail praise hail laud applaud commend
 		thank congratulate welcome endorse support back oppose defend champion tout portray characterize
 		characterise label call name dub brand paint frame compare liken identify list rank rate assess
-		reveal disclose confirm verify prove demonstrate document signal imply hint disagree acquiesce intend seek
+		reveal disclose confirm prove demonstrate document signal imply hint disagree acquiesce intend seek
 		aim refuse decline offer pressure lobby press plead rule question cite point address discuss tackle
 		emphasize emphasise welcome embrace reject criticize mock applaud support promote float advocate
 		envision envisage describe consider dismiss rule acknowledge lament sense anticipate refer talk

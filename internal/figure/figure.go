@@ -1941,7 +1941,11 @@ func (x *extractor) npForward(k, lim int) (int, int) {
 			switch t.POS {
 			case "NOUN", "PROPN", "ADJ":
 			case "VERB":
-				if n > 0 || t.Tag == "VB" || t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" {
+				// The tagger often takes an attributive participle for a
+				// past tense ("the 15,000 deployed/VBD troops"): before a
+				// noun it still opens the phrase.
+				vbdBeforeNoun := t.Tag == "VBD" && k+1 < lim && (x.toks[k+1].POS == "NOUN" || x.toks[k+1].POS == "PROPN" || x.toks[k+1].POS == "ADJ")
+				if n > 0 || t.Tag == "VB" || t.Tag == "VBD" && !vbdBeforeNoun || t.Tag == "VBZ" || t.Tag == "VBP" {
 					return start, k
 				}
 			default:

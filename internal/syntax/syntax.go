@@ -48,6 +48,12 @@ func init() {
 func POS(d *doc.Document, i int) string {
 	t := &d.Tokens[i]
 	if t.POS != "" {
+		if t.POS == "PRON" && (t.Tag == "PRP$" || t.Tag == "WP$") {
+			// UD calls "his", "their", "whose" pronouns; the rules here
+			// read them as the determiners that open a noun phrase, as
+			// the guesser does.
+			return "DET"
+		}
 		return t.POS
 	}
 	return Guess(d, i)
@@ -284,6 +290,12 @@ func NounPhraseStartingAt(d *doc.Document, first int, withPP bool) int {
 			continue
 		case pk == "NOUN" || pk == "PROPN":
 			sawHead = true
+			k++
+			continue
+		case pk == "VERB" && !sawHead && k+1 < sentLimit && (t.Dep == "amod" || strings.Contains(t.Lower, "-") && strings.HasSuffix(t.Lower, "ed")) && IsNominal(POS(d, k+1)):
+			// "a Singapore-based group", "the deployed troops": the tagger
+			// calls the participle a verb, the parser an adjectival
+			// modifier.
 			k++
 			continue
 		case (t.Lower == "'s" || t.Lower == "’s") && sawHead:
