@@ -50,9 +50,10 @@ func New(opts Options) (*Analyzer, error) {
 	a := &Analyzer{opts: opts}
 	a.steps = []step{
 		{"tokenize", tokenize.Tokenize},
-		// The whole core (tags, lemmas, parse and NER labels); nlp.Entities
-		// alone would give the entity step the names without the parse.
-		{"language core", nlp.Annotate},
+		// The whole core: tags, lemmas and NER labels everywhere, and the
+		// parse where attribution may read it (parsing every sentence would
+		// cost a third more and change nothing).
+		{"language core", languageCore},
 		{"entities", entity.Extract},
 		{"times", timex.Tag},
 		{"figures", figure.Extract},
@@ -66,6 +67,8 @@ func New(opts Options) (*Analyzer, error) {
 	}
 	return a, nil
 }
+
+func languageCore(d *doc.Document) { nlp.AnnotateIf(d, attrib.NeedsParse) }
 
 // Analyze analyses one article. It never panics: a failure inside a step is
 // recovered, recorded in Document.Warnings, and the steps after it still run

@@ -432,3 +432,29 @@ func (x *extractor) parsedAfter(k int, src srcSpan) srcSpan {
 	}
 	return srcSpan{f, l}
 }
+
+// NeedsParse reports whether a sentence, tagged and lemmatised by the core
+// but not yet parsed, may hold something the parse pass or the parse-aware
+// rules read: a verb that could be a cue, a quotation mark, or "according".
+// The analyser parses only such sentences (nlp.AnnotateIf); in the others
+// every rule falls back to the surface reading, as it does without a parse.
+func NeedsParse(toks []doc.Token) bool {
+	for i := range toks {
+		t := &toks[i]
+		switch t.Lower {
+		case "according", "\"", "“", "”", "'", "‘", "’":
+			return true
+		}
+		if t.POS != "VERB" {
+			continue
+		}
+		l := strings.ToLower(t.Lemma)
+		if l == "" {
+			l = t.Lower
+		}
+		if parseCueLemmas[l] || prepCues[l] || cueLemma[t.Lower] != "" || stanceForms[t.Lower] || objectCues[t.Lower] {
+			return true
+		}
+	}
+	return false
+}

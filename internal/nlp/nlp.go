@@ -182,7 +182,22 @@ func Annotate(d *doc.Document) {
 const maxSentence = 250
 
 // Annotate annotates d with m.
-func (m *Models) Annotate(d *doc.Document) { m.annotate(d, true) }
+func (m *Models) Annotate(d *doc.Document) { m.annotate(d, true, nil) }
+
+// AnnotateIf is Annotate, but parses only the sentences for which parse,
+// given the sentence's tokens already tagged and lemmatised, returns true;
+// the others keep Head -1 and an empty Dep (no parse), as readers of the
+// parse expect of a sentence the core did not reach. Parsing is the costliest
+// part of the core, and most of an article's sentences have nothing for the
+// parse to decide.
+func AnnotateIf(d *doc.Document, parse func([]doc.Token) bool) {
+	m, err := Default()
+	if err != nil {
+		d.Warnings = append(d.Warnings, "nlp: models not loaded: "+err.Error())
+		return
+	}
+	m.annotate(d, true, parse)
+}
 
 // Entities fills only Token.Ent, with the tagger and the NER: the
 // analyser's entity step uses the statistical names without the parse, and
@@ -200,10 +215,10 @@ func Entities(d *doc.Document) {
 		d.Warnings = append(d.Warnings, "nlp: models not loaded: "+err.Error())
 		return
 	}
-	m.annotate(d, false)
+	m.annotate(d, false, nil)
 }
 
-func (m *Models) annotate(d *doc.Document, full bool) {
+func (m *Models) annotate(d *doc.Document, full bool, parse func([]doc.Token) bool) {
 	w, _ := m.pool.Get().(*work)
 	if w == nil {
 		w = &work{}
@@ -223,7 +238,7 @@ func (m *Models) annotate(d *doc.Document, full bool) {
 	m.NER.DocFeatures(w.words, w.lowers, w.docb)
 	for _, s := range d.Sentences {
 		for a := s.First; a < s.Limit; a += maxSentence {
-			m.sentence(d.Tokens[a:min(s.Limit, a+maxSentence)], a, w, full)
+			m.sentence(d.Tokens[a:min(s.Limit, a+maxSentence)], a, w, full, parse)
 		}
 	}
 	m.harmonize(d, w)
@@ -232,7 +247,7 @@ func (m *Models) annotate(d *doc.Document, full bool) {
 
 // sentence annotates one sentence; full=false computes only what the NER
 // needs and writes only Token.Ent.
-func (m *Models) sentence(toks []doc.Token, first int, w *work, full bool) {
+func (m *Models) sentence(toks []doc.Token, first int, w *work, full bool, parse func([]doc.Token) bool) {
 	n := len(toks)
 	if n == 0 {
 		return
@@ -257,6 +272,13 @@ func (m *Models) sentence(toks []doc.Token, first int, w *work, full bool) {
 		t := &toks[i]
 		t.POS, t.Tag = m.Tagger.Split(tags[i])
 		t.Lemma = m.Lemma.Lemma(t.Text, t.Lower, t.Tag)
+	}
+	if parse != nil && !parse(toks) {
+		for i := range toks {
+			toks[i].Head, toks[i].Dep = -1, ""
+		}
+		m.entities(toks, first, w, lx, lower, tags)
+		return
 	}
 	ptags := w.ptags[:n+1]
 	copy(ptags[1:], tags)
