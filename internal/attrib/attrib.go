@@ -58,6 +58,8 @@ type extractor struct {
 	lastSource *doc.Span
 	lastEntity string
 	lastPara   int
+	// firstKid and nextKid list each token's dependents (see children).
+	firstKid, nextKid []int32
 }
 
 func (x *extractor) tok(i int) *doc.Token { return &x.d.Tokens[i] }

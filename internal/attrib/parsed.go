@@ -103,15 +103,28 @@ func (x *extractor) parsedCue(k int) bool {
 	return parseCueLemmas[l] || cueLemma[t.Lower] != "" || stanceForms[t.Lower] || objectCues[t.Lower]
 }
 
-// children returns the dependents of h in text order.
+// children returns the dependents of h in text order. The first call
+// links every token to its next sibling, once for the document, so that a
+// sentence the splitter could not break (a megabyte without punctuation)
+// costs linear time, not a scan of the sentence per head.
 func (x *extractor) children(h int) []int {
-	d := x.d
-	s := d.Sentences[d.Tokens[h].Sent]
-	var out []int
-	for k := s.First; k < s.Limit; k++ {
-		if d.Tokens[k].Head == h {
-			out = append(out, k)
+	if x.firstKid == nil {
+		n := len(x.d.Tokens)
+		x.firstKid, x.nextKid = make([]int32, n), make([]int32, n)
+		for k := range x.firstKid {
+			x.firstKid[k] = -1
 		}
+		for k := n - 1; k >= 0; k-- {
+			x.nextKid[k] = -1
+			if p := x.d.Tokens[k].Head; p >= 0 && p < n {
+				x.nextKid[k] = x.firstKid[p]
+				x.firstKid[p] = int32(k)
+			}
+		}
+	}
+	var out []int
+	for k := x.firstKid[h]; k >= 0; k = x.nextKid[k] {
+		out = append(out, int(k))
 	}
 	return out
 }

@@ -629,8 +629,9 @@ func Parsed(d *doc.Document) bool {
 // Child returns the first dependent of head h with one of the labels, or
 // -1. Labels match on their main part too ("nsubj" matches "nsubj:pass").
 func Child(d *doc.Document, h int, labels ...string) int {
-	s := d.Sentences[d.Tokens[h].Sent]
-	for k := s.First; k < s.Limit; k++ {
+	// Dependents lie inside h's subtree, which is contiguous (see Subtree).
+	first, limit := Subtree(d, h)
+	for k := first; k < limit; k++ {
 		if d.Tokens[k].Head != h {
 			continue
 		}
@@ -646,26 +647,32 @@ func Child(d *doc.Document, h int, labels ...string) int {
 }
 
 // Subtree returns the token range [first, limit) covered by the subtree of
-// token h (contiguous for the projective trees the parser builds).
+// token h. The parser builds projective trees, whose subtrees are
+// contiguous, so the range grows outward from h and stops at the first
+// token on each side that is not h's descendant: the cost is the size of
+// the subtree, not of the sentence (a run-on "sentence" of a megabyte asks
+// for thousands of subtrees).
 func Subtree(d *doc.Document, h int) (int, int) {
 	s := d.Sentences[d.Tokens[h].Sent]
 	first, last := h, h
-	// A token is in the subtree when following heads from it reaches h.
-	for k := s.First; k < s.Limit; k++ {
-		for j, steps := k, 0; j >= 0 && steps < 64; j, steps = d.Tokens[j].Head, steps+1 {
-			if j == h {
-				if k < first {
-					first = k
-				}
-				if k > last {
-					last = k
-				}
-				break
-			}
-			if j < s.First || j >= s.Limit {
-				break
-			}
-		}
+	for first > s.First && under(d, first-1, h, s) {
+		first--
+	}
+	for last+1 < s.Limit && under(d, last+1, h, s) {
+		last++
 	}
 	return first, last + 1
+}
+
+// under reports whether following heads from k reaches h within sentence s.
+func under(d *doc.Document, k, h int, s doc.Sentence) bool {
+	for j, steps := k, 0; j >= 0 && steps < 64; j, steps = d.Tokens[j].Head, steps+1 {
+		if j == h {
+			return true
+		}
+		if j < s.First || j >= s.Limit {
+			return false
+		}
+	}
+	return false
 }

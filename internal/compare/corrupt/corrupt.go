@@ -119,11 +119,11 @@ func MakeLight(d *doc.Document, variant string, rng *rand.Rand) (Sample, bool) {
 // them): finding the verb to negate or the modal to drop needs them. d is
 // left as it was.
 func newGen(d *doc.Document, rng *rand.Rand) *gen {
+	// The analyser parses only the sentences attribution may read, so the
+	// copy is annotated afresh, on its own tokens.
 	c := *d
-	if len(d.Tokens) > 0 && d.Tokens[0].POS == "" {
-		c.Tokens = slices.Clone(d.Tokens)
-		nlp.Annotate(&c)
-	}
+	c.Tokens = slices.Clone(d.Tokens)
+	nlp.Annotate(&c)
 	return &gen{d: &c, rng: rng, runes: []rune(d.Article.Text)}
 }
 
