@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -23,7 +24,15 @@ import (
 // sqlStore implements Store over database/sql for both dialects; queries are
 // written with ? placeholders and rebound for PostgreSQL.
 type sqlStore struct {
-	db       *sql.DB
+	// db writes (and, for PostgreSQL, reads too: its pool already runs
+	// readers beside writers).
+	db *sql.DB
+	// rdb serves every read that is not part of a write transaction. For
+	// SQLite it is a pool of query-only connections beside the single
+	// writer connection: in WAL mode readers do not wait for the writer,
+	// so searches and pages keep answering while an ingest commits, and
+	// several readers run at once instead of queueing on one connection.
+	rdb      *sql.DB
 	postgres bool
 	// rankWindow overrides the package's rankWindow when set (tests).
 	rankWindow int
@@ -37,26 +46,41 @@ func OpenSQLite(ctx context.Context, path string) (Store, error) {
 			return nil, fmt.Errorf("ledger: %w", err)
 		}
 	}
-	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
-		"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate" +
-		// Read through a memory map and keep 64 MiB of pages: rows carry
-		// the article text and document JSON, so a large ledger's queries
-		// otherwise spend their time in one read syscall per page.
-		"&_pragma=mmap_size(1073741824)&_pragma=cache_size(-65536)"
-	db, err := sql.Open("sqlite", dsn)
+	file := "file:" + (&url.URL{Path: path}).EscapedPath()
+	// Read through a memory map and keep pages cached: rows carry the
+	// article text and document JSON, so a large ledger's queries
+	// otherwise spend their time in one read syscall per page.
+	const cache = "&_pragma=mmap_size(1073741824)&_pragma=cache_size(-65536)"
+	db, err := sql.Open("sqlite", file+
+		"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate"+cache)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: opening %s: %w", path, err)
 	}
-	// One connection: SQLite has one writer anyway, and a single
+	// One writer connection: SQLite has one writer anyway, and a single
 	// connection never meets SQLITE_BUSY from itself.
 	db.SetMaxOpenConns(1)
-	s := &sqlStore{db: db}
-	if err := migrate(ctx, db, sqliteMigrations, s.rebind); err != nil {
+	if err := migrate(ctx, db, sqliteMigrations, func(q string) string { return q }); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("%w (ledger file %s)", err, path)
 	}
-	return s, nil
+	// The readers are opened after the migrations, so the file exists and
+	// is in WAL mode (a persistent setting) before any of them connects.
+	// query_only makes a write through them an error rather than a second
+	// writer contending for the lock.
+	rdb, err := sql.Open("sqlite", file+"?_pragma=query_only(1)&_pragma=busy_timeout(10000)"+cache)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("ledger: opening %s: %w", path, err)
+	}
+	rdb.SetMaxOpenConns(readConns)
+	rdb.SetMaxIdleConns(readConns)
+	return &sqlStore{db: db, rdb: rdb}, nil
 }
+
+// readConns is the size of the SQLite read pool: enough for a web server's
+// concurrent pages on a small machine; each connection keeps its own page
+// cache, so more would mostly cost memory.
+var readConns = max(4, runtime.NumCPU())
 
 // OpenPostgres opens the PostgreSQL ledger at the URL and migrates it. A
 // search_path parameter in the URL selects a schema.
@@ -69,7 +93,7 @@ func OpenPostgres(ctx context.Context, dsn string) (Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("ledger: connecting to PostgreSQL: %w", err)
 	}
-	s := &sqlStore{db: db, postgres: true}
+	s := &sqlStore{db: db, rdb: db, postgres: true}
 	if err := migratePostgres(ctx, db, dsn, s.rebind); err != nil {
 		db.Close()
 		return nil, err
@@ -77,7 +101,13 @@ func OpenPostgres(ctx context.Context, dsn string) (Store, error) {
 	return s, nil
 }
 
-func (s *sqlStore) Close() error { return s.db.Close() }
+func (s *sqlStore) Close() error {
+	err := s.db.Close()
+	if s.rdb != s.db {
+		err = errors.Join(err, s.rdb.Close())
+	}
+	return err
+}
 
 // rebind turns ? placeholders into $1, $2… for PostgreSQL.
 func (s *sqlStore) rebind(q string) string {
@@ -100,7 +130,7 @@ func (s *sqlStore) rebind(q string) string {
 
 // Contains reports which of the article IDs are already stored.
 func (s *sqlStore) Contains(ctx context.Context, ids []string) (map[string]bool, error) {
-	return s.contains(ctx, s.db, ids)
+	return s.contains(ctx, s.rdb, ids)
 }
 
 // table is one child table as Put writes it: its columns and the rows
@@ -467,7 +497,7 @@ func sentenceText(d *doc.Document, runes []rune, i int) string {
 
 func (s *sqlStore) Document(ctx context.Context, id string) (*doc.Document, error) {
 	var text, js, pub string
-	err := s.db.QueryRowContext(ctx, s.rebind(`SELECT text, document, published FROM articles WHERE id = ?`), id).Scan(&text, &js, &pub)
+	err := s.rdb.QueryRowContext(ctx, s.rebind(`SELECT text, document, published FROM articles WHERE id = ?`), id).Scan(&text, &js, &pub)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -521,7 +551,7 @@ func (s *sqlStore) Search(ctx context.Context, q Query) ([]Hit, error) {
 		// The rowid of the window-th newest match; none when there are
 		// fewer matches than that, and then every match is ranked.
 		var floor int64
-		err := s.db.QueryRowContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`, match, window-1).Scan(&floor)
+		err := s.rdb.QueryRowContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`, match, window-1).Scan(&floor)
 		if errors.Is(err, sql.ErrNoRows) {
 			return s.search(ctx, q, words, 0)
 		}
@@ -626,7 +656,7 @@ func (s *sqlStore) search(ctx context.Context, q Query, words []string, floor in
 		b.WriteString(` ORDER BY articles_fts.rank, articles_fts.rowid DESC LIMIT ? OFFSET ?) ORDER BY articles_fts.rank, a.seq DESC`)
 		args = append(args, limit, max(q.Offset, 0))
 	}
-	rows, err := s.db.QueryContext(ctx, s.rebind(b.String()), args...)
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(b.String()), args...)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: search: %w", err)
 	}
@@ -663,7 +693,7 @@ func (s *sqlStore) estimates(ctx context.Context, where string, args []any) ([]E
 		FROM figures f JOIN articles a ON a.id = f.article_id WHERE 1=1`)
 	b.WriteString(where)
 	b.WriteString(` ORDER BY a.published, f.article_id, f.start_pos`)
-	rows, err := s.db.QueryContext(ctx, s.rebind(b.String()), args...)
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(b.String()), args...)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: figures: %w", err)
 	}
@@ -698,7 +728,7 @@ func (s *sqlStore) estimates(ctx context.Context, where string, args []any) ([]E
 }
 
 func (s *sqlStore) Findings(ctx context.Context) ([]StoredFinding, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT f.article_id, a.title, a.outlet, a.published, f.id, f.kind, f.contradiction, f.explanation
+	rows, err := s.rdb.QueryContext(ctx, `SELECT f.article_id, a.title, a.outlet, a.published, f.id, f.kind, f.contradiction, f.explanation
 		FROM findings f JOIN articles a ON a.id = f.article_id ORDER BY f.contradiction DESC, a.published, f.article_id, f.id`)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: findings: %w", err)
@@ -722,7 +752,7 @@ func (s *sqlStore) Counts(ctx context.Context) (map[string]int, error) {
 	out := make(map[string]int, len(Tables))
 	for _, t := range Tables {
 		var n int
-		if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+t).Scan(&n); err != nil {
+		if err := s.rdb.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+t).Scan(&n); err != nil {
 			return nil, fmt.Errorf("ledger: counting %s: %w", t, err)
 		}
 		out[t] = n
@@ -731,7 +761,7 @@ func (s *sqlStore) Counts(ctx context.Context) (map[string]int, error) {
 }
 
 func (s *sqlStore) StoryInputs(ctx context.Context) ([]StoryInput, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, title, outlet, published, text FROM articles ORDER BY seq`)
+	rows, err := s.rdb.QueryContext(ctx, `SELECT id, title, outlet, published, text FROM articles ORDER BY seq`)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: stories: %w", err)
 	}
@@ -755,7 +785,7 @@ func (s *sqlStore) StoryInputs(ctx context.Context) ([]StoryInput, error) {
 		`SELECT article_id, 'date:' || value FROM times WHERE type = 'DATE' AND length(value) = 10`,
 	}
 	for _, q := range feats {
-		rows, err := s.db.QueryContext(ctx, q)
+		rows, err := s.rdb.QueryContext(ctx, q)
 		if err != nil {
 			return nil, fmt.Errorf("ledger: stories: %w", err)
 		}

@@ -102,7 +102,7 @@ func (s *sqlStore) RecentArticles(ctx context.Context, limit, offset int) ([]Art
 	if offset < 0 {
 		offset = 0
 	}
-	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT id, title, outlet, url, published, ingested_at FROM articles ORDER BY seq DESC LIMIT ? OFFSET ?`), limit, offset)
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(`SELECT id, title, outlet, url, published, ingested_at FROM articles ORDER BY seq DESC LIMIT ? OFFSET ?`), limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: articles: %w", err)
 	}
@@ -129,7 +129,7 @@ func (s *sqlStore) Stories(ctx context.Context, limit, offset int) ([]StorySumma
 	if offset < 0 {
 		offset = 0
 	}
-	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT id, size FROM stories ORDER BY size DESC, id LIMIT ? OFFSET ?`), limit, offset)
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(`SELECT id, size FROM stories ORDER BY size DESC, id LIMIT ? OFFSET ?`), limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: stories: %w", err)
 	}
@@ -153,7 +153,7 @@ func (s *sqlStore) Stories(ctx context.Context, limit, offset int) ([]StorySumma
 		ids[i] = st.ID
 	}
 	in, args := inArgs(ids)
-	rows, err = s.db.QueryContext(ctx, s.rebind(`SELECT s.id, s.title, COUNT(DISTINCT a.outlet), MIN(a.published), MAX(a.published)
+	rows, err = s.rdb.QueryContext(ctx, s.rebind(`SELECT s.id, s.title, COUNT(DISTINCT a.outlet), MIN(a.published), MAX(a.published)
 		FROM stories s JOIN story_articles sa ON sa.story_id = s.id JOIN articles a ON a.id = sa.article_id
 		WHERE s.id IN `+in+` GROUP BY s.id, s.title`), args...)
 	if err != nil {
@@ -176,14 +176,14 @@ func (s *sqlStore) Stories(ctx context.Context, limit, offset int) ([]StorySumma
 // oldest first; ErrNotFound when there is none.
 func (s *sqlStore) Story(ctx context.Context, id string) (*Story, error) {
 	st := &Story{ID: id}
-	err := s.db.QueryRowContext(ctx, s.rebind(`SELECT title FROM stories WHERE id = ?`), id).Scan(&st.Title)
+	err := s.rdb.QueryRowContext(ctx, s.rebind(`SELECT title FROM stories WHERE id = ?`), id).Scan(&st.Title)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
 	if err != nil {
 		return nil, fmt.Errorf("ledger: story: %w", err)
 	}
-	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT a.id, a.title, a.outlet, a.published FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(`SELECT a.id, a.title, a.outlet, a.published FROM story_articles sa JOIN articles a ON a.id = sa.article_id
 		WHERE sa.story_id = ? ORDER BY a.published, a.id`), id)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: story: %w", err)
@@ -232,7 +232,7 @@ func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityV
 		limit = 50
 	}
 	v := &EntityView{Name: name, Articles: []ArticleSummary{}, Says: []Quote{}, About: []ClaimRow{}, Figures: []Estimate{}}
-	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT DISTINCT type, canonical, link FROM entities WHERE lower(canonical) = lower(?) OR lower(link) = lower(?) ORDER BY type`), name, name)
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(`SELECT DISTINCT type, canonical, link FROM entities WHERE lower(canonical) = lower(?) OR lower(link) = lower(?) ORDER BY type`), name, name)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: entity: %w", err)
 	}
@@ -265,7 +265,7 @@ func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityV
 	// entities indexes, so no query below scans a whole table.
 	// (A UNION rather than an OR, so each side uses its index.)
 	const naming = `SELECT article_id FROM entities WHERE lower(canonical) = lower(?) UNION SELECT article_id FROM entities WHERE lower(link) = lower(?)`
-	rows, err = s.db.QueryContext(ctx, s.rebind(`SELECT a.id, a.title, a.outlet, a.url, a.published, a.ingested_at FROM articles a
+	rows, err = s.rdb.QueryContext(ctx, s.rebind(`SELECT a.id, a.title, a.outlet, a.url, a.published, a.ingested_at FROM articles a
 		WHERE a.id IN (`+naming+`) ORDER BY a.published DESC, a.seq DESC LIMIT ?`), name, name, limit)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: entity: %w", err)
@@ -282,7 +282,7 @@ func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityV
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	rows, err = s.db.QueryContext(ctx, s.rebind(`SELECT t.article_id, a.title, a.outlet, a.published, t.id, t.kind, t.speaker, t.cue, t.content
+	rows, err = s.rdb.QueryContext(ctx, s.rebind(`SELECT t.article_id, a.title, a.outlet, a.published, t.id, t.kind, t.speaker, t.cue, t.content
 		FROM attributions t JOIN articles a ON a.id = t.article_id WHERE lower(t.speaker) = lower(?)
 		ORDER BY a.published DESC, t.article_id, t.content_start LIMIT ?`), name, limit)
 	if err != nil {
@@ -307,7 +307,7 @@ func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityV
 	// on the rows the article filter leaves.
 	like := strings.ToLower(name)
 	like = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(like)
-	rows, err = s.db.QueryContext(ctx, s.rebind(`SELECT c.article_id, a.title, a.outlet, a.published, c.id, c.text, c.subject, c.asserter, c.negated, c.modality, c.verification
+	rows, err = s.rdb.QueryContext(ctx, s.rebind(`SELECT c.article_id, a.title, a.outlet, a.published, c.id, c.text, c.subject, c.asserter, c.negated, c.modality, c.verification
 		FROM claims c JOIN articles a ON a.id = c.article_id
 		WHERE c.article_id IN (SELECT id FROM articles WHERE id IN (`+naming+`) ORDER BY published DESC, seq DESC LIMIT 200)
 		  AND (lower(c.subject) = ? OR lower(c.subject) LIKE ? ESCAPE '\' OR lower(c.subject) LIKE ? ESCAPE '\')
@@ -382,7 +382,7 @@ func (s *sqlStore) FindFindings(ctx context.Context, q FindingQuery) ([]StoredFi
 	b.WriteString(` ORDER BY contradiction DESC, article_id, id LIMIT ? OFFSET ?) f
 		JOIN articles a ON a.id = f.article_id ORDER BY f.contradiction DESC, f.article_id, f.id`)
 	args = append(args, limit, max(q.Offset, 0))
-	rows, err := s.db.QueryContext(ctx, s.rebind(b.String()), args...)
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(b.String()), args...)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: findings: %w", err)
 	}
@@ -400,7 +400,7 @@ func (s *sqlStore) FindFindings(ctx context.Context, q FindingQuery) ([]StoredFi
 
 // Outlets lists the distinct outlet names, for filter menus.
 func (s *sqlStore) Outlets(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT outlet FROM articles WHERE outlet <> '' ORDER BY outlet`)
+	rows, err := s.rdb.QueryContext(ctx, `SELECT DISTINCT outlet FROM articles WHERE outlet <> '' ORDER BY outlet`)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: outlets: %w", err)
 	}
