@@ -135,3 +135,56 @@ func BenchmarkScaleStory(b *testing.B) {
 	reportPercentiles(b, lat)
 	b.ReportMetric(float64(len(ids)), "stories")
 }
+
+// BenchmarkScaleEntity reads entity pages (limit 50, as the web UI asks) on
+// the ledger named by CROSSCHECK_BENCH_LEDGER: the names most often found in
+// the newest articles, which are the pages whose cost grows with the
+// ledger, and one found once.
+func BenchmarkScaleEntity(b *testing.B) {
+	ctx := context.Background()
+	st := openBenchLedger(b)
+	s, ok := st.(*sqlStore)
+	if !ok {
+		b.Skip("not a SQL ledger")
+	}
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(`SELECT canonical FROM (SELECT canonical, COUNT(*) AS n FROM entities
+		WHERE article_id IN (SELECT id FROM articles ORDER BY seq DESC LIMIT 2000) GROUP BY canonical) t ORDER BY n DESC, canonical LIMIT 6`))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			b.Fatal(err)
+		}
+		names = append(names, n)
+	}
+	rows.Close()
+	var rare string
+	if err := s.rdb.QueryRowContext(ctx, s.rebind(`SELECT canonical FROM entities WHERE article_id = (SELECT id FROM articles ORDER BY seq DESC LIMIT 1) ORDER BY id LIMIT 1`)).Scan(&rare); err == nil {
+		names = append(names, rare)
+	}
+	if len(names) == 0 {
+		b.Skip("no entities")
+	}
+	var lat []time.Duration
+	worst := make([]time.Duration, len(names))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, n := range names {
+			t0 := time.Now()
+			if _, err := st.Entity(ctx, n, 50); err != nil {
+				b.Fatalf("%s: %v", n, err)
+			}
+			d := time.Since(t0)
+			lat = append(lat, d)
+			worst[k] = max(worst[k], d)
+		}
+	}
+	b.StopTimer()
+	for k, n := range names {
+		b.Logf("%-40q worst %v", n, worst[k])
+	}
+	reportPercentiles(b, lat)
+}
