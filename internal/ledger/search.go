@@ -20,14 +20,13 @@ package ledger
 // The order depends on the query and the ledger only, never on the page
 // asked for, so paging is stable; a page deep in the results ranks the
 // stretches before it, so its cost grows with its depth, not with the
-// ledger. The bounds of a stretch are found by walking the newest matches
-// in the full-text index (which seeks by rowid in both databases), and
+// ledger. A stretch is read in one pass, newest match first, from a seek in
+// the full-text index (SQLite) or the primary key (PostgreSQL), and
 // snippets are made for the page shown only.
 
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"math"
 	"sort"
@@ -109,26 +108,22 @@ func (s *sqlStore) Search(ctx context.Context, q Query) ([]Hit, error) {
 	)
 	for k := 0; len(ranked) < need; k++ {
 		size := first << max(k-1, 0)
-		// lo is the seq of the stretch's oldest match; none when fewer
-		// matches than that are left, and then this stretch is the last.
-		lo, err := s.stretchStart(ctx, words, hi, size)
-		if err != nil {
-			return nil, err
-		}
-		var hits []scored
+		var st stretch
+		var err error
 		if s.postgres {
-			hits, err = s.rankPostgres(ctx, words, filters, fargs, lo, hi)
+			st, err = s.stretchPostgres(ctx, words, filters, fargs, hi, size)
 		} else {
 			if idf == nil {
 				if idf, err = s.idf(ctx, words); err != nil {
 					return nil, err
 				}
 			}
-			hits, err = s.rankSQLite(ctx, words, idf, filters, fargs, lo, hi)
+			st, err = s.stretchSQLite(ctx, words, idf, filters, fargs, hi, size)
 		}
 		if err != nil {
 			return nil, err
 		}
+		hits := st.hits
 		sort.Slice(hits, func(i, j int) bool {
 			if hits[i].score != hits[j].score {
 				return hits[i].score > hits[j].score
@@ -136,10 +131,10 @@ func (s *sqlStore) Search(ctx context.Context, q Query) ([]Hit, error) {
 			return hits[i].seq > hits[j].seq
 		})
 		ranked = append(ranked, hits...)
-		if lo <= 0 {
-			break
+		if st.matches < size {
+			break // the matches ran out
 		}
-		hi = lo
+		hi = st.oldest
 	}
 	if offset >= len(ranked) {
 		return nil, nil
@@ -205,52 +200,47 @@ func (s *sqlStore) browse(ctx context.Context, filters string, fargs []any, limi
 	return hits, rows.Err()
 }
 
-// stretchStart returns the seq of the size-th newest match of words below
-// hi, or 0 when there are fewer. Both full-text indexes hand matches out in
-// rowid order from a seek, so this reads size matches, not all of them.
-func (s *sqlStore) stretchStart(ctx context.Context, words []string, hi int64, size int) (int64, error) {
-	var (
-		q    string
-		args []any
-	)
-	if s.postgres {
-		q = `SELECT seq FROM articles WHERE tsv @@ plainto_tsquery('english', $1) AND seq < $2 ORDER BY seq DESC LIMIT 1 OFFSET $3`
-		args = []any{strings.Join(words, " "), hi, size - 1}
-	} else {
-		q = `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`
-		args = []any{ftsMatch(words), hi, size - 1}
-	}
-	var lo int64
-	err := s.rdb.QueryRowContext(ctx, q, args...).Scan(&lo)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, nil
-	}
-	if err != nil {
-		return 0, fmt.Errorf("ledger: search: %w", err)
-	}
-	return lo, nil
+// stretch is what one stretch of matches gave: how many matches it held
+// (fewer than asked when they ran out), the seq of its oldest, and its hits
+// (the matches that pass the filters), scored.
+type stretch struct {
+	matches int
+	oldest  int64
+	hits    []scored
 }
 
-// rankPostgres scores the matches in [lo, hi) that pass the filters with
-// ts_rank.
-func (s *sqlStore) rankPostgres(ctx context.Context, words []string, filters string, fargs []any, lo, hi int64) ([]scored, error) {
+// stretchPostgres reads the size newest matches below hi in one pass (the
+// planner walks the primary key backwards for a common word and sorts the
+// GIN index's few matches for a rare one) and scores those that pass the
+// filters with ts_rank.
+func (s *sqlStore) stretchPostgres(ctx context.Context, words []string, filters string, fargs []any, hi int64, size int) (stretch, error) {
 	joined := strings.Join(words, " ")
-	args := append([]any{joined, joined, lo, hi}, fargs...)
-	rows, err := s.rdb.QueryContext(ctx, s.rebind(`SELECT a.seq, ts_rank(a.tsv, plainto_tsquery('english', ?)) FROM articles a
-		WHERE a.tsv @@ plainto_tsquery('english', ?) AND a.seq >= ? AND a.seq < ?`+filters), args...)
+	pass := `(1=1` + filters + `)`
+	args := append([]any{}, fargs...)
+	args = append(args, fargs...)
+	args = append(args, joined, joined, hi, size)
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(`SELECT a.seq, `+pass+`, CASE WHEN `+pass+` THEN ts_rank(a.tsv, plainto_tsquery('english', ?)) ELSE 0 END
+		FROM articles a WHERE a.tsv @@ plainto_tsquery('english', ?) AND a.seq < ? ORDER BY a.seq DESC LIMIT ?`), args...)
 	if err != nil {
-		return nil, fmt.Errorf("ledger: search: %w", err)
+		return stretch{}, fmt.Errorf("ledger: search: %w", err)
 	}
 	defer rows.Close()
-	var out []scored
+	var st stretch
 	for rows.Next() {
-		var h scored
-		if err := rows.Scan(&h.seq, &h.score); err != nil {
-			return nil, err
+		var (
+			h  scored
+			ok bool
+		)
+		if err := rows.Scan(&h.seq, &ok, &h.score); err != nil {
+			return stretch{}, err
 		}
-		out = append(out, h)
+		st.matches++
+		st.oldest = h.seq
+		if ok {
+			st.hits = append(st.hits, h)
+		}
 	}
-	return out, rows.Err()
+	return st, rows.Err()
 }
 
 // idf weighs each query word by how few of the newest idfSample articles use
@@ -280,22 +270,28 @@ func (s *sqlStore) idf(ctx context.Context, words []string) ([]float64, error) {
 	return out, nil
 }
 
-// rankSQLite scores the matches in [lo, hi) that pass the filters with
-// BM25 over title and text, counting the query words in Go. FTS5's own
-// bm25() would count every word's documents over the whole index.
-func (s *sqlStore) rankSQLite(ctx context.Context, words []string, idf []float64, filters string, fargs []any, lo, hi int64) ([]scored, error) {
+// stretchSQLite reads the size newest matches below hi in one pass (FTS5
+// hands them out newest first from a seek) and scores those that pass the
+// filters with BM25 over title and text, counting the query words in Go:
+// FTS5's own bm25() would count every word's documents over the whole index.
+// The text is read for the hits only.
+func (s *sqlStore) stretchSQLite(ctx context.Context, words []string, idf []float64, filters string, fargs []any, hi int64, size int) (stretch, error) {
+	pass := `(1=1` + filters + `)`
+	args := append([]any{}, fargs...)
+	args = append(args, fargs...)
+	args = append(args, ftsMatch(words), hi, size)
 	// CROSS JOIN keeps the full-text index as the outer loop: driven from
 	// an outlet index instead, FTS5 would restart the query for each row.
-	args := append([]any{ftsMatch(words), lo, hi}, fargs...)
-	rows, err := s.rdb.QueryContext(ctx, `SELECT a.seq, a.id, a.title, a.outlet, a.url, a.published, a.text FROM articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid
-		WHERE articles_fts MATCH ? AND articles_fts.rowid >= ? AND articles_fts.rowid < ?`+filters, args...)
+	rows, err := s.rdb.QueryContext(ctx, `SELECT a.seq, `+pass+`, a.id, a.title, a.outlet, a.url, a.published, CASE WHEN `+pass+` THEN a.text END
+		FROM articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid
+		WHERE articles_fts MATCH ? AND articles_fts.rowid < ? ORDER BY articles_fts.rowid DESC LIMIT ?`, args...)
 	if err != nil {
-		return nil, fmt.Errorf("ledger: search: %w", err)
+		return stretch{}, fmt.Errorf("ledger: search: %w", err)
 	}
 	defer rows.Close()
 	stems := queryStems(words)
 	var (
-		out   []scored
+		st    stretch
 		tfs   [][]int
 		lens  []int
 		total int
@@ -303,30 +299,35 @@ func (s *sqlStore) rankSQLite(ctx context.Context, words []string, idf []float64
 	for rows.Next() {
 		var (
 			seq  int64
-			text string
+			ok   bool
+			text sql.NullString
 			h    Hit
 		)
-		if err := rows.Scan(&seq, &h.ID, &h.Title, &h.Outlet, &h.URL, &h.Published, &text); err != nil {
-			return nil, err
+		if err := rows.Scan(&seq, &ok, &h.ID, &h.Title, &h.Outlet, &h.URL, &h.Published, &text); err != nil {
+			return stretch{}, err
+		}
+		st.matches++
+		st.oldest = seq
+		if !ok {
+			continue
 		}
 		tf := make([]int, len(stems))
-		n := countTerms(h.Title, stems, tf) + countTerms(text, stems, tf)
-		out = append(out, scored{seq: seq, hit: &h, text: text})
+		n := countTerms(h.Title, stems, tf) + countTerms(text.String, stems, tf)
+		st.hits = append(st.hits, scored{seq: seq, hit: &h, text: text.String})
 		tfs = append(tfs, tf)
 		lens = append(lens, n)
 		total += n
 	}
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return stretch{}, err
 	}
-	if len(out) == 0 {
-		return nil, nil
+	if len(st.hits) > 0 {
+		avg := float64(total) / float64(len(st.hits))
+		for i := range st.hits {
+			st.hits[i].score = bm25(tfs[i], idf, float64(lens[i]), avg)
+		}
 	}
-	avg := float64(total) / float64(len(out))
-	for i := range out {
-		out[i].score = bm25(tfs[i], idf, float64(lens[i]), avg)
-	}
-	return out, nil
+	return st, nil
 }
 
 // bm25 is the Okapi BM25 score of a document of length dl (tokens) with the

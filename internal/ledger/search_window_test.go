@@ -2,7 +2,12 @@ package ledger
 
 import (
 	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
 	"fmt"
+	"net/url"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -83,14 +88,10 @@ func TestSearchRankWindow(t *testing.T) {
 // windowLedger stores n reports numbered from the oldest, in one Put, and
 // sets the first stretch to window matches. Every report says "flood";
 // report i is from outlet outlets[i%len(outlets)].
-func windowLedger(t *testing.T, n, window int, text func(i int) string, outlets ...string) Store {
+func windowLedger(t *testing.T, open func(t *testing.T) Store, n, window int, text func(i int) string, outlets ...string) Store {
 	t.Helper()
 	ctx := context.Background()
-	st, err := OpenSQLite(ctx, filepath.Join(t.TempDir(), "l.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := open(t)
 	var docs []*doc.Document
 	for i := range n {
 		a := doc.Article{
@@ -109,6 +110,60 @@ func windowLedger(t *testing.T, n, window int, text func(i int) string, outlets 
 	return st
 }
 
+// backends lists the stores the stretch tests run on: SQLite, and
+// PostgreSQL (in a schema of its own, dropped afterwards) when
+// CROSSCHECK_TEST_POSTGRES names a database.
+func backends() map[string]func(t *testing.T) Store {
+	out := map[string]func(t *testing.T) Store{
+		"sqlite": func(t *testing.T) Store {
+			st, err := OpenSQLite(context.Background(), filepath.Join(t.TempDir(), "l.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { st.Close() })
+			return st
+		},
+	}
+	base := os.Getenv("CROSSCHECK_TEST_POSTGRES")
+	if base == "" {
+		return out
+	}
+	out["postgres"] = func(t *testing.T) Store {
+		ctx := context.Background()
+		admin, err := sql.Open("pgx", base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer admin.Close()
+		var rnd [6]byte
+		rand.Read(rnd[:])
+		schema := "searchtest_" + hex.EncodeToString(rnd[:])
+		if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			if db, err := sql.Open("pgx", base); err == nil {
+				db.ExecContext(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
+				db.Close()
+			}
+		})
+		u, err := url.Parse(base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := u.Query()
+		q.Set("search_path", schema)
+		u.RawQuery = q.Encode()
+		st, err := OpenPostgres(ctx, u.String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		return st
+	}
+	return out
+}
+
 // reportNumber reads i back from the title "Report i".
 func reportNumber(t *testing.T, h Hit) int {
 	t.Helper()
@@ -122,10 +177,16 @@ func reportNumber(t *testing.T, h Hit) int {
 // The order is stretch by stretch (4, 4, 8, 16… newest matches), best match
 // first inside one; pages of any size cut the same list.
 func TestSearchStretchesAndPaging(t *testing.T) {
+	for name, open := range backends() {
+		t.Run(name, func(t *testing.T) { testStretchesAndPaging(t, open) })
+	}
+}
+
+func testStretchesAndPaging(t *testing.T, open func(t *testing.T) Store) {
 	ctx := context.Background()
 	// Every third report says "flood" three times: within a stretch those
 	// come first.
-	st := windowLedger(t, 30, 4, func(i int) string {
+	st := windowLedger(t, open, 30, 4, func(i int) string {
 		if i%3 == 0 {
 			return fmt.Sprintf("Flood, flood and more flood in district %d, officials said.", i)
 		}
@@ -192,8 +253,14 @@ func TestSearchStretchesAndPaging(t *testing.T) {
 // Filters that leave few hits walk back through the stretches until the
 // page is full or the matches run out.
 func TestSearchFiltersWidenStretches(t *testing.T) {
+	for name, open := range backends() {
+		t.Run(name, func(t *testing.T) { testFiltersWidenStretches(t, open) })
+	}
+}
+
+func testFiltersWidenStretches(t *testing.T, open func(t *testing.T) Store) {
 	ctx := context.Background()
-	st := windowLedger(t, 64, 2, func(i int) string {
+	st := windowLedger(t, open, 64, 2, func(i int) string {
 		return fmt.Sprintf("The flood in district %d closed the bridge.", i)
 	}, "Wire", "Wire", "Wire", "Wire", "Wire", "Wire", "Wire", "Wire", "Wire", "Wire", "Wire", "Wire", "Wire", "Wire", "Wire", "Rare Gazette")
 	tests := []struct {
