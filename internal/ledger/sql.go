@@ -49,9 +49,9 @@ func OpenSQLite(ctx context.Context, path string) (Store, error) {
 	// Read through a memory map and keep pages cached: rows carry the
 	// article text and document JSON, so a large ledger's queries
 	// otherwise spend their time in one read syscall per page.
-	const cache = "&_pragma=mmap_size(1073741824)&_pragma=cache_size(-65536)"
+	const mmap = "&_pragma=mmap_size(1073741824)"
 	db, err := sql.Open("sqlite", file+
-		"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate"+cache)
+		"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate"+mmap+"&_pragma=cache_size(-65536)")
 	if err != nil {
 		return nil, fmt.Errorf("ledger: opening %s: %w", path, err)
 	}
@@ -65,8 +65,10 @@ func OpenSQLite(ctx context.Context, path string) (Store, error) {
 	// The readers are opened after the migrations, so the file exists and
 	// is in WAL mode (a persistent setting) before any of them connects.
 	// query_only makes a write through them an error rather than a second
-	// writer contending for the lock.
-	rdb, err := sql.Open("sqlite", file+"?_pragma=query_only(1)&_pragma=busy_timeout(10000)"+cache)
+	// writer contending for the lock. Each reader keeps a smaller page
+	// cache of its own (pages read through the memory map are not copied
+	// into it anyway).
+	rdb, err := sql.Open("sqlite", file+"?_pragma=query_only(1)&_pragma=busy_timeout(10000)"+mmap+"&_pragma=cache_size(-16384)")
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("ledger: opening %s: %w", path, err)
