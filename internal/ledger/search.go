@@ -215,11 +215,9 @@ type stretch struct {
 // filters with ts_rank.
 func (s *sqlStore) stretchPostgres(ctx context.Context, words []string, filters string, fargs []any, hi int64, size int) (stretch, error) {
 	joined := strings.Join(words, " ")
-	pass := `(1=1` + filters + `)`
-	args := append([]any{}, fargs...)
-	args = append(args, fargs...)
-	args = append(args, joined, joined, hi, size)
-	rows, err := s.rdb.QueryContext(ctx, s.rebind(`SELECT a.seq, `+pass+`, CASE WHEN `+pass+` THEN ts_rank(a.tsv, plainto_tsquery('english', ?)) ELSE 0 END
+	// The rank is NULL for a match the filters leave out.
+	args := append(append([]any{}, fargs...), joined, joined, hi, size)
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(`SELECT a.seq, CASE WHEN 1=1`+filters+` THEN ts_rank(a.tsv, plainto_tsquery('english', ?)) END
 		FROM articles a WHERE a.tsv @@ plainto_tsquery('english', ?) AND a.seq < ? ORDER BY a.seq DESC LIMIT ?`), args...)
 	if err != nil {
 		return stretch{}, fmt.Errorf("ledger: search: %w", err)
@@ -228,16 +226,16 @@ func (s *sqlStore) stretchPostgres(ctx context.Context, words []string, filters 
 	var st stretch
 	for rows.Next() {
 		var (
-			h  scored
-			ok bool
+			seq  int64
+			rank sql.NullFloat64
 		)
-		if err := rows.Scan(&h.seq, &ok, &h.score); err != nil {
+		if err := rows.Scan(&seq, &rank); err != nil {
 			return stretch{}, err
 		}
 		st.matches++
-		st.oldest = h.seq
-		if ok {
-			st.hits = append(st.hits, h)
+		st.oldest = seq
+		if rank.Valid {
+			st.hits = append(st.hits, scored{seq: seq, score: rank.Float64})
 		}
 	}
 	return st, rows.Err()
@@ -276,13 +274,12 @@ func (s *sqlStore) idf(ctx context.Context, words []string) ([]float64, error) {
 // FTS5's own bm25() would count every word's documents over the whole index.
 // The text is read for the hits only.
 func (s *sqlStore) stretchSQLite(ctx context.Context, words []string, idf []float64, filters string, fargs []any, hi int64, size int) (stretch, error) {
-	pass := `(1=1` + filters + `)`
-	args := append([]any{}, fargs...)
-	args = append(args, fargs...)
-	args = append(args, ftsMatch(words), hi, size)
-	// CROSS JOIN keeps the full-text index as the outer loop: driven from
-	// an outlet index instead, FTS5 would restart the query for each row.
-	rows, err := s.rdb.QueryContext(ctx, `SELECT a.seq, `+pass+`, a.id, a.title, a.outlet, a.url, a.published, CASE WHEN `+pass+` THEN a.text END
+	// The text is NULL (a column that is never NULL) for a match the
+	// filters leave out. CROSS JOIN keeps the full-text index as the outer
+	// loop: driven from an outlet index instead, FTS5 would restart the
+	// query for each row.
+	args := append(append([]any{}, fargs...), ftsMatch(words), hi, size)
+	rows, err := s.rdb.QueryContext(ctx, `SELECT a.seq, a.id, a.title, a.outlet, a.url, a.published, CASE WHEN 1=1`+filters+` THEN a.text END
 		FROM articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid
 		WHERE articles_fts MATCH ? AND articles_fts.rowid < ? ORDER BY articles_fts.rowid DESC LIMIT ?`, args...)
 	if err != nil {
@@ -299,16 +296,15 @@ func (s *sqlStore) stretchSQLite(ctx context.Context, words []string, idf []floa
 	for rows.Next() {
 		var (
 			seq  int64
-			ok   bool
 			text sql.NullString
 			h    Hit
 		)
-		if err := rows.Scan(&seq, &ok, &h.ID, &h.Title, &h.Outlet, &h.URL, &h.Published, &text); err != nil {
+		if err := rows.Scan(&seq, &h.ID, &h.Title, &h.Outlet, &h.URL, &h.Published, &text); err != nil {
 			return stretch{}, err
 		}
 		st.matches++
 		st.oldest = seq
-		if !ok {
+		if !text.Valid {
 			continue
 		}
 		tf := make([]int, len(stems))
