@@ -34,6 +34,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/jackc/pgx/v5"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -215,10 +216,18 @@ type stretch struct {
 // filters with ts_rank.
 func (s *sqlStore) stretchPostgres(ctx context.Context, words []string, filters string, fargs []any, hi int64, size int) (stretch, error) {
 	joined := strings.Join(words, " ")
-	// The rank is NULL for a match the filters leave out.
-	args := append(append([]any{}, fargs...), joined, joined, hi, size)
-	rows, err := s.rdb.QueryContext(ctx, s.rebind(`SELECT a.seq, CASE WHEN 1=1`+filters+` THEN ts_rank(a.tsv, plainto_tsquery('english', ?)) END
-		FROM articles a WHERE a.tsv @@ plainto_tsquery('english', ?) AND a.seq < ? ORDER BY a.seq DESC LIMIT ?`), args...)
+	// The stretch's matches are chosen first (by seq alone) and only
+	// they are ranked: in one SELECT, PostgreSQL computes ts_rank for
+	// every match before sorting them for the LIMIT. The rank is NULL
+	// for a match the filters leave out.
+	// QueryExecModeExec sends the query unprepared, so it is planned for
+	// these words: a cached generic plan cannot know whether they are
+	// common (walk the primary key back) or rare (ask the GIN index).
+	args := append([]any{pgx.QueryExecModeExec, joined, hi, size}, fargs...)
+	args = append(args, joined)
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(`WITH m AS MATERIALIZED (SELECT seq FROM articles WHERE tsv @@ plainto_tsquery('english', ?) AND seq < ? ORDER BY seq DESC LIMIT ?)
+		SELECT a.seq, CASE WHEN 1=1`+filters+` THEN ts_rank(a.tsv, plainto_tsquery('english', ?)) END
+		FROM m JOIN articles a ON a.seq = m.seq ORDER BY a.seq DESC`), args...)
 	if err != nil {
 		return stretch{}, fmt.Errorf("ledger: search: %w", err)
 	}
