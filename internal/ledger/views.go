@@ -82,9 +82,11 @@ type EntityView struct {
 	Name string `json:"name"`
 	// Named is how many entity records name it: about the number of
 	// articles that do (an article naming it as two kinds of thing counts
-	// twice). The lists below come from the most recently stored of those
-	// articles (see Entity).
-	Named int `json:"named"`
+	// twice), counted up to 10,000; NamedMore says there are more. The
+	// lists below come from the most recently stored of those articles
+	// (see Entity).
+	Named     int  `json:"named"`
+	NamedMore bool `json:"named_more"`
 	// Types are the entity types it was recognised as.
 	Types []string `json:"types"`
 	// Articles name it, newest publication first.
@@ -231,13 +233,16 @@ func (s *sqlStore) ArticleEstimates(ctx context.Context, ids []string) ([]Estima
 // the most recently stored ones. A country or an agency is named in a
 // third of a large ledger's articles; reading all of them made the page
 // cost seconds at a hundred thousand articles.
-const entityWindow = 200
+const entityWindow = 100
+
+// namedCap is how far Entity counts the records naming an entity.
+const namedCap = 10000
 
 // Entity gathers what the ledger holds about the entity named name, from
 // the entityWindow articles naming it that were stored last: those
 // articles (newest publication first), what the entity says in them, the
 // claims about it and the figures counting it. Each list is capped at limit
-// rows (50 when zero); Named counts every article naming it. An entity no
+// rows (50 when zero); Named counts the articles naming it. An entity no
 // article names gives ErrNotFound.
 func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityView, error) {
 	if limit <= 0 {
@@ -273,11 +278,17 @@ func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityV
 		v.Types = append(v.Types, t)
 	}
 	sort.Strings(v.Types)
-	// Counted from the name indexes alone: entity records rather than
-	// distinct articles, which would read a row per article.
-	if err := s.rdb.QueryRowContext(ctx, s.rebind(`SELECT (SELECT COUNT(*) FROM entities WHERE lower(canonical) = lower(?))
-		+ (SELECT COUNT(*) FROM entities WHERE lower(link) = lower(?) AND lower(canonical) <> lower(?))`), name, name, name).Scan(&v.Named); err != nil {
+	// Counted from the name indexes alone (entity records rather than
+	// distinct articles, which would read a row per article), and only up
+	// to namedCap: the United Nations has 400,000 records in a million
+	// articles, and counting them all took longer than the whole page.
+	if err := s.rdb.QueryRowContext(ctx, s.rebind(`SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM entities WHERE lower(canonical) = lower(?) LIMIT ?) c)
+		+ (SELECT COUNT(*) FROM (SELECT 1 FROM entities WHERE lower(link) = lower(?) AND lower(canonical) <> lower(?) LIMIT ?) l)`),
+		name, namedCap+1, name, name, namedCap+1).Scan(&v.Named); err != nil {
 		return nil, fmt.Errorf("ledger: entity: %w", err)
+	}
+	if v.Named > namedCap {
+		v.Named, v.NamedMore = namedCap, true
 	}
 	in, idArgs := inArgs(ids)
 	q, err := s.rdb.QueryContext(ctx, s.rebind(`SELECT a.id, a.title, a.outlet, a.url, a.published, a.ingested_at FROM articles a
