@@ -12,6 +12,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/jackc/pgx/v5"
 )
 
 // ArticleSummary is one stored article without its text and annotations.
@@ -282,9 +284,13 @@ func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityV
 	// distinct articles, which would read a row per article), and only up
 	// to namedCap: the United Nations has 400,000 records in a million
 	// articles, and counting them all took longer than the whole page.
+	cargs := []any{name, namedCap + 1, name, name, namedCap + 1}
+	if s.postgres {
+		cargs = append([]any{pgx.QueryExecModeExec}, cargs...)
+	}
 	if err := s.rdb.QueryRowContext(ctx, s.rebind(`SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM entities WHERE lower(canonical) = lower(?) LIMIT ?) c)
 		+ (SELECT COUNT(*) FROM (SELECT 1 FROM entities WHERE lower(link) = lower(?) AND lower(canonical) <> lower(?) LIMIT ?) l)`),
-		name, namedCap+1, name, name, namedCap+1).Scan(&v.Named); err != nil {
+		cargs...).Scan(&v.Named); err != nil {
 		return nil, fmt.Errorf("ledger: entity: %w", err)
 	}
 	if v.Named > namedCap {
@@ -404,7 +410,14 @@ func (s *sqlStore) entityRows(ctx context.Context, name string) ([]entityRow, er
 			SELECT * FROM (SELECT rowid AS r, article_id, type, canonical, link FROM entities WHERE lower(link) = lower(?1) ORDER BY rowid DESC LIMIT ?2)
 		) ORDER BY r DESC LIMIT ?2`
 	}
-	rows, err := s.rdb.QueryContext(ctx, q, name, entityWindow*perArticle)
+	args := []any{name, entityWindow * perArticle}
+	if s.postgres {
+		// Unprepared, so it is planned for this name: a cached generic
+		// plan walks every article back from the newest looking for a
+		// rare name.
+		args = append([]any{pgx.QueryExecModeExec}, args...)
+	}
+	rows, err := s.rdb.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: entity: %w", err)
 	}
