@@ -18,9 +18,12 @@ func init() {
 const searchUsage = `Usage: crosscheck search [options] [QUERY]
 
 Finds stored articles whose title or text contain every word of QUERY (word
-forms match: "soldier" finds "soldiers"), best match first, with a snippet
-where the words are marked [like this]. The filters narrow the search and
-may be used without a QUERY.
+forms match: "soldier" finds "soldiers"), with a snippet where the words are
+marked [like this]. Hits come newest first in stretches of matches (the
+newest 256, the next 256, then 512, 1,024…), best match first within a
+stretch, so a search is as fast in a million articles as in a thousand.
+The filters narrow the search and may be used without a QUERY (newest
+publication first).
 
 Options:
 `

@@ -38,7 +38,13 @@ type Store interface {
 	// Document rebuilds a stored document (without tokens) by article ID;
 	// it returns ErrNotFound when there is none.
 	Document(ctx context.Context, id string) (*doc.Document, error)
-	// Search finds articles by full text and filters, best match first.
+	// Search finds articles by full text and filters. With text, hits
+	// come newest first in stretches of matches (the newest 256 matches
+	// of the words, the next 256, then 512, 1,024…), best match first
+	// within a stretch, so that a search costs the same in a million
+	// articles as in a thousand (search.go); without text, newest
+	// publication first. The order depends on the query and the ledger,
+	// not on the page asked for.
 	Search(ctx context.Context, q Query) ([]Hit, error)
 	// Estimates lists the stored figures that match every word of text in
 	// their group, counted phrase, measure or sentence (all when empty).

@@ -41,7 +41,7 @@ func BenchmarkScaleSearch(b *testing.B) {
 		b.Fatal(err)
 	}
 	var lat []time.Duration
-	worst := make([]time.Duration, len(scaleQueries))
+	each := make([][]time.Duration, len(scaleQueries))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for k, q := range scaleQueries {
@@ -51,12 +51,13 @@ func BenchmarkScaleSearch(b *testing.B) {
 			}
 			d := time.Since(t0)
 			lat = append(lat, d)
-			worst[k] = max(worst[k], d)
+			each[k] = append(each[k], d)
 		}
 	}
 	b.StopTimer()
 	for k, q := range scaleQueries {
-		b.Logf("%-40q outlet=%q entity=%q: worst %v", q.Text, q.Outlet, q.Entity, worst[k])
+		med, worst := medianWorst(each[k])
+		b.Logf("%-34q outlet=%-14q entity=%-6q median %8.1f ms  worst %8.1f ms", q.Text, q.Outlet, q.Entity, med, worst)
 	}
 	reportPercentiles(b, lat)
 	b.ReportMetric(float64(counts["articles"]), "articles")
@@ -75,6 +76,16 @@ func openBenchLedger(b *testing.B) Store {
 	}
 	b.Cleanup(func() { st.Close() })
 	return st
+}
+
+// medianWorst returns the median and the largest of one query's latencies,
+// in milliseconds: the median shows what a query costs, the worst what a
+// cold cache or a busy machine made of it.
+func medianWorst(ds []time.Duration) (float64, float64) {
+	s := append([]time.Duration(nil), ds...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	return ms(s[len(s)/2]), ms(s[len(s)-1])
 }
 
 func reportPercentiles(b *testing.B, lat []time.Duration) {
@@ -134,4 +145,58 @@ func BenchmarkScaleStory(b *testing.B) {
 	b.StopTimer()
 	reportPercentiles(b, lat)
 	b.ReportMetric(float64(len(ids)), "stories")
+}
+
+// BenchmarkScaleEntity reads entity pages (limit 50, as the web UI asks) on
+// the ledger named by CROSSCHECK_BENCH_LEDGER: the names most often found in
+// the newest articles, which are the pages whose cost grows with the
+// ledger, and one found once.
+func BenchmarkScaleEntity(b *testing.B) {
+	ctx := context.Background()
+	st := openBenchLedger(b)
+	s, ok := st.(*sqlStore)
+	if !ok {
+		b.Skip("not a SQL ledger")
+	}
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(`SELECT canonical FROM (SELECT canonical, COUNT(*) AS n FROM entities
+		WHERE article_id IN (SELECT id FROM articles ORDER BY seq DESC LIMIT 2000) GROUP BY canonical) t ORDER BY n DESC, canonical LIMIT 6`))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			b.Fatal(err)
+		}
+		names = append(names, n)
+	}
+	rows.Close()
+	var rare string
+	if err := s.rdb.QueryRowContext(ctx, s.rebind(`SELECT canonical FROM entities WHERE article_id = (SELECT id FROM articles ORDER BY seq DESC LIMIT 1) ORDER BY id LIMIT 1`)).Scan(&rare); err == nil {
+		names = append(names, rare)
+	}
+	if len(names) == 0 {
+		b.Skip("no entities")
+	}
+	var lat []time.Duration
+	each := make([][]time.Duration, len(names))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, n := range names {
+			t0 := time.Now()
+			if _, err := st.Entity(ctx, n, 50); err != nil {
+				b.Fatalf("%s: %v", n, err)
+			}
+			d := time.Since(t0)
+			lat = append(lat, d)
+			each[k] = append(each[k], d)
+		}
+	}
+	b.StopTimer()
+	for k, n := range names {
+		med, worst := medianWorst(each[k])
+		b.Logf("%-40q median %8.1f ms  worst %8.1f ms", n, med, worst)
+	}
+	reportPercentiles(b, lat)
 }

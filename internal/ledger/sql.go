@@ -9,10 +9,10 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/crosscheck-news/crosscheck/doc"
 
@@ -23,7 +23,15 @@ import (
 // sqlStore implements Store over database/sql for both dialects; queries are
 // written with ? placeholders and rebound for PostgreSQL.
 type sqlStore struct {
-	db       *sql.DB
+	// db writes (and, for PostgreSQL, reads too: its pool already runs
+	// readers beside writers).
+	db *sql.DB
+	// rdb serves every read that is not part of a write transaction. For
+	// SQLite it is a pool of query-only connections beside the single
+	// writer connection: in WAL mode readers do not wait for the writer,
+	// so searches and pages keep answering while an ingest commits, and
+	// several readers run at once instead of queueing on one connection.
+	rdb      *sql.DB
 	postgres bool
 	// rankWindow overrides the package's rankWindow when set (tests).
 	rankWindow int
@@ -37,26 +45,43 @@ func OpenSQLite(ctx context.Context, path string) (Store, error) {
 			return nil, fmt.Errorf("ledger: %w", err)
 		}
 	}
-	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() +
-		"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate" +
-		// Read through a memory map and keep 64 MiB of pages: rows carry
-		// the article text and document JSON, so a large ledger's queries
-		// otherwise spend their time in one read syscall per page.
-		"&_pragma=mmap_size(1073741824)&_pragma=cache_size(-65536)"
-	db, err := sql.Open("sqlite", dsn)
+	file := "file:" + (&url.URL{Path: path}).EscapedPath()
+	// Read through a memory map and keep pages cached: rows carry the
+	// article text and document JSON, so a large ledger's queries
+	// otherwise spend their time in one read syscall per page.
+	const mmap = "&_pragma=mmap_size(1073741824)"
+	db, err := sql.Open("sqlite", file+
+		"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate"+mmap+"&_pragma=cache_size(-65536)")
 	if err != nil {
 		return nil, fmt.Errorf("ledger: opening %s: %w", path, err)
 	}
-	// One connection: SQLite has one writer anyway, and a single
+	// One writer connection: SQLite has one writer anyway, and a single
 	// connection never meets SQLITE_BUSY from itself.
 	db.SetMaxOpenConns(1)
-	s := &sqlStore{db: db}
-	if err := migrate(ctx, db, sqliteMigrations, s.rebind); err != nil {
+	if err := migrate(ctx, db, sqliteMigrations, func(q string) string { return q }); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("%w (ledger file %s)", err, path)
 	}
-	return s, nil
+	// The readers are opened after the migrations, so the file exists and
+	// is in WAL mode (a persistent setting) before any of them connects.
+	// query_only makes a write through them an error rather than a second
+	// writer contending for the lock. Each reader keeps a smaller page
+	// cache of its own (pages read through the memory map are not copied
+	// into it anyway).
+	rdb, err := sql.Open("sqlite", file+"?_pragma=query_only(1)&_pragma=busy_timeout(10000)"+mmap+"&_pragma=cache_size(-16384)")
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("ledger: opening %s: %w", path, err)
+	}
+	rdb.SetMaxOpenConns(readConns)
+	rdb.SetMaxIdleConns(readConns)
+	return &sqlStore{db: db, rdb: rdb}, nil
 }
+
+// readConns is the size of the SQLite read pool: enough for a web server's
+// concurrent pages on a small machine; each connection keeps its own page
+// cache, so more would mostly cost memory.
+var readConns = max(4, runtime.NumCPU())
 
 // OpenPostgres opens the PostgreSQL ledger at the URL and migrates it. A
 // search_path parameter in the URL selects a schema.
@@ -69,7 +94,7 @@ func OpenPostgres(ctx context.Context, dsn string) (Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("ledger: connecting to PostgreSQL: %w", err)
 	}
-	s := &sqlStore{db: db, postgres: true}
+	s := &sqlStore{db: db, rdb: db, postgres: true}
 	if err := migratePostgres(ctx, db, dsn, s.rebind); err != nil {
 		db.Close()
 		return nil, err
@@ -77,7 +102,13 @@ func OpenPostgres(ctx context.Context, dsn string) (Store, error) {
 	return s, nil
 }
 
-func (s *sqlStore) Close() error { return s.db.Close() }
+func (s *sqlStore) Close() error {
+	err := s.db.Close()
+	if s.rdb != s.db {
+		err = errors.Join(err, s.rdb.Close())
+	}
+	return err
+}
 
 // rebind turns ? placeholders into $1, $2… for PostgreSQL.
 func (s *sqlStore) rebind(q string) string {
@@ -100,7 +131,7 @@ func (s *sqlStore) rebind(q string) string {
 
 // Contains reports which of the article IDs are already stored.
 func (s *sqlStore) Contains(ctx context.Context, ids []string) (map[string]bool, error) {
-	return s.contains(ctx, s.db, ids)
+	return s.contains(ctx, s.rdb, ids)
 }
 
 // table is one child table as Put writes it: its columns and the rows
@@ -467,7 +498,7 @@ func sentenceText(d *doc.Document, runes []rune, i int) string {
 
 func (s *sqlStore) Document(ctx context.Context, id string) (*doc.Document, error) {
 	var text, js, pub string
-	err := s.db.QueryRowContext(ctx, s.rebind(`SELECT text, document, published FROM articles WHERE id = ?`), id).Scan(&text, &js, &pub)
+	err := s.rdb.QueryRowContext(ctx, s.rebind(`SELECT text, document, published FROM articles WHERE id = ?`), id).Scan(&text, &js, &pub)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -487,160 +518,6 @@ func (s *sqlStore) Document(ctx context.Context, id string) (*doc.Document, erro
 		}
 	}
 	return d, nil
-}
-
-// ftsWords splits a user's query into words for FTS5 or tsquery, dropping
-// the punctuation that would otherwise be query syntax.
-func ftsWords(q string) []string {
-	return strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-}
-
-// rankWindow is how many of the most recent matches SQLite search ranks at
-// first. Ranking every match of a common word ("killed") in a million
-// articles takes seconds; the newest thousand hold what a reader of a
-// news ledger is after, and ranking them is bounded whatever the ledger's
-// size. When filters leave too few hits in the window it doubles until the
-// hits are enough or every match has been ranked.
-const rankWindow = 1024
-
-func (s *sqlStore) Search(ctx context.Context, q Query) ([]Hit, error) {
-	words := ftsWords(q.Text)
-	if len(words) == 0 || s.postgres {
-		return s.search(ctx, q, words, 0)
-	}
-	limit := q.Limit
-	if limit <= 0 {
-		limit = 20
-	}
-	match := ftsMatch(words)
-	first := rankWindow
-	if s.rankWindow > 0 {
-		first = s.rankWindow
-	}
-	for window := first; ; window *= 2 {
-		// The rowid of the window-th newest match; none when there are
-		// fewer matches than that, and then every match is ranked.
-		var floor int64
-		err := s.db.QueryRowContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`, match, window-1).Scan(&floor)
-		if errors.Is(err, sql.ErrNoRows) {
-			return s.search(ctx, q, words, 0)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("ledger: search: %w", err)
-		}
-		hits, err := s.search(ctx, q, words, floor)
-		if err != nil || len(hits) >= limit {
-			return hits, err
-		}
-	}
-}
-
-// ftsMatch quotes each word for an FTS5 MATCH, so that no word is read as
-// query syntax (AND, NEAR, a column filter).
-func ftsMatch(words []string) string {
-	quoted := make([]string, len(words))
-	for i, w := range words {
-		quoted[i] = `"` + w + `"`
-	}
-	return strings.Join(quoted, " ")
-}
-
-// search runs one search; with floor > 0 (SQLite only), only articles
-// stored at or after that sequence number are ranked.
-func (s *sqlStore) search(ctx context.Context, q Query, words []string, floor int64) ([]Hit, error) {
-	limit := q.Limit
-	if limit <= 0 {
-		limit = 20
-	}
-	var (
-		filters strings.Builder
-		fargs   []any
-	)
-	if q.Outlet != "" {
-		filters.WriteString(` AND lower(a.outlet) = lower(?)`)
-		fargs = append(fargs, q.Outlet)
-	}
-	if q.Entity != "" {
-		filters.WriteString(` AND EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND (lower(e.canonical) = lower(?) OR lower(e.link) = lower(?)))`)
-		fargs = append(fargs, q.Entity, q.Entity)
-	}
-	if !q.From.IsZero() {
-		filters.WriteString(` AND a.published >= ?`)
-		fargs = append(fargs, q.From.Format("2006-01-02"))
-	}
-	if !q.To.IsZero() {
-		filters.WriteString(` AND a.published <> '' AND a.published < ?`)
-		fargs = append(fargs, q.To.AddDate(0, 0, 1).Format("2006-01-02"))
-	}
-	var (
-		b    strings.Builder
-		args []any
-	)
-	switch {
-	case len(words) == 0:
-		b.WriteString(`SELECT a.id, a.title, a.outlet, a.url, a.published, substr(a.text, 1, 200) FROM articles a WHERE 1=1`)
-		b.WriteString(filters.String())
-		args = append(args, fargs...)
-		b.WriteString(` ORDER BY a.published DESC, a.seq DESC LIMIT ? OFFSET ?`)
-		args = append(args, limit, max(q.Offset, 0))
-	case s.postgres:
-		joined := strings.Join(words, " ")
-		b.WriteString(`SELECT a.id, a.title, a.outlet, a.url, a.published,
-			ts_headline('english', a.text, plainto_tsquery('english', ?), 'StartSel=[, StopSel=], MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "')
-			FROM articles a WHERE a.tsv @@ plainto_tsquery('english', ?)`)
-		args = append(args, joined, joined)
-		b.WriteString(filters.String())
-		args = append(args, fargs...)
-		b.WriteString(` ORDER BY ts_rank(a.tsv, plainto_tsquery('english', ?)) DESC, a.published DESC LIMIT ? OFFSET ?`)
-		args = append(args, joined, limit, max(q.Offset, 0))
-	default:
-		// The page of hits is ranked first, over the index alone (and the
-		// article rows only when a filter needs them); snippets, which
-		// re-tokenise the text, are then made for that page only.
-		match := ftsMatch(words)
-		b.WriteString(`SELECT a.id, a.title, a.outlet, a.url, a.published, snippet(articles_fts, 1, '[', ']', '…', 24)
-			FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-			WHERE articles_fts MATCH ?`)
-		args = append(args, match)
-		if floor > 0 {
-			// The same bound outside: without it the outer MATCH walks
-			// every match of a common word to test the IN.
-			b.WriteString(` AND articles_fts.rowid >= ?`)
-			args = append(args, floor)
-		}
-		// The unary + keeps the planner from driving the outer MATCH by
-		// the IN list: FTS5 would restart the full-text query for each
-		// listed rowid, walking a common word's whole doclist every time.
-		b.WriteString(` AND +articles_fts.rowid IN (SELECT articles_fts.rowid FROM articles_fts`)
-		if filters.Len() > 0 {
-			b.WriteString(` JOIN articles a ON a.seq = articles_fts.rowid`)
-		}
-		b.WriteString(` WHERE articles_fts MATCH ?`)
-		args = append(args, match)
-		if floor > 0 {
-			b.WriteString(` AND articles_fts.rowid >= ?`)
-			args = append(args, floor)
-		}
-		b.WriteString(filters.String())
-		args = append(args, fargs...)
-		b.WriteString(` ORDER BY articles_fts.rank, articles_fts.rowid DESC LIMIT ? OFFSET ?) ORDER BY articles_fts.rank, a.seq DESC`)
-		args = append(args, limit, max(q.Offset, 0))
-	}
-	rows, err := s.db.QueryContext(ctx, s.rebind(b.String()), args...)
-	if err != nil {
-		return nil, fmt.Errorf("ledger: search: %w", err)
-	}
-	defer rows.Close()
-	var hits []Hit
-	for rows.Next() {
-		var h Hit
-		if err := rows.Scan(&h.ID, &h.Title, &h.Outlet, &h.URL, &h.Published, &h.Snippet); err != nil {
-			return nil, err
-		}
-		h.Snippet = strings.Join(strings.Fields(h.Snippet), " ")
-		hits = append(hits, h)
-	}
-	return hits, rows.Err()
 }
 
 func (s *sqlStore) Estimates(ctx context.Context, text string) ([]Estimate, error) {
@@ -663,7 +540,7 @@ func (s *sqlStore) estimates(ctx context.Context, where string, args []any) ([]E
 		FROM figures f JOIN articles a ON a.id = f.article_id WHERE 1=1`)
 	b.WriteString(where)
 	b.WriteString(` ORDER BY a.published, f.article_id, f.start_pos`)
-	rows, err := s.db.QueryContext(ctx, s.rebind(b.String()), args...)
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(b.String()), args...)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: figures: %w", err)
 	}
@@ -698,7 +575,7 @@ func (s *sqlStore) estimates(ctx context.Context, where string, args []any) ([]E
 }
 
 func (s *sqlStore) Findings(ctx context.Context) ([]StoredFinding, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT f.article_id, a.title, a.outlet, a.published, f.id, f.kind, f.contradiction, f.explanation
+	rows, err := s.rdb.QueryContext(ctx, `SELECT f.article_id, a.title, a.outlet, a.published, f.id, f.kind, f.contradiction, f.explanation
 		FROM findings f JOIN articles a ON a.id = f.article_id ORDER BY f.contradiction DESC, a.published, f.article_id, f.id`)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: findings: %w", err)
@@ -722,7 +599,7 @@ func (s *sqlStore) Counts(ctx context.Context) (map[string]int, error) {
 	out := make(map[string]int, len(Tables))
 	for _, t := range Tables {
 		var n int
-		if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+t).Scan(&n); err != nil {
+		if err := s.rdb.QueryRowContext(ctx, `SELECT COUNT(*) FROM `+t).Scan(&n); err != nil {
 			return nil, fmt.Errorf("ledger: counting %s: %w", t, err)
 		}
 		out[t] = n
@@ -731,7 +608,7 @@ func (s *sqlStore) Counts(ctx context.Context) (map[string]int, error) {
 }
 
 func (s *sqlStore) StoryInputs(ctx context.Context) ([]StoryInput, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, title, outlet, published, text FROM articles ORDER BY seq`)
+	rows, err := s.rdb.QueryContext(ctx, `SELECT id, title, outlet, published, text FROM articles ORDER BY seq`)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: stories: %w", err)
 	}
@@ -755,7 +632,7 @@ func (s *sqlStore) StoryInputs(ctx context.Context) ([]StoryInput, error) {
 		`SELECT article_id, 'date:' || value FROM times WHERE type = 'DATE' AND length(value) = 10`,
 	}
 	for _, q := range feats {
-		rows, err := s.db.QueryContext(ctx, q)
+		rows, err := s.rdb.QueryContext(ctx, q)
 		if err != nil {
 			return nil, fmt.Errorf("ledger: stories: %w", err)
 		}

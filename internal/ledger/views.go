@@ -13,7 +13,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/jackc/pgx/v5"
 )
 
 // ArticleSummary is one stored article without its text and annotations.
@@ -82,9 +82,16 @@ type ClaimRow struct {
 // (or link: "North Korea" also finds "North Korean").
 type EntityView struct {
 	Name string `json:"name"`
+	// Named is how many entity records name it: about the number of
+	// articles that do (an article naming it as two kinds of thing counts
+	// twice), counted up to 10,000; NamedMore says there are more. The
+	// lists below come from the most recently stored of those articles
+	// (see Entity).
+	Named     int  `json:"named"`
+	NamedMore bool `json:"named_more"`
 	// Types are the entity types it was recognised as.
 	Types []string `json:"types"`
-	// Articles name it, newest first.
+	// Articles name it, newest publication first.
 	Articles []ArticleSummary `json:"articles"`
 	// Says are the statements attributed to it.
 	Says []Quote `json:"says"`
@@ -102,7 +109,7 @@ func (s *sqlStore) RecentArticles(ctx context.Context, limit, offset int) ([]Art
 	if offset < 0 {
 		offset = 0
 	}
-	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT id, title, outlet, url, published, ingested_at FROM articles ORDER BY seq DESC LIMIT ? OFFSET ?`), limit, offset)
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(`SELECT id, title, outlet, url, published, ingested_at FROM articles ORDER BY seq DESC LIMIT ? OFFSET ?`), limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: articles: %w", err)
 	}
@@ -129,7 +136,7 @@ func (s *sqlStore) Stories(ctx context.Context, limit, offset int) ([]StorySumma
 	if offset < 0 {
 		offset = 0
 	}
-	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT id, size FROM stories ORDER BY size DESC, id LIMIT ? OFFSET ?`), limit, offset)
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(`SELECT id, size FROM stories ORDER BY size DESC, id LIMIT ? OFFSET ?`), limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: stories: %w", err)
 	}
@@ -153,7 +160,7 @@ func (s *sqlStore) Stories(ctx context.Context, limit, offset int) ([]StorySumma
 		ids[i] = st.ID
 	}
 	in, args := inArgs(ids)
-	rows, err = s.db.QueryContext(ctx, s.rebind(`SELECT s.id, s.title, COUNT(DISTINCT a.outlet), MIN(a.published), MAX(a.published)
+	rows, err = s.rdb.QueryContext(ctx, s.rebind(`SELECT s.id, s.title, COUNT(DISTINCT a.outlet), MIN(a.published), MAX(a.published)
 		FROM stories s JOIN story_articles sa ON sa.story_id = s.id JOIN articles a ON a.id = sa.article_id
 		WHERE s.id IN `+in+` GROUP BY s.id, s.title`), args...)
 	if err != nil {
@@ -176,14 +183,14 @@ func (s *sqlStore) Stories(ctx context.Context, limit, offset int) ([]StorySumma
 // oldest first; ErrNotFound when there is none.
 func (s *sqlStore) Story(ctx context.Context, id string) (*Story, error) {
 	st := &Story{ID: id}
-	err := s.db.QueryRowContext(ctx, s.rebind(`SELECT title FROM stories WHERE id = ?`), id).Scan(&st.Title)
+	err := s.rdb.QueryRowContext(ctx, s.rebind(`SELECT title FROM stories WHERE id = ?`), id).Scan(&st.Title)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
 	if err != nil {
 		return nil, fmt.Errorf("ledger: story: %w", err)
 	}
-	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT a.id, a.title, a.outlet, a.published FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(`SELECT a.id, a.title, a.outlet, a.published FROM story_articles sa JOIN articles a ON a.id = sa.article_id
 		WHERE sa.story_id = ? ORDER BY a.published, a.id`), id)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: story: %w", err)
@@ -224,122 +231,150 @@ func (s *sqlStore) ArticleEstimates(ctx context.Context, ids []string) ([]Estima
 	return out, nil
 }
 
-// Entity gathers what the ledger holds about the entity named name; each
-// list is capped at limit rows (50 when zero). An entity no article names
-// gives ErrNotFound.
+// entityWindow is how many of the articles naming an entity its page reads:
+// the most recently stored ones. A country or an agency is named in a
+// third of a large ledger's articles; reading all of them made the page
+// cost seconds at a hundred thousand articles.
+const entityWindow = 100
+
+// namedCap is how far Entity counts the records naming an entity.
+const namedCap = 10000
+
+// Entity gathers what the ledger holds about the entity named name, from
+// the entityWindow articles naming it that were stored last: those
+// articles (newest publication first), what the entity says in them, the
+// claims about it and the figures counting it. Each list is capped at limit
+// rows (50 when zero); Named counts the articles naming it. An entity no
+// article names gives ErrNotFound.
 func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityView, error) {
 	if limit <= 0 {
 		limit = 50
 	}
 	v := &EntityView{Name: name, Articles: []ArticleSummary{}, Says: []Quote{}, About: []ClaimRow{}, Figures: []Estimate{}}
-	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT DISTINCT type, canonical, link FROM entities WHERE lower(canonical) = lower(?) OR lower(link) = lower(?) ORDER BY type`), name, name)
+	rows, err := s.entityRows(ctx, name)
 	if err != nil {
-		return nil, fmt.Errorf("ledger: entity: %w", err)
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return nil, ErrNotFound
 	}
 	// spellings are the names as stored that match name, the forms a
 	// figure's group is written in.
 	spellings := map[string]bool{}
-	for rows.Next() {
-		var t, canonical, link string
-		if err := rows.Scan(&t, &canonical, &link); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		if len(v.Types) == 0 || v.Types[len(v.Types)-1] != t {
-			v.Types = append(v.Types, t)
-		}
-		for _, n := range []string{canonical, link} {
+	types := map[string]bool{}
+	var ids []string
+	seen := map[string]bool{}
+	for _, r := range rows {
+		types[r.typ] = true
+		for _, n := range []string{r.canonical, r.link} {
 			if strings.EqualFold(n, name) {
 				spellings[n] = true
 			}
 		}
+		if !seen[r.article] && len(ids) < entityWindow {
+			seen[r.article] = true
+			ids = append(ids, r.article)
+		}
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
+	for t := range types {
+		v.Types = append(v.Types, t)
 	}
-	if len(v.Types) == 0 {
-		return nil, ErrNotFound
+	sort.Strings(v.Types)
+	// Counted from the name indexes alone (entity records rather than
+	// distinct articles, which would read a row per article), and only up
+	// to namedCap: the United Nations has 400,000 records in a million
+	// articles, and counting them all took longer than the whole page.
+	cargs := []any{name, namedCap + 1, name, name, namedCap + 1}
+	if s.postgres {
+		cargs = append([]any{pgx.QueryExecModeExec}, cargs...)
 	}
-	// naming selects the articles that name the entity through the
-	// entities indexes, so no query below scans a whole table.
-	// (A UNION rather than an OR, so each side uses its index.)
-	const naming = `SELECT article_id FROM entities WHERE lower(canonical) = lower(?) UNION SELECT article_id FROM entities WHERE lower(link) = lower(?)`
-	rows, err = s.db.QueryContext(ctx, s.rebind(`SELECT a.id, a.title, a.outlet, a.url, a.published, a.ingested_at FROM articles a
-		WHERE a.id IN (`+naming+`) ORDER BY a.published DESC, a.seq DESC LIMIT ?`), name, name, limit)
+	if err := s.rdb.QueryRowContext(ctx, s.rebind(`SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM entities WHERE lower(canonical) = lower(?) LIMIT ?) c)
+		+ (SELECT COUNT(*) FROM (SELECT 1 FROM entities WHERE lower(link) = lower(?) AND lower(canonical) <> lower(?) LIMIT ?) l)`),
+		cargs...).Scan(&v.Named); err != nil {
+		return nil, fmt.Errorf("ledger: entity: %w", err)
+	}
+	if v.Named > namedCap {
+		v.Named, v.NamedMore = namedCap, true
+	}
+	in, idArgs := inArgs(ids)
+	q, err := s.rdb.QueryContext(ctx, s.rebind(`SELECT a.id, a.title, a.outlet, a.url, a.published, a.ingested_at FROM articles a
+		WHERE a.id IN `+in+` ORDER BY a.published DESC, a.seq DESC LIMIT ?`), append(idArgs, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: entity: %w", err)
 	}
-	for rows.Next() {
+	for q.Next() {
 		var a ArticleSummary
-		if err := rows.Scan(&a.ID, &a.Title, &a.Outlet, &a.URL, &a.Published, &a.Ingested); err != nil {
-			rows.Close()
+		if err := q.Scan(&a.ID, &a.Title, &a.Outlet, &a.URL, &a.Published, &a.Ingested); err != nil {
+			q.Close()
 			return nil, err
 		}
 		v.Articles = append(v.Articles, a)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	q.Close()
+	if err := q.Err(); err != nil {
 		return nil, err
 	}
-	rows, err = s.db.QueryContext(ctx, s.rebind(`SELECT t.article_id, a.title, a.outlet, a.published, t.id, t.kind, t.speaker, t.cue, t.content
-		FROM attributions t JOIN articles a ON a.id = t.article_id WHERE lower(t.speaker) = lower(?)
-		ORDER BY a.published DESC, t.article_id, t.content_start LIMIT ?`), name, limit)
+	// The speaker test is written so no planner can use the speaker
+	// index for it: probing that index for each of the window's
+	// articles walks every attribution of a much-quoted source.
+	q, err = s.rdb.QueryContext(ctx, s.rebind(`SELECT t.article_id, a.title, a.outlet, a.published, t.id, t.kind, t.speaker, t.cue, t.content
+		FROM attributions t JOIN articles a ON a.id = t.article_id WHERE t.article_id IN `+in+` AND lower(t.speaker) || '' = lower(?)
+		ORDER BY a.published DESC, t.article_id, t.content_start LIMIT ?`), append(idArgs, name, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: entity: %w", err)
 	}
-	for rows.Next() {
-		var q Quote
-		if err := rows.Scan(&q.Article, &q.Title, &q.Outlet, &q.Published, &q.ID, &q.Kind, &q.Speaker, &q.Cue, &q.Content); err != nil {
-			rows.Close()
+	for q.Next() {
+		var qt Quote
+		if err := q.Scan(&qt.Article, &qt.Title, &qt.Outlet, &qt.Published, &qt.ID, &qt.Kind, &qt.Speaker, &qt.Cue, &qt.Content); err != nil {
+			q.Close()
 			return nil, err
 		}
-		v.Says = append(v.Says, q)
+		v.Says = append(v.Says, qt)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	q.Close()
+	if err := q.Err(); err != nil {
 		return nil, err
 	}
 	// A claim is about the entity when its subject names it: "North
 	// Korean troops" is about North Korea. The subject is matched as a
 	// word prefix so "Korea" does not find "Koreans' allies" by accident
 	// more often than needed; names are short, so LIKE is cheap enough
-	// on the rows the article filter leaves.
+	// on the window's claims.
 	like := strings.ToLower(name)
 	like = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(like)
-	rows, err = s.db.QueryContext(ctx, s.rebind(`SELECT c.article_id, a.title, a.outlet, a.published, c.id, c.text, c.subject, c.asserter, c.negated, c.modality, c.verification
+	q, err = s.rdb.QueryContext(ctx, s.rebind(`SELECT c.article_id, a.title, a.outlet, a.published, c.id, c.text, c.subject, c.asserter, c.negated, c.modality, c.verification
 		FROM claims c JOIN articles a ON a.id = c.article_id
-		WHERE c.article_id IN (SELECT id FROM articles WHERE id IN (`+naming+`) ORDER BY published DESC, seq DESC LIMIT 200)
+		WHERE c.article_id IN `+in+`
 		  AND (lower(c.subject) = ? OR lower(c.subject) LIKE ? ESCAPE '\' OR lower(c.subject) LIKE ? ESCAPE '\')
 		ORDER BY a.published DESC, c.article_id, c.start_pos LIMIT ?`),
-		name, name, strings.ToLower(name), like+"%", "% "+like+"%", limit)
+		append(idArgs, strings.ToLower(name), like+"%", "% "+like+"%", limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: entity: %w", err)
 	}
-	for rows.Next() {
+	for q.Next() {
 		var c ClaimRow
-		if err := rows.Scan(&c.Article, &c.Title, &c.Outlet, &c.Published, &c.ID, &c.Text, &c.Subject, &c.Asserter, &c.Negated, &c.Modality, &c.Verification); err != nil {
-			rows.Close()
+		if err := q.Scan(&c.Article, &c.Title, &c.Outlet, &c.Published, &c.ID, &c.Text, &c.Subject, &c.Asserter, &c.Negated, &c.Modality, &c.Verification); err != nil {
+			q.Close()
 			return nil, err
 		}
 		v.About = append(v.About, c)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	q.Close()
+	if err := q.Err(); err != nil {
 		return nil, err
 	}
-	// Figures are found through the (measure, group) index, one probe per
-	// measure; the group is the entity's canonical name as written.
-	measures := []string{doc.Killed, doc.Wounded, doc.Casualties, doc.Captured, doc.Missing, doc.Deployed, doc.Displaced,
-		doc.Arrested, doc.Evacuated, doc.Affected, doc.Money, doc.Percent, doc.Other}
+	// Figures count the entity when their group is its name as written;
+	// the window's articles are read through the figures' primary key.
 	names := make([]string, 0, len(spellings))
 	for n := range spellings {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	min, margs := inArgs(measures)
+	if len(names) == 0 {
+		return v, nil
+	}
 	gin, gargs := inArgs(names)
-	es, err := s.estimates(ctx, ` AND f.measure IN `+min+` AND f.grp IN `+gin, append(margs, gargs...))
+	es, err := s.estimates(ctx, ` AND f.article_id IN `+in+` AND f.grp IN `+gin, append(append([]any{}, idArgs...), gargs...))
 	if err != nil {
 		return nil, err
 	}
@@ -348,6 +383,54 @@ func (s *sqlStore) Entity(ctx context.Context, name string, limit int) (*EntityV
 	}
 	v.Figures = append(v.Figures, es...)
 	return v, nil
+}
+
+// entityRow is one stored entity record naming an entity.
+type entityRow struct {
+	article, typ, canonical, link string
+}
+
+// entityRows returns the entity records whose canonical name or link is
+// name, from the most recently stored articles: enough for entityWindow
+// articles (an article may hold several records of one entity). SQLite
+// walks each name index backwards by rowid (insertion order), so this
+// reads only what it returns; PostgreSQL orders by the article's seq.
+func (s *sqlStore) entityRows(ctx context.Context, name string) ([]entityRow, error) {
+	const perArticle = 4
+	var q string
+	if s.postgres {
+		q = `SELECT e.article_id, e.type, e.canonical, e.link FROM entities e JOIN articles a ON a.id = e.article_id
+			WHERE lower(e.canonical) = lower($1) OR lower(e.link) = lower($1) ORDER BY a.seq DESC LIMIT $2`
+	} else {
+		// One side per index; the UNION ALL keeps each side's order,
+		// and the outer ORDER BY merges them by rowid.
+		q = `SELECT article_id, type, canonical, link FROM (
+			SELECT * FROM (SELECT rowid AS r, article_id, type, canonical, link FROM entities WHERE lower(canonical) = lower(?1) ORDER BY rowid DESC LIMIT ?2)
+			UNION
+			SELECT * FROM (SELECT rowid AS r, article_id, type, canonical, link FROM entities WHERE lower(link) = lower(?1) ORDER BY rowid DESC LIMIT ?2)
+		) ORDER BY r DESC LIMIT ?2`
+	}
+	args := []any{name, entityWindow * perArticle}
+	if s.postgres {
+		// Unprepared, so it is planned for this name: a cached generic
+		// plan walks every article back from the newest looking for a
+		// rare name.
+		args = append([]any{pgx.QueryExecModeExec}, args...)
+	}
+	rows, err := s.rdb.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: entity: %w", err)
+	}
+	defer rows.Close()
+	var out []entityRow
+	for rows.Next() {
+		var r entityRow
+		if err := rows.Scan(&r.article, &r.typ, &r.canonical, &r.link); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
 }
 
 // FindFindings lists inside-article findings that pass the filters,
@@ -382,7 +465,7 @@ func (s *sqlStore) FindFindings(ctx context.Context, q FindingQuery) ([]StoredFi
 	b.WriteString(` ORDER BY contradiction DESC, article_id, id LIMIT ? OFFSET ?) f
 		JOIN articles a ON a.id = f.article_id ORDER BY f.contradiction DESC, f.article_id, f.id`)
 	args = append(args, limit, max(q.Offset, 0))
-	rows, err := s.db.QueryContext(ctx, s.rebind(b.String()), args...)
+	rows, err := s.rdb.QueryContext(ctx, s.rebind(b.String()), args...)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: findings: %w", err)
 	}
@@ -400,7 +483,7 @@ func (s *sqlStore) FindFindings(ctx context.Context, q FindingQuery) ([]StoredFi
 
 // Outlets lists the distinct outlet names, for filter menus.
 func (s *sqlStore) Outlets(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT outlet FROM articles WHERE outlet <> '' ORDER BY outlet`)
+	rows, err := s.rdb.QueryContext(ctx, `SELECT DISTINCT outlet FROM articles WHERE outlet <> '' ORDER BY outlet`)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: outlets: %w", err)
 	}

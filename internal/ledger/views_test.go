@@ -189,6 +189,10 @@ func runViews(t *testing.T, st ledger.Store) {
 		if len(v.Articles) != 3 {
 			t.Errorf("articles naming North Korea: %d, want 3", len(v.Articles))
 		}
+		// Named counts entity records: at least one per article.
+		if v.Named < 3 || v.NamedMore {
+			t.Errorf("Named = %d (more: %v), want at least 3 and no more", v.Named, v.NamedMore)
+		}
 		if len(v.Figures) == 0 {
 			t.Error("no figures count North Korea")
 		}
