@@ -52,6 +52,10 @@ type want struct {
 	open     bool
 	// instant: [from, to) is one unit of the expected granularity.
 	instant bool
+	// ends: [from, to) is a from–to range written, as Recognizers writes
+	// every such range, by the instants its two ends start at ("2014 to
+	// 2018" is (2014-01-01,2018-01-01,P4Y), "1-3 pm" ends at 15:00).
+	ends bool
 	// anyValue: the expected value could not be read; a prediction of
 	// the right kind over the span will do.
 	anyValue bool
@@ -202,7 +206,7 @@ func rtWant(w *want, typ string, res rtResolution) bool {
 					f, _, ok1 := timexInterval(parts[0])
 					t, _, ok2 := timexInterval(parts[1])
 					if ok1 && ok2 {
-						w.from, w.to = f, t
+						w.from, w.to, w.ends = f, t, true
 					}
 				}
 				continue
@@ -626,7 +630,9 @@ func figureMatches(w want, f doc.Figure) bool {
 // starts exactly there and is no coarser (a minute for "4pm" passes, a
 // day does not); or together they cover exactly w's interval; or, for an
 // open interval, one starts at its anchor. A time with a Range covers
-// both its ends. PRESENT_REF is the reference time.
+// both its ends; against a range written by where its ends start
+// (want.ends, Recognizers), a Range whose ends start at the same two
+// instants names the same interval. PRESENT_REF is the reference time.
 func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 	if w.anyValue {
 		return len(ts) > 0
@@ -654,6 +660,17 @@ func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 			_, e1, ok1 := timexInterval(t.Range[1])
 			if ok0 && ok1 {
 				f, e, ok = f0, e1, true
+			}
+			if w.ends {
+				// The same range written by where its ends start (see
+				// want.ends): crosscheck's ends are the expressions'
+				// values. Read only that way, "2014 to 2017" does not
+				// cover [2014-01-01, 2018-01-01).
+				s1, _, ok2 := timexInterval(t.Range[1])
+				if ok0 && ok2 && f0.Equal(w.from) && s1.Equal(w.to) {
+					return true
+				}
+				continue
 			}
 		}
 		if t.Value == "PRESENT_REF" {

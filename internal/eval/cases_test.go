@@ -109,6 +109,29 @@ func TestTimesMatch(t *testing.T) {
 	if timesMatch(span, []doc.Time{short}, ref) {
 		t.Error("a range ending a day early covered the interval")
 	}
+	// A range written by where its ends start (Recognizers' "2014 to
+	// 2018", [2014-01-01, 2018-01-01)) is met by a Range of the same two
+	// ends, not by one ending a year later or earlier, and a Duckling
+	// interval is not read that way.
+	y0, y1 := time.Date(2014, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2018, 1, 1, 0, 0, 0, 0, time.UTC)
+	ends := want{kind: kTime, from: y0, to: y1, ends: true}
+	for _, c := range []struct {
+		name string
+		w    want
+		r    [2]string
+		ok   bool
+	}{
+		{"same ends", ends, [2]string{"2014", "2018"}, true},
+		{"end a year later", ends, [2]string{"2014", "2019"}, false},
+		{"end a year earlier", ends, [2]string{"2014", "2017"}, false}, // though it covers [2014, 2018)
+		{"not a Recognizers range", want{kind: kTime, from: y0, to: y1}, [2]string{"2014", "2018"}, false},
+		{"clock ends", want{kind: kTime, from: y0.Add(13 * time.Hour), to: y0.Add(15 * time.Hour), ends: true}, [2]string{"2014-01-01T13:00", "2014-01-01T15:00"}, true},
+	} {
+		tm := doc.Time{Value: c.r[0], Range: &c.r}
+		if got := timesMatch(c.w, []doc.Time{tm}, ref); got != c.ok {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.ok)
+		}
+	}
 }
 
 func TestLoadRecognizers(t *testing.T) {
