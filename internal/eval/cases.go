@@ -554,8 +554,12 @@ func timexInterval(v string) (from, to time.Time, ok bool) {
 }
 
 // normTimex makes TimeML values comparable: "2016-11-07 16:00:00" and
-// "2016-11-07T16:00" and "2016-11-07T16" are the same hour.
+// "2016-11-07T16:00" and "2016-11-07T16" are the same hour, and PT1.5H
+// and PT1H30M the same duration (see normDuration).
 func normTimex(v string) string {
+	if d, ok := normDuration(v); ok {
+		return d
+	}
 	v = strings.ToUpper(strings.TrimSpace(strings.Replace(v, " ", "T", 1)))
 	if len(v) == 8 && v[2] == ':' && v[5] == ':' { // a bare clock time
 		v = "T" + v
@@ -564,6 +568,61 @@ func normTimex(v string) string {
 		v = v[:len(v)-3]
 	}
 	return v
+}
+
+// normDuration writes a TimeML duration with numbers in one form, so that
+// the same length written with a fraction or with smaller units compares
+// equal: Recognizers writes "one and a half hours" PT1.5H and "a year and
+// a quarter" P1.25Y, crosscheck PT1H30M and P1Y3M. Years and months become
+// months, hours, minutes and seconds become seconds; weeks and days are
+// kept as they are, since P1W and P7D are different granularities in
+// TimeML. A value with an X or an unknown unit is not a number and is
+// left alone (false).
+func normDuration(v string) (string, bool) {
+	v = strings.TrimSpace(v)
+	if len(v) < 3 || v[0] != 'P' {
+		return "", false
+	}
+	var months, weeks, days, secs float64
+	inTime := false
+	num := ""
+	for _, c := range v[1:] {
+		switch {
+		case c == 'T' && num == "":
+			inTime = true
+		case c >= '0' && c <= '9' || c == '.':
+			num += string(c)
+		default:
+			n, err := strconv.ParseFloat(num, 64)
+			if err != nil {
+				return "", false
+			}
+			num = ""
+			switch {
+			case c == 'Y' && !inTime:
+				months += 12 * n
+			case c == 'M' && !inTime:
+				months += n
+			case c == 'W' && !inTime:
+				weeks += n
+			case c == 'D' && !inTime:
+				days += n
+			case c == 'H' && inTime:
+				secs += 3600 * n
+			case c == 'M' && inTime:
+				secs += 60 * n
+			case c == 'S' && inTime:
+				secs += n
+			default:
+				return "", false
+			}
+		}
+	}
+	if num != "" {
+		return "", false
+	}
+	g := func(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+	return "P" + g(months) + "M" + g(weeks) + "W" + g(days) + "DT" + g(secs) + "S", true
 }
 
 // near compares numbers with a relative tolerance of one in a million.

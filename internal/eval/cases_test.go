@@ -341,3 +341,29 @@ func TestTimeDocCounts(t *testing.T) {
 		t.Error("a document without a dateline drops predictions at its start")
 	}
 }
+
+func TestNormDuration(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"PT1.5H", "PT1H30M", true},
+		{"P1.25Y", "P1Y3M", true},
+		{"PT90M", "PT1H30M", true},
+		{"PT1H", "PT1H30M", false},
+		{"P1Y", "P12M", true},
+		{"P1W", "P7D", false}, // different granularities in TimeML
+		{"P1M", "PT1M", false},
+		{"PXD", "P3D", false},
+		{"P3D", "P3D", true},
+	} {
+		if got := normTimex(c.a) == normTimex(c.b); got != c.same {
+			t.Errorf("%s vs %s: same = %v, want %v", c.a, c.b, got, c.same)
+		}
+	}
+	for _, v := range []string{"PXD", "P", "PRESENT_REF", "P1Q"} {
+		if _, ok := normDuration(v); ok {
+			t.Errorf("normDuration(%q) read a number", v)
+		}
+	}
+}
