@@ -853,6 +853,8 @@ func (p *parser) absDate0(i int) (res, bool) {
 			} else if p.lw(k+1) == "of" {
 				j = k
 			}
+		} else if _, _, _, ok := p.numericDate(k); ok {
+			j = k // "Friday 5/12", "Thursday, 29/03"
 		}
 		if j == i {
 			return res{}, false
@@ -958,11 +960,13 @@ func (p *parser) absDate0(i int) (res, bool) {
 		}
 	}
 	if j != i {
-		return res{}, false
+		if _, _, _, ok := p.numericDate(j); !ok {
+			return res{}, false
+		}
 	}
 	// "on the 25th": a day of the current month, or of the last one when
 	// the 25th is still ahead and the sentence is past.
-	if p.lw(i) == "the" && p.lw(i-1) == "on" {
+	if j == i && p.lw(i) == "the" && p.lw(i-1) == "on" {
 		if d, ok := p.dayNum(i + 1); ok && len(p.lw(i+1)) > 2 && !allDigits(p.lw(i+1)) {
 			r.end = i + 2
 			if !p.hasRef {
@@ -985,10 +989,10 @@ func (p *parser) absDate0(i int) (res, bool) {
 		}
 	}
 	// One-token numeric dates.
-	if y, m, d, ok := p.numericDate(i); ok {
-		r.end = i + 1
+	if y, m, d, ok := p.numericDate(j); ok {
+		r.end = j + 1
 		if y == 0 {
-			r.value = p.resolveDay(m, d, i, i+1)
+			r.value = p.resolveDay(m, d, i, j+1)
 		} else {
 			r.value = fmtYMD(y, m, d)
 			r.absY, r.absM, r.absD = y, m, d
@@ -1000,9 +1004,69 @@ func (p *parser) absDate0(i int) (res, bool) {
 }
 
 // numericDate reads "2025-08-28", "2025/08/28", "8/28/2025", "28/8/2025",
-// "8/28/25", "28.08.2025", and "8/28" after "on"/"since"/"by"/"until".
+// "8/28/25", "28.08.2025", "08-28-2025", and a month and day without a
+// year, "8/28" or "28/8", where a date is expected (see shortDateAt).
 func (p *parser) numericDate(i int) (y, m, d int, ok bool) {
 	t := p.text(i)
+	y, m, d, ok = parseNumericDate(t)
+	if !ok || y != 0 {
+		return
+	}
+	if !p.shortDateAt(i) {
+		return 0, 0, 0, false
+	}
+	return
+}
+
+// shortDateAt reports whether the month and day at token i ("5/12"),
+// which could as well be a fraction, a score or a ratio, stand where a
+// date is expected: after a preposition of time ("on 5/12", "by 3/15"),
+// a weekday ("Friday 5/12"), "this" or "next", or another such date in a
+// list ("on 11/20, 11/22 or 11/25"); before a clock time ("4/25 at 4pm");
+// or alone, as a heading or a caption is.
+func (p *parser) shortDateAt(i int) bool {
+	if p.text(i) == "9/11" {
+		return false // the attacks, not a day of this year
+	}
+	b := p.lw(i - 1)
+	switch b {
+	case "on", "since", "until", "by", "from", "through", "before", "after", "this", "next":
+		return true
+	case ",", "or", "and", "-", "to":
+		// The next in a list or an interval of such dates.
+		if j := i - 2; j >= p.first {
+			if y, _, _, ok := parseNumericDate(p.text(j)); ok && strings.Contains(p.text(j), "/") && (y != 0 || p.shortDateAt(j)) {
+				return true
+			}
+		}
+	}
+	if _, ok := weekdays[b]; ok || weekdayAbbr[b] > 0 {
+		return true
+	}
+	if b == "," {
+		if _, ok := weekdays[p.lw(i-2)]; ok {
+			return true
+		}
+	}
+	if a := p.lw(i + 1); a == "at" || a == "@" {
+		if _, ok := p.clock(i + 2); ok {
+			return true
+		}
+	}
+	// Alone in its sentence, but for closing punctuation.
+	end := p.limit
+	for end > i+1 && (p.lw(end-1) == "." || p.lw(end-1) == "?" || p.lw(end-1) == "!") {
+		end--
+	}
+	return i == p.first && end == i+1
+}
+
+// parseNumericDate reads a date written in numbers in one token: year,
+// month and day in the orders news uses (year first; month first, as in
+// the US; day first when the first number cannot be a month or the
+// separator is a dot, as in Europe), or a month and day alone written
+// with a slash (y = 0), which the caller must place.
+func parseNumericDate(t string) (y, m, d int, ok bool) {
 	if len(t) < 3 || len(t) > 10 || t[0] < '0' || t[0] > '9' {
 		return
 	}
@@ -1037,7 +1101,7 @@ func (p *parser) numericDate(i int) (y, m, d int, ok bool) {
 		if len(a) == 4 && len(b) <= 2 && len(c) <= 2 && sep != '.' {
 			y, m, d = num(a), num(b), num(c)
 		} else if len(a) <= 2 && len(b) <= 2 && (len(c) == 4 || len(c) == 2 && sep == '/') {
-			if sep == '-' {
+			if sep == '-' && len(c) != 4 {
 				return // "10-31-74" reads as a score or a range too often
 			}
 			y = num(c)
@@ -1064,15 +1128,13 @@ func (p *parser) numericDate(i int) (y, m, d int, ok bool) {
 		}
 		return y, m, d, true
 	case 2:
-		if sep != '/' || t == "9/11" || len(parts[0]) > 2 || len(parts[1]) > 2 {
-			return
-		}
-		switch p.lw(i - 1) {
-		case "on", "since", "until", "by", "from", "through", "before", "after":
-		default:
+		if sep != '/' || len(parts[0]) > 2 || len(parts[1]) > 2 {
 			return
 		}
 		m, d = num(parts[0]), num(parts[1])
+		if m > 12 && d <= 12 {
+			m, d = d, m // "22/04"
+		}
 		if !validDay(0, m, d) {
 			return 0, 0, 0, false
 		}

@@ -1,0 +1,68 @@
+package timex
+
+import (
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+// Table tests for round two of issue #4, news-style sentences against
+// qref (Tuesday 2013-02-12, 04:30).
+
+func TestShortNumericDates(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"The vote was set for Friday 2/15.", "Friday 2/15", "2013-02-15"},
+		{"The hearing resumes on 22/04.", "22/04", "2013-04-22"},
+		{"The vote is 4/25 at 4:00pm.", "4/25 at 4:00pm", "2013-04-25T16:00"},
+		{"2/15", "2/15", "2013-02-15"},
+		{"The market closed 08-28-2012 at a low.", "08-28-2012", "2012-08-28"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.value {
+			t.Errorf("%q: got %s, want [%s|%s]", c.text, describe(got), c.span, c.value)
+		}
+	}
+	// Days in a list after a first one: each is a date.
+	got := Find("The panel sits on 3/20, 3/22 or 3/25.", qref)
+	if len(got) != 3 || got[2].Value != "2013-03-25" {
+		t.Errorf("list of days: got %s", describe(got))
+	}
+	// Fractions, ratios, scores and the attacks are not dates.
+	for _, text := range []string{
+		"About 2/3 of voters agreed.", "The team won 3/2 on aggregate.",
+		"The memorial to the 9/11 victims opened.", "Between 1/3 and 1/2 of the staff left.",
+		"The score was 10-31-74 in the end.", "They lost 3-2.",
+	} {
+		for _, m := range Find(text, qref) {
+			if m.Type == doc.Date {
+				t.Errorf("%q: read a date %s", text, describe([]Match{m}))
+			}
+		}
+	}
+}
+
+func TestNumericDateRanges(t *testing.T) {
+	cases := []struct{ text, span, from, to string }{
+		{"The fair ran 10/1/2018-10/7/2018 in the city.", "10/1/2018-10/7/2018", "2018-10-01", "2018-10-07"},
+		{"Polls were open 5/1-5/7/2020.", "5/1-5/7/2020", "2020-05-01", "2020-05-07"},
+		{"The period is 12/28-1/4/2017.", "12/28-1/4/2017", "2016-12-28", "2017-01-04"},
+		{"Voting ran 5/1-5/7, 2020 across the state.", "5/1-5/7, 2020", "2020-05-01", "2020-05-07"},
+		{"The show closes on 3/1-3/5.", "3/1-3/5", "2013-03-01", "2013-03-05"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Range == nil || got[0].Range[0] != c.from || got[0].Range[1] != c.to {
+			t.Errorf("%q: got %s, want [%s|%s..%s]", c.text, describe(got), c.span, c.from, c.to)
+		}
+	}
+	// Ends that run backwards, or a bare pair with no date around it,
+	// are not ranges of days.
+	for _, text := range []string{"It ran 10/7/2018-10/1/2018 there.", "The ratio moved 3/1-3/5 overnight."} {
+		for _, m := range Find(text, qref) {
+			if m.Range != nil {
+				t.Errorf("%q: read a range %s", text, describe([]Match{m}))
+			}
+		}
+	}
+}
