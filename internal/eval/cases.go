@@ -52,6 +52,11 @@ type want struct {
 	open     bool
 	// instant: [from, to) is one unit of the expected granularity.
 	instant bool
+	// spans are the intervals Recognizers resolves a value to (its start
+	// and end, end exclusive): "the last week of July" is XXXX-07-W05,
+	// 2017-07-24 to 2017-07-31, which a time naming that interval
+	// exactly, the ISO week 2017-W30, also names.
+	spans [][2]time.Time
 	// ends: [from, to) is a from–to range written, as Recognizers writes
 	// every such range, by the instants its two ends start at ("2014 to
 	// 2018" is (2014-01-01,2018-01-01,P4Y), "1-3 pm" ends at 15:00).
@@ -215,6 +220,13 @@ func rtWant(w *want, typ string, res rtResolution) bool {
 			for _, x := range []string{v.Value, v.Start, v.End} {
 				if x != "" && v.Type != "duration" && v.Type != "set" {
 					w.values = append(w.values, x)
+				}
+			}
+			if v.Start != "" && v.End != "" && v.Type != "duration" && v.Type != "set" {
+				f, _, ok1 := timexInterval(v.Start)
+				t, _, ok2 := timexInterval(v.End)
+				if ok1 && ok2 && f.Before(t) {
+					w.spans = append(w.spans, [2]time.Time{f, t})
 				}
 			}
 		}
@@ -691,7 +703,9 @@ func figureMatches(w want, f doc.Figure) bool {
 // open interval, one starts at its anchor. A time with a Range covers
 // both its ends; against a range written by where its ends start
 // (want.ends, Recognizers), a Range whose ends start at the same two
-// instants names the same interval. PRESENT_REF is the reference time.
+// instants names the same interval; a time naming exactly an interval
+// Recognizers resolves a value to (want.spans) has that value.
+// PRESENT_REF is the reference time.
 func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 	if w.anyValue {
 		return len(ts) > 0
@@ -701,6 +715,13 @@ func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 		for _, v := range w.values {
 			nv := normTimex(v)
 			if n == nv || strings.HasPrefix(nv, "T") && strings.HasSuffix(n, nv) {
+				return true
+			}
+		}
+	}
+	for _, sp := range w.spans {
+		for _, t := range ts {
+			if f, e, ok := timexInterval(t.Value); ok && t.Range == nil && f.Equal(sp[0]) && e.Equal(sp[1]) {
 				return true
 			}
 		}

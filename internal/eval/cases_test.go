@@ -367,3 +367,23 @@ func TestNormDuration(t *testing.T) {
 		}
 	}
 }
+
+func TestTimesMatchResolvedSpans(t *testing.T) {
+	ref := time.Date(2017, 11, 7, 0, 0, 0, 0, time.UTC)
+	day := func(m, d int) time.Time { return time.Date(2017, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	// "the last week of July": XXXX-07-W05, resolved 2017-07-24 to 2017-07-31.
+	w := want{kind: kTime, values: []string{"XXXX-07-W05", "2017-07-24", "2017-07-31"}, spans: [][2]time.Time{{day(7, 24), day(7, 31)}}}
+	for _, c := range []struct {
+		v  string
+		ok bool
+	}{
+		{"2017-W30", true},   // the same seven days
+		{"2017-W31", false},  // the week after
+		{"2017-07", false},   // the month holds the week but is not it
+		{"2017-07-24", true}, // the start, as the spec writes it
+	} {
+		if got := timesMatch(w, []doc.Time{{Value: c.v}}, ref); got != c.ok {
+			t.Errorf("%s: got %v, want %v", c.v, got, c.ok)
+		}
+	}
+}
