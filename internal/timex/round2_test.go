@@ -66,3 +66,24 @@ func TestNumericDateRanges(t *testing.T) {
 		}
 	}
 }
+
+func TestWeekNamedByDay(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"The vote is set for the week of March 4.", "the week of March 4", "2013-W10"},
+		{"Sales fell the week of March 3, 2008.", "the week of March 3, 2008", "2008-W10"}, // a Monday
+		{"The sale will run the week beginning February 4.", "the week beginning February 4", "2013-W06"},
+		{"Hearings resume the week starting on Monday, March 4.", "the week starting on Monday, March 4", "2013-W10"},
+		{"Meetings resume w/c 4 March.", "w/c 4 March", "2013-W10"},
+		{"Talks will take place the week of the 25th.", "the week of the 25th", "2013-W09"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.value {
+			t.Errorf("%q: got %s, want [%s|%s]", c.text, describe(got), c.span, c.value)
+		}
+	}
+	// A week named by an event is left alone.
+	if got := Find("He spoke during the week of the election.", qref); len(got) != 0 {
+		t.Errorf("week of an event: got %s", describe(got))
+	}
+}

@@ -124,6 +124,7 @@ func init() {
 			add(k)
 		}
 	}
+	add("w/c")
 	for k := range units {
 		add(k)
 	}
@@ -312,7 +313,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.counted(i))
 	take(p.wordClock(i))
 	// Cheap guards first: these grammars start at few tokens.
-	if w := p.lw(i); w == "the" || nthWords[w] != 0 {
+	if w := p.lw(i); w == "the" || w == "w/c" || nthWords[w] != 0 {
 		take(p.weekOf(i))
 	}
 	if w := p.lw(i); w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] >= 'a' && w[0] <= 'z') && len(w) >= 4 {
@@ -966,25 +967,8 @@ func (p *parser) absDate0(i int) (res, bool) {
 	}
 	// "on the 25th": a day of the current month, or of the last one when
 	// the 25th is still ahead and the sentence is past.
-	if j == i && p.lw(i) == "the" && p.lw(i-1) == "on" {
-		if d, ok := p.dayNum(i + 1); ok && len(p.lw(i+1)) > 2 && !allDigits(p.lw(i+1)) {
-			r.end = i + 2
-			if !p.hasRef {
-				r.value = "XXXX-XX-" + pad(d, 2)
-				return r, true
-			}
-			t := date(p.ref.Year(), int(p.ref.Month()), 1)
-			switch tn := p.tense(i, i+2); {
-			case d > p.ref.Day() && tn <= 0:
-				t = t.AddDate(0, -1, 0)
-			case d < p.ref.Day() && tn > 0:
-				t = t.AddDate(0, 1, 0)
-			}
-			if !validDay(t.Year(), int(t.Month()), d) {
-				return res{}, false
-			}
-			r.value = fmtYMD(t.Year(), int(t.Month()), d)
-			r.day = r.value
+	if j == i && p.lw(i-1) == "on" {
+		if r, ok := p.theDay(i); ok {
 			return r, true
 		}
 	}
@@ -3210,4 +3194,37 @@ func (p *parser) fromLast(n int, cu string) string {
 		return thisUnit(date(p.lastY, p.lastM, p.lastD), n, cu)
 	}
 	return underspecified(cu)
+}
+
+// theDay reads "the 25th" as a day of the current month, or of the last
+// one when the 25th is still ahead and the sentence is past (of the next
+// when it is over and the sentence looks forward). The caller says where
+// a day is expected ("on the 25th", "the week of the 18th").
+func (p *parser) theDay(i int) (res, bool) {
+	r := res{start: i, typ: doc.Date, point: true}
+	if p.lw(i) != "the" {
+		return res{}, false
+	}
+	d, ok := p.dayNum(i + 1)
+	if !ok || len(p.lw(i+1)) <= 2 || allDigits(p.lw(i+1)) {
+		return res{}, false
+	}
+	r.end = i + 2
+	if !p.hasRef {
+		r.value = "XXXX-XX-" + pad(d, 2)
+		return r, true
+	}
+	t := date(p.ref.Year(), int(p.ref.Month()), 1)
+	switch tn := p.tense(i, i+2); {
+	case d > p.ref.Day() && tn <= 0:
+		t = t.AddDate(0, -1, 0)
+	case d < p.ref.Day() && tn > 0:
+		t = t.AddDate(0, 1, 0)
+	}
+	if !validDay(t.Year(), int(t.Month()), d) {
+		return res{}, false
+	}
+	r.value = fmtYMD(t.Year(), int(t.Month()), d)
+	r.day = r.value
+	return r, true
 }
