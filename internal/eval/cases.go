@@ -57,6 +57,9 @@ type want struct {
 	// 2017-07-24 to 2017-07-31, which a time naming that interval
 	// exactly, the ISO week 2017-W30, also names.
 	spans [][2]time.Time
+	// parts: read a predicted mod START, MID or END as the part of its
+	// period Duckling names (see modPart).
+	parts bool
 	// ends: [from, to) is a from–to range written, as Recognizers writes
 	// every such range, by the instants its two ends start at ("2014 to
 	// 2018" is (2014-01-01,2018-01-01,P4Y), "1-3 pm" ends at 15:00).
@@ -373,7 +376,7 @@ func ducklingWant(dim, e string) (want, bool) {
 		w.kind = kNumber
 		return w, setNum(&w, strings.Trim(strings.TrimPrefix(e, "NumeralValue "), "()"))
 	case "Time":
-		w.kind = kTime
+		w.kind, w.parts = kTime, true
 		ts := reDuckTuple.FindAllStringSubmatch(e, -1)
 		if len(ts) == 0 {
 			return w, false
@@ -565,6 +568,45 @@ func timexInterval(v string) (from, to time.Time, ok bool) {
 	return from, from.Add(step[len(hms)-1]), true
 }
 
+// modPart narrows the interval [from, to) of TimeML value v to the part
+// its mod names. TimeML writes "early March" as 2013-03 with mod START and
+// gives the part no bounds; Duckling writes the same words as an interval,
+// cutting a month in thirds at the 11th and the 21st, a year's beginning
+// as January to March and its end as September to December, a week's
+// beginning as Monday to Wednesday and its end as Friday to Sunday. Read
+// that way, a prediction meets "the end of the month" only when it says
+// the end of that month, not the whole month, and the whole month does
+// not meet it. Other mods and periods keep their whole interval.
+func modPart(v, mod string, from, to time.Time) (time.Time, time.Time) {
+	parts := strings.Split(v, "-")
+	switch {
+	case len(parts) == 2 && len(parts[1]) == 2 && parts[1][0] != 'Q' && parts[1][0] != 'H' && parts[1][0] != 'W': // a month
+		switch mod {
+		case "START":
+			return from, from.AddDate(0, 0, 10)
+		case "MID":
+			return from.AddDate(0, 0, 10), from.AddDate(0, 0, 20)
+		case "END":
+			return from.AddDate(0, 0, 20), to
+		}
+	case len(parts) == 1 && len(v) == 4: // a year
+		switch mod {
+		case "START":
+			return from, from.AddDate(0, 3, 0)
+		case "END":
+			return from.AddDate(0, 8, 0), to
+		}
+	case len(parts) == 2 && strings.HasPrefix(parts[1], "W"): // an ISO week
+		switch mod {
+		case "START":
+			return from, from.AddDate(0, 0, 3)
+		case "END":
+			return from.AddDate(0, 0, 4), to
+		}
+	}
+	return from, to
+}
+
 // normTimex makes TimeML values comparable: "2016-11-07 16:00:00" and
 // "2016-11-07T16:00" and "2016-11-07T16" are the same hour, and PT1.5H
 // and PT1H30M the same duration (see normDuration).
@@ -752,6 +794,9 @@ func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 				}
 				continue
 			}
+		}
+		if ok && t.Range == nil && w.parts {
+			f, e = modPart(t.Value, t.Mod, f, e)
 		}
 		if t.Value == "PRESENT_REF" {
 			f = time.Date(ref.Year(), ref.Month(), ref.Day(), ref.Hour(), ref.Minute(), ref.Second(), 0, time.UTC)

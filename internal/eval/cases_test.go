@@ -387,3 +387,31 @@ func TestTimesMatchResolvedSpans(t *testing.T) {
 		}
 	}
 }
+
+func TestModPart(t *testing.T) {
+	ref := time.Date(2013, 2, 12, 4, 30, 0, 0, time.UTC)
+	d := func(y, m, dd int) time.Time { return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC) }
+	duck := func(f, e time.Time) want { return want{kind: kTime, from: f, to: e, parts: true} }
+	for _, c := range []struct {
+		name  string
+		w     want
+		value string
+		mod   string
+		ok    bool
+	}{
+		{"end of the month", duck(d(2013, 2, 21), d(2013, 3, 1)), "2013-02", "END", true},
+		{"the whole month is not its end", duck(d(2013, 2, 21), d(2013, 3, 1)), "2013-02", "", false},
+		{"the start is not the end", duck(d(2013, 2, 21), d(2013, 3, 1)), "2013-02", "START", false},
+		{"mid March", duck(d(2013, 3, 11), d(2013, 3, 21)), "2013-03", "MID", true},
+		{"beginning of 2017", duck(d(2017, 1, 1), d(2017, 4, 1)), "2017", "START", true},
+		{"end of 2012", duck(d(2012, 9, 1), d(2013, 1, 1)), "2012", "END", true},
+		{"end of this week", duck(d(2013, 2, 15), d(2013, 2, 18)), "2013-W07", "END", true},
+		{"beginning of next week", duck(d(2013, 2, 18), d(2013, 2, 21)), "2013-W08", "START", true},
+		{"a month with a mod against the whole month", duck(d(2013, 3, 1), d(2013, 4, 1)), "2013-03", "START", false},
+		{"mods are read for Duckling only", want{kind: kTime, from: d(2013, 2, 21), to: d(2013, 3, 1)}, "2013-02", "END", false},
+	} {
+		if got := timesMatch(c.w, []doc.Time{{Value: c.value, Mod: c.mod}}, ref); got != c.ok {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.ok)
+		}
+	}
+}
