@@ -60,6 +60,10 @@ type want struct {
 	// parts: read a predicted mod START, MID or END as the part of its
 	// period Duckling names (see modPart).
 	parts bool
+	// mod is the part of its period a Recognizers value names (START,
+	// MID or END: "end of year" is 2018 with mod end); a prediction must
+	// name the same part.
+	mod string
 	// ends: [from, to) is a from–to range written, as Recognizers writes
 	// every such range, by the instants its two ends start at ("2014 to
 	// 2018" is (2014-01-01,2018-01-01,P4Y), "1-3 pm" ends at 15:00).
@@ -100,6 +104,7 @@ type rtResolution struct {
 		Value string `json:"value"`
 		Start string `json:"start"`
 		End   string `json:"end"`
+		Mod   string `json:"Mod"`
 	} `json:"values"`
 }
 
@@ -220,6 +225,10 @@ func rtWant(w *want, typ string, res rtResolution) bool {
 				continue
 			}
 			w.values = append(w.values, v.Timex)
+			switch m := strings.ToUpper(v.Mod); m {
+			case "START", "MID", "END":
+				w.mod = m
+			}
 			for _, x := range []string{v.Value, v.Start, v.End} {
 				if x != "" && v.Type != "duration" && v.Type != "set" {
 					w.values = append(w.values, x)
@@ -753,6 +762,9 @@ func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 		return len(ts) > 0
 	}
 	for _, t := range ts {
+		if w.mod != "" && t.Mod != w.mod {
+			continue
+		}
 		n := normTimex(t.Value)
 		for _, v := range w.values {
 			nv := normTimex(v)
@@ -763,6 +775,9 @@ func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 	}
 	for _, sp := range w.spans {
 		for _, t := range ts {
+			if w.mod != "" && t.Mod != w.mod {
+				continue
+			}
 			if f, e, ok := timexInterval(t.Value); ok && t.Range == nil && f.Equal(sp[0]) && e.Equal(sp[1]) {
 				return true
 			}

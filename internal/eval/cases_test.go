@@ -415,3 +415,17 @@ func TestModPart(t *testing.T) {
 		}
 	}
 }
+
+func TestRecognizersModMustAgree(t *testing.T) {
+	ref := time.Date(2018, 11, 21, 0, 0, 0, 0, time.UTC)
+	// "end of year": 2018 with mod end.
+	w := want{kind: kTime, values: []string{"2018", "2018-07-01", "2019-01-01"}, mod: "END"}
+	for _, c := range []struct {
+		mod string
+		ok  bool
+	}{{"END", true}, {"", false}, {"START", false}} {
+		if got := timesMatch(w, []doc.Time{{Value: "2018", Mod: c.mod}}, ref); got != c.ok {
+			t.Errorf("mod %q: got %v, want %v", c.mod, got, c.ok)
+		}
+	}
+}
