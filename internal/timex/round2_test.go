@@ -87,3 +87,18 @@ func TestWeekNamedByDay(t *testing.T) {
 		t.Errorf("week of an event: got %s", describe(got))
 	}
 }
+
+func TestPartOfAPartOfDay(t *testing.T) {
+	cases := []struct{ text, span, value, mod string }{
+		{"The blast happened early in the morning.", "early in the morning", "2013-02-12TMO", "START"},
+		{"Talks resumed later in the afternoon.", "later in the afternoon", "2013-02-12TAF", "END"},
+		{"Police arrived late in the evening.", "late in the evening", "2013-02-12TEV", "END"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.TimeOfDay, c.value, c.mod}})
+	}
+	// "late in the day" is still left alone (see at).
+	if got := Find("He came back late in the day.", qref); len(got) != 0 {
+		t.Errorf("late in the day: got %s", describe(got))
+	}
+}

@@ -235,7 +235,9 @@ func (p *parser) at(i int) (res, bool) {
 		if p.lw(k) == "on" || p.lw(k) == "in" {
 			k++ // "late on Friday", "early in 2024"
 		}
-		if r, ok := p.core(k); ok && r.point {
+		if r, ok := p.core(k); ok && (r.point || k == i+2 && p.lw(i+2) == "the" && partOfDayValue(r.value)) {
+			// "early in the morning", "later in the afternoon": the
+			// part of the day, with the part of it named.
 			r.start = i
 			r.mod = pm
 			r.day = ""
@@ -3227,4 +3229,17 @@ func (p *parser) theDay(i int) (res, bool) {
 	r.value = fmtYMD(t.Year(), int(t.Month()), d)
 	r.day = r.value
 	return r, true
+}
+
+// partOfDayValue reports whether v names a part of a day (…TMO, TAF,
+// TEV, TNI).
+func partOfDayValue(v string) bool {
+	if len(v) < 3 || v[len(v)-3] != 'T' {
+		return false
+	}
+	switch v[len(v)-2:] {
+	case "MO", "AF", "EV", "NI":
+		return true
+	}
+	return false
 }
