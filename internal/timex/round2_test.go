@@ -102,3 +102,28 @@ func TestPartOfAPartOfDay(t *testing.T) {
 		t.Errorf("late in the day: got %s", describe(got))
 	}
 }
+
+func TestCountedSpans(t *testing.T) {
+	cases := []struct{ text, span, value, from, to string }{
+		{"Prices have doubled in the past two years.", "the past two years", "P2Y", "2011", "2012"},
+		{"Police made 40 arrests over the last 3 days.", "the last 3 days", "P3D", "2013-02-09", "2013-02-11"},
+		{"The firm will hire 500 people in the next three months.", "the next three months", "P3M", "2013-03", "2013-05"},
+		{"Sales rose in the past 2 weeks.", "the past 2 weeks", "P2W", "2013-W05", "2013-W06"},
+		{"He will speak within the next 48 hours.", "the next 48 hours", "PT48H", "2013-02-12T05", "2013-02-14T04"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.value || got[0].Type != doc.Duration ||
+			got[0].Range == nil || got[0].Range[0] != c.from || got[0].Range[1] != c.to {
+			t.Errorf("%q: got %s, want [%s|%s|%s..%s]", c.text, describe(got), c.span, c.value, c.from, c.to)
+		}
+	}
+	// A vague count, a bare length and decades have no ends.
+	for _, text := range []string{"Over the past few days, prices rose.", "The strike lasted 2 weeks.", "It grew over the past two decades."} {
+		for _, m := range Find(text, qref) {
+			if m.Range != nil {
+				t.Errorf("%q: got ends %v", text, *m.Range)
+			}
+		}
+	}
+}

@@ -34,6 +34,9 @@ type res struct {
 	absY, absM, absD int
 	// rangeEnd is the value of the end of an interval whose start is value.
 	rangeEnd string
+	// rangeStart, when set, is the start of the interval instead of
+	// value: a duration's value is its length ("the past two weeks").
+	rangeStart string
 	// zone is the time zone written after a clock time ("gmt").
 	zone string
 	// sec is ":30" for a clock time written with seconds ("7:56:30
@@ -1985,6 +1988,7 @@ func (p *parser) duration(i int) (res, bool) {
 		r.value = durationValue(v, u)
 	}
 	if the || lead != "" {
+		p.countedSpan(&r, lead, v, u, vague)
 		return r, true
 	}
 	switch p.lw(k) {
@@ -2039,6 +2043,37 @@ func (p *parser) duration(i int) (res, bool) {
 		return p.future(r, v, u, vague), true
 	}
 	return r, true
+}
+
+// countedSpan gives "the past two weeks", "the last 3 days", "the next
+// three months" the calendar units it counts back or forward from the
+// publication date as a Range (2013-W05 to 2013-W06 said on Tuesday
+// 2013-02-12: the two whole weeks before this one; "the next 3 days" the
+// 13th to the 15th), as "two weeks ago" names a week. The value stays the
+// duration TimeML writes (P2W), so the ledger keeps both the length and
+// where it lies. A vague count ("the past few days") or a fraction has no
+// ends.
+func (p *parser) countedSpan(r *res, lead string, v float64, u unit, vague bool) {
+	if vague || !p.hasRef || v != float64(int(v)) || v < 1 || u.code == "WE" || u.mult != 1 || r.rangeEnd != "" {
+		return
+	}
+	n := int(v)
+	var a, b string
+	switch lead {
+	case "past", "last", "previous", "preceding":
+		a, b = shift(p.refFor(u), -n, u), shift(p.refFor(u), -1, u)
+	case "next", "coming", "following":
+		a, b = shift(p.refFor(u), 1, u), shift(p.refFor(u), n, u)
+	default:
+		return
+	}
+	if a == "" || b == "" || a[0] == 'X' || b[0] == 'X' {
+		return
+	}
+	if u.code == "H" && u.clock && len(a) == 16 && len(b) == 16 {
+		a, b = a[:13], b[:13] // whole hours, as the other units are whole
+	}
+	r.rangeStart, r.rangeEnd = a, b
 }
 
 func (p *parser) future(r res, v float64, u unit, vague bool) res {

@@ -61,7 +61,9 @@ type Match struct {
 	// Sentence is the index of the sentence the expression is in.
 	Sentence int
 	// Range, when set, holds the values of the two ends of an interval
-	// ("July 13–15" → 2025-07-13, 2025-07-15); Value is then the start.
+	// ("July 13–15" → 2025-07-13, 2025-07-15); Value is then the start,
+	// except for a duration counted from the publication date ("the past
+	// two weeks"), whose Value stays its length (P2W).
 	Range *[2]string
 }
 
@@ -183,7 +185,11 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 			m.Anchor = &sp
 		}
 		if r.rangeEnd != "" {
-			m.Range = &[2]string{r.value, r.rangeEnd}
+			start := r.value
+			if r.rangeStart != "" {
+				start = r.rangeStart
+			}
+			m.Range = &[2]string{start, r.rangeEnd}
 		}
 		if r.absY > 0 {
 			p.memory.lastY, p.memory.lastM, p.memory.lastD = r.absY, r.absM, r.absD
