@@ -127,3 +127,30 @@ func TestCountedSpans(t *testing.T) {
 		}
 	}
 }
+
+func TestZoneKeptAsNote(t *testing.T) {
+	cases := []struct{ text, value, zone string }{
+		{"The briefing will start at 3pm EST on Thursday.", "2013-02-14T15:00", "EST"},
+		{"Officials met at 10 a.m. ET.", "2013-02-12T10:00", "ET"},
+		{"The launch is at 8:00 GMT.", "2013-02-12T08:00", "GMT"},
+		{"The quake struck at 2:30 p.m. local time.", "2013-02-12T14:30", ""},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Value != c.value || got[0].Zone != c.zone {
+			t.Errorf("%q: got %s zone %q, want %s zone %q", c.text, describe(got), zoneOf(got), c.value, c.zone)
+		}
+	}
+	// Converted into the reference time's zone, the note goes.
+	got := FindWith("The launch is at 8:00 GMT.", qref, Options{ConvertZones: true})
+	if len(got) != 1 || got[0].Zone != "" {
+		t.Errorf("converted: got %s zone %q", describe(got), zoneOf(got))
+	}
+}
+
+func zoneOf(ms []Match) string {
+	if len(ms) == 0 {
+		return ""
+	}
+	return ms[0].Zone
+}

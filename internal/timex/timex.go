@@ -39,6 +39,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
@@ -65,6 +66,11 @@ type Match struct {
 	// except for a duration counted from the publication date ("the past
 	// two weeks"), whose Value stays its length (P2W).
 	Range *[2]string
+	// Zone is the time zone written with a clock time ("3pm EST" →
+	// "EST"), upper-cased. The value keeps the clock time the source
+	// wrote (see Options.ConvertZones); Zone is the note a reader needs
+	// to place it. Empty when the zone was converted or none was written.
+	Zone string
 }
 
 // Direction is how a relative expression without a tense cue resolves.
@@ -119,6 +125,7 @@ func Tag(d *doc.Document) {
 		d.Times = append(d.Times, doc.Time{
 			ID: "t" + strconv.Itoa(n), Start: m.Start, End: m.End, Text: m.Text,
 			Type: m.Type, Value: m.Value, Mod: m.Mod, Anchor: m.Anchor, Range: m.Range, Sentence: m.Sentence,
+			Zone: m.Zone,
 		})
 	}
 }
@@ -171,13 +178,15 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 		}
 		p.fix = endFix{}
 		p.extendRange(&r, p.intervals)
+		zone := strings.ToUpper(r.zone)
 		if p.zones && r.zone != "" {
 			r.value = inZone(r.value, r.zone, p.refTime.Location())
 			r.rangeEnd = inZone(r.rangeEnd, r.zone, p.refTime.Location())
+			zone = ""
 		}
 		m := Match{
 			Start: d.Tokens[r.start].Start, End: d.Tokens[r.end-1].End,
-			Type: r.typ, Value: r.value, Mod: r.mod, Sentence: si,
+			Type: r.typ, Value: r.value, Mod: r.mod, Sentence: si, Zone: zone,
 		}
 		m.Text = d.Slice(m.Start, m.End)
 		if r.anchorEnd > r.anchorStart {
