@@ -154,3 +154,34 @@ func zoneOf(ms []Match) string {
 	}
 	return ms[0].Zone
 }
+
+func TestClockOnTheDayJustNamed(t *testing.T) {
+	cases := []struct {
+		text string
+		want []want
+	}{
+		{"The deal must close on Feb. 1 no later than 6 p.m.", []want{
+			{"Feb. 1", doc.Date, "2013-02-01", ""}, {"6 p.m.", doc.TimeOfDay, "2013-02-01T18:00", ""}}},
+		{"They met on Sunday after 2 p.m.", []want{
+			{"Sunday", doc.Date, "2013-02-10", ""}, {"2 p.m.", doc.TimeOfDay, "2013-02-10T14:00", ""}}},
+		{"The vote will be held Thursday before 5pm.", []want{
+			{"Thursday", doc.Date, "2013-02-14", ""}, {"5pm", doc.TimeOfDay, "2013-02-14T17:00", ""}}},
+		// Another word between them: the clock time is not placed.
+		{"He left on Sunday and slept until 2 p.m.", []want{
+			{"Sunday", doc.Date, "2013-02-10", ""}, {"2 p.m.", doc.TimeOfDay, "2013-02-12T14:00", ""}}},
+		// A bare hour after a day and "at" is a time of day.
+		{"The party is on Saturday at 5.", []want{{"Saturday at 5", doc.TimeOfDay, "2013-02-09T05:00", ""}}},
+		{"The vote was Monday at 2.30.", []want{{"Monday at 2.30", doc.TimeOfDay, "2013-02-11T02:30", ""}}},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, c.want)
+	}
+	// Not a count or a price.
+	for _, text := range []string{"Protests began on Saturday at 5 locations.", "Shares closed Monday at 2.30 per share."} {
+		for _, m := range Find(text, qref) {
+			if m.Type == doc.TimeOfDay {
+				t.Errorf("%q: read a clock time %s", text, describe([]Match{m}))
+			}
+		}
+	}
+}

@@ -39,6 +39,10 @@ type res struct {
 	rangeStart string
 	// zone is the time zone written after a clock time ("gmt").
 	zone string
+	// onRef marks a clock time put on the publication day for want of a
+	// day of its own; a day named just before it can take its place
+	// ("on Feb. 1 no later than 6 p.m.").
+	onRef bool
 	// sec is ":30" for a clock time written with seconds ("7:56:30
 	// pm"); clock keeps hours and minutes.
 	sec string
@@ -82,6 +86,8 @@ type parser struct {
 	// joinFrom, when not -1, is where the clock time a day is being
 	// joined to starts: the day's tense is read from there.
 	joinFrom int
+	// prevEnd is the token after the last expression of the sentence.
+	prevEnd int
 	// intervals makes one match of "from X to Y" (Options.Intervals).
 	intervals bool
 	// zones converts clock times written with a zone into the reference
@@ -345,6 +351,9 @@ func (p *parser) join(r *res) {
 			k++
 		}
 		c, ok := p.clock(k)
+		if !ok && (w == "at" || w == "@") {
+			c, ok = p.bareClock(k)
+		}
 		if w == "from" || w == "between" || ok && rangeConn[p.lw(c.end)] {
 			// "Thursday from 9:30 to 11:00"
 			if rc, rok := p.rangeAt(k); rok && rc.clock != "" {
@@ -402,6 +411,7 @@ func (p *parser) join(r *res) {
 		}
 		if ok && d.day != "" {
 			r.end = d.end
+			r.onRef = false
 			r.value = d.day + "T" + r.clock + r.sec
 			if r.rangeEnd != "" {
 				r.rangeEnd = d.day + "T" + r.rangeEnd[len(r.rangeEnd)-5:]
@@ -2505,6 +2515,7 @@ func (p *parser) clockRes(i, e, h, m int) res {
 		r.value = fmtDay(p.ref.AddDate(0, 0, 1)) + "T" + pad(h, 2) + ":" + pad(m, 2)
 	default:
 		r.value = fmtDay(p.ref) + "T" + c
+		r.onRef = true
 	}
 	return r
 }
@@ -3277,4 +3288,36 @@ func partOfDayValue(v string) bool {
 		return true
 	}
 	return false
+}
+
+// bareClock reads an hour written without am/pm after a day and "at"
+// ("Saturday at 5", "Monday at 2.30", British style): after a day, "at"
+// and a number of 1 to 12 give a time of day, written as the hour it
+// says. Not before a word that makes the number a count ("at 5
+// locations") or a figure ("at 2.30 per share").
+func (p *parser) bareClock(k int) (res, bool) {
+	w := p.lw(k)
+	h, m := 0, 0
+	if a, b, ok := strings.Cut(w, "."); ok {
+		if len(b) != 2 || !allDigits(a) || !allDigits(b) {
+			return res{}, false
+		}
+		h, _ = strconv.Atoi(a)
+		m, _ = strconv.Atoi(b)
+	} else if allDigits(w) && len(w) <= 2 {
+		h, _ = strconv.Atoi(w)
+	} else {
+		return res{}, false
+	}
+	if h < 1 || h > 12 || m > 59 {
+		return res{}, false
+	}
+	switch n := p.lw(k + 1); {
+	case n == "" || n == "." || n == "," || n == ";" || n == "!" || n == "?" || n == ")":
+	case n == "and" || n == "or" || n == "to" || n == "in" || n == "on" || n == "for" || n == "with" || n == "when" || n == "-":
+	default:
+		return res{}, false
+	}
+	c := pad(h, 2) + ":" + pad(m, 2)
+	return res{start: k, end: k + 1, typ: doc.TimeOfDay, clock: c, value: "XXXX-XX-XXT" + c}, true
 }

@@ -178,6 +178,15 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 		}
 		p.fix = endFix{}
 		p.extendRange(&r, p.intervals)
+		if r.onRef && r.typ == doc.TimeOfDay && p.lastIsDay && p.seen > 0 && p.lastDaySent == d.Tokens[r.start].Sent &&
+			p.prevEnd < r.start && p.lastDay[0] != 'X' && deadlineWords(p.toks, p.prevEnd, r.start) {
+			// "on Feb. 1 no later than 6 p.m.", "on March 3 after 2
+			// p.m.": the clock time is on the day just named.
+			r.value = p.lastDay + r.value[10:]
+			if len(r.rangeEnd) > 10 {
+				r.rangeEnd = p.lastDay + r.rangeEnd[10:]
+			}
+		}
 		zone := strings.ToUpper(r.zone)
 		if p.zones && r.zone != "" {
 			r.value = inZone(r.value, r.zone, p.refTime.Location())
@@ -216,10 +225,25 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 			p.lastDay, p.lastDaySent = v[:10], d.Tokens[r.start].Sent
 		}
 		p.seen++
+		p.prevEnd = r.end
 		out = append(out, m)
 		i = r.end
 	}
 	return out
+}
+
+// deadlineWords reports whether tokens [a, b) are only words that bound
+// a time by another ("by", "before", "no later than"): between a day and
+// a clock time they leave the clock time on that day.
+func deadlineWords(toks []doc.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch toks[k].Lower {
+		case "by", "before", "after", "until", "till", "no", "not", "later", "earlier", "than":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // glue are the words a sentence made only of time expressions may also
