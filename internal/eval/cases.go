@@ -582,11 +582,38 @@ func timexInterval(v string) (from, to time.Time, ok bool) {
 // gives the part no bounds; Duckling writes the same words as an interval,
 // cutting a month in thirds at the 11th and the 21st, a year's beginning
 // as January to March and its end as September to December, a week's
-// beginning as Monday to Wednesday and its end as Friday to Sunday. Read
-// that way, a prediction meets "the end of the month" only when it says
-// the end of that month, not the whole month, and the whole month does
-// not meet it. Other mods and periods keep their whole interval.
+// beginning as Monday to Wednesday and its end as Friday to Sunday, and
+// the parts of the day as below. Read that way, a prediction meets "the
+// end of the month" only when it says the end of that month, and the
+// whole month does not meet it; a morning is Duckling's morning, not the
+// scorer's own 04-12 (timexInterval). Other mods and periods keep their
+// whole interval.
 func modPart(v, mod string, from, to time.Time) (time.Time, time.Time) {
+	if pod := len(v) - 3; pod == 10 && v[pod] == 'T' {
+		// Parts of the day: TimeML gives them no bounds either; Duckling's
+		// morning is midnight to noon (its start, "early", before 9),
+		// its afternoon noon to 19:00, its evening and night 18:00 to
+		// midnight (the night's end, "late", from 21:00).
+		day := from.Truncate(24 * time.Hour)
+		h := func(n int) time.Time { return day.Add(time.Duration(n) * time.Hour) }
+		switch v[pod+1:] {
+		case "MO":
+			if mod == "START" {
+				return h(0), h(9)
+			}
+			return h(0), h(12)
+		case "AF":
+			return h(12), h(19)
+		case "EV":
+			return h(18), h(24)
+		case "NI":
+			if mod == "END" {
+				return h(21), h(24)
+			}
+			return h(18), h(24)
+		}
+		return from, to
+	}
 	parts := strings.Split(v, "-")
 	switch {
 	case len(parts) == 2 && len(parts[1]) == 2 && parts[1][0] != 'Q' && parts[1][0] != 'H' && parts[1][0] != 'W': // a month

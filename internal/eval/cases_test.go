@@ -408,6 +408,10 @@ func TestModPart(t *testing.T) {
 		{"end of this week", duck(d(2013, 2, 15), d(2013, 2, 18)), "2013-W07", "END", true},
 		{"beginning of next week", duck(d(2013, 2, 18), d(2013, 2, 21)), "2013-W08", "START", true},
 		{"a month with a mod against the whole month", duck(d(2013, 3, 1), d(2013, 4, 1)), "2013-03", "START", false},
+		{"tonight", duck(d(2013, 2, 12).Add(18*time.Hour), d(2013, 2, 13)), "2013-02-12TNI", "", true},
+		{"late tonight", duck(d(2013, 2, 12).Add(21*time.Hour), d(2013, 2, 13)), "2013-02-12TNI", "END", true},
+		{"the evening is not the morning", duck(d(2013, 2, 12), d(2013, 2, 12).Add(12*time.Hour)), "2013-02-12TEV", "", false},
+		{"this morning", duck(d(2013, 2, 12), d(2013, 2, 12).Add(12*time.Hour)), "2013-02-12TMO", "", true},
 		{"mods are read for Duckling only", want{kind: kTime, from: d(2013, 2, 21), to: d(2013, 3, 1)}, "2013-02", "END", false},
 	} {
 		if got := timesMatch(c.w, []doc.Time{{Value: c.value, Mod: c.mod}}, ref); got != c.ok {
