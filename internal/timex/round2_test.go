@@ -110,6 +110,8 @@ func TestCountedSpans(t *testing.T) {
 		{"The firm will hire 500 people in the next three months.", "the next three months", "P3M", "2013-03", "2013-05"},
 		{"Sales rose in the past 2 weeks.", "the past 2 weeks", "P2W", "2013-W05", "2013-W06"},
 		{"He will speak within the next 48 hours.", "the next 48 hours", "PT48H", "2013-02-12T05", "2013-02-14T04"},
+		{"Sales fell in the past two quarters.", "the past two quarters", "P6M", "2012-Q3", "2012-Q4"},
+		{"It grew over the past two decades.", "the past two decades", "P20Y", "199", "200"},
 	}
 	for _, c := range cases {
 		got := Find(c.text, qref)
@@ -118,8 +120,8 @@ func TestCountedSpans(t *testing.T) {
 			t.Errorf("%q: got %s, want [%s|%s|%s..%s]", c.text, describe(got), c.span, c.value, c.from, c.to)
 		}
 	}
-	// A vague count, a bare length and decades have no ends.
-	for _, text := range []string{"Over the past few days, prices rose.", "The strike lasted 2 weeks.", "It grew over the past two decades."} {
+	// A vague count, a bare length and fortnights have no ends.
+	for _, text := range []string{"Over the past few days, prices rose.", "The strike lasted 2 weeks.", "It grew over the past two fortnights."} {
 		for _, m := range Find(text, qref) {
 			if m.Range != nil {
 				t.Errorf("%q: got ends %v", text, *m.Range)

@@ -2061,19 +2061,30 @@ func (p *parser) duration(i int) (res, bool) {
 // 2013-02-12: the two whole weeks before this one; "the next 3 days" the
 // 13th to the 15th), as "two weeks ago" names a week. The value stays the
 // duration TimeML writes (P2W), so the ledger keeps both the length and
-// where it lies. A vague count ("the past few days") or a fraction has no
-// ends.
+// where it lies. A vague count ("the past few days"), a fraction or a
+// fortnight has no ends.
 func (p *parser) countedSpan(r *res, lead string, v float64, u unit, vague bool) {
-	if vague || !p.hasRef || v != float64(int(v)) || v < 1 || u.code == "WE" || u.mult != 1 || r.rangeEnd != "" {
+	if vague || !p.hasRef || v != float64(int(v)) || v < 1 || u.code == "WE" || r.rangeEnd != "" {
 		return
 	}
 	n := int(v)
+	at := func(k int) string { return shift(p.refFor(u), k, u) }
+	if u.mult != 1 {
+		// Quarters, decades and centuries are counted in their own
+		// calendar units ("the past two quarters": the last two whole
+		// quarters); a fortnight is not a calendar unit.
+		name := map[unit]string{{"M", false, 3, true}: "quarter", {"Y", false, 10, true}: "decade", {"Y", false, 100, true}: "century"}[unit{u.code, u.clock, u.mult, true}]
+		if name == "" {
+			return
+		}
+		at = func(k int) string { return thisUnit(p.ref, k, name) }
+	}
 	var a, b string
 	switch lead {
 	case "past", "last", "previous", "preceding":
-		a, b = shift(p.refFor(u), -n, u), shift(p.refFor(u), -1, u)
+		a, b = at(-n), at(-1)
 	case "next", "coming", "following":
-		a, b = shift(p.refFor(u), 1, u), shift(p.refFor(u), n, u)
+		a, b = at(1), at(n)
 	default:
 		return
 	}
