@@ -132,6 +132,18 @@ func TestTimesMatch(t *testing.T) {
 			t.Errorf("%s: got %v, want %v", c.name, got, c.ok)
 		}
 	}
+	// The units a counted duration spans cover the range: "the next 3
+	// days" said on the 7th is the 8th to the 10th, Recognizers' [8, 11).
+	d8, d11 := time.Date(2016, 11, 8, 0, 0, 0, 0, time.UTC), time.Date(2016, 11, 11, 0, 0, 0, 0, time.UTC)
+	next3 := want{kind: kTime, from: d8, to: d11, ends: true}
+	days := doc.Time{Type: doc.Duration, Value: "P3D", Range: &[2]string{"2016-11-08", "2016-11-10"}}
+	if !timesMatch(next3, []doc.Time{days}, ref) {
+		t.Error("the days of a counted duration did not cover its range")
+	}
+	days.Range = &[2]string{"2016-11-08", "2016-11-11"}
+	if timesMatch(next3, []doc.Time{days}, ref) {
+		t.Error("a counted duration a day too long covered the range")
+	}
 }
 
 func TestLoadRecognizers(t *testing.T) {
