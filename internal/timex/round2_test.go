@@ -187,3 +187,28 @@ func TestClockOnTheDayJustNamed(t *testing.T) {
 		}
 	}
 }
+
+func TestOffsetFromNamedDay(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"It happened 2 weeks before May 13 1999.", "2 weeks before May 13 1999", "1999-04-29"},
+		{"The talks will resume three days after Easter.", "three days after Easter", "2013-04-03"},
+		{"The plant closed two months after March 3, 2010.", "two months after March 3, 2010", "2010-05-03"},
+		{"The vote will be 3 days from Tuesday.", "3 days from Tuesday", "2013-02-15"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.value || got[0].Type != doc.Date {
+			t.Errorf("%q: got %s, want [%s|%s]", c.text, describe(got), c.span, c.value)
+		}
+	}
+	// A period from a day is a length and a day, not a day.
+	got := Find("The fair runs for 10 days from Dec. 18.", qref)
+	if len(got) != 2 || got[0].Value != "P10D" {
+		t.Errorf("period from a day: got %s", describe(got))
+	}
+	// An event keeps its anchor.
+	got = Find("He died two days after the election.", qref)
+	if len(got) != 1 || got[0].Value != "P2D" || got[0].Anchor == nil {
+		t.Errorf("event anchor: got %s", describe(got))
+	}
+}

@@ -1575,18 +1575,30 @@ var deicticDays = map[string]int{"today": 0, "tomorrow": 1, "tmrw": 1, "yesterda
 // Offsets from an event ("two days after the vote") stay durations with
 // an anchor, as TimeML annotates them.
 func (p *parser) offsetDay(r *res, k int) bool {
-	d, ok := deicticDays[p.lw(k+1)]
-	if !ok || !p.hasRef || len(r.value) < 3 || r.value[0] != 'P' || r.value[1] == 'T' {
+	if !p.hasRef || len(r.value) < 3 || r.value[0] != 'P' || r.value[1] == 'T' {
 		return false
 	}
 	n, err := strconv.Atoi(r.value[1 : len(r.value)-1])
 	if err != nil {
 		return false
 	}
+	if p.lw(k) == "from" && (p.lw(r.start-1) == "for" || p.lw(r.start-1) == "lasting") {
+		return false // "for 10 days from Dec. 18" is a period, not its end
+	}
 	if p.lw(k) == "before" {
 		n = -n
 	}
-	base := p.ref.AddDate(0, 0, d)
+	end := k + 2
+	var base time.Time
+	if d, ok := deicticDays[p.lw(k+1)]; ok {
+		base = p.ref.AddDate(0, 0, d)
+	} else if day, e, ok := p.namedDay(k + 1); ok {
+		// "three days after Easter", "two weeks before May 13, 1999",
+		// "3 days from Tuesday": counted from a day the text names.
+		base, end = day, e
+	} else {
+		return false
+	}
 	var t time.Time
 	switch r.value[len(r.value)-1] {
 	case 'D':
@@ -1600,10 +1612,28 @@ func (p *parser) offsetDay(r *res, k int) bool {
 	default:
 		return false
 	}
-	r.end, r.typ, r.value, r.point = k+2, doc.Date, fmtDay(t), true
+	r.end, r.typ, r.value, r.point = end, doc.Date, fmtDay(t), true
 	r.day = r.value
 	r.offset = n
 	return true
+}
+
+// namedDay reads a calendar day at k: a date ("May 13, 1999", "January
+// 12th"), a holiday ("Christmas") or a weekday ("next Friday"), resolved
+// to a day of a known year.
+func (p *parser) namedDay(k int) (time.Time, int, bool) {
+	for _, f := range []func(int) (res, bool){p.absDate, p.holiday, p.weekday} {
+		d, ok := f(k)
+		if !ok || len(d.value) != 10 || d.value[0] == 'X' || d.mod != "" {
+			continue
+		}
+		t, err := time.Parse("2006-01-02", d.value)
+		if err != nil {
+			continue
+		}
+		return t, d.end, true
+	}
+	return time.Time{}, 0, false
 }
 
 // podPreps come before "the morning" when it names a time: "in the
