@@ -212,3 +212,29 @@ func TestOffsetFromNamedDay(t *testing.T) {
 		t.Errorf("event anchor: got %s", describe(got))
 	}
 }
+
+func TestUnitsOfAPeriod(t *testing.T) {
+	cases := []struct{ text, span, value, from, to string }{
+		{"Profit rose 5% in the first nine months of 1997.", "the first nine months", "P9M", "1997-01", "1997-09"},
+		{"Rooms are booked for the first 2 weeks of 2021.", "the first 2 weeks", "P2W", "2021-W01", "2021-W02"},
+		{"Results for the last four months of 2021 were listed.", "the last four months", "P4M", "2021-09", "2021-12"},
+		{"They visited Paris in the first ten days of last year.", "the first ten days", "P10D", "2012-01-01", "2012-01-10"},
+		{"Sales rose in the last 3 days of March 2012.", "the last 3 days", "P3D", "2012-03-29", "2012-03-31"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		// The period stays an expression of its own, as TimeML tags it.
+		if len(got) != 2 || got[0].Text != c.span || got[0].Value != c.value || got[0].Range == nil ||
+			got[0].Range[0] != c.from || got[0].Range[1] != c.to {
+			t.Errorf("%q: got %s, want [%s|%s|%s..%s] and the period", c.text, describe(got), c.span, c.value, c.from, c.to)
+		}
+	}
+	// Without a period, or with more units than it holds, no ends.
+	for _, text := range []string{"In the first nine months, profit rose.", "In the first 40 days of March, it rained."} {
+		for _, m := range Find(text, qref) {
+			if m.Range != nil {
+				t.Errorf("%q: got ends %v", text, *m.Range)
+			}
+		}
+	}
+}

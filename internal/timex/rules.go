@@ -2098,6 +2098,10 @@ func (p *parser) countedSpan(r *res, lead string, v float64, u unit, vague bool)
 		return
 	}
 	n := int(v)
+	if p.lw(r.end) == "of" {
+		p.spanOf(r, lead, n, u)
+		return
+	}
 	at := func(k int) string { return shift(p.refFor(u), k, u) }
 	if u.mult != 1 {
 		// Quarters, decades and centuries are counted in their own
@@ -2123,6 +2127,69 @@ func (p *parser) countedSpan(r *res, lead string, v float64, u unit, vague bool)
 	}
 	if u.code == "H" && u.clock && len(a) == 16 && len(b) == 16 {
 		a, b = a[:13], b[:13] // whole hours, as the other units are whole
+	}
+	r.rangeStart, r.rangeEnd = a, b
+}
+
+// spanOf reads "the first nine months of 1997", "the last 3 weeks of this
+// year", "the first ten days of last year": units counted from the start
+// or back from the end of the year or month after "of", which stays an
+// expression of its own (TimeML: P9M with 1997 as its begin point). The
+// units go in the duration's Range (1997-01 to 1997-09); weeks are the ISO
+// weeks of the year (its first is W01, its last the week of 28 December).
+func (p *parser) spanOf(r *res, lead string, n int, u unit) {
+	if lead != "first" && lead != "last" && lead != "final" || u.clock {
+		return
+	}
+	saved := p.memory
+	per, ok := p.core(r.end + 1)
+	p.memory = saved
+	if !ok || per.mod != "" || per.rangeEnd != "" || per.value == "" || per.value[0] == 'X' {
+		return
+	}
+	var from, to time.Time // the period, end exclusive
+	switch v := per.value; {
+	case len(v) == 4 && allDigits(v):
+		y, _ := strconv.Atoi(v)
+		from, to = date(y, 1, 1), date(y+1, 1, 1)
+	case len(v) == 7 && allDigits(v[:4]) && v[4] == '-' && allDigits(v[5:]):
+		y, _ := strconv.Atoi(v[:4])
+		m, _ := strconv.Atoi(v[5:])
+		from, to = date(y, m, 1), date(y, m+1, 1)
+	default:
+		return
+	}
+	first := lead == "first"
+	var a, b string
+	switch {
+	case u.code == "D" && u.mult == 1:
+		if first {
+			a, b = fmtDay(from), fmtDay(from.AddDate(0, 0, n-1))
+		} else {
+			a, b = fmtDay(to.AddDate(0, 0, -n)), fmtDay(to.AddDate(0, 0, -1))
+		}
+	case u.code == "W" && to.Sub(from) > 40*24*time.Hour:
+		w1 := from.AddDate(0, 0, 3) // 4 January: in ISO week 1
+		wl := to.AddDate(0, 0, -4)  // 28 December: in the last ISO week
+		if first {
+			a, b = fmtWeek(w1), fmtWeek(w1.AddDate(0, 0, 7*(n-1)))
+		} else {
+			a, b = fmtWeek(wl.AddDate(0, 0, -7*(n-1))), fmtWeek(wl)
+		}
+	case u.code == "M" && !u.clock && (u.mult == 1 || u.mult == 3):
+		k := n * u.mult
+		if first {
+			e := from.AddDate(0, k-1, 0)
+			a, b = fmtMonth(from.Year(), int(from.Month())), fmtMonth(e.Year(), int(e.Month()))
+		} else {
+			s, e := to.AddDate(0, -k, 0), to.AddDate(0, -1, 0)
+			a, b = fmtMonth(s.Year(), int(s.Month())), fmtMonth(e.Year(), int(e.Month()))
+		}
+	default:
+		return
+	}
+	if u.code == "W" && n > 52 || u.code != "W" && (a < fmtDay(from)[:len(a)] || b > fmtDay(to.AddDate(0, 0, -1))[:len(b)]) {
+		return // more units than the period holds
 	}
 	r.rangeStart, r.rangeEnd = a, b
 }
