@@ -852,6 +852,12 @@ func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 		if f.Equal(w.from) && (w.open || w.instant && !e.After(w.to)) {
 			return true
 		}
+		if t.Range != nil && !w.open && f.Equal(w.from) && e.Equal(w.to) {
+			// One interval names it exactly; the expression it is
+			// counted in ("the first 2 weeks of 2021": 2021) is its
+			// anchor, as any one time with the right value will do.
+			return true
+		}
 		if !found || f.Before(lo) {
 			lo = f
 		}

@@ -445,3 +445,19 @@ func TestRecognizersModMustAgree(t *testing.T) {
 		}
 	}
 }
+
+func TestTimesMatchOneTimeNamesTheInterval(t *testing.T) {
+	ref := time.Date(2021, 5, 1, 0, 0, 0, 0, time.UTC)
+	// "the first 2 weeks of 2021": [2021-01-04, 2021-01-18), with the
+	// year as a time of its own over the span.
+	w := want{kind: kTime, from: time.Date(2021, 1, 4, 0, 0, 0, 0, time.UTC), to: time.Date(2021, 1, 18, 0, 0, 0, 0, time.UTC)}
+	weeks := doc.Time{Type: doc.Duration, Value: "P2W", Range: &[2]string{"2021-W01", "2021-W02"}}
+	year := doc.Time{Type: doc.Date, Value: "2021"}
+	if !timesMatch(w, []doc.Time{weeks, year}, ref) {
+		t.Error("the weeks did not name the interval beside their year")
+	}
+	weeks.Range = &[2]string{"2021-W01", "2021-W03"}
+	if timesMatch(w, []doc.Time{weeks, year}, ref) {
+		t.Error("three weeks named the interval of two")
+	}
+}
