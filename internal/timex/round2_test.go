@@ -238,3 +238,21 @@ func TestUnitsOfAPeriod(t *testing.T) {
 		}
 	}
 }
+
+func TestWeekdayWithDayOfMonth(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"The attack happened on Friday 13th.", "Friday 13th", "2012-07-13"},
+		{"The vote will be held on Sunday 31.", "Sunday 31", "2013-03-31"},
+		{"Shares fell on Mon 11th.", "Mon 11th", "2013-02-11"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.value {
+			t.Errorf("%q: got %s, want [%s|%s]", c.text, describe(got), c.span, c.value)
+		}
+	}
+	// A count after a weekday is not its day.
+	if got := Find("On Sunday 31 people died.", qref); len(got) != 1 || got[0].Text != "Sunday" {
+		t.Errorf("count after a weekday: got %s", describe(got))
+	}
+}

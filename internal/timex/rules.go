@@ -309,6 +309,7 @@ func (p *parser) core(i int) (res, bool) {
 	}
 	take(p.absDate(i))
 	take(p.weekday(i))
+	take(p.weekdayDay(i))
 	take(p.deictic(i))
 	take(p.relUnit(i))
 	take(p.set(i))
@@ -3428,4 +3429,56 @@ func (p *parser) bareClock(k int) (res, bool) {
 	}
 	c := pad(h, 2) + ":" + pad(m, 2)
 	return res{start: k, end: k + 1, typ: doc.TimeOfDay, clock: c, value: "XXXX-XX-XXT" + c}, true
+}
+
+// weekdayDay reads a weekday with a day of the month and no month:
+// "Friday 13th", "Sunday 31", "Mon 13th". The day is the nearest one,
+// before publication or after it as the tense says, on which that day of
+// a month falls on that weekday. A bare number must end the phrase
+// ("Sunday 31!", "Friday 23 at 4"), so "Sunday 31 people died" is a count.
+func (p *parser) weekdayDay(i int) (res, bool) {
+	wd, ok := weekdays[p.lw(i)]
+	if !ok && p.isCap(i) {
+		wd = weekdayAbbr[p.lw(i)]
+	}
+	if wd == 0 || !p.hasRef {
+		return res{}, false
+	}
+	k := i + 1
+	d, ok := p.dayNum(k)
+	if !ok {
+		return res{}, false
+	}
+	if _, isMonth := months[p.lw(k+1)]; isMonth || p.lw(k+1) == "of" {
+		return res{}, false // "Friday 13 March": a date
+	}
+	if allDigits(p.lw(k)) {
+		switch p.lw(k + 1) {
+		case "", ".", ",", "!", "?", ";", ")", "at", "and", "or":
+		default:
+			return res{}, false
+		}
+	}
+	dir := p.tense(i, k+1)
+	if p.forward && dir == 0 {
+		dir = 1
+	}
+	y, m := p.ref.Year(), int(p.ref.Month())
+	for n := 0; n <= 28; n++ {
+		off := -n
+		if dir > 0 {
+			off = n
+		}
+		t := date(y, m+off, 1)
+		if !validDay(t.Year(), int(t.Month()), d) {
+			continue
+		}
+		c := date(t.Year(), int(t.Month()), d)
+		if isoWeekday(c) != wd || dir > 0 && c.Before(p.ref) || dir <= 0 && c.After(p.ref) {
+			continue
+		}
+		v := fmtDay(c)
+		return res{start: i, end: k + 1, typ: doc.Date, point: true, value: v, day: v}, true
+	}
+	return res{}, false
 }
