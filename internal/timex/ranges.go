@@ -243,6 +243,18 @@ func (p *parser) hourAt(k int) (h, m int, ok bool) {
 // clockPair reads the two clock times of one token "3-4pm" or "9:30-11:00",
 // with an am/pm in the next token applying to both.
 func (p *parser) clockPair(i int, a, b string, e int) (res, bool) {
+	// "1pm-2pm", "10am-2pm": the start with its own am/pm.
+	pm1, hasAP1 := -1, false
+	for k := 0; k < len(a); k++ {
+		if c := a[k]; (c < '0' || c > '9') && c != ':' && c != '.' {
+			v, ok := ampm[a[k:]]
+			if !ok {
+				return res{}, false
+			}
+			pm1, hasAP1, a = v, true, a[:k]
+			break
+		}
+	}
 	h1, m1, _, ok := parseHM(a)
 	if !ok {
 		return res{}, false
@@ -268,12 +280,18 @@ func (p *parser) clockPair(i int, a, b string, e int) (res, bool) {
 			e++
 		}
 	}
+	if hasAP1 && !hasAP {
+		return res{}, false
+	}
 	if hasAP {
 		if h2 < 1 || h2 > 12 || h1 < 1 || h1 > 12 {
 			return res{}, false
 		}
 		h2 = h2%12 + pm
-		if pm == 12 && h1%12+12 <= h2 {
+		switch {
+		case hasAP1:
+			h1 = h1%12 + pm1
+		case pm == 12 && h1%12+12 <= h2:
 			h1 = h1%12 + 12
 		}
 	} else if !strings.Contains(a, ":") || !strings.Contains(num, ":") || h1 > 24 || h2 > 24 {

@@ -256,3 +256,25 @@ func TestWeekdayWithDayOfMonth(t *testing.T) {
 		t.Errorf("count after a weekday: got %s", describe(got))
 	}
 }
+
+func TestClockRangesWithTheirDay(t *testing.T) {
+	cases := []struct{ text, span, from, to string }{
+		{"Polls will be open 1pm-2pm tomorrow.", "1pm-2pm tomorrow", "2013-02-13T13:00", "2013-02-13T14:00"},
+		{"The office will open this Thu 9-11am.", "this Thu 9-11am", "2013-02-14T09:00", "2013-02-14T11:00"},
+		{"Where were you yesterday afternoon from 3-8pm?", "yesterday afternoon from 3-8pm", "2013-02-11T15:00", "2013-02-11T20:00"},
+		{"The show runs tonight from 7 to 7:30.", "tonight from 7 to 7:30", "2013-02-12T19:00", "2013-02-12T19:30"},
+		{"Trading hours are 10am-2pm.", "10am-2pm", "2013-02-12T10:00", "2013-02-12T14:00"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Range == nil || got[0].Range[0] != c.from || got[0].Range[1] != c.to {
+			t.Errorf("%q: got %s, want [%s|%s..%s]", c.text, describe(got), c.span, c.from, c.to)
+		}
+	}
+	// A start with am/pm needs one on the end: "2pm-3" is not a pair.
+	for _, m := range Find("The score was 2pm-3 at the break.", qref) {
+		if m.Range != nil {
+			t.Errorf("2pm-3: got a range %s", describe([]Match{m}))
+		}
+	}
+}

@@ -355,6 +355,12 @@ func (p *parser) join(r *res) {
 		if !ok && (w == "at" || w == "@") {
 			c, ok = p.bareClock(k)
 		}
+		if !ok && k == r.end && strings.ContainsAny(p.lw(k), "-–") {
+			// "this Thu 9-11am": a clock range right after the day.
+			if rc, rok := p.rangeAt(k); rok && rc.clock != "" {
+				c, ok = rc, true
+			}
+		}
 		if w == "from" || w == "between" || ok && rangeConn[p.lw(c.end)] {
 			// "Thursday from 9:30 to 11:00"
 			if rc, rok := p.rangeAt(k); rok && rc.clock != "" {
@@ -372,6 +378,25 @@ func (p *parser) join(r *res) {
 			}
 			r.typ = doc.TimeOfDay
 			r.day = ""
+		}
+	case r.typ == doc.TimeOfDay && len(r.value) == 13 && r.value[10] == 'T' && r.value[0] != 'X' &&
+		(p.lw(r.end) == "from" || p.lw(r.end) == "between"):
+		// "yesterday afternoon from 3-8pm": the hours of that day.
+		if c, ok := p.rangeAt(r.end + 1); ok && c.clock != "" && c.rangeEnd != "" && len(c.rangeEnd) >= 5 {
+			// Hours without am/pm take the part of the day ("tonight
+			// from 7 to 7:30" is 19:00 to 19:30); written ones stay.
+			pod := r.value[11:]
+			hm := func(s string) string {
+				h, _ := strconv.Atoi(s[:2])
+				if h < 12 {
+					h = podHour(pod, h)
+				}
+				return pad(h, 2) + s[2:]
+			}
+			day := r.value[:10]
+			r.value = day + "T" + hm(c.clock)
+			r.rangeEnd = day + "T" + hm(c.rangeEnd[len(c.rangeEnd)-5:])
+			r.end = c.end
 		}
 	case r.typ == doc.TimeOfDay && len(r.value) == 13 && r.value[10] == 'T' && r.value[0] != 'X' &&
 		(p.lw(r.end) == "at" || p.lw(r.end) == "@"):
