@@ -278,3 +278,25 @@ func TestClockRangesWithTheirDay(t *testing.T) {
 		}
 	}
 }
+
+func TestNumericMonths(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"The card expires 03/2015.", "03/2015", "2015-03"},
+		{"The plan runs to 2014/10.", "2014/10", "2014-10"},
+		{"Sales closed 12-2015 higher.", "12-2015", "2015-12"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.value {
+			t.Errorf("%q: got %s, want [%s|%s]", c.text, describe(got), c.span, c.value)
+		}
+	}
+	// Counts, seasons and year ranges are not months.
+	for _, text := range []string{"The vote was 5-1500.", "The 2011-12 season was long.", "Tickets cost 13/2015 units."} {
+		for _, m := range Find(text, qref) {
+			if len(m.Value) == 7 {
+				t.Errorf("%q: read a month %s", text, describe([]Match{m}))
+			}
+		}
+	}
+}

@@ -310,6 +310,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.absDate(i))
 	take(p.weekday(i))
 	take(p.weekdayDay(i))
+	take(p.numericMonth(i))
 	take(p.deictic(i))
 	take(p.relUnit(i))
 	take(p.set(i))
@@ -3506,4 +3507,36 @@ func (p *parser) weekdayDay(i int) (res, bool) {
 		return res{start: i, end: k + 1, typ: doc.Date, point: true, value: v, day: v}, true
 	}
 	return res{}, false
+}
+
+// numericMonth reads a month written in numbers with its year in one
+// token: "03/2015", "12-2015" (month first, as card expiries and forms
+// write it) and "2014/10" (year first, with a slash only: "2011-12" is a
+// season as often as December 2011). Years run from 1900 to 2199, so a
+// ratio or a range of counts ("5-1500") is not a month.
+func (p *parser) numericMonth(i int) (res, bool) {
+	t := p.text(i)
+	k := strings.IndexAny(t, "/-")
+	if k <= 0 || strings.Count(t, "/")+strings.Count(t, "-") != 1 {
+		return res{}, false
+	}
+	a, b := t[:k], t[k+1:]
+	if !allDigits(a) || !allDigits(b) {
+		return res{}, false
+	}
+	var ys, ms string
+	switch {
+	case len(a) <= 2 && len(b) == 4:
+		ms, ys = a, b
+	case len(a) == 4 && len(b) <= 2 && t[k] == '/':
+		ys, ms = a, b
+	default:
+		return res{}, false
+	}
+	y, _ := strconv.Atoi(ys)
+	m, _ := strconv.Atoi(ms)
+	if y < 1900 || y > 2199 || m < 1 || m > 12 {
+		return res{}, false
+	}
+	return res{start: i, end: i + 1, typ: doc.Date, point: true, value: fmtMonth(y, m), absY: y, absM: m}, true
 }
