@@ -300,3 +300,11 @@ func TestNumericMonths(t *testing.T) {
 		}
 	}
 }
+
+func TestCalendarYear(t *testing.T) {
+	checkWith(t, "Sales rose in this calendar year.", qref, Options{}, []want{{"this calendar year", doc.Date, "2013", ""}})
+	checkWith(t, "Profits fell last calendar year.", qref, Options{}, []want{{"last calendar year", doc.Date, "2012", ""}})
+	if got := Find("The calendar was printed.", qref); len(got) != 0 {
+		t.Errorf("a calendar: got %s", describe(got))
+	}
+}

@@ -1758,6 +1758,8 @@ func (p *parser) relUnit(i int) (res, bool) {
 	if p.lw(k) == "fiscal" {
 		fiscal = true
 		k++
+	} else if p.lw(k) == "calendar" && p.lw(k+1) == "year" {
+		k++ // "this calendar year": the year, said against a fiscal one
 	}
 	u := p.lw(k)
 	r := res{start: i, end: k + 1, typ: doc.Date, point: true}
