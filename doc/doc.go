@@ -191,8 +191,13 @@ type Time struct {
 	// ("two months after signing a treaty" → "signing a treaty").
 	Anchor *Span `json:"anchor,omitempty"`
 	// Range holds the TimeML values of both ends of an interval ("July
-	// 13–15" → 2025-07-13, 2025-07-15); Value is then its start.
+	// 13–15" → 2025-07-13, 2025-07-15); Value is then its start, but for
+	// a duration counted from publication ("the past two weeks"), whose
+	// Value stays its length (P2W).
 	Range *[2]string `json:"range,omitempty"`
+	// Zone is the time zone written with a clock time ("3pm EST" →
+	// "EST"); Value keeps the clock time as written.
+	Zone string `json:"zone,omitempty"`
 	// Sentence is the index of the sentence the time is in.
 	Sentence int `json:"sentence"`
 }

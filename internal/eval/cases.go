@@ -52,6 +52,22 @@ type want struct {
 	open     bool
 	// instant: [from, to) is one unit of the expected granularity.
 	instant bool
+	// spans are the intervals Recognizers resolves a value to (its start
+	// and end, end exclusive): "the last week of July" is XXXX-07-W05,
+	// 2017-07-24 to 2017-07-31, which a time naming that interval
+	// exactly, the ISO week 2017-W30, also names.
+	spans [][2]time.Time
+	// parts: read a predicted mod START, MID or END as the part of its
+	// period Duckling names (see modPart).
+	parts bool
+	// mod is the part of its period a Recognizers value names (START,
+	// MID or END: "end of year" is 2018 with mod end); a prediction must
+	// name the same part.
+	mod string
+	// ends: [from, to) is a from–to range written, as Recognizers writes
+	// every such range, by the instants its two ends start at ("2014 to
+	// 2018" is (2014-01-01,2018-01-01,P4Y), "1-3 pm" ends at 15:00).
+	ends bool
 	// anyValue: the expected value could not be read; a prediction of
 	// the right kind over the span will do.
 	anyValue bool
@@ -88,6 +104,7 @@ type rtResolution struct {
 		Value string `json:"value"`
 		Start string `json:"start"`
 		End   string `json:"end"`
+		Mod   string `json:"Mod"`
 	} `json:"values"`
 }
 
@@ -202,15 +219,26 @@ func rtWant(w *want, typ string, res rtResolution) bool {
 					f, _, ok1 := timexInterval(parts[0])
 					t, _, ok2 := timexInterval(parts[1])
 					if ok1 && ok2 {
-						w.from, w.to = f, t
+						w.from, w.to, w.ends = f, t, true
 					}
 				}
 				continue
 			}
 			w.values = append(w.values, v.Timex)
+			switch m := strings.ToUpper(v.Mod); m {
+			case "START", "MID", "END":
+				w.mod = m
+			}
 			for _, x := range []string{v.Value, v.Start, v.End} {
 				if x != "" && v.Type != "duration" && v.Type != "set" {
 					w.values = append(w.values, x)
+				}
+			}
+			if v.Start != "" && v.End != "" && v.Type != "duration" && v.Type != "set" {
+				f, _, ok1 := timexInterval(v.Start)
+				t, _, ok2 := timexInterval(v.End)
+				if ok1 && ok2 && f.Before(t) {
+					w.spans = append(w.spans, [2]time.Time{f, t})
 				}
 			}
 		}
@@ -357,7 +385,7 @@ func ducklingWant(dim, e string) (want, bool) {
 		w.kind = kNumber
 		return w, setNum(&w, strings.Trim(strings.TrimPrefix(e, "NumeralValue "), "()"))
 	case "Time":
-		w.kind = kTime
+		w.kind, w.parts = kTime, true
 		ts := reDuckTuple.FindAllStringSubmatch(e, -1)
 		if len(ts) == 0 {
 			return w, false
@@ -549,9 +577,79 @@ func timexInterval(v string) (from, to time.Time, ok bool) {
 	return from, from.Add(step[len(hms)-1]), true
 }
 
+// modPart narrows the interval [from, to) of TimeML value v to the part
+// its mod names. TimeML writes "early March" as 2013-03 with mod START and
+// gives the part no bounds; Duckling writes the same words as an interval,
+// cutting a month in thirds at the 11th and the 21st, a year's beginning
+// as January to March and its end as September to December, a week's
+// beginning as Monday to Wednesday and its end as Friday to Sunday, and
+// the parts of the day as below. Read that way, a prediction meets "the
+// end of the month" only when it says the end of that month, and the
+// whole month does not meet it; a morning is Duckling's morning, not the
+// scorer's own 04-12 (timexInterval). Other mods and periods keep their
+// whole interval.
+func modPart(v, mod string, from, to time.Time) (time.Time, time.Time) {
+	if pod := len(v) - 3; pod == 10 && v[pod] == 'T' {
+		// Parts of the day: TimeML gives them no bounds either; Duckling's
+		// morning is midnight to noon (its start, "early", before 9),
+		// its afternoon noon to 19:00, its evening and night 18:00 to
+		// midnight (the night's end, "late", from 21:00).
+		day := from.Truncate(24 * time.Hour)
+		h := func(n int) time.Time { return day.Add(time.Duration(n) * time.Hour) }
+		switch v[pod+1:] {
+		case "MO":
+			if mod == "START" {
+				return h(0), h(9)
+			}
+			return h(0), h(12)
+		case "AF":
+			return h(12), h(19)
+		case "EV":
+			return h(18), h(24)
+		case "NI":
+			if mod == "END" {
+				return h(21), h(24)
+			}
+			return h(18), h(24)
+		}
+		return from, to
+	}
+	parts := strings.Split(v, "-")
+	switch {
+	case len(parts) == 2 && len(parts[1]) == 2 && parts[1][0] != 'Q' && parts[1][0] != 'H' && parts[1][0] != 'W': // a month
+		switch mod {
+		case "START":
+			return from, from.AddDate(0, 0, 10)
+		case "MID":
+			return from.AddDate(0, 0, 10), from.AddDate(0, 0, 20)
+		case "END":
+			return from.AddDate(0, 0, 20), to
+		}
+	case len(parts) == 1 && len(v) == 4: // a year
+		switch mod {
+		case "START":
+			return from, from.AddDate(0, 3, 0)
+		case "END":
+			return from.AddDate(0, 8, 0), to
+		}
+	case len(parts) == 2 && strings.HasPrefix(parts[1], "W"): // an ISO week
+		switch mod {
+		case "START":
+			return from, from.AddDate(0, 0, 3)
+		case "END":
+			return from.AddDate(0, 0, 4), to
+		}
+	}
+	return from, to
+}
+
 // normTimex makes TimeML values comparable: "2016-11-07 16:00:00" and
-// "2016-11-07T16:00" and "2016-11-07T16" are the same hour.
+// "2016-11-07T16:00" and "2016-11-07T16" are the same hour, and PT1.5H
+// and PT1H30M the same duration (see normDuration).
 func normTimex(v string) string {
+	if d, ok := normDuration(v); ok {
+		return d
+	}
 	v = strings.ToUpper(strings.TrimSpace(strings.Replace(v, " ", "T", 1)))
 	if len(v) == 8 && v[2] == ':' && v[5] == ':' { // a bare clock time
 		v = "T" + v
@@ -560,6 +658,61 @@ func normTimex(v string) string {
 		v = v[:len(v)-3]
 	}
 	return v
+}
+
+// normDuration writes a TimeML duration with numbers in one form, so that
+// the same length written with a fraction or with smaller units compares
+// equal: Recognizers writes "one and a half hours" PT1.5H and "a year and
+// a quarter" P1.25Y, crosscheck PT1H30M and P1Y3M. Years and months become
+// months, hours, minutes and seconds become seconds; weeks and days are
+// kept as they are, since P1W and P7D are different granularities in
+// TimeML. A value with an X or an unknown unit is not a number and is
+// left alone (false).
+func normDuration(v string) (string, bool) {
+	v = strings.TrimSpace(v)
+	if len(v) < 3 || v[0] != 'P' {
+		return "", false
+	}
+	var months, weeks, days, secs float64
+	inTime := false
+	num := ""
+	for _, c := range v[1:] {
+		switch {
+		case c == 'T' && num == "":
+			inTime = true
+		case c >= '0' && c <= '9' || c == '.':
+			num += string(c)
+		default:
+			n, err := strconv.ParseFloat(num, 64)
+			if err != nil {
+				return "", false
+			}
+			num = ""
+			switch {
+			case c == 'Y' && !inTime:
+				months += 12 * n
+			case c == 'M' && !inTime:
+				months += n
+			case c == 'W' && !inTime:
+				weeks += n
+			case c == 'D' && !inTime:
+				days += n
+			case c == 'H' && inTime:
+				secs += 3600 * n
+			case c == 'M' && inTime:
+				secs += 60 * n
+			case c == 'S' && inTime:
+				secs += n
+			default:
+				return "", false
+			}
+		}
+	}
+	if num != "" {
+		return "", false
+	}
+	g := func(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+	return "P" + g(months) + "M" + g(weeks) + "W" + g(days) + "DT" + g(secs) + "S", true
 }
 
 // near compares numbers with a relative tolerance of one in a million.
@@ -650,16 +803,33 @@ func figureValueMatches(w want, f doc.Figure) bool {
 // starts exactly there and is no coarser (a minute for "4pm" passes, a
 // day does not); or together they cover exactly w's interval; or, for an
 // open interval, one starts at its anchor. A time with a Range covers
-// both its ends. PRESENT_REF is the reference time.
+// both its ends; against a range written by where its ends start
+// (want.ends, Recognizers), a Range whose ends start at the same two
+// instants names the same interval; a time naming exactly an interval
+// Recognizers resolves a value to (want.spans) has that value.
+// PRESENT_REF is the reference time.
 func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 	if w.anyValue {
 		return len(ts) > 0
 	}
 	for _, t := range ts {
+		if w.mod != "" && t.Mod != w.mod {
+			continue
+		}
 		n := normTimex(t.Value)
 		for _, v := range w.values {
 			nv := normTimex(v)
 			if n == nv || strings.HasPrefix(nv, "T") && strings.HasSuffix(n, nv) {
+				return true
+			}
+		}
+	}
+	for _, sp := range w.spans {
+		for _, t := range ts {
+			if w.mod != "" && t.Mod != w.mod {
+				continue
+			}
+			if f, e, ok := timexInterval(t.Value); ok && t.Range == nil && f.Equal(sp[0]) && e.Equal(sp[1]) {
 				return true
 			}
 		}
@@ -679,6 +849,22 @@ func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 			if ok0 && ok1 {
 				f, e, ok = f0, e1, true
 			}
+			if w.ends && t.Type != doc.Duration {
+				// The same range written by where its ends start (see
+				// want.ends): crosscheck's ends are the expressions'
+				// values. Read only that way, "2014 to 2017" does not
+				// cover [2014-01-01, 2018-01-01). The units a counted
+				// duration spans ("the next 3 days") are read as covering,
+				// as Recognizers writes them (end exclusive).
+				s1, _, ok2 := timexInterval(t.Range[1])
+				if ok0 && ok2 && f0.Equal(w.from) && s1.Equal(w.to) {
+					return true
+				}
+				continue
+			}
+		}
+		if ok && t.Range == nil && w.parts {
+			f, e = modPart(t.Value, t.Mod, f, e)
 		}
 		if t.Value == "PRESENT_REF" {
 			f = time.Date(ref.Year(), ref.Month(), ref.Day(), ref.Hour(), ref.Minute(), ref.Second(), 0, time.UTC)
@@ -688,6 +874,12 @@ func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 			continue
 		}
 		if f.Equal(w.from) && (w.open || w.instant && !e.After(w.to)) {
+			return true
+		}
+		if t.Range != nil && !w.open && f.Equal(w.from) && e.Equal(w.to) {
+			// One interval names it exactly; the expression it is
+			// counted in ("the first 2 weeks of 2021": 2021) is its
+			// anchor, as any one time with the right value will do.
 			return true
 		}
 		if !found || f.Before(lo) {

@@ -115,6 +115,41 @@ func TestTimesMatch(t *testing.T) {
 	if timesMatch(span, []doc.Time{short}, ref) {
 		t.Error("a range ending a day early covered the interval")
 	}
+	// A range written by where its ends start (Recognizers' "2014 to
+	// 2018", [2014-01-01, 2018-01-01)) is met by a Range of the same two
+	// ends, not by one ending a year later or earlier, and a Duckling
+	// interval is not read that way.
+	y0, y1 := time.Date(2014, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2018, 1, 1, 0, 0, 0, 0, time.UTC)
+	ends := want{kind: kTime, from: y0, to: y1, ends: true}
+	for _, c := range []struct {
+		name string
+		w    want
+		r    [2]string
+		ok   bool
+	}{
+		{"same ends", ends, [2]string{"2014", "2018"}, true},
+		{"end a year later", ends, [2]string{"2014", "2019"}, false},
+		{"end a year earlier", ends, [2]string{"2014", "2017"}, false}, // though it covers [2014, 2018)
+		{"not a Recognizers range", want{kind: kTime, from: y0, to: y1}, [2]string{"2014", "2018"}, false},
+		{"clock ends", want{kind: kTime, from: y0.Add(13 * time.Hour), to: y0.Add(15 * time.Hour), ends: true}, [2]string{"2014-01-01T13:00", "2014-01-01T15:00"}, true},
+	} {
+		tm := doc.Time{Value: c.r[0], Range: &c.r}
+		if got := timesMatch(c.w, []doc.Time{tm}, ref); got != c.ok {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.ok)
+		}
+	}
+	// The units a counted duration spans cover the range: "the next 3
+	// days" said on the 7th is the 8th to the 10th, Recognizers' [8, 11).
+	d8, d11 := time.Date(2016, 11, 8, 0, 0, 0, 0, time.UTC), time.Date(2016, 11, 11, 0, 0, 0, 0, time.UTC)
+	next3 := want{kind: kTime, from: d8, to: d11, ends: true}
+	days := doc.Time{Type: doc.Duration, Value: "P3D", Range: &[2]string{"2016-11-08", "2016-11-10"}}
+	if !timesMatch(next3, []doc.Time{days}, ref) {
+		t.Error("the days of a counted duration did not cover its range")
+	}
+	days.Range = &[2]string{"2016-11-08", "2016-11-11"}
+	if timesMatch(next3, []doc.Time{days}, ref) {
+		t.Error("a counted duration a day too long covered the range")
+	}
 }
 
 func TestLoadRecognizers(t *testing.T) {
@@ -352,5 +387,113 @@ func TestTimeDocCounts(t *testing.T) {
 	// No dateline: only the annotated part matters.
 	if !(timeDoc{scored: 50}).counts(0, 5) {
 		t.Error("a document without a dateline drops predictions at its start")
+	}
+}
+
+func TestNormDuration(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"PT1.5H", "PT1H30M", true},
+		{"P1.25Y", "P1Y3M", true},
+		{"PT90M", "PT1H30M", true},
+		{"PT1H", "PT1H30M", false},
+		{"P1Y", "P12M", true},
+		{"P1W", "P7D", false}, // different granularities in TimeML
+		{"P1M", "PT1M", false},
+		{"PXD", "P3D", false},
+		{"P3D", "P3D", true},
+	} {
+		if got := normTimex(c.a) == normTimex(c.b); got != c.same {
+			t.Errorf("%s vs %s: same = %v, want %v", c.a, c.b, got, c.same)
+		}
+	}
+	for _, v := range []string{"PXD", "P", "PRESENT_REF", "P1Q"} {
+		if _, ok := normDuration(v); ok {
+			t.Errorf("normDuration(%q) read a number", v)
+		}
+	}
+}
+
+func TestTimesMatchResolvedSpans(t *testing.T) {
+	ref := time.Date(2017, 11, 7, 0, 0, 0, 0, time.UTC)
+	day := func(m, d int) time.Time { return time.Date(2017, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	// "the last week of July": XXXX-07-W05, resolved 2017-07-24 to 2017-07-31.
+	w := want{kind: kTime, values: []string{"XXXX-07-W05", "2017-07-24", "2017-07-31"}, spans: [][2]time.Time{{day(7, 24), day(7, 31)}}}
+	for _, c := range []struct {
+		v  string
+		ok bool
+	}{
+		{"2017-W30", true},   // the same seven days
+		{"2017-W31", false},  // the week after
+		{"2017-07", false},   // the month holds the week but is not it
+		{"2017-07-24", true}, // the start, as the spec writes it
+	} {
+		if got := timesMatch(w, []doc.Time{{Value: c.v}}, ref); got != c.ok {
+			t.Errorf("%s: got %v, want %v", c.v, got, c.ok)
+		}
+	}
+}
+
+func TestModPart(t *testing.T) {
+	ref := time.Date(2013, 2, 12, 4, 30, 0, 0, time.UTC)
+	d := func(y, m, dd int) time.Time { return time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC) }
+	duck := func(f, e time.Time) want { return want{kind: kTime, from: f, to: e, parts: true} }
+	for _, c := range []struct {
+		name  string
+		w     want
+		value string
+		mod   string
+		ok    bool
+	}{
+		{"end of the month", duck(d(2013, 2, 21), d(2013, 3, 1)), "2013-02", "END", true},
+		{"the whole month is not its end", duck(d(2013, 2, 21), d(2013, 3, 1)), "2013-02", "", false},
+		{"the start is not the end", duck(d(2013, 2, 21), d(2013, 3, 1)), "2013-02", "START", false},
+		{"mid March", duck(d(2013, 3, 11), d(2013, 3, 21)), "2013-03", "MID", true},
+		{"beginning of 2017", duck(d(2017, 1, 1), d(2017, 4, 1)), "2017", "START", true},
+		{"end of 2012", duck(d(2012, 9, 1), d(2013, 1, 1)), "2012", "END", true},
+		{"end of this week", duck(d(2013, 2, 15), d(2013, 2, 18)), "2013-W07", "END", true},
+		{"beginning of next week", duck(d(2013, 2, 18), d(2013, 2, 21)), "2013-W08", "START", true},
+		{"a month with a mod against the whole month", duck(d(2013, 3, 1), d(2013, 4, 1)), "2013-03", "START", false},
+		{"tonight", duck(d(2013, 2, 12).Add(18*time.Hour), d(2013, 2, 13)), "2013-02-12TNI", "", true},
+		{"late tonight", duck(d(2013, 2, 12).Add(21*time.Hour), d(2013, 2, 13)), "2013-02-12TNI", "END", true},
+		{"the evening is not the morning", duck(d(2013, 2, 12), d(2013, 2, 12).Add(12*time.Hour)), "2013-02-12TEV", "", false},
+		{"this morning", duck(d(2013, 2, 12), d(2013, 2, 12).Add(12*time.Hour)), "2013-02-12TMO", "", true},
+		{"mods are read for Duckling only", want{kind: kTime, from: d(2013, 2, 21), to: d(2013, 3, 1)}, "2013-02", "END", false},
+	} {
+		if got := timesMatch(c.w, []doc.Time{{Value: c.value, Mod: c.mod}}, ref); got != c.ok {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.ok)
+		}
+	}
+}
+
+func TestRecognizersModMustAgree(t *testing.T) {
+	ref := time.Date(2018, 11, 21, 0, 0, 0, 0, time.UTC)
+	// "end of year": 2018 with mod end.
+	w := want{kind: kTime, values: []string{"2018", "2018-07-01", "2019-01-01"}, mod: "END"}
+	for _, c := range []struct {
+		mod string
+		ok  bool
+	}{{"END", true}, {"", false}, {"START", false}} {
+		if got := timesMatch(w, []doc.Time{{Value: "2018", Mod: c.mod}}, ref); got != c.ok {
+			t.Errorf("mod %q: got %v, want %v", c.mod, got, c.ok)
+		}
+	}
+}
+
+func TestTimesMatchOneTimeNamesTheInterval(t *testing.T) {
+	ref := time.Date(2021, 5, 1, 0, 0, 0, 0, time.UTC)
+	// "the first 2 weeks of 2021": [2021-01-04, 2021-01-18), with the
+	// year as a time of its own over the span.
+	w := want{kind: kTime, from: time.Date(2021, 1, 4, 0, 0, 0, 0, time.UTC), to: time.Date(2021, 1, 18, 0, 0, 0, 0, time.UTC)}
+	weeks := doc.Time{Type: doc.Duration, Value: "P2W", Range: &[2]string{"2021-W01", "2021-W02"}}
+	year := doc.Time{Type: doc.Date, Value: "2021"}
+	if !timesMatch(w, []doc.Time{weeks, year}, ref) {
+		t.Error("the weeks did not name the interval beside their year")
+	}
+	weeks.Range = &[2]string{"2021-W01", "2021-W03"}
+	if timesMatch(w, []doc.Time{weeks, year}, ref) {
+		t.Error("three weeks named the interval of two")
 	}
 }

@@ -154,6 +154,9 @@ func (p *parser) rangeAt(i int) (res, bool) {
 				}
 			}
 		}
+		if r, ok := p.numericPair(i, a, b); ok {
+			return r, true
+		}
 		// "3-4pm", "9:30-11:00", "3:30-6 p.m."
 		if r, ok := p.clockPair(i, a, b, i+1); ok {
 			return r, true
@@ -240,6 +243,18 @@ func (p *parser) hourAt(k int) (h, m int, ok bool) {
 // clockPair reads the two clock times of one token "3-4pm" or "9:30-11:00",
 // with an am/pm in the next token applying to both.
 func (p *parser) clockPair(i int, a, b string, e int) (res, bool) {
+	// "1pm-2pm", "10am-2pm": the start with its own am/pm.
+	pm1, hasAP1 := -1, false
+	for k := 0; k < len(a); k++ {
+		if c := a[k]; (c < '0' || c > '9') && c != ':' && c != '.' {
+			v, ok := ampm[a[k:]]
+			if !ok {
+				return res{}, false
+			}
+			pm1, hasAP1, a = v, true, a[:k]
+			break
+		}
+	}
 	h1, m1, _, ok := parseHM(a)
 	if !ok {
 		return res{}, false
@@ -265,12 +280,18 @@ func (p *parser) clockPair(i int, a, b string, e int) (res, bool) {
 			e++
 		}
 	}
+	if hasAP1 && !hasAP {
+		return res{}, false
+	}
 	if hasAP {
 		if h2 < 1 || h2 > 12 || h1 < 1 || h1 > 12 {
 			return res{}, false
 		}
 		h2 = h2%12 + pm
-		if pm == 12 && h1%12+12 <= h2 {
+		switch {
+		case hasAP1:
+			h1 = h1%12 + pm1
+		case pm == 12 && h1%12+12 <= h2:
 			h1 = h1%12 + 12
 		}
 	} else if !strings.Contains(a, ":") || !strings.Contains(num, ":") || h1 > 24 || h2 > 24 {
@@ -527,4 +548,60 @@ func (p *parser) order(r, r2 *res) {
 	if v >= r.value {
 		r2.value = v
 	}
+}
+
+// numericPair reads two numeric dates joined by a dash in one token,
+// "10/1/2018-10/7/2018", "5/1-5/7/2020", "10/1-11/2/2017" (the start
+// takes the end's year, or the year before when its month comes later),
+// and "5/1-5/7, 2020" with the year after a comma. Both ends must be
+// written with slashes the same way, so a score or a ratio pair ("3-2")
+// is not a date.
+func (p *parser) numericPair(i int, a, b string) (res, bool) {
+	if !strings.Contains(a, "/") || strings.Count(a, "/") > strings.Count(b, "/") {
+		return res{}, false
+	}
+	y1, m1, d1, ok1 := parseNumericDate(a)
+	y2, m2, d2, ok2 := parseNumericDate(b)
+	if !ok1 || !ok2 {
+		return res{}, false
+	}
+	r := res{start: i, end: i + 1, typ: doc.Date}
+	written := y2 != 0
+	if y2 == 0 {
+		k := i + 1
+		if p.lw(k) == "," {
+			k++
+		}
+		if y, ok := p.yearTok(k, true); ok {
+			y2, r.end, written = y, k+1, true
+		}
+	}
+	if y2 == 0 {
+		// Both without a year: a date only where one is expected.
+		if !p.shortDateAt(i) {
+			return res{}, false
+		}
+		end := p.resolveDay(m2, d2, i, r.end)
+		y2, _ = strconv.Atoi(end[:4])
+		if end[0] == 'X' {
+			y2 = 0
+		}
+	}
+	if y1 == 0 {
+		y1 = y2
+		if y2 != 0 && (m1 > m2 || m1 == m2 && d1 > d2) {
+			y1--
+		}
+	}
+	if !validDay(y1, m1, d1) || !validDay(y2, m2, d2) {
+		return res{}, false
+	}
+	if y1 != 0 && y2 != 0 && !date(y1, m1, d1).Before(date(y2, m2, d2)) {
+		return res{}, false
+	}
+	r.value, r.rangeEnd = fmtYMD(y1, m1, d1), fmtYMD(y2, m2, d2)
+	if written {
+		r.absY, r.absM, r.absD = y1, m1, d1
+	}
+	return r, true
 }

@@ -34,8 +34,15 @@ type res struct {
 	absY, absM, absD int
 	// rangeEnd is the value of the end of an interval whose start is value.
 	rangeEnd string
+	// rangeStart, when set, is the start of the interval instead of
+	// value: a duration's value is its length ("the past two weeks").
+	rangeStart string
 	// zone is the time zone written after a clock time ("gmt").
 	zone string
+	// onRef marks a clock time put on the publication day for want of a
+	// day of its own; a day named just before it can take its place
+	// ("on Feb. 1 no later than 6 p.m.").
+	onRef bool
 	// sec is ":30" for a clock time written with seconds ("7:56:30
 	// pm"); clock keeps hours and minutes.
 	sec string
@@ -79,6 +86,8 @@ type parser struct {
 	// joinFrom, when not -1, is where the clock time a day is being
 	// joined to starts: the day's tense is read from there.
 	joinFrom int
+	// prevEnd is the token after the last expression of the sentence.
+	prevEnd int
 	// intervals makes one match of "from X to Y" (Options.Intervals).
 	intervals bool
 	// zones converts clock times written with a zone into the reference
@@ -124,6 +133,7 @@ func init() {
 			add(k)
 		}
 	}
+	add("w/c")
 	for k := range units {
 		add(k)
 	}
@@ -234,7 +244,9 @@ func (p *parser) at(i int) (res, bool) {
 		if p.lw(k) == "on" || p.lw(k) == "in" {
 			k++ // "late on Friday", "early in 2024"
 		}
-		if r, ok := p.core(k); ok && r.point {
+		if r, ok := p.core(k); ok && (r.point || k == i+2 && p.lw(i+2) == "the" && partOfDayValue(r.value)) {
+			// "early in the morning", "later in the afternoon": the
+			// part of the day, with the part of it named.
 			r.start = i
 			r.mod = pm
 			r.day = ""
@@ -297,6 +309,8 @@ func (p *parser) core(i int) (res, bool) {
 	}
 	take(p.absDate(i))
 	take(p.weekday(i))
+	take(p.weekdayDay(i))
+	take(p.numericMonth(i))
 	take(p.deictic(i))
 	take(p.relUnit(i))
 	take(p.set(i))
@@ -312,7 +326,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.counted(i))
 	take(p.wordClock(i))
 	// Cheap guards first: these grammars start at few tokens.
-	if w := p.lw(i); w == "the" || nthWords[w] != 0 {
+	if w := p.lw(i); w == "the" || w == "w/c" || nthWords[w] != 0 {
 		take(p.weekOf(i))
 	}
 	if w := p.lw(i); w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] >= 'a' && w[0] <= 'z') && len(w) >= 4 {
@@ -339,6 +353,15 @@ func (p *parser) join(r *res) {
 			k++
 		}
 		c, ok := p.clock(k)
+		if !ok && (w == "at" || w == "@") {
+			c, ok = p.bareClock(k)
+		}
+		if !ok && k == r.end && strings.ContainsAny(p.lw(k), "-–") {
+			// "this Thu 9-11am": a clock range right after the day.
+			if rc, rok := p.rangeAt(k); rok && rc.clock != "" {
+				c, ok = rc, true
+			}
+		}
 		if w == "from" || w == "between" || ok && rangeConn[p.lw(c.end)] {
 			// "Thursday from 9:30 to 11:00"
 			if rc, rok := p.rangeAt(k); rok && rc.clock != "" {
@@ -356,6 +379,25 @@ func (p *parser) join(r *res) {
 			}
 			r.typ = doc.TimeOfDay
 			r.day = ""
+		}
+	case r.typ == doc.TimeOfDay && len(r.value) == 13 && r.value[10] == 'T' && r.value[0] != 'X' &&
+		(p.lw(r.end) == "from" || p.lw(r.end) == "between"):
+		// "yesterday afternoon from 3-8pm": the hours of that day.
+		if c, ok := p.rangeAt(r.end + 1); ok && c.clock != "" && c.rangeEnd != "" && len(c.rangeEnd) >= 5 {
+			// Hours without am/pm take the part of the day ("tonight
+			// from 7 to 7:30" is 19:00 to 19:30); written ones stay.
+			pod := r.value[11:]
+			hm := func(s string) string {
+				h, _ := strconv.Atoi(s[:2])
+				if h < 12 {
+					h = podHour(pod, h)
+				}
+				return pad(h, 2) + s[2:]
+			}
+			day := r.value[:10]
+			r.value = day + "T" + hm(c.clock)
+			r.rangeEnd = day + "T" + hm(c.rangeEnd[len(c.rangeEnd)-5:])
+			r.end = c.end
 		}
 	case r.typ == doc.TimeOfDay && len(r.value) == 13 && r.value[10] == 'T' && r.value[0] != 'X' &&
 		(p.lw(r.end) == "at" || p.lw(r.end) == "@"):
@@ -396,6 +438,7 @@ func (p *parser) join(r *res) {
 		}
 		if ok && d.day != "" {
 			r.end = d.end
+			r.onRef = false
 			r.value = d.day + "T" + r.clock + r.sec
 			if r.rangeEnd != "" {
 				r.rangeEnd = d.day + "T" + r.rangeEnd[len(r.rangeEnd)-5:]
@@ -853,6 +896,8 @@ func (p *parser) absDate0(i int) (res, bool) {
 			} else if p.lw(k+1) == "of" {
 				j = k
 			}
+		} else if _, _, _, ok := p.numericDate(k); ok {
+			j = k // "Friday 5/12", "Thursday, 29/03"
 		}
 		if j == i {
 			return res{}, false
@@ -958,37 +1003,22 @@ func (p *parser) absDate0(i int) (res, bool) {
 		}
 	}
 	if j != i {
-		return res{}, false
+		if _, _, _, ok := p.numericDate(j); !ok {
+			return res{}, false
+		}
 	}
 	// "on the 25th": a day of the current month, or of the last one when
 	// the 25th is still ahead and the sentence is past.
-	if p.lw(i) == "the" && p.lw(i-1) == "on" {
-		if d, ok := p.dayNum(i + 1); ok && len(p.lw(i+1)) > 2 && !allDigits(p.lw(i+1)) {
-			r.end = i + 2
-			if !p.hasRef {
-				r.value = "XXXX-XX-" + pad(d, 2)
-				return r, true
-			}
-			t := date(p.ref.Year(), int(p.ref.Month()), 1)
-			switch tn := p.tense(i, i+2); {
-			case d > p.ref.Day() && tn <= 0:
-				t = t.AddDate(0, -1, 0)
-			case d < p.ref.Day() && tn > 0:
-				t = t.AddDate(0, 1, 0)
-			}
-			if !validDay(t.Year(), int(t.Month()), d) {
-				return res{}, false
-			}
-			r.value = fmtYMD(t.Year(), int(t.Month()), d)
-			r.day = r.value
+	if j == i && p.lw(i-1) == "on" {
+		if r, ok := p.theDay(i); ok {
 			return r, true
 		}
 	}
 	// One-token numeric dates.
-	if y, m, d, ok := p.numericDate(i); ok {
-		r.end = i + 1
+	if y, m, d, ok := p.numericDate(j); ok {
+		r.end = j + 1
 		if y == 0 {
-			r.value = p.resolveDay(m, d, i, i+1)
+			r.value = p.resolveDay(m, d, i, j+1)
 		} else {
 			r.value = fmtYMD(y, m, d)
 			r.absY, r.absM, r.absD = y, m, d
@@ -1000,9 +1030,69 @@ func (p *parser) absDate0(i int) (res, bool) {
 }
 
 // numericDate reads "2025-08-28", "2025/08/28", "8/28/2025", "28/8/2025",
-// "8/28/25", "28.08.2025", and "8/28" after "on"/"since"/"by"/"until".
+// "8/28/25", "28.08.2025", "08-28-2025", and a month and day without a
+// year, "8/28" or "28/8", where a date is expected (see shortDateAt).
 func (p *parser) numericDate(i int) (y, m, d int, ok bool) {
 	t := p.text(i)
+	y, m, d, ok = parseNumericDate(t)
+	if !ok || y != 0 {
+		return
+	}
+	if !p.shortDateAt(i) {
+		return 0, 0, 0, false
+	}
+	return
+}
+
+// shortDateAt reports whether the month and day at token i ("5/12"),
+// which could as well be a fraction, a score or a ratio, stand where a
+// date is expected: after a preposition of time ("on 5/12", "by 3/15"),
+// a weekday ("Friday 5/12"), "this" or "next", or another such date in a
+// list ("on 11/20, 11/22 or 11/25"); before a clock time ("4/25 at 4pm");
+// or alone, as a heading or a caption is.
+func (p *parser) shortDateAt(i int) bool {
+	if p.text(i) == "9/11" {
+		return false // the attacks, not a day of this year
+	}
+	b := p.lw(i - 1)
+	switch b {
+	case "on", "since", "until", "by", "from", "through", "before", "after", "this", "next":
+		return true
+	case ",", "or", "and", "-", "to":
+		// The next in a list or an interval of such dates.
+		if j := i - 2; j >= p.first {
+			if y, _, _, ok := parseNumericDate(p.text(j)); ok && strings.Contains(p.text(j), "/") && (y != 0 || p.shortDateAt(j)) {
+				return true
+			}
+		}
+	}
+	if _, ok := weekdays[b]; ok || weekdayAbbr[b] > 0 {
+		return true
+	}
+	if b == "," {
+		if _, ok := weekdays[p.lw(i-2)]; ok {
+			return true
+		}
+	}
+	if a := p.lw(i + 1); a == "at" || a == "@" {
+		if _, ok := p.clock(i + 2); ok {
+			return true
+		}
+	}
+	// Alone in its sentence, but for closing punctuation.
+	end := p.limit
+	for end > i+1 && (p.lw(end-1) == "." || p.lw(end-1) == "?" || p.lw(end-1) == "!") {
+		end--
+	}
+	return i == p.first && end == i+1
+}
+
+// parseNumericDate reads a date written in numbers in one token: year,
+// month and day in the orders news uses (year first; month first, as in
+// the US; day first when the first number cannot be a month or the
+// separator is a dot, as in Europe), or a month and day alone written
+// with a slash (y = 0), which the caller must place.
+func parseNumericDate(t string) (y, m, d int, ok bool) {
 	if len(t) < 3 || len(t) > 10 || t[0] < '0' || t[0] > '9' {
 		return
 	}
@@ -1037,7 +1127,7 @@ func (p *parser) numericDate(i int) (y, m, d int, ok bool) {
 		if len(a) == 4 && len(b) <= 2 && len(c) <= 2 && sep != '.' {
 			y, m, d = num(a), num(b), num(c)
 		} else if len(a) <= 2 && len(b) <= 2 && (len(c) == 4 || len(c) == 2 && sep == '/') {
-			if sep == '-' {
+			if sep == '-' && len(c) != 4 {
 				return // "10-31-74" reads as a score or a range too often
 			}
 			y = num(c)
@@ -1064,15 +1154,13 @@ func (p *parser) numericDate(i int) (y, m, d int, ok bool) {
 		}
 		return y, m, d, true
 	case 2:
-		if sep != '/' || t == "9/11" || len(parts[0]) > 2 || len(parts[1]) > 2 {
-			return
-		}
-		switch p.lw(i - 1) {
-		case "on", "since", "until", "by", "from", "through", "before", "after":
-		default:
+		if sep != '/' || len(parts[0]) > 2 || len(parts[1]) > 2 {
 			return
 		}
 		m, d = num(parts[0]), num(parts[1])
+		if m > 12 && d <= 12 {
+			m, d = d, m // "22/04"
+		}
 		if !validDay(0, m, d) {
 			return 0, 0, 0, false
 		}
@@ -1514,18 +1602,30 @@ var deicticDays = map[string]int{"today": 0, "tomorrow": 1, "tmrw": 1, "yesterda
 // Offsets from an event ("two days after the vote") stay durations with
 // an anchor, as TimeML annotates them.
 func (p *parser) offsetDay(r *res, k int) bool {
-	d, ok := deicticDays[p.lw(k+1)]
-	if !ok || !p.hasRef || len(r.value) < 3 || r.value[0] != 'P' || r.value[1] == 'T' {
+	if !p.hasRef || len(r.value) < 3 || r.value[0] != 'P' || r.value[1] == 'T' {
 		return false
 	}
 	n, err := strconv.Atoi(r.value[1 : len(r.value)-1])
 	if err != nil {
 		return false
 	}
+	if p.lw(k) == "from" && (p.lw(r.start-1) == "for" || p.lw(r.start-1) == "lasting") {
+		return false // "for 10 days from Dec. 18" is a period, not its end
+	}
 	if p.lw(k) == "before" {
 		n = -n
 	}
-	base := p.ref.AddDate(0, 0, d)
+	end := k + 2
+	var base time.Time
+	if d, ok := deicticDays[p.lw(k+1)]; ok {
+		base = p.ref.AddDate(0, 0, d)
+	} else if day, e, ok := p.namedDay(k + 1); ok {
+		// "three days after Easter", "two weeks before May 13, 1999",
+		// "3 days from Tuesday": counted from a day the text names.
+		base, end = day, e
+	} else {
+		return false
+	}
 	var t time.Time
 	switch r.value[len(r.value)-1] {
 	case 'D':
@@ -1539,10 +1639,28 @@ func (p *parser) offsetDay(r *res, k int) bool {
 	default:
 		return false
 	}
-	r.end, r.typ, r.value, r.point = k+2, doc.Date, fmtDay(t), true
+	r.end, r.typ, r.value, r.point = end, doc.Date, fmtDay(t), true
 	r.day = r.value
 	r.offset = n
 	return true
+}
+
+// namedDay reads a calendar day at k: a date ("May 13, 1999", "January
+// 12th"), a holiday ("Christmas") or a weekday ("next Friday"), resolved
+// to a day of a known year.
+func (p *parser) namedDay(k int) (time.Time, int, bool) {
+	for _, f := range []func(int) (res, bool){p.absDate, p.holiday, p.weekday} {
+		d, ok := f(k)
+		if !ok || len(d.value) != 10 || d.value[0] == 'X' || d.mod != "" {
+			continue
+		}
+		t, err := time.Parse("2006-01-02", d.value)
+		if err != nil {
+			continue
+		}
+		return t, d.end, true
+	}
+	return time.Time{}, 0, false
 }
 
 // podPreps come before "the morning" when it names a time: "in the
@@ -1640,6 +1758,8 @@ func (p *parser) relUnit(i int) (res, bool) {
 	if p.lw(k) == "fiscal" {
 		fiscal = true
 		k++
+	} else if p.lw(k) == "calendar" && p.lw(k+1) == "year" {
+		k++ // "this calendar year": the year, said against a fiscal one
 	}
 	u := p.lw(k)
 	r := res{start: i, end: k + 1, typ: doc.Date, point: true}
@@ -1937,6 +2057,7 @@ func (p *parser) duration(i int) (res, bool) {
 		r.value = durationValue(v, u)
 	}
 	if the || lead != "" {
+		p.countedSpan(&r, lead, v, u, vague)
 		return r, true
 	}
 	switch p.lw(k) {
@@ -1991,6 +2112,115 @@ func (p *parser) duration(i int) (res, bool) {
 		return p.future(r, v, u, vague), true
 	}
 	return r, true
+}
+
+// countedSpan gives "the past two weeks", "the last 3 days", "the next
+// three months" the calendar units it counts back or forward from the
+// publication date as a Range (2013-W05 to 2013-W06 said on Tuesday
+// 2013-02-12: the two whole weeks before this one; "the next 3 days" the
+// 13th to the 15th), as "two weeks ago" names a week. The value stays the
+// duration TimeML writes (P2W), so the ledger keeps both the length and
+// where it lies. A vague count ("the past few days"), a fraction or a
+// fortnight has no ends.
+func (p *parser) countedSpan(r *res, lead string, v float64, u unit, vague bool) {
+	if vague || !p.hasRef || v != float64(int(v)) || v < 1 || u.code == "WE" || r.rangeEnd != "" {
+		return
+	}
+	n := int(v)
+	if p.lw(r.end) == "of" {
+		p.spanOf(r, lead, n, u)
+		return
+	}
+	at := func(k int) string { return shift(p.refFor(u), k, u) }
+	if u.mult != 1 {
+		// Quarters, decades and centuries are counted in their own
+		// calendar units ("the past two quarters": the last two whole
+		// quarters); a fortnight is not a calendar unit.
+		name := map[unit]string{{"M", false, 3, true}: "quarter", {"Y", false, 10, true}: "decade", {"Y", false, 100, true}: "century"}[unit{u.code, u.clock, u.mult, true}]
+		if name == "" {
+			return
+		}
+		at = func(k int) string { return thisUnit(p.ref, k, name) }
+	}
+	var a, b string
+	switch lead {
+	case "past", "last", "previous", "preceding":
+		a, b = at(-n), at(-1)
+	case "next", "coming", "following":
+		a, b = at(1), at(n)
+	default:
+		return
+	}
+	if a == "" || b == "" || a[0] == 'X' || b[0] == 'X' {
+		return
+	}
+	if u.code == "H" && u.clock && len(a) == 16 && len(b) == 16 {
+		a, b = a[:13], b[:13] // whole hours, as the other units are whole
+	}
+	r.rangeStart, r.rangeEnd = a, b
+}
+
+// spanOf reads "the first nine months of 1997", "the last 3 weeks of this
+// year", "the first ten days of last year": units counted from the start
+// or back from the end of the year or month after "of", which stays an
+// expression of its own (TimeML: P9M with 1997 as its begin point). The
+// units go in the duration's Range (1997-01 to 1997-09); weeks are the ISO
+// weeks of the year (its first is W01, its last the week of 28 December).
+func (p *parser) spanOf(r *res, lead string, n int, u unit) {
+	if lead != "first" && lead != "last" && lead != "final" || u.clock {
+		return
+	}
+	saved := p.memory
+	per, ok := p.core(r.end + 1)
+	p.memory = saved
+	if !ok || per.mod != "" || per.rangeEnd != "" || per.value == "" || per.value[0] == 'X' {
+		return
+	}
+	var from, to time.Time // the period, end exclusive
+	switch v := per.value; {
+	case len(v) == 4 && allDigits(v):
+		y, _ := strconv.Atoi(v)
+		from, to = date(y, 1, 1), date(y+1, 1, 1)
+	case len(v) == 7 && allDigits(v[:4]) && v[4] == '-' && allDigits(v[5:]):
+		y, _ := strconv.Atoi(v[:4])
+		m, _ := strconv.Atoi(v[5:])
+		from, to = date(y, m, 1), date(y, m+1, 1)
+	default:
+		return
+	}
+	first := lead == "first"
+	var a, b string
+	switch {
+	case u.code == "D" && u.mult == 1:
+		if first {
+			a, b = fmtDay(from), fmtDay(from.AddDate(0, 0, n-1))
+		} else {
+			a, b = fmtDay(to.AddDate(0, 0, -n)), fmtDay(to.AddDate(0, 0, -1))
+		}
+	case u.code == "W" && to.Sub(from) > 40*24*time.Hour:
+		w1 := from.AddDate(0, 0, 3) // 4 January: in ISO week 1
+		wl := to.AddDate(0, 0, -4)  // 28 December: in the last ISO week
+		if first {
+			a, b = fmtWeek(w1), fmtWeek(w1.AddDate(0, 0, 7*(n-1)))
+		} else {
+			a, b = fmtWeek(wl.AddDate(0, 0, -7*(n-1))), fmtWeek(wl)
+		}
+	case u.code == "M" && !u.clock && (u.mult == 1 || u.mult == 3):
+		k := n * u.mult
+		if first {
+			e := from.AddDate(0, k-1, 0)
+			a, b = fmtMonth(from.Year(), int(from.Month())), fmtMonth(e.Year(), int(e.Month()))
+		} else {
+			s, e := to.AddDate(0, -k, 0), to.AddDate(0, -1, 0)
+			a, b = fmtMonth(s.Year(), int(s.Month())), fmtMonth(e.Year(), int(e.Month()))
+		}
+	default:
+		return
+	}
+	if u.code == "W" && n > 52 || u.code != "W" && (a < fmtDay(from)[:len(a)] || b > fmtDay(to.AddDate(0, 0, -1))[:len(b)]) {
+		return // more units than the period holds
+	}
+	r.rangeStart, r.rangeEnd = a, b
 }
 
 func (p *parser) future(r res, v float64, u unit, vague bool) res {
@@ -2422,6 +2652,7 @@ func (p *parser) clockRes(i, e, h, m int) res {
 		r.value = fmtDay(p.ref.AddDate(0, 0, 1)) + "T" + pad(h, 2) + ":" + pad(m, 2)
 	default:
 		r.value = fmtDay(p.ref) + "T" + c
+		r.onRef = true
 	}
 	return r
 }
@@ -3148,4 +3379,166 @@ func (p *parser) fromLast(n int, cu string) string {
 		return thisUnit(date(p.lastY, p.lastM, p.lastD), n, cu)
 	}
 	return underspecified(cu)
+}
+
+// theDay reads "the 25th" as a day of the current month, or of the last
+// one when the 25th is still ahead and the sentence is past (of the next
+// when it is over and the sentence looks forward). The caller says where
+// a day is expected ("on the 25th", "the week of the 18th").
+func (p *parser) theDay(i int) (res, bool) {
+	r := res{start: i, typ: doc.Date, point: true}
+	if p.lw(i) != "the" {
+		return res{}, false
+	}
+	d, ok := p.dayNum(i + 1)
+	if !ok || len(p.lw(i+1)) <= 2 || allDigits(p.lw(i+1)) {
+		return res{}, false
+	}
+	r.end = i + 2
+	if !p.hasRef {
+		r.value = "XXXX-XX-" + pad(d, 2)
+		return r, true
+	}
+	t := date(p.ref.Year(), int(p.ref.Month()), 1)
+	switch tn := p.tense(i, i+2); {
+	case d > p.ref.Day() && tn <= 0:
+		t = t.AddDate(0, -1, 0)
+	case d < p.ref.Day() && tn > 0:
+		t = t.AddDate(0, 1, 0)
+	}
+	if !validDay(t.Year(), int(t.Month()), d) {
+		return res{}, false
+	}
+	r.value = fmtYMD(t.Year(), int(t.Month()), d)
+	r.day = r.value
+	return r, true
+}
+
+// partOfDayValue reports whether v names a part of a day (…TMO, TAF,
+// TEV, TNI).
+func partOfDayValue(v string) bool {
+	if len(v) < 3 || v[len(v)-3] != 'T' {
+		return false
+	}
+	switch v[len(v)-2:] {
+	case "MO", "AF", "EV", "NI":
+		return true
+	}
+	return false
+}
+
+// bareClock reads an hour written without am/pm after a day and "at"
+// ("Saturday at 5", "Monday at 2.30", British style): after a day, "at"
+// and a number of 1 to 12 give a time of day, written as the hour it
+// says. Not before a word that makes the number a count ("at 5
+// locations") or a figure ("at 2.30 per share").
+func (p *parser) bareClock(k int) (res, bool) {
+	w := p.lw(k)
+	h, m := 0, 0
+	if a, b, ok := strings.Cut(w, "."); ok {
+		if len(b) != 2 || !allDigits(a) || !allDigits(b) {
+			return res{}, false
+		}
+		h, _ = strconv.Atoi(a)
+		m, _ = strconv.Atoi(b)
+	} else if allDigits(w) && len(w) <= 2 {
+		h, _ = strconv.Atoi(w)
+	} else {
+		return res{}, false
+	}
+	if h < 1 || h > 12 || m > 59 {
+		return res{}, false
+	}
+	switch n := p.lw(k + 1); {
+	case n == "" || n == "." || n == "," || n == ";" || n == "!" || n == "?" || n == ")":
+	case n == "and" || n == "or" || n == "to" || n == "in" || n == "on" || n == "for" || n == "with" || n == "when" || n == "-":
+	default:
+		return res{}, false
+	}
+	c := pad(h, 2) + ":" + pad(m, 2)
+	return res{start: k, end: k + 1, typ: doc.TimeOfDay, clock: c, value: "XXXX-XX-XXT" + c}, true
+}
+
+// weekdayDay reads a weekday with a day of the month and no month:
+// "Friday 13th", "Sunday 31", "Mon 13th". The day is the nearest one,
+// before publication or after it as the tense says, on which that day of
+// a month falls on that weekday. A bare number must end the phrase
+// ("Sunday 31!", "Friday 23 at 4"), so "Sunday 31 people died" is a count.
+func (p *parser) weekdayDay(i int) (res, bool) {
+	wd, ok := weekdays[p.lw(i)]
+	if !ok && p.isCap(i) {
+		wd = weekdayAbbr[p.lw(i)]
+	}
+	if wd == 0 || !p.hasRef {
+		return res{}, false
+	}
+	k := i + 1
+	d, ok := p.dayNum(k)
+	if !ok {
+		return res{}, false
+	}
+	if _, isMonth := months[p.lw(k+1)]; isMonth || p.lw(k+1) == "of" {
+		return res{}, false // "Friday 13 March": a date
+	}
+	if allDigits(p.lw(k)) {
+		switch p.lw(k + 1) {
+		case "", ".", ",", "!", "?", ";", ")", "at", "and", "or":
+		default:
+			return res{}, false
+		}
+	}
+	dir := p.tense(i, k+1)
+	if p.forward && dir == 0 {
+		dir = 1
+	}
+	y, m := p.ref.Year(), int(p.ref.Month())
+	for n := 0; n <= 28; n++ {
+		off := -n
+		if dir > 0 {
+			off = n
+		}
+		t := date(y, m+off, 1)
+		if !validDay(t.Year(), int(t.Month()), d) {
+			continue
+		}
+		c := date(t.Year(), int(t.Month()), d)
+		if isoWeekday(c) != wd || dir > 0 && c.Before(p.ref) || dir <= 0 && c.After(p.ref) {
+			continue
+		}
+		v := fmtDay(c)
+		return res{start: i, end: k + 1, typ: doc.Date, point: true, value: v, day: v}, true
+	}
+	return res{}, false
+}
+
+// numericMonth reads a month written in numbers with its year in one
+// token: "03/2015", "12-2015" (month first, as card expiries and forms
+// write it) and "2014/10" (year first, with a slash only: "2011-12" is a
+// season as often as December 2011). Years run from 1900 to 2199, so a
+// ratio or a range of counts ("5-1500") is not a month.
+func (p *parser) numericMonth(i int) (res, bool) {
+	t := p.text(i)
+	k := strings.IndexAny(t, "/-")
+	if k <= 0 || strings.Count(t, "/")+strings.Count(t, "-") != 1 {
+		return res{}, false
+	}
+	a, b := t[:k], t[k+1:]
+	if !allDigits(a) || !allDigits(b) {
+		return res{}, false
+	}
+	var ys, ms string
+	switch {
+	case len(a) <= 2 && len(b) == 4:
+		ms, ys = a, b
+	case len(a) == 4 && len(b) <= 2 && t[k] == '/':
+		ys, ms = a, b
+	default:
+		return res{}, false
+	}
+	y, _ := strconv.Atoi(ys)
+	m, _ := strconv.Atoi(ms)
+	if y < 1900 || y > 2199 || m < 1 || m > 12 {
+		return res{}, false
+	}
+	return res{start: i, end: i + 1, typ: doc.Date, point: true, value: fmtMonth(y, m), absY: y, absM: m}, true
 }

@@ -39,6 +39,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
@@ -61,8 +62,15 @@ type Match struct {
 	// Sentence is the index of the sentence the expression is in.
 	Sentence int
 	// Range, when set, holds the values of the two ends of an interval
-	// ("July 13–15" → 2025-07-13, 2025-07-15); Value is then the start.
+	// ("July 13–15" → 2025-07-13, 2025-07-15); Value is then the start,
+	// except for a duration counted from the publication date ("the past
+	// two weeks"), whose Value stays its length (P2W).
 	Range *[2]string
+	// Zone is the time zone written with a clock time ("3pm EST" →
+	// "EST"), upper-cased. The value keeps the clock time the source
+	// wrote (see Options.ConvertZones); Zone is the note a reader needs
+	// to place it. Empty when the zone was converted or none was written.
+	Zone string
 }
 
 // Direction is how a relative expression without a tense cue resolves.
@@ -117,6 +125,7 @@ func Tag(d *doc.Document) {
 		d.Times = append(d.Times, doc.Time{
 			ID: "t" + strconv.Itoa(n), Start: m.Start, End: m.End, Text: m.Text,
 			Type: m.Type, Value: m.Value, Mod: m.Mod, Anchor: m.Anchor, Range: m.Range, Sentence: m.Sentence,
+			Zone: m.Zone,
 		})
 	}
 }
@@ -169,13 +178,24 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 		}
 		p.fix = endFix{}
 		p.extendRange(&r, p.intervals)
+		if r.onRef && r.typ == doc.TimeOfDay && p.lastIsDay && p.seen > 0 && p.lastDaySent == d.Tokens[r.start].Sent &&
+			p.prevEnd < r.start && p.lastDay[0] != 'X' && deadlineWords(p.toks, p.prevEnd, r.start) {
+			// "on Feb. 1 no later than 6 p.m.", "on March 3 after 2
+			// p.m.": the clock time is on the day just named.
+			r.value = p.lastDay + r.value[10:]
+			if len(r.rangeEnd) > 10 {
+				r.rangeEnd = p.lastDay + r.rangeEnd[10:]
+			}
+		}
+		zone := strings.ToUpper(r.zone)
 		if p.zones && r.zone != "" {
 			r.value = inZone(r.value, r.zone, p.refTime.Location())
 			r.rangeEnd = inZone(r.rangeEnd, r.zone, p.refTime.Location())
+			zone = ""
 		}
 		m := Match{
 			Start: d.Tokens[r.start].Start, End: d.Tokens[r.end-1].End,
-			Type: r.typ, Value: r.value, Mod: r.mod, Sentence: si,
+			Type: r.typ, Value: r.value, Mod: r.mod, Sentence: si, Zone: zone,
 		}
 		m.Text = d.Slice(m.Start, m.End)
 		if r.anchorEnd > r.anchorStart {
@@ -183,7 +203,11 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 			m.Anchor = &sp
 		}
 		if r.rangeEnd != "" {
-			m.Range = &[2]string{r.value, r.rangeEnd}
+			start := r.value
+			if r.rangeStart != "" {
+				start = r.rangeStart
+			}
+			m.Range = &[2]string{start, r.rangeEnd}
 		}
 		if r.absY > 0 {
 			p.memory.lastY, p.memory.lastM, p.memory.lastD = r.absY, r.absM, r.absD
@@ -201,10 +225,25 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 			p.lastDay, p.lastDaySent = v[:10], d.Tokens[r.start].Sent
 		}
 		p.seen++
+		p.prevEnd = r.end
 		out = append(out, m)
 		i = r.end
 	}
 	return out
+}
+
+// deadlineWords reports whether tokens [a, b) are only words that bound
+// a time by another ("by", "before", "no later than"): between a day and
+// a clock time they leave the clock time on that day.
+func deadlineWords(toks []doc.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch toks[k].Lower {
+		case "by", "before", "after", "until", "till", "no", "not", "later", "earlier", "than":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // glue are the words a sentence made only of time expressions may also

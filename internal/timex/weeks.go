@@ -20,6 +20,9 @@ func (p *parser) weekOf(i int) (res, bool) {
 	if p.lw(j) == "the" {
 		j++
 	}
+	if r, ok := p.weekOfDay(i, j); ok {
+		return r, true
+	}
 	n, ok := nthWords[p.lw(j)]
 	if !ok || p.lw(j+1) != "week" || (p.lw(j+2) != "of" && p.lw(j+2) != "in") {
 		return res{}, false
@@ -80,4 +83,44 @@ func (p *parser) yearQuarter(i int) (res, bool) {
 		return res{start: i, end: end, typ: doc.Date, point: true, value: pad(y, 4) + "-H" + part[1:]}, true
 	}
 	return res{}, false
+}
+
+// weekOfDay reads a week named by one of its days: "the week of March 3",
+// "the week of the 18th", "the week beginning (on) February 4", "the week
+// starting Monday", "w/c 4 Feb". Schedules and reports use the day to name
+// the week, so the value is the ISO week that holds it (Monday to
+// Sunday); j is the token after an optional "the".
+func (p *parser) weekOfDay(i, j int) (res, bool) {
+	k := -1
+	switch {
+	case p.lw(j) == "w/c" && j == i:
+		k = j + 1
+	case p.lw(j) == "week" && j > i:
+		switch p.lw(j + 1) {
+		case "of":
+			k = j + 2
+		case "beginning", "starting", "commencing":
+			k = j + 2
+			if p.lw(k) == "on" {
+				k++
+			}
+		}
+	}
+	if k < 0 {
+		return res{}, false
+	}
+	d, ok := p.absDate(k)
+	if !ok || len(d.value) != 10 || d.value[0] == 'X' || d.mod != "" {
+		d, ok = p.theDay(k)
+	}
+	if !ok || len(d.value) != 10 || d.value[0] == 'X' || d.mod != "" {
+		return res{}, false
+	}
+	y, _ := strconv.Atoi(d.value[:4])
+	m, _ := strconv.Atoi(d.value[5:7])
+	dd, _ := strconv.Atoi(d.value[8:])
+	if !validDay(y, m, dd) {
+		return res{}, false
+	}
+	return res{start: i, end: d.end, typ: doc.Date, point: true, value: fmtWeek(date(y, m, dd))}, true
 }
