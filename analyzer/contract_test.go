@@ -36,6 +36,7 @@ func contractInputs(t *testing.T) []doc.Article {
 		"Ünïcödé “quotes” — and emoji 🙂 in “Zürich,” said Ana Ruiz.",
 		"no punctuation at all and no capitals either just words",
 		"\"", "“Unclosed quote in a one-line article",
+		"The briefing starts at 3pm EST on Friday, officials said.",
 	} {
 		arts = append(arts, doc.Article{Text: text, Title: "awkward"})
 	}
