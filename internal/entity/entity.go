@@ -130,6 +130,7 @@ func Extract(d *doc.Document) {
 	}
 	accepted := x.selectMentions()
 	x.groupMentions(accepted)
+	x.pronounTypes()
 	x.knownNames()
 	x.pronouns()
 	x.emit()
@@ -999,7 +1000,7 @@ func (x *extractor) filterGuesses() {
 			for k := c.first; k < c.limit; k++ {
 				none = none && x.toks[k].Ent == "O"
 			}
-			if none {
+			if none && !x.recurring(c.first, c.limit) {
 				continue
 			}
 			// A guessed person the NER calls an organisation or a place
@@ -1012,6 +1013,37 @@ func (x *extractor) filterGuesses() {
 		out = append(out, c)
 	}
 	x.cands = out
+}
+
+// recurring reports whether a guessed name of one title-case word comes
+// back capitalised at least three times in the document and never in
+// lower case: the way news repeats the company or person it is about
+// ("Boeing … Boeing saying … Boeing say"), which no capitalised common word
+// does. The NER, which reads one sentence at a time, misses such names
+// when nothing around them is name-like; the repetition is evidence it
+// cannot see.
+func (x *extractor) recurring(a, b int) bool {
+	if b-a != 1 {
+		return false
+	}
+	t := x.toks[a].Text
+	if isAllCaps(t) || !unicode.IsUpper(firstRune(t)) || x.g.Common(x.toks[a].Lower) || x.seenLower(x.toks[a].Lower) {
+		return false
+	}
+	if x.capsCount(t) < 3 || x.toks[a].POS != "" && x.toks[a].POS != "PROPN" {
+		return false
+	}
+	// Names of people and companies stand without an article; "the Dow",
+	// "the Paragraph 13" are things.
+	for k := 1; k < len(x.toks); k++ {
+		if x.toks[k].Text == t {
+			switch x.toks[k-1].Lower {
+			case "the", "a", "an":
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // nerType returns the type of the NER's span over exactly [a, b), or "".

@@ -501,3 +501,64 @@ func TestNERRetypesGuessedPerson(t *testing.T) {
 		dump(t, d)
 	}
 }
+
+// tagO marks every token but the first two, a person's name, as outside
+// any NER span.
+func tagO(d *doc.Document) {
+	for i := range d.Tokens {
+		d.Tokens[i].Ent = "O"
+	}
+	d.Tokens[0].Ent, d.Tokens[1].Ent = "B-PERSON", "L-PERSON"
+}
+
+// A one-word name the NER misses survives its filter when the article
+// keeps repeating it, and not when it is a capitalised common word or a
+// thing with an article.
+func TestRecurringNameSurvivesFilter(t *testing.T) {
+	tests := []struct {
+		text, name string
+		keep       bool
+	}{
+		{"Anna Berg thinks Zorblat cut jobs. Analysts expect Zorblat to recover. Rivals of Zorblat gained.", "Zorblat", true},
+		{"Anna Berg thinks Zorblat cut jobs. Analysts expect Zorblat to recover.", "Zorblat", false},
+		{"Anna Berg thinks the Zorblat fell. Analysts expect the Zorblat to recover. Rivals of Zorblat gained.", "Zorblat", false},
+	}
+	for _, tt := range tests {
+		d := doc.New(doc.Article{Text: tt.text})
+		tokenize.Tokenize(d)
+		tagO(d)
+		Extract(d)
+		got := false
+		for _, e := range d.Entities {
+			got = got || e.Canonical == tt.name
+		}
+		if got != tt.keep {
+			t.Errorf("%q: kept %v, want %v", tt.text, got, tt.keep)
+			dump(t, d)
+		}
+	}
+}
+
+// Pronouns after a guessed name decide between person and organisation.
+func TestPronounsTypeGuessedNames(t *testing.T) {
+	tests := []struct {
+		text, typ string
+	}{
+		{"Yesterday Zorblat announced that he would resign. On Monday Zorblat warned that he was tired.", doc.Person},
+		{"Yesterday Zorblat announced that it would cut jobs. On Monday Zorblat warned that it was tired.", doc.Org},
+		// A pronoun after a name behind a preposition belongs to the subject.
+		{"Jane Roe, founder of Zorblat, said her plan worked. Rivals of Zorblat agreed with her.", doc.Org},
+		// One pronoun among many mentions is not enough.
+		{"Zorblat cut jobs. Analysts like Zorblat shares. Critics sued Zorblat, and later he paid.", doc.Org},
+	}
+	for _, tt := range tests {
+		d := doc.New(doc.Article{Text: tt.text})
+		tokenize.Tokenize(d)
+		Extract(d)
+		e := find(d, tt.typ, "Zorblat")
+		if e == nil {
+			t.Errorf("%q: Zorblat should be %s", tt.text, tt.typ)
+			dump(t, d)
+		}
+	}
+}
