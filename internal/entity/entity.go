@@ -406,6 +406,28 @@ func (x *extractor) runEnd(i, limit int) int {
 	return j
 }
 
+// modelCode reports whether a capitalised token is a model designation:
+// a few capitals, an optional hyphen, three digits or more and maybe a
+// letter ("A380", "C-130", "A400M", "MD-11" is too short to tell from
+// "G-20"). Acronyms of organisations rarely carry three digits.
+func modelCode(s string) bool {
+	i := 0
+	for i < len(s) && s[i] >= 'A' && s[i] <= 'Z' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return false
+	}
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	d := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i, d = i+1, d+1
+	}
+	return d >= 3 && len(s)-i <= 1
+}
+
 func isModel(lower string) bool {
 	switch lower {
 	case "boeing", "airbus", "embraer", "bombardier", "tupolev", "sukhoi", "mig", "ilyushin", "antonov":
@@ -669,6 +691,12 @@ func (x *extractor) segment(a, b int) {
 	j := a
 	for j < b {
 		n, e := x.match(j, b, gazetteer.Names)
+		// A maker's name before a model number is the model: "Airbus
+		// A380", "Boeing 787 Dreamliner" name aircraft, not companies.
+		if m := max(n, 1); j+m < b && hasDigit(toks[j+m].Text) && (n > 0 && e.Kind&(gazetteer.Org|gazetteer.Product) != 0 || n == 0 && isModel(toks[j].Lower)) {
+			x.cands = append(x.cands, cand{first: j, limit: b, typ: doc.Product, prio: prioRule})
+			return
+		}
 		if n > 0 {
 			// "Ukrainian Armed Forces", "Korean War", "Moscow State
 			// University": a place or demonym that modifies a larger name.
@@ -766,7 +794,7 @@ func (x *extractor) unknown(a, b int) {
 	// brands ("iPod").
 	for k := a; k < b; k++ {
 		t := &toks[k]
-		if (hasDigit(t.Text) && hasLetter(t.Text) && !isAllCaps(t.Text)) || (hasDigit(t.Text) && k > a) ||
+		if (hasDigit(t.Text) && hasLetter(t.Text) && (!isAllCaps(t.Text) || modelCode(t.Text))) || (hasDigit(t.Text) && k > a) ||
 			unicode.IsLower(firstRune(t.Text)) {
 			if k == a || x.productish(a) {
 				x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Product, prio: prioGuess})

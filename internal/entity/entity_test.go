@@ -562,3 +562,34 @@ func TestPronounsTypeGuessedNames(t *testing.T) {
 		}
 	}
 }
+
+// A maker's name before a model number names the model, not the maker,
+// whatever the NER makes of it.
+func TestMakerAndModelIsProduct(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Anna Berg said the airline ordered ten Airbus A380 jets and one Boeing 787 Dreamliner."})
+	tokenize.Tokenize(d)
+	tagO(d)
+	Extract(d)
+	for _, name := range []string{"Airbus A380", "Boeing 787 Dreamliner"} {
+		if find(d, doc.Product, name) == nil {
+			t.Errorf("%s should be a PRODUCT", name)
+			dump(t, d)
+		}
+	}
+	for _, name := range []string{"Airbus", "Boeing", "A380"} {
+		if find(d, doc.Org, name) != nil {
+			t.Errorf("%s should not be an ORG", name)
+		}
+	}
+}
+
+func TestModelCode(t *testing.T) {
+	for s, want := range map[string]bool{
+		"A380": true, "C-130": true, "A400M": true, "B747": true,
+		"G20": false, "G-20": false, "NATO": false, "F-16": false, "ABCD123": false, "A3800XL": false,
+	} {
+		if got := modelCode(s); got != want {
+			t.Errorf("modelCode(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
