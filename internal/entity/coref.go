@@ -205,8 +205,12 @@ func (x *extractor) findGroup(c *cand, w []int, f *[]int) int {
 				continue
 			}
 			*f = x.nameTokens(&x.cands[g.best], *f)
-			if ac != "" && len(ac) >= 2 && x.acronym(*f) == ac {
-				return gi
+			if ac != "" && len(ac) >= 2 && len(*f) >= 2 {
+				for _, a := range x.initials(*f) {
+					if a == ac {
+						return gi
+					}
+				}
 			}
 			if myInit != "" && len(*f) == 1 && bareAcronym(x.toks[(*f)[0]].Text) == myInit {
 				return gi

@@ -124,6 +124,7 @@ func Extract(d *doc.Document) {
 	for si := range d.Sentences {
 		x.sentence(si)
 	}
+	x.acronyms()
 	if x.hasNER {
 		x.nerSpans()
 		x.filterGuesses()
@@ -972,6 +973,60 @@ func (x *extractor) person(a, b int, g gazetteer.Gender, prio int8) {
 		}
 	}
 	x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Person, prio: prio, gender: g})
+}
+
+// acronyms adds, as organisations at rule priority, the all-capital words
+// that spell the initials of an organisation the document names: "the
+// Asia-Pacific Economic Cooperation (APEC)", then "APEC" alone. Grouping
+// then joins them to the full name. Without this an unknown acronym is a
+// default guess, which the NER filter drops when the NER misses it.
+func (x *extractor) acronyms() {
+	names := map[string]bool{}
+	var buf []int
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.typ != doc.Org || c.limit-c.first < 2 {
+			continue
+		}
+		buf = x.nameTokens(c, buf)
+		for _, a := range x.initials(buf) {
+			if len(a) >= 2 {
+				names[a] = true
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for i := range x.toks {
+		t := &x.toks[i]
+		if a := bareAcronym(t.Text); a != "" && names[a] {
+			x.cands = append(x.cands, cand{first: i, limit: i + 1, typ: doc.Org, prio: prioRule})
+		}
+	}
+}
+
+// initials returns the acronyms a name's words spell: the initials of its
+// capitalised words, and those of its hyphenated parts too ("Asia-Pacific
+// Economic Cooperation" → "AEC", "APEC").
+func (x *extractor) initials(ks []int) []string {
+	var plain, parts strings.Builder
+	for _, k := range ks {
+		t := x.toks[k].Text
+		if !unicode.IsUpper(firstRune(t)) {
+			continue
+		}
+		plain.WriteRune(firstRune(t))
+		for _, p := range strings.Split(t, "-") {
+			if r := firstRune(p); unicode.IsUpper(r) {
+				parts.WriteRune(r)
+			}
+		}
+	}
+	if plain.String() == parts.String() {
+		return []string{plain.String()}
+	}
+	return []string{plain.String(), parts.String()}
 }
 
 // nerSpans adds the statistical NER's BILOU spans. They rank below every

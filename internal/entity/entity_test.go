@@ -593,3 +593,22 @@ func TestModelCode(t *testing.T) {
 		}
 	}
 }
+
+// An acronym spelling an organisation's initials is that organisation,
+// even where the NER sees nothing.
+func TestAcronymOfNamedOrganisation(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Anna Berg spoke at the Trans-Quorvian Shipping Council (TQSC) summit. Later TQSC leaders met the Quorvian Trade Authority, which QTA staff had prepared."})
+	tokenize.Tokenize(d)
+	tagO(d)
+	Extract(d)
+	for _, c := range []struct {
+		name     string
+		mentions int
+	}{{"Trans-Quorvian Shipping Council", 3}, {"Quorvian Trade Authority", 2}} {
+		e := find(d, doc.Org, c.name)
+		if e == nil || len(e.Mentions) != c.mentions {
+			t.Errorf("%s should be an ORG with %d mentions", c.name, c.mentions)
+			dump(t, d)
+		}
+	}
+}
