@@ -38,6 +38,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"North Korean leader Kim Jong Un", "Russian President Vladimir Putin", "President"},
 		},
 		{
+			name: "clerical and administrative titles end an organisation's run",
+			text: "NASA Administrator Mike Griffin met Baptist Pastor Stephen Jones on Monday.",
+			want: []want{
+				{doc.Person, "Mike Griffin", 1, 0, "", ""},
+				{doc.Person, "Stephen Jones", 1, 0, "", ""},
+			},
+			none: []string{"NASA Administrator Mike Griffin", "Baptist Pastor Stephen Jones"},
+		},
+		{
 			name: "short forms of names merge with the full name",
 			text: "Lena Okafor and Kim Jong Un spoke for an hour. Okafor left early, and Kim stayed.",
 			want: []want{
