@@ -297,7 +297,12 @@ func (x *extractor) sentence(si int) {
 				if m, _ := x.match(i, s.Limit, gazetteer.Names); m > n {
 					goto names // "Chief Justice" is a title, "Justice Department" is not
 				}
-				b := x.runEnd(i+n, s.Limit)
+				// Only a capitalised run right after the title: "the Prime
+				// Minister applauded Singapore Airlines" is no organisation.
+				b := i + n
+				if b < s.Limit && capitalised(&toks[b]) {
+					b = x.runEnd(b, s.Limit)
+				}
 				if b > i+n && (x.g.OrgSuffix(toks[b-1].Lower) || x.g.EventWord(toks[b-1].Lower)) {
 					x.run(i, b, s.First, false, 0)
 					i = b
@@ -366,9 +371,13 @@ func (x *extractor) runEnd(i, limit int) int {
 			break
 		}
 		if capitalised(t) {
-			// A capitalised title starts a new run ("Russian President").
+			// A capitalised title starts a new run ("Russian President"),
+			// but a title word ending a person's name is a surname
+			// ("Martin Luther King.", "Carole King said").
 			if n, _ := x.match(j, limit, gazetteer.Title); n > 0 && j > i {
-				if m, _ := x.match(j, limit, gazetteer.Names); m <= n {
+				_, first := x.g.FirstName(toks[i].Lower)
+				surname := first && n == 1 && (j+1 >= limit || !capitalised(&toks[j+1]))
+				if m, _ := x.match(j, limit, gazetteer.Names); m <= n && !surname {
 					break
 				}
 			}
@@ -625,6 +634,15 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 	// The whole run is one gazetteer name.
 	if n, e := x.match(a, b, gazetteer.Names); n == b-a {
 		x.addGaz(a, b, e)
+		return
+	}
+	// "Air France Flight 447": the airline before a flight number.
+	if b-a >= 2 && toks[b-1].Lower == "flight" && b < len(toks) && hasDigit(toks[b].Text) {
+		if n, e := x.match(a, b-1, gazetteer.Org); n == b-1-a {
+			x.addGaz(a, b-1, e)
+		} else {
+			x.rule(a, b-1, doc.Org)
+		}
 		return
 	}
 	first, last := toks[a].Lower, toks[b-1].Lower

@@ -47,6 +47,30 @@ func TestExtract(t *testing.T) {
 			none: []string{"NASA Administrator Mike Griffin", "Baptist Pastor Stephen Jones"},
 		},
 		{
+			name: "a title before a verb starts no organisation",
+			text: "In his speech, the Prime Minister applauded Quorvian Airlines for its record.",
+			want: []want{{doc.Org, "Quorvian Airlines", 1, 0, "", ""}},
+			none: []string{"Prime Minister applauded Quorvian Airlines"},
+		},
+		{
+			name: "a title word ending a person's name is a surname",
+			text: "Schools closed in honor of Martin Luther King. Stephen King said nothing.",
+			want: []want{
+				{doc.Person, "Martin Luther King", 1, 0, "", ""},
+				{doc.Person, "Stephen King", 1, 0, "", ""},
+			},
+			none: []string{"Martin Luther"},
+		},
+		{
+			name: "the airline before a flight number",
+			text: "Investigators searched for Zorbic Air Flight 574 and Quorvian Airways Flight 9 all week.",
+			want: []want{
+				{doc.Org, "Zorbic Air", 1, 0, "", ""},
+				{doc.Org, "Quorvian Airways", 1, 0, "", ""},
+			},
+			none: []string{"Zorbic Air Flight", "Flight"},
+		},
+		{
 			name: "short forms of names merge with the full name",
 			text: "Lena Okafor and Kim Jong Un spoke for an hour. Okafor left early, and Kim stayed.",
 			want: []want{
