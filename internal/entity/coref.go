@@ -378,6 +378,10 @@ func (x *extractor) knownNames() {
 			byWord[x.toks[f[len(f)-1]].Lower] = append(byWord[x.toks[f[len(f)-1]].Lower], gi)
 		} else if len(f) == 1 {
 			byWord[x.toks[f[0]].Lower] = append(byWord[x.toks[f[0]].Lower], gi)
+		} else if w := x.toks[f[0]].Lower; len(f) <= 3 && g.typ == doc.Org && x.distinctive(f[0]) {
+			// Organisations are shortened by their first word: "Apple"
+			// for "Apple Computer", "Northrop" for "Northrop Grumman".
+			byWord[w] = append(byWord[w], gi)
 		}
 	}
 	for i := 0; i < len(x.toks); i++ {
@@ -403,7 +407,7 @@ func (x *extractor) knownNames() {
 				end = i + k
 			}
 		}
-		if g.typ != doc.Person && len(f) >= 2 && end == i+1 {
+		if g.typ != doc.Person && len(f) >= 2 && end == i+1 && t.Lower != x.toks[f[0]].Lower {
 			g.typ = doc.Person
 		}
 		x.cands = append(x.cands, cand{first: i, limit: end, typ: g.typ, prio: prioGuess, ent: gi})
@@ -413,6 +417,20 @@ func (x *extractor) knownNames() {
 		}
 		i = end - 1
 	}
+}
+
+// distinctive reports whether the word at k can stand for a whole name:
+// a title-case word, not a common word, a title, a place or a demonym
+// ("Apple", not "United", "General" or "European").
+func (x *extractor) distinctive(k int) bool {
+	t := &x.toks[k]
+	if isAllCaps(t.Text) || !unicode.IsUpper(firstRune(t.Text)) || x.g.Common(t.Lower) || x.seenLower(t.Lower) {
+		return false
+	}
+	if n, _ := x.match(k, k+1, gazetteer.Names|gazetteer.Title); n > 0 {
+		return false
+	}
+	return len(t.Text) > 2
 }
 
 // quoteState marks the tokens inside quotation marks, paragraph by

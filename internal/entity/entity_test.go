@@ -645,3 +645,17 @@ func TestAcronymOfNamedOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// An organisation's first word stands for it where the first pass was
+// cautious, as in a title line.
+func TestOrganisationByFirstWord(t *testing.T) {
+	d := analyse("Zorblat unveils new phone\n\nZorblat Computer today introduced a new phone, its first since 2019.")
+	e := find(d, doc.Org, "Zorblat Computer")
+	if e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Zorblat Computer should be an ORG with 2 mentions")
+		dump(t, d)
+	}
+	if find(d, doc.Person, "Zorblat Computer") != nil {
+		t.Errorf("a first-word short form made the organisation a person")
+	}
+}
