@@ -209,6 +209,17 @@ func (x *extractor) ordinary(i int) bool {
 	return false
 }
 
+// notNoun reports whether the tagger, when it ran, took a token for a
+// word class names never belong to: an adjective, adverb, verb, pronoun,
+// interjection or function word ("AWESOME", "VERY", "IS").
+func notNoun(t *doc.Token) bool {
+	switch t.POS {
+	case "ADJ", "ADV", "VERB", "AUX", "INTJ", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART":
+		return true
+	}
+	return false
+}
+
 // isAllCaps reports whether a word of two letters or more is written in
 // capitals only ("EADS", not "I" or "A").
 func isAllCaps(s string) bool { return gazetteer.AllCaps(s) && utf8.RuneCountInString(s) >= 2 }
@@ -625,7 +636,7 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 				shout = false
 				break
 			}
-			common = common || x.g.Common(toks[k].Lower) || x.seenLower(toks[k].Lower)
+			common = common || x.g.Common(toks[k].Lower) || x.seenLower(toks[k].Lower) || notNoun(&toks[k])
 		}
 		if shout && common {
 			return
@@ -805,8 +816,9 @@ func (x *extractor) unknown(a, b int) {
 		x.person(a, b, gazetteer.Unknown, prioRule)
 		return
 	}
-	// Capitals for emphasis ("NO", "WHITE") are words, not acronyms.
-	if n == 1 && isAllCaps(toks[a].Text) && (x.g.Common(toks[a].Lower) || x.seenLower(toks[a].Lower)) {
+	// Capitals for emphasis ("NO", "WHITE", "AWESOME") are words, not
+	// acronyms: common or used in lower case, or tagged as no noun.
+	if n == 1 && isAllCaps(toks[a].Text) && (x.g.Common(toks[a].Lower) || x.seenLower(toks[a].Lower) || notNoun(&toks[a])) {
 		return
 	}
 	// Model names: "A380", "Boeing 787", "iPhone 4", and lower-case-first

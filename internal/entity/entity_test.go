@@ -659,3 +659,30 @@ func TestOrganisationByFirstWord(t *testing.T) {
 		t.Errorf("a first-word short form made the organisation a person")
 	}
 }
+
+// Capitals for emphasis are no acronyms when the tagger saw an adjective
+// or adverb; an all-capital noun still may be one.
+func TestShoutingIsNoName(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Anna Berg said the food was AWESOME and VERY cheap, and ZORBCO agreed."})
+	tokenize.Tokenize(d)
+	for i := range d.Tokens {
+		switch d.Tokens[i].Text {
+		case "AWESOME":
+			d.Tokens[i].POS = "ADJ"
+		case "VERY":
+			d.Tokens[i].POS = "ADV"
+		case "ZORBCO":
+			d.Tokens[i].POS = "PROPN"
+		}
+	}
+	Extract(d)
+	for _, w := range []string{"AWESOME", "VERY"} {
+		if find(d, doc.Org, w) != nil {
+			t.Errorf("%s should not be an ORG", w)
+		}
+	}
+	if find(d, doc.Org, "ZORBCO") == nil {
+		t.Errorf("ZORBCO should be an ORG")
+		dump(t, d)
+	}
+}
