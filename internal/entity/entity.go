@@ -924,13 +924,54 @@ func (x *extractor) placeCue(a int) bool {
 		return true
 	case "from":
 		// "a farmer from X", "residents from X": a person comes from a place.
-		return a >= 2 && (personRoles[toks[a-2].Lower] || toks[a-2].Lower == "residents" || toks[a-2].Lower == "people")
+		if a >= 2 && (personRoles[toks[a-2].Lower] || toks[a-2].Lower == "residents" || toks[a-2].Lower == "people") {
+			return true
+		}
+		// "flights from X to Y": a route joins places.
+		return x.routeEnd(a, +1)
+	case "to":
+		return x.routeEnd(a, -1)
 	case "of":
 		if a >= 2 {
 			switch toks[a-2].Lower {
-			case "town", "city", "village", "province", "region", "district", "state", "capital", "port", "county", "municipality", "suburb", "outskirts":
+			case "town", "city", "village", "province", "region", "district", "state", "capital", "port", "county",
+				"municipality", "suburb", "suburbs", "outskirts", "people", "residents", "citizens", "streets", "mayor",
+				"governor", "centre", "center", "heart", "north", "south", "east", "west", "northern", "southern",
+				"eastern", "western":
 				return true
 			}
+		}
+	case "capital", "city", "town", "village", "port":
+		// "the Indian capital Delhi", "the port city Zorbic".
+		return a >= 2 && (toks[a-2].Lower == "the" || capitalised(&toks[a-2]))
+	}
+	return false
+}
+
+// routeEnd reports whether the name at a is one end of a route "from X to
+// Y": dir +1 looks for "to" and a capitalised word after the name (which
+// starts at a, after "from"), dir -1 for "from" and a capitalised word
+// before it (the name at a follows "to"), within a few words.
+func (x *extractor) routeEnd(a, dir int) bool {
+	toks := x.toks
+	sent := toks[a].Sent
+	if dir > 0 {
+		for k := a + 1; k < len(toks) && k <= a+4 && toks[k].Sent == sent; k++ {
+			if toks[k].Lower == "to" {
+				return k+1 < len(toks) && capitalised(&toks[k+1])
+			}
+			if !capitalised(&toks[k]) && toks[k].Text != "," {
+				return false
+			}
+		}
+		return false
+	}
+	for k := a - 2; k >= 1 && k >= a-5 && toks[k].Sent == sent; k-- {
+		if !capitalised(&toks[k]) && toks[k].Text != "," {
+			return false
+		}
+		if toks[k-1].Lower == "from" {
+			return true
 		}
 	}
 	return false

@@ -71,6 +71,16 @@ func TestExtract(t *testing.T) {
 			none: []string{"Zorbic Air Flight", "Flight"},
 		},
 		{
+			name: "routes and the people of a place name places",
+			text: "Anna Berg said flights from Zorbaville to Quorbury resumed, and the people of Blantrop cheered in the Indian capital Delhi.",
+			want: []want{
+				{doc.GPE, "Zorbaville", 1, 0, "", ""},
+				{doc.GPE, "Quorbury", 1, 0, "", ""},
+				{doc.GPE, "Blantrop", 1, 0, "", ""},
+				{doc.GPE, "Delhi", 1, 0, "", ""},
+			},
+		},
+		{
 			name: "short forms of names merge with the full name",
 			text: "Lena Okafor and Kim Jong Un spoke for an hour. Okafor left early, and Kim stayed.",
 			want: []want{
