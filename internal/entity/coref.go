@@ -242,7 +242,7 @@ func (x *extractor) pronounTypes() {
 	var f []int
 	for gi := range x.groups {
 		g := &x.groups[gi]
-		if g.typ != doc.Org || g.typPrio != prioGuess || g.canonical != "" {
+		if g.typ != doc.Org && g.typ != doc.Person || g.typPrio != prioGuess || g.canonical != "" {
 			continue
 		}
 		f = x.nameTokens(&x.cands[g.best], f)
@@ -272,6 +272,10 @@ func (x *extractor) pronounTypes() {
 		// at least must vote.
 		if person > org && 3*person >= len(g.mentions) {
 			g.typ = doc.Person
+		} else if g.typ == doc.Person && org > person && 3*org >= len(g.mentions) {
+			// A guessed person (the NER's reading) that the article
+			// calls "it": "Norder Stahl will close its steelworks".
+			g.typ = doc.Org
 		}
 	}
 }
@@ -324,6 +328,15 @@ func (x *extractor) pronounAfter(b int) string {
 		return ""
 	}
 	sent := x.toks[b-1].Sent
+	// A relative pronoun right after the name: ", who" or ", which".
+	if b+1 < len(x.toks) && x.toks[b].Text == "," {
+		switch x.toks[b+1].Lower {
+		case "who", "whose":
+			return doc.Person
+		case "which":
+			return doc.Org
+		}
+	}
 	for k := b; k < len(x.toks) && x.toks[k].Sent <= sent+1; k++ {
 		t := &x.toks[k]
 		switch t.Lower {
@@ -374,8 +387,12 @@ func (x *extractor) knownNames() {
 				byWord[x.toks[f[len(f)-1]].Lower] = append(byWord[x.toks[f[len(f)-1]].Lower], gi)
 			}
 		} else if g.typPrio == prioGuess && len(f) >= 2 && len(f) <= 3 && x.plainName(f) {
-			// A guessed name whose last word recurs alone is a person's.
+			// A guessed name whose last word recurs alone is a person's;
+			// an organisation's first word may stand for it.
 			byWord[x.toks[f[len(f)-1]].Lower] = append(byWord[x.toks[f[len(f)-1]].Lower], gi)
+			if w := x.toks[f[0]].Lower; g.typ == doc.Org && x.distinctive(f[0]) {
+				byWord[w] = append(byWord[w], gi)
+			}
 		} else if len(f) == 1 {
 			byWord[x.toks[f[0]].Lower] = append(byWord[x.toks[f[0]].Lower], gi)
 		} else if w := x.toks[f[0]].Lower; len(f) <= 3 && g.typ == doc.Org && x.distinctive(f[0]) {

@@ -1162,6 +1162,10 @@ func (x *extractor) filterGuesses() {
 			// towards persons.
 			if t := x.nerType(c.first, c.limit); t != "" && t != doc.Person && c.typ == doc.Person {
 				c.typ = t
+			} else if t == doc.Person && c.typ == doc.Org && x.nameLike(c.first, c.limit) {
+				// A guessed organisation of two plain words or more that
+				// the NER calls a person: "Bin Laden", "Darrell Duffie".
+				c.typ = t
 			}
 		}
 		out = append(out, c)
@@ -1195,6 +1199,21 @@ func (x *extractor) recurring(a, b int) bool {
 			case "the", "a", "an":
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// nameLike reports whether [a, b) is two to four title-case words none of
+// which is common, an organisation word or used in lower case.
+func (x *extractor) nameLike(a, b int) bool {
+	if b-a < 2 || b-a > 4 || !x.plainWords(a, b) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		l := x.toks[k].Lower
+		if x.g.Common(l) || x.seenLower(l) || x.g.OrgHead(l) || x.g.EventWord(l) || x.g.PlaceSuffix(l) {
+			return false
 		}
 	}
 	return true

@@ -696,3 +696,37 @@ func TestShoutingIsNoName(t *testing.T) {
 		dump(t, d)
 	}
 }
+
+// A guessed organisation of plain words that the NER calls a person, over
+// exactly the same words, is a person.
+func TestNERRetypesGuessedOrganisation(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Yesterday Zorvel Quandry met reporters."})
+	tokenize.Tokenize(d)
+	tags := []string{"O", "B-PERSON", "L-PERSON", "O", "O", "O"}
+	for i := range d.Tokens {
+		d.Tokens[i].Ent = tags[i]
+	}
+	Extract(d)
+	if find(d, doc.Person, "Zorvel Quandry") == nil {
+		t.Errorf("Zorvel Quandry should be a PERSON")
+		dump(t, d)
+	}
+}
+
+// The NER's person over a guessed name yields to the article's "its" and
+// ", which".
+func TestItsOverridesNERPerson(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Zorvel Quandry will close its plant. Zorvel Quandry, which is based in Hamburg, blamed prices."})
+	tokenize.Tokenize(d)
+	for i := range d.Tokens {
+		d.Tokens[i].Ent = "O"
+	}
+	for _, i := range []int{0, 7} {
+		d.Tokens[i].Ent, d.Tokens[i+1].Ent = "B-PERSON", "L-PERSON"
+	}
+	Extract(d)
+	if find(d, doc.Org, "Zorvel Quandry") == nil {
+		t.Errorf("Zorvel Quandry should be an ORG")
+		dump(t, d)
+	}
+}
