@@ -266,7 +266,7 @@ func (x *extractor) headline(s doc.Sentence) bool {
 }
 
 var connectors = map[string]bool{
-	"of": true, "for": true, "and": true, "&": true, "de": true, "du": true, "der": true, "van": true,
+	"of": true, "for": true, "on": true, "and": true, "&": true, "de": true, "du": true, "der": true, "van": true,
 	"von": true, "bin": true, "al": true, "la": true, "le": true, "del": true, "da": true, "di": true,
 	"the": true,
 }
@@ -274,7 +274,8 @@ var connectors = map[string]bool{
 // corporate holds designators that end a company's name.
 var corporate = map[string]bool{
 	"inc.": true, "inc": true, "corp.": true, "ltd.": true, "ltd": true, "co.": true, "llc": true,
-	"plc": true, "n.v.": true, "ag": true, "gmbh": true, "s.a.": true,
+	"plc": true, "n.v.": true, "ag": true, "gmbh": true, "s.a.": true, "llp": true, "l.p.": true, "lp": true,
+	"pllc": true,
 }
 
 // nameConnector: particles inside person names.
@@ -422,6 +423,11 @@ func (x *extractor) runEnd(i, limit int) int {
 			j += 2
 			continue
 		}
+		// "Marvel Consultants, Inc.": a designator after a comma is part
+		// of the company's name.
+		if t.Text == "," && j+1 < limit && j > i && corporate[toks[j+1].Lower] && x.g.OrgSuffix(toks[j+1].Lower) {
+			j += 2
+		}
 		break
 	}
 	return j
@@ -467,8 +473,19 @@ func (x *extractor) connectorOK(i, j int) bool {
 		return j-i == 1 || w != "al"
 	}
 	switch w {
-	case "of", "for":
+	case "of", "for", "on":
+		// "on" only after an organisation's head and before no date:
+		// "Council on Foreign Relations", not "the Office on June 18".
+		if w == "on" && j+1 < len(x.toks) && x.g.Temporal(x.toks[j+1].Lower) {
+			return false
+		}
 		for k := i; k < j; k++ {
+			if w == "on" {
+				if l := x.toks[k].Lower; x.g.OrgHead(l) || x.g.OrgSuffix(l) {
+					return true
+				}
+				continue
+			}
 			l := x.toks[k].Lower
 			if x.g.OrgHead(l) || x.g.OrgSuffix(l) || x.g.RegionWord(l) || x.g.EventWord(l) {
 				return true
@@ -691,7 +708,7 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 	}
 	// Split at "and"/"&" that did not make an organisation name.
 	for k := a; k < b; k++ {
-		if w := toks[k].Lower; (w == "and" || w == "&" || w == "the" || w == "of" || w == "for") && toks[k].Text == w {
+		if w := toks[k].Lower; (w == "and" || w == "&" || w == "the" || w == "of" || w == "for" || w == "on") && toks[k].Text == w {
 			x.run(a, k, sentFirst, false, 0)
 			x.run(k+1, b, sentFirst, false, 0)
 			return
@@ -703,7 +720,7 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 func (x *extractor) hasConnector(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		switch x.toks[k].Lower {
-		case "of", "for":
+		case "of", "for", "on":
 			return true
 		}
 	}
@@ -1384,7 +1401,7 @@ func (x *extractor) personCue(b int) bool {
 // Research", "Bank of England").
 func (x *extractor) orgBeforeConnector(a, b int) bool {
 	for k := a + 1; k < b-1; k++ {
-		if w := x.toks[k].Lower; (w == "of" || w == "for") && x.g.OrgSuffix(x.toks[k-1].Lower) {
+		if w := x.toks[k].Lower; (w == "of" || w == "for" || w == "on") && x.g.OrgSuffix(x.toks[k-1].Lower) {
 			return true
 		}
 	}

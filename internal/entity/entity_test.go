@@ -81,6 +81,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a designator after a comma and \"on\" after an organisation's head",
+			text: "Anna Berg left Zorbic Consultants, Inc. to join the Council on Quorvian Relations, and the Quorvian Office on Monday agreed.",
+			want: []want{
+				{doc.Org, "Zorbic Consultants, Inc.", 1, 0, "", ""},
+				{doc.Org, "Council on Quorvian Relations", 1, 0, "", ""},
+			},
+			none: []string{"Zorbic Consultants", "Council", "Quorvian Office on Monday"},
+		},
+		{
 			name: "short forms of names merge with the full name",
 			text: "Lena Okafor and Kim Jong Un spoke for an hour. Okafor left early, and Kim stayed.",
 			want: []want{

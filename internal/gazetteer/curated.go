@@ -428,7 +428,7 @@ var agencyNouns = []string{
 
 // orgSuffixes end organisation names.
 var orgSuffixes = []string{
-	"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Ltd.", "Ltd", "LLC", "PLC", "plc", "AG", "SA",
+	"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Ltd.", "Ltd", "LLC", "LLP", "L.P.", "PLC", "plc", "AG", "SA",
 	"S.A.", "N.V.", "GmbH", "Group", "Holdings", "Agency", "Ministry", "Party", "Council", "Committee",
 	"Commission", "University", "College", "Institute", "Bank", "Army", "Navy", "Service", "Services",
 	"Department", "Office", "Bureau", "Authority", "Association", "Federation", "Union", "Foundation",
