@@ -872,7 +872,7 @@ func (x *extractor) unknown(a, b int) {
 		if a > 0 {
 			switch toks[a-1].Lower {
 			case "in", "near", "across", "outside", "into", "around", "throughout", "towards", "toward":
-				if !isAllCaps(t.Text) {
+				if !isAllCaps(t.Text) && !(a >= 2 && stakeNouns[toks[a-2].Lower]) {
 					typ = doc.GPE
 				}
 			}
@@ -937,7 +937,10 @@ func (x *extractor) placeCue(a int) bool {
 		return false
 	}
 	switch toks[a-1].Lower {
-	case "in", "near", "outside", "across", "throughout", "towards", "toward", "around":
+	case "in":
+		// "a stake in X", "shares in X" name a company.
+		return a < 2 || !stakeNouns[toks[a-2].Lower]
+	case "near", "outside", "across", "throughout", "towards", "toward", "around":
 		return true
 	case "from":
 		// "a farmer from X", "residents from X": a person comes from a place.
@@ -963,6 +966,14 @@ func (x *extractor) placeCue(a int) bool {
 		return a >= 2 && (toks[a-2].Lower == "the" || capitalised(&toks[a-2]))
 	}
 	return false
+}
+
+// stakeNouns before "in" make the name after it a company: "a stake in
+// X", "investors in X".
+var stakeNouns = map[string]bool{
+	"stake": true, "stakes": true, "share": true, "shares": true, "shareholding": true, "holding": true,
+	"holdings": true, "interest": true, "investment": true, "investments": true, "investors": true,
+	"invested": true, "investing": true, "jobs": true, "job": true, "confidence": true, "shareholders": true,
 }
 
 // routeEnd reports whether the name at a is one end of a route "from X to

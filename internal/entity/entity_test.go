@@ -90,6 +90,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"Zorbic Consultants", "Council", "Quorvian Office on Monday"},
 		},
 		{
+			name: "a stake in a name is no place",
+			text: "Anna Berg said the government holds a stake in Zorbic Quorvane, and investors in Blantrop Holdings agreed.",
+			want: []want{
+				{doc.Org, "Zorbic Quorvane", 1, 0, "", ""},
+				{doc.Org, "Blantrop Holdings", 1, 0, "", ""},
+			},
+		},
+		{
 			name: "short forms of names merge with the full name",
 			text: "Lena Okafor and Kim Jong Un spoke for an hour. Okafor left early, and Kim stayed.",
 			want: []want{
