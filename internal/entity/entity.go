@@ -886,7 +886,7 @@ func (x *extractor) unknown(a, b int) {
 		if a+1 < len(toks) && strings.HasPrefix(toks[a+1].Text, "-based") {
 			typ = doc.GPE
 		}
-		if typ == doc.Org && !isAllCaps(t.Text) && x.personCue(b) {
+		if typ == doc.Org && !isAllCaps(t.Text) && x.personCue(b) && !x.orgContext(a, b) {
 			x.person(a, b, gazetteer.Unknown, prioGuess)
 			return
 		}
@@ -912,7 +912,9 @@ func (x *extractor) unknown(a, b int) {
 	// some evidence: a pronoun-free guess would turn every company of two
 	// words into a person. A following "said"/"told" or an appositive
 	// ", a …" is such evidence.
-	if allName && n <= 4 && x.personCue(b) {
+	// ("president and CEO of Boeing Commercial Airplanes said" is the
+	// president speaking, not the name.)
+	if allName && n <= 4 && x.personCue(b) && !x.orgContext(a, b) {
 		x.person(a, b, gazetteer.Unknown, prioRule)
 		return
 	}

@@ -98,6 +98,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "the organisation a speaker heads is no speaker",
+			text: "Jane Roe, president and CEO of Zorbic Quorvane Airplanes said the plant would stay open.",
+			want: []want{
+				{doc.Person, "Jane Roe", 1, 0, "", ""},
+				{doc.Org, "Zorbic Quorvane Airplanes", 1, 0, "", ""},
+			},
+		},
+		{
 			name: "short forms of names merge with the full name",
 			text: "Lena Okafor and Kim Jong Un spoke for an hour. Okafor left early, and Kim stayed.",
 			want: []want{
