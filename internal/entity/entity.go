@@ -823,6 +823,12 @@ func (x *extractor) unknown(a, b int) {
 			return
 		}
 	}
+	// "German airline Lufthansa", "engine maker Europrop": a common noun
+	// for a kind of organisation right before the name.
+	if a > 0 && toks[a-1].Sent == toks[a].Sent && toks[a-1].Text == toks[a-1].Lower && orgDescriptors[toks[a-1].Lower] {
+		x.rule(a, b, doc.Org)
+		return
+	}
 	if g, ok := x.g.FirstName(toks[a].Lower); ok && !isAllCaps(toks[a].Text) {
 		x.person(a, b, g, prioRule)
 		return
@@ -968,6 +974,16 @@ func (x *extractor) placeCue(a int) bool {
 		return a >= 2 && (toks[a-2].Lower == "the" || capitalised(&toks[a-2]))
 	}
 	return false
+}
+
+// orgDescriptors are common nouns for kinds of organisation that news
+// puts right before a name: "airline Aer Lingus", "carmaker Zorbic".
+var orgDescriptors = map[string]bool{
+	"airline": true, "carrier": true, "maker": true, "manufacturer": true, "airframer": true, "retailer": true,
+	"company": true, "firm": true, "giant": true, "lender": true, "insurer": true, "broadcaster": true,
+	"newspaper": true, "magazine": true, "website": true, "conglomerate": true, "automaker": true,
+	"carmaker": true, "chipmaker": true, "subsidiary": true, "supplier": true, "publisher": true,
+	"startup": true, "start-up": true, "bank": true, "operator": true, "network": true, "channel": true,
 }
 
 // stakeNouns before "in" make the name after it a company: "a stake in

@@ -106,6 +106,14 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a kind of organisation before a name",
+			text: "Anna Berg flew with German airline Zorbair, and engine maker Quorvane Dynamo denied it.",
+			want: []want{
+				{doc.Org, "Zorbair", 1, 0, "", ""},
+				{doc.Org, "Quorvane Dynamo", 1, 0, "", ""},
+			},
+		},
+		{
 			name: "short forms of names merge with the full name",
 			text: "Lena Okafor and Kim Jong Un spoke for an hour. Okafor left early, and Kim stayed.",
 			want: []want{
