@@ -205,8 +205,12 @@ func (x *extractor) findGroup(c *cand, w []int, f *[]int) int {
 				continue
 			}
 			*f = x.nameTokens(&x.cands[g.best], *f)
-			if ac != "" && len(ac) >= 2 && x.acronym(*f) == ac {
-				return gi
+			if ac != "" && len(ac) >= 2 && len(*f) >= 2 {
+				for _, a := range x.initials(*f) {
+					if a == ac {
+						return gi
+					}
+				}
 			}
 			if myInit != "" && len(*f) == 1 && bareAcronym(x.toks[(*f)[0]].Text) == myInit {
 				return gi
@@ -225,6 +229,130 @@ func (x *extractor) findGroup(c *cand, w []int, f *[]int) int {
 		}
 	}
 	return -1
+}
+
+// pronounTypes retypes guessed organisations — plain capitalised names no
+// list or cue explained, typed ORG by default — as people when the
+// pronouns that follow their mentions say so: "Bush came out today and
+// said that if he had known", "Wolfowitz lied to him" against "Boeing
+// said it would". For each mention the first third-person pronoun within
+// the rest of its sentence and the next is a vote, unless another name
+// comes first; he/him/his/she/her vote person, it/its vote organisation.
+func (x *extractor) pronounTypes() {
+	var f []int
+	for gi := range x.groups {
+		g := &x.groups[gi]
+		if g.typ != doc.Org && g.typ != doc.Person || g.typPrio != prioGuess || g.canonical != "" {
+			continue
+		}
+		f = x.nameTokens(&x.cands[g.best], f)
+		if len(f) == 0 || len(f) > 3 || !x.plainName(f) {
+			continue
+		}
+		person, org := 0, 0
+		for _, ci := range g.mentions {
+			c := &x.cands[ci]
+			if x.orgContext(c.first, c.limit) {
+				org += 2
+				continue
+			}
+			// A pronoun refers back to a subject, not to a name after a
+			// preposition ("founder of Apple, has chosen … his post").
+			if c.first > 0 && prepositions[x.toks[c.first-1].Lower] {
+				continue
+			}
+			switch x.pronounAfter(c.limit) {
+			case doc.Person:
+				person++
+			case doc.Org:
+				org++
+			}
+		}
+		// A pronoun can belong to someone else: a third of the mentions
+		// at least must vote.
+		if person > org && 3*person >= len(g.mentions) {
+			g.typ = doc.Person
+		} else if g.typ == doc.Person && org > person && 3*org >= len(g.mentions) {
+			// A guessed person (the NER's reading) that the article
+			// calls "it": "Norder Stahl will close its steelworks".
+			g.typ = doc.Org
+		}
+	}
+}
+
+var prepositions = map[string]bool{
+	"of": true, "at": true, "for": true, "to": true, "from": true, "with": true, "by": true, "in": true,
+	"on": true, "against": true, "into": true, "about": true, "than": true,
+}
+
+// orgNouns after a name, or after its possessive, make it a company or
+// institution: "Apple shares", "Boeing's board", "the Airbus chief
+// executive".
+var orgNouns = map[string]bool{
+	"shares": true, "stock": true, "board": true, "employees": true, "staff": true, "workers": true,
+	"engineers": true, "executive": true, "executives": true, "ceo": true, "chairman": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "headquarters": true, "subsidiary": true, "products": true,
+	"website": true, "customers": true, "shareholders": true, "investors": true, "stores": true, "store": true,
+	"profits": true, "profit": true, "revenue": true, "revenues": true, "earnings": true, "officials": true,
+}
+
+// orgContext reports whether the words around a name at [a, b) are those
+// of an organisation: an organisation noun after it or after its
+// possessive, or a role "of"/"at" it ("founder of Apple", "chief
+// executive of Boeing", "an engineer at Intel").
+func (x *extractor) orgContext(a, b int) bool {
+	toks := x.toks
+	k := b
+	if k < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s" || toks[k].Text == "'") {
+		k++
+	}
+	if k < len(toks) && (toks[k].Text == toks[k].Lower || isAllCaps(toks[k].Text)) && orgNouns[toks[k].Lower] {
+		return true
+	}
+	if a >= 2 && (toks[a-1].Lower == "of" || toks[a-1].Lower == "at") {
+		switch toks[a-2].Lower {
+		case "founder", "co-founder", "ceo", "executive", "chairman", "president", "employee", "employees",
+			"engineer", "engineers", "spokesman", "spokeswoman", "spokesperson", "shares", "director", "head", "analyst":
+			return true
+		}
+	}
+	return false
+}
+
+// pronounAfter returns the type the first third-person pronoun after token
+// b points to (PERSON for he/she, ORG for it/its), looking through the
+// rest of b's sentence and the next, or "" when another capitalised word
+// or none comes first.
+func (x *extractor) pronounAfter(b int) string {
+	if b >= len(x.toks) {
+		return ""
+	}
+	sent := x.toks[b-1].Sent
+	// A relative pronoun right after the name: ", who" or ", which".
+	if b+1 < len(x.toks) && x.toks[b].Text == "," {
+		switch x.toks[b+1].Lower {
+		case "who", "whose":
+			return doc.Person
+		case "which":
+			return doc.Org
+		}
+	}
+	for k := b; k < len(x.toks) && x.toks[k].Sent <= sent+1; k++ {
+		t := &x.toks[k]
+		switch t.Lower {
+		case "he", "him", "his", "himself", "she", "her", "herself":
+			return doc.Person
+		case "it", "its", "itself":
+			return doc.Org
+		}
+		if x.toks[k].Sent > sent && k == x.d.Sentences[x.toks[k].Sent].First {
+			continue // a capitalised first word says nothing
+		}
+		if capitalised(t) && t.Text != "I" {
+			return ""
+		}
+	}
+	return ""
 }
 
 // knownNames adds mentions of already known names where the first pass was
@@ -259,10 +387,18 @@ func (x *extractor) knownNames() {
 				byWord[x.toks[f[len(f)-1]].Lower] = append(byWord[x.toks[f[len(f)-1]].Lower], gi)
 			}
 		} else if g.typPrio == prioGuess && len(f) >= 2 && len(f) <= 3 && x.plainName(f) {
-			// A guessed name whose last word recurs alone is a person's.
+			// A guessed name whose last word recurs alone is a person's;
+			// an organisation's first word may stand for it.
 			byWord[x.toks[f[len(f)-1]].Lower] = append(byWord[x.toks[f[len(f)-1]].Lower], gi)
+			if w := x.toks[f[0]].Lower; g.typ == doc.Org && x.distinctive(f[0]) {
+				byWord[w] = append(byWord[w], gi)
+			}
 		} else if len(f) == 1 {
 			byWord[x.toks[f[0]].Lower] = append(byWord[x.toks[f[0]].Lower], gi)
+		} else if w := x.toks[f[0]].Lower; len(f) <= 3 && g.typ == doc.Org && x.distinctive(f[0]) {
+			// Organisations are shortened by their first word: "Apple"
+			// for "Apple Computer", "Northrop" for "Northrop Grumman".
+			byWord[w] = append(byWord[w], gi)
 		}
 	}
 	for i := 0; i < len(x.toks); i++ {
@@ -288,7 +424,7 @@ func (x *extractor) knownNames() {
 				end = i + k
 			}
 		}
-		if g.typ != doc.Person && len(f) >= 2 && end == i+1 {
+		if g.typ != doc.Person && len(f) >= 2 && end == i+1 && t.Lower != x.toks[f[0]].Lower {
 			g.typ = doc.Person
 		}
 		x.cands = append(x.cands, cand{first: i, limit: end, typ: g.typ, prio: prioGuess, ent: gi})
@@ -298,6 +434,20 @@ func (x *extractor) knownNames() {
 		}
 		i = end - 1
 	}
+}
+
+// distinctive reports whether the word at k can stand for a whole name:
+// a title-case word, not a common word, a title, a place or a demonym
+// ("Apple", not "United", "General" or "European").
+func (x *extractor) distinctive(k int) bool {
+	t := &x.toks[k]
+	if isAllCaps(t.Text) || !unicode.IsUpper(firstRune(t.Text)) || x.g.Common(t.Lower) || x.seenLower(t.Lower) {
+		return false
+	}
+	if n, _ := x.match(k, k+1, gazetteer.Names|gazetteer.Title); n > 0 {
+		return false
+	}
+	return len(t.Text) > 2
 }
 
 // quoteState marks the tokens inside quotation marks, paragraph by

@@ -124,12 +124,14 @@ func Extract(d *doc.Document) {
 	for si := range d.Sentences {
 		x.sentence(si)
 	}
+	x.acronyms()
 	if x.hasNER {
 		x.nerSpans()
 		x.filterGuesses()
 	}
 	accepted := x.selectMentions()
 	x.groupMentions(accepted)
+	x.pronounTypes()
 	x.knownNames()
 	x.pronouns()
 	x.emit()
@@ -207,6 +209,17 @@ func (x *extractor) ordinary(i int) bool {
 	return false
 }
 
+// notNoun reports whether the tagger, when it ran, took a token for a
+// word class names never belong to: an adjective, adverb, verb, pronoun,
+// interjection or function word ("AWESOME", "VERY", "IS").
+func notNoun(t *doc.Token) bool {
+	switch t.POS {
+	case "ADJ", "ADV", "VERB", "AUX", "INTJ", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART":
+		return true
+	}
+	return false
+}
+
 // isAllCaps reports whether a word of two letters or more is written in
 // capitals only ("EADS", not "I" or "A").
 func isAllCaps(s string) bool { return gazetteer.AllCaps(s) && utf8.RuneCountInString(s) >= 2 }
@@ -253,7 +266,7 @@ func (x *extractor) headline(s doc.Sentence) bool {
 }
 
 var connectors = map[string]bool{
-	"of": true, "for": true, "and": true, "&": true, "de": true, "du": true, "der": true, "van": true,
+	"of": true, "for": true, "on": true, "and": true, "&": true, "de": true, "du": true, "der": true, "van": true,
 	"von": true, "bin": true, "al": true, "la": true, "le": true, "del": true, "da": true, "di": true,
 	"the": true,
 }
@@ -261,7 +274,8 @@ var connectors = map[string]bool{
 // corporate holds designators that end a company's name.
 var corporate = map[string]bool{
 	"inc.": true, "inc": true, "corp.": true, "ltd.": true, "ltd": true, "co.": true, "llc": true,
-	"plc": true, "n.v.": true, "ag": true, "gmbh": true, "s.a.": true,
+	"plc": true, "n.v.": true, "ag": true, "gmbh": true, "s.a.": true, "llp": true, "l.p.": true, "lp": true,
+	"pllc": true,
 }
 
 // nameConnector: particles inside person names.
@@ -295,7 +309,12 @@ func (x *extractor) sentence(si int) {
 				if m, _ := x.match(i, s.Limit, gazetteer.Names); m > n {
 					goto names // "Chief Justice" is a title, "Justice Department" is not
 				}
-				b := x.runEnd(i+n, s.Limit)
+				// Only a capitalised run right after the title: "the Prime
+				// Minister applauded Singapore Airlines" is no organisation.
+				b := i + n
+				if b < s.Limit && capitalised(&toks[b]) {
+					b = x.runEnd(b, s.Limit)
+				}
 				if b > i+n && (x.g.OrgSuffix(toks[b-1].Lower) || x.g.EventWord(toks[b-1].Lower)) {
 					x.run(i, b, s.First, false, 0)
 					i = b
@@ -364,9 +383,13 @@ func (x *extractor) runEnd(i, limit int) int {
 			break
 		}
 		if capitalised(t) {
-			// A capitalised title starts a new run ("Russian President").
+			// A capitalised title starts a new run ("Russian President"),
+			// but a title word ending a person's name is a surname
+			// ("Martin Luther King.", "Carole King said").
 			if n, _ := x.match(j, limit, gazetteer.Title); n > 0 && j > i {
-				if m, _ := x.match(j, limit, gazetteer.Names); m <= n {
+				_, first := x.g.FirstName(toks[i].Lower)
+				surname := first && n == 1 && (j+1 >= limit || !capitalised(&toks[j+1]))
+				if m, _ := x.match(j, limit, gazetteer.Names); m <= n && !surname {
 					break
 				}
 			}
@@ -400,9 +423,36 @@ func (x *extractor) runEnd(i, limit int) int {
 			j += 2
 			continue
 		}
+		// "Marvel Consultants, Inc.": a designator after a comma is part
+		// of the company's name.
+		if t.Text == "," && j+1 < limit && j > i && corporate[toks[j+1].Lower] && x.g.OrgSuffix(toks[j+1].Lower) {
+			j += 2
+		}
 		break
 	}
 	return j
+}
+
+// modelCode reports whether a capitalised token is a model designation:
+// a few capitals, an optional hyphen, three digits or more and maybe a
+// letter ("A380", "C-130", "A400M", "MD-11" is too short to tell from
+// "G-20"). Acronyms of organisations rarely carry three digits.
+func modelCode(s string) bool {
+	i := 0
+	for i < len(s) && s[i] >= 'A' && s[i] <= 'Z' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return false
+	}
+	if i < len(s) && s[i] == '-' {
+		i++
+	}
+	d := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i, d = i+1, d+1
+	}
+	return d >= 3 && len(s)-i <= 1
 }
 
 func isModel(lower string) bool {
@@ -423,8 +473,19 @@ func (x *extractor) connectorOK(i, j int) bool {
 		return j-i == 1 || w != "al"
 	}
 	switch w {
-	case "of", "for":
+	case "of", "for", "on":
+		// "on" only after an organisation's head and before no date:
+		// "Council on Foreign Relations", not "the Office on June 18".
+		if w == "on" && j+1 < len(x.toks) && x.g.Temporal(x.toks[j+1].Lower) {
+			return false
+		}
 		for k := i; k < j; k++ {
+			if w == "on" {
+				if l := x.toks[k].Lower; x.g.OrgHead(l) || x.g.OrgSuffix(l) {
+					return true
+				}
+				continue
+			}
 			l := x.toks[k].Lower
 			if x.g.OrgHead(l) || x.g.OrgSuffix(l) || x.g.RegionWord(l) || x.g.EventWord(l) {
 				return true
@@ -592,7 +653,7 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 				shout = false
 				break
 			}
-			common = common || x.g.Common(toks[k].Lower) || x.seenLower(toks[k].Lower)
+			common = common || x.g.Common(toks[k].Lower) || x.seenLower(toks[k].Lower) || notNoun(&toks[k])
 		}
 		if shout && common {
 			return
@@ -601,6 +662,15 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 	// The whole run is one gazetteer name.
 	if n, e := x.match(a, b, gazetteer.Names); n == b-a {
 		x.addGaz(a, b, e)
+		return
+	}
+	// "Air France Flight 447": the airline before a flight number.
+	if b-a >= 2 && toks[b-1].Lower == "flight" && b < len(toks) && hasDigit(toks[b].Text) {
+		if n, e := x.match(a, b-1, gazetteer.Org); n == b-1-a {
+			x.addGaz(a, b-1, e)
+		} else {
+			x.rule(a, b-1, doc.Org)
+		}
 		return
 	}
 	first, last := toks[a].Lower, toks[b-1].Lower
@@ -638,7 +708,7 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 	}
 	// Split at "and"/"&" that did not make an organisation name.
 	for k := a; k < b; k++ {
-		if w := toks[k].Lower; (w == "and" || w == "&" || w == "the" || w == "of" || w == "for") && toks[k].Text == w {
+		if w := toks[k].Lower; (w == "and" || w == "&" || w == "the" || w == "of" || w == "for" || w == "on") && toks[k].Text == w {
 			x.run(a, k, sentFirst, false, 0)
 			x.run(k+1, b, sentFirst, false, 0)
 			return
@@ -650,7 +720,7 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 func (x *extractor) hasConnector(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		switch x.toks[k].Lower {
-		case "of", "for":
+		case "of", "for", "on":
 			return true
 		}
 	}
@@ -668,6 +738,12 @@ func (x *extractor) segment(a, b int) {
 	j := a
 	for j < b {
 		n, e := x.match(j, b, gazetteer.Names)
+		// A maker's name before a model number is the model: "Airbus
+		// A380", "Boeing 787 Dreamliner" name aircraft, not companies.
+		if m := max(n, 1); j+m < b && hasDigit(toks[j+m].Text) && (n > 0 && e.Kind&(gazetteer.Org|gazetteer.Product) != 0 || n == 0 && isModel(toks[j].Lower)) {
+			x.cands = append(x.cands, cand{first: j, limit: b, typ: doc.Product, prio: prioRule})
+			return
+		}
 		if n > 0 {
 			// "Ukrainian Armed Forces", "Korean War", "Moscow State
 			// University": a place or demonym that modifies a larger name.
@@ -747,6 +823,12 @@ func (x *extractor) unknown(a, b int) {
 			return
 		}
 	}
+	// "German airline Lufthansa", "engine maker Europrop": a common noun
+	// for a kind of organisation right before the name.
+	if a > 0 && toks[a-1].Sent == toks[a].Sent && toks[a-1].Text == toks[a-1].Lower && orgDescriptors[toks[a-1].Lower] {
+		x.rule(a, b, doc.Org)
+		return
+	}
 	if g, ok := x.g.FirstName(toks[a].Lower); ok && !isAllCaps(toks[a].Text) {
 		x.person(a, b, g, prioRule)
 		return
@@ -757,15 +839,16 @@ func (x *extractor) unknown(a, b int) {
 		x.person(a, b, gazetteer.Unknown, prioRule)
 		return
 	}
-	// Capitals for emphasis ("NO", "WHITE") are words, not acronyms.
-	if n == 1 && isAllCaps(toks[a].Text) && (x.g.Common(toks[a].Lower) || x.seenLower(toks[a].Lower)) {
+	// Capitals for emphasis ("NO", "WHITE", "AWESOME") are words, not
+	// acronyms: common or used in lower case, or tagged as no noun.
+	if n == 1 && isAllCaps(toks[a].Text) && (x.g.Common(toks[a].Lower) || x.seenLower(toks[a].Lower) || notNoun(&toks[a])) {
 		return
 	}
 	// Model names: "A380", "Boeing 787", "iPhone 4", and lower-case-first
 	// brands ("iPod").
 	for k := a; k < b; k++ {
 		t := &toks[k]
-		if (hasDigit(t.Text) && hasLetter(t.Text) && !isAllCaps(t.Text)) || (hasDigit(t.Text) && k > a) ||
+		if (hasDigit(t.Text) && hasLetter(t.Text) && (!isAllCaps(t.Text) || modelCode(t.Text))) || (hasDigit(t.Text) && k > a) ||
 			unicode.IsLower(firstRune(t.Text)) {
 			if k == a || x.productish(a) {
 				x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Product, prio: prioGuess})
@@ -795,7 +878,7 @@ func (x *extractor) unknown(a, b int) {
 		if a > 0 {
 			switch toks[a-1].Lower {
 			case "in", "near", "across", "outside", "into", "around", "throughout", "towards", "toward":
-				if !isAllCaps(t.Text) {
+				if !isAllCaps(t.Text) && !(a >= 2 && stakeNouns[toks[a-2].Lower]) {
 					typ = doc.GPE
 				}
 			}
@@ -809,7 +892,7 @@ func (x *extractor) unknown(a, b int) {
 		if a+1 < len(toks) && strings.HasPrefix(toks[a+1].Text, "-based") {
 			typ = doc.GPE
 		}
-		if typ == doc.Org && !isAllCaps(t.Text) && x.personCue(b) {
+		if typ == doc.Org && !isAllCaps(t.Text) && x.personCue(b) && !x.orgContext(a, b) {
 			x.person(a, b, gazetteer.Unknown, prioGuess)
 			return
 		}
@@ -835,7 +918,9 @@ func (x *extractor) unknown(a, b int) {
 	// some evidence: a pronoun-free guess would turn every company of two
 	// words into a person. A following "said"/"told" or an appositive
 	// ", a …" is such evidence.
-	if allName && n <= 4 && x.personCue(b) {
+	// ("president and CEO of Boeing Commercial Airplanes said" is the
+	// president speaking, not the name.)
+	if allName && n <= 4 && x.personCue(b) && !x.orgContext(a, b) {
 		x.person(a, b, gazetteer.Unknown, prioRule)
 		return
 	}
@@ -860,17 +945,79 @@ func (x *extractor) placeCue(a int) bool {
 		return false
 	}
 	switch toks[a-1].Lower {
-	case "in", "near", "outside", "across", "throughout", "towards", "toward", "around":
+	case "in":
+		// "a stake in X", "shares in X" name a company.
+		return a < 2 || !stakeNouns[toks[a-2].Lower]
+	case "near", "outside", "across", "throughout", "towards", "toward", "around":
 		return true
 	case "from":
 		// "a farmer from X", "residents from X": a person comes from a place.
-		return a >= 2 && (personRoles[toks[a-2].Lower] || toks[a-2].Lower == "residents" || toks[a-2].Lower == "people")
+		if a >= 2 && (personRoles[toks[a-2].Lower] || toks[a-2].Lower == "residents" || toks[a-2].Lower == "people") {
+			return true
+		}
+		// "flights from X to Y": a route joins places.
+		return x.routeEnd(a, +1)
+	case "to":
+		return x.routeEnd(a, -1)
 	case "of":
 		if a >= 2 {
 			switch toks[a-2].Lower {
-			case "town", "city", "village", "province", "region", "district", "state", "capital", "port", "county", "municipality", "suburb", "outskirts":
+			case "town", "city", "village", "province", "region", "district", "state", "capital", "port", "county",
+				"municipality", "suburb", "suburbs", "outskirts", "people", "residents", "citizens", "streets", "mayor",
+				"governor", "centre", "center", "heart", "north", "south", "east", "west", "northern", "southern",
+				"eastern", "western":
 				return true
 			}
+		}
+	case "capital", "city", "town", "village", "port":
+		// "the Indian capital Delhi", "the port city Zorbic".
+		return a >= 2 && (toks[a-2].Lower == "the" || capitalised(&toks[a-2]))
+	}
+	return false
+}
+
+// orgDescriptors are common nouns for kinds of organisation that news
+// puts right before a name: "airline Aer Lingus", "carmaker Zorbic".
+var orgDescriptors = map[string]bool{
+	"airline": true, "carrier": true, "maker": true, "manufacturer": true, "airframer": true, "retailer": true,
+	"company": true, "firm": true, "giant": true, "lender": true, "insurer": true, "broadcaster": true,
+	"newspaper": true, "magazine": true, "website": true, "conglomerate": true, "automaker": true,
+	"carmaker": true, "chipmaker": true, "subsidiary": true, "supplier": true, "publisher": true,
+	"startup": true, "start-up": true, "bank": true, "operator": true, "network": true, "channel": true,
+}
+
+// stakeNouns before "in" make the name after it a company: "a stake in
+// X", "investors in X".
+var stakeNouns = map[string]bool{
+	"stake": true, "stakes": true, "share": true, "shares": true, "shareholding": true, "holding": true,
+	"holdings": true, "interest": true, "investment": true, "investments": true, "investors": true,
+	"invested": true, "investing": true, "jobs": true, "job": true, "confidence": true, "shareholders": true,
+}
+
+// routeEnd reports whether the name at a is one end of a route "from X to
+// Y": dir +1 looks for "to" and a capitalised word after the name (which
+// starts at a, after "from"), dir -1 for "from" and a capitalised word
+// before it (the name at a follows "to"), within a few words.
+func (x *extractor) routeEnd(a, dir int) bool {
+	toks := x.toks
+	sent := toks[a].Sent
+	if dir > 0 {
+		for k := a + 1; k < len(toks) && k <= a+4 && toks[k].Sent == sent; k++ {
+			if toks[k].Lower == "to" {
+				return k+1 < len(toks) && capitalised(&toks[k+1])
+			}
+			if !capitalised(&toks[k]) && toks[k].Text != "," {
+				return false
+			}
+		}
+		return false
+	}
+	for k := a - 2; k >= 1 && k >= a-5 && toks[k].Sent == sent; k-- {
+		if !capitalised(&toks[k]) && toks[k].Text != "," {
+			return false
+		}
+		if toks[k-1].Lower == "from" {
+			return true
 		}
 	}
 	return false
@@ -945,6 +1092,60 @@ func (x *extractor) person(a, b int, g gazetteer.Gender, prio int8) {
 	x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Person, prio: prio, gender: g})
 }
 
+// acronyms adds, as organisations at rule priority, the all-capital words
+// that spell the initials of an organisation the document names: "the
+// Asia-Pacific Economic Cooperation (APEC)", then "APEC" alone. Grouping
+// then joins them to the full name. Without this an unknown acronym is a
+// default guess, which the NER filter drops when the NER misses it.
+func (x *extractor) acronyms() {
+	names := map[string]bool{}
+	var buf []int
+	for i := range x.cands {
+		c := &x.cands[i]
+		if c.typ != doc.Org || c.limit-c.first < 2 {
+			continue
+		}
+		buf = x.nameTokens(c, buf)
+		for _, a := range x.initials(buf) {
+			if len(a) >= 2 {
+				names[a] = true
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for i := range x.toks {
+		t := &x.toks[i]
+		if a := bareAcronym(t.Text); a != "" && names[a] {
+			x.cands = append(x.cands, cand{first: i, limit: i + 1, typ: doc.Org, prio: prioRule})
+		}
+	}
+}
+
+// initials returns the acronyms a name's words spell: the initials of its
+// capitalised words, and those of its hyphenated parts too ("Asia-Pacific
+// Economic Cooperation" → "AEC", "APEC").
+func (x *extractor) initials(ks []int) []string {
+	var plain, parts strings.Builder
+	for _, k := range ks {
+		t := x.toks[k].Text
+		if !unicode.IsUpper(firstRune(t)) {
+			continue
+		}
+		plain.WriteRune(firstRune(t))
+		for _, p := range strings.Split(t, "-") {
+			if r := firstRune(p); unicode.IsUpper(r) {
+				parts.WriteRune(r)
+			}
+		}
+	}
+	if plain.String() == parts.String() {
+		return []string{plain.String()}
+	}
+	return []string{plain.String(), parts.String()}
+}
+
 // nerSpans adds the statistical NER's BILOU spans. They rank below every
 // rule, the rules' default guesses included: measured on MEANTIME, the
 // rules type the names news repeats (companies, agencies) better than the
@@ -999,7 +1200,7 @@ func (x *extractor) filterGuesses() {
 			for k := c.first; k < c.limit; k++ {
 				none = none && x.toks[k].Ent == "O"
 			}
-			if none {
+			if none && !x.recurring(c.first, c.limit) {
 				continue
 			}
 			// A guessed person the NER calls an organisation or a place
@@ -1007,11 +1208,61 @@ func (x *extractor) filterGuesses() {
 			// towards persons.
 			if t := x.nerType(c.first, c.limit); t != "" && t != doc.Person && c.typ == doc.Person {
 				c.typ = t
+			} else if t == doc.Person && c.typ == doc.Org && x.nameLike(c.first, c.limit) {
+				// A guessed organisation of two plain words or more that
+				// the NER calls a person: "Bin Laden", "Darrell Duffie".
+				c.typ = t
 			}
 		}
 		out = append(out, c)
 	}
 	x.cands = out
+}
+
+// recurring reports whether a guessed name of one title-case word comes
+// back capitalised at least three times in the document and never in
+// lower case: the way news repeats the company or person it is about
+// ("Boeing … Boeing saying … Boeing say"), which no capitalised common word
+// does. The NER, which reads one sentence at a time, misses such names
+// when nothing around them is name-like; the repetition is evidence it
+// cannot see.
+func (x *extractor) recurring(a, b int) bool {
+	if b-a != 1 {
+		return false
+	}
+	t := x.toks[a].Text
+	if isAllCaps(t) || !unicode.IsUpper(firstRune(t)) || x.g.Common(x.toks[a].Lower) || x.seenLower(x.toks[a].Lower) {
+		return false
+	}
+	if x.capsCount(t) < 3 || x.toks[a].POS != "" && x.toks[a].POS != "PROPN" {
+		return false
+	}
+	// Names of people and companies stand without an article; "the Dow",
+	// "the Paragraph 13" are things.
+	for k := 1; k < len(x.toks); k++ {
+		if x.toks[k].Text == t {
+			switch x.toks[k-1].Lower {
+			case "the", "a", "an":
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nameLike reports whether [a, b) is two to four title-case words none of
+// which is common, an organisation word or used in lower case.
+func (x *extractor) nameLike(a, b int) bool {
+	if b-a < 2 || b-a > 4 || !x.plainWords(a, b) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		l := x.toks[k].Lower
+		if x.g.Common(l) || x.seenLower(l) || x.g.OrgHead(l) || x.g.EventWord(l) || x.g.PlaceSuffix(l) {
+			return false
+		}
+	}
+	return true
 }
 
 // nerType returns the type of the NER's span over exactly [a, b), or "".
@@ -1179,7 +1430,7 @@ func (x *extractor) personCue(b int) bool {
 // Research", "Bank of England").
 func (x *extractor) orgBeforeConnector(a, b int) bool {
 	for k := a + 1; k < b-1; k++ {
-		if w := x.toks[k].Lower; (w == "of" || w == "for") && x.g.OrgSuffix(x.toks[k-1].Lower) {
+		if w := x.toks[k].Lower; (w == "of" || w == "for" || w == "on") && x.g.OrgSuffix(x.toks[k-1].Lower) {
 			return true
 		}
 	}

@@ -38,6 +38,82 @@ func TestExtract(t *testing.T) {
 			none: []string{"North Korean leader Kim Jong Un", "Russian President Vladimir Putin", "President"},
 		},
 		{
+			name: "clerical and administrative titles end an organisation's run",
+			text: "NASA Administrator Mike Griffin met Baptist Pastor Stephen Jones on Monday.",
+			want: []want{
+				{doc.Person, "Mike Griffin", 1, 0, "", ""},
+				{doc.Person, "Stephen Jones", 1, 0, "", ""},
+			},
+			none: []string{"NASA Administrator Mike Griffin", "Baptist Pastor Stephen Jones"},
+		},
+		{
+			name: "a title before a verb starts no organisation",
+			text: "In his speech, the Prime Minister applauded Quorvian Airlines for its record.",
+			want: []want{{doc.Org, "Quorvian Airlines", 1, 0, "", ""}},
+			none: []string{"Prime Minister applauded Quorvian Airlines"},
+		},
+		{
+			name: "a title word ending a person's name is a surname",
+			text: "Schools closed in honor of Martin Luther King. Stephen King said nothing.",
+			want: []want{
+				{doc.Person, "Martin Luther King", 1, 0, "", ""},
+				{doc.Person, "Stephen King", 1, 0, "", ""},
+			},
+			none: []string{"Martin Luther"},
+		},
+		{
+			name: "the airline before a flight number",
+			text: "Investigators searched for Zorbic Air Flight 574 and Quorvian Airways Flight 9 all week.",
+			want: []want{
+				{doc.Org, "Zorbic Air", 1, 0, "", ""},
+				{doc.Org, "Quorvian Airways", 1, 0, "", ""},
+			},
+			none: []string{"Zorbic Air Flight", "Flight"},
+		},
+		{
+			name: "routes and the people of a place name places",
+			text: "Anna Berg said flights from Zorbaville to Quorbury resumed, and the people of Blantrop cheered in the Indian capital Delhi.",
+			want: []want{
+				{doc.GPE, "Zorbaville", 1, 0, "", ""},
+				{doc.GPE, "Quorbury", 1, 0, "", ""},
+				{doc.GPE, "Blantrop", 1, 0, "", ""},
+				{doc.GPE, "Delhi", 1, 0, "", ""},
+			},
+		},
+		{
+			name: "a designator after a comma and \"on\" after an organisation's head",
+			text: "Anna Berg left Zorbic Consultants, Inc. to join the Council on Quorvian Relations, and the Quorvian Office on Monday agreed.",
+			want: []want{
+				{doc.Org, "Zorbic Consultants, Inc.", 1, 0, "", ""},
+				{doc.Org, "Council on Quorvian Relations", 1, 0, "", ""},
+			},
+			none: []string{"Zorbic Consultants", "Council", "Quorvian Office on Monday"},
+		},
+		{
+			name: "a stake in a name is no place",
+			text: "Anna Berg said the government holds a stake in Zorbic Quorvane, and investors in Blantrop Holdings agreed.",
+			want: []want{
+				{doc.Org, "Zorbic Quorvane", 1, 0, "", ""},
+				{doc.Org, "Blantrop Holdings", 1, 0, "", ""},
+			},
+		},
+		{
+			name: "the organisation a speaker heads is no speaker",
+			text: "Jane Roe, president and CEO of Zorbic Quorvane Airplanes said the plant would stay open.",
+			want: []want{
+				{doc.Person, "Jane Roe", 1, 0, "", ""},
+				{doc.Org, "Zorbic Quorvane Airplanes", 1, 0, "", ""},
+			},
+		},
+		{
+			name: "a kind of organisation before a name",
+			text: "Anna Berg flew with German airline Zorbair, and engine maker Quorvane Dynamo denied it.",
+			want: []want{
+				{doc.Org, "Zorbair", 1, 0, "", ""},
+				{doc.Org, "Quorvane Dynamo", 1, 0, "", ""},
+			},
+		},
+		{
 			name: "short forms of names merge with the full name",
 			text: "Lena Okafor and Kim Jong Un spoke for an hour. Okafor left early, and Kim stayed.",
 			want: []want{
@@ -498,6 +574,192 @@ func TestNERRetypesGuessedPerson(t *testing.T) {
 	Extract(d)
 	if find(d, doc.Org, "Zorblat") == nil {
 		t.Errorf("Zorblat should be an ORG")
+		dump(t, d)
+	}
+}
+
+// tagO marks every token but the first two, a person's name, as outside
+// any NER span.
+func tagO(d *doc.Document) {
+	for i := range d.Tokens {
+		d.Tokens[i].Ent = "O"
+	}
+	d.Tokens[0].Ent, d.Tokens[1].Ent = "B-PERSON", "L-PERSON"
+}
+
+// A one-word name the NER misses survives its filter when the article
+// keeps repeating it, and not when it is a capitalised common word or a
+// thing with an article.
+func TestRecurringNameSurvivesFilter(t *testing.T) {
+	tests := []struct {
+		text, name string
+		keep       bool
+	}{
+		{"Anna Berg thinks Zorblat cut jobs. Analysts expect Zorblat to recover. Rivals of Zorblat gained.", "Zorblat", true},
+		{"Anna Berg thinks Zorblat cut jobs. Analysts expect Zorblat to recover.", "Zorblat", false},
+		{"Anna Berg thinks the Zorblat fell. Analysts expect the Zorblat to recover. Rivals of Zorblat gained.", "Zorblat", false},
+	}
+	for _, tt := range tests {
+		d := doc.New(doc.Article{Text: tt.text})
+		tokenize.Tokenize(d)
+		tagO(d)
+		Extract(d)
+		got := false
+		for _, e := range d.Entities {
+			got = got || e.Canonical == tt.name
+		}
+		if got != tt.keep {
+			t.Errorf("%q: kept %v, want %v", tt.text, got, tt.keep)
+			dump(t, d)
+		}
+	}
+}
+
+// Pronouns after a guessed name decide between person and organisation.
+func TestPronounsTypeGuessedNames(t *testing.T) {
+	tests := []struct {
+		text, typ string
+	}{
+		{"Yesterday Zorblat announced that he would resign. On Monday Zorblat warned that he was tired.", doc.Person},
+		{"Yesterday Zorblat announced that it would cut jobs. On Monday Zorblat warned that it was tired.", doc.Org},
+		// A pronoun after a name behind a preposition belongs to the subject.
+		{"Jane Roe, founder of Zorblat, said her plan worked. Rivals of Zorblat agreed with her.", doc.Org},
+		// One pronoun among many mentions is not enough.
+		{"Zorblat cut jobs. Analysts like Zorblat shares. Critics sued Zorblat, and later he paid.", doc.Org},
+	}
+	for _, tt := range tests {
+		d := doc.New(doc.Article{Text: tt.text})
+		tokenize.Tokenize(d)
+		Extract(d)
+		e := find(d, tt.typ, "Zorblat")
+		if e == nil {
+			t.Errorf("%q: Zorblat should be %s", tt.text, tt.typ)
+			dump(t, d)
+		}
+	}
+}
+
+// A maker's name before a model number names the model, not the maker,
+// whatever the NER makes of it.
+func TestMakerAndModelIsProduct(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Anna Berg said the airline ordered ten Airbus A380 jets and one Boeing 787 Dreamliner."})
+	tokenize.Tokenize(d)
+	tagO(d)
+	Extract(d)
+	for _, name := range []string{"Airbus A380", "Boeing 787 Dreamliner"} {
+		if find(d, doc.Product, name) == nil {
+			t.Errorf("%s should be a PRODUCT", name)
+			dump(t, d)
+		}
+	}
+	for _, name := range []string{"Airbus", "Boeing", "A380"} {
+		if find(d, doc.Org, name) != nil {
+			t.Errorf("%s should not be an ORG", name)
+		}
+	}
+}
+
+func TestModelCode(t *testing.T) {
+	for s, want := range map[string]bool{
+		"A380": true, "C-130": true, "A400M": true, "B747": true,
+		"G20": false, "G-20": false, "NATO": false, "F-16": false, "ABCD123": false, "A3800XL": false,
+	} {
+		if got := modelCode(s); got != want {
+			t.Errorf("modelCode(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// An acronym spelling an organisation's initials is that organisation,
+// even where the NER sees nothing.
+func TestAcronymOfNamedOrganisation(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Anna Berg spoke at the Trans-Quorvian Shipping Council (TQSC) summit. Later TQSC leaders met the Quorvian Trade Authority, which QTA staff had prepared."})
+	tokenize.Tokenize(d)
+	tagO(d)
+	Extract(d)
+	for _, c := range []struct {
+		name     string
+		mentions int
+	}{{"Trans-Quorvian Shipping Council", 3}, {"Quorvian Trade Authority", 2}} {
+		e := find(d, doc.Org, c.name)
+		if e == nil || len(e.Mentions) != c.mentions {
+			t.Errorf("%s should be an ORG with %d mentions", c.name, c.mentions)
+			dump(t, d)
+		}
+	}
+}
+
+// An organisation's first word stands for it where the first pass was
+// cautious, as in a title line.
+func TestOrganisationByFirstWord(t *testing.T) {
+	d := analyse("Zorblat unveils new phone\n\nZorblat Computer today introduced a new phone, its first since 2019.")
+	e := find(d, doc.Org, "Zorblat Computer")
+	if e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Zorblat Computer should be an ORG with 2 mentions")
+		dump(t, d)
+	}
+	if find(d, doc.Person, "Zorblat Computer") != nil {
+		t.Errorf("a first-word short form made the organisation a person")
+	}
+}
+
+// Capitals for emphasis are no acronyms when the tagger saw an adjective
+// or adverb; an all-capital noun still may be one.
+func TestShoutingIsNoName(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Anna Berg said the food was AWESOME and VERY cheap, and ZORBCO agreed."})
+	tokenize.Tokenize(d)
+	for i := range d.Tokens {
+		switch d.Tokens[i].Text {
+		case "AWESOME":
+			d.Tokens[i].POS = "ADJ"
+		case "VERY":
+			d.Tokens[i].POS = "ADV"
+		case "ZORBCO":
+			d.Tokens[i].POS = "PROPN"
+		}
+	}
+	Extract(d)
+	for _, w := range []string{"AWESOME", "VERY"} {
+		if find(d, doc.Org, w) != nil {
+			t.Errorf("%s should not be an ORG", w)
+		}
+	}
+	if find(d, doc.Org, "ZORBCO") == nil {
+		t.Errorf("ZORBCO should be an ORG")
+		dump(t, d)
+	}
+}
+
+// A guessed organisation of plain words that the NER calls a person, over
+// exactly the same words, is a person.
+func TestNERRetypesGuessedOrganisation(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Yesterday Zorvel Quandry met reporters."})
+	tokenize.Tokenize(d)
+	tags := []string{"O", "B-PERSON", "L-PERSON", "O", "O", "O"}
+	for i := range d.Tokens {
+		d.Tokens[i].Ent = tags[i]
+	}
+	Extract(d)
+	if find(d, doc.Person, "Zorvel Quandry") == nil {
+		t.Errorf("Zorvel Quandry should be a PERSON")
+		dump(t, d)
+	}
+}
+
+// The NER's person over a guessed name yields to the article's "its" and
+// ", which".
+func TestItsOverridesNERPerson(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Zorvel Quandry will close its plant. Zorvel Quandry, which is based in Hamburg, blamed prices."})
+	tokenize.Tokenize(d)
+	for i := range d.Tokens {
+		d.Tokens[i].Ent = "O"
+	}
+	for _, i := range []int{0, 7} {
+		d.Tokens[i].Ent, d.Tokens[i+1].Ent = "B-PERSON", "L-PERSON"
+	}
+	Extract(d)
+	if find(d, doc.Org, "Zorvel Quandry") == nil {
+		t.Errorf("Zorvel Quandry should be an ORG")
 		dump(t, d)
 	}
 }

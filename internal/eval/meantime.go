@@ -222,20 +222,7 @@ func runEntities(r *Report, an *analyzer.Analyzer, o Options) error {
 		d := an.Analyze(doc.Article{Text: md.text, Published: md.published})
 		pred := entityMentions(d, md.scored)
 		scoreEntitySpans(total, md.entities, pred)
-		for _, g := range md.entities {
-			if len(misses) >= o.Errors {
-				break
-			}
-			found := false
-			for _, p := range pred {
-				if p.start == g.start && p.end == g.end && p.typ == g.typ {
-					found = true
-				}
-			}
-			if !found {
-				misses = append(misses, fmt.Sprintf("%s: missed %s %s", md.name, g.typ, jsonq(context(md.text, g.start, g.end))))
-			}
-		}
+		misses = entityErrors(misses, o.Errors, md.name, md.text, md.entities, pred)
 	}
 	m := map[string]float64{"documents": float64(len(docs))}
 	for _, k := range []string{"PER", "ORG", "LOC"} {

@@ -170,18 +170,7 @@ func runUNER(r *Report, an *analyzer.Analyzer, o Options) error {
 		d := an.Analyze(doc.Article{Text: ud.text})
 		pred := entityMentions(d, len(ud.text)+1)
 		scoreEntitySpans(total, ud.gold, pred)
-		for _, g := range ud.gold {
-			if len(misses) >= o.Errors {
-				break
-			}
-			found := false
-			for _, p := range pred {
-				found = found || p.start == g.start && p.end == g.end && p.typ == g.typ
-			}
-			if !found {
-				misses = append(misses, fmt.Sprintf("%s: missed %s %s", ud.name, g.typ, jsonq(context(ud.text, g.start, g.end))))
-			}
-		}
+		misses = entityErrors(misses, o.Errors, ud.name, ud.text, ud.gold, pred)
 	}
 	m := map[string]float64{"documents": float64(len(docs))}
 	for _, k := range []string{"PER", "ORG", "LOC"} {
@@ -190,4 +179,65 @@ func runUNER(r *Report, an *analyzer.Analyzer, o Options) error {
 	prfKeys(m, "per_org_loc", total["all"])
 	r.set("entities", "uner_ewt_test", m, misses)
 	return nil
+}
+
+// entityErrors appends up to limit error lines for one document, each
+// classed so that the kinds can be counted: a gold mention found with the
+// wrong type ("type"), found with other bounds ("boundary": an overlapping
+// prediction of the same type) or not at all ("missed"); a prediction that
+// overlaps no gold mention ("spurious"). Boundary and type errors are
+// listed once, from the gold side; a prediction that is exactly another
+// gold mention (MEANTIME nests "Airbus" in "Airbus parent EADS") is no
+// boundary error of the longer one.
+func entityErrors(out []string, limit int, name, text string, gold, pred []mtSpan) []string {
+	exact := func(a, b mtSpan) bool { return a.start == b.start && a.end == b.end }
+	overlap := func(a, b mtSpan) bool { return a.start < b.end && b.start < a.end }
+	isGold := func(p mtSpan) bool {
+		for _, g := range gold {
+			if exact(g, p) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, g := range gold {
+		if len(out) >= limit {
+			return out
+		}
+		kind, ours := "missed", ""
+		for _, p := range pred {
+			switch {
+			case exact(g, p) && g.typ == p.typ:
+				kind = ""
+			case exact(g, p) && kind != "":
+				kind, ours = "type", p.typ
+			case overlap(g, p) && kind == "missed" && !isGold(p):
+				kind, ours = "boundary", fmt.Sprintf("%s %q", p.typ, p.text)
+			}
+			if kind == "" {
+				break
+			}
+		}
+		if kind == "" {
+			continue
+		}
+		line := fmt.Sprintf("%s: %s %s %s", name, kind, g.typ, jsonq(context(text, g.start, g.end)))
+		if ours != "" {
+			line += " · ours " + ours
+		}
+		out = append(out, line)
+	}
+	for _, p := range pred {
+		if len(out) >= limit {
+			return out
+		}
+		hit := false
+		for _, g := range gold {
+			hit = hit || overlap(g, p)
+		}
+		if !hit {
+			out = append(out, fmt.Sprintf("%s: spurious %s %s", name, p.typ, jsonq(context(text, p.start, p.end))))
+		}
+	}
+	return out
 }

@@ -401,6 +401,10 @@ var titles = []struct {
 	{"President Dr.", 0}, {"Dictator", 0}, {"Commissioner", 0}, {"commissioner", 0},
 	{"Chief Commissioner", 0}, {"Chief Operating Officer", 0}, {"Chief Financial Officer", 0},
 	{"Chief Executive Officer", 0}, {"Chief Technology Officer", 0}, {"COO", 0}, {"CFO", 0}, {"CTO", 0},
+	{"Pastor", 0}, {"pastor", 0}, {"Rabbi", 0}, {"rabbi", 0}, {"Imam", Male}, {"imam", Male}, {"Prophet", Male},
+	{"Deacon", 0}, {"Doctor", 0}, {"Administrator", 0}, {"administrator", 0}, {"Presiding Judge", 0},
+	{"Councillor", 0}, {"Councilor", 0}, {"Councilman", Male}, {"Councilwoman", Female},
+	{"Assemblyman", Male}, {"Assemblywoman", Female},
 	{"Executive Vice President", 0}, {"Senior Vice President", 0}, {"Managing Director", 0}, {"Inspector", 0}, {"Detective", 0}, {"Officer", 0}, {"Superintendent", 0},
 }
 
@@ -424,7 +428,7 @@ var agencyNouns = []string{
 
 // orgSuffixes end organisation names.
 var orgSuffixes = []string{
-	"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Ltd.", "Ltd", "LLC", "PLC", "plc", "AG", "SA",
+	"Inc.", "Inc", "Corp.", "Corp", "Corporation", "Co.", "Ltd.", "Ltd", "LLC", "LLP", "L.P.", "PLC", "plc", "AG", "SA",
 	"S.A.", "N.V.", "GmbH", "Group", "Holdings", "Agency", "Ministry", "Party", "Council", "Committee",
 	"Commission", "University", "College", "Institute", "Bank", "Army", "Navy", "Service", "Services",
 	"Department", "Office", "Bureau", "Authority", "Association", "Federation", "Union", "Foundation",
