@@ -131,16 +131,15 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 		ds := mentionIn(e, du.span)
 		// A source entity of the same kind that the derived statement
 		// no longer names took e's place.
+		// A candidate counts as still named when the derived statement
+		// names it by its own name, not merely by one sharing its key: a
+		// capital and its country share a key ("Pyongyang", "North
+		// Korea"), and a swap may replace one while the other stays.
 		var swapped *doc.Entity
 		if su != nil {
-			keys := make([]string, 0, len(skeys))
-			for sk := range skeys {
-				keys = append(keys, sk)
-			}
-			sort.Strings(keys)
-			for _, sk := range keys {
-				se := skeys[sk]
-				if !dkeys[sk] && roleType(se.Type) == roleType(e.Type) && !sameSpeaker(se.Canonical, e.Canonical) && namedIn(se, su.span) {
+			for _, se := range su.ents {
+				if roleType(se.Type) == roleType(e.Type) && !sameSpeaker(se.Canonical, e.Canonical) && namedIn(se, su.span) &&
+					!c.stillNamed(se, du) {
 					swapped = se
 					break
 				}
@@ -160,7 +159,7 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 	if du.claim != nil && su != nil && su.claim != nil && du.claim.Subject != nil && su.claim.Subject != nil {
 		dsub := subjectEntity(c.der.d, du, du.claim.Subject)
 		ssub := subjectEntity(c.src.d, su, su.claim.Subject)
-		if dsub != nil && ssub != nil && entityKey(dsub) != entityKey(ssub) && dkeys[entityKey(ssub)] {
+		if dsub != nil && ssub != nil && entityKey(dsub) != entityKey(ssub) && (dkeys[entityKey(ssub)] || surfaceIn(c.der.d, ssub, du.span)) {
 			if _, ok := skeys[entityKey(dsub)]; ok {
 				c.add(EntitySwapped, *du.claim.Subject, su.claim.Subject,
 					fmt.Sprintf("roles exchanged: the source has %s as the subject, the derived text %s", ssub.Canonical, dsub.Canonical))
@@ -168,6 +167,76 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 		}
 	}
 }
+
+// stillNamed reports whether the derived statement du names the source
+// entity se: an entity of du with se's key, unless one of the two is a
+// capital and the other its country ("Pyongyang" and "North Korea" share
+// a key, and a swap may replace one while the other stays), or se's name
+// written out in du's text, which counts even when the analyser did not
+// recognise it there (the same name is not always tagged the same way in
+// two texts: "AWR Hawkins" after "for" can be missed).
+func (c *checker) stillNamed(se *doc.Entity, du *unit) bool {
+	for _, e := range du.ents {
+		if entityKey(e) == entityKey(se) && isCapital(e) == isCapital(se) && namedIn(e, du.span) {
+			return true
+		}
+	}
+	return surfaceIn(c.der.d, se, du.span)
+}
+
+// isCapital reports whether e is a capital that entityKey maps onto its
+// country.
+func isCapital(e *doc.Entity) bool {
+	if e.Type != doc.GPE {
+		return false
+	}
+	k := e.Canonical
+	if e.Link != "" {
+		k = e.Link
+	}
+	_, ok := capitalOf[strings.ToLower(k)]
+	return ok
+}
+
+// surfaceIn reports whether one of the names e goes by in its own text
+// (its canonical name or a naming mention) is written, as whole words,
+// inside span of d.
+func surfaceIn(d *doc.Document, e *doc.Entity, span doc.Span) bool {
+	text := d.Slice(span.Start, span.End)
+	if hasWords(text, e.Canonical) {
+		return true
+	}
+	for _, m := range e.Mentions {
+		if named(m, e) && hasWords(text, m.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWords reports whether name occurs in text with word boundaries on
+// both sides, so that "Cole" is not found in "Coleman".
+func hasWords(text, name string) bool {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return false
+	}
+	for off := 0; ; {
+		i := strings.Index(text[off:], name)
+		if i < 0 {
+			return false
+		}
+		a, b := off+i, off+i+len(name)
+		before, _ := utf8.DecodeLastRuneInString(text[:a])
+		after, _ := utf8.DecodeRuneInString(text[b:])
+		if (a == 0 || !isWordRune(before)) && (b == len(text) || !isWordRune(after)) {
+			return true
+		}
+		off = a + 1
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // reported reports whether a finding of kind already covers or lies inside
 // span, so that "Kenyan police" and its "Kenyan" make one finding.
