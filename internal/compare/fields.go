@@ -437,10 +437,95 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 		// Otherwise a description on one side may name the other's
 		// speaker ("a doctor at Saruni District Hospital").
 		if !c.differentNames(dc, sc) && sameSpeaker(c.speakerText(c.der, dc), c.speakerText(c.src, sc)) {
+			c.speakerNamesSwapped(dc, sc)
 			return
 		}
 		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text to %s", sc.Asserter, dc.Asserter))
 	}
+}
+
+// speakerNamesSwapped reports a name exchanged inside the description of
+// a speaker both texts agree on: "Craig Bryan, head of the National Center
+// for Veterans Studies at the University of Utah" → "… at the VA", or one
+// of three institutes behind an estimate replaced by another. The speaker
+// is the same, so the attribution stands, but the derived text ties the
+// speaker to someone else. A derived name counts as changed only when the
+// source's description does not name it and a name of the same kind there
+// is gone from the derived description.
+func (c *checker) speakerNamesSwapped(dc, sc *doc.Claim) {
+	da, sa := c.attrSource(c.der, dc), c.attrSource(c.src, sc)
+	if da == nil || sa == nil {
+		return
+	}
+	for i := range c.der.d.Entities {
+		e := &c.der.d.Entities[i]
+		if !namedIn(e, *da) || c.reported(EntitySwapped, mentionIn(e, *da)) || surfaceIn(c.src.d, e, *sa) {
+			continue
+		}
+		kept, gone := false, (*doc.Entity)(nil)
+		for j := range c.src.d.Entities {
+			se := &c.src.d.Entities[j]
+			if !namedIn(se, *sa) {
+				continue
+			}
+			if entityKey(se) == entityKey(e) || roleType(se.Type) == roleType(e.Type) && nameVariant(se.Canonical, e.Canonical) {
+				kept = true
+				break
+			}
+			if gone == nil && roleType(se.Type) == roleType(e.Type) && !surfaceIn(c.der.d, se, *da) && !c.namedByKey(se, *da) {
+				gone = se
+			}
+		}
+		if kept || gone == nil {
+			continue
+		}
+		sp := mentionIn(gone, *sa)
+		c.add(EntitySwapped, mentionIn(e, *da), &sp, fmt.Sprintf("the source's speaker is described with %s; the derived text's with %s", gone.Canonical, e.Canonical))
+	}
+}
+
+// nameVariant reports whether one name's words are all among the other's
+// ("Brookings", "the Brookings Institution"): a shorter or fuller form of
+// one name, where sameSpeaker would also join two names that merely share
+// a word ("Tax Policy Center", "Tax Foundation").
+func nameVariant(a, b string) bool {
+	aw, bw := contentSet(a), contentSet(b)
+	if len(aw) == 0 || len(bw) == 0 {
+		return false
+	}
+	sub := func(x, y map[string]bool) bool {
+		for w := range x {
+			if !y[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return sub(aw, bw) || sub(bw, aw)
+}
+
+// attrSource is the span of the source of a claim's attribution, or nil.
+func (c *checker) attrSource(s *side, cl *doc.Claim) *doc.Span {
+	if cl.Attribution == nil {
+		return nil
+	}
+	if a := s.attrs[*cl.Attribution]; a != nil && a.Source != nil {
+		sp := *a.Source
+		return &sp
+	}
+	return nil
+}
+
+// namedByKey reports whether an entity of the derived text with se's key
+// is named inside span.
+func (c *checker) namedByKey(se *doc.Entity, span doc.Span) bool {
+	for i := range c.der.d.Entities {
+		e := &c.der.d.Entities[i]
+		if entityKey(e) == entityKey(se) && namedIn(e, span) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoted reports whether du lies inside a quotation the attribution step
