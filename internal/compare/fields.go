@@ -145,6 +145,19 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 				}
 			}
 		}
+		// The two texts' name steps may type one slot differently ("from
+		// Disney ," read as a place, "from Lost ," as an organisation):
+		// a source name of another type that stands between the same
+		// words and is gone from the derived statement was replaced too.
+		if swapped == nil && su != nil {
+			for _, se := range su.ents {
+				if !sameEntityKind(se, e) && namedIn(se, su.span) && !c.stillNamed(se, du) && !sameSpeaker(se.Canonical, e.Canonical) &&
+					sameSlot(c.der.d, ds, c.src.d, mentionIn(se, su.span)) {
+					swapped = se
+					break
+				}
+			}
+		}
 		if swapped != nil {
 			sp := mentionIn(swapped, su.span)
 			c.add(EntitySwapped, ds, &sp, fmt.Sprintf("the source names %s here; the derived text names %s", swapped.Canonical, e.Canonical))
@@ -166,6 +179,35 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 			}
 		}
 	}
+}
+
+// sameEntityKind reports whether two entities have types a swap check
+// already pairs.
+func sameEntityKind(a, b *doc.Entity) bool { return roleType(a.Type) == roleType(b.Type) }
+
+// sameSlot reports whether mention a of document da and mention b of db
+// stand between the same words: the token before and the token after
+// (none at a sentence's edge) are the same, and at least one is a word.
+func sameSlot(da *doc.Document, a doc.Span, db *doc.Document, b doc.Span) bool {
+	ap, an := neighbours(da, a)
+	bp, bn := neighbours(db, b)
+	return ap == bp && an == bn && (contentWord(ap) || contentWord(an) || ap != "" && an != "")
+}
+
+// neighbours are the lower-cased tokens just before and after span within
+// its sentence ("" at the sentence's edge).
+func neighbours(d *doc.Document, span doc.Span) (prev, next string) {
+	first, last := d.TokenAt(span.Start), d.TokenAt(span.End-1)
+	if first < 0 || last < 0 {
+		return "", ""
+	}
+	if first > 0 && d.Tokens[first-1].Sent == d.Tokens[first].Sent {
+		prev = strings.ToLower(d.Tokens[first-1].Text)
+	}
+	if last+1 < len(d.Tokens) && d.Tokens[last+1].Sent == d.Tokens[last].Sent {
+		next = strings.ToLower(d.Tokens[last+1].Text)
+	}
+	return prev, next
 }
 
 // stillNamed reports whether the derived statement du names the source
