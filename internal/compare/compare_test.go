@@ -469,3 +469,24 @@ func TestNameHelpers(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectEntityNamesOnly: a subject holding only a pronoun resolved
+// to someone has no subject entity for the roles-exchanged check.
+func TestSubjectEntityNamesOnly(t *testing.T) {
+	oz := &doc.Entity{Canonical: "Mehmet Oz", Type: doc.Person, Mentions: []doc.Mention{
+		{Start: 0, End: 2, Text: "HE", Pronoun: true},
+		{Start: 40, End: 42, Text: "Oz"},
+	}}
+	u := &unit{ents: []*doc.Entity{oz}}
+	for _, tc := range []struct {
+		sub  doc.Span
+		want *doc.Entity
+	}{
+		{doc.Span{Start: 0, End: 10}, nil},
+		{doc.Span{Start: 30, End: 50}, oz},
+	} {
+		if got := subjectEntity(nil, u, &tc.sub); got != tc.want {
+			t.Errorf("subject %d–%d: got %v, want %v", tc.sub.Start, tc.sub.End, got, tc.want)
+		}
+	}
+}

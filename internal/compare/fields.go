@@ -168,11 +168,16 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 		}
 	}
 	// Same entities, roles exchanged: the subject of the derived claim is
-	// a non-subject of the source claim and the other way round.
+	// a non-subject of the source claim and the other way round. Two
+	// names sharing a word are one name cut differently by the two texts'
+	// name steps ("New York's legislature", "New York"), and a name each
+	// subject holds (a subject naming two) was not moved out of it.
 	if du.claim != nil && su != nil && su.claim != nil && du.claim.Subject != nil && su.claim.Subject != nil {
 		dsub := subjectEntity(c.der.d, du, du.claim.Subject)
 		ssub := subjectEntity(c.src.d, su, su.claim.Subject)
-		if dsub != nil && ssub != nil && entityKey(dsub) != entityKey(ssub) && (dkeys[entityKey(ssub)] || surfaceIn(c.der.d, ssub, du.span)) {
+		if dsub != nil && ssub != nil && entityKey(dsub) != entityKey(ssub) && !sameSpeaker(dsub.Canonical, ssub.Canonical) &&
+			(dkeys[entityKey(ssub)] || surfaceIn(c.der.d, ssub, du.span)) &&
+			!surfaceIn(c.der.d, ssub, *du.claim.Subject) && !c.srcNames(dsub, *su.claim.Subject) {
 			if _, ok := skeys[entityKey(dsub)]; ok {
 				c.add(EntitySwapped, *du.claim.Subject, su.claim.Subject,
 					fmt.Sprintf("roles exchanged: the source has %s as the subject, the derived text %s", ssub.Canonical, dsub.Canonical))
@@ -208,6 +213,18 @@ func neighbours(d *doc.Document, span doc.Span) (prev, next string) {
 		next = strings.ToLower(d.Tokens[last+1].Text)
 	}
 	return prev, next
+}
+
+// srcNames reports whether the source names the derived entity e inside
+// span, by an entity of e's key or by e's name written there.
+func (c *checker) srcNames(e *doc.Entity, span doc.Span) bool {
+	for i := range c.src.d.Entities {
+		se := &c.src.d.Entities[i]
+		if entityKey(se) == entityKey(e) && namedIn(se, span) {
+			return true
+		}
+	}
+	return surfaceIn(c.src.d, e, span)
 }
 
 // stillNamed reports whether the derived statement du names the source
@@ -302,11 +319,14 @@ func namedLoosely(e *doc.Entity, ents []*doc.Entity, span doc.Span) bool {
 	return false
 }
 
-// subjectEntity is the entity named inside a claim's subject.
+// subjectEntity is the entity named inside a claim's subject. A pronoun
+// does not count: what it was resolved to in one text is no evidence that
+// the other text moved a name ("HE'S FULL OF …" cut into a different
+// claim by a straightened quotation mark).
 func subjectEntity(d *doc.Document, u *unit, sub *doc.Span) *doc.Entity {
 	for _, e := range u.ents {
 		for _, m := range e.Mentions {
-			if m.Start >= sub.Start && m.End <= sub.End {
+			if m.Start >= sub.Start && m.End <= sub.End && named(m, e) {
 				return e
 			}
 		}
