@@ -442,16 +442,6 @@ func namedMentions(e *doc.Entity, span doc.Span) []doc.Span {
 	return out
 }
 
-// namedMention is e's first naming mention inside span.
-func namedMention(e *doc.Entity, span doc.Span) (doc.Span, bool) {
-	for _, m := range e.Mentions {
-		if m.Start >= span.Start && m.End <= span.End && named(m, e) {
-			return doc.Span{Start: m.Start, End: m.End, Text: m.Text}, true
-		}
-	}
-	return doc.Span{}, false
-}
-
 // between returns the content-word keys between code points a and b and
 // whether "by" stands there.
 func between(d *doc.Document, a, b int) (map[string]bool, bool) {
