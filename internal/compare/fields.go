@@ -102,6 +102,15 @@ func containsFold(hay, needle string) bool {
 }
 
 func (c *checker) entities(du, su *unit, sspan *doc.Span) {
+	// Names are judged against the statement that says the same apart
+	// from its names when the aligned one does not.
+	if su != nil {
+		if alt := c.nameBlindCounterpart(du, su); alt != nil {
+			su = alt
+			sp := alt.span
+			sspan = &sp
+		}
+	}
 	skeys := map[string]*doc.Entity{}
 	if su != nil {
 		for _, e := range su.ents {
@@ -184,6 +193,69 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 			}
 		}
 	}
+}
+
+// nameBlindCounterpart is the source statement that says what du says
+// apart from its names, when the aligned statement su does not: a name
+// swapped in that the source uses elsewhere pulls the word alignment to
+// that other statement ("the case … goes to the Institute for Policy
+// Integrity" matched to the sentence introducing the institute). Only the
+// words outside names count; du needs at least two of them, su must cover
+// under half, and the counterpart nearly all.
+func (c *checker) nameBlindCounterpart(du, su *unit) *unit {
+	want := plainWords(c.der.d, du.span)
+	if len(want) < 2 || share(want, plainWords(c.src.d, su.span)) >= 0.5 {
+		return nil
+	}
+	var best *unit
+	top := 0.0
+	for i := range c.src.units {
+		cand := &c.src.units[i]
+		if cand == su {
+			continue
+		}
+		if sh := share(want, plainWords(c.src.d, cand.span)); sh > top {
+			best, top = cand, sh
+		}
+	}
+	if top < 0.9 {
+		return nil
+	}
+	return best
+}
+
+// plainWords are the stemmed content words of span outside entity names.
+func plainWords(d *doc.Document, span doc.Span) map[string]bool {
+	inName := func(t *doc.Token) bool {
+		for i := range d.Entities {
+			for _, m := range d.Entities[i].Mentions {
+				if !m.Pronoun && t.Start < m.End && m.Start < t.End {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	out := map[string]bool{}
+	for i := max(d.TokenAt(span.Start), 0); i < len(d.Tokens) && d.Tokens[i].Start < span.End; i++ {
+		t := &d.Tokens[i]
+		if t.End <= span.Start || !contentWord(t.Lower) || inName(t) {
+			continue
+		}
+		out[stem(t.Lower)] = true
+	}
+	return out
+}
+
+// share is the part of want that have holds.
+func share(want, have map[string]bool) float64 {
+	n := 0
+	for w := range want {
+		if have[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(want))
 }
 
 // sameEntityKind reports whether two entities have types a swap check
