@@ -136,6 +136,34 @@ var cases = []struct {
 		"Police arrested 12 protesters in Nairobi on Monday.",
 		"Kenyan police arrested 12 protesters in Nairobi on Monday, Amnesty International said.",
 		[]string{EntityInvented, AttributionChanged}},
+	{"capital swapped while its country stays",
+		"Washington condemned the launch. North Korea defied its neighbours again as Pyongyang fired three missiles into the sea on Monday.",
+		"Washington condemned the launch. North Korea defied its neighbours again as Washington fired three missiles into the sea on Monday.",
+		[]string{EntitySwapped}},
+	{"entity faithful: capital for its country",
+		"North Korea defied its neighbours again as Pyongyang fired three missiles into the sea on Monday.",
+		"North Korea defied its neighbours again as the North fired three missiles into the sea on Monday.",
+		nil},
+	{"name swapped in a kept speaker's description",
+		"Training can sharply reduce suicide among veterans, said Craig Bryan, head of the National Center for Veterans Studies at the University of Utah.",
+		"Training can sharply reduce suicide among veterans, said Craig Bryan, head of the National Center for Veterans Studies at Stanford University.",
+		[]string{EntitySwapped}},
+	{"speaker faithful: description shortened",
+		"Training can sharply reduce suicide among veterans, said Craig Bryan, head of the National Center for Veterans Studies at the University of Utah.",
+		"Training can sharply reduce suicide among veterans, said Craig Bryan of the National Center for Veterans Studies at the University of Utah.",
+		nil},
+	{"names exchanged, one of them named twice",
+		"At the Moscone West center in San Francisco, Apple chief Tim Cook introduced new software from Apple.",
+		"At the Apple center in San Francisco, Apple chief Tim Cook introduced new software from Moscone West.",
+		[]string{EntitySwapped}},
+	{"name replaced in a slot the two texts type differently",
+		"Pixar makes films. There are also plans to distribute content from Disney, Pixar's distributor and owner of ABC. Viewers liked Lost.",
+		"Pixar makes films. There are also plans to distribute content from Lost, Pixar's distributor and owner of ABC. Viewers liked Lost.",
+		[]string{EntitySwapped}},
+	{"name swapped in that the source uses elsewhere",
+		"Richard Revesz, director of the Institute for Policy Integrity at New York University, said the rules were sound. The case may go to the Supreme Court.",
+		"Richard Revesz, director of the Institute for Policy Integrity at New York University, said the rules were sound. The case may go to the Institute for Policy Integrity.",
+		[]string{EntitySwapped}},
 	{"entity faithful: full name then surname",
 		"President Samia Suluhu Hassan opened the new railway line in Dodoma on Monday.",
 		"Hassan opened the new railway line in Dodoma on Monday.",
@@ -412,6 +440,57 @@ func wantPlanted(t *testing.T, r *Report, want []planted) {
 		}
 		if !found {
 			t.Errorf("altered summary: no %s finding on %q", w.kind, w.derived)
+		}
+	}
+}
+
+func TestNameHelpers(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"the attack on the USS Cole in Aden", "USS Cole", true},
+		{"said Tom Coleman of the agency", "Cole", false},
+		{"Cole, the destroyer", "Cole", true},
+		{"in Pyongyang.", "Pyongyang", true},
+		{"anything", "", false},
+	} {
+		if got := hasWords(tc.text, tc.name); got != tc.want {
+			t.Errorf("hasWords(%q, %q) = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Brookings", "the Brookings Institution", true},
+		{"Vladimir Putin", "Putin", true},
+		{"Tax Policy Center", "Tax Foundation", false},
+		{"", "Putin", false},
+	} {
+		if got := nameVariant(tc.a, tc.b); got != tc.want {
+			t.Errorf("nameVariant(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestSubjectEntityNamesOnly: a subject holding only a pronoun resolved
+// to someone has no subject entity for the roles-exchanged check.
+func TestSubjectEntityNamesOnly(t *testing.T) {
+	oz := &doc.Entity{Canonical: "Mehmet Oz", Type: doc.Person, Mentions: []doc.Mention{
+		{Start: 0, End: 2, Text: "HE", Pronoun: true},
+		{Start: 40, End: 42, Text: "Oz"},
+	}}
+	u := &unit{ents: []*doc.Entity{oz}}
+	for _, tc := range []struct {
+		sub  doc.Span
+		want *doc.Entity
+	}{
+		{doc.Span{Start: 0, End: 10}, nil},
+		{doc.Span{Start: 30, End: 50}, oz},
+	} {
+		if got := subjectEntity(nil, u, &tc.sub); got != tc.want {
+			t.Errorf("subject %d–%d: got %v, want %v", tc.sub.Start, tc.sub.End, got, tc.want)
 		}
 	}
 }

@@ -102,6 +102,15 @@ func containsFold(hay, needle string) bool {
 }
 
 func (c *checker) entities(du, su *unit, sspan *doc.Span) {
+	// Names are judged against the statement that says the same apart
+	// from its names when the aligned one does not.
+	if su != nil {
+		if alt := c.nameBlindCounterpart(du, su); alt != nil {
+			su = alt
+			sp := alt.span
+			sspan = &sp
+		}
+	}
 	skeys := map[string]*doc.Entity{}
 	if su != nil {
 		for _, e := range su.ents {
@@ -131,16 +140,28 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 		ds := mentionIn(e, du.span)
 		// A source entity of the same kind that the derived statement
 		// no longer names took e's place.
+		// A candidate counts as still named when the derived statement
+		// names it by its own name, not merely by one sharing its key: a
+		// capital and its country share a key ("Pyongyang", "North
+		// Korea"), and a swap may replace one while the other stays.
 		var swapped *doc.Entity
 		if su != nil {
-			keys := make([]string, 0, len(skeys))
-			for sk := range skeys {
-				keys = append(keys, sk)
+			for _, se := range su.ents {
+				if roleType(se.Type) == roleType(e.Type) && !sameSpeaker(se.Canonical, e.Canonical) && namedIn(se, su.span) &&
+					!c.stillNamed(se, du) {
+					swapped = se
+					break
+				}
 			}
-			sort.Strings(keys)
-			for _, sk := range keys {
-				se := skeys[sk]
-				if !dkeys[sk] && roleType(se.Type) == roleType(e.Type) && !sameSpeaker(se.Canonical, e.Canonical) && namedIn(se, su.span) {
+		}
+		// The two texts' name steps may type one slot differently ("from
+		// Disney ," read as a place, "from Lost ," as an organisation):
+		// a source name of another type that stands between the same
+		// words and is gone from the derived statement was replaced too.
+		if swapped == nil && su != nil {
+			for _, se := range su.ents {
+				if !sameEntityKind(se, e) && namedIn(se, su.span) && !c.stillNamed(se, du) && !sameSpeaker(se.Canonical, e.Canonical) &&
+					sameSlot(c.der.d, ds, c.src.d, mentionIn(se, su.span)) {
 					swapped = se
 					break
 				}
@@ -156,11 +177,16 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 		}
 	}
 	// Same entities, roles exchanged: the subject of the derived claim is
-	// a non-subject of the source claim and the other way round.
+	// a non-subject of the source claim and the other way round. Two
+	// names sharing a word are one name cut differently by the two texts'
+	// name steps ("New York's legislature", "New York"), and a name each
+	// subject holds (a subject naming two) was not moved out of it.
 	if du.claim != nil && su != nil && su.claim != nil && du.claim.Subject != nil && su.claim.Subject != nil {
 		dsub := subjectEntity(c.der.d, du, du.claim.Subject)
 		ssub := subjectEntity(c.src.d, su, su.claim.Subject)
-		if dsub != nil && ssub != nil && entityKey(dsub) != entityKey(ssub) && dkeys[entityKey(ssub)] {
+		if dsub != nil && ssub != nil && entityKey(dsub) != entityKey(ssub) && !sameSpeaker(dsub.Canonical, ssub.Canonical) &&
+			(dkeys[entityKey(ssub)] || surfaceIn(c.der.d, ssub, du.span)) &&
+			!surfaceIn(c.der.d, ssub, *du.claim.Subject) && !c.srcNames(dsub, *su.claim.Subject) {
 			if _, ok := skeys[entityKey(dsub)]; ok {
 				c.add(EntitySwapped, *du.claim.Subject, su.claim.Subject,
 					fmt.Sprintf("roles exchanged: the source has %s as the subject, the derived text %s", ssub.Canonical, dsub.Canonical))
@@ -168,6 +194,180 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 		}
 	}
 }
+
+// nameBlindCounterpart is the source statement that says what du says
+// apart from its names, when the aligned statement su does not: a name
+// swapped in that the source uses elsewhere pulls the word alignment to
+// that other statement ("the case … goes to the Institute for Policy
+// Integrity" matched to the sentence introducing the institute). Only the
+// words outside names count; du needs at least two of them, su must cover
+// under half, and the counterpart nearly all.
+func (c *checker) nameBlindCounterpart(du, su *unit) *unit {
+	want := plainWords(c.der.d, du.span)
+	if len(want) < 2 || share(want, plainWords(c.src.d, su.span)) >= 0.5 {
+		return nil
+	}
+	var best *unit
+	top := 0.0
+	for i := range c.src.units {
+		cand := &c.src.units[i]
+		if cand == su {
+			continue
+		}
+		if sh := share(want, plainWords(c.src.d, cand.span)); sh > top {
+			best, top = cand, sh
+		}
+	}
+	if top < 0.9 {
+		return nil
+	}
+	return best
+}
+
+// plainWords are the stemmed content words of span outside entity names.
+func plainWords(d *doc.Document, span doc.Span) map[string]bool {
+	inName := func(t *doc.Token) bool {
+		for i := range d.Entities {
+			for _, m := range d.Entities[i].Mentions {
+				if !m.Pronoun && t.Start < m.End && m.Start < t.End {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	out := map[string]bool{}
+	for i := max(d.TokenAt(span.Start), 0); i < len(d.Tokens) && d.Tokens[i].Start < span.End; i++ {
+		t := &d.Tokens[i]
+		if t.End <= span.Start || !contentWord(t.Lower) || inName(t) {
+			continue
+		}
+		out[stem(t.Lower)] = true
+	}
+	return out
+}
+
+// share is the part of want that have holds.
+func share(want, have map[string]bool) float64 {
+	n := 0
+	for w := range want {
+		if have[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(want))
+}
+
+// sameEntityKind reports whether two entities have types a swap check
+// already pairs.
+func sameEntityKind(a, b *doc.Entity) bool { return roleType(a.Type) == roleType(b.Type) }
+
+// sameSlot reports whether mention a of document da and mention b of db
+// stand between the same words: the token before and the token after
+// (none at a sentence's edge) are the same, and at least one is a word.
+func sameSlot(da *doc.Document, a doc.Span, db *doc.Document, b doc.Span) bool {
+	ap, an := neighbours(da, a)
+	bp, bn := neighbours(db, b)
+	return ap == bp && an == bn && (contentWord(ap) || contentWord(an) || ap != "" && an != "")
+}
+
+// neighbours are the lower-cased tokens just before and after span within
+// its sentence ("" at the sentence's edge).
+func neighbours(d *doc.Document, span doc.Span) (prev, next string) {
+	first, last := d.TokenAt(span.Start), d.TokenAt(span.End-1)
+	if first < 0 || last < 0 {
+		return "", ""
+	}
+	if first > 0 && d.Tokens[first-1].Sent == d.Tokens[first].Sent {
+		prev = strings.ToLower(d.Tokens[first-1].Text)
+	}
+	if last+1 < len(d.Tokens) && d.Tokens[last+1].Sent == d.Tokens[last].Sent {
+		next = strings.ToLower(d.Tokens[last+1].Text)
+	}
+	return prev, next
+}
+
+// srcNames reports whether the source names the derived entity e inside
+// span, by an entity of e's key or by e's name written there.
+func (c *checker) srcNames(e *doc.Entity, span doc.Span) bool {
+	for i := range c.src.d.Entities {
+		se := &c.src.d.Entities[i]
+		if entityKey(se) == entityKey(e) && namedIn(se, span) {
+			return true
+		}
+	}
+	return surfaceIn(c.src.d, e, span)
+}
+
+// stillNamed reports whether the derived statement du names the source
+// entity se: an entity of du with se's key, unless one of the two is a
+// capital and the other its country ("Pyongyang" and "North Korea" share
+// a key, and a swap may replace one while the other stays), or se's name
+// written out in du's text, which counts even when the analyser did not
+// recognise it there (the same name is not always tagged the same way in
+// two texts: "AWR Hawkins" after "for" can be missed).
+func (c *checker) stillNamed(se *doc.Entity, du *unit) bool {
+	for _, e := range du.ents {
+		if entityKey(e) == entityKey(se) && isCapital(e) == isCapital(se) && namedIn(e, du.span) {
+			return true
+		}
+	}
+	return surfaceIn(c.der.d, se, du.span)
+}
+
+// isCapital reports whether e is a capital that entityKey maps onto its
+// country.
+func isCapital(e *doc.Entity) bool {
+	if e.Type != doc.GPE {
+		return false
+	}
+	k := e.Canonical
+	if e.Link != "" {
+		k = e.Link
+	}
+	_, ok := capitalOf[strings.ToLower(k)]
+	return ok
+}
+
+// surfaceIn reports whether one of the names e goes by in its own text
+// (its canonical name or a naming mention) is written, as whole words,
+// inside span of d.
+func surfaceIn(d *doc.Document, e *doc.Entity, span doc.Span) bool {
+	text := d.Slice(span.Start, span.End)
+	if hasWords(text, e.Canonical) {
+		return true
+	}
+	for _, m := range e.Mentions {
+		if named(m, e) && hasWords(text, m.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWords reports whether name occurs in text with word boundaries on
+// both sides, so that "Cole" is not found in "Coleman".
+func hasWords(text, name string) bool {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return false
+	}
+	for off := 0; ; {
+		i := strings.Index(text[off:], name)
+		if i < 0 {
+			return false
+		}
+		a, b := off+i, off+i+len(name)
+		before, _ := utf8.DecodeLastRuneInString(text[:a])
+		after, _ := utf8.DecodeRuneInString(text[b:])
+		if (a == 0 || !isWordRune(before)) && (b == len(text) || !isWordRune(after)) {
+			return true
+		}
+		off = a + 1
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // reported reports whether a finding of kind already covers or lies inside
 // span, so that "Kenyan police" and its "Kenyan" make one finding.
@@ -191,11 +391,14 @@ func namedLoosely(e *doc.Entity, ents []*doc.Entity, span doc.Span) bool {
 	return false
 }
 
-// subjectEntity is the entity named inside a claim's subject.
+// subjectEntity is the entity named inside a claim's subject. A pronoun
+// does not count: what it was resolved to in one text is no evidence that
+// the other text moved a name ("HE'S FULL OF …" cut into a different
+// claim by a straightened quotation mark).
 func subjectEntity(d *doc.Document, u *unit, sub *doc.Span) *doc.Entity {
 	for _, e := range u.ents {
 		for _, m := range e.Mentions {
-			if m.Start >= sub.Start && m.End <= sub.End {
+			if m.Start >= sub.Start && m.End <= sub.End && named(m, e) {
 				return e
 			}
 		}
@@ -368,10 +571,95 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 		// Otherwise a description on one side may name the other's
 		// speaker ("a doctor at Saruni District Hospital").
 		if !c.differentNames(dc, sc) && sameSpeaker(c.speakerText(c.der, dc), c.speakerText(c.src, sc)) {
+			c.speakerNamesSwapped(dc, sc)
 			return
 		}
 		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text to %s", sc.Asserter, dc.Asserter))
 	}
+}
+
+// speakerNamesSwapped reports a name exchanged inside the description of
+// a speaker both texts agree on: "Craig Bryan, head of the National Center
+// for Veterans Studies at the University of Utah" → "… at the VA", or one
+// of three institutes behind an estimate replaced by another. The speaker
+// is the same, so the attribution stands, but the derived text ties the
+// speaker to someone else. A derived name counts as changed only when the
+// source's description does not name it and a name of the same kind there
+// is gone from the derived description.
+func (c *checker) speakerNamesSwapped(dc, sc *doc.Claim) {
+	da, sa := c.attrSource(c.der, dc), c.attrSource(c.src, sc)
+	if da == nil || sa == nil {
+		return
+	}
+	for i := range c.der.d.Entities {
+		e := &c.der.d.Entities[i]
+		if !namedIn(e, *da) || c.reported(EntitySwapped, mentionIn(e, *da)) || surfaceIn(c.src.d, e, *sa) {
+			continue
+		}
+		kept, gone := false, (*doc.Entity)(nil)
+		for j := range c.src.d.Entities {
+			se := &c.src.d.Entities[j]
+			if !namedIn(se, *sa) {
+				continue
+			}
+			if entityKey(se) == entityKey(e) || roleType(se.Type) == roleType(e.Type) && nameVariant(se.Canonical, e.Canonical) {
+				kept = true
+				break
+			}
+			if gone == nil && roleType(se.Type) == roleType(e.Type) && !surfaceIn(c.der.d, se, *da) && !c.namedByKey(se, *da) {
+				gone = se
+			}
+		}
+		if kept || gone == nil {
+			continue
+		}
+		sp := mentionIn(gone, *sa)
+		c.add(EntitySwapped, mentionIn(e, *da), &sp, fmt.Sprintf("the source's speaker is described with %s; the derived text's with %s", gone.Canonical, e.Canonical))
+	}
+}
+
+// nameVariant reports whether one name's words are all among the other's
+// ("Brookings", "the Brookings Institution"): a shorter or fuller form of
+// one name, where sameSpeaker would also join two names that merely share
+// a word ("Tax Policy Center", "Tax Foundation").
+func nameVariant(a, b string) bool {
+	aw, bw := contentSet(a), contentSet(b)
+	if len(aw) == 0 || len(bw) == 0 {
+		return false
+	}
+	sub := func(x, y map[string]bool) bool {
+		for w := range x {
+			if !y[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return sub(aw, bw) || sub(bw, aw)
+}
+
+// attrSource is the span of the source of a claim's attribution, or nil.
+func (c *checker) attrSource(s *side, cl *doc.Claim) *doc.Span {
+	if cl.Attribution == nil {
+		return nil
+	}
+	if a := s.attrs[*cl.Attribution]; a != nil && a.Source != nil {
+		sp := *a.Source
+		return &sp
+	}
+	return nil
+}
+
+// namedByKey reports whether an entity of the derived text with se's key
+// is named inside span.
+func (c *checker) namedByKey(se *doc.Entity, span doc.Span) bool {
+	for i := range c.der.d.Entities {
+		e := &c.der.d.Entities[i]
+		if entityKey(e) == entityKey(se) && namedIn(e, span) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoted reports whether du lies inside a quotation the attribution step

@@ -376,21 +376,24 @@ func (c *checker) orderSwap(du, su *unit) {
 	if su == nil {
 		return
 	}
+	// Every naming mention counts, not only the first: a name can stand
+	// twice in one statement ("Apple center …, Apple CEO …") and the
+	// exchanged one need not be the first.
 	type pos struct {
 		e    *doc.Entity
-		d, s doc.Span
+		d, s []doc.Span
 	}
 	var both []pos
 	for _, e := range du.ents {
-		dm, ok := namedMention(e, du.span)
-		if !ok {
+		dm := namedMentions(e, du.span)
+		if len(dm) == 0 {
 			continue
 		}
 		for _, se := range su.ents {
 			if entityKey(se) != entityKey(e) {
 				continue
 			}
-			if sm, ok := namedMention(se, su.span); ok {
+			if sm := namedMentions(se, su.span); len(sm) > 0 {
 				both = append(both, pos{e, dm, sm})
 			}
 			break
@@ -399,32 +402,44 @@ func (c *checker) orderSwap(du, su *unit) {
 	for i := range both {
 		for j := range both {
 			a, b := both[i], both[j]
-			if a.d.Start >= b.d.Start || entityKey(a.e) == entityKey(b.e) || sameSpeaker(a.e.Canonical, b.e.Canonical) {
+			if i == j || entityKey(a.e) == entityKey(b.e) || sameSpeaker(a.e.Canonical, b.e.Canonical) {
 				continue
 			}
-			if a.s.Start < b.s.Start || a.s.Overlaps(b.s) || a.d.Overlaps(b.d) {
-				continue
+			for _, ad := range a.d {
+				for _, bd := range b.d {
+					if ad.Start >= bd.Start || ad.Overlaps(bd) {
+						continue
+					}
+					for _, as := range a.s {
+						for _, bs := range b.s {
+							if as.Start < bs.Start || as.Overlaps(bs) {
+								continue
+							}
+							dw, dby := between(c.der.d, ad.End, bd.Start)
+							sw, sby := between(c.src.d, bs.End, as.Start)
+							if len(dw) == 0 || dby != sby || !sameWords(dw, sw) || c.reported(EntitySwapped, ad) {
+								continue
+							}
+							sp := bs
+							c.add(EntitySwapped, ad, &sp, fmt.Sprintf("roles exchanged: the source has %s before %s, the derived text the other way round", b.e.Canonical, a.e.Canonical))
+							return
+						}
+					}
+				}
 			}
-			dw, dby := between(c.der.d, a.d.End, b.d.Start)
-			sw, sby := between(c.src.d, b.s.End, a.s.Start)
-			if len(dw) == 0 || dby != sby || !sameWords(dw, sw) || c.reported(EntitySwapped, a.d) {
-				continue
-			}
-			sp := b.s
-			c.add(EntitySwapped, a.d, &sp, fmt.Sprintf("roles exchanged: the source has %s before %s, the derived text the other way round", b.e.Canonical, a.e.Canonical))
-			return
 		}
 	}
 }
 
-// namedMention is e's first naming mention inside span.
-func namedMention(e *doc.Entity, span doc.Span) (doc.Span, bool) {
+// namedMentions are e's naming mentions inside span.
+func namedMentions(e *doc.Entity, span doc.Span) []doc.Span {
+	var out []doc.Span
 	for _, m := range e.Mentions {
 		if m.Start >= span.Start && m.End <= span.End && named(m, e) {
-			return doc.Span{Start: m.Start, End: m.End, Text: m.Text}, true
+			out = append(out, doc.Span{Start: m.Start, End: m.End, Text: m.Text})
 		}
 	}
-	return doc.Span{}, false
+	return out
 }
 
 // between returns the content-word keys between code points a and b and
