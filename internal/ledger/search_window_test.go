@@ -2,17 +2,14 @@ package ledger
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/pgtest"
 )
 
 // Search ranks the newest matches first and widens the window when filters
@@ -124,37 +121,13 @@ func backends() map[string]func(t *testing.T) Store {
 			return st
 		},
 	}
-	base := os.Getenv("CROSSCHECK_TEST_POSTGRES")
-	if base == "" {
+	if os.Getenv(pgtest.Env) == "" {
 		return out
 	}
 	out["postgres"] = func(t *testing.T) Store {
 		ctx := context.Background()
-		admin, err := sql.Open("pgx", base)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer admin.Close()
-		var rnd [6]byte
-		rand.Read(rnd[:])
-		schema := "searchtest_" + hex.EncodeToString(rnd[:])
-		if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() {
-			if db, err := sql.Open("pgx", base); err == nil {
-				db.ExecContext(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-				db.Close()
-			}
-		})
-		u, err := url.Parse(base)
-		if err != nil {
-			t.Fatal(err)
-		}
-		q := u.Query()
-		q.Set("search_path", schema)
-		u.RawQuery = q.Encode()
-		st, err := OpenPostgres(ctx, u.String())
+		u := pgtest.Schema(t, "searchtest")
+		st, err := OpenPostgres(ctx, u)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,16 +2,13 @@ package ledger_test
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
-	"net/url"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/internal/ledger"
 	"github.com/crosscheck-news/crosscheck/internal/ledger/ledgertest"
+	"github.com/crosscheck-news/crosscheck/internal/pgtest"
 )
 
 func openSQLite(t *testing.T) ledger.Store {
@@ -29,39 +26,14 @@ func TestSQLiteContract(t *testing.T) { ledgertest.Run(t, openSQLite) }
 // TestPostgresContract runs the contract in a schema of its own, dropped
 // afterwards, so parallel runs on one database do not meet.
 func TestPostgresContract(t *testing.T) {
-	base := os.Getenv("CROSSCHECK_TEST_POSTGRES")
-	if base == "" {
+	if os.Getenv(pgtest.Env) == "" {
 		t.Skip("CROSSCHECK_TEST_POSTGRES is not set (e.g. postgres://postgres@127.0.0.1:5432/test?sslmode=disable); skipping the PostgreSQL store")
 	}
 	ledgertest.Run(t, func(t *testing.T) ledger.Store {
 		t.Helper()
 		ctx := context.Background()
-		admin, err := sql.Open("pgx", base)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer admin.Close()
-		var rnd [6]byte
-		rand.Read(rnd[:])
-		schema := "ledgertest_" + hex.EncodeToString(rnd[:])
-		if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() {
-			db, err := sql.Open("pgx", base)
-			if err == nil {
-				db.ExecContext(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-				db.Close()
-			}
-		})
-		u, err := url.Parse(base)
-		if err != nil {
-			t.Fatal(err)
-		}
-		q := u.Query()
-		q.Set("search_path", schema)
-		u.RawQuery = q.Encode()
-		st, err := ledger.OpenPostgres(ctx, u.String())
+		u := pgtest.Schema(t, "ledgertest")
+		st, err := ledger.OpenPostgres(ctx, u)
 		if err != nil {
 			t.Fatal(err)
 		}

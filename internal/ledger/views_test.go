@@ -2,11 +2,7 @@ package ledger_test
 
 import (
 	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"errors"
-	"net/url"
 	"os"
 	"testing"
 	"time"
@@ -14,6 +10,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/analyzer"
 	"github.com/crosscheck-news/crosscheck/doc"
 	"github.com/crosscheck-news/crosscheck/internal/ledger"
+	"github.com/crosscheck-news/crosscheck/internal/pgtest"
 )
 
 // viewArticles are three reports of one event (two outlets on the same
@@ -53,36 +50,12 @@ func viewDocs(t *testing.T) []*doc.Document {
 func TestViewsSQLite(t *testing.T) { runViews(t, openSQLite(t)) }
 
 func TestViewsPostgres(t *testing.T) {
-	base := os.Getenv("CROSSCHECK_TEST_POSTGRES")
-	if base == "" {
+	if os.Getenv(pgtest.Env) == "" {
 		t.Skip("CROSSCHECK_TEST_POSTGRES is not set; skipping the PostgreSQL views")
 	}
 	ctx := context.Background()
-	admin, err := sql.Open("pgx", base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close()
-	var rnd [6]byte
-	rand.Read(rnd[:])
-	schema := "views_" + hex.EncodeToString(rnd[:])
-	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if db, err := sql.Open("pgx", base); err == nil {
-			db.ExecContext(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-			db.Close()
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	st, err := ledger.OpenPostgres(ctx, u.String())
+	u := pgtest.Schema(t, "views")
+	st, err := ledger.OpenPostgres(ctx, u)
 	if err != nil {
 		t.Fatal(err)
 	}
