@@ -572,16 +572,20 @@ func spans(ents []string) []span {
 	return out
 }
 
-func relabel(ents []string, s span) {
-	if s.b-s.a == 1 {
-		ents[s.a] = "U-" + s.typ
+func relabel(ents []string, s span) { Label(ents, s.a, s.b, s.typ) }
+
+// Label writes the BILOU labels of an entity of type typ over words
+// [a, b) into labels: U- for one word, else B-, I-… and L-.
+func Label(labels []string, a, b int, typ string) {
+	if b-a == 1 {
+		labels[a] = "U-" + typ
 		return
 	}
-	ents[s.a] = "B-" + s.typ
-	for i := s.a + 1; i < s.b-1; i++ {
-		ents[i] = "I-" + s.typ
+	labels[a] = "B-" + typ
+	for i := a + 1; i < b-1; i++ {
+		labels[i] = "I-" + typ
 	}
-	ents[s.b-1] = "L-" + s.typ
+	labels[b-1] = "L-" + typ
 }
 
 // Harmonize makes one document's labels consistent, the way a reader

@@ -289,15 +289,7 @@ func bilou(n int, spans []span) []string {
 		out[i] = "O"
 	}
 	for _, s := range spans {
-		if s.b-s.a == 1 {
-			out[s.a] = "U-" + s.typ
-			continue
-		}
-		out[s.a] = "B-" + s.typ
-		for i := s.a + 1; i < s.b-1; i++ {
-			out[i] = "I-" + s.typ
-		}
-		out[s.b-1] = "L-" + s.typ
+		ner.Label(out, s.a, s.b, s.typ)
 	}
 	return out
 }
