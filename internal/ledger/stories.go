@@ -1,6 +1,7 @@
 package ledger
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,6 +33,10 @@ type Story struct {
 	// reports of related events (an aftershock, the trial after the
 	// attack), largest first. It is not stored: GroupStories sets it.
 	Related []string `json:"related,omitempty"`
+
+	// centroid is the sum of the members' vectors, when the grouping kept
+	// it (StoryStream), for RelateStories.
+	centroid termVector
 }
 
 // StoryOptions tune GroupStories.
@@ -196,25 +201,29 @@ func (c Clusterer) Topics(docs []*doc.Document) []int {
 }
 
 // Cluster returns one label per document; documents in the same story share
-// a label, the others get one of their own.
+// a label, the others get one of their own. It groups them with the
+// StoryStream that "crosscheck stories" runs, in the order given (documents
+// without dates are all in one window).
 func (c Clusterer) Cluster(docs []*doc.Document) []int {
-	in := make([]StoryInput, len(docs))
-	for i, d := range docs {
-		in[i] = DocumentInput(d)
-		in[i].ID = strconv.Itoa(i) // documents may share text, and so an ID
-	}
 	labels := make([]int, len(docs))
 	for i := range labels {
 		labels[i] = -1
 	}
 	next := 0
-	for _, s := range GroupStories(in, c.Options) {
+	g := NewStoryStream(StreamOptions{StoryOptions: c.Options}, func(s Story) error {
 		for _, a := range s.Articles {
 			i, _ := strconv.Atoi(a.ID)
 			labels[i] = next
 		}
 		next++
+		return nil
+	})
+	for i, d := range docs {
+		in := DocumentInput(d)
+		in.ID = strconv.Itoa(i) // documents may share text, and so an ID
+		g.Add(in)               // never fails: emit does not
 	}
+	g.Flush()
 	for i := range labels {
 		if labels[i] < 0 {
 			labels[i] = next
@@ -222,4 +231,42 @@ func (c Clusterer) Cluster(docs []*doc.Document) []int {
 		}
 	}
 	return labels
+}
+
+// RelateStories sets Related on stories that came from a StoryStream: the
+// stories whose centroids (the sum of their articles' vectors) join at the
+// topic threshold by average linkage. It compares only the stories given,
+// so that a listing of the largest stories names the related ones among
+// them without the ledger's every story in memory.
+func RelateStories(stories []Story, opts StoryOptions) {
+	opts.defaults()
+	vs := make([]termVector, len(stories))
+	for i, s := range stories {
+		vs[i] = unit(s.centroid)
+	}
+	labels := agglomerate(vs, opts.TopicThreshold, nil)
+	for i := range stories {
+		stories[i].Related = nil
+		for j := range stories {
+			if i != j && labels[i] == labels[j] {
+				stories[i].Related = append(stories[i].Related, stories[j].ID)
+			}
+		}
+	}
+}
+
+// unit returns a copy of v scaled to unit length.
+func unit(v termVector) termVector {
+	var norm float64
+	for _, x := range v.w {
+		norm += float64(x) * float64(x)
+	}
+	out := termVector{terms: v.terms, w: make([]float32, len(v.w))}
+	if norm > 0 {
+		inv := 1 / math.Sqrt(norm)
+		for i, x := range v.w {
+			out.w[i] = float32(float64(x) * inv)
+		}
+	}
+	return out
 }
