@@ -17,6 +17,9 @@ func init() {
 	register(&command{name: "stories", summary: "group the ledger's articles about the same event", run: runStories})
 	// crosscheck eval stories scores the same grouping on ECB+.
 	eval.SetClusterer(ledger.Clusterer{})
+	eval.SetTuning(func(story, topic float64) eval.TopicClusterer {
+		return ledger.Clusterer{Options: ledger.StoryOptions{Threshold: story, TopicThreshold: topic}}
+	})
 }
 
 const storiesUsage = `Usage: crosscheck stories [options]
@@ -87,7 +90,7 @@ func runStories(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%s among %s.\n", pluralStories(res.stories), plural(res.articles, "article"))
 	}
 	stories := res.top
-	ledger.RelateStories(stories, ledger.StoryOptions{})
+	ledger.RelateStories(stories)
 	index := map[string]int{}
 	for i, s := range stories {
 		index[s.ID] = i + 1

@@ -161,7 +161,7 @@ func (g *StoryStream) push(a StoryInput, storyID string) error {
 	}
 	g.newest = date
 	tf := map[uint64]float64{}
-	articleTerms(a, func(t string, w float64) { tf[hashTerm(t)] += w })
+	storyWeights.terms(a, func(t string, w float64) { tf[hashTerm(t)] += w })
 	a.Text = "" // only the counts are kept
 	p := pendingArticle{a: a, storyID: storyID, date: date}
 	for t, c := range tf {
