@@ -65,6 +65,8 @@ const (
 	// terms are dropped (they hardly move a cosine).
 	maxCentroidTerms  = 600
 	keepCentroidTerms = 400
+	// maxCandidates is the most stories an article is compared with.
+	maxCandidates = 64
 	// maxPosting is the most live stories one term may point to and still
 	// make candidates: a term that many live stories share is not rare.
 	maxPosting = 2000
@@ -95,6 +97,8 @@ type StoryStream struct {
 
 	stamp   []uint32 // per slot, for deduplicating candidates
 	stampNo uint32
+	shared  []uint8 // per slot, terms shared with the article placed
+	cands   []int32
 
 	// MaxLiveSeen is the largest number of live stories held at once.
 	MaxLiveSeen int
@@ -265,26 +269,14 @@ func (g *StoryStream) indexUnder(slot int32, terms []uint64) {
 // are already saved).
 func (g *StoryStream) mergeNear(slot int32, top []uint64) {
 	s := g.slots[slot]
-	g.stampNo++
-	g.stamp[slot] = g.stampNo
 	other, bestSim := int32(-1), g.opts.Threshold
-	for _, t := range top {
-		p := g.post[t]
-		if len(p) > maxPosting {
+	for _, o := range g.candidates(top, slot) {
+		c := g.slots[o]
+		if s.stored && c.stored {
 			continue
 		}
-		for _, o := range p {
-			if g.stamp[o] == g.stampNo {
-				continue
-			}
-			g.stamp[o] = g.stampNo
-			c := g.slots[o]
-			if s.stored && c.stored {
-				continue
-			}
-			if sim := s.sum.dot(c.sum) / float64(len(s.articles)*len(c.articles)); sim >= bestSim {
-				other, bestSim = o, sim
-			}
+		if sim := s.sum.dot(c.sum) / float64(len(s.articles)*len(c.articles)); sim >= bestSim {
+			other, bestSim = o, sim
 		}
 	}
 	if other < 0 {
@@ -321,25 +313,50 @@ func (g *StoryStream) mergeNear(slot int32, top []uint64) {
 // best returns the live story closest to v on average, or -1 when none
 // reaches the threshold.
 func (g *StoryStream) best(v termVector, top []uint64) int32 {
-	g.stampNo++
 	bestSlot, bestSim := int32(-1), g.opts.Threshold
-	for _, t := range top {
+	for _, slot := range g.candidates(top, -1) {
+		s := g.slots[slot]
+		if sim := v.dot(s.sum) / float64(len(s.articles)); sim >= bestSim {
+			bestSlot, bestSim = slot, sim
+		}
+	}
+	return bestSlot
+}
+
+// candidates returns the live stories (other than skip) indexed under any
+// of the terms, those under most of them first, at most maxCandidates:
+// counting shared terms is cheap where a cosine is not, and a story that
+// shares one term out of twelve is rarely the closest.
+func (g *StoryStream) candidates(terms []uint64, skip int32) []int32 {
+	g.stampNo++
+	g.cands = g.cands[:0]
+	for _, t := range terms {
 		p := g.post[t]
 		if len(p) > maxPosting {
 			continue
 		}
 		for _, slot := range p {
-			if g.stamp[slot] == g.stampNo {
+			if slot == skip {
 				continue
 			}
-			g.stamp[slot] = g.stampNo
-			s := g.slots[slot]
-			if sim := v.dot(s.sum) / float64(len(s.articles)); sim >= bestSim {
-				bestSlot, bestSim = slot, sim
+			if g.stamp[slot] != g.stampNo {
+				g.stamp[slot] = g.stampNo
+				g.shared[slot] = 0
+				g.cands = append(g.cands, slot)
 			}
+			g.shared[slot]++
 		}
 	}
-	return bestSlot
+	if len(g.cands) > maxCandidates {
+		sort.Slice(g.cands, func(a, b int) bool {
+			if g.shared[g.cands[a]] != g.shared[g.cands[b]] {
+				return g.shared[g.cands[a]] > g.shared[g.cands[b]]
+			}
+			return g.cands[a] < g.cands[b]
+		})
+		g.cands = g.cands[:maxCandidates]
+	}
+	return g.cands
 }
 
 // open starts a live story, finishing the oldest one first when the cap on
@@ -358,6 +375,7 @@ func (g *StoryStream) open(a StoryInput, storyID string) (int32, error) {
 		slot = int32(len(g.slots))
 		g.slots = append(g.slots, nil)
 		g.stamp = append(g.stamp, 0)
+		g.shared = append(g.shared, 0)
 	}
 	s := &liveStory{id: a.ID, title: a.Title, features: map[string]int{}}
 	if storyID != "" {
