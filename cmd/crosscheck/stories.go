@@ -79,7 +79,7 @@ func runStories(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "crosscheck stories: this ledger cannot stream its articles")
 		return 1
 	}
-	res, err := groupLedger(ctx, ss, ledger.StreamOptions{StoryOptions: ledger.StoryOptions{Threshold: *threshold, Window: *window}}, *since, *show)
+	res, err := groupLedger(ctx, ss, ledger.StreamOptions{StoryOptions: ledger.StoryOptions{Threshold: *threshold, Window: *window}}, *since, *show, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "crosscheck stories: %v\n", err)
 		return 1
@@ -132,15 +132,20 @@ type groupResult struct {
 	maxLive           int
 }
 
-// storyBatch is how many finished stories are written in one transaction.
-const storyBatch = 1000
+const (
+	// storyBatch is how many finished stories are written in one transaction.
+	storyBatch = 1000
+	// progressEvery is how many articles pass between progress lines on a
+	// long run.
+	progressEvery = 100_000
+)
 
 // groupLedger streams the ledger's articles through a StoryStream, writing
 // finished stories in batches and keeping the show largest to list. With
 // since, it starts from the stories live at that date: the articles of the
 // window before it are replayed (seeded into their stored stories), so a
 // new article can join a story the last run saved.
-func groupLedger(ctx context.Context, ss ledger.StoryStore, opts ledger.StreamOptions, since string, show int) (groupResult, error) {
+func groupLedger(ctx context.Context, ss ledger.StoryStore, opts ledger.StreamOptions, since string, show int, progress io.Writer) (groupResult, error) {
 	var res groupResult
 	if opts.Window == 0 {
 		opts.Window = 72 * time.Hour
@@ -193,6 +198,9 @@ func groupLedger(ctx context.Context, ss ledger.StoryStore, opts ledger.StreamOp
 	})
 	err := ss.StreamStoryInputs(ctx, from, func(a ledger.StoryInput, storyID string) error {
 		res.articles++
+		if res.articles%progressEvery == 0 {
+			fmt.Fprintf(progress, "crosscheck stories: %d articles read (published %s), %d stories saved, %d live\n", res.articles, dash(a.Published), res.stories, g.Live())
+		}
 		if storyID != "" {
 			return g.Seed(a, storyID)
 		}
