@@ -37,6 +37,12 @@ type StreamOptions struct {
 	// DFWindow is the span of recent articles over which document
 	// frequencies are counted (four story windows when zero).
 	DFWindow time.Duration
+	// MaxSpan is how long after its first article a story stays open
+	// (fourteen days when zero): a subject covered every day for months (a
+	// war, a town in the news week after week) becomes a run of stories of
+	// at most this span, related by topic, rather than one story that never
+	// leaves memory.
+	MaxSpan time.Duration
 	// MaxLive caps the live stories (100,000 when zero): beyond it the
 	// story whose latest article is oldest is finished early. It bounds
 	// memory when a burst of articles puts more stories in one window than
@@ -51,6 +57,9 @@ func (o *StreamOptions) defaults() {
 	}
 	if o.MaxLive == 0 {
 		o.MaxLive = 100_000
+	}
+	if o.MaxSpan == 0 {
+		o.MaxSpan = 14 * 24 * time.Hour
 	}
 }
 
@@ -116,6 +125,7 @@ type liveStory struct {
 	changed   bool // a stored story that gained an article in this run
 	articles  []StoryInput
 	sum       termVector // sum of the members' unit vectors
+	first     time.Time
 	last      time.Time
 	version   int
 	index     []uint64 // the terms it is posted under
@@ -272,7 +282,7 @@ func (g *StoryStream) mergeNear(slot int32, top []uint64) {
 	other, bestSim := int32(-1), g.opts.Threshold
 	for _, o := range g.candidates(top, slot) {
 		c := g.slots[o]
-		if s.stored && c.stored {
+		if (s.stored && c.stored) || g.closed(c) {
 			continue
 		}
 		if sim := s.sum.dot(c.sum) / float64(len(s.articles)*len(c.articles)); sim >= bestSim {
@@ -303,6 +313,9 @@ func (g *StoryStream) mergeNear(slot int32, top []uint64) {
 	if b.last.After(a.last) {
 		a.last = b.last
 	}
+	if b.first.Before(a.first) {
+		a.first = b.first
+	}
 	a.version++
 	heap.Push(&g.bySeq, storyAt{a.last, into, a.version})
 	index := b.index
@@ -316,11 +329,21 @@ func (g *StoryStream) best(v termVector, top []uint64) int32 {
 	bestSlot, bestSim := int32(-1), g.opts.Threshold
 	for _, slot := range g.candidates(top, -1) {
 		s := g.slots[slot]
+		if g.closed(s) {
+			continue
+		}
 		if sim := v.dot(s.sum) / float64(len(s.articles)); sim >= bestSim {
 			bestSlot, bestSim = slot, sim
 		}
 	}
 	return bestSlot
+}
+
+// closed reports whether a live story has reached its longest span and
+// takes no more articles (it stays live until its window passes, so the
+// index still finds it, but it is skipped).
+func (g *StoryStream) closed(s *liveStory) bool {
+	return !s.first.IsZero() && g.clock.Sub(s.first) > g.opts.MaxSpan
 }
 
 // candidates returns the live stories (other than skip) indexed under any
@@ -377,7 +400,7 @@ func (g *StoryStream) open(a StoryInput, storyID string) (int32, error) {
 		g.stamp = append(g.stamp, 0)
 		g.shared = append(g.shared, 0)
 	}
-	s := &liveStory{id: a.ID, title: a.Title, features: map[string]int{}}
+	s := &liveStory{id: a.ID, title: a.Title, features: map[string]int{}, first: g.clock}
 	if storyID != "" {
 		s.id, s.stored = storyID, true
 		g.seed[storyID] = slot

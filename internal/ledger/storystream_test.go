@@ -186,6 +186,29 @@ func TestStoryStreamWindowExpiry(t *testing.T) {
 	}
 }
 
+// A subject in the news every day for six weeks becomes a run of stories,
+// none longer than MaxSpan, so a story never outlives its span in memory.
+func TestStoryStreamMaxSpan(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 4))
+	ev := synthEvent{kind: synthKinds[3], place: "Lamu", people: []string{"Amina Odhiambo"}, day: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}
+	var in []StoryInput
+	for d := range 42 {
+		in = append(in, ev.article(r, fmt.Sprintf("d%02d", d), d))
+	}
+	stories, _ := runStream(t, in, StreamOptions{StoryOptions: StoryOptions{Window: 72 * time.Hour}, MaxSpan: 10 * 24 * time.Hour})
+	n := 0
+	for _, s := range stories {
+		n += len(s.Articles)
+		first, last := publishedDate(s.Articles[0].Published), publishedDate(s.Articles[len(s.Articles)-1].Published)
+		if last.Sub(first) > 10*24*time.Hour {
+			t.Errorf("story %s spans %s to %s, longer than MaxSpan", s.ID, s.Articles[0].Published, s.Articles[len(s.Articles)-1].Published)
+		}
+	}
+	if len(stories) < 4 || n != len(in) {
+		t.Errorf("%d stories holding %d of %d articles; want at least 4 holding all", len(stories), n, len(in))
+	}
+}
+
 // However many stories one window holds, no more than MaxLive are kept.
 func TestStoryStreamMaxLive(t *testing.T) {
 	in, _ := synthStream(5, 200, 1) // every event on one day
