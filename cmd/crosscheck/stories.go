@@ -95,7 +95,7 @@ func runStories(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for i, s := range stories {
 		index[s.ID] = i + 1
 	}
-	if len(stories) < res.stories {
+	if len(stories) > 0 && len(stories) < res.stories {
 		fmt.Fprintf(stdout, "The %d largest:\n", len(stories))
 	}
 	for i, s := range stories {
