@@ -25,17 +25,20 @@ import (
 // stories that hold them, so an article is compared only with stories that
 // share one of its own heaviest terms.
 //
-// Document frequencies are counted over the articles of a longer trailing
-// window (DFWindow), not the whole ledger: what is rare this week is what
-// tells this week's stories apart (in the week of an earthquake, "quake"
-// says little), and a run that starts from stored stories part-way through
-// the ledger sees the same statistics a full run saw there.
+// Document frequencies are counted over the articles of a longer window
+// centred on each article (DFWindow; an article waits until half of it has
+// been read before it is placed), not the whole ledger: what is rare this
+// week is what tells this week's stories apart (in the week of an
+// earthquake, "quake" says little), a story's first article is weighed with
+// the same statistics as its last, and a run that starts from stored
+// stories part-way through the ledger sees the statistics a full run saw.
 
 // StreamOptions tune a StoryStream.
 type StreamOptions struct {
 	StoryOptions
-	// DFWindow is the span of recent articles over which document
-	// frequencies are counted (four story windows when zero).
+	// DFWindow is the span of articles, centred on the one being placed,
+	// over which document frequencies are counted (four story windows when
+	// zero).
 	DFWindow time.Duration
 	// MaxSpan is how long after its first article a story stays open
 	// (fourteen days when zero): a subject covered every day for months (a
