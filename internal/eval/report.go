@@ -52,7 +52,7 @@ func (r *Report) Markdown() string {
 		"time":        {"relaxed_f1", "strict_f1", "value_f1", "type_accuracy", "value_accuracy", "relaxed_p", "relaxed_r"},
 		"entities":    {"per_org_loc_f1", "per_org_loc_p", "per_org_loc_r", "per_f1", "org_f1", "loc_f1"},
 		"figures":     {"overlap_f1", "overlap_p", "overlap_r", "kind_accuracy"},
-		"stories":     {"topic_b3_f1", "topic_b3_p", "topic_b3_r", "subtopic_b3_f1", "subtopic_b3_p", "subtopic_b3_r", "clusters"},
+		"stories":     {"topic_b3_f1", "topic_b3_p", "topic_b3_r", "topic_b3_f1_heldout", "subtopic_b3_f1", "subtopic_b3_p", "subtopic_b3_r", "subtopic_b3_f1_heldout", "clusters"},
 	}
 	for _, t := range r.taskNames() {
 		var corpus, cases []string
