@@ -191,3 +191,32 @@ func figureTexts(d *doc.Document) []string {
 	}
 	return out
 }
+
+// TestFastLeavesOutTheCore checks that Options.Fast drops the statistical
+// core, and only it: the tokens carry no parts of speech or parse, yet the
+// rules still find the source, cue and figure of a plain attribution.
+func TestFastLeavesOutTheCore(t *testing.T) {
+	art := doc.Article{Text: "The regional governor said on Monday that at least 12 people were killed in the strike."}
+	for _, fast := range []bool{false, true} {
+		an, err := New(Options{Fast: fast})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := an.Analyze(art)
+		tagged := 0
+		for _, tk := range d.Tokens {
+			if tk.POS != "" || tk.Dep != "" {
+				tagged++
+			}
+		}
+		if fast && tagged != 0 || !fast && tagged != len(d.Tokens) {
+			t.Errorf("fast=%v: %d of %d tokens tagged or parsed", fast, tagged, len(d.Tokens))
+		}
+		if len(d.Attributions) != 1 || d.Attributions[0].Source.Text != "The regional governor" || d.Attributions[0].Cue.Text != "said" {
+			t.Errorf("fast=%v: attributions %+v", fast, d.Attributions)
+		}
+		if len(d.Figures) != 1 || d.Figures[0].Measure != doc.Killed {
+			t.Errorf("fast=%v: figures %+v", fast, d.Figures)
+		}
+	}
+}

@@ -10,6 +10,7 @@ package analyzer
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
@@ -30,6 +31,13 @@ type Options struct {
 	// Published, when set, overrides every article's publication date as the
 	// anchor for relative times.
 	Published time.Time
+	// Fast leaves out the statistical language core (tagger, lemmatizer,
+	// parser, NER), which takes most of the analysis time: attribution
+	// and names then rest on the rules and gazetteer alone, a few points
+	// less accurate (docs/quality.md measures both), about five times
+	// faster (docs/performance.md). For bulk ingest where throughput
+	// matters more than the last points of recall.
+	Fast bool
 }
 
 // Analyzer runs the analysis pipeline.
@@ -64,6 +72,9 @@ func New(opts Options) (*Analyzer, error) {
 		{"verification", verify.Extract},
 		{"claims", claim.Extract},
 		{"findings", finding.Extract},
+	}
+	if opts.Fast {
+		a.steps = slices.DeleteFunc(a.steps, func(s step) bool { return s.name == "language core" })
 	}
 	return a, nil
 }

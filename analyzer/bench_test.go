@@ -33,11 +33,20 @@ func benchCorpus(b *testing.B) ([]doc.Article, int) {
 
 // BenchmarkAnalyze measures the whole pipeline on one core: run it with
 // `go test ./analyzer -run '^$' -bench Analyze -cpu 1 -benchmem`.
-func BenchmarkAnalyze(b *testing.B) {
+func BenchmarkAnalyze(b *testing.B) { benchAnalyze(b, Options{}) }
+
+// BenchmarkAnalyzeFast measures it without the statistical language core
+// (Options.Fast).
+func BenchmarkAnalyzeFast(b *testing.B) { benchAnalyze(b, Options{Fast: true}) }
+
+func benchAnalyze(b *testing.B, opts Options) {
 	arts, words := benchCorpus(b)
-	a, err := New(Options{})
+	a, err := New(opts)
 	if err != nil {
 		b.Fatal(err)
+	}
+	if !opts.Fast {
+		a.Analyze(arts[0]) // load the models before the clock starts
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -39,6 +39,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	published := fs.String("published", "", "publication date YYYY-MM-DD (overrides the article's)")
 	inFormat := fs.String("input-format", "auto", "input format: auto, text, html, rss, jsonl or warc")
 	maxBytes := fs.Int64("max-bytes", reader.DefaultMaxBytes, "largest input read, in bytes")
+	fast := fs.Bool("fast", false, "leave out the statistical language core (tagger, parser, NER): about five times faster, attribution and names a few points less accurate")
 	colour := fs.String("color", "auto", "colour in text output: auto, always or never")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, checkUsage)
@@ -61,7 +62,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "crosscheck check: --format %q: want text, json or markdown\n", *format)
 		return 2
 	}
-	opts := analyzer.Options{}
+	opts := analyzer.Options{Fast: *fast}
 	if *published != "" {
 		t, err := time.Parse("2006-01-02", *published)
 		if err != nil {

@@ -45,6 +45,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "output: text, json or markdown")
 	errs := fs.Int("errors", 0, "list up to N misses per data set")
 	limit := fs.Int("limit", 0, "read at most N documents per data set (0: all)")
+	fast := fs.Bool("fast", false, "measure the analyser without its statistical language core (as check --fast runs it)")
 	doc := fs.String("update-doc", "", "rewrite the generated tables in this Markdown file (docs/quality.md)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, evalUsage)
@@ -65,13 +66,17 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		tasks = append(tasks, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
+	if *fast && *doc != "" {
+		fmt.Fprintln(stderr, "crosscheck eval: --update-doc records the analyser as it ships; run it without --fast")
+		return 2
+	}
 	switch *format {
 	case "text", "json", "markdown", "md":
 	default:
 		fmt.Fprintf(stderr, "crosscheck eval: --format %q: want text, json or markdown\n", *format)
 		return 2
 	}
-	r, err := eval.Run(tasks, eval.Options{Data: *data, Errors: *errs, Limit: *limit})
+	r, err := eval.Run(tasks, eval.Options{Data: *data, Errors: *errs, Limit: *limit, Fast: *fast})
 	if err != nil {
 		fmt.Fprintf(stderr, "crosscheck eval: %v\n", err)
 		return 1

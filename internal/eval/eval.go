@@ -38,6 +38,9 @@ type Options struct {
 	// Limit caps the documents (or cases) read per data set (0: all); CI
 	// uses a small limit for a quick check.
 	Limit int
+	// Fast measures the analyser without its statistical language core
+	// (analyzer.Options.Fast).
+	Fast bool
 
 	an *analyzer.Analyzer
 }
@@ -103,7 +106,7 @@ func Run(tasks []string, o Options) (*Report, error) {
 			return nil, fmt.Errorf("unknown task %q (tasks: %s)", t, strings.Join(all, ", "))
 		}
 	}
-	an, err := analyzer.New(analyzer.Options{})
+	an, err := analyzer.New(analyzer.Options{Fast: o.Fast})
 	if err != nil {
 		return nil, err
 	}
