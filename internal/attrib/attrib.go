@@ -759,10 +759,15 @@ func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 			}
 		}
 	}
-	// ", X said" at the end.
-	src, ok := x.subject(k)
+	// ", X said" at the end. The parse may widen the source but not take
+	// it back across the comma that ends the content: a misparse that
+	// joins "among supporters, experts" must not lose the attribution.
+	src, ok := x.surfaceSubject(k)
 	if !ok || !x.restIsTail(x.cueEnd(k), end) {
 		return doc.Attribution{}, false
+	}
+	if p := x.parsedExtent(k, src); p.first == src.first {
+		src = p
 	}
 	comma := src.first - 1
 	if comma <= first || d.Tokens[comma].Text != "," {
@@ -1209,6 +1214,23 @@ func (x *extractor) subject(k int) (srcSpan, bool) {
 	return src, ok
 }
 
+// itSays reports whether "it" at s is the subject of an active verb of
+// saying at k ("It said it would appeal", "it adds that"): a company, an ad
+// or a report speaking, which annotators attribute to "It". A "be" between
+// them ("it is said", "it was reported") or a non-saying verb ("it seems")
+// leaves "it" the dummy subject it is then.
+func (x *extractor) itSays(s, k int) bool {
+	if !strong[x.d.Tokens[k].Lower] || x.d.Tokens[k].Lower == "continued" || x.d.Tokens[k].Lower == "continues" {
+		return false
+	}
+	for i := s + 1; i < k; i++ {
+		if x.d.Tokens[i].Lemma == "be" || cueLemma[x.d.Tokens[i].Lower] == "" && syntax.POS(x.d, i) != "ADV" && syntax.POS(x.d, i) != "AUX" {
+			return false
+		}
+	}
+	return true
+}
+
 // dropFronted cuts a fronted adverbial off a source: "In Nevada, exit
 // polls suggested", "All of a sudden, black voters saw" — a source that
 // opens with a preposition, subordinator or adverb and has a comma starts
@@ -1298,7 +1320,7 @@ func (x *extractor) surfaceSubject(k int) (srcSpan, bool) {
 		}
 		s = p
 	}
-	if d.Tokens[s].Lower == "it" || d.Tokens[s].Lower == "there" {
+	if d.Tokens[s].Lower == "there" || d.Tokens[s].Lower == "it" && !x.itSays(s, k) {
 		return srcSpan{}, false
 	}
 	if w := d.Tokens[s].Lower; (w == "who" || w == "which" || w == "that") && s > first {
