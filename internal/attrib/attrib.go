@@ -399,6 +399,7 @@ func (x *extractor) sentence(si int) {
 		x.add(x.mk(src, cue, content, doc.AccordingTo))
 	}
 	x.askedClause(first, end)
+	x.evidential(first, end)
 	x.inSource(first, end)
 	x.asReported(first, end)
 	x.nominal(first, end)
@@ -584,6 +585,55 @@ func headNoun(d *doc.Document, first, limit int) string {
 }
 
 // askedClause handles a question put to the speaker of the main clause:
+// evidential handles the writer's hedges that attribution annotators
+// count without a source: "the birth is expected to coincide with …", "the
+// figures appear to be fabricated", "the team seemed paralyzed". The
+// content is the subject with the infinitive or adjective after the cue;
+// crosscheck writes it as one span from the subject, cue and all, and
+// leaves the source empty, so the claim stays the article's own but hedged.
+// "Appeared on television" and "is expected" with a noun ("as expected")
+// are not hedges: the cue needs "to" or an adjective after it.
+func (x *extractor) evidential(first, end int) {
+	d := x.d
+	for k := first + 1; k+1 < end; k++ {
+		if x.used[k] || x.inQuote[k] != 0 {
+			continue
+		}
+		cs, ce := k, k+1
+		switch d.Tokens[k].Lower {
+		case "seem", "seems", "seemed", "appear", "appears", "appeared":
+			if d.Tokens[k+1].Lower != "to" {
+				continue
+			}
+		case "expected":
+			b := k - 1
+			for b > first && syntax.POS(d, b) == "ADV" || b > first && (d.Tokens[b].Lower == "not" || d.Tokens[b].Lower == "widely" || d.Tokens[b].Lower == "also") {
+				b--
+			}
+			switch d.Tokens[b].Lower {
+			case "is", "are", "was", "were", "be", "been", "'s", "’s":
+			default:
+				continue
+			}
+			if d.Tokens[k+1].Lower != "to" {
+				continue
+			}
+			cs = b
+		default:
+			continue
+		}
+		c := first
+		if h := syntax.Child(d, k, "nsubj", "nsubj:pass"); h >= first && h < cs {
+			c, _ = syntax.Subtree(d, h)
+		}
+		if c >= cs || x.used[c] {
+			continue
+		}
+		x.add(x.mk(srcSpan{}, d.TokenSpan(cs, ce), d.TokenSpan(c, end), doc.Indirect))
+		x.mark(cs, ce)
+	}
+}
+
 // "Asked whether the plan was dead, Lee said …", "When asked by reporters
 // about the toll, …". The cue is "asked", the content the question, and the
 // source whoever asked, when a "by" phrase names them.
