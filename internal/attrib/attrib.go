@@ -357,6 +357,12 @@ func (x *extractor) sentence(si int) {
 		}
 		srcEnd := syntax.NounPhraseStartingAt(d, k+2, true)
 		if srcEnd <= k+2 {
+			// The surface scan stops at a mistagged head ("the
+			// foundation's tally") or a quoted title; "according to"
+			// always has a source, and the parse says where it ends.
+			srcEnd = x.parsedObject(k, limit)
+		}
+		if srcEnd <= k+2 {
 			continue
 		}
 		if k == first || k > first && d.Tokens[k-1].Text == "\"" && k-1 == first {
@@ -585,6 +591,36 @@ func headNoun(d *doc.Document, first, limit int) string {
 }
 
 // askedClause handles a question put to the speaker of the main clause:
+// parsedObject returns the end of the noun phrase that "according" at k
+// marks as its case in the parse (0 without a parse): the head's subtree up
+// to the first comma, stop or quote mark that closes it.
+func (x *extractor) parsedObject(k, limit int) int {
+	d := x.d
+	if d.Tokens[k].Dep == "" {
+		return 0
+	}
+	h := d.Tokens[k].Head
+	if h < k+2 {
+		// Parsed as a verb: "according" heads its object.
+		h = syntax.Child(d, k, "obl", "nmod", "obj")
+	}
+	if h < k+2 || h >= limit {
+		return 0
+	}
+	_, l := syntax.Subtree(d, h)
+	l = min(l, limit)
+	for j := h + 1; j < l; j++ {
+		if d.Tokens[j].Text == "," || isFinal(d.Tokens[j].Text) {
+			l = j
+			break
+		}
+	}
+	for l > h+1 && (isFinal(d.Tokens[l-1].Text) || d.Tokens[l-1].Text == ",") {
+		l--
+	}
+	return l
+}
+
 // evidential handles the writer's hedges that attribution annotators
 // count without a source: "the birth is expected to coincide with …", "the
 // figures appear to be fabricated", "the team seemed paralyzed". The
