@@ -875,7 +875,10 @@ func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 func (x *extractor) participle(k, first, end int) (doc.Attribution, bool) {
 	d := x.d
 	w := d.Tokens[k].Lower
-	if k == first || d.Tokens[k-1].Text != "," || !participleCues[w] && !(strings.HasSuffix(w, "ing") && (stanceForms[w] || cueLemma[w] != "")) {
+	// The comma may close a quotation before the participle: `…
+	// maniacal,” adding that …`.
+	comma := k > first && d.Tokens[k-1].Text == "," || k-1 > first && syntax.IsQuote(d.Tokens[k-1].Text) && d.Tokens[k-2].Text == ","
+	if !comma || !participleCues[w] && !(strings.HasSuffix(w, "ing") && (stanceForms[w] || cueLemma[w] != "")) {
 		return doc.Attribution{}, false
 	}
 	if !participleCues[w] {
@@ -1190,6 +1193,10 @@ func (x *extractor) contentEnd(c, end int) int {
 		if t == "," && participleCues[d.Tokens[k+1].Lower] && k+1 < end {
 			// ", saying …": the participle opens an attribution of its own.
 			return k
+		}
+		if syntax.IsQuote(t) && d.Tokens[k-1].Text == "," && k+1 < end && participleCues[d.Tokens[k+1].Lower] {
+			// `…,” adding …`: the same after a quotation.
+			return k + 1
 		}
 		if t == "," && k+1 < end && x.inQuote[k+1] == 0 && d.Tokens[k+1].Tag == "VBG" && d.Tokens[k+1].Dep == "advcl" {
 			// ", declaring that …", ", often by guessing": a participle
