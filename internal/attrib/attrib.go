@@ -590,7 +590,6 @@ func headNoun(d *doc.Document, first, limit int) string {
 	return h
 }
 
-// askedClause handles a question put to the speaker of the main clause:
 // parsedObject returns the end of the noun phrase that "according" at k
 // marks as its case in the parse (0 without a parse): the head's subtree up
 // to the first comma, stop or quote mark that closes it.
@@ -670,6 +669,7 @@ func (x *extractor) evidential(first, end int) {
 	}
 }
 
+// askedClause handles a question put to the speaker of the main clause:
 // "Asked whether the plan was dead, Lee said …", "When asked by reporters
 // about the toll, …". The cue is "asked", the content the question, and the
 // source whoever asked, when a "by" phrase names them.
