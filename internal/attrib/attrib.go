@@ -232,7 +232,14 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 		cueAt := x.skipAdverbs(k)
 		if cueAt < n && x.isCue(cueAt) && (strong[d.Tokens[cueAt].Lower] || x.tok(cueAt).Lower == "estimated" || x.tok(cueAt).Lower == "reported") {
 			cueEnd := x.cueEnd(cueAt)
-			return x.mk(x.source(i, k), d.TokenSpan(max(k, x.cueStart(cueAt)), cueEnd), content, doc.Direct), true
+			src := x.source(i, k)
+			if k > end && k < cueAt && d.Tokens[k].Text == "," && src.limit == k {
+				// `"…," Graham, a former candidate, told CBS`: the comma
+				// that closes the appositive belongs to the source, as the
+				// annotators mark it after a quotation.
+				src.limit = k + 1
+			}
+			return x.mk(src, d.TokenSpan(max(k, x.cueStart(cueAt)), cueEnd), content, doc.Direct), true
 		}
 	}
 	return doc.Attribution{}, false
