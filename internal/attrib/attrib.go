@@ -303,7 +303,12 @@ func (x *extractor) mixed(q quote) (doc.Attribution, bool) {
 			return doc.Attribution{}, false
 		}
 		end := limit
-		if end > 0 && isFinal(d.Tokens[end-1].Text) {
+		if q.close == limit && limit-1 > k && isFinal(d.Tokens[limit-1].Text) {
+			// `… a terrorist world war.''`: the sentence splitter leaves
+			// the closing mark after the stop on its own; the content ends
+			// with it, as it does when the mark stays in the sentence.
+			end = limit + 1
+		} else if end > 0 && isFinal(d.Tokens[end-1].Text) {
 			end--
 		}
 		c := x.contentStart(k, end)
