@@ -220,6 +220,9 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 	if x.isCue(i) && strong[d.Tokens[i].Lower] {
 		j := i + 1
 		end := syntax.NounPhraseStartingAt(d, j, true)
+		if end <= j && x.capitalisedWord(j) {
+			end = j + 1
+		}
 		if end > j {
 			srcEnd := x.appositive(end)
 			return x.mk(x.parsedAfter(i, x.source(j, srcEnd)), d.TokenSpan(i, i+1), content, doc.Direct), true
@@ -227,6 +230,11 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 	}
 	// `X said` / `X, a doctor, said`.
 	end := syntax.NounPhraseStartingAt(d, i, true)
+	if end <= i && x.capitalisedWord(i) && i+1 < n && strong[d.Tokens[i+1].Lower] {
+		// `"…," Bright said`: a surname that is also a word the tagger
+		// reads as an adjective or adverb ("Bright", "Jolly", "Cuban").
+		end = i + 1
+	}
 	if end > i {
 		k := x.appositive(end)
 		cueAt := x.skipAdverbs(k)
@@ -243,6 +251,21 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 		}
 	}
 	return doc.Attribution{}, false
+}
+
+// capitalisedWord reports whether token i is a capitalised word inside its
+// sentence that the tagger did not read as a name (an adjective, adverb or
+// verb): next to a cue of saying it is a speaker's name.
+func (x *extractor) capitalisedWord(i int) bool {
+	d := x.d
+	if i >= len(d.Tokens) || !isUpper(d.Tokens[i].Text) || x.inQuote[i] != 0 {
+		return false
+	}
+	switch syntax.POS(d, i) {
+	case "ADJ", "ADV", "VERB":
+		return true
+	}
+	return false
 }
 
 // beforeQuote looks left of an opening mark for `X said:` or `X said,`.
