@@ -873,7 +873,11 @@ func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 	// Inverted: ", said X" at the end.
 	if k > first && d.Tokens[k-1].Text == "," && strong[d.Tokens[k].Lower] {
 		srcEnd := syntax.NounPhraseStartingAt(d, k+1, true)
-		if srcEnd > k+1 && !isTimeWord(d.Tokens[k+1].Lower) && x.restIsTail(x.appositive(srcEnd), end) {
+		// After the speaker's name a comma may open a description the
+		// appositive scan cannot close ("said Steve Grubbs, an Iowa
+		// operative currently working for Rand Paul"); the name still
+		// says who spoke.
+		if srcEnd > k+1 && !isTimeWord(d.Tokens[k+1].Lower) && (x.restIsTail(x.appositive(srcEnd), end) || srcEnd < end && d.Tokens[srcEnd].Text == ",") {
 			c := k - 1
 			if c > first {
 				return x.mk(x.parsedAfter(k, x.source(k+1, x.appositive(srcEnd))), d.TokenSpan(k, k+1), d.TokenSpan(first, c), doc.Indirect), true
