@@ -222,6 +222,9 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 	if x.isCue(i) && strong[d.Tokens[i].Lower] {
 		j := i + 1
 		end := syntax.NounPhraseStartingAt(d, j, true)
+		if end <= j && x.capitalisedWord(j) {
+			end = j + 1
+		}
 		if end > j {
 			srcEnd := x.appositive(end)
 			return x.mk(x.parsedAfter(i, x.source(j, srcEnd)), d.TokenSpan(i, i+1), content, doc.Direct), true
@@ -229,15 +232,42 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 	}
 	// `X said` / `X, a doctor, said`.
 	end := syntax.NounPhraseStartingAt(d, i, true)
+	if end <= i && x.capitalisedWord(i) && i+1 < n && strong[d.Tokens[i+1].Lower] {
+		// `"…," Bright said`: a surname that is also a word the tagger
+		// reads as an adjective or adverb ("Bright", "Jolly", "Cuban").
+		end = i + 1
+	}
 	if end > i {
 		k := x.appositive(end)
 		cueAt := x.skipAdverbs(k)
 		if cueAt < n && x.isCue(cueAt) && (strong[d.Tokens[cueAt].Lower] || x.tok(cueAt).Lower == "estimated" || x.tok(cueAt).Lower == "reported") {
 			cueEnd := x.cueEnd(cueAt)
-			return x.mk(x.source(i, k), d.TokenSpan(max(k, x.cueStart(cueAt)), cueEnd), content, doc.Direct), true
+			src := x.source(i, k)
+			if k > end && k < cueAt && d.Tokens[k].Text == "," && src.limit == k {
+				// `"…," Graham, a former candidate, told CBS`: the comma
+				// that closes the appositive belongs to the source, as the
+				// annotators mark it after a quotation.
+				src.limit = k + 1
+			}
+			return x.mk(src, d.TokenSpan(max(k, x.cueStart(cueAt)), cueEnd), content, doc.Direct), true
 		}
 	}
 	return doc.Attribution{}, false
+}
+
+// capitalisedWord reports whether token i is a capitalised word inside its
+// sentence that the tagger did not read as a name (an adjective, adverb or
+// verb): next to a cue of saying it is a speaker's name.
+func (x *extractor) capitalisedWord(i int) bool {
+	d := x.d
+	if i >= len(d.Tokens) || !isUpper(d.Tokens[i].Text) || x.inQuote[i] != 0 {
+		return false
+	}
+	switch syntax.POS(d, i) {
+	case "ADJ", "ADV", "VERB":
+		return true
+	}
+	return false
 }
 
 // beforeQuote looks left of an opening mark for `X said:` or `X said,`.
@@ -298,7 +328,12 @@ func (x *extractor) mixed(q quote) (doc.Attribution, bool) {
 			return doc.Attribution{}, false
 		}
 		end := limit
-		if end > 0 && isFinal(d.Tokens[end-1].Text) {
+		if q.close == limit && limit-1 > k && isFinal(d.Tokens[limit-1].Text) {
+			// `… a terrorist world war.''`: the sentence splitter leaves
+			// the closing mark after the stop on its own; the content ends
+			// with it, as it does when the mark stays in the sentence.
+			end = limit + 1
+		} else if end > 0 && isFinal(d.Tokens[end-1].Text) {
 			end--
 		}
 		c := x.contentStart(k, end)
@@ -359,6 +394,12 @@ func (x *extractor) sentence(si int) {
 		}
 		srcEnd := syntax.NounPhraseStartingAt(d, k+2, true)
 		if srcEnd <= k+2 {
+			// The surface scan stops at a mistagged head ("the
+			// foundation's tally") or a quoted title; "according to"
+			// always has a source, and the parse says where it ends.
+			srcEnd = x.parsedObject(k, limit)
+		}
+		if srcEnd <= k+2 {
 			continue
 		}
 		if k == first || k > first && d.Tokens[k-1].Text == "\"" && k-1 == first {
@@ -401,6 +442,7 @@ func (x *extractor) sentence(si int) {
 		x.add(x.mk(src, cue, content, doc.AccordingTo))
 	}
 	x.askedClause(first, end)
+	x.evidential(first, end)
 	x.inSource(first, end)
 	x.asReported(first, end)
 	x.nominal(first, end)
@@ -585,6 +627,85 @@ func headNoun(d *doc.Document, first, limit int) string {
 	return h
 }
 
+// parsedObject returns the end of the noun phrase that "according" at k
+// marks as its case in the parse (0 without a parse): the head's subtree up
+// to the first comma, stop or quote mark that closes it.
+func (x *extractor) parsedObject(k, limit int) int {
+	d := x.d
+	if d.Tokens[k].Dep == "" {
+		return 0
+	}
+	h := d.Tokens[k].Head
+	if h < k+2 {
+		// Parsed as a verb: "according" heads its object.
+		h = syntax.Child(d, k, "obl", "nmod", "obj")
+	}
+	if h < k+2 || h >= limit {
+		return 0
+	}
+	_, l := syntax.Subtree(d, h)
+	l = min(l, limit)
+	for j := h + 1; j < l; j++ {
+		if d.Tokens[j].Text == "," || isFinal(d.Tokens[j].Text) {
+			l = j
+			break
+		}
+	}
+	for l > h+1 && (isFinal(d.Tokens[l-1].Text) || d.Tokens[l-1].Text == ",") {
+		l--
+	}
+	return l
+}
+
+// evidential handles the writer's hedges that attribution annotators
+// count without a source: "the birth is expected to coincide with …", "the
+// figures appear to be fabricated", "the team seemed paralyzed". The
+// content is the subject with the infinitive or adjective after the cue;
+// crosscheck writes it as one span from the subject, cue and all, and
+// leaves the source empty, so the claim stays the article's own but hedged.
+// "Appeared on television" and "is expected" with a noun ("as expected")
+// are not hedges: the cue needs "to" or an adjective after it.
+func (x *extractor) evidential(first, end int) {
+	d := x.d
+	for k := first + 1; k+1 < end; k++ {
+		if x.used[k] || x.inQuote[k] != 0 {
+			continue
+		}
+		cs, ce := k, k+1
+		switch d.Tokens[k].Lower {
+		case "seem", "seems", "seemed", "appear", "appears", "appeared":
+			if d.Tokens[k+1].Lower != "to" {
+				continue
+			}
+		case "expected":
+			b := k - 1
+			for b > first && syntax.POS(d, b) == "ADV" || b > first && (d.Tokens[b].Lower == "not" || d.Tokens[b].Lower == "widely" || d.Tokens[b].Lower == "also") {
+				b--
+			}
+			switch d.Tokens[b].Lower {
+			case "is", "are", "was", "were", "be", "been", "'s", "’s":
+			default:
+				continue
+			}
+			if d.Tokens[k+1].Lower != "to" {
+				continue
+			}
+			cs = b
+		default:
+			continue
+		}
+		c := first
+		if h := syntax.Child(d, k, "nsubj", "nsubj:pass"); h >= first && h < cs {
+			c, _ = syntax.Subtree(d, h)
+		}
+		if c >= cs || x.used[c] {
+			continue
+		}
+		x.add(x.mk(srcSpan{}, d.TokenSpan(cs, ce), d.TokenSpan(c, end), doc.Indirect))
+		x.mark(cs, ce)
+	}
+}
+
 // askedClause handles a question put to the speaker of the main clause:
 // "Asked whether the plan was dead, Lee said …", "When asked by reporters
 // about the toll, …". The cue is "asked", the content the question, and the
@@ -754,17 +875,26 @@ func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 	// Inverted: ", said X" at the end.
 	if k > first && d.Tokens[k-1].Text == "," && strong[d.Tokens[k].Lower] {
 		srcEnd := syntax.NounPhraseStartingAt(d, k+1, true)
-		if srcEnd > k+1 && !isTimeWord(d.Tokens[k+1].Lower) && x.restIsTail(x.appositive(srcEnd), end) {
+		// After the speaker's name a comma may open a description the
+		// appositive scan cannot close ("said Steve Grubbs, an Iowa
+		// operative currently working for Rand Paul"); the name still
+		// says who spoke.
+		if srcEnd > k+1 && !isTimeWord(d.Tokens[k+1].Lower) && (x.restIsTail(x.appositive(srcEnd), end) || srcEnd < end && d.Tokens[srcEnd].Text == ",") {
 			c := k - 1
 			if c > first {
 				return x.mk(x.parsedAfter(k, x.source(k+1, x.appositive(srcEnd))), d.TokenSpan(k, k+1), d.TokenSpan(first, c), doc.Indirect), true
 			}
 		}
 	}
-	// ", X said" at the end.
-	src, ok := x.subject(k)
+	// ", X said" at the end. The parse may widen the source but not take
+	// it back across the comma that ends the content: a misparse that
+	// joins "among supporters, experts" must not lose the attribution.
+	src, ok := x.surfaceSubject(k)
 	if !ok || !x.restIsTail(x.cueEnd(k), end) {
 		return doc.Attribution{}, false
+	}
+	if p := x.parsedExtent(k, src); p.first == src.first {
+		src = p
 	}
 	comma := src.first - 1
 	if comma <= first || d.Tokens[comma].Text != "," {
@@ -786,7 +916,10 @@ func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 func (x *extractor) participle(k, first, end int) (doc.Attribution, bool) {
 	d := x.d
 	w := d.Tokens[k].Lower
-	if k == first || d.Tokens[k-1].Text != "," || !participleCues[w] && !(strings.HasSuffix(w, "ing") && (stanceForms[w] || cueLemma[w] != "")) {
+	// The comma may close a quotation before the participle: `…
+	// maniacal,” adding that …`.
+	comma := k > first && d.Tokens[k-1].Text == "," || k-1 > first && syntax.IsQuote(d.Tokens[k-1].Text) && d.Tokens[k-2].Text == ","
+	if !comma || !participleCues[w] && !(strings.HasSuffix(w, "ing") && (stanceForms[w] || cueLemma[w] != "")) {
 		return doc.Attribution{}, false
 	}
 	if !participleCues[w] {
@@ -1102,6 +1235,10 @@ func (x *extractor) contentEnd(c, end int) int {
 			// ", saying …": the participle opens an attribution of its own.
 			return k
 		}
+		if syntax.IsQuote(t) && d.Tokens[k-1].Text == "," && k+1 < end && participleCues[d.Tokens[k+1].Lower] {
+			// `…,” adding …`: the same after a quotation.
+			return k + 1
+		}
 		if t == "," && k+1 < end && x.inQuote[k+1] == 0 && d.Tokens[k+1].Tag == "VBG" && d.Tokens[k+1].Dep == "advcl" {
 			// ", declaring that …", ", often by guessing": a participle
 			// clause on the main clause, which the annotators leave out
@@ -1211,6 +1348,23 @@ func (x *extractor) subject(k int) (srcSpan, bool) {
 	return src, ok
 }
 
+// itSays reports whether "it" at s is the subject of an active verb of
+// saying at k ("It said it would appeal", "it adds that"): a company, an ad
+// or a report speaking, which annotators attribute to "It". A "be" between
+// them ("it is said", "it was reported") or a non-saying verb ("it seems")
+// leaves "it" the dummy subject it is then.
+func (x *extractor) itSays(s, k int) bool {
+	if !strong[x.d.Tokens[k].Lower] || x.d.Tokens[k].Lower == "continued" || x.d.Tokens[k].Lower == "continues" {
+		return false
+	}
+	for i := s + 1; i < k; i++ {
+		if x.d.Tokens[i].Lemma == "be" || cueLemma[x.d.Tokens[i].Lower] == "" && syntax.POS(x.d, i) != "ADV" && syntax.POS(x.d, i) != "AUX" {
+			return false
+		}
+	}
+	return true
+}
+
 // dropFronted cuts a fronted adverbial off a source: "In Nevada, exit
 // polls suggested", "All of a sudden, black voters saw" — a source that
 // opens with a preposition, subordinator or adverb and has a comma starts
@@ -1300,7 +1454,7 @@ func (x *extractor) surfaceSubject(k int) (srcSpan, bool) {
 		}
 		s = p
 	}
-	if d.Tokens[s].Lower == "it" || d.Tokens[s].Lower == "there" {
+	if d.Tokens[s].Lower == "there" || d.Tokens[s].Lower == "it" && !x.itSays(s, k) {
 		return srcSpan{}, false
 	}
 	if w := d.Tokens[s].Lower; (w == "who" || w == "which" || w == "that") && s > first {

@@ -285,6 +285,13 @@ func NounPhraseStartingAt(d *doc.Document, first int, withPP bool) int {
 		switch {
 		case pk == "PRON" && k == first && t.Lower != "who" && t.Lower != "which" && t.Lower != "that":
 			return k + 1
+		case withPP && !sawHead && k+2 < sentLimit && d.Tokens[k+1].Lower == "of" && (pk == "NUM" || partitives[t.Lower]):
+			// "one of his senior aides", "many of the delegates": the
+			// number or quantifier heads the phrase, its "of" phrase says
+			// of what.
+			sawHead = true
+			k++
+			continue
 		case pk == "DET" && !sawHead, pk == "ADJ", pk == "NUM", pk == "SYM":
 			k++
 			continue
@@ -318,6 +325,13 @@ func NounPhraseStartingAt(d *doc.Document, first int, withPP bool) int {
 		return first
 	}
 	return k
+}
+
+// partitives head a phrase with an "of" phrase after them ("some of the
+// voters"); the tagger calls them determiners, adjectives or pronouns.
+var partitives = map[string]bool{
+	"some": true, "many": true, "most": true, "all": true, "several": true, "each": true, "none": true,
+	"both": true, "few": true, "half": true, "much": true, "any": true, "either": true, "neither": true,
 }
 
 // timeNouns head phrases of time, which never extend a subject.

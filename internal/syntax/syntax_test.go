@@ -65,6 +65,17 @@ func TestNounPhrases(t *testing.T) {
 	if got := d.TokenSpan(start, NounPhraseStartingAt(d, start, true)).Text; got != "a spokeswoman for the agency" {
 		t.Errorf("noun phrase with attachment: %q", got)
 	}
+	for _, c := range []struct{ text, from, want string }{
+		{"He quit, according to one of his senior aides.", "one", "one of his senior aides"},
+		{"He quit, according to many of the delegates.", "many", "many of the delegates"},
+		{"He quit, according to one.", "one", ""},
+	} {
+		d := tokenized(c.text)
+		start := index(d, c.from)
+		if got := d.TokenSpan(start, NounPhraseStartingAt(d, start, true)).Text; got != c.want {
+			t.Errorf("partitive %q: got %q, want %q", c.text, got, c.want)
+		}
+	}
 }
 
 func TestSubjectEndingAt(t *testing.T) {
