@@ -543,10 +543,13 @@ func (c *checker) pair(du, su *unit) {
 	sameNegators := negations(c.der.d, du) == negations(c.src.d, su)
 	if negFound {
 	} else if dd, sd := c.cueDenies(c.der, du), c.cueDenies(c.src, su); dd != sd {
+		// What flipped is the cue ("denied" → "admitted"): the marks
+		// take it in with the content it governs.
+		dspan, ss := withCue(c.der, du), withCue(c.src, su)
 		if sd {
-			c.add(NegationFlipped, du.span, sspan, fmt.Sprintf("in the source %s denies this; in the derived text %s asserts it", sc.Asserter, dc.Asserter))
+			c.add(NegationFlipped, dspan, &ss, fmt.Sprintf("in the source %s denies this; in the derived text %s asserts it", sc.Asserter, dc.Asserter))
 		} else {
-			c.add(NegationFlipped, du.span, sspan, fmt.Sprintf("in the source %s asserts this; in the derived text %s denies it", sc.Asserter, dc.Asserter))
+			c.add(NegationFlipped, dspan, &ss, fmt.Sprintf("in the source %s asserts this; in the derived text %s denies it", sc.Asserter, dc.Asserter))
 		}
 	} else if dc.Negated != sc.Negated && !sameNegators {
 		if dc.Negated {

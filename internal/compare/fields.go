@@ -929,6 +929,21 @@ func (c *checker) cueDenies(s *side, u *unit) bool {
 	return false
 }
 
+// withCue widens a claim unit's span to take in its attribution's cue when
+// the cue stands before the content in the same sentence ("denied that
+// …"), so a finding about the cue marks the word that changed.
+func withCue(s *side, u *unit) doc.Span {
+	cl := u.claim
+	if cl == nil || cl.Attribution == nil {
+		return u.span
+	}
+	a := s.attrs[*cl.Attribution]
+	if a == nil || a.Cue.End > u.span.Start || a.Cue.Start >= a.Cue.End || s.d.SentenceAt(a.Cue.Start) != s.d.SentenceAt(u.span.Start) {
+		return u.span
+	}
+	return s.d.Span(a.Cue.Start, u.span.End)
+}
+
 // caveat statuses are those whose loss makes a claim look surer than the
 // source says it is.
 func caveat(s string) bool {
