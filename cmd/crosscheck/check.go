@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/analyzer"
@@ -105,8 +107,16 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			failed = true
 		}
 	}
-	for i, art := range arts {
-		d := an.Analyze(art)
+	// Analyse on every core, a window of articles at a time, and print in
+	// input order.
+	docs := make([]*doc.Document, len(arts))
+	window := 4 * runtime.GOMAXPROCS(0)
+	for i := range arts {
+		if i%window == 0 {
+			analyseWindow(an, arts[i:min(i+window, len(arts))], docs[i:])
+		}
+		d := docs[i]
+		docs[i] = nil
 		var err error
 		switch *format {
 		case "json":
@@ -135,6 +145,24 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// analyseWindow analyses arts into out[:len(arts)], one goroutine per core.
+func analyseWindow(an *analyzer.Analyzer, arts []doc.Article, out []*doc.Document) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), len(arts)) {
+		wg.Go(func() {
+			for i := range next {
+				out[i] = an.Analyze(arts[i])
+			}
+		})
+	}
+	for i := range arts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 // isTerminal reports whether w is a character device (a terminal).

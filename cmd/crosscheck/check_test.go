@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -115,5 +116,36 @@ func TestUsage(t *testing.T) {
 	code, _, errs = runCLI(t, "", "check", "--format", "yaml", "x")
 	if code != 2 || !strings.Contains(errs, "yaml") {
 		t.Errorf("bad --format: exit %d, %q", code, errs)
+	}
+}
+
+// TestCheckManyKeepsInputOrder: many articles are analysed in parallel but
+// reported in the order they were read, across several analysis windows.
+func TestCheckManyKeepsInputOrder(t *testing.T) {
+	var in strings.Builder
+	const n = 37
+	for i := range n {
+		fmt.Fprintf(&in, `{"title": "Report %d", "text": "The mayor said %d people were evacuated from the valley on Monday."}`+"\n", i, i+10)
+	}
+	code, out, errs := runCLI(t, in.String(), "check", "--format", "json", "--input-format", "jsonl", "-")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != n {
+		t.Fatalf("%d lines of output for %d articles", len(lines), n)
+	}
+	for i, l := range lines {
+		var d struct {
+			Article struct {
+				Title string `json:"title"`
+			} `json:"article"`
+		}
+		if err := json.Unmarshal([]byte(l), &d); err != nil {
+			t.Fatalf("line %d: %v", i, err)
+		}
+		if want := fmt.Sprintf("Report %d", i); d.Article.Title != want {
+			t.Errorf("line %d is %q, want %q", i, d.Article.Title, want)
+		}
 	}
 }
