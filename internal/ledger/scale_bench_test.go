@@ -40,21 +40,10 @@ func BenchmarkScaleSearch(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var lat []time.Duration
-	each := make([][]time.Duration, len(scaleQueries))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for k, q := range scaleQueries {
-			t0 := time.Now()
-			if _, err := st.Search(ctx, q); err != nil {
-				b.Fatalf("%+v: %v", q, err)
-			}
-			d := time.Since(t0)
-			lat = append(lat, d)
-			each[k] = append(each[k], d)
-		}
-	}
-	b.StopTimer()
+	lat, each := timeEach(b, len(scaleQueries), func(k int) error {
+		_, err := st.Search(ctx, scaleQueries[k])
+		return err
+	})
 	for k, q := range scaleQueries {
 		med, worst := medianWorst(each[k])
 		b.Logf("%-34q outlet=%-14q entity=%-6q median %8.1f ms  worst %8.1f ms", q.Text, q.Outlet, q.Entity, med, worst)
@@ -179,24 +168,33 @@ func BenchmarkScaleEntity(b *testing.B) {
 	if len(names) == 0 {
 		b.Skip("no entities")
 	}
-	var lat []time.Duration
-	each := make([][]time.Duration, len(names))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for k, n := range names {
-			t0 := time.Now()
-			if _, err := st.Entity(ctx, n, 50); err != nil {
-				b.Fatalf("%s: %v", n, err)
-			}
-			d := time.Since(t0)
-			lat = append(lat, d)
-			each[k] = append(each[k], d)
-		}
-	}
-	b.StopTimer()
+	lat, each := timeEach(b, len(names), func(k int) error {
+		_, err := st.Entity(ctx, names[k], 50)
+		return err
+	})
 	for k, n := range names {
 		med, worst := medianWorst(each[k])
 		b.Logf("%-40q median %8.1f ms  worst %8.1f ms", n, med, worst)
 	}
 	reportPercentiles(b, lat)
+}
+
+// timeEach runs each of n queries once per benchmark iteration and returns
+// every latency and the latencies of each query.
+func timeEach(b *testing.B, n int, query func(k int) error) (all []time.Duration, each [][]time.Duration) {
+	each = make([][]time.Duration, n)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k := range n {
+			t0 := time.Now()
+			if err := query(k); err != nil {
+				b.Fatalf("query %d: %v", k, err)
+			}
+			d := time.Since(t0)
+			all = append(all, d)
+			each[k] = append(each[k], d)
+		}
+	}
+	b.StopTimer()
+	return all, each
 }

@@ -282,6 +282,19 @@ type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
+// eachString calls f with each row's single text column and closes rows.
+func eachString(rows *sql.Rows, f func(string)) error {
+	defer rows.Close()
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return err
+		}
+		f(v)
+	}
+	return rows.Err()
+}
+
 // contains returns which of ids are stored, asking in chunks of 500 so no
 // statement exceeds the databases' parameter limits.
 func (s *sqlStore) contains(ctx context.Context, q querier, ids []string) (map[string]bool, error) {
@@ -296,16 +309,7 @@ func (s *sqlStore) contains(ctx context.Context, q querier, ids []string) (map[s
 		if err != nil {
 			return nil, fmt.Errorf("ledger: %w", err)
 		}
-		for rows.Next() {
-			var id string
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			found[id] = true
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+		if err := eachString(rows, func(id string) { found[id] = true }); err != nil {
 			return nil, err
 		}
 	}

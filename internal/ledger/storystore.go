@@ -91,16 +91,7 @@ func (s *sqlStore) windowMembers(ctx context.Context, since string) (map[string]
 	if err != nil {
 		return nil, fmt.Errorf("ledger: stories: %w", err)
 	}
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		member[id] = ""
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	if err := eachString(rows, func(id string) { member[id] = "" }); err != nil {
 		return nil, err
 	}
 	rows, err = s.db.QueryContext(ctx, `SELECT article_id, story_id FROM story_articles`)
