@@ -664,10 +664,8 @@ func (s *sqlStore) SaveStories(ctx context.Context, stories []Story) error {
 		return fmt.Errorf("ledger: %w", err)
 	}
 	defer tx.Rollback()
-	for _, q := range []string{`DELETE FROM story_articles`, `DELETE FROM stories`} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return fmt.Errorf("ledger: %w", err)
-		}
+	if err := deleteStories(ctx, tx); err != nil {
+		return err
 	}
 	now := time.Now().UTC().Format(time.RFC3339)
 	st := &table{name: "stories", cols: []string{"id", "title", "created_at", "size"}}

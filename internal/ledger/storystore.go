@@ -151,12 +151,20 @@ func (s *sqlStore) ClearStories(ctx context.Context) error {
 		return fmt.Errorf("ledger: %w", err)
 	}
 	defer tx.Rollback()
+	if err := deleteStories(ctx, tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// deleteStories empties the stories and their membership in tx.
+func deleteStories(ctx context.Context, tx *sql.Tx) error {
 	for _, q := range []string{`DELETE FROM story_articles`, `DELETE FROM stories`} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("ledger: %w", err)
 		}
 	}
-	return tx.Commit()
+	return nil
 }
 
 func (s *sqlStore) WriteStories(ctx context.Context, stories []Story) error {
