@@ -19,16 +19,12 @@
 // memory once loaded, and annotate some 100 thousand tokens per CPU-second
 // (BenchmarkAnnotate, tokenizer included; 130 thousand before the NER's
 // document and casing features); scoring is bound by memory latency.
-//
-// Entities is the lighter step the analyser runs before its entity rules:
-// tagger and NER only, writing nothing but Token.Ent (some 300 thousand
-// tokens per CPU-second, BenchmarkEntities).
+// AnnotateIf, the analyser's step, parses only the sentences a caller names.
 package nlp
 
 import (
 	"bytes"
 	"compress/gzip"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -63,20 +59,6 @@ var (
 	loadErr error
 )
 
-var (
-	entOnce   sync.Once
-	entLoaded *Models
-	entErr    error
-)
-
-// entityModels returns the embedded tagger and NER alone, for Entities:
-// the parser and the lemmatizer are most of the core's memory and load
-// time, and the entity step does not need them.
-func entityModels() (*Models, error) {
-	entOnce.Do(func() { entLoaded, entErr = load(models.FS, false) })
-	return entLoaded, entErr
-}
-
 // Default returns the embedded models, loading them on first call.
 func Default() (*Models, error) {
 	once.Do(func() { loaded, loadErr = Load(models.FS) })
@@ -84,11 +66,7 @@ func Default() (*Models, error) {
 }
 
 // Load reads the four model files from fsys (as `crosscheck train` writes them).
-func Load(fsys fs.FS) (*Models, error) { return load(fsys, true) }
-
-// load reads the tagger and the NER, and with full the parser and the
-// lemmatizer too.
-func load(fsys fs.FS, full bool) (*Models, error) {
+func Load(fsys fs.FS) (*Models, error) {
 	start := time.Now()
 	m := &Models{}
 	var wg sync.WaitGroup
@@ -106,15 +84,9 @@ func load(fsys fs.FS, full bool) (*Models, error) {
 			errs[i] = fmt.Errorf("%s: %w", name, err)
 		}
 	}
-	wg.Add(2)
+	wg.Add(4)
 	go open(0, models.TaggerFile, func(r io.Reader) (err error) { m.Tagger, err = tagger.Load(r); return })
 	go open(2, models.NERFile, func(r io.Reader) (err error) { m.NER, err = ner.Load(r); return })
-	if !full {
-		wg.Wait()
-		m.LoadTime = time.Since(start)
-		return m, errors.Join(errs...)
-	}
-	wg.Add(2)
 	go open(1, models.ParserFile, func(r io.Reader) (err error) { m.Parser, err = parser.Load(r); return })
 	go open(3, models.LemmaFile, func(r io.Reader) error {
 		zr, err := gzip.NewReader(r)
@@ -182,7 +154,7 @@ func Annotate(d *doc.Document) {
 const maxSentence = 250
 
 // Annotate annotates d with m.
-func (m *Models) Annotate(d *doc.Document) { m.annotate(d, true, nil) }
+func (m *Models) Annotate(d *doc.Document) { m.annotate(d, nil) }
 
 // AnnotateIf is Annotate, but parses only the sentences for which parse,
 // given the sentence's tokens already tagged and lemmatised, returns true;
@@ -196,29 +168,10 @@ func AnnotateIf(d *doc.Document, parse func([]doc.Token) bool) {
 		d.Warnings = append(d.Warnings, "nlp: models not loaded: "+err.Error())
 		return
 	}
-	m.annotate(d, true, parse)
+	m.annotate(d, parse)
 }
 
-// Entities fills only Token.Ent, with the tagger and the NER: the
-// analyser's entity step uses the statistical names without the parse, and
-// the other steps see the tokens as the tokenizer left them. It loads only
-// those two models (a third of the core's memory), and does nothing when
-// the tokens already carry NER labels (Annotate ran).
-func Entities(d *doc.Document) {
-	for i := range d.Tokens {
-		if d.Tokens[i].Ent != "" {
-			return
-		}
-	}
-	m, err := entityModels()
-	if err != nil {
-		d.Warnings = append(d.Warnings, "nlp: models not loaded: "+err.Error())
-		return
-	}
-	m.annotate(d, false, nil)
-}
-
-func (m *Models) annotate(d *doc.Document, full bool, parse func([]doc.Token) bool) {
+func (m *Models) annotate(d *doc.Document, parse func([]doc.Token) bool) {
 	w, _ := m.pool.Get().(*work)
 	if w == nil {
 		w = &work{}
@@ -238,16 +191,15 @@ func (m *Models) annotate(d *doc.Document, full bool, parse func([]doc.Token) bo
 	m.NER.DocFeatures(w.words, w.lowers, w.docb)
 	for _, s := range d.Sentences {
 		for a := s.First; a < s.Limit; a += maxSentence {
-			m.sentence(d.Tokens[a:min(s.Limit, a+maxSentence)], a, w, full, parse)
+			m.sentence(d.Tokens[a:min(s.Limit, a+maxSentence)], a, w, parse)
 		}
 	}
 	m.harmonize(d, w)
 	m.pool.Put(w)
 }
 
-// sentence annotates one sentence; full=false computes only what the NER
-// needs and writes only Token.Ent.
-func (m *Models) sentence(toks []doc.Token, first int, w *work, full bool, parse func([]doc.Token) bool) {
+// sentence annotates one sentence, parsing it when parse is nil or says so.
+func (m *Models) sentence(toks []doc.Token, first int, w *work, parse func([]doc.Token) bool) {
 	n := len(toks)
 	if n == 0 {
 		return
@@ -264,10 +216,6 @@ func (m *Models) sentence(toks []doc.Token, first int, w *work, full bool, parse
 	}
 	tags := w.tags[:n]
 	m.Tagger.Tag(lx, lower, tags, &w.ts)
-	if !full {
-		m.entities(toks, first, w, lx, lower, tags)
-		return
-	}
 	for i := range toks {
 		t := &toks[i]
 		t.POS, t.Tag = m.Tagger.Split(tags[i])

@@ -187,17 +187,11 @@ const benchText = `The regional governor said on Monday that at least 12 people 
 "We will not leave anyone under the debris," the governor wrote on Telegram. The defence ministry in Moscow said its air defences had shot down 30 drones over four regions, a figure that could not be independently verified.
 Officials in Kyiv did not comment on the strike. Analysts at the Institute for the Study of War estimated that the offensive had cost both sides heavy casualties since it began in August.`
 
-func BenchmarkAnnotate(b *testing.B) { benchStep(b, Annotate, true) }
-
-// BenchmarkEntities measures the analyser's entity step: tagger and NER
-// only.
-func BenchmarkEntities(b *testing.B) { benchStep(b, Entities, false) }
-
-// benchStep runs step over the bench text, tokenising each time as the
-// analyser does, and reports tokens per second of CPU time: on a shared
-// machine wall time swings with the neighbours' load, this process's CPU
-// time much less.
-func benchStep(b *testing.B, step func(*doc.Document), wall bool) {
+// BenchmarkAnnotate runs the whole core over the bench text, tokenising
+// each time as the analyser does, and reports tokens per second of CPU time
+// too: on a shared machine wall time swings with the neighbours' load, this
+// process's CPU time much less.
+func BenchmarkAnnotate(b *testing.B) {
 	if _, err := Default(); err != nil {
 		b.Fatal(err)
 	}
@@ -210,41 +204,37 @@ func benchStep(b *testing.B, step func(*doc.Document), wall bool) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		tokenize.Tokenize(d)
-		step(d)
+		Annotate(d)
 	}
 	b.StopTimer()
-	if wall {
-		b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
-		b.ReportMetric(float64(ntok), "tokens/op")
-	}
+	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(ntok), "tokens/op")
 	if cpu := cpuTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(ntok*b.N)/cpu.Seconds(), "tokens/cpu-s")
 	}
 }
 
-// Entities writes Token.Ent and nothing else, and leaves labels the full
-// core already wrote.
-func TestEntitiesStep(t *testing.T) {
+// The NER labels names in BILOU, and AnnotateIf parses only the sentences
+// it is told to while tagging and labelling all of them.
+func TestNamesAndSelectiveParse(t *testing.T) {
 	if _, err := Default(); err != nil {
 		t.Skip(err)
 	}
-	d := doc.New(doc.Article{Text: "Vladimir Putin met Kim Jong Un in Moscow on Tuesday."})
+	d := doc.New(doc.Article{Text: "Vladimir Putin met Kim Jong Un in Moscow on Tuesday. The talks ended late."})
 	tokenize.Tokenize(d)
-	Entities(d)
+	AnnotateIf(d, func(toks []doc.Token) bool { return toks[0].Text == "Vladimir" })
 	got := map[string]string{}
 	for _, tk := range d.Tokens {
-		if tk.POS != "" || tk.Head != 0 && tk.Head != -1 || tk.Lemma != "" {
-			t.Errorf("%q: Entities wrote more than Ent: %+v", tk.Text, tk)
-		}
 		got[tk.Text] = tk.Ent
+		if tk.POS == "" || tk.Lemma == "" {
+			t.Errorf("%q: not tagged or lemmatised", tk.Text)
+		}
+		if parsed := tk.Dep != ""; parsed != (tk.Sent == 0) {
+			t.Errorf("%q in sentence %d: parsed %v", tk.Text, tk.Sent, parsed)
+		}
 	}
 	if got["Putin"] != "L-PERSON" || got["Moscow"] != "U-GPE" || got["met"] != "O" {
 		t.Errorf("labels %v", got)
-	}
-	d.Tokens[0].Ent = "U-ORG"
-	Entities(d)
-	if d.Tokens[0].Ent != "U-ORG" {
-		t.Errorf("Entities overwrote existing labels")
 	}
 }
 
