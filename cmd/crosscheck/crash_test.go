@@ -33,6 +33,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/ledger"
 	"github.com/crosscheck-news/crosscheck/internal/queue/queuetest"
 	"github.com/crosscheck-news/crosscheck/internal/reader"
+	"github.com/crosscheck-news/crosscheck/internal/synth"
 )
 
 // crashArticles is how many PolNeAR texts the crash corpus takes when the
@@ -97,8 +98,10 @@ func crashCorpus(t *testing.T) []string {
 		t.Log("the SharedCorpora subtest was filtered out by -run; include it (-run 'TestCrashSafety/(SharedCorpora|Workers)') to use the shared corpora")
 	}
 	if shared == "" {
-		t.Log("without ../shared/data the corpus is only the bundled examples: kills rarely land mid-transaction")
-		return in
+		// The bundled examples alone are too few for kills to land while
+		// batches are written, so the generator's news-like articles stand in.
+		t.Logf("without ../shared/data the corpus adds %d generated articles", crashArticles)
+		return append(in, synthCorpus(t))
 	}
 	paths, err := filepath.Glob(filepath.Join(shared, "polnear", "train", "text", "*.txt"))
 	if err != nil || len(paths) == 0 {
@@ -128,6 +131,22 @@ func crashCorpus(t *testing.T) []string {
 		t.Fatal(err)
 	}
 	return append(in, jl)
+}
+
+// synthCorpus writes crashArticles generated articles (fixed seed) as JSON
+// Lines into a temporary directory and returns the file.
+func synthCorpus(t *testing.T) string {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	err := synth.Generate(crashArticles, synth.Options{Seed: 1}, func(a synth.Article) error { return enc.Encode(a) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	jl := filepath.Join(t.TempDir(), "synth.jsonl")
+	if err := os.WriteFile(jl, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return jl
 }
 
 // refDoc is what a complete analysis of one article stores: its row count in
