@@ -175,6 +175,9 @@ CREATE VIRTUAL TABLE claims_fts USING fts5 (text, content='claims', content_rowi
 	pendingV3,
 	storySizeV4,
 	outletDateV5,
+	// SQLite's entity rows already carry their insertion order (the rowid,
+	// which every index holds): nothing to add.
+	`SELECT 1`,
 }
 
 // figuresPlacesV2 adds the places a figure's sentence names, the scope its
@@ -192,7 +195,21 @@ CREATE INDEX claims_tsv ON claims USING GIN (tsv);
 	pendingV3,
 	storySizeV4,
 	outletDateV5,
+	entitySeqPostgresV6,
 }
+
+// entitySeqPostgresV6 gives PostgreSQL's entity rows an insertion order, as
+// SQLite's rowid does, and indexes each name with it, so an entity page
+// reads the records of the newest articles naming an entity straight from
+// an index instead of joining every record of a common name to its article
+// (417 ms p95 at 100k articles). Rows that exist when it runs are numbered
+// in their physical order, which for this append-only table is close to the
+// order they were stored in.
+const entitySeqPostgresV6 = `ALTER TABLE entities ADD COLUMN seq BIGSERIAL;
+CREATE INDEX entities_canonical_seq ON entities (lower(canonical), seq);
+CREATE INDEX entities_link_seq ON entities (lower(link), seq);
+DROP INDEX entities_canonical;
+DROP INDEX entities_link`
 
 // pendingV3 holds articles read by "ingest --queue" and waiting for a worker
 // to analyse them (see pending.go). A pending row leaves in the same

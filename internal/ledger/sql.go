@@ -33,6 +33,9 @@ type sqlStore struct {
 	// several readers run at once instead of queueing on one connection.
 	rdb      *sql.DB
 	postgres bool
+	// stats analyses a PostgreSQL ledger as it grows when the server's
+	// autovacuum does not (nil for SQLite).
+	stats *statsKeeper
 	// rankWindow overrides the package's rankWindow when set (tests).
 	rankWindow int
 }
@@ -96,6 +99,10 @@ func OpenPostgres(ctx context.Context, dsn string) (Store, error) {
 	}
 	s := &sqlStore{db: db, rdb: db, postgres: true}
 	if err := migratePostgres(ctx, db, dsn, s.rebind); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if s.stats, err = newStatsKeeper(ctx, db); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -269,6 +276,7 @@ func (s *sqlStore) Put(ctx context.Context, docs []*doc.Document) (PutResult, er
 	if err := tx.Commit(); err != nil {
 		return PutResult{}, fmt.Errorf("ledger: commit: %w", err)
 	}
+	s.stats.stored(ctx, s.db, res.Added)
 	return res, nil
 }
 

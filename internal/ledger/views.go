@@ -392,15 +392,18 @@ type entityRow struct {
 
 // entityRows returns the entity records whose canonical name or link is
 // name, from the most recently stored articles: enough for entityWindow
-// articles (an article may hold several records of one entity). SQLite
-// walks each name index backwards by rowid (insertion order), so this
-// reads only what it returns; PostgreSQL orders by the article's seq.
+// articles (an article may hold several records of one entity). Each name
+// index is walked backwards in insertion order (SQLite's rowid,
+// PostgreSQL's seq), so this reads only what it returns.
 func (s *sqlStore) entityRows(ctx context.Context, name string) ([]entityRow, error) {
 	const perArticle = 4
 	var q string
 	if s.postgres {
-		q = `SELECT e.article_id, e.type, e.canonical, e.link FROM entities e JOIN articles a ON a.id = e.article_id
-			WHERE lower(e.canonical) = lower($1) OR lower(e.link) = lower($1) ORDER BY a.seq DESC LIMIT $2`
+		q = `SELECT article_id, type, canonical, link FROM (
+			(SELECT seq, article_id, type, canonical, link FROM entities WHERE lower(canonical) = lower($1) ORDER BY seq DESC LIMIT $2)
+			UNION
+			(SELECT seq, article_id, type, canonical, link FROM entities WHERE lower(link) = lower($1) ORDER BY seq DESC LIMIT $2)
+		) u ORDER BY seq DESC LIMIT $2`
 	} else {
 		// One side per index; the UNION ALL keeps each side's order,
 		// and the outer ORDER BY merges them by rowid.

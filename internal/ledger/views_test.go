@@ -3,6 +3,7 @@ package ledger_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"testing"
 	"time"
@@ -233,4 +234,53 @@ func runViews(t *testing.T, st ledger.Store) {
 			t.Errorf("re-put after delete: %+v, %v", r, err)
 		}
 	})
+}
+
+func TestEntityWindowSQLite(t *testing.T) { runEntityWindow(t, openSQLite(t)) }
+
+func TestEntityWindowPostgres(t *testing.T) {
+	if os.Getenv(pgtest.Env) == "" {
+		t.Skip("CROSSCHECK_TEST_POSTGRES is not set; skipping the PostgreSQL entity window")
+	}
+	st, err := ledger.OpenPostgres(context.Background(), pgtest.Schema(t, "entitywindow"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	runEntityWindow(t, st)
+}
+
+// runEntityWindow stores 110 articles naming one place, one per batch, each
+// published a day after the last, and checks that the entity page reads
+// the 100 stored last: publication order alone cannot tell the window, so
+// the stored order must be what the name index is walked by.
+func runEntityWindow(t *testing.T, st ledger.Store) {
+	ctx := context.Background()
+	an, err := analyzer.New(analyzer.Options{Fast: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 110
+	day := mustDay("2025-01-01")
+	var pub []string
+	for i := range n {
+		a := doc.Article{Outlet: "Harbour Post", Title: fmt.Sprintf("Floods in Zembla, day %d", i), Published: day.AddDate(0, 0, i),
+			Text: fmt.Sprintf("Officials in Zembla said %d families had been evacuated from the river towns.", 100+i)}
+		d := an.Analyze(a)
+		if _, err := st.Put(ctx, []*doc.Document{d}); err != nil {
+			t.Fatal(err)
+		}
+		pub = append(pub, doc.FormatPublished(d.Article.Published))
+	}
+	v, err := st.Entity(ctx, "Zembla", 200)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Articles) != 100 {
+		t.Fatalf("entity page lists %d articles, want the window of 100", len(v.Articles))
+	}
+	if v.Articles[0].Published != pub[n-1] || v.Articles[99].Published != pub[n-100] {
+		t.Errorf("window runs from %s back to %s; want the 100 stored last, %s back to %s",
+			v.Articles[0].Published, v.Articles[99].Published, pub[n-1], pub[n-100])
+	}
 }

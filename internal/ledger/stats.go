@@ -1,0 +1,74 @@
+package ledger
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// statsKeeper refreshes PostgreSQL's planner statistics while a ledger
+// grows on a server whose autovacuum is off. Without statistics the planner
+// guesses: on a 30,000-article ledger never analysed it read the entity
+// page's quotes and claims by scanning whole tables (p95 501 ms, 46 ms once
+// analysed). Autovacuum, PostgreSQL's default, analyses a table once about
+// a tenth of it has changed; the keeper does the same from the writer's
+// side, so the cost stays a small share of ingest (an ANALYZE samples a
+// fixed number of rows per table, about a second on this machine).
+type statsKeeper struct {
+	mu    sync.Mutex
+	off   bool  // the server analyses by itself, or the keeper gave up
+	added int64 // articles stored since the last ANALYZE (or open)
+	due   int64 // added at which the next ANALYZE runs
+}
+
+// analyzeFloor is the fewest new articles that trigger an ANALYZE, so a
+// small ledger is not analysed after every batch.
+const analyzeFloor = 1000
+
+// newStatsKeeper asks the server whether autovacuum runs and how many
+// articles the ledger holds (the planner's own estimate, free to read).
+func newStatsKeeper(ctx context.Context, db *sql.DB) (*statsKeeper, error) {
+	var autovacuum string
+	var rows float64
+	err := db.QueryRowContext(ctx, `SELECT current_setting('autovacuum'), GREATEST(reltuples, 0) FROM pg_class WHERE oid = 'articles'::regclass`).Scan(&autovacuum, &rows)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: reading PostgreSQL settings: %w", err)
+	}
+	return &statsKeeper{off: autovacuum == "on", due: dueAfter(int64(rows))}, nil
+}
+
+// dueAfter is how many new articles make statistics stale for a ledger of n.
+func dueAfter(n int64) int64 { return max(analyzeFloor, n/10) }
+
+// stored counts n newly stored articles and, when enough have come since
+// the last time, analyses the ledger's tables. It reports whether it did.
+// Statistics only speed queries up, so a failure (a role that may not
+// analyse, a closed connection) switches the keeper off rather than
+// failing a write that has already committed.
+func (k *statsKeeper) stored(ctx context.Context, db *sql.DB, n int) bool {
+	if k == nil || n == 0 {
+		return false
+	}
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if k.off {
+		return false
+	}
+	k.added += int64(n)
+	if k.added < k.due {
+		return false
+	}
+	var rows float64
+	if _, err := db.ExecContext(ctx, `ANALYZE `+strings.Join(Tables, ", ")); err != nil {
+		k.off = true
+		return false
+	}
+	if err := db.QueryRowContext(ctx, `SELECT GREATEST(reltuples, 0) FROM pg_class WHERE oid = 'articles'::regclass`).Scan(&rows); err != nil {
+		k.off = true
+		return false
+	}
+	k.added, k.due = 0, dueAfter(int64(rows))
+	return true
+}
