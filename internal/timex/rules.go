@@ -318,7 +318,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.year(i))
 	take(p.clock(i))
 	take(p.quarter(i))
-	take(p.holiday(i))
+	take(p.holidaySpan(p.holiday(i)))
 	take(p.compound(i))
 	take(p.rangeAt(i))
 	take(p.clockOffset(i))
@@ -3166,7 +3166,7 @@ func (p *parser) holiday(i int) (res, bool) {
 			h, e, name = hh, j+n, key
 		}
 	}
-	if e == 0 || !p.isCap(j) && (!lowerHoliday(name) || p.toks[j].Text != p.toks[j].Lower) {
+	if e == 0 || !p.isCap(j) && (!lowerHoliday(name) && !p.yearAfter(e) || p.toks[j].Text != p.toks[j].Lower) {
 		return res{}, false
 	}
 	r := res{start: i, end: e, typ: doc.Date, point: true}
@@ -3180,6 +3180,13 @@ func (p *parser) holiday(i int) (res, bool) {
 		m, d := md(y)
 		r.end = e + 1
 		r.value = fmtYMD(y, m, d)
+		r.day = r.value
+		return r, true
+	}
+	if y, k, ok := p.spokenYear(e); ok {
+		// "Easter Sunday two thousand ten".
+		m, d := md(y)
+		r.end, r.value = k, fmtYMD(y, m, d)
 		r.day = r.value
 		return r, true
 	}
