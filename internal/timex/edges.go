@@ -1,0 +1,68 @@
+package timex
+
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+// edgeAbbrevs are the business abbreviations for the ends of the current
+// month and year ("by EOM", "at the EOY"): the month or year with its mod.
+var edgeAbbrevs = map[string]struct{ unit, mod string }{
+	"eom": {"month", "END"}, "bom": {"month", "START"},
+	"eoy": {"year", "END"}, "boy": {"year", "START"},
+}
+
+func init() {
+	for k := range edgeAbbrevs {
+		starters[k] = true
+	}
+}
+
+// edgeAbbrev reads EOM, BOM, EOY, BOY, written in capitals only ("boy" is
+// a word), and not inside a line of capitals (a headline's "A BOY").
+func (p *parser) edgeAbbrev(i int) (res, bool) {
+	e, ok := edgeAbbrevs[p.lw(i)]
+	if !ok || !p.hasRef || p.text(i) != strings.ToUpper(p.text(i)) || capsWord(p.text(i-1)) || capsWord(p.text(i+1)) {
+		return res{}, false
+	}
+	return res{start: i, end: i + 1, typ: doc.Date, value: thisUnit(p.ref, 0, e.unit), mod: e.mod}, true
+}
+
+// capsWord reports whether w is a word of two or more capital letters.
+func capsWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// edgeRel reads the edge of a unit counted from the publication date that
+// relUnit reads as a length ("the past week" is P1W): "the end of the
+// coming week", "the beginning of the past month" name the end or start
+// of that week or month.
+func (p *parser) edgeRel(i int) (res, bool) {
+	j := i
+	if p.lw(j) == "the" {
+		j++
+	}
+	pm := edgeMods[p.lw(j)]
+	if pm == "" || p.lw(j+1) != "of" || !p.hasRef {
+		return res{}, false
+	}
+	k := j + 2
+	if p.lw(k) == "the" {
+		k++
+	}
+	n, ok := map[string]int{"coming": 1, "upcoming": 1, "past": -1, "previous": -1}[p.lw(k)]
+	u := calUnits[p.lw(k+1)]
+	if !ok || u != "week" && u != "month" && u != "year" {
+		return res{}, false
+	}
+	return res{start: i, end: k + 2, typ: doc.Date, value: thisUnit(p.ref, n, u), mod: pm}, true
+}

@@ -1,0 +1,23 @@
+package timex
+
+import (
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+func TestEdges(t *testing.T) {
+	cases := []struct{ text, span, value, mod string }{
+		{"Figures are due by EOM.", "EOM", "2013-02", "END"},
+		{"The fund closes at the EOY.", "EOY", "2013", "END"},
+		{"Sales were strong at BOY.", "BOY", "2013", "START"},
+		{"Talks resume at the end of the coming week.", "the end of the coming week", "2013-W08", "END"},
+		{"Prices fell at the beginning of the past month.", "the beginning of the past month", "2013-01", "START"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Date, c.value, c.mod}})
+	}
+	// "boy" is a word, and a line of capitals is a headline.
+	checkWith(t, "The boy was found.", qref, Options{}, nil)
+	checkWith(t, "A BOY IS FOUND", qref, Options{}, nil)
+}
