@@ -325,6 +325,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.ordinalDay(i))
 	take(p.counted(i))
 	take(p.wordClock(i))
+	take(p.spokenClock(i))
 	take(p.edgeAbbrev(i))
 	take(p.edgeRel(i))
 	// Cheap guards first: these grammars start at few tokens.
@@ -357,6 +358,9 @@ func (p *parser) join(r *res) {
 		c, ok := p.clock(k)
 		if !ok && (w == "at" || w == "@") {
 			c, ok = p.bareClock(k)
+		}
+		if !ok && (w == "at" || w == "@") {
+			c, ok = p.spokenClock(k)
 		}
 		if !ok && k == r.end && strings.ContainsAny(p.lw(k), "-–") {
 			// "this Thu 9-11am": a clock range right after the day.
