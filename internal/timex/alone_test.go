@@ -1,0 +1,34 @@
+package timex
+
+import (
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+func TestAloneWords(t *testing.T) {
+	cases := []struct{ text, span, typ, value string }{
+		{"March", "March", doc.Date, "2013-03"},
+		{"May.", "May.", doc.Date, "2013-05"},
+		{"thu", "thu", doc.Date, "2013-02-14"},
+		{"Sun.", "Sun.", doc.Date, "2013-02-17"},
+		{"evening", "evening", doc.TimeOfDay, "2013-02-12TEV"},
+		{"the 1st", "the 1st", doc.Date, "2013-03-01"},
+		{"the 24", "the 24", doc.Date, "2013-02-24"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, c.typ, c.value, ""}})
+	}
+	// In running text these are words.
+	for _, text := range []string{
+		"May the best team win.", "The sun rose.", "They sat down.", "The morning was cold.",
+		"The 1st Battalion moved.", "He was the 24 th to finish.",
+	} {
+		checkWith(t, text, qref, Options{}, nil)
+	}
+}
+
+func TestOnNth(t *testing.T) {
+	checkWith(t, "He left on 24th.", qref, Options{}, []want{{"24th", doc.Date, "2013-01-24", ""}})
+	checkWith(t, "He will leave on 24th.", qref, Options{}, []want{{"24th", doc.Date, "2013-02-24", ""}})
+}
