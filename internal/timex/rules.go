@@ -327,6 +327,8 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.wordClock(i))
 	take(p.spokenClock(i))
 	take(p.edgeAbbrev(i))
+	take(p.isoMonth(i))
+	take(p.compactDay(i))
 	take(p.spokenDate(i))
 	take(p.spokenYearAlone(i))
 	take(p.aloneWord(i))
