@@ -1,7 +1,9 @@
 package timex
 
 import (
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
 )
@@ -65,4 +67,45 @@ func (p *parser) edgeRel(i int) (res, bool) {
 		return res{}, false
 	}
 	return res{start: i, end: k + 2, typ: doc.Date, value: thisUnit(p.ref, n, u), mod: pm}, true
+}
+
+// weekThenDay reads a weekday after the week it is in: "next week
+// Wednesday", "next week on Tuesday", "previous week - Monday" (as
+// "Wednesday next week" is read).
+func (p *parser) weekThenDay(i int) (res, bool) {
+	w, ok := p.relUnit(i)
+	if !ok || w.typ != doc.Date || len(w.value) != 8 || w.value[5] != 'W' {
+		return res{}, false
+	}
+	k := w.end
+	switch p.lw(k) {
+	case "on", "-":
+		k++
+	}
+	wd, ok := weekdays[p.lw(k)]
+	if !ok && p.isCap(k) {
+		wd, ok = weekdayAbbr[p.lw(k)], weekdayAbbr[p.lw(k)] != 0
+	}
+	if !ok {
+		return res{}, false
+	}
+	from, _, ok := isoWeekStart(w.value)
+	if !ok {
+		return res{}, false
+	}
+	r := res{start: i, end: k + 1, typ: doc.Date, point: true, value: fmtDay(from.AddDate(0, 0, wd-1))}
+	r.day = r.value
+	return r, true
+}
+
+// isoWeekStart is the Monday of ISO week value v ("2013-W08").
+func isoWeekStart(v string) (time.Time, int, bool) {
+	y, err1 := strconv.Atoi(v[:4])
+	wk, err2 := strconv.Atoi(v[6:])
+	if err1 != nil || err2 != nil {
+		return time.Time{}, 0, false
+	}
+	jan4 := date(y, 1, 4)
+	mon := jan4.AddDate(0, 0, 1-isoWeekday(jan4))
+	return mon.AddDate(0, 0, 7*(wk-1)), wk, true
 }

@@ -21,3 +21,18 @@ func TestEdges(t *testing.T) {
 	checkWith(t, "The boy was found.", qref, Options{}, nil)
 	checkWith(t, "A BOY IS FOUND", qref, Options{}, nil)
 }
+
+func TestWeekThenDay(t *testing.T) {
+	cases := []struct{ text, span, typ, value string }{
+		{"The vote is next week Wednesday.", "next week Wednesday", doc.Date, "2013-02-20"},
+		{"It happened previous week - Monday.", "previous week - Monday", doc.Date, "2013-02-04"},
+		{"They meet next week on Tuesday at 9 am.", "next week on Tuesday at 9 am", doc.TimeOfDay, "2013-02-19T09:00"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, c.typ, c.value, ""}})
+	}
+	// A comma ends the week: "last week, Monday they left" names two.
+	if got := Find("They met last week, Monday they left.", qref); len(got) != 2 {
+		t.Errorf("last week, Monday: got %s", describe(got))
+	}
+}

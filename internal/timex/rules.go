@@ -327,6 +327,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.wordClock(i))
 	take(p.spokenClock(i))
 	take(p.edgeAbbrev(i))
+	take(p.weekThenDay(i))
 	take(p.compactDuration(i))
 	take(p.invertedCount(i))
 	take(p.fracDuration(i))
