@@ -327,6 +327,8 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.wordClock(i))
 	take(p.spokenClock(i))
 	take(p.edgeAbbrev(i))
+	take(p.weekNumber(i))
+	take(p.weekdayParts(i))
 	take(p.weekThenDay(i))
 	take(p.compactDuration(i))
 	take(p.invertedCount(i))
@@ -416,7 +418,7 @@ func (p *parser) join(r *res) {
 			r.end = c.end
 		}
 	case r.typ == doc.TimeOfDay && len(r.value) == 13 && r.value[10] == 'T' && r.value[0] != 'X' &&
-		(p.lw(r.end) == "at" || p.lw(r.end) == "@"):
+		(p.lw(r.end) == "at" || p.lw(r.end) == "@" || p.lw(r.end) == "around"):
 		// "Saturday morning at 9", "tomorrow evening at 8:30"
 		if c, ok := p.clock(r.end + 1); ok && c.clock != "" {
 			h, _ := strconv.Atoi(c.clock[:2])
