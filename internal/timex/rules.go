@@ -327,6 +327,8 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.wordClock(i))
 	take(p.spokenClock(i))
 	take(p.edgeAbbrev(i))
+	take(p.decadeSplit(i))
+	take(p.monthOrdinal(i))
 	take(p.weekNumber(i))
 	take(p.weekdayParts(i))
 	take(p.weekThenDay(i))
@@ -368,11 +370,14 @@ func (p *parser) join(r *res) {
 			k++
 		}
 		c, ok := p.clock(k)
-		if !ok && (w == "at" || w == "@") {
+		if !ok && (w == "at" || w == "@" || w == "around") {
 			c, ok = p.bareClock(k)
 		}
 		if !ok && (w == "at" || w == "@") {
 			c, ok = p.spokenClock(k)
+		}
+		if !ok && (w == "at" || w == "@") {
+			c, ok = p.wordClock(k)
 		}
 		if !ok && k == r.end && strings.ContainsAny(p.lw(k), "-–") {
 			// "this Thu 9-11am": a clock range right after the day.

@@ -1,0 +1,23 @@
+package timex
+
+import (
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+func TestDecadesAndMonthOrdinals(t *testing.T) {
+	cases := []struct{ text, span, typ, value string }{
+		{"Prices doubled in the 1990 s.", "1990 s", doc.Date, "199"},
+		{"Prices doubled in nineties.", "nineties", doc.Date, "199"},
+		{"They leave the third month of 2021.", "the third month of 2021", doc.Date, "2021-03"},
+		{"The 9th month of next year brings a review.", "The 9th month of next year", doc.Date, "2014-09"},
+		{"The quake struck circa 5 in the morning.", "5 in the morning", doc.TimeOfDay, "2013-02-12T05:00"},
+		{"They met on Friday the 15th around 4.", "Friday the 15th around 4", doc.TimeOfDay, "2013-02-15T04:00"},
+		{"They met on Monday at six pm.", "Monday at six pm", doc.TimeOfDay, "2013-02-11T18:00"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, c.typ, c.value, ""}})
+	}
+	checkWith(t, "He is in his nineties.", qref, Options{}, nil)
+}
