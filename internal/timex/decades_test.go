@@ -13,7 +13,8 @@ func TestDecadesAndMonthOrdinals(t *testing.T) {
 		{"They leave the third month of 2021.", "the third month of 2021", doc.Date, "2021-03"},
 		{"The 9th month of next year brings a review.", "The 9th month of next year", doc.Date, "2014-09"},
 		{"The quake struck circa 5 in the morning.", "5 in the morning", doc.TimeOfDay, "2013-02-12T05:00"},
-		{"They met on Friday the 15th around 4.", "Friday the 15th around 4", doc.TimeOfDay, "2013-02-15T04:00"},
+		{"They will meet on Friday the 15th around 4.", "Friday the 15th around 4", doc.TimeOfDay, "2013-02-15T04:00"},
+		{"They met on Friday the 15th around 4.", "Friday the 15th around 4", doc.TimeOfDay, "2012-06-15T04:00"},
 		{"They met on Monday at six pm.", "Monday at six pm", doc.TimeOfDay, "2013-02-11T18:00"},
 	}
 	for _, c := range cases {
