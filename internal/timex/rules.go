@@ -2254,16 +2254,8 @@ func (p *parser) future(r res, v float64, u unit, vague bool) res {
 		r.value = "FUTURE_REF"
 	case !p.hasRef:
 		r.value = underspecifiedUnit(u)
-	case u.clock && v != float64(int(v)):
-		// "in half an hour": a fraction of a clock unit is still exact.
-		d := time.Second
-		switch u.code {
-		case "H":
-			d = time.Hour
-		case "M":
-			d = time.Minute
-		}
-		r.value = fmtClock(p.refTime.Add(time.Duration(v * float64(u.mult) * float64(d))))
+	case u.clock:
+		r.value = clockAfter(p.refTime, v, u)
 	default:
 		r.value = shift(p.refFor(u), int(v+0.5), u)
 	}

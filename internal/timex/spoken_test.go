@@ -38,3 +38,14 @@ func TestSpokenClock(t *testing.T) {
 		}
 	}
 }
+
+func TestClockAfter(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"Results are due in 15 minutes.", "15 minutes", "2013-02-12T04:45:00"},
+		{"Results are due in 2.5 hours.", "2.5 hours", "2013-02-12T07:00:00"},
+		{"Results are due in two hours.", "two hours", "2013-02-12T06:30"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Date, c.value, ""}})
+	}
+}
