@@ -9,6 +9,9 @@ import (
 func init() {
 	// "circa 5 in the morning": a hedge before a clock time, as "around".
 	clockPreps["circa"] = true
+	// "from 9:30 untill 11:00": the spelling is common enough in
+	// schedules and messages.
+	rangeConn["untill"] = true
 }
 
 // decadeSplit reads a decade whose "s" the text sets apart ("the 1990 s",

@@ -22,3 +22,15 @@ func TestDecadesAndMonthOrdinals(t *testing.T) {
 	}
 	checkWith(t, "He is in his nineties.", qref, Options{}, nil)
 }
+
+func TestClockRangeEnds(t *testing.T) {
+	for _, c := range []struct{ text, from, to string }{
+		{"Lunch runs 11:30-1:30 on Friday.", "2013-02-15T11:30", "2013-02-15T13:30"},
+		{"The desk is open Thursday from 9:30 untill 11:00.", "2013-02-14T09:30", "2013-02-14T11:00"},
+	} {
+		got := FindWith(c.text, qref, Options{Direction: Future})
+		if len(got) != 1 || got[0].Range == nil || got[0].Range[0] != c.from || got[0].Range[1] != c.to {
+			t.Errorf("%q: got %s, want %s..%s", c.text, describe(got), c.from, c.to)
+		}
+	}
+}

@@ -298,6 +298,10 @@ func (p *parser) clockPair(i int, a, b string, e int) (res, bool) {
 		// Bare "3-4" is a score or a count, not a time.
 		return res{}, false
 	}
+	if !hasAP && h2 < h1 && h2 >= 1 && h2 < 12 && h2+12 > h1 {
+		// "11:30-1:30": the end is the afternoon's.
+		h2 += 12
+	}
 	return res{start: i, end: e, typ: doc.TimeOfDay, value: p.clockValue(h1, m1), rangeEnd: p.clockValue(h2, m2),
 		clock: pad(h1, 2) + ":" + pad(m1, 2)}, true
 }
