@@ -68,3 +68,45 @@ func (p *parser) weekdayParts(i int) (res, bool) {
 	}
 	return res{start: i, end: i + 2, typ: doc.Set, value: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + pod}, true
 }
+
+// nthLast reads "the third last week of 2018", "2nd last week of October
+// 2018", "the fifth last day of May": the last such unit of the period,
+// counted back.
+func (p *parser) nthLast(i int) (res, bool) {
+	k := i
+	if p.lw(k) == "the" {
+		k++
+	}
+	n, ok := numparseOrdinal(p.lw(k))
+	if !ok || n < 2 || n > 10 || p.lw(k+1) != "last" || p.lw(k+3) != "of" {
+		return res{}, false
+	}
+	u := p.lw(k + 2)
+	if u != "week" && u != "day" {
+		return res{}, false
+	}
+	saved := p.memory
+	r, ok := p.core(k + 1)
+	p.memory = saved
+	if !ok || r.mod != "" || r.rangeEnd != "" {
+		return res{}, false
+	}
+	switch {
+	case u == "day" && len(r.value) == 10 && r.value[0] != 'X':
+		y, _ := strconv.Atoi(r.value[:4])
+		m, _ := strconv.Atoi(r.value[5:7])
+		d, _ := strconv.Atoi(r.value[8:])
+		r.value = fmtDay(date(y, m, d).AddDate(0, 0, 1-n))
+		r.day = r.value
+	case u == "week" && len(r.value) == 8 && r.value[5] == 'W' && r.value[0] != 'X':
+		from, _, ok := isoWeekStart(r.value)
+		if !ok {
+			return res{}, false
+		}
+		r.value = fmtWeek(from.AddDate(0, 0, -7*(n-1)))
+	default:
+		return res{}, false
+	}
+	r.start = i
+	return r, true
+}

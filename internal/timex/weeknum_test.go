@@ -27,3 +27,14 @@ func TestWeekNumbers(t *testing.T) {
 		}
 	}
 }
+
+func TestNthLast(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"Shipments peak in the third last week of 2018.", "the third last week of 2018", "2018-W50"},
+		{"Shipments peak in the 2nd last week of October 2018.", "the 2nd last week of October 2018", "2018-W42"},
+		{"He left the second last day of May.", "the second last day of May", "2012-05-30"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Date, c.value, ""}})
+	}
+}
