@@ -68,6 +68,7 @@ func init() {
 	for k := range partsOfDay {
 		starters[k] = true
 	}
+	starters["tonite"] = true
 }
 
 // nextMonthDay is day d of this month, or of the next when it is past.
@@ -111,5 +112,18 @@ func (p *parser) onNth(i int) (res, bool) {
 	}
 	r := res{start: i, end: i + 1, typ: doc.Date, point: true, value: fmtYMD(t.Year(), int(t.Month()), d)}
 	r.day = r.value
+	return r, true
+}
+
+// tonite reads "tonite", the informal spelling of "tonight" in messages
+// and listings: tonight's night, as deictic reads "tonight".
+func (p *parser) tonite(i int) (res, bool) {
+	if p.lw(i) != "tonite" {
+		return res{}, false
+	}
+	r := res{start: i, end: i + 1, typ: doc.TimeOfDay, point: true, value: "XXXX-XX-XXTNI"}
+	if p.hasRef {
+		r.value = fmtDay(p.ref) + "TNI"
+	}
 	return r, true
 }

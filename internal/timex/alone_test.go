@@ -28,6 +28,11 @@ func TestAloneWords(t *testing.T) {
 	}
 }
 
+func TestTonite(t *testing.T) {
+	checkWith(t, "See you tonite!", qref, Options{}, []want{{"tonite", doc.TimeOfDay, "2013-02-12TNI", ""}})
+	checkWith(t, "The bar opens late tonite.", qref, Options{}, []want{{"late tonite", doc.TimeOfDay, "2013-02-12TNI", "END"}})
+}
+
 func TestOnNth(t *testing.T) {
 	checkWith(t, "He left on 24th.", qref, Options{}, []want{{"24th", doc.Date, "2013-01-24", ""}})
 	checkWith(t, "He will leave on 24th.", qref, Options{}, []want{{"24th", doc.Date, "2013-02-24", ""}})
