@@ -34,3 +34,12 @@ func TestClockRangeEnds(t *testing.T) {
 		}
 	}
 }
+
+func TestRangeZone(t *testing.T) {
+	for _, text := range []string{"The call runs 9:30 - 11:00 CST.", "The call runs 9h30 - 11h00 CST."} {
+		got := FindWith(text, qref, Options{Direction: Future})
+		if len(got) == 0 || got[0].Zone != "CST" || got[0].Range == nil {
+			t.Errorf("%q: the zone after the end is the start's too: %s", text, describe(got))
+		}
+	}
+}

@@ -187,7 +187,7 @@ func (p *parser) rangeAt(i int) (res, bool) {
 				h += 12
 			}
 			r := res{start: i, end: c.end, typ: doc.TimeOfDay, value: p.clockValue(h, m), rangeEnd: c.value,
-				clock: pad(h, 2) + ":" + pad(m, 2)}
+				clock: pad(h, 2) + ":" + pad(m, 2), zone: c.zone}
 			if len(c.value) > 11 {
 				r.value = c.value[:len(c.value)-5] + pad(h, 2) + ":" + pad(m, 2)
 			}
@@ -331,6 +331,9 @@ func (p *parser) extendRange(r *res, merge bool) {
 	}
 	p.shareYear(r, &r2)
 	p.order(r, &r2)
+	if r.zone == "" && r.clock != "" {
+		r.zone = r2.zone // "9h30 - 11h00 CST": one zone for both ends
+	}
 	r.rangeEnd = r2.value
 	if merge {
 		r.end = r2.end
