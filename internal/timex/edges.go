@@ -109,3 +109,19 @@ func isoWeekStart(v string) (time.Time, int, bool) {
 	mon := jan4.AddDate(0, 0, 1-isoWeekday(jan4))
 	return mon.AddDate(0, 0, 7*(wk-1)), wk, true
 }
+
+// followingUnit reads "the following week", "the previous quarter" when
+// the text has named no date before it to follow: the unit after (or
+// before) the publication one, as "next week" is read. With a date
+// before, relUnit counts from that date.
+func (p *parser) followingUnit(i int) (res, bool) {
+	if p.lw(i) != "the" || !p.hasRef || p.lastY != 0 || p.lastDay != "" {
+		return res{}, false
+	}
+	n := map[string]int{"following": 1, "previous": -1}[p.lw(i+1)]
+	cu := calUnits[p.lw(i+2)]
+	if n == 0 || cu != "week" && cu != "month" && cu != "quarter" && cu != "year" {
+		return res{}, false
+	}
+	return res{start: i, end: i + 3, typ: doc.Date, point: true, value: thisUnit(p.ref, n, cu)}, true
+}

@@ -36,3 +36,13 @@ func TestWeekThenDay(t *testing.T) {
 		t.Errorf("last week, Monday: got %s", describe(got))
 	}
 }
+
+func TestFollowingUnit(t *testing.T) {
+	checkWith(t, "The vote is set for the following week.", qref, Options{}, []want{{"the following week", doc.Date, "2013-W08", ""}})
+	checkWith(t, "Sales fell in the previous quarter.", qref, Options{}, []want{{"the previous quarter", doc.Date, "2012-Q4", ""}})
+	// After a date, the following week is that date's.
+	got := Find("The deal closed on March 4, 2012. The following week, shares rose.", qref)
+	if len(got) != 2 || got[1].Value != "2012-W10" {
+		t.Errorf("the following week after a date: got %s", describe(got))
+	}
+}

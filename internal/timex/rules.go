@@ -307,6 +307,7 @@ func (p *parser) core(i int) (res, bool) {
 			best = r
 		}
 	}
+	take(p.followingUnit(i))
 	take(p.absDate(i))
 	take(p.weekday(i))
 	take(p.weekdayDay(i))
