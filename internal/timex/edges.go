@@ -61,7 +61,14 @@ func (p *parser) edgeRel(i int) (res, bool) {
 	if p.lw(k) == "the" {
 		k++
 	}
+	around := p.lw(k) == "around"
+	if around {
+		k++ // "the end of around next week"
+	}
 	n, ok := map[string]int{"coming": 1, "upcoming": 1, "past": -1, "previous": -1}[p.lw(k)]
+	if around && !ok {
+		n, ok = map[string]int{"next": 1, "last": -1, "this": 0}[p.lw(k)]
+	}
 	u := calUnits[p.lw(k+1)]
 	if !ok || u != "week" && u != "month" && u != "year" {
 		return res{}, false

@@ -13,6 +13,7 @@ func TestEdges(t *testing.T) {
 		{"Sales were strong at BOY.", "BOY", "2013", "START"},
 		{"Talks resume at the end of the coming week.", "the end of the coming week", "2013-W08", "END"},
 		{"Prices fell at the beginning of the past month.", "the beginning of the past month", "2013-01", "START"},
+		{"It ends at the end of around next week.", "the end of around next week", "2013-W08", "END"},
 	}
 	for _, c := range cases {
 		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Date, c.value, c.mod}})
