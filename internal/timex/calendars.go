@@ -105,15 +105,20 @@ var notLower = map[string]bool{"lent": true}
 
 func init() {
 	for k, h := range moreHolidays {
-		holidays[k] = h
-		for i := 0; i < len(k); i++ {
-			if k[i] == ' ' {
-				holidayFirst[k[:i]] = true
-				break
-			}
-		}
-		holidayFirst[k] = true
+		addHoliday(k, h)
 	}
+}
+
+// addHoliday registers a named day and indexes its first word.
+func addHoliday(k string, h holiday) {
+	holidays[k] = h
+	for i := 0; i < len(k); i++ {
+		if k[i] == ' ' {
+			holidayFirst[k[:i]] = true
+			break
+		}
+	}
+	holidayFirst[k] = true
 }
 
 // holidaySpan gives a named period (holidayEnds) found by holiday its

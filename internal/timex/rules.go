@@ -3176,7 +3176,7 @@ func (p *parser) holiday(i int) (res, bool) {
 	var h holiday
 	e := 0
 	key, name := "", ""
-	for n := 1; n <= 5 && j+n <= p.limit; n++ {
+	for n := 1; n <= 6 && j+n <= p.limit; n++ {
 		if n == 1 {
 			key = p.lw(j)
 		} else {
