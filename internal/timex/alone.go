@@ -127,3 +127,20 @@ func (p *parser) tonite(i int) (res, bool) {
 	}
 	return r, true
 }
+
+// inMay reads "may" in lower case after a preposition that takes a month
+// ("it may be in may"): the modal verb never follows one.
+func (p *parser) inMay(i int) (res, bool) {
+	if p.lw(i) != "may" || p.text(i) != "may" {
+		return res{}, false
+	}
+	switch p.lw(i - 1) {
+	case "in", "since", "until", "till", "during", "through":
+	default:
+		return res{}, false
+	}
+	if n := p.lw(i + 1); n == "be" || n == "have" || n == "not" {
+		return res{}, false
+	}
+	return res{start: i, end: i + 1, typ: doc.Date, point: true, value: p.resolveMonth(5, i, i+1, 0, false)}, true
+}

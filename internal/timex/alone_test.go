@@ -37,3 +37,9 @@ func TestOnNth(t *testing.T) {
 	checkWith(t, "He left on 24th.", qref, Options{}, []want{{"24th", doc.Date, "2013-01-24", ""}})
 	checkWith(t, "He will leave on 24th.", qref, Options{}, []want{{"24th", doc.Date, "2013-02-24", ""}})
 }
+
+func TestInMayAndDayFromWeek(t *testing.T) {
+	checkWith(t, "Sales fell in may.", qref, Options{}, []want{{"may", doc.Date, "2012-05", ""}})
+	checkWith(t, "Prices in may be higher.", qref, Options{}, nil)
+	checkWith(t, "They met on sunday from last week.", qref, Options{}, []want{{"sunday from last week", doc.Date, "2013-02-10", ""}})
+}

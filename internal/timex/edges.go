@@ -105,6 +105,26 @@ func (p *parser) weekThenDay(i int) (res, bool) {
 	return r, true
 }
 
+// dayFromWeek reads a weekday before the week it is in: "sunday from
+// last week", "Monday of next week" (a named week after "from" or "of").
+func (p *parser) dayFromWeek(i int) (res, bool) {
+	wd, ok := weekdays[p.lw(i)]
+	if !ok || p.lw(i+1) != "from" && p.lw(i+1) != "of" {
+		return res{}, false
+	}
+	w, ok := p.relUnit(i + 2)
+	if !ok || w.typ != doc.Date || len(w.value) != 8 || w.value[5] != 'W' {
+		return res{}, false
+	}
+	from, _, ok := isoWeekStart(w.value)
+	if !ok {
+		return res{}, false
+	}
+	r := res{start: i, end: w.end, typ: doc.Date, point: true, value: fmtDay(from.AddDate(0, 0, wd-1))}
+	r.day = r.value
+	return r, true
+}
+
 // isoWeekStart is the Monday of ISO week value v ("2013-W08").
 func isoWeekStart(v string) (time.Time, int, bool) {
 	y, err1 := strconv.Atoi(v[:4])

@@ -328,6 +328,8 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.wordClock(i))
 	take(p.spokenClock(i))
 	take(p.edgeAbbrev(i))
+	take(p.inMay(i))
+	take(p.dayFromWeek(i))
 	take(p.tonite(i))
 	if w := p.lw(i); w == "the" || numparse.Ordinals[w] != 0 || nthWords[w] != 0 {
 		take(p.nthLast(i))
