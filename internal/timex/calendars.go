@@ -157,3 +157,62 @@ func (p *parser) yearAfter(k int) bool {
 	_, ok := p.yearTok(k, true)
 	return ok
 }
+
+// holidayWeekend reads the weekend a holiday names: "Labor Day weekend",
+// "Halloween weekend 2021", "the weekend of Halloween". A Monday holiday
+// closes the weekend before it, a Friday one opens the one after it, a
+// Saturday or Sunday is in its own; from Tuesday the weekend before is
+// nearer, from Wednesday or Thursday the one after.
+func (p *parser) holidayWeekend(i int) (res, bool) {
+	k, lead := i, false
+	if p.lw(i) == "the" && (p.lw(i+1) == "weekend" || p.lw(i+1) == "week-end") && p.lw(i+2) == "of" {
+		k, lead = i+3, true
+	}
+	if !lead && !holidayFirst[p.lw(i)] {
+		return res{}, false
+	}
+	h, ok := p.holidaySpan(p.holiday(k))
+	if !ok || h.rangeEnd != "" || len(h.value) != 10 || h.value[0] == 'X' {
+		return res{}, false
+	}
+	e := h.end
+	if !lead {
+		if w := p.lw(e); w != "weekend" && w != "week-end" {
+			return res{}, false
+		}
+		e++
+	}
+	y, _ := strconv.Atoi(h.value[:4])
+	m, _ := strconv.Atoi(h.value[5:7])
+	d, _ := strconv.Atoi(h.value[8:])
+	if yy, ok := p.yearTok(e, true); ok && !lead {
+		// "Halloween weekend 2021": the year after the weekend.
+		if hd, ok := holidays[p.tokensKey(k, h.end)]; ok {
+			y, e = yy, e+1
+			m, d = hd.month, hd.day
+			if hd.calc != nil {
+				m, d = hd.calc(y)
+			}
+		}
+	}
+	t := date(y, m, d)
+	shift := map[time.Weekday]int{
+		time.Monday: -2, time.Tuesday: -3, time.Wednesday: 3, time.Thursday: 2, time.Friday: 1,
+		time.Saturday: 0, time.Sunday: -1,
+	}[t.Weekday()]
+	sat := t.AddDate(0, 0, shift)
+	return res{start: i, end: e, typ: doc.Date, point: true, value: fmtWeek(sat) + "-WE"}, true
+}
+
+// tokensKey joins the lower-case tokens [a, b) with spaces, as holiday
+// names are keyed.
+func (p *parser) tokensKey(a, b int) string {
+	key := ""
+	for k := a; k < b; k++ {
+		if key != "" {
+			key += " "
+		}
+		key += p.lw(k)
+	}
+	return key
+}

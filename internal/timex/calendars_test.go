@@ -45,3 +45,15 @@ func TestHolidayPeriods(t *testing.T) {
 	checkWith(t, "The bank lent money to the city.", qref, Options{}, nil)
 	checkWith(t, "Friends lent him a car on Monday.", qref, Options{}, []want{{"Monday", doc.Date, "2013-02-11", ""}})
 }
+
+func TestHolidayWeekends(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"Traffic peaked over the Labor Day weekend.", "Labor Day weekend", "2012-W35-WE"},                     // Monday 3 Sept 2012
+		{"Traffic peaked over the Thanksgiving weekend.", "Thanksgiving weekend", "2012-W47-WE"},               // Thursday 22 Nov
+		{"Parties ran through the weekend of Halloween 2021.", "the weekend of Halloween 2021", "2021-W43-WE"}, // a Sunday
+		{"They booked for Halloween weekend 2021.", "Halloween weekend 2021", "2021-W43-WE"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Date, c.value, ""}})
+	}
+}

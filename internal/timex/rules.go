@@ -328,6 +328,9 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.wordClock(i))
 	take(p.spokenClock(i))
 	take(p.edgeAbbrev(i))
+	if w := p.lw(i); w == "the" || holidayFirst[w] {
+		take(p.holidayWeekend(i))
+	}
 	take(p.inMay(i))
 	take(p.dayFromWeek(i))
 	take(p.tonite(i))
