@@ -134,6 +134,15 @@ func (p *parser) spokenDate(i int) (res, bool) {
 		return res{}, false
 	}
 	y, e, ok := p.spokenYear4(k)
+	if !ok && d == 0 && months[p.lw(i)] != 0 && p.isCap(i) && fullMonth(p.lw(i)) {
+		// "May twenty nine": a capitalised month and a day in words
+		// that ends the phrase ("May twenty nine people" is a count).
+		if dd, n := p.spokenDayAt(i + 1); n > 0 && !allDigits(p.lw(i+1)) && p.yearEnds(i+1+n) && p.lw(i+1+n) != "the" && validDay(2000, m, dd) {
+			r := res{start: i, end: i + 1 + n, typ: doc.Date, point: true, value: p.resolveDay(m, dd, i, i+1+n)}
+			r.day = r.value
+			return r, true
+		}
+	}
 	if !ok || !p.yearEnds(e) || d > 0 && !validDay(y, m, d) {
 		return res{}, false
 	}

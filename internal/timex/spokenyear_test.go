@@ -19,7 +19,9 @@ func TestSpokenYearsInDates(t *testing.T) {
 	for _, c := range cases {
 		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Date, c.value, ""}})
 	}
-	// Counts after a month are not years.
+	checkWith(t, "They return May twenty nine.", qref, Options{}, []want{{"May twenty nine", doc.Date, "2013-05-29", ""}})
+	// Counts after a month are not years or days.
+	checkWith(t, "In May twenty nine people died.", qref, Options{}, []want{{"May", doc.Date, "2012-05", ""}})
 	checkWith(t, "In October two thousand people marched.", qref, Options{}, []want{{"October", doc.Date, "2012-10", ""}})
 	checkWith(t, "In March twenty five people died.", qref, Options{}, []want{{"March", doc.Date, "2012-03", ""}})
 }
