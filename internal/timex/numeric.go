@@ -58,3 +58,26 @@ func (p *parser) compactDay(i int) (res, bool) {
 	r.day = r.value
 	return r, true
 }
+
+// quarterYear reads a quarter before its year or glued to a two-digit
+// one: "q1-2019", "Q3-2020", "18q4" (yearQuarter reads "2018q4").
+func (p *parser) quarterYear(i int) (res, bool) {
+	w := p.lw(i)
+	var y int
+	var q byte
+	switch {
+	case len(w) == 7 && w[0] == 'q' && w[2] == '-' && allDigits(w[3:]):
+		y, _ = strconv.Atoi(w[3:])
+		q = w[1]
+	case len(w) == 4 && allDigits(w[:2]) && w[2] == 'q':
+		y, _ = strconv.Atoi(w[:2])
+		y += 2000
+		q = w[3]
+	default:
+		return res{}, false
+	}
+	if q < '1' || q > '4' || y < 1000 || y > 2199 {
+		return res{}, false
+	}
+	return res{start: i, end: i + 1, typ: doc.Date, point: true, namesQuarter: true, value: pad(y, 4) + "-Q" + string(q)}, true
+}

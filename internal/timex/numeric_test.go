@@ -12,6 +12,8 @@ func TestNumericForms(t *testing.T) {
 		{"The plan starts 2015-3.", "2015-3", "2015-03"},
 		{"The file is dated 20161016.", "20161016", "2016-10-16"},
 		{"On 2016 10 16, the conference started.", "2016 10 16", "2016-10-16"},
+		{"Revenue rose in q1-2019.", "q1-2019", "2019-Q1"},
+		{"Revenue rose in 18q4.", "18q4", "2018-Q4"},
 	}
 	for _, c := range cases {
 		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Date, c.value, ""}})
