@@ -144,3 +144,23 @@ func (p *parser) inMay(i int) (res, bool) {
 	}
 	return res{start: i, end: i + 1, typ: doc.Date, point: true, value: p.resolveMonth(5, i, i+1, 0, false)}, true
 }
+
+// dayOfTheMonth reads "the twenty-sixth day of the month": that day of the
+// publication month.
+func (p *parser) dayOfTheMonth(i int) (res, bool) {
+	if p.lw(i) != "the" || p.lw(i+2) != "day" || p.lw(i+3) != "of" || p.lw(i+4) != "the" || p.lw(i+5) != "month" || !p.hasRef {
+		return res{}, false
+	}
+	d, ok := p.ordDay(i + 1)
+	if !ok || allDigits(p.lw(i+1)) || !validDay(p.ref.Year(), int(p.ref.Month()), d) {
+		return res{}, false
+	}
+	r := res{start: i, end: i + 6, typ: doc.Date, point: true, value: fmtYMD(p.ref.Year(), int(p.ref.Month()), d)}
+	r.day = r.value
+	return r, true
+}
+
+func init() {
+	setAdverbs["semi-annually"] = "P6M"
+	setAdverbs["bi-annually"] = "P6M"
+}

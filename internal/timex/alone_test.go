@@ -43,3 +43,9 @@ func TestInMayAndDayFromWeek(t *testing.T) {
 	checkWith(t, "Prices in may be higher.", qref, Options{}, nil)
 	checkWith(t, "They met on sunday from last week.", qref, Options{}, []want{{"sunday from last week", doc.Date, "2013-02-10", ""}})
 }
+
+func TestDayOfTheMonth(t *testing.T) {
+	checkWith(t, "Bids close on the twenty-sixth day of the month.", qref, Options{}, []want{{"the twenty-sixth day of the month", doc.Date, "2013-02-26", ""}})
+	checkWith(t, "Bids close on the thirtieth day of the month.", qref, Options{}, nil) // February has none
+	checkWith(t, "Meetings are held semi-annually.", qref, Options{}, []want{{"semi-annually", doc.Set, "P6M", ""}})
+}
