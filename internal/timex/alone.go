@@ -164,3 +164,24 @@ func init() {
 	setAdverbs["semi-annually"] = "P6M"
 	setAdverbs["bi-annually"] = "P6M"
 }
+
+// monthPreps take a month: "after Feb", "from Sep to Nov".
+var monthPreps = map[string]bool{
+	"in": true, "since": true, "after": true, "before": true, "until": true, "till": true, "from": true,
+	"to": true, "through": true, "during": true, "by": true,
+}
+
+// abbrMonth reads a capitalised month abbreviation alone after a
+// preposition that takes a month ("after Feb", "from Sep to Nov"). "Jan"
+// and "Mar" are left out: "to Jan" is as often a person.
+func (p *parser) abbrMonth(i int) (res, bool) {
+	w := strings.TrimSuffix(p.lw(i), ".")
+	m, ok := months[w]
+	if !ok || fullMonth(w) || w == "jan" || w == "mar" || !p.isCap(i) || !monthPreps[p.lw(i-1)] {
+		return res{}, false
+	}
+	if n := p.lw(i + 1); n != "" && (n[0] >= '0' && n[0] <= '9' || n == "'s") {
+		return res{}, false // "Feb 12", "Feb 2019" are absDate's
+	}
+	return res{start: i, end: i + 1, typ: doc.Date, point: true, value: p.resolveMonth(m, i, i+1, 0, false)}, true
+}

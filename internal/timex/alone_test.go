@@ -49,3 +49,13 @@ func TestDayOfTheMonth(t *testing.T) {
 	checkWith(t, "Bids close on the thirtieth day of the month.", qref, Options{}, nil) // February has none
 	checkWith(t, "Meetings are held semi-annually.", qref, Options{}, []want{{"semi-annually", doc.Set, "P6M", ""}})
 }
+
+func TestAbbrMonth(t *testing.T) {
+	checkWith(t, "Prices rose in Feb.", qref, Options{}, []want{{"Feb.", doc.Date, "2013-02", ""}})
+	// "Jan" after "to" is as often a person.
+	checkWith(t, "He gave the keys to Jan.", qref, Options{}, nil)
+	got := Find("What will happen from Sep to Nov", qref)
+	if len(got) == 0 || got[0].Range == nil {
+		t.Errorf("from Sep to Nov: got %s", describe(got))
+	}
+}

@@ -328,6 +328,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.wordClock(i))
 	take(p.spokenClock(i))
 	take(p.edgeAbbrev(i))
+	take(p.abbrMonth(i))
 	take(p.dayOfTheMonth(i))
 	take(p.quarterYear(i))
 	if w := p.lw(i); w == "the" || holidayFirst[w] {
