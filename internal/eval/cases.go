@@ -19,6 +19,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/analyzer"
 	"github.com/crosscheck-news/crosscheck/doc"
+	timexpkg "github.com/crosscheck-news/crosscheck/internal/timex"
 )
 
 // Expectation kinds.
@@ -71,6 +72,11 @@ type want struct {
 	// anyValue: the expected value could not be read; a prediction of
 	// the right kind over the span will do.
 	anyValue bool
+	// zoned: the expected times are wall-clock times in the reference
+	// time's zone (Duckling converts "8:00 GMT" to it), so a predicted
+	// clock time that names its zone is moved into that zone before it
+	// is compared (see zoneShift).
+	zoned bool
 }
 
 // testCase is one input with its reference time and expectations.
@@ -385,7 +391,7 @@ func ducklingWant(dim, e string) (want, bool) {
 		w.kind = kNumber
 		return w, setNum(&w, strings.Trim(strings.TrimPrefix(e, "NumeralValue "), "()"))
 	case "Time":
-		w.kind, w.parts = kTime, true
+		w.kind, w.parts, w.zoned = kTime, true, true
 		ts := reDuckTuple.FindAllStringSubmatch(e, -1)
 		if len(ts) == 0 {
 			return w, false
@@ -841,11 +847,14 @@ func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 	found := false
 	for _, t := range ts {
 		f, e, ok := timexInterval(t.Value)
+		shift := zoneShift(w, t, ref)
+		f, e = f.Add(shift), e.Add(shift)
 		if t.Range != nil {
 			// An interval ("July 13 through 15") spans from its first
 			// end's start to its last end's end.
 			f0, _, ok0 := timexInterval(t.Range[0])
 			_, e1, ok1 := timexInterval(t.Range[1])
+			f0, e1 = f0.Add(shift), e1.Add(shift)
 			if ok0 && ok1 {
 				f, e, ok = f0, e1, true
 			}
@@ -891,6 +900,23 @@ func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 		found = true
 	}
 	return found && !w.open && lo.Equal(w.from) && hi.Equal(w.to)
+}
+
+// zoneShift is what moves predicted time t into the zone of the reference
+// time when the expectation is written in that zone (want.zoned): a clock
+// time with a known zone ("Thursday 8:00 GMT", value T08:00, zone GMT)
+// names 06:00 at UTC-2, and comparing its written 08:00 with an expected
+// 06:00 would compare two different instants. Zero otherwise.
+func zoneShift(w want, t doc.Time, ref time.Time) time.Duration {
+	if !w.zoned || t.Zone == "" {
+		return 0
+	}
+	off, ok := timexpkg.ZoneOffset(t.Zone)
+	if !ok {
+		return 0
+	}
+	_, refOff := ref.Zone()
+	return time.Duration(refOff)*time.Second - time.Duration(off)*time.Minute
 }
 
 // caseSet is one file of cases, its name in the report and its kind of

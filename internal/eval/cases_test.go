@@ -497,3 +497,36 @@ func TestTimesMatchOneTimeNamesTheInterval(t *testing.T) {
 		t.Error("three weeks named the interval of two")
 	}
 }
+
+// A Duckling expectation is written in the reference time's zone (UTC-2):
+// "Thursday 8:00 GMT" is 06:00 there, so the written 08:00 with its zone
+// meets it and 08:00 without a zone, or a Recognizers expectation, does not.
+func TestTimesMatchZone(t *testing.T) {
+	ref := time.Date(2013, 2, 12, 4, 30, 0, 0, time.FixedZone("", -2*3600))
+	w, ok := ducklingWant("Time", "datetime (2013, 2, 14, 6, 0, 0) Minute")
+	if !ok {
+		t.Fatal("want not read")
+	}
+	cases := []struct {
+		value, zone string
+		ok          bool
+	}{
+		{"2013-02-14T08:00", "GMT", true},
+		{"2013-02-14T08:00", "", false},
+		{"2013-02-14T06:00", "", true},
+		{"2013-02-14T06:00", "GMT", false},
+		{"2013-02-14T00:00", "PST", true},
+		{"2013-02-14T16:00", "PST", false},
+		{"2013-02-14T02:00", "cst", true},
+		{"2013-02-14T00:00", "cst", false},
+	}
+	for _, c := range cases {
+		if got := timesMatch(w, []doc.Time{{Value: c.value, Zone: c.zone}}, ref); got != c.ok {
+			t.Errorf("%s %s: got %v, want %v", c.value, c.zone, got, c.ok)
+		}
+	}
+	w.zoned = false
+	if timesMatch(w, []doc.Time{{Value: "2013-02-14T08:00", Zone: "GMT"}}, ref) {
+		t.Error("a zone moved the time of an expectation not written in the reference zone")
+	}
+}

@@ -187,7 +187,7 @@ func TestHourWithDayPart(t *testing.T) {
 
 func TestShortDurations(t *testing.T) {
 	checkWith(t, "Results are due in half an hour.", qref, Options{},
-		[]want{{"half an hour", doc.Date, "2013-02-12T05:00", ""}})
+		[]want{{"half an hour", doc.Date, "2013-02-12T05:00:00", ""}})
 	// "for 3h" is a duration (not yet read as one), never 03:00.
 	for _, m := range Find("The convoy was stopped for 3h at the border.", qref) {
 		if m.Type == doc.TimeOfDay {

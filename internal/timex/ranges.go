@@ -187,7 +187,7 @@ func (p *parser) rangeAt(i int) (res, bool) {
 				h += 12
 			}
 			r := res{start: i, end: c.end, typ: doc.TimeOfDay, value: p.clockValue(h, m), rangeEnd: c.value,
-				clock: pad(h, 2) + ":" + pad(m, 2)}
+				clock: pad(h, 2) + ":" + pad(m, 2), zone: c.zone}
 			if len(c.value) > 11 {
 				r.value = c.value[:len(c.value)-5] + pad(h, 2) + ":" + pad(m, 2)
 			}
@@ -298,6 +298,10 @@ func (p *parser) clockPair(i int, a, b string, e int) (res, bool) {
 		// Bare "3-4" is a score or a count, not a time.
 		return res{}, false
 	}
+	if !hasAP && h2 < h1 && h2 >= 1 && h2 < 12 && h2+12 > h1 {
+		// "11:30-1:30": the end is the afternoon's.
+		h2 += 12
+	}
 	return res{start: i, end: e, typ: doc.TimeOfDay, value: p.clockValue(h1, m1), rangeEnd: p.clockValue(h2, m2),
 		clock: pad(h1, 2) + ":" + pad(m1, 2)}, true
 }
@@ -327,6 +331,9 @@ func (p *parser) extendRange(r *res, merge bool) {
 	}
 	p.shareYear(r, &r2)
 	p.order(r, &r2)
+	if r.zone == "" && r.clock != "" {
+		r.zone = r2.zone // "9h30 - 11h00 CST": one zone for both ends
+	}
 	r.rangeEnd = r2.value
 	if merge {
 		r.end = r2.end

@@ -307,6 +307,7 @@ func (p *parser) core(i int) (res, bool) {
 			best = r
 		}
 	}
+	take(p.followingUnit(i))
 	take(p.absDate(i))
 	take(p.weekday(i))
 	take(p.weekdayDay(i))
@@ -318,13 +319,42 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.year(i))
 	take(p.clock(i))
 	take(p.quarter(i))
-	take(p.holiday(i))
+	take(p.holidaySpan(p.holiday(i)))
 	take(p.compound(i))
 	take(p.rangeAt(i))
 	take(p.clockOffset(i))
 	take(p.ordinalDay(i))
 	take(p.counted(i))
 	take(p.wordClock(i))
+	take(p.spokenClock(i))
+	take(p.edgeAbbrev(i))
+	take(p.abbrMonth(i))
+	take(p.dayOfTheMonth(i))
+	take(p.quarterYear(i))
+	if w := p.lw(i); w == "the" || holidayFirst[w] {
+		take(p.holidayWeekend(i))
+	}
+	take(p.inMay(i))
+	take(p.dayFromWeek(i))
+	take(p.tonite(i))
+	if w := p.lw(i); w == "the" || numparse.Ordinals[w] != 0 || nthWords[w] != 0 {
+		take(p.nthLast(i))
+	}
+	take(p.decadeSplit(i))
+	take(p.monthOrdinal(i))
+	take(p.weekNumber(i))
+	take(p.weekdayParts(i))
+	take(p.weekThenDay(i))
+	take(p.compactDuration(i))
+	take(p.invertedCount(i))
+	take(p.fracDuration(i))
+	take(p.isoMonth(i))
+	take(p.compactDay(i))
+	take(p.spokenDate(i))
+	take(p.spokenYearAlone(i))
+	take(p.aloneWord(i))
+	take(p.onNth(i))
+	take(p.edgeRel(i))
 	// Cheap guards first: these grammars start at few tokens.
 	if w := p.lw(i); w == "the" || w == "w/c" || nthWords[w] != 0 {
 		take(p.weekOf(i))
@@ -353,8 +383,14 @@ func (p *parser) join(r *res) {
 			k++
 		}
 		c, ok := p.clock(k)
-		if !ok && (w == "at" || w == "@") {
+		if !ok && (w == "at" || w == "@" || w == "around") {
 			c, ok = p.bareClock(k)
+		}
+		if !ok && (w == "at" || w == "@") {
+			c, ok = p.spokenClock(k)
+		}
+		if !ok && (w == "at" || w == "@") {
+			c, ok = p.wordClock(k)
 		}
 		if !ok && k == r.end && strings.ContainsAny(p.lw(k), "-–") {
 			// "this Thu 9-11am": a clock range right after the day.
@@ -400,7 +436,7 @@ func (p *parser) join(r *res) {
 			r.end = c.end
 		}
 	case r.typ == doc.TimeOfDay && len(r.value) == 13 && r.value[10] == 'T' && r.value[0] != 'X' &&
-		(p.lw(r.end) == "at" || p.lw(r.end) == "@"):
+		(p.lw(r.end) == "at" || p.lw(r.end) == "@" || p.lw(r.end) == "around"):
 		// "Saturday morning at 9", "tomorrow evening at 8:30"
 		if c, ok := p.clock(r.end + 1); ok && c.clock != "" {
 			h, _ := strconv.Atoi(c.clock[:2])
@@ -2231,16 +2267,8 @@ func (p *parser) future(r res, v float64, u unit, vague bool) res {
 		r.value = "FUTURE_REF"
 	case !p.hasRef:
 		r.value = underspecifiedUnit(u)
-	case u.clock && v != float64(int(v)):
-		// "in half an hour": a fraction of a clock unit is still exact.
-		d := time.Second
-		switch u.code {
-		case "H":
-			d = time.Hour
-		case "M":
-			d = time.Minute
-		}
-		r.value = fmtClock(p.refTime.Add(time.Duration(v * float64(u.mult) * float64(d))))
+	case u.clock:
+		r.value = clockAfter(p.refTime, v, u)
 	default:
 		r.value = shift(p.refFor(u), int(v+0.5), u)
 	}
@@ -3156,7 +3184,7 @@ func (p *parser) holiday(i int) (res, bool) {
 	var h holiday
 	e := 0
 	key, name := "", ""
-	for n := 1; n <= 5 && j+n <= p.limit; n++ {
+	for n := 1; n <= 6 && j+n <= p.limit; n++ {
 		if n == 1 {
 			key = p.lw(j)
 		} else {
@@ -3166,7 +3194,7 @@ func (p *parser) holiday(i int) (res, bool) {
 			h, e, name = hh, j+n, key
 		}
 	}
-	if e == 0 || !p.isCap(j) && (!lowerHoliday(name) || p.toks[j].Text != p.toks[j].Lower) {
+	if e == 0 || !p.isCap(j) && (!lowerHoliday(name) && !p.yearAfter(e) || p.toks[j].Text != p.toks[j].Lower) {
 		return res{}, false
 	}
 	r := res{start: i, end: e, typ: doc.Date, point: true}
@@ -3180,6 +3208,13 @@ func (p *parser) holiday(i int) (res, bool) {
 		m, d := md(y)
 		r.end = e + 1
 		r.value = fmtYMD(y, m, d)
+		r.day = r.value
+		return r, true
+	}
+	if y, k, ok := p.spokenYear(e); ok {
+		// "Easter Sunday two thousand ten".
+		m, d := md(y)
+		r.end, r.value = k, fmtYMD(y, m, d)
 		r.day = r.value
 		return r, true
 	}
