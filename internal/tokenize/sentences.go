@@ -94,7 +94,7 @@ func endsSentence(toks []doc.Token, brk []uint8, k int) bool {
 
 func isCloser(s string) bool {
 	switch s {
-	case "\"", "'", "”", "’", ")", "]", "»", "›":
+	case "\"", "'", "''", "”", "’", ")", "]", "»", "›":
 		return true
 	}
 	return false

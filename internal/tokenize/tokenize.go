@@ -366,6 +366,13 @@ var abbrevs = map[string]bool{
 	"vt": true, "wash": true, "wis": true, "wyo": true, "al": true, "cf": true, "op": true, "ed": true, "eds": true,
 }
 
+// monthAbbrevs are the abbreviated months, which may close a hyphenated
+// range ("18-Dec.").
+var monthAbbrevs = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true,
+}
+
 // titles are abbreviations that never end a sentence.
 var titles = map[string]bool{
 	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "prof.": true, "gen.": true, "lt.": true, "col.": true,
@@ -384,6 +391,11 @@ func isAbbrevWithPeriod(s string) bool {
 		return false
 	}
 	if abbrevs[strings.ToLower(core)] {
+		return true
+	}
+	// A month closing a hyphenated day range keeps its period, as it would
+	// alone: "Nov. 18-Dec. 19".
+	if i := strings.LastIndexByte(core, '-'); i > 0 && monthAbbrevs[strings.ToLower(core[i+1:])] {
 		return true
 	}
 	// Initials and dotted acronyms: "J.", "U.S.", "a.m.", "N.Y.".

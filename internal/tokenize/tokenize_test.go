@@ -87,6 +87,11 @@ func TestSentences(t *testing.T) {
 		{"Great service!!! i will be back. the staff was kind.", []string{"Great service!!!", "i will be back.", "the staff was kind."}},
 		{"He waited... then left.", []string{"He waited... then left."}},
 		{"Talks resumed in the U.S. on Monday.", []string{"Talks resumed in the U.S. on Monday."}},
+		// A month abbreviation closing a day range keeps its period.
+		{"The talks ran Nov. 18-Dec. 19 in Geneva. They failed.", []string{"The talks ran Nov. 18-Dec. 19 in Geneva.", "They failed."}},
+		{"The fair closes on 18-Dec. The town empties.", []string{"The fair closes on 18-Dec.", "The town empties."}},
+		// A closing '' (typewriter-style quotes) belongs to its sentence.
+		{"He called it ``a disgrace.'' Then he left.", []string{"He called it ``a disgrace.''", "Then he left."}},
 	}
 	for _, c := range cases {
 		got := sentences(c.in)
