@@ -689,6 +689,40 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 			}
 		}
 	}
+	r.oneWordRepeats(words, docb, ents, best)
+}
+
+// oneWordRepeats labels the unlabelled capitalised occurrences of a one-
+// word name that the document labels at least twice and at least as often
+// as it leaves it out ("Canon" in "call Canon" when two other sentences
+// named it), unless the word is written in lower case somewhere or a model
+// number follows it ("Boeing 787" names a product). Persons are left
+// alone: a one-word "person" is the recognizer's commonest mistake for a
+// company it does not know, and spreading it costs more than it finds.
+func (r *Recognizer) oneWordRepeats(words []string, docb []uint8, ents []string, best func(string) (string, int)) {
+	named, unnamed := map[string]int{}, map[string]int{}
+	for i, w := range words {
+		if !upperStart(w) || docb[i]&DocLower != 0 {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(ents[i], "U-"):
+			named[w]++
+		case ents[i] == "O":
+			unnamed[w]++
+		}
+	}
+	for i, w := range words {
+		if ents[i] != "O" || named[w] < 2 || named[w] < unnamed[w] || !upperStart(w) || docb[i]&DocLower != 0 {
+			continue
+		}
+		if i+1 < len(words) && model(words[i+1]) {
+			continue
+		}
+		if t, _ := best(w); t != "" && t != "PERSON" {
+			relabel(ents, span{i, i + 1, t})
+		}
+	}
 }
 
 // trimPersons cuts what a PERSON span should not hold: leading titles and

@@ -123,7 +123,11 @@ func gumEntities(s *conllu.Sentence) []span {
 				b += 2 // "Bailey - Ross" written "Bailey-Ross"
 				continue
 			}
-			if lw == "of" || lw == "de" || lw == "and" || lw == "&" || lw == "for" || lw == "the" {
+			if typ == "PERSON" && particles[lw] && b+1 < m.b && nameWord(s, b+1) {
+				b += 2 // "Charles de Gaulle"
+				continue
+			}
+			if typ != "PERSON" && (lw == "of" || lw == "de" || lw == "and" || lw == "&" || lw == "for" || lw == "the") {
 				// "of the American Revolution": the article may follow.
 				c := b + 1
 				if c < m.b && lw != "the" && strings.EqualFold(s.Words[c].Form, "the") {
@@ -140,7 +144,7 @@ func gumEntities(s *conllu.Sentence) []span {
 			// Titles are not part of the name ("U.S. President Donald
 			// Trump" → "Donald Trump"), as in UNER; a mention that is
 			// only a title ("the President") names no one.
-			for i := a; i < b; i++ {
+			for i := a; i <= h; i++ {
 				if titles[strings.ToLower(s.Words[i].Form)] {
 					a = i + 1
 				}
@@ -493,13 +497,18 @@ func CueWords() map[string]uint8 {
 
 var titles = map[string]bool{}
 
+// particles join the parts of a person's name ("Charles de Gaulle").
+var particles = map[string]bool{"de": true, "da": true, "van": true, "von": true, "der": true, "den": true,
+	"bin": true, "ibn": true, "al": true, "la": true, "le": true, "du": true, "del": true, "di": true}
+
 func init() {
 	for _, w := range strings.Fields(`president prime minister mr mr. mrs mrs. ms ms. dr dr. sir dame king queen prince
 		princess pope general gen. senator sen. governor gov. mayor chancellor secretary ambassador judge justice
 		professor prof. rev. reverend lord lady captain capt. colonel col. lieutenant lt. sergeant sgt. officer
 		director chairman chairwoman ceo commissioner rep. representative vice foreign defence defense chief deputy
 		emperor empress sheikh ayatollah cardinal bishop archbishop father brother sister saint coach agent
-		detective inspector admiral marshal major premier minister congressman congresswoman president-elect`) {
+		detective inspector admiral marshal major premier minister congressman congresswoman president-elect
+		madam speaker`) {
 		titles[w] = true
 	}
 }
