@@ -179,7 +179,30 @@ const (
 	DocLower
 	// DocAfterThe: somewhere it follows "the" ("the Pentagon").
 	DocAfterThe
+	// DocHe: somewhere the first personal pronoun after it in its
+	// sentence is he, she, his or her ("Cheney said he").
+	DocHe
+	// DocIt: somewhere that pronoun is it or its ("Boeing said it").
+	DocIt
 )
+
+// pronounWindow is how many words after a name DocFeatures looks for the
+// pronoun that refers back to it.
+const pronounWindow = 4
+
+// pronounKind: 1 for a person's pronoun, 2 for a thing's, 0 for others.
+func pronounKind(lw string) uint8 {
+	switch lw {
+	case "he", "she", "his", "her", "him", "himself", "herself":
+		return 1
+	case "it", "its", "itself":
+		return 2
+	}
+	return 0
+}
+
+// sentenceEnd reports whether a token ends a sentence.
+func sentenceEnd(w string) bool { return w == "." || w == "!" || w == "?" }
 
 // DocFeatures computes the document evidence of every token of a document
 // (words as written and lower-cased, in order) into out.
@@ -204,6 +227,15 @@ func (r *Recognizer) DocFeatures(words, lower []string, out []uint8) {
 		}
 		if i+1 < len(words) && (model(words[i+1]) || r.Words[lower[i+1]]&CueOrgSuffix != 0) {
 			ev[w] |= DocMaker
+		}
+		for j := i + 1; j < min(len(words), i+1+pronounWindow) && !sentenceEnd(words[j]); j++ {
+			if k := pronounKind(lower[j]); k == 1 {
+				ev[w] |= DocHe
+				break
+			} else if k == 2 {
+				ev[w] |= DocIt
+				break
+			}
 		}
 	}
 	for i, w := range words {
@@ -246,8 +278,12 @@ func docAt(d []uint8, i int) uint64 {
 	if i < 0 || i >= len(d) {
 		return 0x1ff
 	}
-	return uint64(d[i])
+	return uint64(d[i] & docModelBits)
 }
+
+// docModelBits are the document evidence bits the model reads; DocHe and
+// DocIt are for Harmonize only (as features they cost more than they gave).
+const docModelBits = DocSurname | DocMaker | DocLower | DocAfterThe
 
 // Scratch holds per-goroutine buffers.
 type Scratch struct {
@@ -594,12 +630,15 @@ func Label(labels []string, a, b int, typ string) {
 //   - a single word that ends a longer person's name in the document
 //     ("Nesbit" after "Paul Nesbit") is that person;
 //   - first, a PERSON span loses its leading titles and nationalities and
-//     is split at "and" or a comma (trimPersons);
+//     what comes before a title inside it ("NASA CEO Mike Griffin": NASA
+//     an organisation when it can be told) and is split at "and" or a
+//     comma (trimPersons);
 //   - a single word the gazetteer knows as a place or an organisation is
 //     not a person ("China", "NATO"), nor is one that the document never
 //     puts after a first name or title but does put before a model number
-//     or an organisation suffix ("Boeing 737", "Apple Inc."); "after the"
-//     is no such evidence ("the Bush administration");
+//     or an organisation suffix ("Boeing 737", "Apple Inc."), or refers
+//     back to with "it" and never with "he" or "she" ("Boeing said it");
+//     "after the" is no such evidence ("the Bush administration");
 //   - every mention of the same name (same words, same case) takes the type
 //     most of its mentions got;
 //   - later unlabelled occurrences of a capitalised name of several words
@@ -638,7 +677,8 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 		case GazOrg:
 			s.typ = "ORG"
 		case 0:
-			if d := docb[s.a]; d&DocSurname == 0 && d&DocMaker != 0 {
+			if d := docb[s.a]; d&DocSurname == 0 && (d&DocMaker != 0 || d&(DocIt|DocHe) == DocIt &&
+				r.Words[strings.ToLower(words[s.a])]&CueFirstName == 0) {
 				s.typ = "ORG"
 			}
 		}
@@ -740,6 +780,28 @@ func (r *Recognizer) trimPersons(words, ents []string, ss []span) []span {
 			ents[i] = "O"
 		}
 		a := s.a
+		// A title inside the span ends what came before it: "NASA
+		// Administrator Mike Griffin", "UN Secretary General Kofi Annan",
+		// "Apple CEO Steve Jobs". The words before it name the title's
+		// organisation or country when the gazetteer or an acronym says so.
+		for k := s.b - 2; k > a; k-- {
+			if r.Gazetteer[strings.ToLower(words[k])] != GazTitle {
+				continue
+			}
+			j := k
+			for j > a && r.Gazetteer[strings.ToLower(words[j-1])] == GazTitle {
+				j--
+			}
+			if j > a {
+				if t := r.ownerType(words[a:j]); t != "" {
+					n := span{a, j, t}
+					relabel(ents, n)
+					out = append(out, n)
+				}
+				a = j
+			}
+			break
+		}
 		for a < s.b-1 {
 			k := r.Gazetteer[strings.ToLower(words[a])]
 			if k != GazTitle && k != GazDemonym {
@@ -766,6 +828,43 @@ func (r *Recognizer) trimPersons(words, ents []string, ss []span) []span {
 		}
 	}
 	return out
+}
+
+// ownerType types the words before a title inside a person's span: a
+// place, organisation or nationality the gazetteer knows, an acronym or a
+// name ending in an organisation suffix ("Apple Inc."); "" when nothing
+// says.
+func (r *Recognizer) ownerType(ws []string) string {
+	switch r.Gazetteer[strings.ToLower(strings.Join(ws, " "))] {
+	case GazCountry, GazCapital, GazCity, GazRegion:
+		return PlaceType(ws)
+	case GazOrg:
+		return "ORG"
+	case GazDemonym:
+		return "NORP"
+	case GazTitle:
+		return ""
+	}
+	if len(ws) == 1 && acronym(ws[0]) || r.Words[strings.ToLower(ws[len(ws)-1])]&CueOrgSuffix != 0 {
+		return "ORG"
+	}
+	return ""
+}
+
+// acronym reports whether w is two or more capital letters (dots and
+// digits allowed): "NASA", "U.N.".
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r == '.' || r == '&' || unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }
 
 func upperStart(w string) bool {

@@ -62,7 +62,9 @@ func TestBILOUConstraints(t *testing.T) {
 }
 
 func TestHarmonize(t *testing.T) {
-	r := &Recognizer{Gazetteer: map[string]int{"china": GazCountry, "nato": GazOrg, "senator": GazTitle, "president": GazTitle, "russian": GazDemonym}, Words: map[string]uint8{"paul": CueFirstName}}
+	r := &Recognizer{Gazetteer: map[string]int{"china": GazCountry, "nato": GazOrg, "senator": GazTitle, "president": GazTitle,
+		"russian": GazDemonym, "ceo": GazTitle, "u.s.": GazCountry},
+		Words: map[string]uint8{"paul": CueFirstName, "inc.": CueOrgSuffix}}
 	for _, c := range []struct {
 		name        string
 		words, ents string
@@ -132,6 +134,22 @@ func TestHarmonize(t *testing.T) {
 			"Boeing said ; Boeing won ; a Boeing 737",
 			"U-ORG O O U-ORG O O O O O",
 			"U-ORG O O U-ORG O O O O O"},
+		{"a one-word person the document calls it is an organisation",
+			"Boeing said it would ; Boeing won",
+			"U-PERSON O O O O U-PERSON O",
+			"U-ORG O O O O U-ORG O"},
+		{"but not one it also calls he",
+			"Vince said it would ; Vince said he won",
+			"U-PERSON O O O O U-PERSON O O O",
+			"U-PERSON O O O O U-PERSON O O O"},
+		{"nor a first name",
+			"Paul said it would",
+			"U-PERSON O O O",
+			"U-PERSON O O O"},
+		{"a title inside a person's name ends what comes before it",
+			"NASA CEO Mike Griffin spoke ; U.S. President Joe Biden spoke ; Apple Inc. CEO Tim Cook spoke ; Acme CEO Ann Lee spoke",
+			"B-PERSON I-PERSON I-PERSON L-PERSON O O B-PERSON I-PERSON I-PERSON L-PERSON O O B-PERSON I-PERSON I-PERSON I-PERSON L-PERSON O O B-PERSON I-PERSON I-PERSON L-PERSON O",
+			"U-ORG O B-PERSON L-PERSON O O U-GPE O B-PERSON L-PERSON O O B-ORG L-ORG O B-PERSON L-PERSON O O O O B-PERSON L-PERSON O"},
 		{"no entities, nothing to do",
 			"it rained",
 			"O O",
