@@ -651,6 +651,7 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 	if len(ss) == 0 {
 		return
 	}
+	ss = r.extendPersons(words, docb, ents, ss)
 	ss = r.trimPersons(words, ents, ss)
 	key := func(a, b int) string { return strings.Join(words[a:b], " ") }
 	surname := map[string]bool{}
@@ -763,6 +764,45 @@ func (r *Recognizer) oneWordRepeats(words []string, docb []uint8, ents []string,
 			relabel(ents, span{i, i + 1, t})
 		}
 	}
+}
+
+// extendPersons takes into a person's name of two words or more, or a
+// known first name, the capitalised word right after it that nothing else
+// claims: no label, no gazetteer entry or cue, never written in lower case
+// ("Muhammed Usman Saddique , 24": the greedy decoder closed the name a
+// word early).
+func (r *Recognizer) extendPersons(words []string, docb []uint8, ents []string, ss []span) []span {
+	for i := range ss {
+		s := &ss[i]
+		if s.typ != "PERSON" || s.b >= len(words) {
+			continue
+		}
+		if s.b-s.a == 1 && r.Words[strings.ToLower(words[s.a])]&CueFirstName == 0 {
+			continue
+		}
+		w := words[s.b]
+		lw := strings.ToLower(w)
+		if ents[s.b] != "O" || !upperStart(w) || docb[s.b]&DocLower != 0 || r.Gazetteer[lw] != 0 || r.Words[lw] != 0 {
+			continue
+		}
+		if !isWord(w) {
+			continue
+		}
+		s.b++
+		relabel(ents, *s)
+	}
+	return ss
+}
+
+// isWord reports whether w is made of letters (an apostrophe, hyphen or
+// full stop inside allowed): "O'Neil", "Smith-Jones".
+func isWord(w string) bool {
+	for i, r := range w {
+		if !unicode.IsLetter(r) && (i == 0 || !strings.ContainsRune("'-.", r)) {
+			return false
+		}
+	}
+	return true
 }
 
 // trimPersons cuts what a PERSON span should not hold: leading titles and
