@@ -184,7 +184,15 @@ const (
 	DocHe
 	// DocIt: somewhere that pronoun is it or its ("Boeing said it").
 	DocIt
+	// DocCorp: somewhere a company's officer or stock follows it ("Apple
+	// CEO", "Boeing shares").
+	DocCorp
 )
+
+// corpWords follow a company's name: its officers and its stock.
+var corpWords = map[string]bool{"ceo": true, "cfo": true, "coo": true, "chairman": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "founder": true, "co-founder": true, "shares": true,
+	"shareholders": true, "stock": true, "executives": true, "employees": true}
 
 // pronounWindow is how many words after a name DocFeatures looks for the
 // pronoun that refers back to it.
@@ -227,6 +235,9 @@ func (r *Recognizer) DocFeatures(words, lower []string, out []uint8) {
 		}
 		if i+1 < len(words) && (model(words[i+1]) || r.Words[lower[i+1]]&CueOrgSuffix != 0) {
 			ev[w] |= DocMaker
+		}
+		if i+1 < len(words) && corpWords[lower[i+1]] {
+			ev[w] |= DocCorp
 		}
 		for j := i + 1; j < min(len(words), i+1+pronounWindow) && !sentenceEnd(words[j]); j++ {
 			if k := pronounKind(lower[j]); k == 1 {
@@ -281,8 +292,9 @@ func docAt(d []uint8, i int) uint64 {
 	return uint64(d[i] & docModelBits)
 }
 
-// docModelBits are the document evidence bits the model reads; DocHe and
-// DocIt are for Harmonize only (as features they cost more than they gave).
+// docModelBits are the document evidence bits the model reads; DocHe,
+// DocIt and DocCorp are for Harmonize only (as features the pronoun bits
+// cost more than they gave).
 const docModelBits = DocSurname | DocMaker | DocLower | DocAfterThe
 
 // Scratch holds per-goroutine buffers.
@@ -636,7 +648,8 @@ func Label(labels []string, a, b int, typ string) {
 //   - a single word the gazetteer knows as a place or an organisation is
 //     not a person ("China", "NATO"), nor is one that the document never
 //     puts after a first name or title but does put before a model number
-//     or an organisation suffix ("Boeing 737", "Apple Inc."), or refers
+//     or an organisation suffix ("Boeing 737", "Apple Inc."), or before a
+//     company's officer or stock ("Apple CEO", "Boeing shares"), or refers
 //     back to with "it" and never with "he" or "she" ("Boeing said it");
 //     "after the" is no such evidence ("the Bush administration");
 //   - every mention of the same name (same words, same case) takes the type
@@ -678,7 +691,7 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 		case GazOrg:
 			s.typ = "ORG"
 		case 0:
-			if d := docb[s.a]; d&DocSurname == 0 && (d&DocMaker != 0 || d&(DocIt|DocHe) == DocIt &&
+			if d := docb[s.a]; d&DocSurname == 0 && (d&(DocMaker|DocCorp) != 0 || d&(DocIt|DocHe) == DocIt &&
 				r.Words[strings.ToLower(words[s.a])]&CueFirstName == 0) {
 				s.typ = "ORG"
 			}
@@ -740,6 +753,9 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 // number follows it ("Boeing 787" names a product). Persons are left
 // alone: a one-word "person" is the recognizer's commonest mistake for a
 // company it does not know, and spreading it costs more than it finds.
+// A capitalised word the document repeats and that a company's officer or
+// stock follows somewhere ("Apple CEO", "Boeing shares"; DocCorp), never a
+// first name, title or "he", is an organisation wherever it is unlabelled.
 func (r *Recognizer) oneWordRepeats(words []string, docb []uint8, ents []string, best func(string) (string, int)) {
 	named, unnamed := map[string]int{}, map[string]int{}
 	for i, w := range words {
@@ -754,14 +770,20 @@ func (r *Recognizer) oneWordRepeats(words []string, docb []uint8, ents []string,
 		}
 	}
 	for i, w := range words {
-		if ents[i] != "O" || named[w] < 2 || named[w] < unnamed[w] || !upperStart(w) || docb[i]&DocLower != 0 {
+		if ents[i] != "O" || !upperStart(w) || docb[i]&DocLower != 0 {
 			continue
 		}
 		if i+1 < len(words) && model(words[i+1]) {
 			continue
 		}
-		if t, _ := best(w); t != "" && t != "PERSON" {
-			relabel(ents, span{i, i + 1, t})
+		if named[w] >= 2 && named[w] >= unnamed[w] {
+			if t, _ := best(w); t != "" && t != "PERSON" {
+				relabel(ents, span{i, i + 1, t})
+			}
+			continue
+		}
+		if docb[i]&(DocCorp|DocSurname|DocHe) == DocCorp && named[w]+unnamed[w] >= 2 && r.Gazetteer[strings.ToLower(w)] == 0 {
+			relabel(ents, span{i, i + 1, "ORG"})
 		}
 	}
 }
