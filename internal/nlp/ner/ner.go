@@ -641,7 +641,9 @@ func Label(labels []string, a, b int, typ string) {
 //
 //   - a single word that ends a longer person's name in the document
 //     ("Nesbit" after "Paul Nesbit") is that person;
-//   - first, a PERSON span loses its leading titles and nationalities and
+//   - first, a name is cut at a bracket inside it and a place at the
+//     country that ends it without a comma ("Invercargill New Zealand");
+//   - a PERSON span loses its leading titles and nationalities and
 //     what comes before a title inside it ("NASA CEO Mike Griffin": NASA
 //     an organisation when it can be told) and is split at "and" or a
 //     comma (trimPersons);
@@ -664,6 +666,7 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 	if len(ss) == 0 {
 		return
 	}
+	ss = r.splitSpans(words, ents, ss)
 	ss = r.extendPersons(words, docb, ents, ss)
 	ss = r.trimPersons(words, ents, ss)
 	key := func(a, b int) string { return strings.Join(words[a:b], " ") }
@@ -787,6 +790,70 @@ func (r *Recognizer) oneWordRepeats(words []string, docb []uint8, ents []string,
 		}
 	}
 }
+
+// splitSpans cuts a name at a bracket inside it ("WASHINGTON ( Reuters")
+// and a place at the country that ends it without a comma ("Invercargill
+// New Zealand" is a city and a country, "Papua New Guinea" one country).
+func (r *Recognizer) splitSpans(words, ents []string, ss []span) []span {
+	var out []span
+	for _, s := range ss {
+		parts := []span{s}
+		if s.b-s.a > 1 {
+			parts = r.splitSpan(words, s)
+		}
+		if len(parts) != 1 || parts[0] != s {
+			for i := s.a; i < s.b; i++ {
+				ents[i] = "O"
+			}
+			for _, p := range parts {
+				relabel(ents, p)
+			}
+		}
+		out = append(out, parts...)
+	}
+	return out
+}
+
+func (r *Recognizer) splitSpan(words []string, s span) []span {
+	for i := s.a; i < s.b; i++ {
+		if w := words[i]; w == "(" || w == ")" || w == "[" || w == "]" {
+			var out []span
+			if i > s.a {
+				out = append(out, r.splitSpan(words, r.retype(words, span{s.a, i, s.typ}))...)
+			}
+			if i+1 < s.b {
+				out = append(out, r.splitSpan(words, r.retype(words, span{i + 1, s.b, s.typ}))...)
+			}
+			return out
+		}
+	}
+	if s.typ != "GPE" && s.typ != "LOC" || r.Gazetteer[strings.ToLower(strings.Join(words[s.a:s.b], " "))] != 0 {
+		return []span{s}
+	}
+	for k := s.a + 1; k < s.b; k++ {
+		if r.Gazetteer[strings.ToLower(strings.Join(words[k:s.b], " "))] == GazCountry && !placeModifier[strings.ToLower(words[k-1])] {
+			return []span{{s.a, k, PlaceType(words[s.a:k])}, {k, s.b, PlaceType(words[k:s.b])}}
+		}
+	}
+	return []span{s}
+}
+
+// retype gives a part of a split name the type the gazetteer knows it by.
+func (r *Recognizer) retype(words []string, s span) span {
+	switch r.Gazetteer[strings.ToLower(strings.Join(words[s.a:s.b], " "))] {
+	case GazCountry, GazCapital, GazCity, GazRegion:
+		s.typ = PlaceType(words[s.a:s.b])
+	case GazOrg:
+		s.typ = "ORG"
+	}
+	return s
+}
+
+// placeModifier words make one name with the country after them ("South
+// Korea", "New Guinea", "Greater China").
+var placeModifier = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true, "new": true, "upper": true, "lower": true,
+	"greater": true, "equatorial": true, "democratic": true, "republic": true, "of": true, "the": true}
 
 // extendPersons takes into a person's name of two words or more, or a
 // known first name, the capitalised word right after it that nothing else

@@ -63,7 +63,8 @@ func TestBILOUConstraints(t *testing.T) {
 
 func TestHarmonize(t *testing.T) {
 	r := &Recognizer{Gazetteer: map[string]int{"china": GazCountry, "nato": GazOrg, "senator": GazTitle, "president": GazTitle,
-		"russian": GazDemonym, "ceo": GazTitle, "u.s.": GazCountry},
+		"russian": GazDemonym, "ceo": GazTitle, "u.s.": GazCountry, "new zealand": GazCountry, "korea": GazCountry,
+		"south korea": GazCountry, "washington": GazCapital},
 		Words: map[string]uint8{"paul": CueFirstName, "inc.": CueOrgSuffix}}
 	for _, c := range []struct {
 		name        string
@@ -162,6 +163,14 @@ func TestHarmonize(t *testing.T) {
 			"Joe Ford said ; Ford shares fell",
 			"B-PERSON L-PERSON O O O O O",
 			"B-PERSON L-PERSON O O O O O"},
+		{"a place ending in a country without a comma is two places",
+			"in Invercargill New Zealand ; in South Korea ; in North Korea",
+			"O B-GPE I-GPE L-GPE O O B-GPE L-GPE O O B-GPE L-GPE",
+			"O U-GPE B-GPE L-GPE O O B-GPE L-GPE O O B-GPE L-GPE"},
+		{"a bracket ends a name",
+			"WASHINGTON ( Reuters ) said",
+			"B-ORG I-ORG L-ORG O O",
+			"U-GPE O U-ORG O O"},
 		{"no entities, nothing to do",
 			"it rained",
 			"O O",
