@@ -657,7 +657,9 @@ func Label(labels []string, a, b int, typ string) {
 //   - every mention of the same name (same words, same case) takes the type
 //     most of its mentions got;
 //   - later unlabelled occurrences of a capitalised name of several words
-//     found elsewhere are labelled too.
+//     found elsewhere are labelled too, and so are a person's surname
+//     (not starting a sentence) and, on the evidence above, one-word
+//     names (oneWordRepeats).
 //
 // words are the document's tokens as written, docb their document evidence
 // (DocFeatures), ents their BILOU labels, changed in place.
@@ -747,6 +749,7 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 		}
 	}
 	r.oneWordRepeats(words, docb, ents, best)
+	surnames(words, ents, surname)
 }
 
 // oneWordRepeats labels the unlabelled capitalised occurrences of a one-
@@ -892,6 +895,23 @@ func isWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// surnames labels an unlabelled capitalised word that ends a person's full
+// name elsewhere in the document as that person ("Jobs resigned" after
+// "Steve Jobs", though "jobs" is a common word), except at the start of a
+// sentence, where a capital says nothing.
+func surnames(words, ents []string, surname map[string]bool) {
+	for i, w := range words {
+		if ents[i] != "O" || !surname[w] || !upperStart(w) || !isWord(w) || strings.Contains(w, ".") || i == 0 ||
+			sentenceEnd(words[i-1]) {
+			continue
+		}
+		if i+1 < len(words) && upperStart(words[i+1]) && ents[i+1] != "O" {
+			continue // part of another name
+		}
+		relabel(ents, span{i, i + 1, "PERSON"})
+	}
 }
 
 // companyEvidence reports whether the document's evidence about a
