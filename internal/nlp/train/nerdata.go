@@ -101,8 +101,16 @@ func gumEntities(s *conllu.Sentence) []span {
 		if h < 0 || s.Words[h].UPOS != "PROPN" {
 			continue
 		}
+		if typ == "PERSON" && s.Words[h].XPOS == "NNPS" {
+			// A group ("Muslims", "the Kennedys"): GUM's person type
+			// covers groups of people, UNER's PER does not.
+			continue
+		}
 		a, b := h, h+1
-		for a > m.a && nameWord(s, a-1) {
+		// Leftwards, only words that attach inside the name: in "Ambassador
+		// to the United States Hamdullah Mohib" the country attaches to the
+		// title, not to the person.
+		for a > m.a && nameWord(s, a-1) && inside(s, a-1, a, b) {
 			a--
 		}
 		for b < m.b {
@@ -115,17 +123,34 @@ func gumEntities(s *conllu.Sentence) []span {
 				b += 2 // "Bailey - Ross" written "Bailey-Ross"
 				continue
 			}
-			if (lw == "of" || lw == "de" || lw == "and" || lw == "&" || lw == "for" || lw == "the") && b+1 < m.b && nameWord(s, b+1) {
-				b += 2
+			if typ == "PERSON" && particles[lw] && b+1 < m.b && nameWord(s, b+1) {
+				b += 2 // "Charles de Gaulle"
 				continue
+			}
+			if typ != "PERSON" && (lw == "of" || lw == "de" || lw == "and" || lw == "&" || lw == "for" || lw == "the") {
+				// "of the American Revolution": the article may follow.
+				c := b + 1
+				if c < m.b && lw != "the" && strings.EqualFold(s.Words[c].Form, "the") {
+					c++
+				}
+				if c < m.b && nameWord(s, c) {
+					b = c + 1
+					continue
+				}
 			}
 			break
 		}
 		if typ == "PERSON" {
-			// Titles are not part of the name ("President Emmanuel
-			// Macron" → "Emmanuel Macron"), as in UNER.
-			for a < h && titles[strings.ToLower(s.Words[a].Form)] {
-				a++
+			// Titles are not part of the name ("U.S. President Donald
+			// Trump" → "Donald Trump"), as in UNER; a mention that is
+			// only a title ("the President") names no one.
+			for i := a; i <= h; i++ {
+				if titles[strings.ToLower(s.Words[i].Form)] {
+					a = i + 1
+				}
+			}
+			if a >= b {
+				continue
 			}
 		}
 		if typ == "place" {
@@ -165,6 +190,15 @@ func countriesArePlaces(s *conllu.Sentence, spans []span, gaz map[string]int) []
 		}
 	}
 	return spans
+}
+
+// inside reports whether word i attaches to a word of [a, b) as part of
+// its name (compound, flat, amod; GUM's nmod:desc for "St." and first
+// names), not as a name of its own (nmod: "the United States Hamdullah
+// Mohib").
+func inside(s *conllu.Sentence, i, a, b int) bool {
+	h, d := s.Words[i].Head-1, s.Words[i].Deprel
+	return h >= a && h < b && (d == "nmod:desc" || !strings.HasPrefix(d, "nmod")) && d != "appos" && d != "obl"
 }
 
 func nameWord(s *conllu.Sentence, i int) bool {
@@ -463,13 +497,18 @@ func CueWords() map[string]uint8 {
 
 var titles = map[string]bool{}
 
+// particles join the parts of a person's name ("Charles de Gaulle").
+var particles = map[string]bool{"de": true, "da": true, "van": true, "von": true, "der": true, "den": true,
+	"bin": true, "ibn": true, "al": true, "la": true, "le": true, "du": true, "del": true, "di": true}
+
 func init() {
 	for _, w := range strings.Fields(`president prime minister mr mr. mrs mrs. ms ms. dr dr. sir dame king queen prince
 		princess pope general gen. senator sen. governor gov. mayor chancellor secretary ambassador judge justice
 		professor prof. rev. reverend lord lady captain capt. colonel col. lieutenant lt. sergeant sgt. officer
 		director chairman chairwoman ceo commissioner rep. representative vice foreign defence defense chief deputy
 		emperor empress sheikh ayatollah cardinal bishop archbishop father brother sister saint coach agent
-		detective inspector admiral marshal major premier minister congressman congresswoman president-elect`) {
+		detective inspector admiral marshal major premier minister congressman congresswoman president-elect
+		madam speaker`) {
 		titles[w] = true
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -115,6 +116,59 @@ func TestCountriesArePlaces(t *testing.T) {
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("span %d: got %v, want %v", i, got[i], want[i])
+		}
+	}
+}
+
+// Person names lose their titles and the names of other things before them;
+// a title alone and a group of people name no person.
+func TestGUMPersons(t *testing.T) {
+	// "U.S. President Donald Trump met Ambassador to the United States
+	// Hamdullah Mohib , the President and Muslims ."
+	rows := [][]string{
+		{"U.S.", "PROPN", "NNP", "2", "compound", "(1-place-new-x-x-1-coref)(2-person-new-x-x-1-coref"},
+		{"President", "PROPN", "NNP", "3", "compound", "_"},
+		{"Donald", "PROPN", "NNP", "5", "nsubj", "_"},
+		{"Trump", "PROPN", "NNP", "3", "flat", "2)"},
+		{"met", "VERB", "VBD", "0", "root", "_"},
+		{"Ambassador", "PROPN", "NNP", "11", "nmod:desc", "(3-person-new-x-x-1-coref"},
+		{"to", "ADP", "IN", "10", "case", "_"},
+		{"the", "DET", "DT", "10", "det", "(4-place-new-x-x-1-coref"},
+		{"United", "PROPN", "NNP", "10", "amod", "_"},
+		{"States", "PROPN", "NNPS", "11", "nmod", "4)"},
+		{"Hamdullah", "PROPN", "NNP", "5", "obj", "_"},
+		{"Mohib", "PROPN", "NNP", "11", "flat", "3)"},
+		{",", "PUNCT", ",", "15", "punct", "_"},
+		{"the", "DET", "DT", "15", "det", "(5-person-new-x-x-1-coref"},
+		{"President", "PROPN", "NNP", "11", "conj", "5)"},
+		{"and", "CCONJ", "CC", "17", "cc", "_"},
+		{"Muslims", "PROPN", "NNPS", "11", "conj", "(6-person-new-x-x-1-coref)"},
+		{".", "PUNCT", ".", "5", "punct", "_"},
+	}
+	var b strings.Builder
+	for i, r := range rows {
+		misc := "_"
+		if r[5] != "_" {
+			misc = "Entity=" + r[5]
+		}
+		b.WriteString(strings.Join([]string{strconv.Itoa(i + 1), r[0], r[0], r[1], r[2], "_", r[3], r[4], "_", misc}, "\t") + "\n")
+	}
+	b.WriteString("\n")
+	ss, err := conllu.Read(strings.NewReader(b.String()))
+	if err != nil || len(ss) != 1 {
+		t.Fatal(err)
+	}
+	got := map[span]bool{}
+	for _, s := range gumEntities(&ss[0]) {
+		got[s] = true
+	}
+	want := map[span]bool{{0, 1, "GPE"}: true, {2, 4, "PERSON"}: true, {8, 10, "GPE"}: true, {10, 12, "PERSON"}: true}
+	if len(got) != len(want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	for s := range want {
+		if !got[s] {
+			t.Errorf("missing %v (got %v)", s, got)
 		}
 	}
 }
