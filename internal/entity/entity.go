@@ -336,7 +336,9 @@ func (x *extractor) sentence(si int) {
 			// unless a longer name starts with it ("Operation Kursk
 			// Liberation" after a quote mark).
 			if x.initial(i, s.First) && x.ordinary(i) && (x.g.Common(t.Lower) || x.runEnd(i, s.Limit) == i+1) {
-				if n, e := x.match(i, s.Limit, gazetteer.Names); n > 0 && !x.g.Common(t.Lower) {
+				// A name of several words from the lists may open with a
+				// common word ("Government Accountability Office").
+				if n, e := x.match(i, s.Limit, gazetteer.Names); n > 1 || n > 0 && !x.g.Common(t.Lower) {
 					x.addGaz(i, i+n, e)
 					i += n
 					continue
@@ -741,6 +743,12 @@ func (x *extractor) segment(a, b int) {
 		// A maker's name before a model number is the model: "Airbus
 		// A380", "Boeing 787 Dreamliner" name aircraft, not companies.
 		if m := max(n, 1); j+m < b && hasDigit(toks[j+m].Text) && (n > 0 && e.Kind&(gazetteer.Org|gazetteer.Product) != 0 || n == 0 && isModel(toks[j].Lower)) {
+			x.cands = append(x.cands, cand{first: j, limit: b, typ: doc.Product, prio: prioRule})
+			return
+		}
+		// A product's name goes on in the capitalised words after it:
+		// "Mac OS X Lion", "iPod Nano", "Windows Vista".
+		if n > 0 && e.Kind == gazetteer.Product && j+n < b {
 			x.cands = append(x.cands, cand{first: j, limit: b, typ: doc.Product, prio: prioRule})
 			return
 		}

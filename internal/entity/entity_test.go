@@ -322,6 +322,27 @@ func TestExtract(t *testing.T) {
 			},
 			none: []string{"Hosts", "Talks", "Putin Hosts Kim For Talks In Moscow"},
 		},
+		{
+			name: "a product's name goes on after it",
+			text: "The update runs on Mac OS X Lion and the iPod Nano, the company said.",
+			want: []want{
+				{doc.Product, "Mac OS X Lion", 1, 0, "", ""},
+				{doc.Product, "iPod Nano", 1, 0, "", ""},
+			},
+			none: []string{"OS X Lion", "Nano"},
+		},
+		{
+			name: "a listed name of several words may open a sentence with a common word",
+			text: "Government Accountability Office staff upheld the protest.",
+			want: []want{{doc.Org, "Government Accountability Office", 1, 0, "", ""}},
+			none: []string{"Accountability Office"},
+		},
+		{
+			name: "a show after a city is an event",
+			text: "The order was a boost to an otherwise quiet Paris Air Show on Monday.",
+			want: []want{{doc.Event, "Paris Air Show", 1, 0, "", ""}},
+			none: []string{"Paris", "Air Show"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

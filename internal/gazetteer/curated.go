@@ -476,7 +476,7 @@ var regionWords = []string{
 var eventWords = []string{
 	"War", "Olympics", "Games", "Cup", "Championship", "Championships", "Summit", "Conference", "Forum",
 	"Festival", "Revolution", "Uprising", "Massacre", "Offensive", "Crisis", "Election", "Elections",
-	"Referendum", "Expo", "Marathon", "Open", "Awards", "Prix",
+	"Referendum", "Expo", "Marathon", "Open", "Awards", "Prix", "Show", "Airshow", "Exhibition",
 }
 
 // commonWords are lower-case words that often start a sentence or a
