@@ -719,6 +719,18 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 	x.segment(a, b)
 }
 
+// anyOrgSuffix reports whether a word of [a, b) ends organisation names:
+// "Thai Airways International" is an airline's name though its last word
+// is not such a word.
+func (x *extractor) anyOrgSuffix(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.g.OrgSuffix(x.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) hasConnector(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		switch x.toks[k].Lower {
@@ -757,7 +769,7 @@ func (x *extractor) segment(a, b int) {
 			// University": a place or demonym that modifies a larger name.
 			if j+n < b && e.Kind&(gazetteer.Demonym|gazetteer.Country|gazetteer.Capital|gazetteer.City|gazetteer.Group|gazetteer.Region) != 0 {
 				rest := toks[b-1].Lower
-				if x.g.OrgSuffix(rest) {
+				if x.g.OrgSuffix(rest) || x.g.OrgHead(rest) && x.anyOrgSuffix(j+n, b-1) {
 					x.rule(j, b, doc.Org)
 					return
 				}
@@ -1176,7 +1188,7 @@ func (x *extractor) nerSpans() {
 		switch p {
 		case 'U':
 			if t != "" {
-				x.cands = append(x.cands, cand{first: i, limit: i + 1, typ: t, prio: prioNER})
+				x.addNER(i, i+1, t)
 			}
 			start = -1
 		case 'B':
@@ -1187,11 +1199,33 @@ func (x *extractor) nerSpans() {
 			}
 		case 'L':
 			if start >= 0 && t == typ && t != "" {
-				x.cands = append(x.cands, cand{first: start, limit: i + 1, typ: t, prio: prioNER})
+				x.addNER(start, i+1, t)
 			}
 			start = -1
 		}
 	}
+}
+
+// addNER adds the NER's span [a, b) of type typ. A person that is only a
+// title ("Chairman") is none; a person span that ends in a title after a
+// word that is no first name is the employer before the title ("Ryanair
+// CEO" → the organisation Ryanair), as news writes "Apple CEO Steve Jobs".
+func (x *extractor) addNER(a, b int, typ string) {
+	if typ == doc.Person {
+		for k := a; k < b; k++ {
+			if n, _ := x.match(k, b, gazetteer.Title); n == b-k && capitalised(&x.toks[k]) {
+				if k == a {
+					return
+				}
+				if _, first := x.g.FirstName(x.toks[a].Lower); first {
+					break
+				}
+				b, typ = k, doc.Org
+				break
+			}
+		}
+	}
+	x.cands = append(x.cands, cand{first: a, limit: b, typ: typ, prio: prioNER})
 }
 
 // filterGuesses drops the rules' default guesses — capitalised words no

@@ -343,6 +343,15 @@ func TestExtract(t *testing.T) {
 			want: []want{{doc.Event, "Paris Air Show", 1, 0, "", ""}},
 			none: []string{"Paris", "Air Show"},
 		},
+		{
+			name: "an airline's name after a demonym, and a maker named with Aircraft",
+			text: "A Thai Airways International tug struck the wing of a jet built by Douglas Aircraft in 1990.",
+			want: []want{
+				{doc.Org, "Thai Airways International", 1, 0, "", ""},
+				{doc.Org, "Douglas Aircraft", 1, 0, "", ""},
+			},
+			none: []string{"Thai", "Airways International", "Douglas"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -782,5 +791,40 @@ func TestItsOverridesNERPerson(t *testing.T) {
 	if find(d, doc.Org, "Zorvel Quandry") == nil {
 		t.Errorf("Zorvel Quandry should be an ORG")
 		dump(t, d)
+	}
+}
+
+// TestNERPersonTitles checks the NER's person spans against the titles
+// list: a title alone is no person, and a person span ending in a title
+// after a word that is no first name is the employer before the title.
+func TestNERPersonTitles(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		tags []string
+		typ  string
+		name string // "" : no entity of typ may be found
+		none string
+	}{
+		{"Zorblat CEO , Mia Lenz , spoke .", []string{"B-PERSON", "L-PERSON", "O", "B-PERSON", "L-PERSON", "O", "O", "O"}, doc.Org, "Zorblat", "Zorblat CEO"},
+		{"said Joe Leonard , Chairman and chief", []string{"O", "B-PERSON", "L-PERSON", "O", "U-PERSON", "O", "O"}, doc.Person, "Joe Leonard", "Chairman"},
+	} {
+		d := doc.New(doc.Article{Text: c.text})
+		tokenize.Tokenize(d)
+		if len(d.Tokens) != len(c.tags) {
+			t.Fatalf("%q: %d tokens, %d tags", c.text, len(d.Tokens), len(c.tags))
+		}
+		for i := range d.Tokens {
+			d.Tokens[i].Ent = c.tags[i]
+		}
+		Extract(d)
+		if find(d, c.typ, c.name) == nil {
+			t.Errorf("%q: no %s %q", c.text, c.typ, c.name)
+			dump(t, d)
+		}
+		for _, e := range d.Entities {
+			if e.Canonical == c.none {
+				t.Errorf("%q: unexpected %s %q", c.text, e.Type, c.none)
+			}
+		}
 	}
 }

@@ -441,7 +441,7 @@ var orgSuffixes = []string{
 	"Coalition", "Brotherhood", "Church", "Laboratories", "Labs", "Pharmaceuticals", "Energy", "Petroleum",
 	"Oil", "Gas", "Electric", "Electronics", "Telecom", "Communications", "Media", "Studios", "Records",
 	"Entertainment", "Partners", "Capital", "Investments", "Securities", "Exchange", "Reserve",
-	"Computer", "Computers", "Corps", "Software", "Aerospace", "Aviation", "Motor", "Steel", "Foods",
+	"Computer", "Computers", "Corps", "Software", "Aerospace", "Aviation", "Aircraft", "Airplanes", "Aeronautics", "Motor", "Steel", "Foods",
 	"Pharma", "Insurance", "Trust", "Records", "Publishing", "Magazine", "Gazette", "Daily", "Weekly",
 }
 
