@@ -849,6 +849,10 @@ func (x *extractor) unknown(a, b int) {
 		x.rule(a, b, doc.Org)
 		return
 	}
+	if x.productCue(b) {
+		x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Product, prio: prioRule})
+		return
+	}
 	if g, ok := x.g.FirstName(toks[a].Lower); ok && !isAllCaps(toks[a].Text) {
 		x.person(a, b, g, prioRule)
 		return
@@ -1462,6 +1466,39 @@ func (x *extractor) personCue(b int) bool {
 			if hasDigit(toks[b+1].Text) && b+2 < len(toks) && toks[b+2].Text == "," {
 				return true // "John Smith, 45,"
 			}
+		}
+	}
+	return false
+}
+
+// productNouns in an appositive after a name make it a product: "Tiger,
+// the newest version of Mac OS X", "Lion, the code name for the release".
+var productNouns = map[string]bool{
+	"version": true, "release": true, "successor": true, "upgrade": true, "edition": true, "model": true,
+	"codename": true, "code-name": true, "smartphone": true, "handset": true, "browser": true,
+	"console": true, "app": true, "laptop": true, "tablet": true, "jetliner": true, "airliner": true,
+}
+
+// productCue reports whether the words after a name at b are an
+// appositive that calls it a product: a comma, an article or possessive,
+// at most two modifiers, then a product noun ("code name" too).
+func (x *extractor) productCue(b int) bool {
+	toks := x.toks
+	if b+2 >= len(toks) || toks[b].Text != "," {
+		return false
+	}
+	switch toks[b+1].Lower {
+	case "the", "a", "an", "its", "their":
+	default:
+		return false
+	}
+	for k := b + 2; k < len(toks) && k <= b+4 && toks[k].Sent == toks[b].Sent; k++ {
+		w := toks[k].Lower
+		if productNouns[w] || w == "code" && k+1 < len(toks) && toks[k+1].Lower == "name" {
+			return true
+		}
+		if toks[k].Text != w || !unicode.IsLetter(firstRune(w)) {
+			return false
 		}
 	}
 	return false

@@ -352,6 +352,11 @@ func TestExtract(t *testing.T) {
 			},
 			none: []string{"Thai", "Airways International", "Douglas"},
 		},
+		{
+			name: "an appositive calling a name a version or a model makes it a product",
+			text: "Users are buzzing about Zorblix, the newest version of the operating system. Zorblix, the code name for this release, ships today.",
+			want: []want{{doc.Product, "Zorblix", 2, 0, "", ""}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
