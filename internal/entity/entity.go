@@ -129,6 +129,7 @@ func Extract(d *doc.Document) {
 		x.nerSpans()
 		x.filterGuesses()
 	}
+	x.shortOrgForms()
 	accepted := x.selectMentions()
 	x.groupMentions(accepted)
 	x.pronounTypes()
@@ -1263,6 +1264,85 @@ func (x *extractor) filterGuesses() {
 		out = append(out, c)
 	}
 	x.cands = out
+}
+
+// shortOrgForms types the short forms of the organisations the rules and
+// lists name: the NER's or a guess's lone first word of such a name is the
+// organisation ("Northrop" after "Northrop Grumman", not a place), and
+// the first words of a name of three or more ("China Eastern" of "China
+// Eastern Airlines") are proposed as the organisation over the country
+// they start with. A first word that is itself a listed name ("Boeing",
+// "United States" of "United States Air Force") is left to the lists.
+func (x *extractor) shortOrgForms() {
+	first := map[string]bool{}
+	var prefixes [][]int
+	var buf []int
+	n := len(x.cands)
+	for i := 0; i < n; i++ {
+		c := &x.cands[i]
+		if c.typ != doc.Org || c.prio < prioRule || c.nested || c.limit-c.first < 2 {
+			continue
+		}
+		if x.distinctive(c.first) {
+			first[x.toks[c.first].Lower] = true
+		}
+		buf = x.nameTokens(c, buf[:0])
+		for k := 2; k < len(buf); k++ {
+			p := buf[:k]
+			if !capitalised(&x.toks[p[k-1]]) || connectors[x.toks[p[k-1]].Lower] {
+				continue
+			}
+			if m, _ := x.match(p[0], p[k-1]+1, gazetteer.Names); m == p[k-1]+1-p[0] {
+				continue
+			}
+			// The prefix and the word that continues it in the full name.
+			prefixes = append(prefixes, append([]int(nil), buf[:k+1]...))
+		}
+	}
+	for i := 0; i < n; i++ {
+		c := &x.cands[i]
+		if c.limit-c.first != 1 || c.typ == doc.Org || !first[x.toks[c.first].Lower] {
+			continue
+		}
+		// Guesses and the NER's spans only: a place after "in" may start
+		// an organisation's name ("Allentown Post Office").
+		if c.prio <= prioGuess {
+			c.typ = doc.Org
+		}
+	}
+	for _, pn := range prefixes {
+		p, next := pn[:len(pn)-1], x.toks[pn[len(pn)-1]].Lower
+		k := len(p)
+		for i := 0; i+k <= len(x.toks); i++ {
+			if i == p[0] || !x.sameAt(i, p) || i+k < len(x.toks) && x.toks[i+k].Lower == next || x.claimed(i, i+k, n) {
+				continue
+			}
+			x.cands = append(x.cands, cand{first: i, limit: i + k, typ: doc.Org, prio: prioGaz})
+		}
+	}
+}
+
+// claimed reports whether one of the first n candidates with an explicit
+// cue or from the lists covers [a, b): "Rift Valley" is a region of its
+// own before it starts "Rift Valley Relief Coalition".
+func (x *extractor) claimed(a, b, n int) bool {
+	for i := 0; i < n; i++ {
+		if c := &x.cands[i]; c.prio >= prioRule && c.first <= a && b <= c.limit {
+			return true
+		}
+	}
+	return false
+}
+
+// sameAt reports whether the capitalised tokens at i spell the name p.
+func (x *extractor) sameAt(i int, p []int) bool {
+	for j, k := range p {
+		t := &x.toks[i+j]
+		if t.Lower != x.toks[k].Lower || !capitalised(t) || t.Sent != x.toks[i].Sent {
+			return false
+		}
+	}
+	return true
 }
 
 // recurring reports whether a guessed name of one title-case word comes

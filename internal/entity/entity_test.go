@@ -833,3 +833,33 @@ func TestNERPersonTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestShortOrgForms checks that the first words of a named organisation
+// stand for it: "Quorvia Eastern" of "Quorvia Eastern Airlines", and the
+// NER's lone "Zorbat" of "Zorbat Grumman" is the organisation, not a place.
+func TestShortOrgForms(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Zorbat Grumman Corp. and Quorvia Eastern Airlines bid. The award went to Zorbat . The board of Quorvia Eastern met . The Blorp Valley Relief Fund works across the Blorp Valley ."})
+	tokenize.Tokenize(d)
+	for i := range d.Tokens {
+		d.Tokens[i].Ent = "O"
+		if d.Tokens[i].Text == "Zorbat" && i > 0 {
+			d.Tokens[i].Ent = "U-GPE"
+		}
+	}
+	Extract(d)
+	e := find(d, doc.Org, "Zorbat Grumman Corp.")
+	if e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Zorbat Grumman Corp.: %+v, want two mentions", e)
+	}
+	e = find(d, doc.Org, "Quorvia Eastern Airlines")
+	if e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Quorvia Eastern Airlines: %+v, want two mentions", e)
+	}
+	// A prefix that is a place of its own stays one.
+	if find(d, doc.Loc, "Blorp Valley") == nil {
+		t.Error("Blorp Valley should stay a place")
+	}
+	if t.Failed() {
+		dump(t, d)
+	}
+}
