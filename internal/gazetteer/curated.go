@@ -289,6 +289,7 @@ var curated = []item{
 	org("Twitter"), org("Tesla"), org("SpaceX"), org("OpenAI"), org("Nvidia"), org("Intel"), org("IBM"),
 	org("Samsung", "Samsung Electronics"), org("Sony"), org("Toyota"), org("Volkswagen"), org("Huawei"),
 	org("TikTok"), org("ByteDance"), org("Alibaba"), org("Tencent"), org("Netflix"), org("Uber"),
+	org("Boeing", "The Boeing Company"), org("Airbus"), org("Embraer"), org("Bombardier"),
 	org("Lockheed Martin"), org("Raytheon"), org("BAE Systems"), org("Rheinmetall"), org("Northrop Grumman"),
 	org("Goldman Sachs"), org("JPMorgan", "JPMorgan Chase"), org("BlackRock"), org("ExxonMobil", "Exxon"),
 	org("Shell"), org("BP"), org("Pfizer"), org("Moderna"),
