@@ -1266,20 +1266,27 @@ func (x *extractor) filterGuesses() {
 	x.cands = out
 }
 
-// shortOrgForms types the short forms of the organisations the rules and
-// lists name: the NER's or a guess's lone first word of such a name is the
+// shortOrgForms types the short forms of the organisations and products
+// the rules and lists name. A guess's or the NER's lone last word of a
+// product's name is the product ("SDK" after "iPhone SDK"). The NER's or a guess's lone first word of such a name is the
 // organisation ("Northrop" after "Northrop Grumman", not a place), and
 // the first words of a name of three or more ("China Eastern" of "China
 // Eastern Airlines") are proposed as the organisation over the country
 // they start with. A first word that is itself a listed name ("Boeing",
 // "United States" of "United States Air Force") is left to the lists.
 func (x *extractor) shortOrgForms() {
-	first := map[string]bool{}
+	first, last := map[string]bool{}, map[string]bool{}
 	var prefixes [][]int
 	var buf []int
 	n := len(x.cands)
 	for i := 0; i < n; i++ {
 		c := &x.cands[i]
+		if c.typ == doc.Product && c.prio >= prioRule && c.limit-c.first >= 2 {
+			// "SDK" of "iPhone SDK", "Lion" of "Mac OS X Lion".
+			if t := &x.toks[c.limit-1]; capitalised(t) && !hasDigit(t.Text) && x.starts[c.limit-1]&gazetteer.Names == 0 {
+				last[t.Lower] = true
+			}
+		}
 		if c.typ != doc.Org || c.prio < prioRule || c.nested || c.limit-c.first < 2 {
 			continue
 		}
@@ -1301,6 +1308,10 @@ func (x *extractor) shortOrgForms() {
 	}
 	for i := 0; i < n; i++ {
 		c := &x.cands[i]
+		if c.limit-c.first == 1 && c.prio <= prioGuess && last[x.toks[c.first].Lower] {
+			c.typ = doc.Product
+			continue
+		}
 		if c.limit-c.first != 1 || c.typ == doc.Org || !first[x.toks[c.first].Lower] {
 			continue
 		}

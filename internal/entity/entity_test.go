@@ -838,12 +838,15 @@ func TestNERPersonTitles(t *testing.T) {
 // stand for it: "Quorvia Eastern" of "Quorvia Eastern Airlines", and the
 // NER's lone "Zorbat" of "Zorbat Grumman" is the organisation, not a place.
 func TestShortOrgForms(t *testing.T) {
-	d := doc.New(doc.Article{Text: "Zorbat Grumman Corp. and Quorvia Eastern Airlines bid. The award went to Zorbat . The board of Quorvia Eastern met . The Blorp Valley Relief Fund works across the Blorp Valley ."})
+	d := doc.New(doc.Article{Text: "Zorbat Grumman Corp. and Quorvia Eastern Airlines bid. The award went to Zorbat . The board of Quorvia Eastern met . The Blorp Valley Relief Fund works across the Blorp Valley . Apple showed the iPhone Zorg , and the Zorg sold ."})
 	tokenize.Tokenize(d)
 	for i := range d.Tokens {
 		d.Tokens[i].Ent = "O"
 		if d.Tokens[i].Text == "Zorbat" && i > 0 {
 			d.Tokens[i].Ent = "U-GPE"
+		}
+		if d.Tokens[i].Text == "Zorg" && d.Tokens[i-1].Text == "the" {
+			d.Tokens[i].Ent = "U-ORG"
 		}
 	}
 	Extract(d)
@@ -854,6 +857,12 @@ func TestShortOrgForms(t *testing.T) {
 	e = find(d, doc.Org, "Quorvia Eastern Airlines")
 	if e == nil || len(e.Mentions) != 2 {
 		t.Errorf("Quorvia Eastern Airlines: %+v, want two mentions", e)
+	}
+	// The last word of a product's name is the product.
+	for _, e := range d.Entities {
+		if e.Canonical == "Zorg" && e.Type != doc.Product {
+			t.Errorf("Zorg of iPhone Zorg: %s, want a product", e.Type)
+		}
 	}
 	// A prefix that is a place of its own stays one.
 	if find(d, doc.Loc, "Blorp Valley") == nil {
