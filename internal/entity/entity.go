@@ -296,6 +296,13 @@ func (x *extractor) sentence(si int) {
 		t := &toks[i]
 		if head {
 			if n, e := x.match(i, s.Limit, gazetteer.Names); n > 0 {
+				// "First Airbus A380 delivered": a maker before a model
+				// number names the aircraft, as in prose.
+				if e.Kind&(gazetteer.Org|gazetteer.Product) != 0 && i+n < s.Limit && modelNumber(toks[i+n].Text) {
+					x.cands = append(x.cands, cand{first: i, limit: i + n + 1, typ: doc.Product, prio: prioRule})
+					i += n + 1
+					continue
+				}
 				x.addGaz(i, i+n, e)
 				i += n
 				continue
@@ -456,6 +463,24 @@ func modelCode(s string) bool {
 		i, d = i+1, d+1
 	}
 	return d >= 3 && len(s)-i <= 1
+}
+
+// modelNumber reports whether a token after a maker's name reads as a
+// model: letters with digits ("A380", "737s") or three digits ("747"),
+// not a year ("Boeing 2008 profits") nor a count.
+func modelNumber(s string) bool {
+	if !hasDigit(s) {
+		return false
+	}
+	if hasLetter(s) {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return len(s) == 3
 }
 
 func isModel(lower string) bool {

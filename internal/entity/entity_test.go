@@ -353,6 +353,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"Thai", "Airways International", "Douglas"},
 		},
 		{
+			name: "a maker before a model number in a headline is the aircraft, before a year the company",
+			text: "First Airbus A380 Delivered To Zorbic Air\n\nBoeing 2008 Profits Fall\n\nThe plane landed in Toulouse on Monday.",
+			want: []want{
+				{doc.Product, "Airbus A380", 1, 0, "", ""},
+				{doc.Org, "Boeing", 1, 0, "", ""},
+			},
+			none: []string{"Airbus", "Boeing 2008"},
+		},
+		{
 			name: "an appositive calling a name a version or a model makes it a product",
 			text: "Users are buzzing about Zorblix, the newest version of the operating system. Zorblix, the code name for this release, ships today.",
 			want: []want{{doc.Product, "Zorblix", 2, 0, "", ""}},
