@@ -875,6 +875,11 @@ func (x *extractor) unknown(a, b int) {
 		x.rule(a, b, doc.Org)
 		return
 	}
+	// "web browser Safari", "the smartphone Zed": a kind of product.
+	if a > 0 && toks[a-1].Sent == toks[a].Sent && toks[a-1].Text == toks[a-1].Lower && productDescriptors[toks[a-1].Lower] {
+		x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Product, prio: prioRule})
+		return
+	}
 	if x.productCue(b) {
 		x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Product, prio: prioRule})
 		return
@@ -1034,6 +1039,14 @@ var orgDescriptors = map[string]bool{
 	"newspaper": true, "magazine": true, "website": true, "conglomerate": true, "automaker": true,
 	"carmaker": true, "chipmaker": true, "subsidiary": true, "supplier": true, "publisher": true,
 	"startup": true, "start-up": true, "bank": true, "operator": true, "network": true, "channel": true,
+}
+
+// productDescriptors are common nouns for kinds of product that news puts
+// right before a product's name: "web browser Safari", "the jetliner X".
+var productDescriptors = map[string]bool{
+	"browser": true, "smartphone": true, "handset": true, "tablet": true, "laptop": true, "console": true,
+	"app": true, "software": true, "jetliner": true, "airliner": true, "superjumbo": true, "rifle": true,
+	"missile": true, "drone": true, "vaccine": true, "drug": true, "chatbot": true,
 }
 
 // stakeNouns before "in" make the name after it a company: "a stake in

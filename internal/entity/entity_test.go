@@ -362,6 +362,14 @@ func TestExtract(t *testing.T) {
 			none: []string{"Airbus", "Boeing 2008"},
 		},
 		{
+			name: "a kind of product right before a name",
+			text: "The suite bundles the web browser Zafiri and the chatbot Quillo for users in Oslo.",
+			want: []want{
+				{doc.Product, "Zafiri", 1, 0, "", ""},
+				{doc.Product, "Quillo", 1, 0, "", ""},
+			},
+		},
+		{
 			name: "an appositive calling a name a version or a model makes it a product",
 			text: "Users are buzzing about Zorblix, the newest version of the operating system. Zorblix, the code name for this release, ships today.",
 			want: []want{{doc.Product, "Zorblix", 2, 0, "", ""}},
