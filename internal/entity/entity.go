@@ -356,6 +356,14 @@ func (x *extractor) sentence(si int) {
 				continue
 			}
 			b := x.runEnd(i, s.Limit)
+			// A listed name longer than the run ("United States of
+			// America": "of" joins no run after "States").
+			if n, e := x.match(i, s.Limit, gazetteer.Names); n > b-i && !hint {
+				x.addGaz(i, i+n, e)
+				hint = false
+				i += n
+				continue
+			}
 			x.run(i, b, s.First, hint, hintGender)
 			hint = false
 			i = b

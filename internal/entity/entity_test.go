@@ -889,3 +889,19 @@ func TestShortOrgForms(t *testing.T) {
 		dump(t, d)
 	}
 }
+
+// TestListedNameLongerThanRun checks that a listed name is taken whole
+// where the capitalised run stops short of it: "of" joins no run after
+// "States", yet "United States of America" is one country's name.
+func TestListedNameLongerThanRun(t *testing.T) {
+	for _, c := range []struct{ text, mention string }{
+		{"The plane was set to land in the United States of America on Monday.", "United States of America"},
+		{"Officials from the People's Republic of China agreed.", "People's Republic of China"},
+	} {
+		d := analyse(c.text)
+		if len(d.Entities) != 1 || len(d.Entities[0].Mentions) != 1 || d.Entities[0].Mentions[0].Text != c.mention {
+			t.Errorf("%q: want one mention %q", c.text, c.mention)
+			dump(t, d)
+		}
+	}
+}
