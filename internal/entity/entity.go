@@ -355,6 +355,16 @@ func (x *extractor) sentence(si int) {
 				hint = false
 				continue
 			}
+			// An imperative opening a sentence before a name ("Call
+			// Canon", "Use Expedia"): a verb the tagger sees, capitalised
+			// nowhere else, that no list knows.
+			if x.initial(i, s.First) && t.POS == "VERB" && x.capsCount(t.Text) < 2 && x.starts[i]&gazetteer.Names == 0 {
+				if _, first := x.g.FirstName(t.Lower); !first && i+1 < s.Limit && capitalised(&toks[i+1]) {
+					hint = false
+					i++
+					continue
+				}
+			}
 			b := x.runEnd(i, s.Limit)
 			// A listed name longer than the run ("United States of
 			// America": "of" joins no run after "States").

@@ -905,3 +905,33 @@ func TestListedNameLongerThanRun(t *testing.T) {
 		}
 	}
 }
+
+// TestImperativeOpensNoName checks that a verb opening a sentence is no
+// part of the name after it ("Call Zorbix"), while a tagged verb that is
+// a name the article repeats stays ("Zorbix delivers … Zorbix said").
+func TestImperativeOpensNoName(t *testing.T) {
+	for _, c := range []struct {
+		text, verb, want, none string
+	}{
+		{"Call Zorbix Support today.", "Call", "Zorbix Support", "Call Zorbix Support"},
+		{"Quorvex Airlines delivers jets. Quorvex Airlines said so.", "Quorvex", "Quorvex Airlines", "Airlines"},
+	} {
+		d := doc.New(doc.Article{Text: c.text})
+		tokenize.Tokenize(d)
+		for i := range d.Tokens {
+			d.Tokens[i].Ent = "O"
+			d.Tokens[i].POS = "PROPN"
+			if d.Tokens[i].Text == c.verb && i == 0 {
+				d.Tokens[i].POS = "VERB"
+			}
+		}
+		Extract(d)
+		got := map[string]bool{}
+		for _, e := range d.Entities {
+			got[e.Canonical] = true
+		}
+		if !got[c.want] || got[c.none] {
+			t.Errorf("%q: entities %v, want %q and not %q", c.text, got, c.want, c.none)
+		}
+	}
+}
