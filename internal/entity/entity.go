@@ -898,6 +898,12 @@ func (x *extractor) unknown(a, b int) {
 		x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Product, prio: prioRule})
 		return
 	}
+	// "the Allawi government", "the Clinton administration": a leader's
+	// name before the government named after it.
+	if b < len(toks) && toks[b].Sent == toks[a].Sent && leaderNouns[toks[b].Lower] && x.plainWords(a, b) {
+		x.person(a, b, gazetteer.Unknown, prioRule)
+		return
+	}
 	if x.productCue(b) {
 		x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Product, prio: prioRule})
 		return
@@ -1057,6 +1063,13 @@ var orgDescriptors = map[string]bool{
 	"newspaper": true, "magazine": true, "website": true, "conglomerate": true, "automaker": true,
 	"carmaker": true, "chipmaker": true, "subsidiary": true, "supplier": true, "publisher": true,
 	"startup": true, "start-up": true, "bank": true, "operator": true, "network": true, "channel": true,
+}
+
+// leaderNouns after a name make it the leader the government is named
+// after: "the Allawi government", "the Clinton administration".
+var leaderNouns = map[string]bool{
+	"administration": true, "administrations": true, "government": true, "regime": true, "presidency": true,
+	"premiership": true, "cabinet": true, "junta": true,
 }
 
 // productDescriptors are common nouns for kinds of product that news puts

@@ -362,6 +362,11 @@ func TestExtract(t *testing.T) {
 			none: []string{"Airbus", "Boeing 2008"},
 		},
 		{
+			name: "a leader's name before the government named after it",
+			text: "The party may leave the Zorlawi government. Musharraf met Zorlawi in Lahore.",
+			want: []want{{doc.Person, "Zorlawi", 2, 0, "", ""}},
+		},
+		{
 			name: "a kind of product right before a name",
 			text: "The suite bundles the web browser Zafiri and the chatbot Quillo for users in Oslo.",
 			want: []want{
