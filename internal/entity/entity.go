@@ -722,7 +722,8 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 	first, last := toks[a].Lower, toks[b-1].Lower
 	multi := b-a >= 2
 	switch {
-	case first == "operation" && multi:
+	case (first == "operation" || stormWords[first]) && multi:
+		// "Operation Kursk Liberation", "Hurricane Katrina".
 		x.rule(a, b, doc.Event)
 		return
 	case multi && x.g.OrgSuffix(last) && !x.g.RegionWord(last):
@@ -1065,6 +1066,9 @@ var orgDescriptors = map[string]bool{
 	"startup": true, "start-up": true, "bank": true, "operator": true, "network": true, "channel": true,
 }
 
+// stormWords before a name make it a storm, an event: "Hurricane Katrina".
+var stormWords = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true}
+
 // leaderNouns after a name make it the leader the government is named
 // after: "the Allawi government", "the Clinton administration".
 var leaderNouns = map[string]bool{
@@ -1344,16 +1348,18 @@ func (x *extractor) filterGuesses() {
 // they start with. A first word that is itself a listed name ("Boeing",
 // "United States" of "United States Air Force") is left to the lists.
 func (x *extractor) shortOrgForms() {
-	first, last := map[string]bool{}, map[string]bool{}
+	first, last := map[string]bool{}, map[string]string{}
 	var prefixes [][]int
 	var buf []int
 	n := len(x.cands)
 	for i := 0; i < n; i++ {
 		c := &x.cands[i]
-		if c.typ == doc.Product && c.prio >= prioRule && c.limit-c.first >= 2 {
-			// "SDK" of "iPhone SDK", "Lion" of "Mac OS X Lion".
+		storm := c.typ == doc.Event && stormWords[x.toks[c.first].Lower]
+		if (c.typ == doc.Product || storm) && c.prio >= prioRule && c.limit-c.first >= 2 {
+			// "SDK" of "iPhone SDK", "Lion" of "Mac OS X Lion", "Katrina"
+			// of "Hurricane Katrina".
 			if t := &x.toks[c.limit-1]; capitalised(t) && !hasDigit(t.Text) && x.starts[c.limit-1]&gazetteer.Names == 0 {
-				last[t.Lower] = true
+				last[t.Lower] = c.typ
 			}
 		}
 		if c.typ != doc.Org || c.prio < prioRule || c.nested || c.limit-c.first < 2 {
@@ -1377,8 +1383,11 @@ func (x *extractor) shortOrgForms() {
 	}
 	for i := 0; i < n; i++ {
 		c := &x.cands[i]
-		if c.limit-c.first == 1 && c.prio <= prioGuess && last[x.toks[c.first].Lower] {
-			c.typ = doc.Product
+		// A storm's name is a first name too: the rules' person there
+		// ("the power of Katrina") is the storm.
+		if typ := last[x.toks[c.first].Lower]; c.limit-c.first == 1 && typ != "" &&
+			(c.prio <= prioGuess || typ == doc.Event && c.prio == prioRule && c.typ == doc.Person) {
+			c.typ = typ
 			continue
 		}
 		if c.limit-c.first != 1 || c.typ == doc.Org || !first[x.toks[c.first].Lower] {
