@@ -881,10 +881,16 @@ func (x *extractor) unknown(a, b int) {
 		return
 	}
 	// "Everett, Washington", "Toulouse, France": a place before its state
-	// or country.
+	// or country; "Raleigh, NC", "Holyoke, Mass.": before a US state's
+	// postal code or news abbreviation, which is a place too.
 	if b+1 < len(toks) && toks[b].Text == "," && toks[b].Sent == toks[a].Sent {
 		if m, e := x.match(b+1, x.d.Sentences[toks[a].Sent].Limit, gazetteer.Country|gazetteer.Region|gazetteer.City|gazetteer.Capital); m > 0 && e.Type == doc.GPE {
 			x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.GPE, prio: prioRule})
+			return
+		}
+		if st := &toks[b+1]; st.Sent == toks[a].Sent && usStates[st.Text] && x.plainWords(a, b) {
+			x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.GPE, prio: prioRule},
+				cand{first: b + 1, limit: b + 2, typ: doc.GPE, prio: prioRule})
 			return
 		}
 	}
@@ -1064,6 +1070,21 @@ var orgDescriptors = map[string]bool{
 	"newspaper": true, "magazine": true, "website": true, "conglomerate": true, "automaker": true,
 	"carmaker": true, "chipmaker": true, "subsidiary": true, "supplier": true, "publisher": true,
 	"startup": true, "start-up": true, "bank": true, "operator": true, "network": true, "channel": true,
+}
+
+// usStates are the US states' postal codes and the abbreviations news
+// writes after a city ("Raleigh, NC", "Seattle, Wash."). Alone most are
+// words or other things ("IN", "OR", "Miss."); only after "City," are
+// they read as states.
+var usStates = map[string]bool{}
+
+func init() {
+	for _, s := range strings.Fields(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
+		NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC Ala. Ariz. Ark. Calif. Colo. Conn. Del.
+		Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D.
+		Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo.`) {
+		usStates[s] = true
+	}
 }
 
 // stormWords before a name make it a storm, an event: "Hurricane Katrina".

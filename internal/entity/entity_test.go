@@ -373,6 +373,17 @@ func TestExtract(t *testing.T) {
 			none: []string{"Katrina"},
 		},
 		{
+			name: "a US state's postal code or abbreviation after a town, and NZ",
+			text: "She moved from Zorbton, NC to Quorville, Mass. and then lived in NZ for a year.",
+			want: []want{
+				{doc.GPE, "Zorbton", 1, 0, "", ""},
+				{doc.GPE, "NC", 1, 0, "", ""},
+				{doc.GPE, "Quorville", 1, 0, "", ""},
+				{doc.GPE, "Mass.", 1, 0, "", ""},
+				{doc.GPE, "New Zealand", 1, 0, "", "NZL"},
+			},
+		},
+		{
 			name: "a kind of product right before a name",
 			text: "The suite bundles the web browser Zafiri and the chatbot Quillo for users in Oslo.",
 			want: []want{

@@ -58,6 +58,7 @@ var curated = []item{
 	country("SWZ", "Swaziland"),
 	country("CPV", "Cape Verde"),
 	country("MKD", "Macedonia"),
+	country("NZL", "NZ", "N.Z."),
 
 	// Demonyms the data lacks or spells differently.
 	demonym("GBR", "Briton", "Britons", "English", "Scottish", "Welsh", "Scot", "Scots"),
@@ -137,7 +138,7 @@ var curated = []item{
 	gpe("Quebec"), gpe("Ontario"), gpe("Bavaria"), gpe("Catalonia"), gpe("Northern Ireland"),
 	gpe("European Union", "EU", "E.U."),
 	// US states (Georgia and Washington are countries and cities in the lists).
-	gpe("Alabama"), gpe("Alaska"), gpe("Arizona"), gpe("Arkansas"), gpe("Colorado"), gpe("Connecticut"), gpe("Delaware"), gpe("Hawaii"), gpe("Idaho"), gpe("Illinois"), gpe("Indiana"), gpe("Iowa"), gpe("Kansas"), gpe("Kentucky"), gpe("Louisiana"), gpe("Maine"), gpe("Maryland"), gpe("Massachusetts"), gpe("Michigan"), gpe("Minnesota"), gpe("Mississippi"), gpe("Missouri"), gpe("Montana"), gpe("Nebraska"), gpe("Nevada"), gpe("New Hampshire"), gpe("New Jersey"), gpe("New Mexico"), gpe("North Carolina"), gpe("North Dakota"), gpe("Ohio"), gpe("Oklahoma"), gpe("Oregon"), gpe("Pennsylvania"), gpe("Rhode Island"), gpe("South Carolina"), gpe("South Dakota"), gpe("Tennessee"), gpe("Utah"), gpe("Vermont"), gpe("Virginia"), gpe("West Virginia"), gpe("Wisconsin"), gpe("Wyoming"), gpe("Washington state"),
+	gpe("Alabama"), gpe("Alaska"), gpe("Arizona"), gpe("Arkansas"), gpe("Colorado"), gpe("Connecticut"), gpe("Delaware"), gpe("Hawaii"), gpe("Idaho"), gpe("Illinois"), gpe("Indiana"), gpe("Iowa"), gpe("Kansas"), gpe("Kentucky"), gpe("Louisiana"), gpe("Maine"), gpe("Maryland"), gpe("Massachusetts"), gpe("Michigan"), gpe("Minnesota"), gpe("Mississippi"), gpe("Missouri"), gpe("Montana"), gpe("Nebraska"), gpe("Nevada"), gpe("New Hampshire"), gpe("New Jersey"), gpe("New Mexico"), gpe("North Carolina"), gpe("North Dakota"), gpe("Ohio"), gpe("Oklahoma"), gpe("Oregon"), gpe("Pennsylvania"), gpe("Rhode Island"), gpe("South Carolina"), gpe("South Dakota"), gpe("Tennessee"), gpe("Utah"), gpe("Vermont"), gpe("Virginia"), gpe("West Virginia"), gpe("Wisconsin"), gpe("Wyoming"), gpe("Washington state"), gpe("District of Columbia", "D.C."),
 
 	// Cities that are not capitals.
 	city("New York City", "NYC"), city("Los Angeles"), city("Chicago"), city("San Francisco"), city("Seattle"),
