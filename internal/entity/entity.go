@@ -346,7 +346,9 @@ func (x *extractor) sentence(si int) {
 			if x.initial(i, s.First) && x.ordinary(i) && (x.g.Common(t.Lower) || x.runEnd(i, s.Limit) == i+1) {
 				// A name of several words from the lists may open with a
 				// common word ("Government Accountability Office").
-				if n, e := x.match(i, s.Limit, gazetteer.Names); n > 1 || n > 0 && !x.g.Common(t.Lower) {
+				// Only when the name is the whole capitalised run: "The
+				// United States Bankruptcy Court" is a court.
+				if n, e := x.match(i, s.Limit, gazetteer.Names); n > 1 && x.runEnd(i, s.Limit) <= i+n || n > 0 && !x.g.Common(t.Lower) {
 					x.addGaz(i, i+n, e)
 					i += n
 					continue
@@ -358,7 +360,7 @@ func (x *extractor) sentence(si int) {
 			// An imperative opening a sentence before a name ("Call
 			// Canon", "Use Expedia"): a verb the tagger sees, capitalised
 			// nowhere else, that no list knows.
-			if x.initial(i, s.First) && t.POS == "VERB" && x.capsCount(t.Text) < 2 && x.starts[i]&gazetteer.Names == 0 {
+			if x.initial(i, s.First) && t.POS == "VERB" && imperatives[t.Lower] && x.capsCount(t.Text) < 2 && x.starts[i]&gazetteer.Names == 0 {
 				if _, first := x.g.FirstName(t.Lower); !first && i+1 < s.Limit && capitalised(&toks[i+1]) {
 					hint = false
 					i++
@@ -822,6 +824,15 @@ func (x *extractor) segment(a, b int) {
 					x.rule(j, b, doc.Event)
 					return
 				}
+				// "Kansas City", "Mexico City", "Changi Airport".
+				if x.g.PlaceSuffix(rest) && capitalised(&toks[b-1]) {
+					typ := doc.Loc
+					if rest == "city" || rest == "town" {
+						typ = doc.GPE
+					}
+					x.rule(j, b, typ)
+					return
+				}
 				if m, e2 := x.match(j+n, b, gazetteer.Org|gazetteer.Event|gazetteer.Product); m == b-j-n {
 					x.rule(j, b, e2.Type)
 					return
@@ -1072,6 +1083,16 @@ var orgDescriptors = map[string]bool{
 	"startup": true, "start-up": true, "bank": true, "operator": true, "network": true, "channel": true,
 }
 
+// imperatives are the verbs that open advice and calls to action before a
+// name ("Call Canon", "Follow Pam Key on Twitter"); other verbs there are
+// more often a name's first word ("Hope Hicks") or a heading ("Joining
+// Forces With China").
+var imperatives = map[string]bool{
+	"call": true, "use": true, "try": true, "visit": true, "contact": true, "check": true, "ask": true,
+	"email": true, "e-mail": true, "follow": true, "join": true, "watch": true, "read": true, "buy": true,
+	"avoid": true, "choose": true, "order": true, "book": true, "google": true, "search": true, "see": true,
+}
+
 // usStates are the US states' postal codes and the abbreviations news
 // writes after a city ("Raleigh, NC", "Seattle, Wash."). Alone most are
 // words or other things ("IN", "OR", "Miss."); only after "City," are
@@ -1312,7 +1333,7 @@ func (x *extractor) nerSpans() {
 func (x *extractor) addNER(a, b int, typ string) {
 	if typ == doc.Person {
 		for k := a; k < b; k++ {
-			if n, _ := x.match(k, b, gazetteer.Title); n == b-k && capitalised(&x.toks[k]) {
+			if n, _ := x.match(k, b, gazetteer.Title); n == b-k && capitalised(&x.toks[k]) && roleTitle(x.toks[k:b]) {
 				if k == a {
 					return
 				}
@@ -1325,6 +1346,20 @@ func (x *extractor) addNER(a, b int, typ string) {
 		}
 	}
 	x.cands = append(x.cands, cand{first: a, limit: b, typ: typ, prio: prioNER})
+}
+
+// roleTitle reports whether a title is an office or a job ("CEO",
+// "Chairman", "Chief Executive"), not one that is also a surname ("King",
+// "Bishop", "Major", "Marshal").
+func roleTitle(toks []doc.Token) bool {
+	switch strings.ToLower(toks[0].Text) {
+	case "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "chief", "president", "vice", "spokesman",
+		"spokeswoman", "spokesperson", "director", "founder", "co-founder", "secretary", "minister", "prime",
+		"speaker", "senator", "sen.", "governor", "gov.", "mayor", "commissioner", "administrator", "chancellor",
+		"executive", "managing", "senior", "deputy", "foreign", "defence", "defense", "finance", "interior":
+		return true
+	}
+	return false
 }
 
 // filterGuesses drops the rules' default guesses — capitalised words no
@@ -1360,14 +1395,15 @@ func (x *extractor) filterGuesses() {
 	x.cands = out
 }
 
-// shortOrgForms types the short forms of the organisations and products
-// the rules and lists name. A guess's or the NER's lone last word of a
-// product's name is the product ("SDK" after "iPhone SDK"). The NER's or a guess's lone first word of such a name is the
-// organisation ("Northrop" after "Northrop Grumman", not a place), and
-// the first words of a name of three or more ("China Eastern" of "China
-// Eastern Airlines") are proposed as the organisation over the country
-// they start with. A first word that is itself a listed name ("Boeing",
-// "United States" of "United States Air Force") is left to the lists.
+// shortOrgForms types the short forms of the organisations, products and
+// storms the rules and lists name. A guess's or the NER's lone last word
+// of a product's name is the product ("SDK" after "iPhone SDK"); its lone
+// first word of an organisation's name, unless typed a place, is the
+// organisation ("Northrop" after "Northrop Grumman"); and the first words
+// of a name of three or more ("China Eastern" of "China Eastern
+// Airlines") are proposed as the organisation over the country they start
+// with. A first word that is itself a listed name ("Boeing", "United
+// States" of "United States Air Force") is left to the lists.
 func (x *extractor) shortOrgForms() {
 	first, last := map[string]bool{}, map[string]string{}
 	var prefixes [][]int
@@ -1398,6 +1434,10 @@ func (x *extractor) shortOrgForms() {
 			if m, _ := x.match(p[0], p[k-1]+1, gazetteer.Names); m == p[k-1]+1-p[0] {
 				continue
 			}
+			// "East European" of "East European Coalition" is an adjective.
+			if m, _ := x.match(p[k-1], p[k-1]+1, gazetteer.Demonym|gazetteer.Group); m > 0 {
+				continue
+			}
 			// The prefix and the word that continues it in the full name.
 			prefixes = append(prefixes, append([]int(nil), buf[:k+1]...))
 		}
@@ -1414,9 +1454,10 @@ func (x *extractor) shortOrgForms() {
 		if c.limit-c.first != 1 || c.typ == doc.Org || !first[x.toks[c.first].Lower] {
 			continue
 		}
-		// Guesses and the NER's spans only: a place after "in" may start
-		// an organisation's name ("Allentown Post Office").
-		if c.prio <= prioGuess {
+		// Guesses and the NER's spans only, and not places: a city
+		// starts many an organisation's name ("Tulsa Police Department",
+		// "Allentown Post Office") and is named alone as the city.
+		if c.prio <= prioGuess && c.typ != doc.GPE && c.typ != doc.Loc {
 			c.typ = doc.Org
 		}
 	}
@@ -1424,7 +1465,9 @@ func (x *extractor) shortOrgForms() {
 		p, next := pn[:len(pn)-1], x.toks[pn[len(pn)-1]].Lower
 		k := len(p)
 		for i := 0; i+k <= len(x.toks); i++ {
-			if i == p[0] || !x.sameAt(i, p) || i+k < len(x.toks) && x.toks[i+k].Lower == next || x.claimed(i, i+k, n) {
+			// Not where a longer name goes on ("Democratic National
+			// Convention" beside "Democratic National Committee").
+			if i == p[0] || !x.sameAt(i, p) || i+k < len(x.toks) && (x.toks[i+k].Lower == next || capitalised(&x.toks[i+k])) || x.claimed(i, i+k, n) {
 				continue
 			}
 			x.cands = append(x.cands, cand{first: i, limit: i + k, typ: doc.Org, prio: prioGaz})
