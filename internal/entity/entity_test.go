@@ -384,6 +384,15 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a listed name opening a sentence is taken only when it is the whole run; a city before City",
+			text: "The United States Bankruptcy Court in Manhattan heard the case. Flights to Kansas City resumed.",
+			want: []want{
+				{doc.Org, "United States Bankruptcy Court", 1, 0, "", ""},
+				{doc.GPE, "Kansas City", 1, 0, "", ""},
+			},
+			none: []string{"Bankruptcy Court", "Kansas"},
+		},
+		{
 			name: "a kind of product right before a name",
 			text: "The suite bundles the web browser Zafiri and the chatbot Quillo for users in Oslo.",
 			want: []want{
@@ -935,6 +944,7 @@ func TestImperativeOpensNoName(t *testing.T) {
 	}{
 		{"Call Zorbix Support today.", "Call", "Zorbix Support", "Call Zorbix Support"},
 		{"Quorvex Airlines delivers jets. Quorvex Airlines said so.", "Quorvex", "Quorvex Airlines", "Airlines"},
+		{"Hope Zorbicks spoke on Monday.", "Hope", "Hope Zorbicks", "Zorbicks"},
 	} {
 		d := doc.New(doc.Article{Text: c.text})
 		tokenize.Tokenize(d)
