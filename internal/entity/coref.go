@@ -217,6 +217,51 @@ func (x *extractor) findGroup(c *cand, w []int, f *[]int) int {
 			}
 		}
 	}
+	// An organisation's first words ("Northrop" of "Northrop Grumman"),
+	// when they start one named organisation only: "Apple" next to
+	// "Apple Corps" and "Apple Computer" stays apart.
+	if c.typ == doc.Org && !c.nested {
+		found := -1
+		for gi := range x.groups {
+			g := &x.groups[gi]
+			if g.typ != doc.Org || g.typPrio < prioRule {
+				continue
+			}
+			*f = x.nameTokens(&x.cands[g.best], *f)
+			if len(w) < len(*f) && x.sameWords(w, (*f)[:len(w)]) {
+				if found >= 0 {
+					found = -2
+					break
+				}
+				found = gi
+			}
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	// A product's or a storm's last words ("SDK" of "iPhone SDK",
+	// "Katrina" of "Hurricane Katrina"), when they end one such name only.
+	if (c.typ == doc.Product || c.typ == doc.Event) && !c.nested {
+		found := -1
+		for gi := range x.groups {
+			g := &x.groups[gi]
+			if g.typ != c.typ || g.typPrio < prioRule {
+				continue
+			}
+			*f = x.nameTokens(&x.cands[g.best], *f)
+			if len(w) < len(*f) && x.sameWords(w, (*f)[len(*f)-len(w):]) {
+				if found >= 0 {
+					found = -2
+					break
+				}
+				found = gi
+			}
+		}
+		if found >= 0 {
+			return found
+		}
+	}
 	// The same words again.
 	for gi := len(x.groups) - 1; gi >= 0; gi-- {
 		g := &x.groups[gi]

@@ -129,6 +129,7 @@ func Extract(d *doc.Document) {
 		x.nerSpans()
 		x.filterGuesses()
 	}
+	x.shortOrgForms()
 	accepted := x.selectMentions()
 	x.groupMentions(accepted)
 	x.pronounTypes()
@@ -295,6 +296,13 @@ func (x *extractor) sentence(si int) {
 		t := &toks[i]
 		if head {
 			if n, e := x.match(i, s.Limit, gazetteer.Names); n > 0 {
+				// "First Airbus A380 delivered": a maker before a model
+				// number names the aircraft, as in prose.
+				if e.Kind&(gazetteer.Org|gazetteer.Product) != 0 && i+n < s.Limit && modelNumber(toks[i+n].Text) {
+					x.cands = append(x.cands, cand{first: i, limit: i + n + 1, typ: doc.Product, prio: prioRule})
+					i += n + 1
+					continue
+				}
 				x.addGaz(i, i+n, e)
 				i += n
 				continue
@@ -336,7 +344,11 @@ func (x *extractor) sentence(si int) {
 			// unless a longer name starts with it ("Operation Kursk
 			// Liberation" after a quote mark).
 			if x.initial(i, s.First) && x.ordinary(i) && (x.g.Common(t.Lower) || x.runEnd(i, s.Limit) == i+1) {
-				if n, e := x.match(i, s.Limit, gazetteer.Names); n > 0 && !x.g.Common(t.Lower) {
+				// A name of several words from the lists may open with a
+				// common word ("Government Accountability Office").
+				// Only when the name is the whole capitalised run: "The
+				// United States Bankruptcy Court" is a court.
+				if n, e := x.match(i, s.Limit, gazetteer.Names); n > 1 && x.runEnd(i, s.Limit) <= i+n || n > 0 && !x.g.Common(t.Lower) {
 					x.addGaz(i, i+n, e)
 					i += n
 					continue
@@ -345,7 +357,25 @@ func (x *extractor) sentence(si int) {
 				hint = false
 				continue
 			}
+			// An imperative opening a sentence before a name ("Call
+			// Canon", "Use Expedia"): a verb the tagger sees, capitalised
+			// nowhere else, that no list knows.
+			if x.initial(i, s.First) && t.POS == "VERB" && imperatives[t.Lower] && x.capsCount(t.Text) < 2 && x.starts[i]&gazetteer.Names == 0 {
+				if _, first := x.g.FirstName(t.Lower); !first && i+1 < s.Limit && capitalised(&toks[i+1]) {
+					hint = false
+					i++
+					continue
+				}
+			}
 			b := x.runEnd(i, s.Limit)
+			// A listed name longer than the run ("United States of
+			// America": "of" joins no run after "States").
+			if n, e := x.match(i, s.Limit, gazetteer.Names); n > b-i && !hint {
+				x.addGaz(i, i+n, e)
+				hint = false
+				i += n
+				continue
+			}
 			x.run(i, b, s.First, hint, hintGender)
 			hint = false
 			i = b
@@ -453,6 +483,24 @@ func modelCode(s string) bool {
 		i, d = i+1, d+1
 	}
 	return d >= 3 && len(s)-i <= 1
+}
+
+// modelNumber reports whether a token after a maker's name reads as a
+// model: letters with digits ("A380", "737s") or three digits ("747"),
+// not a year ("Boeing 2008 profits") nor a count.
+func modelNumber(s string) bool {
+	if !hasDigit(s) {
+		return false
+	}
+	if hasLetter(s) {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return len(s) == 3
 }
 
 func isModel(lower string) bool {
@@ -676,7 +724,8 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 	first, last := toks[a].Lower, toks[b-1].Lower
 	multi := b-a >= 2
 	switch {
-	case first == "operation" && multi:
+	case (first == "operation" || stormWords[first]) && multi:
+		// "Operation Kursk Liberation", "Hurricane Katrina".
 		x.rule(a, b, doc.Event)
 		return
 	case multi && x.g.OrgSuffix(last) && !x.g.RegionWord(last):
@@ -717,6 +766,18 @@ func (x *extractor) run(a, b, sentFirst int, hint bool, hintGender gazetteer.Gen
 	x.segment(a, b)
 }
 
+// anyOrgSuffix reports whether a word of [a, b) ends organisation names:
+// "Thai Airways International" is an airline's name though its last word
+// is not such a word.
+func (x *extractor) anyOrgSuffix(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.g.OrgSuffix(x.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) hasConnector(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		switch x.toks[k].Lower {
@@ -744,17 +805,32 @@ func (x *extractor) segment(a, b int) {
 			x.cands = append(x.cands, cand{first: j, limit: b, typ: doc.Product, prio: prioRule})
 			return
 		}
+		// A product's name goes on in the capitalised words after it:
+		// "Mac OS X Lion", "iPod Nano", "Windows Vista".
+		if n > 0 && e.Kind == gazetteer.Product && j+n < b {
+			x.cands = append(x.cands, cand{first: j, limit: b, typ: doc.Product, prio: prioRule})
+			return
+		}
 		if n > 0 {
 			// "Ukrainian Armed Forces", "Korean War", "Moscow State
 			// University": a place or demonym that modifies a larger name.
 			if j+n < b && e.Kind&(gazetteer.Demonym|gazetteer.Country|gazetteer.Capital|gazetteer.City|gazetteer.Group|gazetteer.Region) != 0 {
 				rest := toks[b-1].Lower
-				if x.g.OrgSuffix(rest) {
+				if x.g.OrgSuffix(rest) || x.g.OrgHead(rest) && x.anyOrgSuffix(j+n, b-1) {
 					x.rule(j, b, doc.Org)
 					return
 				}
 				if x.g.EventWord(rest) {
 					x.rule(j, b, doc.Event)
+					return
+				}
+				// "Kansas City", "Mexico City", "Changi Airport".
+				if x.g.PlaceSuffix(rest) && capitalised(&toks[b-1]) {
+					typ := doc.Loc
+					if rest == "city" || rest == "town" {
+						typ = doc.GPE
+					}
+					x.rule(j, b, typ)
 					return
 				}
 				if m, e2 := x.match(j+n, b, gazetteer.Org|gazetteer.Event|gazetteer.Product); m == b-j-n {
@@ -816,10 +892,16 @@ func (x *extractor) unknown(a, b int) {
 		return
 	}
 	// "Everett, Washington", "Toulouse, France": a place before its state
-	// or country.
+	// or country; "Raleigh, NC", "Holyoke, Mass.": before a US state's
+	// postal code or news abbreviation, which is a place too.
 	if b+1 < len(toks) && toks[b].Text == "," && toks[b].Sent == toks[a].Sent {
 		if m, e := x.match(b+1, x.d.Sentences[toks[a].Sent].Limit, gazetteer.Country|gazetteer.Region|gazetteer.City|gazetteer.Capital); m > 0 && e.Type == doc.GPE {
 			x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.GPE, prio: prioRule})
+			return
+		}
+		if st := &toks[b+1]; st.Sent == toks[a].Sent && usStates[st.Text] && x.plainWords(a, b) {
+			x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.GPE, prio: prioRule},
+				cand{first: b + 1, limit: b + 2, typ: doc.GPE, prio: prioRule})
 			return
 		}
 	}
@@ -827,6 +909,21 @@ func (x *extractor) unknown(a, b int) {
 	// for a kind of organisation right before the name.
 	if a > 0 && toks[a-1].Sent == toks[a].Sent && toks[a-1].Text == toks[a-1].Lower && orgDescriptors[toks[a-1].Lower] {
 		x.rule(a, b, doc.Org)
+		return
+	}
+	// "web browser Safari", "the smartphone Zed": a kind of product.
+	if a > 0 && toks[a-1].Sent == toks[a].Sent && toks[a-1].Text == toks[a-1].Lower && productDescriptors[toks[a-1].Lower] {
+		x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Product, prio: prioRule})
+		return
+	}
+	// "the Allawi government", "the Clinton administration": a leader's
+	// name before the government named after it.
+	if b < len(toks) && toks[b].Sent == toks[a].Sent && leaderNouns[toks[b].Lower] && x.plainWords(a, b) {
+		x.person(a, b, gazetteer.Unknown, prioRule)
+		return
+	}
+	if x.productCue(b) {
+		x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Product, prio: prioRule})
 		return
 	}
 	if g, ok := x.g.FirstName(toks[a].Lower); ok && !isAllCaps(toks[a].Text) {
@@ -984,6 +1081,49 @@ var orgDescriptors = map[string]bool{
 	"newspaper": true, "magazine": true, "website": true, "conglomerate": true, "automaker": true,
 	"carmaker": true, "chipmaker": true, "subsidiary": true, "supplier": true, "publisher": true,
 	"startup": true, "start-up": true, "bank": true, "operator": true, "network": true, "channel": true,
+}
+
+// imperatives are the verbs that open advice and calls to action before a
+// name ("Call Canon", "Follow Pam Key on Twitter"); other verbs there are
+// more often a name's first word ("Hope Hicks") or a heading ("Joining
+// Forces With China").
+var imperatives = map[string]bool{
+	"call": true, "use": true, "try": true, "visit": true, "contact": true, "check": true, "ask": true,
+	"email": true, "e-mail": true, "follow": true, "join": true, "watch": true, "read": true, "buy": true,
+	"avoid": true, "choose": true, "order": true, "book": true, "google": true, "search": true, "see": true,
+}
+
+// usStates are the US states' postal codes and the abbreviations news
+// writes after a city ("Raleigh, NC", "Seattle, Wash."). Alone most are
+// words or other things ("IN", "OR", "Miss."); only after "City," are
+// they read as states.
+var usStates = map[string]bool{}
+
+func init() {
+	for _, s := range strings.Fields(`AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
+		NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC Ala. Ariz. Ark. Calif. Colo. Conn. Del.
+		Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D.
+		Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. W.Va. Wis. Wyo.`) {
+		usStates[s] = true
+	}
+}
+
+// stormWords before a name make it a storm, an event: "Hurricane Katrina".
+var stormWords = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true}
+
+// leaderNouns after a name make it the leader the government is named
+// after: "the Allawi government", "the Clinton administration".
+var leaderNouns = map[string]bool{
+	"administration": true, "administrations": true, "government": true, "regime": true, "presidency": true,
+	"premiership": true, "cabinet": true, "junta": true,
+}
+
+// productDescriptors are common nouns for kinds of product that news puts
+// right before a product's name: "web browser Safari", "the jetliner X".
+var productDescriptors = map[string]bool{
+	"browser": true, "smartphone": true, "handset": true, "tablet": true, "laptop": true, "console": true,
+	"app": true, "software": true, "jetliner": true, "airliner": true, "superjumbo": true, "rifle": true,
+	"missile": true, "drone": true, "vaccine": true, "drug": true, "chatbot": true,
 }
 
 // stakeNouns before "in" make the name after it a company: "a stake in
@@ -1168,7 +1308,7 @@ func (x *extractor) nerSpans() {
 		switch p {
 		case 'U':
 			if t != "" {
-				x.cands = append(x.cands, cand{first: i, limit: i + 1, typ: t, prio: prioNER})
+				x.addNER(i, i+1, t)
 			}
 			start = -1
 		case 'B':
@@ -1179,11 +1319,47 @@ func (x *extractor) nerSpans() {
 			}
 		case 'L':
 			if start >= 0 && t == typ && t != "" {
-				x.cands = append(x.cands, cand{first: start, limit: i + 1, typ: t, prio: prioNER})
+				x.addNER(start, i+1, t)
 			}
 			start = -1
 		}
 	}
+}
+
+// addNER adds the NER's span [a, b) of type typ. A person that is only a
+// title ("Chairman") is none; a person span that ends in a title after a
+// word that is no first name is the employer before the title ("Ryanair
+// CEO" → the organisation Ryanair), as news writes "Apple CEO Steve Jobs".
+func (x *extractor) addNER(a, b int, typ string) {
+	if typ == doc.Person {
+		for k := a; k < b; k++ {
+			if n, _ := x.match(k, b, gazetteer.Title); n == b-k && capitalised(&x.toks[k]) && roleTitle(x.toks[k:b]) {
+				if k == a {
+					return
+				}
+				if _, first := x.g.FirstName(x.toks[a].Lower); first {
+					break
+				}
+				b, typ = k, doc.Org
+				break
+			}
+		}
+	}
+	x.cands = append(x.cands, cand{first: a, limit: b, typ: typ, prio: prioNER})
+}
+
+// roleTitle reports whether a title is an office or a job ("CEO",
+// "Chairman", "Chief Executive"), not one that is also a surname ("King",
+// "Bishop", "Major", "Marshal").
+func roleTitle(toks []doc.Token) bool {
+	switch strings.ToLower(toks[0].Text) {
+	case "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "chief", "president", "vice", "spokesman",
+		"spokeswoman", "spokesperson", "director", "founder", "co-founder", "secretary", "minister", "prime",
+		"speaker", "senator", "sen.", "governor", "gov.", "mayor", "commissioner", "administrator", "chancellor",
+		"executive", "managing", "senior", "deputy", "foreign", "defence", "defense", "finance", "interior":
+		return true
+	}
+	return false
 }
 
 // filterGuesses drops the rules' default guesses — capitalised words no
@@ -1217,6 +1393,109 @@ func (x *extractor) filterGuesses() {
 		out = append(out, c)
 	}
 	x.cands = out
+}
+
+// shortOrgForms types the short forms of the organisations, products and
+// storms the rules and lists name. A guess's or the NER's lone last word
+// of a product's name is the product ("SDK" after "iPhone SDK"); its lone
+// first word of an organisation's name, unless typed a place, is the
+// organisation ("Northrop" after "Northrop Grumman"); and the first words
+// of a name of three or more ("China Eastern" of "China Eastern
+// Airlines") are proposed as the organisation over the country they start
+// with. A first word that is itself a listed name ("Boeing", "United
+// States" of "United States Air Force") is left to the lists.
+func (x *extractor) shortOrgForms() {
+	first, last := map[string]bool{}, map[string]string{}
+	var prefixes [][]int
+	var buf []int
+	n := len(x.cands)
+	for i := 0; i < n; i++ {
+		c := &x.cands[i]
+		storm := c.typ == doc.Event && stormWords[x.toks[c.first].Lower]
+		if (c.typ == doc.Product || storm) && c.prio >= prioRule && c.limit-c.first >= 2 {
+			// "SDK" of "iPhone SDK", "Lion" of "Mac OS X Lion", "Katrina"
+			// of "Hurricane Katrina".
+			if t := &x.toks[c.limit-1]; capitalised(t) && !hasDigit(t.Text) && x.starts[c.limit-1]&gazetteer.Names == 0 {
+				last[t.Lower] = c.typ
+			}
+		}
+		if c.typ != doc.Org || c.prio < prioRule || c.nested || c.limit-c.first < 2 {
+			continue
+		}
+		if x.distinctive(c.first) {
+			first[x.toks[c.first].Lower] = true
+		}
+		buf = x.nameTokens(c, buf[:0])
+		for k := 2; k < len(buf); k++ {
+			p := buf[:k]
+			if !capitalised(&x.toks[p[k-1]]) || connectors[x.toks[p[k-1]].Lower] {
+				continue
+			}
+			if m, _ := x.match(p[0], p[k-1]+1, gazetteer.Names); m == p[k-1]+1-p[0] {
+				continue
+			}
+			// "East European" of "East European Coalition" is an adjective.
+			if m, _ := x.match(p[k-1], p[k-1]+1, gazetteer.Demonym|gazetteer.Group); m > 0 {
+				continue
+			}
+			// The prefix and the word that continues it in the full name.
+			prefixes = append(prefixes, append([]int(nil), buf[:k+1]...))
+		}
+	}
+	for i := 0; i < n; i++ {
+		c := &x.cands[i]
+		// A storm's name is a first name too: the rules' person there
+		// ("the power of Katrina") is the storm.
+		if typ := last[x.toks[c.first].Lower]; c.limit-c.first == 1 && typ != "" &&
+			(c.prio <= prioGuess || typ == doc.Event && c.prio == prioRule && c.typ == doc.Person) {
+			c.typ = typ
+			continue
+		}
+		if c.limit-c.first != 1 || c.typ == doc.Org || !first[x.toks[c.first].Lower] {
+			continue
+		}
+		// Guesses and the NER's spans only, and not places: a city
+		// starts many an organisation's name ("Tulsa Police Department",
+		// "Allentown Post Office") and is named alone as the city.
+		if c.prio <= prioGuess && c.typ != doc.GPE && c.typ != doc.Loc {
+			c.typ = doc.Org
+		}
+	}
+	for _, pn := range prefixes {
+		p, next := pn[:len(pn)-1], x.toks[pn[len(pn)-1]].Lower
+		k := len(p)
+		for i := 0; i+k <= len(x.toks); i++ {
+			// Not where a longer name goes on ("Democratic National
+			// Convention" beside "Democratic National Committee").
+			if i == p[0] || !x.sameAt(i, p) || i+k < len(x.toks) && (x.toks[i+k].Lower == next || capitalised(&x.toks[i+k])) || x.claimed(i, i+k, n) {
+				continue
+			}
+			x.cands = append(x.cands, cand{first: i, limit: i + k, typ: doc.Org, prio: prioGaz})
+		}
+	}
+}
+
+// claimed reports whether one of the first n candidates with an explicit
+// cue or from the lists covers [a, b): "Rift Valley" is a region of its
+// own before it starts "Rift Valley Relief Coalition".
+func (x *extractor) claimed(a, b, n int) bool {
+	for i := 0; i < n; i++ {
+		if c := &x.cands[i]; c.prio >= prioRule && c.first <= a && b <= c.limit {
+			return true
+		}
+	}
+	return false
+}
+
+// sameAt reports whether the capitalised tokens at i spell the name p.
+func (x *extractor) sameAt(i int, p []int) bool {
+	for j, k := range p {
+		t := &x.toks[i+j]
+		if t.Lower != x.toks[k].Lower || !capitalised(t) || t.Sent != x.toks[i].Sent {
+			return false
+		}
+	}
+	return true
 }
 
 // recurring reports whether a guessed name of one title-case word comes
@@ -1420,6 +1699,39 @@ func (x *extractor) personCue(b int) bool {
 			if hasDigit(toks[b+1].Text) && b+2 < len(toks) && toks[b+2].Text == "," {
 				return true // "John Smith, 45,"
 			}
+		}
+	}
+	return false
+}
+
+// productNouns in an appositive after a name make it a product: "Tiger,
+// the newest version of Mac OS X", "Lion, the code name for the release".
+var productNouns = map[string]bool{
+	"version": true, "release": true, "successor": true, "upgrade": true, "edition": true, "model": true,
+	"codename": true, "code-name": true, "smartphone": true, "handset": true, "browser": true,
+	"console": true, "app": true, "laptop": true, "tablet": true, "jetliner": true, "airliner": true,
+}
+
+// productCue reports whether the words after a name at b are an
+// appositive that calls it a product: a comma, an article or possessive,
+// at most two modifiers, then a product noun ("code name" too).
+func (x *extractor) productCue(b int) bool {
+	toks := x.toks
+	if b+2 >= len(toks) || toks[b].Text != "," {
+		return false
+	}
+	switch toks[b+1].Lower {
+	case "the", "a", "an", "its", "their":
+	default:
+		return false
+	}
+	for k := b + 2; k < len(toks) && k <= b+4 && toks[k].Sent == toks[b].Sent; k++ {
+		w := toks[k].Lower
+		if productNouns[w] || w == "code" && k+1 < len(toks) && toks[k+1].Lower == "name" {
+			return true
+		}
+		if toks[k].Text != w || !unicode.IsLetter(firstRune(w)) {
+			return false
 		}
 	}
 	return false

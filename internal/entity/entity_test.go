@@ -322,6 +322,89 @@ func TestExtract(t *testing.T) {
 			},
 			none: []string{"Hosts", "Talks", "Putin Hosts Kim For Talks In Moscow"},
 		},
+		{
+			name: "a product's name goes on after it",
+			text: "The update runs on Mac OS X Lion and the iPod Nano, the company said.",
+			want: []want{
+				{doc.Product, "Mac OS X Lion", 1, 0, "", ""},
+				{doc.Product, "iPod Nano", 1, 0, "", ""},
+			},
+			none: []string{"OS X Lion", "Nano"},
+		},
+		{
+			name: "a listed name of several words may open a sentence with a common word",
+			text: "Government Accountability Office staff upheld the protest.",
+			want: []want{{doc.Org, "Government Accountability Office", 1, 0, "", ""}},
+			none: []string{"Accountability Office"},
+		},
+		{
+			name: "a show after a city is an event",
+			text: "The order was a boost to an otherwise quiet Paris Air Show on Monday.",
+			want: []want{{doc.Event, "Paris Air Show", 1, 0, "", ""}},
+			none: []string{"Paris", "Air Show"},
+		},
+		{
+			name: "an airline's name after a demonym, and a maker named with Aircraft",
+			text: "A Thai Airways International tug struck the wing of a jet built by Douglas Aircraft in 1990.",
+			want: []want{
+				{doc.Org, "Thai Airways International", 1, 0, "", ""},
+				{doc.Org, "Douglas Aircraft", 1, 0, "", ""},
+			},
+			none: []string{"Thai", "Airways International", "Douglas"},
+		},
+		{
+			name: "a maker before a model number in a headline is the aircraft, before a year the company",
+			text: "First Airbus A380 Delivered To Zorbic Air\n\nBoeing 2008 Profits Fall\n\nThe plane landed in Toulouse on Monday.",
+			want: []want{
+				{doc.Product, "Airbus A380", 1, 0, "", ""},
+				{doc.Org, "Boeing", 1, 0, "", ""},
+			},
+			none: []string{"Airbus", "Boeing 2008"},
+		},
+		{
+			name: "a leader's name before the government named after it",
+			text: "The party may leave the Zorlawi government. Musharraf met Zorlawi in Lahore.",
+			want: []want{{doc.Person, "Zorlawi", 2, 0, "", ""}},
+		},
+		{
+			name: "a named storm is an event, and so is its name alone",
+			text: "The impacts of Hurricane Katrina were severe. Sea levels raised the destructive power of Katrina.",
+			want: []want{{doc.Event, "Hurricane Katrina", 2, 0, "", ""}},
+			none: []string{"Katrina"},
+		},
+		{
+			name: "a US state's postal code or abbreviation after a town, and NZ",
+			text: "She moved from Zorbton, NC to Quorville, Mass. and then lived in NZ for a year.",
+			want: []want{
+				{doc.GPE, "Zorbton", 1, 0, "", ""},
+				{doc.GPE, "NC", 1, 0, "", ""},
+				{doc.GPE, "Quorville", 1, 0, "", ""},
+				{doc.GPE, "Mass.", 1, 0, "", ""},
+				{doc.GPE, "New Zealand", 1, 0, "", "NZL"},
+			},
+		},
+		{
+			name: "a listed name opening a sentence is taken only when it is the whole run; a city before City",
+			text: "The United States Bankruptcy Court in Manhattan heard the case. Flights to Kansas City resumed.",
+			want: []want{
+				{doc.Org, "United States Bankruptcy Court", 1, 0, "", ""},
+				{doc.GPE, "Kansas City", 1, 0, "", ""},
+			},
+			none: []string{"Bankruptcy Court", "Kansas"},
+		},
+		{
+			name: "a kind of product right before a name",
+			text: "The suite bundles the web browser Zafiri and the chatbot Quillo for users in Oslo.",
+			want: []want{
+				{doc.Product, "Zafiri", 1, 0, "", ""},
+				{doc.Product, "Quillo", 1, 0, "", ""},
+			},
+		},
+		{
+			name: "an appositive calling a name a version or a model makes it a product",
+			text: "Users are buzzing about Zorblix, the newest version of the operating system. Zorblix, the code name for this release, ships today.",
+			want: []want{{doc.Product, "Zorblix", 2, 0, "", ""}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -761,5 +844,124 @@ func TestItsOverridesNERPerson(t *testing.T) {
 	if find(d, doc.Org, "Zorvel Quandry") == nil {
 		t.Errorf("Zorvel Quandry should be an ORG")
 		dump(t, d)
+	}
+}
+
+// TestNERPersonTitles checks the NER's person spans against the titles
+// list: a title alone is no person, and a person span ending in a title
+// after a word that is no first name is the employer before the title.
+func TestNERPersonTitles(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		tags []string
+		typ  string
+		name string // "" : no entity of typ may be found
+		none string
+	}{
+		{"Zorblat CEO , Mia Lenz , spoke .", []string{"B-PERSON", "L-PERSON", "O", "B-PERSON", "L-PERSON", "O", "O", "O"}, doc.Org, "Zorblat", "Zorblat CEO"},
+		{"said Joe Leonard , Chairman and chief", []string{"O", "B-PERSON", "L-PERSON", "O", "U-PERSON", "O", "O"}, doc.Person, "Joe Leonard", "Chairman"},
+	} {
+		d := doc.New(doc.Article{Text: c.text})
+		tokenize.Tokenize(d)
+		if len(d.Tokens) != len(c.tags) {
+			t.Fatalf("%q: %d tokens, %d tags", c.text, len(d.Tokens), len(c.tags))
+		}
+		for i := range d.Tokens {
+			d.Tokens[i].Ent = c.tags[i]
+		}
+		Extract(d)
+		if find(d, c.typ, c.name) == nil {
+			t.Errorf("%q: no %s %q", c.text, c.typ, c.name)
+			dump(t, d)
+		}
+		for _, e := range d.Entities {
+			if e.Canonical == c.none {
+				t.Errorf("%q: unexpected %s %q", c.text, e.Type, c.none)
+			}
+		}
+	}
+}
+
+// TestShortOrgForms checks that the first words of a named organisation
+// stand for it: "Quorvia Eastern" of "Quorvia Eastern Airlines", and the
+// NER's lone "Zorbat" of "Zorbat Grumman" is the organisation, not a place.
+func TestShortOrgForms(t *testing.T) {
+	d := doc.New(doc.Article{Text: "Zorbat Grumman Corp. and Quorvia Eastern Airlines bid. The award went to Zorbat . The board of Quorvia Eastern met . The Blorp Valley Relief Fund works across the Blorp Valley . Apple showed the iPhone Zorg , and the Zorg sold ."})
+	tokenize.Tokenize(d)
+	for i := range d.Tokens {
+		d.Tokens[i].Ent = "O"
+		if d.Tokens[i].Text == "Zorbat" && i > 0 {
+			d.Tokens[i].Ent = "U-GPE"
+		}
+		if d.Tokens[i].Text == "Zorg" && d.Tokens[i-1].Text == "the" {
+			d.Tokens[i].Ent = "U-ORG"
+		}
+	}
+	Extract(d)
+	e := find(d, doc.Org, "Zorbat Grumman Corp.")
+	if e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Zorbat Grumman Corp.: %+v, want two mentions", e)
+	}
+	e = find(d, doc.Org, "Quorvia Eastern Airlines")
+	if e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Quorvia Eastern Airlines: %+v, want two mentions", e)
+	}
+	// The last word of a product's name is the product.
+	if e := find(d, doc.Product, "iPhone Zorg"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("iPhone Zorg: %+v, want two mentions", e)
+	}
+	// A prefix that is a place of its own stays one.
+	if find(d, doc.Loc, "Blorp Valley") == nil {
+		t.Error("Blorp Valley should stay a place")
+	}
+	if t.Failed() {
+		dump(t, d)
+	}
+}
+
+// TestListedNameLongerThanRun checks that a listed name is taken whole
+// where the capitalised run stops short of it: "of" joins no run after
+// "States", yet "United States of America" is one country's name.
+func TestListedNameLongerThanRun(t *testing.T) {
+	for _, c := range []struct{ text, mention string }{
+		{"The plane was set to land in the United States of America on Monday.", "United States of America"},
+		{"Officials from the People's Republic of China agreed.", "People's Republic of China"},
+	} {
+		d := analyse(c.text)
+		if len(d.Entities) != 1 || len(d.Entities[0].Mentions) != 1 || d.Entities[0].Mentions[0].Text != c.mention {
+			t.Errorf("%q: want one mention %q", c.text, c.mention)
+			dump(t, d)
+		}
+	}
+}
+
+// TestImperativeOpensNoName checks that a verb opening a sentence is no
+// part of the name after it ("Call Zorbix"), while a tagged verb that is
+// a name the article repeats stays ("Zorbix delivers … Zorbix said").
+func TestImperativeOpensNoName(t *testing.T) {
+	for _, c := range []struct {
+		text, verb, want, none string
+	}{
+		{"Call Zorbix Support today.", "Call", "Zorbix Support", "Call Zorbix Support"},
+		{"Quorvex Airlines delivers jets. Quorvex Airlines said so.", "Quorvex", "Quorvex Airlines", "Airlines"},
+		{"Hope Zorbicks spoke on Monday.", "Hope", "Hope Zorbicks", "Zorbicks"},
+	} {
+		d := doc.New(doc.Article{Text: c.text})
+		tokenize.Tokenize(d)
+		for i := range d.Tokens {
+			d.Tokens[i].Ent = "O"
+			d.Tokens[i].POS = "PROPN"
+			if d.Tokens[i].Text == c.verb && i == 0 {
+				d.Tokens[i].POS = "VERB"
+			}
+		}
+		Extract(d)
+		got := map[string]bool{}
+		for _, e := range d.Entities {
+			got[e.Canonical] = true
+		}
+		if !got[c.want] || got[c.none] {
+			t.Errorf("%q: entities %v, want %q and not %q", c.text, got, c.want, c.none)
+		}
 	}
 }

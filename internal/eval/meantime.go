@@ -28,11 +28,7 @@ type mtXML struct {
 		Text     string `xml:",chardata"`
 	} `xml:"token"`
 	Markables struct {
-		Mentions []struct {
-			ID      string     `xml:"m_id,attr"`
-			Syntax  string     `xml:"syntactic_type,attr"`
-			Anchors []mtAnchor `xml:"token_anchor"`
-		} `xml:"ENTITY_MENTION"`
+		Mentions []mtMention `xml:"ENTITY_MENTION"`
 		Entities []struct {
 			ID   string `xml:"m_id,attr"`
 			Type string `xml:"ent_type,attr"`
@@ -137,11 +133,8 @@ func loadMeantime(path string) (meantimeDoc, error) {
 			mtype[s.ID] = types[rel.Target.ID]
 		}
 	}
-	for _, m := range x.Markables.Mentions {
+	for _, m := range namedMentions(&x, mtype) {
 		typ := mtype[m.ID]
-		if m.Syntax != "NAM" || typ != "PER" && typ != "ORG" && typ != "LOC" {
-			continue
-		}
 		as := m.Anchors
 		if typ == "PER" && len(as) > 1 {
 			words := make([]string, len(as))
@@ -176,6 +169,59 @@ func loadMeantime(path string) (meantimeDoc, error) {
 		}
 	}
 	return md, nil
+}
+
+// mtMention is one ENTITY_MENTION of a MEANTIME document.
+type mtMention = struct {
+	ID      string     `xml:"m_id,attr"`
+	Syntax  string     `xml:"syntactic_type,attr"`
+	Anchors []mtAnchor `xml:"token_anchor"`
+}
+
+// namedMentions returns the document's name mentions of PER, ORG and LOC
+// entities: syntactic type NAM, and PRE.NAM, a name that premodifies a
+// noun ("Apple CEO Steve Jobs", "US markets"), which the guidelines
+// annotate as a mention of its entity like any other name. A name mention
+// whose tokens strictly contain another name mention of the same entity is
+// left out: it is an apposition around the name ("Ryanair CEO, Michael
+// O'Leary", "German airline Lufthansa"), the construction the corpus
+// elsewhere marks APP ("Apple Inc. CEO Steve Jobs") and the scorer never
+// counted; the name inside it stays gold.
+func namedMentions(x *mtXML, mtype map[string]string) []mtMention {
+	pos := map[string]int{}
+	for i, t := range x.Tokens {
+		pos[t.ID] = i
+	}
+	target := map[string]string{}
+	for _, rel := range x.Relations.RefersTo {
+		for _, s := range rel.Sources {
+			target[s.ID] = rel.Target.ID
+		}
+	}
+	var names []mtMention
+	for _, m := range x.Markables.Mentions {
+		typ := mtype[m.ID]
+		if (m.Syntax == "NAM" || m.Syntax == "PRE.NAM") && len(m.Anchors) > 0 && (typ == "PER" || typ == "ORG" || typ == "LOC") {
+			names = append(names, m)
+		}
+	}
+	span := func(m mtMention) (int, int) { return pos[m.Anchors[0].ID], pos[m.Anchors[len(m.Anchors)-1].ID] }
+	var out []mtMention
+	for _, m := range names {
+		a, b := span(m)
+		apposition := false
+		for _, n := range names {
+			c, d := span(n)
+			if n.ID != m.ID && target[n.ID] == target[m.ID] && a <= c && d <= b && (a != c || b != d) {
+				apposition = true
+				break
+			}
+		}
+		if !apposition {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func loadMeantimeAll(o Options) ([]meantimeDoc, error) {

@@ -58,6 +58,7 @@ var curated = []item{
 	country("SWZ", "Swaziland"),
 	country("CPV", "Cape Verde"),
 	country("MKD", "Macedonia"),
+	country("NZL", "NZ", "N.Z."),
 
 	// Demonyms the data lacks or spells differently.
 	demonym("GBR", "Briton", "Britons", "English", "Scottish", "Welsh", "Scot", "Scots"),
@@ -137,7 +138,7 @@ var curated = []item{
 	gpe("Quebec"), gpe("Ontario"), gpe("Bavaria"), gpe("Catalonia"), gpe("Northern Ireland"),
 	gpe("European Union", "EU", "E.U."),
 	// US states (Georgia and Washington are countries and cities in the lists).
-	gpe("Alabama"), gpe("Alaska"), gpe("Arizona"), gpe("Arkansas"), gpe("Colorado"), gpe("Connecticut"), gpe("Delaware"), gpe("Hawaii"), gpe("Idaho"), gpe("Illinois"), gpe("Indiana"), gpe("Iowa"), gpe("Kansas"), gpe("Kentucky"), gpe("Louisiana"), gpe("Maine"), gpe("Maryland"), gpe("Massachusetts"), gpe("Michigan"), gpe("Minnesota"), gpe("Mississippi"), gpe("Missouri"), gpe("Montana"), gpe("Nebraska"), gpe("Nevada"), gpe("New Hampshire"), gpe("New Jersey"), gpe("New Mexico"), gpe("North Carolina"), gpe("North Dakota"), gpe("Ohio"), gpe("Oklahoma"), gpe("Oregon"), gpe("Pennsylvania"), gpe("Rhode Island"), gpe("South Carolina"), gpe("South Dakota"), gpe("Tennessee"), gpe("Utah"), gpe("Vermont"), gpe("Virginia"), gpe("West Virginia"), gpe("Wisconsin"), gpe("Wyoming"), gpe("Washington state"),
+	gpe("Alabama"), gpe("Alaska"), gpe("Arizona"), gpe("Arkansas"), gpe("Colorado"), gpe("Connecticut"), gpe("Delaware"), gpe("Hawaii"), gpe("Idaho"), gpe("Illinois"), gpe("Indiana"), gpe("Iowa"), gpe("Kansas"), gpe("Kentucky"), gpe("Louisiana"), gpe("Maine"), gpe("Maryland"), gpe("Massachusetts"), gpe("Michigan"), gpe("Minnesota"), gpe("Mississippi"), gpe("Missouri"), gpe("Montana"), gpe("Nebraska"), gpe("Nevada"), gpe("New Hampshire"), gpe("New Jersey"), gpe("New Mexico"), gpe("North Carolina"), gpe("North Dakota"), gpe("Ohio"), gpe("Oklahoma"), gpe("Oregon"), gpe("Pennsylvania"), gpe("Rhode Island"), gpe("South Carolina"), gpe("South Dakota"), gpe("Tennessee"), gpe("Utah"), gpe("Vermont"), gpe("Virginia"), gpe("West Virginia"), gpe("Wisconsin"), gpe("Wyoming"), gpe("Washington state"), gpe("District of Columbia", "D.C."),
 
 	// Cities that are not capitals.
 	city("New York City", "NYC"), city("Los Angeles"), city("Chicago"), city("San Francisco"), city("Seattle"),
@@ -289,6 +290,7 @@ var curated = []item{
 	org("Twitter"), org("Tesla"), org("SpaceX"), org("OpenAI"), org("Nvidia"), org("Intel"), org("IBM"),
 	org("Samsung", "Samsung Electronics"), org("Sony"), org("Toyota"), org("Volkswagen"), org("Huawei"),
 	org("TikTok"), org("ByteDance"), org("Alibaba"), org("Tencent"), org("Netflix"), org("Uber"),
+	org("Boeing", "The Boeing Company"), org("Airbus"), org("Embraer"), org("Bombardier"),
 	org("Lockheed Martin"), org("Raytheon"), org("BAE Systems"), org("Rheinmetall"), org("Northrop Grumman"),
 	org("Goldman Sachs"), org("JPMorgan", "JPMorgan Chase"), org("BlackRock"), org("ExxonMobil", "Exxon"),
 	org("Shell"), org("BP"), org("Pfizer"), org("Moderna"),
@@ -441,7 +443,7 @@ var orgSuffixes = []string{
 	"Coalition", "Brotherhood", "Church", "Laboratories", "Labs", "Pharmaceuticals", "Energy", "Petroleum",
 	"Oil", "Gas", "Electric", "Electronics", "Telecom", "Communications", "Media", "Studios", "Records",
 	"Entertainment", "Partners", "Capital", "Investments", "Securities", "Exchange", "Reserve",
-	"Computer", "Computers", "Corps", "Software", "Aerospace", "Aviation", "Motor", "Steel", "Foods",
+	"Computer", "Computers", "Corps", "Software", "Aerospace", "Aviation", "Aircraft", "Airplanes", "Aeronautics", "Motor", "Steel", "Foods",
 	"Pharma", "Insurance", "Trust", "Records", "Publishing", "Magazine", "Gazette", "Daily", "Weekly",
 }
 
@@ -476,7 +478,7 @@ var regionWords = []string{
 var eventWords = []string{
 	"War", "Olympics", "Games", "Cup", "Championship", "Championships", "Summit", "Conference", "Forum",
 	"Festival", "Revolution", "Uprising", "Massacre", "Offensive", "Crisis", "Election", "Elections",
-	"Referendum", "Expo", "Marathon", "Open", "Awards", "Prix",
+	"Referendum", "Expo", "Marathon", "Open", "Awards", "Prix", "Show", "Airshow", "Exhibition",
 }
 
 // commonWords are lower-case words that often start a sentence or a
