@@ -21,6 +21,7 @@ import (
 	kgzip "github.com/klauspost/compress/gzip"
 	"io"
 	"math"
+	"runtime"
 	"sort"
 )
 
@@ -134,11 +135,13 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 				i = (i + 1) & mask
 			}
 		}
+		runtime.KeepAlive(m) // the tables may live outside the Go heap (hotSlice)
 		return
 	}
 	table, ents := m.table, m.ents
 	if len(feats) <= maxBatch {
 		m.scoreBatch(feats, scores)
+		runtime.KeepAlive(m)
 		return
 	}
 	for _, f := range feats {
@@ -160,6 +163,7 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 			i = (i + 1) & mask
 		}
 	}
+	runtime.KeepAlive(m)
 }
 
 // maxBatch bounds the features scored in two phases (see scoreBatch).
@@ -223,7 +227,7 @@ func (m *Model) build(keys []uint64, rowStart []uint32, cls []uint16, w []float3
 	}
 	m.mask = uint64(size - 1)
 	if m.NClasses <= 3 {
-		m.dense = make([]dslot, size)
+		m.dense = hotSlice[dslot](m, size)
 		for f, k := range keys {
 			i := k & m.mask
 			for m.dense[i].fp != 0 {
@@ -237,8 +241,8 @@ func (m *Model) build(keys []uint64, rowStart []uint32, cls []uint16, w []float3
 		}
 		return
 	}
-	m.table = make([]uint64, size)
-	m.ents = make([]ent, 0, len(w)+n)
+	m.table = hotSlice[uint64](m, size)
+	m.ents = hotSlice[ent](m, len(w)+n)[:0]
 	for f, k := range keys {
 		off := uint32(len(m.ents))
 		m.ents = append(m.ents, ent{cls: rowStart[f+1] - rowStart[f]})

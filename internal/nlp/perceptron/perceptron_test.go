@@ -82,3 +82,24 @@ func TestMixSeparatesTemplates(t *testing.T) {
 		t.Error("templates or argument order collide")
 	}
 }
+
+// Tables of every size come back zeroed, full length and writable, whether
+// they live on the Go heap or in memory of their own.
+func TestHotSlice(t *testing.T) {
+	m := &Model{}
+	for _, n := range []int{0, 1, 1000, 3 << 20} {
+		s := hotSlice[ent](m, n)
+		if len(s) != n {
+			t.Fatalf("len %d, want %d", len(s), n)
+		}
+		for i := range s {
+			if s[i] != (ent{}) {
+				t.Fatalf("n=%d: element %d not zero", n, i)
+			}
+			s[i] = ent{uint32(i), 1}
+		}
+		if n > 0 && s[n-1].cls != uint32(n-1) {
+			t.Errorf("n=%d: write lost", n)
+		}
+	}
+}
