@@ -4,8 +4,8 @@ package lemma
 // built once when a lemmatizer is loaded. The lemmatizer looks up two or
 // three keys per token; a Go map keeps every key's bytes in an allocation
 // of its own, a second cache miss per lookup, where index keeps the full
-// hash in the slot and all keys side by side in one array. Lookups are
-// exact: a key is found only when its bytes match.
+// hash in a 16-byte slot and all keys side by side in one array. Lookups
+// are exact: a key is found only when its bytes match.
 type index struct {
 	mask  uint64
 	slots []slot
@@ -13,7 +13,7 @@ type index struct {
 }
 
 type slot struct {
-	h   uint64
+	h   uint32 // high half of the key's hash
 	off uint32
 	n   uint32
 	v   int32 // value + 1; 0 marks an empty slot
@@ -31,7 +31,7 @@ func hashBytes(b []byte) uint64 {
 // newIndex returns an index over n keys; put adds them.
 func newIndex(n int) *index {
 	size := 1
-	for size < n*2+2 {
+	for size < n*3/2+2 {
 		size <<= 1
 	}
 	return &index{mask: uint64(size - 1), slots: make([]slot, size)}
@@ -44,7 +44,7 @@ func (x *index) put(key string, v int) {
 	for x.slots[i].v != 0 {
 		i = (i + 1) & x.mask
 	}
-	x.slots[i] = slot{h: h, off: uint32(len(x.keys)), n: uint32(len(key)), v: int32(v) + 1}
+	x.slots[i] = slot{h: uint32(h >> 32), off: uint32(len(x.keys)), n: uint32(len(key)), v: int32(v) + 1}
 	x.keys = append(x.keys, key...)
 }
 
@@ -56,7 +56,7 @@ func (x *index) get(key []byte) int {
 		if s.v == 0 {
 			return -1
 		}
-		if s.h == h && int(s.n) == len(key) && string(x.keys[s.off:s.off+s.n]) == string(key) {
+		if s.h == uint32(h>>32) && int(s.n) == len(key) && string(x.keys[s.off:s.off+s.n]) == string(key) {
 			return int(s.v) - 1
 		}
 	}
