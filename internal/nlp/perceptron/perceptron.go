@@ -120,7 +120,8 @@ type dslot struct {
 	w  [3]float32
 }
 
-// inlineN is the number of entries a qslot holds.
+// inlineN is the number of entries a qslot holds (scoreQuant's sum is
+// unrolled for nine).
 const inlineN = 9
 
 // noClass is the class of a qslot's unused entries: their zero weight is
@@ -220,9 +221,16 @@ func (m *Model) scoreQuant(feats []uint64, acc *[256]float32) {
 	}
 	for j := 0; j < n; j++ {
 		s := &slots[found[j]]
-		for k := range inlineN {
-			acc[s.cls[k]] += weight(s.q[k], scale)
-		}
+		// Unrolled: the compiler keeps the loop's counter and branch.
+		acc[s.cls[0]] += weight(s.q[0], scale)
+		acc[s.cls[1]] += weight(s.q[1], scale)
+		acc[s.cls[2]] += weight(s.q[2], scale)
+		acc[s.cls[3]] += weight(s.q[3], scale)
+		acc[s.cls[4]] += weight(s.q[4], scale)
+		acc[s.cls[5]] += weight(s.q[5], scale)
+		acc[s.cls[6]] += weight(s.q[6], scale)
+		acc[s.cls[7]] += weight(s.q[7], scale)
+		acc[s.cls[8]] += weight(s.q[8], scale)
 		if lens[j] > inlineN {
 			acc[next[j].cls] += weight(next[j].q, scale)
 			for _, e := range qents[s.off+1 : s.off+uint32(lens[j])-inlineN] {
