@@ -16,9 +16,10 @@
 // labelled a document at a time: the NER reads what the rest of the
 // article says about a word and ner.Recognizer.Harmonize makes one name
 // keep one type. The four models take 15 MB compressed, about 115 MB of
-// memory once loaded, and annotate some 100 thousand tokens per CPU-second
-// (BenchmarkAnnotate, tokenizer included; 130 thousand before the NER's
-// document and casing features); scoring is bound by memory latency.
+// memory once loaded (the weight tables in huge pages where the system
+// offers them), and annotate some 100 to 150 thousand tokens per
+// CPU-second depending on the machine's load (BenchmarkAnnotate, tokenizer
+// included); scoring is bound by memory latency (docs/performance.md).
 // AnnotateIf, the analyser's step, parses only the sentences a caller names.
 package nlp
 

@@ -27,6 +27,49 @@ type Lemmatizer struct {
 	// Rules maps "tag\tsuffix" to an edit rule; suffixes of 0..maxSuf
 	// characters, longest match wins.
 	Rules map[string]rule `json:"rules"`
+
+	// The same, indexed for speed once loaded (see index); nil while
+	// training.
+	exc      *index
+	excLemma []string
+	rules    *index
+	ruleList []rule
+}
+
+// buildIndex indexes Exceptions and Rules.
+func (l *Lemmatizer) buildIndex() {
+	l.exc, l.excLemma = newIndex(len(l.Exceptions)), make([]string, 0, len(l.Exceptions))
+	for k, v := range l.Exceptions {
+		l.exc.put(k, len(l.excLemma))
+		l.excLemma = append(l.excLemma, v)
+	}
+	l.rules, l.ruleList = newIndex(len(l.Rules)), make([]rule, 0, len(l.Rules))
+	for k, r := range l.Rules {
+		l.rules.put(k, len(l.ruleList))
+		l.ruleList = append(l.ruleList, r)
+	}
+}
+
+func (l *Lemmatizer) exception(key []byte) (string, bool) {
+	if l.exc == nil {
+		s, ok := l.Exceptions[string(key)]
+		return s, ok
+	}
+	if i := l.exc.get(key); i >= 0 {
+		return l.excLemma[i], true
+	}
+	return "", false
+}
+
+func (l *Lemmatizer) rule(key []byte) (rule, bool) {
+	if l.rules == nil {
+		r, ok := l.Rules[string(key)]
+		return r, ok
+	}
+	if i := l.rules.get(key); i >= 0 {
+		return l.ruleList[i], true
+	}
+	return rule{}, false
 }
 
 const maxSuf = 5
@@ -62,7 +105,7 @@ func (r rule) apply(form, lower string) string {
 func (l *Lemmatizer) Lemma(form, lower, tag string) string {
 	var kb [64]byte
 	key := append(append(append(kb[:0], lower...), '\t'), tag...)
-	if s, ok := l.Exceptions[string(key)]; ok {
+	if s, ok := l.exception(key); ok {
 		return s
 	}
 	key = append(append(kb[:0], tag...), '\t')
@@ -72,7 +115,7 @@ func (l *Lemmatizer) Lemma(form, lower, tag string) string {
 	ends := suffixStarts(lower, eb[:0])
 	for k := len(ends) - 1; k >= 0; k-- {
 		key = append(key[:n], lower[ends[k]:]...)
-		if r, ok := l.Rules[string(key)]; ok {
+		if r, ok := l.rule(key); ok {
 			return r.apply(form, lower)
 		}
 	}
@@ -164,6 +207,7 @@ func Load(r io.Reader) (*Lemmatizer, error) {
 	if err := json.NewDecoder(r).Decode(&l); err != nil {
 		return nil, err
 	}
+	l.buildIndex()
 	return &l, nil
 }
 

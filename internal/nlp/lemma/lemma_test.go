@@ -1,6 +1,9 @@
 package lemma
 
-import "testing"
+import (
+	"bytes"
+	"testing"
+)
 
 func TestLemma(t *testing.T) {
 	train := []Example{
@@ -26,6 +29,37 @@ func TestLemma(t *testing.T) {
 		lower := toLower(c.form)
 		if got := l.Lemma(c.form, lower, c.tag); got != c.want {
 			t.Errorf("Lemma(%q, %s) = %q, want %q", c.form, c.tag, got, c.want)
+		}
+	}
+}
+
+// A loaded lemmatizer looks its tables up through an index; it must give
+// what the maps give, for known and unknown forms and tags.
+func TestIndexedLemmaMatchesMaps(t *testing.T) {
+	l := Train([]Example{
+		{"cities", "NNS", "city"}, {"parties", "NNS", "party"}, {"went", "VBD", "go"},
+		{"killed", "VBD", "kill"}, {"attacked", "VBD", "attack"}, {"Moscow", "NNP", "Moscow"},
+		{"running", "VBG", "run"}, {"walking", "VBG", "walk"}, {"better", "JJR", "good"},
+		{"U.S.", "NNP", "U.S."}, {"naïve", "JJ", "naïve"}, {"cafés", "NNS", "café"},
+	})
+	var buf bytes.Buffer
+	if err := l.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if loaded.rules == nil || loaded.exc == nil {
+		t.Fatal("Load did not index the tables")
+	}
+	for _, form := range []string{"cities", "Parties", "went", "killed", "shelled", "Moscow", "better",
+		"U.S.", "naïve", "cafés", "", "a", "é", "walkings", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"} {
+		for _, tag := range []string{"NNS", "VBD", "VBG", "NNP", "JJR", "JJ", "XX", ""} {
+			lower := toLower(form)
+			if a, b := l.Lemma(form, lower, tag), loaded.Lemma(form, lower, tag); a != b {
+				t.Errorf("Lemma(%q, %s): %q from the maps, %q indexed", form, tag, a, b)
+			}
 		}
 	}
 }

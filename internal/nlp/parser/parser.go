@@ -350,9 +350,12 @@ func (p *Parser) Parse(sent Sentence, n int, heads, labels []int, sc *Scratch) {
 	s.reset(n)
 	c := ctx{s: s, lx: sent.Lex, tags: sent.Tags}
 	for !s.terminal() {
-		sc.feats = features(sc.feats[:0], &c)
-		p.model.Score(sc.feats, sc.scores)
-		best := bestValid(s, sc.scores)
+		best := onlyValid(s)
+		if best < 0 {
+			sc.feats = features(sc.feats[:0], &c)
+			p.model.Score(sc.feats, sc.scores)
+			best = bestValid(s, sc.scores)
+		}
 		l := 0
 		if best != shift {
 			h, d := s.arcOf(best)
@@ -366,6 +369,23 @@ func (p *Parser) Parse(sent Sentence, n int, heads, labels []int, sc *Scratch) {
 		heads[i] = int(s.heads[i])
 		labels[i] = int(s.labels[i])
 	}
+}
+
+// onlyValid returns the move when exactly one is valid — the first SHIFT,
+// a SHIFT after the stack has emptied, the RIGHTs once the buffer is
+// done, about one move in nine — and -1 otherwise: a forced move needs no
+// scoring.
+func onlyValid(s *state) int {
+	only := -1
+	for c := shift; c <= right; c++ {
+		if s.valid(c) {
+			if only >= 0 {
+				return -1
+			}
+			only = c
+		}
+	}
+	return only
 }
 
 func bestValid(s *state, scores []float32) int {

@@ -62,3 +62,29 @@ func TestCostOfMistake(t *testing.T) {
 		t.Error("RIGHT onto the root must wait for an empty buffer")
 	}
 }
+
+// A move that is the only valid one is taken without scoring; onlyValid
+// must find exactly those.
+func TestOnlyValid(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		moves []int // applied to a fresh state of 3 words
+		want  int
+	}{
+		{"start: only SHIFT", nil, shift},
+		{"stack [root 1], buffer 2 3: SHIFT or LEFT", []int{shift}, -1},
+		{"stack [root 1 2], buffer 3: all three", []int{shift, shift}, -1},
+		{"stack emptied by LEFT: only SHIFT", []int{shift, left}, shift},
+		{"buffer done, stack [root 1 2 3]: only RIGHT", []int{shift, shift, shift}, right},
+		{"buffer done, stack [root 1]: only RIGHT", []int{shift, shift, shift, right, right}, right},
+	} {
+		var s state
+		s.reset(3)
+		for _, m := range c.moves {
+			s.apply(m, 0)
+		}
+		if got := onlyValid(&s); got != c.want {
+			t.Errorf("%s: %d, want %d", c.name, got, c.want)
+		}
+	}
+}

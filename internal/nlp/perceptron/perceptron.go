@@ -21,6 +21,7 @@ import (
 	kgzip "github.com/klauspost/compress/gzip"
 	"io"
 	"math"
+	"runtime"
 	"sort"
 )
 
@@ -64,13 +65,29 @@ func Mix3(tmpl, a, b, c uint64) uint64 {
 
 // Model is a trained, read-only averaged perceptron.
 //
-// Its layout is built for scoring speed, which is bound by memory latency:
-// an open-addressing table of 8-byte slots (a 32-bit fingerprint of the
-// feature key and the offset of its row) and one array of rows, each a
-// header entry holding its length followed by (class, weight) entries, so
-// a feature costs two cache misses at most. Models with at most three
-// classes (the parser's moves) keep the weights in the table slots
-// themselves: one miss per feature. The full keys and rows are kept apart,
+// Its layout is built for scoring speed, which is bound by memory latency.
+// Features are found by linear probing in an open-addressing table whose
+// slots hold a 32-bit fingerprint of the feature key. Where the weights of
+// the feature found at slot i live depends on the model:
+//
+//   - at most three classes (the parser's moves): in the slot itself
+//     (dslot), so a feature costs one cache miss;
+//   - a model read from a file (weights quantised to 16 bits) with fewer
+//     than 255 classes (tagger, labeller, NER): the probe table holds only
+//     the fingerprints (4 bytes a slot, small enough to stay mostly in
+//     cache) and slot i of a parallel array holds the first nine (class,
+//     quantised weight) entries of the row — all of most rows — in 32
+//     bytes that never straddle a cache line; longer rows continue in
+//     qents, 4 bytes an entry. One miss for most features, a branch-free
+//     sum, and long rows half the size of float entries.
+//   - otherwise (a model fresh from training): the slot holds the
+//     fingerprint and the offset of the row in ents, a header entry with
+//     its length then the entries.
+//
+// The geometry (table size, probe order, fingerprints) is the same in all
+// three, so a layout never changes which weights a feature gets, and a
+// quantised weight is expanded exactly as Read expands it, so it never
+// changes their values either. The full keys and rows are kept apart,
 // cold, for writing and pruning.
 type Model struct {
 	NClasses int
@@ -80,10 +97,17 @@ type Model struct {
 	cls      []uint16
 	w        []float32
 	// Hot.
-	table []uint64 // fingerprint<<32 | offset into ents; 0 marks empty
-	ents  []ent
-	dense []dslot
+	dense []dslot  // at most three classes
+	fps   []uint32 // quantised: fingerprints, 0 marks empty
+	slots []qslot  // … and the rows' first entries, by slot
+	qents []qent   // … and the rest of long rows
+	scale float32  // … and the weight of one quantisation step
+	table []uint64 // otherwise: fingerprint<<32 | offset into ents; 0 marks empty
+	ents  []ent    // … and the rows
 	mask  uint64
+	// q holds the quantised weights while a model read from a file is
+	// built.
+	q []int16
 }
 
 type ent struct {
@@ -96,70 +120,158 @@ type dslot struct {
 	w  [3]float32
 }
 
+// inlineN is the number of entries a qslot holds (scoreQuant's sum is
+// unrolled for nine).
+const inlineN = 9
+
+// noClass is the class of a qslot's unused entries: their zero weight is
+// added to a scratch score, not to a real class.
+const noClass = 255
+
+// qslot holds the first inlineN entries of a row; entries inlineN..n-1
+// are qents[off:off+n-inlineN].
+type qslot struct {
+	q   [inlineN]int16
+	cls [inlineN]uint8
+	n   uint8 // row length: at most NClasses, so below 255
+	off uint32
+}
+
+// qent is a quantised entry of a long row.
+type qent struct {
+	q   int16
+	cls uint8
+	_   uint8
+}
+
+// weight expands a quantised weight exactly as parse does. The explicit
+// conversion keeps the compiler from fusing the product into a later sum.
+func weight(q int16, scale float32) float32 { return float32(float32(q) * scale) }
+
 func fingerprint(k uint64) uint32 { return uint32(k>>32) | 1 }
 
 // Score sets scores[c] to the sum of weights of feats for every class c.
-// len(scores) must be NClasses.
+// len(scores) must be NClasses. Each class sums its weights in the order
+// of feats, so that the result does not depend on the table layout.
 func (m *Model) Score(feats []uint64, scores []float32) {
 	clear(scores)
 	if len(m.keys) == 0 {
 		return
 	}
-	mask := m.mask
-	if m.dense != nil {
-		dense := m.dense
-		if len(feats) <= maxBatch {
-			// First touch every slot with independent loads so that the
-			// cache misses overlap, then read them.
-			var sink uint32
-			for _, f := range feats {
-				sink += dense[f&mask].fp
-			}
-			_ = sink
+	if m.slots != nil {
+		var acc [256]float32
+		for len(feats) > 0 {
+			n := min(len(feats), maxBatch)
+			m.scoreQuant(feats[:n], &acc)
+			feats = feats[n:]
 		}
-		for _, f := range feats {
-			fp := fingerprint(f)
-			i := f & mask
-			for {
-				d := &dense[i]
-				if d.fp == fp {
-					for c := range scores {
-						scores[c] += d.w[c]
-					}
-					break
-				}
-				if d.fp == 0 {
-					break
-				}
-				i = (i + 1) & mask
-			}
-		}
+		copy(scores, acc[:])
+		runtime.KeepAlive(m) // the tables may live outside the Go heap (hotSlice)
 		return
 	}
-	table, ents := m.table, m.ents
-	if len(feats) <= maxBatch {
-		m.scoreBatch(feats, scores)
-		return
+	for len(feats) > 0 {
+		n := min(len(feats), maxBatch)
+		if m.dense != nil {
+			m.scoreDense(feats[:n], scores)
+		} else {
+			m.scoreBatch(feats[:n], scores)
+		}
+		feats = feats[n:]
 	}
-	for _, f := range feats {
-		fp := uint64(fingerprint(f)) << 32
+	runtime.KeepAlive(m)
+}
+
+// scoreQuant scores at most maxBatch features into acc, indexed by class,
+// in phases whose memory loads do not depend on each other (see
+// scoreBatch): the fingerprints, the slots found, the first entry beyond
+// the slot of each long row, then the sums.
+func (m *Model) scoreQuant(feats []uint64, acc *[256]float32) {
+	var first [maxBatch]uint32
+	var found [maxBatch]uint32
+	var lens [maxBatch]uint8
+	var next [maxBatch]qent
+	fps, slots, qents, mask, scale := m.fps, m.slots, m.qents, m.mask, m.scale
+	for j, f := range feats {
+		first[j] = fps[f&mask]
+	}
+	n := 0
+	for j, f := range feats {
+		fp := fingerprint(f)
 		i := f & mask
-		for {
-			x := table[i]
-			if x&^0xffffffff == fp {
-				off := uint32(x)
-				n := ents[off].cls
-				for _, e := range ents[off+1 : off+1+n] {
-					scores[e.cls] += e.w
-				}
-				break
-			}
+		x := first[j]
+		for x != fp {
 			if x == 0 {
 				break
 			}
 			i = (i + 1) & mask
+			x = fps[i]
+		}
+		if x == fp {
+			found[n] = uint32(i)
+			n++
 		}
 	}
+	for j := 0; j < n; j++ {
+		lens[j] = slots[found[j]].n
+	}
+	for j := 0; j < n; j++ {
+		if lens[j] > inlineN {
+			next[j] = qents[slots[found[j]].off]
+		}
+	}
+	for j := 0; j < n; j++ {
+		s := &slots[found[j]]
+		// Unrolled: the compiler keeps the loop's counter and branch.
+		acc[s.cls[0]] += weight(s.q[0], scale)
+		acc[s.cls[1]] += weight(s.q[1], scale)
+		acc[s.cls[2]] += weight(s.q[2], scale)
+		acc[s.cls[3]] += weight(s.q[3], scale)
+		acc[s.cls[4]] += weight(s.q[4], scale)
+		acc[s.cls[5]] += weight(s.q[5], scale)
+		acc[s.cls[6]] += weight(s.q[6], scale)
+		acc[s.cls[7]] += weight(s.q[7], scale)
+		acc[s.cls[8]] += weight(s.q[8], scale)
+		if lens[j] > inlineN {
+			acc[next[j].cls] += weight(next[j].q, scale)
+			for _, e := range qents[s.off+1 : s.off+uint32(lens[j])-inlineN] {
+				acc[e.cls] += weight(e.q, scale)
+			}
+		}
+	}
+}
+
+// scoreDense is scoreBatch for models whose weights sit in the table
+// slots: first load every feature's home slot, each load independent of
+// the others so that the cache misses overlap, then walk the probes from
+// there. (A loop that only touches the slots is not enough: the compiler
+// drops loads whose values are unused.)
+func (m *Model) scoreDense(feats []uint64, scores []float32) {
+	var first [maxBatch]uint32
+	dense, mask := m.dense, m.mask
+	for j, f := range feats {
+		first[j] = dense[f&mask].fp
+	}
+	var s [3]float32
+	copy(s[:], scores)
+	for j, f := range feats {
+		fp := fingerprint(f)
+		i := f & mask
+		x := first[j]
+		for x != fp {
+			if x == 0 {
+				break
+			}
+			i = (i + 1) & mask
+			x = dense[i].fp
+		}
+		if x == fp {
+			w := &dense[i].w
+			s[0] += w[0]
+			s[1] += w[1]
+			s[2] += w[2]
+		}
+	}
+	copy(scores, s[:])
 }
 
 // maxBatch bounds the features scored in two phases (see scoreBatch).
@@ -216,40 +328,88 @@ func (m *Model) Weights() int { return len(m.w) }
 // and weights.
 func (m *Model) build(keys []uint64, rowStart []uint32, cls []uint16, w []float32) {
 	m.keys, m.rowStart, m.cls, m.w = keys, rowStart, cls, w
-	n := len(keys)
 	size := 1
-	for size < n*4/3+2 {
+	for size < len(keys)*4/3+2 {
 		size <<= 1
 	}
 	m.mask = uint64(size - 1)
-	if m.NClasses <= 3 {
-		m.dense = make([]dslot, size)
-		for f, k := range keys {
-			i := k & m.mask
-			for m.dense[i].fp != 0 {
-				i = (i + 1) & m.mask
-			}
-			d := &m.dense[i]
-			d.fp = fingerprint(k)
-			for j := rowStart[f]; j < rowStart[f+1]; j++ {
-				d.w[cls[j]] = w[j]
-			}
-		}
-		return
+	switch {
+	case m.NClasses <= 3:
+		m.buildDense()
+	case m.q != nil && m.NClasses < noClass:
+		m.buildQuant()
+	default:
+		m.buildTable()
 	}
-	m.table = make([]uint64, size)
-	m.ents = make([]ent, 0, len(w)+n)
-	for f, k := range keys {
+	m.q = nil
+}
+
+// buildDense lays out a model of at most three classes (see Model).
+func (m *Model) buildDense() {
+	m.dense = hotSlice[dslot](m, int(m.mask)+1)
+	for f, k := range m.keys {
+		i := k & m.mask
+		for m.dense[i].fp != 0 {
+			i = (i + 1) & m.mask
+		}
+		d := &m.dense[i]
+		d.fp = fingerprint(k)
+		for j := m.rowStart[f]; j < m.rowStart[f+1]; j++ {
+			d.w[m.cls[j]] = m.w[j]
+		}
+	}
+}
+
+// buildTable lays out any model with rows of float weights (see Model).
+func (m *Model) buildTable() {
+	m.table = hotSlice[uint64](m, int(m.mask)+1)
+	m.ents = hotSlice[ent](m, len(m.w)+len(m.keys))[:0]
+	for f, k := range m.keys {
+		a, b := m.rowStart[f], m.rowStart[f+1]
 		off := uint32(len(m.ents))
-		m.ents = append(m.ents, ent{cls: rowStart[f+1] - rowStart[f]})
-		for j := rowStart[f]; j < rowStart[f+1]; j++ {
-			m.ents = append(m.ents, ent{uint32(cls[j]), w[j]})
+		m.ents = append(m.ents, ent{cls: b - a})
+		for j := a; j < b; j++ {
+			m.ents = append(m.ents, ent{uint32(m.cls[j]), m.w[j]})
 		}
 		i := k & m.mask
 		for m.table[i] != 0 {
 			i = (i + 1) & m.mask
 		}
 		m.table[i] = uint64(fingerprint(k))<<32 | uint64(off)
+	}
+}
+
+// buildQuant lays out a quantised model of fewer than 255 classes (see
+// Model) from m.q.
+func (m *Model) buildQuant() {
+	rowStart, cls := m.rowStart, m.cls
+	size := int(m.mask) + 1
+	m.fps = hotSlice[uint32](m, size)
+	m.slots = hotSlice[qslot](m, size)
+	long := 0
+	for f := range m.keys {
+		long += max(0, int(rowStart[f+1]-rowStart[f])-inlineN)
+	}
+	m.qents = hotSlice[qent](m, long)[:0]
+	for f, k := range m.keys {
+		i := k & m.mask
+		for m.fps[i] != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.fps[i] = fingerprint(k)
+		s := &m.slots[i]
+		a, b := rowStart[f], rowStart[f+1]
+		s.n = uint8(b - a)
+		s.off = uint32(len(m.qents))
+		for j := range uint32(inlineN) {
+			s.cls[j] = noClass
+			if a+j < b {
+				s.cls[j], s.q[j] = uint8(cls[a+j]), m.q[a+j]
+			}
+		}
+		for j := a + inlineN; j < b; j++ {
+			m.qents = append(m.qents, qent{q: m.q[j], cls: uint8(cls[j])})
+		}
 	}
 }
 
@@ -384,10 +544,13 @@ func parse(b []byte) (*Model, int, error) {
 		return nil, 0, errCorrupt
 	}
 	w := make([]float32, nw)
+	q := make([]int16, nw)
 	for i := range w {
-		w[i] = float32(int16(binary.LittleEndian.Uint16(b[p:]))) * scale
+		q[i] = int16(binary.LittleEndian.Uint16(b[p:]))
+		w[i] = weight(q[i], scale)
 		p += 2
 	}
+	m.q, m.scale = q, scale
 	m.build(keys, rowStart, cls, w)
 	return m, p, nil
 }

@@ -2,7 +2,12 @@ package perceptron
 
 import (
 	"bytes"
+	"io/fs"
+	"math"
+	"math/rand"
 	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/nlp/models"
 )
 
 // A toy problem: the class is the feature seen, with a distractor feature
@@ -80,5 +85,87 @@ func TestMixSeparatesTemplates(t *testing.T) {
 	h := Hash("word")
 	if Mix(1, h) == Mix(2, h) || Mix2(3, h, 1) == Mix2(3, 1, h) {
 		t.Error("templates or argument order collide")
+	}
+}
+
+// Tables of every size come back zeroed, full length and writable, whether
+// they live on the Go heap or in memory of their own.
+func TestHotSlice(t *testing.T) {
+	m := &Model{}
+	for _, n := range []int{0, 1, 1000, 3 << 20} {
+		s := hotSlice[ent](m, n)
+		if len(s) != n {
+			t.Fatalf("len %d, want %d", len(s), n)
+		}
+		for i := range s {
+			if s[i] != (ent{}) {
+				t.Fatalf("n=%d: element %d not zero", n, i)
+			}
+			s[i] = ent{uint32(i), 1}
+		}
+		if n > 0 && s[n-1].cls != uint32(n-1) {
+			t.Errorf("n=%d: write lost", n)
+		}
+	}
+}
+
+// asTable returns m laid out as plain rows of float weights (buildTable),
+// the reference the faster layouts must match.
+func asTable(m *Model) *Model {
+	t := &Model{NClasses: m.NClasses, keys: m.keys, rowStart: m.rowStart, cls: m.cls, w: m.w, mask: m.mask}
+	t.buildTable()
+	return t
+}
+
+// sameScores scores random feature sets — known features, unknown ones and
+// features whose fingerprint matches a known one — with m and with the
+// reference layout and fails unless every score is bit for bit the same.
+func sameScores(t *testing.T, name string, m *Model, rng *rand.Rand) {
+	t.Helper()
+	ref := asTable(m)
+	a, b := make([]float32, m.NClasses), make([]float32, m.NClasses)
+	for round := 0; round < 2000; round++ {
+		n := 1 + rng.Intn(200) // beyond maxBatch too
+		feats := make([]uint64, n)
+		for j := range feats {
+			k := m.keys[rng.Intn(len(m.keys))]
+			switch rng.Intn(3) {
+			case 0:
+				feats[j] = rng.Uint64()
+			case 1:
+				feats[j] = k ^ uint64(rng.Intn(1<<16))<<8 // same fingerprint, maybe another slot
+			default:
+				feats[j] = k
+			}
+		}
+		m.Score(feats, a)
+		ref.Score(feats, b)
+		for c := range a {
+			if math.Float32bits(a[c]) != math.Float32bits(b[c]) {
+				t.Fatalf("%s: class %d scores %v, reference %v", name, c, a[c], b[c])
+			}
+		}
+	}
+}
+
+// Every layout of the shipped models scores exactly as plain rows do.
+func TestLayoutsScoreAlike(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for _, name := range []string{models.TaggerFile, models.ParserFile, models.NERFile} {
+		b, err := fs.ReadFile(models.FS, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var meta any
+		ms, err := LoadBundle(bytes.NewReader(b), &meta)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, m := range ms {
+			if m.dense == nil && m.slots == nil {
+				t.Errorf("%s model %d: not laid out for speed", name, i)
+			}
+			sameScores(t, name, m, rng)
+		}
 	}
 }
