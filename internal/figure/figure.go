@@ -25,7 +25,8 @@
 //   - Unit is an ISO 4217 code for money, with cents and pence converted to
 //     the currency ("80 cents" is 0.8 USD); bare "$" is USD. "percent" and
 //     "point" (percentage points), "times" for counts of occasions ("twice",
-//     "three times"), or a short unit symbol (km, mi, t, km², bbl…).
+//     "three times"), "ratio" for multiples ("four times faster", "twice
+//     as large"), or a short unit symbol (km, mi, t, km², bbl…).
 //   - Proportions are percentages: "one in five" is 20 percent, "6 out of
 //     10" 60, so they meet "20%" when figures are compared.
 //   - The figure's span includes its hedge ("could exceed 6,000"); Hedge
@@ -133,7 +134,11 @@ func (x *extractor) run() {
 	for si, s := range x.d.Sentences {
 		for i := s.First; i < s.Limit; {
 			if x.mask[i] {
-				if m, ok := x.ageBound(i, s.First, s.Limit); ok {
+				m, ok := x.ageBound(i, s.First, s.Limit)
+				if !ok {
+					m, ok = x.slashFraction(i, s.First, s.Limit)
+				}
+				if ok {
 					m.sent = si
 					x.ms = append(x.ms, m)
 					i = m.limit
@@ -160,6 +165,54 @@ func (x *extractor) run() {
 		}
 	}
 	x.link()
+}
+
+// slashFraction reads a proper fraction in digits that the time step took
+// for a month and day ("1/5", "3/4") when nothing around it says date: no
+// preposition or weekday before it ("on 3/15", "Wed. 6/14", "due 1/31"), no
+// time of day or year with it, no zero-padded day ("3/03"). News prose
+// writes dates in words and fractions in digits ("eased 1/8 to 31 7/8"), so
+// a slash pair alone is more often a share; the time stays, as both
+// readings are open.
+func (x *extractor) slashFraction(i, first, lim int) (match, bool) {
+	if i > first && x.mask[i-1] || i+1 < lim && x.mask[i+1] {
+		return match{}, false // part of a longer time: "3/15 at 4pm"
+	}
+	w := x.lw[i]
+	a, b, ok := strings.Cut(w, "/")
+	if !ok || namedDays[w] || len(a) > 2 || len(b) > 2 || b[0] == '0' || !allDigitsDot(a+b) || strings.IndexByte(a+b, '.') >= 0 {
+		return match{}, false
+	}
+	for k := i - 1; k >= first && k >= i-3; k-- {
+		if dateCues[x.lw[k]] || months[x.lw[k]] {
+			return match{}, false
+		}
+	}
+	if i+1 < lim && (x.lw[i+1] == "at" || x.lw[i+1] == "(" || startsDigit(x.lw[i+1])) {
+		return match{}, false
+	}
+	x.mask[i] = false
+	m, ok := x.matchAt(i, first, lim)
+	x.mask[i] = true
+	if !ok || m.rng || m.val <= 0 || m.val >= 1 {
+		return match{}, false
+	}
+	return m, true
+}
+
+// namedDays are dates in digits that name an event ("since 9/11", "the
+// 3/11 attacks"), never fractions.
+var namedDays = map[string]bool{"9/11": true, "3/11": true}
+
+// dateCues before a slash pair make it a date: prepositions of time,
+// weekdays, and words that introduce one ("due", "dated").
+var dateCues = map[string]bool{
+	"on": true, "since": true, "after": true, "before": true, "until": true, "till": true, "through": true,
+	"thru": true, "by": true, "due": true, "dated": true, "date": true, "from": true, "between": true,
+	"post": true, "pre": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true,
+	"thur": true, "thurs": true, "fri": true, "sat": true, "sun": true, "deadline": true, "today": true,
+	"tonight": true, "night": true, "morning": true, "evening": true, "afternoon": true, "week": true,
 }
 
 // ageBound reads a bound on an age, "more than thirty years old", "under
@@ -600,10 +653,16 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		if !ok {
 			return c, false
 		}
-		if n.frac && !x.loose && (!x.fractionEnd(j+1, lim) || j > 0 && datePreps[x.lw[j-1]]) {
+		if n.frac && !x.loose && (!x.fractionEnd(j+1, lim) || j > 0 && datePreps[x.lw[j-1]] || namedDays[w]) {
 			return c, false // "9/11 attacks", "on 9/11"
 		}
-		if v, ok := x.leadingPoint(j); ok && n.plain {
+		if v, ok := x.leadingPoint(j); ok && (n.plain || giga(x.toks[j].Text, n)) {
+			if !n.plain {
+				v *= 1e9 // ".0012G"
+			}
+			if x.minusBeforePoint(j) {
+				v = -v // "-.08", split by the tokenizer as "-", ".", "08"
+			}
 			c.limit, c.val, c.lo, c.hi, c.point = j+1, v, v, v, true // ".08"
 			return c, true
 		}
@@ -674,7 +733,11 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 			return c, true
 		}
 		if n.unit == "g" && strings.HasSuffix(x.toks[j].Text, "G") {
-			return c, false // "3G", "5G": network generations
+			if !giga(x.toks[j].Text, n) {
+				return c, false // "3G", "5G", "3.5G": network generations
+			}
+			c.val, c.lo, c.hi, c.scale, c.unit, c.plain = n.v*1e9, n.v*1e9, n.v*1e9, 1e9, "", false
+			return c, true
 		}
 		if n.unit == "mm" && strings.HasSuffix(x.toks[j].Text, "MM") {
 			// "US$ 1MM": finance writes a million so.
@@ -836,11 +899,17 @@ func (x *extractor) spaced(k int) bool {
 // k: at the end, before punctuation, "of" or a unit ("3/4 of", "3/4 cup"),
 // not before a noun ("9/11 attacks" names a day).
 func (x *extractor) fractionEnd(k, lim int) bool {
-	if k >= lim {
-		return true
+	if k >= lim || x.mask[k] {
+		return true // "fell 7/8 yesterday"
 	}
 	w := x.lw[k]
 	if w == "of" || !isWordTok(x.toks[k].Text) {
+		return true
+	}
+	// A word that cannot be the noun a date names: "3/4 said", "eased 1/8
+	// to 31".
+	switch x.toks[k].POS {
+	case "VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ", "PART", "PRON", "DET":
 		return true
 	}
 	if u, ok := units[w]; ok && u != "" {
@@ -854,14 +923,39 @@ func (x *extractor) fractionEnd(k, lim int) bool {
 // its zero, ".08", which the tokenizer splits into "." and "08" (and the
 // sentence splitter may cut after the point); the point must open a word.
 func (x *extractor) leadingPoint(j int) (float64, bool) {
-	if j < 1 || x.lw[j-1] != "." || x.toks[j-1].End != x.toks[j].Start || !x.plainDigits(j) {
+	if j < 1 || x.lw[j-1] != "." || x.toks[j-1].End != x.toks[j].Start {
 		return 0, false
 	}
-	if j > 1 && x.toks[j-2].End == x.toks[j-1].Start {
+	if j > 1 && x.toks[j-2].End == x.toks[j-1].Start && !x.minusBeforePoint(j) {
 		return 0, false // "end.08"
 	}
-	v, err := strconv.ParseFloat("0."+x.lw[j], 64)
+	digits := strings.TrimSuffix(x.lw[j], "g") // ".0012G", checked by the caller
+	if digits == "" || !allDigitsDot(digits) || strings.IndexByte(digits, '.') >= 0 {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat("0."+digits, 64)
 	return v, err == nil
+}
+
+// minusBeforePoint reports whether a minus sign opens the decimal whose
+// point is token j-1: "-.08" tokenized as "-", ".", "08", the sign not
+// glued to a word ("well-.08" is no number).
+func (x *extractor) minusBeforePoint(j int) bool {
+	if j < 2 || !negative(x.lw[j-2]) || len(x.lw[j-2]) > len("−") || x.toks[j-2].End != x.toks[j-1].Start {
+		return false
+	}
+	return j < 3 || x.toks[j-3].End != x.toks[j-2].Start
+}
+
+// giga reports whether a capital G glued to a number is the SI prefix
+// (".0012G", "10G", "1,674.5G"), not a network generation: generations are
+// numbered from 1 to 9, with halves and quarters between ("3G", "3.5G",
+// "2.75G"). A G after a whole number under ten is read as the generation.
+func giga(text string, n numTok) bool {
+	if !strings.HasSuffix(text, "G") || n.rng || n.cur != "" {
+		return false
+	}
+	return n.v < 1 || n.v >= 10
 }
 
 func allDigitsDot(s string) bool {
@@ -1165,6 +1259,9 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 		unit: unit, strong: c.strong, cntFirst: -1, cntLimit: -1, wholeAt: -1, partOf: -1}
 	if c.point && j == i || spacedCode {
 		m.first = i - 1
+		if c.point && c.val < 0 {
+			m.first = i - 2 // "-.08"
+		}
 	}
 	if dotted && i-2 >= first {
 		m.first = i - 2 // else the span stays inside its sentence
@@ -1216,6 +1313,10 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 		m.bound = bound
 	}
 	m.hedge = hedge
+	if !c.rng && !c.vague && h == nil && m.val > 0 && x.signBefore(i, m.limit, first, lim) {
+		m.val, m.lo, m.hi = -m.val, -m.lo, -m.hi
+		m.first = i - 1
+	}
 	if c.hadOf || (c.vague && k < lim && x.lw[k] == "of") {
 		m.cntFirst = -2 // marker: counted phrase after "of"
 	}
@@ -1426,6 +1527,12 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 			c.val, c.lo, c.hi, c.scale = c.val*1e6, c.lo*1e6, c.hi*1e6, 1e6
 			return k + 1, ""
 		}
+		if w == "g" && x.toks[k].Text == "G" && c.scale == 1 && !c.rng && (c.val < 1 || c.val >= 10) {
+			// "1,674.5 G": giga, as a glued G is; grams are a small g,
+			// and "3 G" is left as it was read before.
+			c.val, c.lo, c.hi, c.scale = c.val*1e9, c.lo*1e9, c.hi*1e9, 1e9
+			return k + 1, ""
+		}
 		if u == "°" && k+1 < lim {
 			// "40 degrees Celsius"
 			switch next {
@@ -1552,7 +1659,9 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 		next = x.lw[c.limit]
 	}
 	// "one of the", "no one", "one another", the pronoun "one".
-	if c.isOne && !hedged && m.unit == "" {
+	// A sentence that is the number alone answers a count ("How many
+	// survived? One.").
+	if c.isOne && !hedged && m.unit == "" && !x.alone(i, c.limit, first, lim) {
 		if (next == "" && !x.loose) || oneIdioms[next] || (next != "" && !isWordTok(x.toks[c.limit].Text)) {
 			return false
 		}
@@ -1570,12 +1679,13 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 			return false
 		}
 	}
-	// "twice as fast", "three times larger": a ratio, not occasions.
+	// "twice as fast", "three times larger": a ratio, not occasions; news
+	// contests ratios as it does counts ("four times faster").
 	if m.unit == "times" && m.limit < lim {
 		nw := x.lw[m.limit]
 		if nw == "as" || nw == "more" || nw == "less" || nw == "fewer" || nw == "the" || nw == "that" ||
 			(len(nw) > 4 && strings.HasSuffix(nw, "er") && !stopWords[nw]) {
-			return false
+			m.unit = "ratio"
 		}
 	}
 	// "the 12000 block of East 223rd Street": an address.
@@ -1684,6 +1794,26 @@ label:
 		return false
 	}
 	return true
+}
+
+// alone reports whether tokens [i, limit) make their sentence, but for a
+// closing full stop, question or exclamation mark.
+func (x *extractor) alone(i, limit, first, lim int) bool {
+	if i != first {
+		return false
+	}
+	return limit == lim || limit+1 == lim && (x.lw[limit] == "." || x.lw[limit] == "!" || x.lw[limit] == "?")
+}
+
+// signBefore reports whether a minus sign spaced from the number at i
+// opens the sentence the number ends ("- 1,200,000", "- 10 k" in a table
+// or a list of changes). A dash before more words is a list bullet ("- 12
+// people died") or a parenthetical, and says nothing about the sign.
+func (x *extractor) signBefore(i, limit, first, lim int) bool {
+	if i-1 != first || x.mask[i-1] || (x.lw[i-1] != "-" && x.lw[i-1] != "−") || x.toks[i-1].End == x.toks[i].Start {
+		return false
+	}
+	return x.alone(i, limit, i, lim)
 }
 
 // scaleAfter reports whether token k is a scale word ("hundred").

@@ -469,6 +469,69 @@ func TestNotCounts(t *testing.T) {
 	}
 }
 
+// TestSignsScalesAndSlashes covers numbers whose reading turns on a sign, a
+// glued G or a slash pair the time step may have taken.
+func TestSignsScalesAndSlashes(t *testing.T) {
+	cases := []struct {
+		in    string
+		times [][2]int
+		want  []want
+	}{
+		// A decimal without its zero, signed, with the SI prefix G.
+		{".0012G", nil, []want{{text: ".0012G", value: 1.2e6}}},
+		{"-.0012G", nil, []want{{text: "-.0012G", value: -1.2e6}}},
+		{"Links of 1,674.5G and 10G; 5G and 3.5G phones.", nil, []want{
+			{text: "1,674.5G", value: 1.6745e12}, {text: "10G", value: 1e10}}},
+		{"It is 1,674.5 G in all.", nil, []want{{text: "1,674.5 G", value: 1.6745e12}}},
+		// A spaced minus is a sign only when the number is all the line
+		// holds; before words it is a bullet.
+		{"- 1,200,000", nil, []want{{text: "- 1,200,000", value: -1.2e6}}},
+		{"- 12 people died.", nil, []want{{text: "12", value: 12}}},
+		// "one" alone answers a count; "the one" is a pronoun.
+		{"How many survived? One.", nil, []want{{text: "One", value: 1}}},
+		{"Which survived? The one.", nil, nil},
+		// A slash pair the time step read as a date: a fraction with no
+		// date cue, a date after "on" or a weekday, a name in "9/11".
+		{"3/15", [][2]int{{0, 4}}, []want{{text: "3/15", value: 0.2}}},
+		{"Vote on 3/15.", [][2]int{{8, 12}}, nil},
+		{"Wed. 6/14 it is.", [][2]int{{5, 9}}, nil},
+		{"About 9/11 now.", [][2]int{{6, 10}}, nil},
+		// Multiples are ratios, occasions are times.
+		{"The chips are up to four times faster; the phone is twice as fast.", nil, []want{
+			{text: "up to four times", value: 4, hi: 4, unit: "ratio", bound: doc.Upper},
+			{text: "twice", value: 2, unit: "ratio"}}},
+	}
+	for _, c := range cases {
+		checkFigures(t, analyse(c.in, c.times...), c.want)
+	}
+}
+
+// TestFractionBeforeTag: a slash pair before a verb is a fraction, before a
+// noun a name ("9/11 attacks"); only the tag tells "said" from "attacks".
+func TestFractionBeforeTag(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		tags []string
+		want []want
+	}{
+		{"About 3/4 said yes.", []string{"ADV", "NUM", "VERB", "INTJ", "PUNCT"}, []want{{text: "About 3/4", value: 0.75}}},
+		{"About 3/4 voters.", []string{"ADV", "NUM", "NOUN", "PUNCT"}, nil},
+		{"Shares eased 1/8 to 31 7/8.", []string{"NOUN", "VERB", "NUM", "ADP", "NUM", "NUM", "PUNCT"}, []want{
+			{text: "1/8", value: 0.125}, {text: "31 7/8", value: 31.875}}},
+	} {
+		d := doc.New(doc.Article{Text: c.in})
+		tokenize.Tokenize(d)
+		if len(d.Tokens) != len(c.tags) {
+			t.Fatalf("%q: %d tokens", c.in, len(d.Tokens))
+		}
+		for i := range d.Tokens {
+			d.Tokens[i].POS = c.tags[i]
+		}
+		Extract(d)
+		checkFigures(t, d, c.want)
+	}
+}
+
 func TestGroup(t *testing.T) {
 	text := "Kyiv said 600 North Korean soldiers were killed and Ukraine's 20 brigades held."
 	d := doc.New(doc.Article{Text: text})

@@ -498,6 +498,9 @@ var changeVerbs = map[string]bool{
 	"shrank": true, "expanded": true, "lowered": true, "doubled": true, "tripled": true, "went": true,
 	"up": true, "down": true, "revised": true, "moved": true, "changed": true, "upgraded": true,
 	"downgraded": true, "boosted": true, "slashed": true, "trimmed": true, "lifted": true, "increases": true,
+	"eased": true, "advanced": true, "dipped": true, "tumbled": true,
+	"rallied": true, "sank": true, "edged": true, "retreated": true, "firmed": true, "weakened": true,
+	"strengthened": true,
 }
 
 // oneIdioms follow a "one" that is not a count: "one of", "one another".
