@@ -647,6 +647,14 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 	case "thrice":
 		c.limit, c.val, c.unit, c.words = j+1, 3, "times", true
 		return c, true
+	case "single":
+		// Alone as a sentence, "single" answers a count as "one" does
+		// ("How many? Single."); before a noun it is an adjective ("a
+		// single market", "single mothers").
+		if x.alone(j, j+1, x.d.Sentences[x.sentOf(j)].First, lim) {
+			c.limit, c.val, c.lo, c.hi, c.words = j+1, 1, 1, 1, true
+			return c, true
+		}
 	}
 	if startsDigit(w) {
 		n, ok := readNumTok(w, x.loose)
@@ -744,7 +752,8 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 			c.val, c.lo, c.hi, c.scale, c.unit, c.plain = n.v*1e6, n.v*1e6, n.v*1e6, 1e6, "", false
 			return c, true
 		}
-		if n.scale == 1e6 && strings.HasSuffix(x.toks[j].Text, "m") && n.cur == "" && c.limit < lim && dimWords[x.lw[c.limit]] {
+		if n.scale == 1e6 && strings.HasSuffix(x.toks[j].Text, "m") && n.cur == "" &&
+			(c.limit < lim && dimWords[x.lw[c.limit]] || x.amongMeasures(j, lim)) {
 			// "1.8m tall": metres, not millions.
 			c.val, c.lo, c.hi, c.scale, c.unit = n.v/1e6, n.v/1e6, n.v/1e6, 1, "m"
 			if n.rng {
@@ -958,6 +967,65 @@ func giga(text string, n numTok) bool {
 	return n.v < 1 || n.v >= 10
 }
 
+// lengthsAndMasses are the units that make a glued "m" metres when they
+// measure something else in its sentence.
+var lengthsAndMasses = map[string]bool{"km": true, "cm": true, "mm": true, "dm": true, "ft": true, "in": true,
+	"mi": true, "yd": true, "t": true, "kg": true}
+
+// amongMeasures reports whether "48m" at j is metres among other measures
+// of length or mass in its sentence ("capacity is 100t and outreach is
+// 48m", "1m is equal to 10 dm"), not millions: no noun follows it ("48m
+// people") and no currency is in sight ("£48m").
+func (x *extractor) amongMeasures(j, lim int) bool {
+	if j+1 < lim {
+		if isWordTok(x.toks[j+1].Text) {
+			switch x.toks[j+1].POS {
+			case "NOUN", "PROPN", "ADJ":
+				return false
+			case "":
+				if !stopWords[x.lw[j+1]] {
+					return false // untagged: only a function word is sure
+				}
+			}
+		}
+	}
+	s := x.d.Sentences[x.sentOf(j)]
+	for k := s.First; k < s.Limit; k++ {
+		if k == j || x.mask[k] {
+			continue
+		}
+		if _, ok := currencyPrefix[x.lw[k]]; ok && !isWordTok(x.toks[k].Text) {
+			return false
+		}
+		if n, ok := readNumTok(x.lw[k], false); ok && n.cur == "" && lengthsAndMasses[n.unit] && n.scale == 1 {
+			return true
+		}
+		if k > s.First && lengthsAndMasses[units[x.lw[k]]] && startsDigit(x.lw[k-1]) && x.lw[k] != "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// hashPound reports whether "#" at i stands for a pound sign lost to the
+// 7-bit British character set, where £ has the code of # ("a # 13
+// billion contract"): a number with a scale of a million or more follows,
+// which no rank or label ("#1 seed", "# 5") has.
+func (x *extractor) hashPound(i, lim int) bool {
+	if i+2 >= lim || x.mask[i+1] || !x.plainDigitsOrDecimal(i+1) {
+		return false
+	}
+	m, ok := numparse.Scale(x.lw[i+2])
+	return ok && m >= 1e6 && x.lw[i+2] != "k"
+}
+
+// plainDigitsOrDecimal reports whether token k is digits with at most a
+// decimal point or thousands commas: "13", "20.1", "1,200".
+func (x *extractor) plainDigitsOrDecimal(k int) bool {
+	w := x.lw[k]
+	return w != "" && isDigit(w[0]) && strings.Trim(w, "0123456789.,") == ""
+}
+
 func allDigitsDot(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) && s[i] != '.' {
@@ -998,6 +1066,13 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 			if c2, ok := currencyPrefix[x.lw[i-1]+"$"]; ok && isWordTok(x.toks[i-1].Text) && (len(x.lw[i-1]) >= 2 || x.lw[i-1] == "c") {
 				cur, spacedCode = c2, true
 			}
+		}
+	}
+	if cur == "" && x.lw[i] == "#" && x.hashPound(i, lim) {
+		cur = "GBP"
+		j++
+		if i-1 >= first && x.lw[i-1] == "gb" && !x.mask[i-1] {
+			spacedCode = true // "GB # 20.1 billion"
 		}
 	}
 	named := false
@@ -1486,7 +1561,7 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 		}
 	}
 	if code, ok := currencyNames[w]; ok {
-		if (w == "pounds" || w == "pound") && (next == "of" || x.weightCue(k)) {
+		if (w == "pounds" || w == "pound") && (next == "of" || x.weightCue(k) || c.hi < 1000 && c.scale == 1 && x.dietCue(k)) {
 			return k + 1, "lb" // "two pounds of meat", "weighs 25 pounds"
 		}
 		return k + 1, code
@@ -1595,11 +1670,20 @@ var subunitWords = map[string]bool{
 }
 
 // weightCues before "pounds" make it a weight: "the baby weighed over two
-// pounds", "a ton is 2,204.62 pounds" ("lost 25 pounds" may be money).
+// pounds", "a ton is 2,204.62 pounds". Verbs of dieting ("to drop 25
+// pounds", "shed 40 pounds") count only for amounts under a thousand,
+// which money written "pounds" rarely is after them ("lost 5 million
+// pounds").
 var weightCues = map[string]bool{
 	"weigh": true, "weighs": true, "weighed": true, "weighing": true, "weight": true, "heavy": true,
 	"heavier": true, "lighter": true, "baby": true, "ton": true, "tons": true, "tonne": true,
 	"kilograms": true, "kg": true, "ounces": true, "pound": true,
+}
+
+// dietCues before "pounds" make it a weight when the amount is small.
+var dietCues = map[string]bool{
+	"drop": true, "dropped": true, "dropping": true, "shed": true, "shedding": true, "lose": true, "losing": true,
+	"lost": true, "gain": true, "gained": true, "gaining": true,
 }
 
 // weightCue reports whether a weight word stands in the six tokens before
@@ -1611,6 +1695,20 @@ func (x *extractor) weightCue(k int) bool {
 		}
 		if weightCues[x.lw[p]] {
 			return true
+		}
+	}
+	return false
+}
+
+// dietCue reports whether a verb of dieting stands right before the
+// amount whose unit is at k ("drop 25 pounds", "lost about 30 pounds").
+func (x *extractor) dietCue(k int) bool {
+	for p := k - 2; p >= 0 && p >= k-4; p-- {
+		if dietCues[x.lw[p]] {
+			return true
+		}
+		if _, ok := preHedges[x.lw[p]]; !ok && !startsDigit(x.lw[p]) && !isNumberWord(x.lw[p]) {
+			return false
 		}
 	}
 	return false

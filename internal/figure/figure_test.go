@@ -496,6 +496,18 @@ func TestSignsScalesAndSlashes(t *testing.T) {
 		{"Vote on 3/15.", [][2]int{{8, 12}}, nil},
 		{"Wed. 6/14 it is.", [][2]int{{5, 9}}, nil},
 		{"About 9/11 now.", [][2]int{{6, 10}}, nil},
+		// "#" for a pound sign lost to a 7-bit character set, only before
+		// a scaled amount; a rank stays a label.
+		{"It won a # 13 billion contract, GB # 20.1 billion; the #1 seed.", nil, []want{
+			{text: "# 13 billion", value: 13e9, unit: "GBP"}, {text: "GB # 20.1 billion", value: 20.1e9, unit: "GBP"}}},
+		// "single" alone answers a count; before a noun it is an adjective.
+		{"How many? Single.", nil, []want{{text: "Single", value: 1}}},
+		{"The single market grew.", nil, nil},
+		// Pounds after a verb of dieting weigh, unless the amount is large.
+		{"She wants to drop 25 pounds; the club lost 5 million pounds.", nil, []want{
+			{text: "25 pounds", value: 25, unit: "lb"}, {text: "5 million pounds", value: 5e6, unit: "GBP"}}},
+		// A glued "m" among lengths is metres.
+		{"1m is equal to 10 dm.", nil, []want{{text: "1m", value: 1, unit: "m"}, {text: "10 dm", value: 10, unit: "dm"}}},
 		// Multiples are ratios, occasions are times.
 		{"The chips are up to four times faster; the phone is twice as fast.", nil, []want{
 			{text: "up to four times", value: 4, hi: 4, unit: "ratio", bound: doc.Upper},
