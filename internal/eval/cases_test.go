@@ -367,6 +367,22 @@ func TestScoreCasesAlarm(t *testing.T) {
 	}
 }
 
+// TestIsDimension: temperatures belong to Recognizers' TemperatureModel,
+// not to its DimensionModel; lengths and angles do.
+func TestIsDimension(t *testing.T) {
+	for _, c := range []struct {
+		unit, measure string
+		want          bool
+	}{
+		{"km", "", true}, {"°", "", true}, {"°C", "", false}, {"°F", "", false},
+		{"USD", doc.Money, false}, {"percent", doc.Percent, false}, {"", "", false},
+	} {
+		if got := isDimension(doc.Figure{Unit: c.unit, Measure: c.measure}); got != c.want {
+			t.Errorf("isDimension(%q) = %v, want %v", c.unit, got, c.want)
+		}
+	}
+}
+
 func TestTimeDocCounts(t *testing.T) {
 	td := timeDoc{scored: 100, ignore: [2]int{10, 25}}
 	cases := []struct {
