@@ -627,7 +627,7 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 				c.limit, c.val, c.lo, c.hi, c.words = j+1, 1, 1, 1, true
 				return c, true
 			}
-			if u, ok := units[nw]; ok && u != "" && !strings.HasSuffix(nw, "s") {
+			if u, ok := units[nw]; ok && u != "" && !strings.HasSuffix(nw, "s") && (!lowerOnlyUnits[nw] || x.toks[j+1].Text == nw) {
 				c.limit, c.val, c.lo, c.hi, c.words = j+1, 1, 1, 1, true
 				return c, true
 			}
@@ -1579,14 +1579,14 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 			return k + 3, u
 		}
 	}
-	if u, ok := units[w]; ok {
+	if u, ok := units[w]; ok && (!lowerOnlyUnits[w] || x.toks[k].Text == w) {
 		if u == "" {
 			// "square kilometres", "sq km", "cubic metres"
 			if su, ok := squareUnits[next]; ok {
 				if w == "metric" && su != "t" || w != "metric" && su == "t" {
 					return k, ""
 				}
-				if w == "cubic" {
+				if w == "cubic" || w == "cu" {
 					su = strings.Replace(su, "²", "³", 1)
 				}
 				return k + 2, su

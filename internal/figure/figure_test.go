@@ -508,6 +508,11 @@ func TestSignsScalesAndSlashes(t *testing.T) {
 			{text: "25 pounds", value: 25, unit: "lb"}, {text: "5 million pounds", value: 5e6, unit: "GBP"}}},
 		// A glued "m" among lengths is metres.
 		{"1m is equal to 10 dm.", nil, []want{{text: "1m", value: 1, unit: "m"}, {text: "10 dm", value: 10, unit: "dm"}}},
+		// Unit abbreviations news writes.
+		{"A 300 hp engine, 100 psi, 3 gal, 7 cu ft and 0.8rad.", nil, []want{
+			{text: "300 hp", unit: "hp"}, {text: "100 psi", unit: "psi"}, {text: "3 gal", unit: "gal"},
+			{text: "7 cu ft", unit: "ft³"}, {text: "0.8rad", value: 0.8, unit: "rad"}}},
+		{"She met an HP director and half a dozen HP staff.", nil, []want{{text: "half a dozen", value: 6}}},
 		// Multiples are ratios, occasions are times.
 		{"The chips are up to four times faster; the phone is twice as fast.", nil, []want{
 			{text: "up to four times", value: 4, hi: 4, unit: "ratio", bound: doc.Upper},

@@ -319,6 +319,18 @@ var units = map[string]string{
 	"microgramme": "µg", "microgrammes": "µg",
 	"kmph": "km/h", "km/hr": "km/h", "tablespoon": "tbsp", "tablespoons": "tbsp", "tbsp": "tbsp",
 	"teaspoon": "tsp", "teaspoons": "tsp", "tsp": "tsp",
+	// Abbreviations news writes after figures: engines, pressure, speed,
+	// fuel economy, volume, angles.
+	"hp": "hp", "bhp": "hp", "horsepower": "hp", "psi": "psi", "m/s": "m/s", "km/s": "km/s", "mpg": "mpg",
+	"gal": "gal", "gals": "gal", "quart": "qt", "quarts": "qt", "qt": "qt", "pint": "pt", "pints": "pt",
+	"knot": "kn", "kts": "kn", "rad": "rad", "rads": "rad", "radian": "rad", "radians": "rad", "cu": "",
+}
+
+// lowerOnlyUnits are unit abbreviations that in capitals are names: "an HP
+// director" is Hewlett-Packard, "the PSI" a body, "a RAD" an acronym.
+var lowerOnlyUnits = map[string]bool{
+	"hp": true, "bhp": true, "psi": true, "mpg": true, "gal": true, "gals": true, "qt": true, "kts": true,
+	"rad": true, "rads": true, "cu": true,
 }
 
 // squareUnits are the units "square" and "cubic" combine with.
