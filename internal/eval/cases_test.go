@@ -383,6 +383,16 @@ func TestIsDimension(t *testing.T) {
 	}
 }
 
+// TestScoredValues: gold past the scored sentences is dropped, as the
+// predictions there are.
+func TestScoredValues(t *testing.T) {
+	md := meantimeDoc{scored: 50, values: []mtSpan{{0, 5, "MONEY", "$5"}, {49, 52, "QUANTITY", "50"}, {60, 62, "MONEY", "$1"}}}
+	got := md.scoredValues()
+	if len(got) != 2 || got[0].start != 0 || got[1].start != 49 {
+		t.Errorf("scoredValues = %v, want the two spans starting before 50", got)
+	}
+}
+
 func TestTimeDocCounts(t *testing.T) {
 	td := timeDoc{scored: 100, ignore: [2]int{10, 25}}
 	cases := []struct {
