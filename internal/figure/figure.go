@@ -780,6 +780,11 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		}
 		return c, true
 	}
+	// "one-and-a-half million", "a quarter-million": a number written
+	// across hyphens, read as its words.
+	if c, ok := x.hyphenNumber(j, lim); ok {
+		return c, true
+	}
 	// "six-mile", "a three-foot wall", "thousand-strong".
 	if i := strings.IndexByte(w, '-'); i > 0 {
 		if v, ok := numparse.Unit(w[:i]); ok {
@@ -862,6 +867,66 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 
 func (v vague) needsOf() bool { return v.needOf }
 
+// hyphenNumber reads a number whose words are joined by hyphens, which the
+// word reader sees as one token: "one-and-a-half million", "two-and-a-half",
+// "a quarter-million", "a half-billion", "forty-odd" (about forty, as
+// "40,000-odd" is), "forty-something" (40 to 49).
+// The number must end where a token ends ("one-and-a-half-year" is a
+// duration's).
+func (x *extractor) hyphenNumber(j, lim int) (core, bool) {
+	var c core
+	c.scale = 1
+	w := x.lw[j]
+	start := j
+	var words []string
+	if (w == "a" || w == "an") && j+1 < lim && !x.mask[j+1] {
+		if a, b, ok := strings.Cut(x.lw[j+1], "-"); ok && (a == "quarter" || a == "half") && scaleWord(b) > 0 {
+			words = []string{"a", a, b}
+			j++
+		}
+	}
+	if words == nil {
+		if t, found := strings.CutSuffix(w, "-odd"); found || strings.HasSuffix(w, "-something") {
+			if !found {
+				t = strings.TrimSuffix(w, "-something")
+			}
+			// "forty-odd", "thirty-something": a decade, vaguely.
+			if v, ok := numparse.Unit(t); ok && v >= 20 && v < 100 && int(v)%10 == 0 {
+				c.limit, c.lo, c.hi, c.val, c.words = j+1, v, v, v, true
+				if found {
+					c.odd = true // about so many, as "40,000-odd"
+				} else {
+					c.lo, c.hi, c.rng, c.vague = v, v+9, true, true
+				}
+				return c, true
+			}
+			return c, false
+		}
+		if !strings.Contains(w, "-and-") {
+			return c, false
+		}
+		words = strings.Split(w, "-")
+	}
+	pieces := len(words)
+	for k := j + 1; k < lim && k-j < 4 && !x.mask[k]; k++ {
+		words = append(words, x.lw[k])
+	}
+	v, n, ok := numparse.Words(words)
+	if !ok || n < pieces {
+		return c, false
+	}
+	c.limit = j + 1 + (n - pieces)
+	c.val, c.lo, c.hi, c.words = v, v, v, true
+	for k := start; k < c.limit; k++ {
+		for _, part := range strings.Split(x.lw[k], "-") {
+			if m := scaleWord(part); m > c.scale {
+				c.scale = m
+			}
+		}
+	}
+	return c, true
+}
+
 // pointOpens reports whether "point" at token j may open a decimal: at
 // the start of a sentence, or after a preposition or copula when words
 // follow ("fell to point five"); not after a number ("at one point 77
@@ -923,6 +988,9 @@ func (x *extractor) fractionEnd(k, lim int) bool {
 	}
 	if u, ok := units[w]; ok && u != "" {
 		return true
+	}
+	if percentWords[w] || w == "per" && k+1 < lim && x.lw[k+1] == "cent" {
+		return true // "3 1/2 percent"
 	}
 	_, ok := currencyNames[w]
 	return ok

@@ -513,6 +513,15 @@ func TestSignsScalesAndSlashes(t *testing.T) {
 			{text: "300 hp", unit: "hp"}, {text: "100 psi", unit: "psi"}, {text: "3 gal", unit: "gal"},
 			{text: "7 cu ft", unit: "ft³"}, {text: "0.8rad", value: 0.8, unit: "rad"}}},
 		{"She met an HP director and half a dozen HP staff.", nil, []want{{text: "half a dozen", value: 6}}},
+		// Mixed numbers before a percent word; the British "p.c.".
+		{"Rates rose 3 1/2 percent, then 1/4 per cent, and 5 p.c. more.", nil, []want{
+			{text: "3 1/2 percent", value: 3.5, unit: "percent"}, {text: "1/4 per cent", value: 0.25, unit: "percent"},
+			{text: "5 p.c.", value: 5, unit: "percent"}}},
+		// Numbers across hyphens.
+		{"One-and-a-half million voters, a quarter-million more, forty-odd aides, forty-something staff, a 20-percent cut.", nil, []want{
+			{text: "One-and-a-half million", value: 1.5e6}, {text: "a quarter-million", value: 250000},
+			{text: "forty-odd", value: 40, bound: doc.Approx}, {text: "forty-something", value: none, lo: 40, hi: 49},
+			{text: "20-percent", value: 20, unit: "percent"}}},
 		// Multiples are ratios, occasions are times.
 		{"The chips are up to four times faster; the phone is twice as fast.", nil, []want{
 			{text: "up to four times", value: 4, hi: 4, unit: "ratio", bound: doc.Upper},

@@ -344,6 +344,7 @@ var squareUnits = map[string]string{
 // percentWords say a number is a percentage.
 var percentWords = map[string]bool{
 	"%": true, "percent": true, "pct": true, "pc": true, "per-cent": true, "percents": true, "percentage": true,
+	"p.c.": true, "p.c": true,
 }
 
 // measureWords map words of the counted phrase and its clause to measures.

@@ -193,6 +193,8 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 				n.cur = perShare(suf) // "a 12-cent-a-share dividend"
 			case suf == "plus":
 				n.plus = true
+			case suf == "percent" || suf == "per-cent" || suf == "pct":
+				n.unit = "percent" // "a 20-percent rise"
 			case scaleWord(suf) > 0:
 				// "a $2.5-billion deal"
 				n.scale = scaleWord(suf)
