@@ -851,6 +851,9 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		if !ok || n == 0 {
 			return c, false
 		}
+		if x.ordinalTail(j+n, lim) {
+			return c, false // "one hundred and first", "twenty first": an ordinal
+		}
 		c.limit = j + n
 		c.val, c.lo, c.hi = v, v, v
 		c.words = true
@@ -866,6 +869,29 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 }
 
 func (v vague) needsOf() bool { return v.needOf }
+
+// ordinalTail reports whether a number in words that ends before token k
+// is the head of a compound ordinal: a scale or a tens word then the
+// ordinal ("one hundred and first", "two thousand tenth", "twenty first").
+func (x *extractor) ordinalTail(k, lim int) bool {
+	if k >= lim || k < 1 || x.mask[k] {
+		return false
+	}
+	last := x.lw[k-1]
+	o := k
+	if x.lw[k] == "and" && k+1 < lim {
+		o = k + 1
+	}
+	ord, ok := numparse.Ordinals[x.lw[o]]
+	if !ok {
+		return false
+	}
+	if m, isScale := numparse.Scale(last); isScale && last != "k" && m >= 100 {
+		return true
+	}
+	u, isUnit := numparse.Unit(last)
+	return isUnit && o == k && u >= 20 && u < 100 && int(u)%10 == 0 && ord < 10
+}
 
 // hyphenNumber reads a number whose words are joined by hyphens, which the
 // word reader sees as one token: "one-and-a-half million", "two-and-a-half",

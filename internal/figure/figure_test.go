@@ -517,6 +517,8 @@ func TestSignsScalesAndSlashes(t *testing.T) {
 		{"Rates rose 3 1/2 percent, then 1/4 per cent, and 5 p.c. more.", nil, []want{
 			{text: "3 1/2 percent", value: 3.5, unit: "percent"}, {text: "1/4 per cent", value: 0.25, unit: "percent"},
 			{text: "5 p.c.", value: 5, unit: "percent"}}},
+		// Compound ordinals and names are no counts.
+		{"He came one hundred and first, in the twenty first race; 7-Eleven sold 3 guns.", nil, []want{{text: "3", value: 3}}},
 		// Numbers across hyphens.
 		{"One-and-a-half million voters, a quarter-million more, forty-odd aides, forty-something staff, a 20-percent cut.", nil, []want{
 			{text: "One-and-a-half million", value: 1.5e6}, {text: "a quarter-million", value: 250000},
