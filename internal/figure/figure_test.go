@@ -24,6 +24,9 @@ type want struct {
 
 var none = math.NaN()
 
+// noUnit in want.unit asks for a figure without a unit.
+const noUnit = "-"
+
 func analyse(text string, times ...[2]int) *doc.Document {
 	d := doc.New(doc.Article{Text: text})
 	tokenize.Tokenize(d)
@@ -72,7 +75,9 @@ func checkFigures(t *testing.T, d *doc.Document, ws []want) {
 		if w.hedge != "" && f.Hedge != w.hedge {
 			t.Errorf("%q hedge %q, want %q", w.text, f.Hedge, w.hedge)
 		}
-		if w.unit != "" && f.Unit != w.unit {
+		if w.unit == noUnit && f.Unit != "" {
+			t.Errorf("%q unit %q, want none", w.text, f.Unit)
+		} else if w.unit != "" && w.unit != noUnit && f.Unit != w.unit {
 			t.Errorf("%q unit %q, want %q", w.text, f.Unit, w.unit)
 		}
 		if w.counted != "" {
@@ -482,7 +487,7 @@ func TestSignsScalesAndSlashes(t *testing.T) {
 		{"-.0012G", nil, []want{{text: "-.0012G", value: -1.2e6}}},
 		{"Links of 1,674.5G and 10G; 5G and 3.5G phones.", nil, []want{
 			{text: "1,674.5G", value: 1.6745e12}, {text: "10G", value: 1e10}}},
-		{"It is 1,674.5 G in all.", nil, []want{{text: "1,674.5 G", value: 1.6745e12}}},
+		{"It is 1,674.5 G in all.", nil, []want{{text: "1,674.5 G", value: 1.6745e12, unit: noUnit}}},
 		// A spaced minus is a sign only when the number is all the line
 		// holds; before words it is a bullet.
 		{"- 1,200,000", nil, []want{{text: "- 1,200,000", value: -1.2e6}}},
@@ -512,7 +517,7 @@ func TestSignsScalesAndSlashes(t *testing.T) {
 		{"A 300 hp engine, 100 psi, 3 gal, 7 cu ft and 0.8rad.", nil, []want{
 			{text: "300 hp", unit: "hp"}, {text: "100 psi", unit: "psi"}, {text: "3 gal", unit: "gal"},
 			{text: "7 cu ft", unit: "ft³"}, {text: "0.8rad", value: 0.8, unit: "rad"}}},
-		{"She met an HP director and half a dozen HP staff.", nil, []want{{text: "half a dozen", value: 6}}},
+		{"She met an HP director and half a dozen HP staff.", nil, []want{{text: "half a dozen", value: 6, unit: noUnit}}},
 		// Mixed numbers before a percent word; the British "p.c.".
 		{"Rates rose 3 1/2 percent, then 1/4 per cent, and 5 p.c. more.", nil, []want{
 			{text: "3 1/2 percent", value: 3.5, unit: "percent"}, {text: "1/4 per cent", value: 0.25, unit: "percent"},
