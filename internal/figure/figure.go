@@ -475,6 +475,14 @@ func (x *extractor) findModels() {
 			if w == "" || !isDigit(w[0]) || x.mask[k] {
 				continue
 			}
+			if m := modelPlural(w); m != "" {
+				x.addModel(m) // "46 more 787s": the number names a model
+				continue
+			}
+			if x.modelBeforeName(k, s.First, s.Limit) {
+				x.addModel(w) // "the 787 Dreamliner", "737 MAX"
+				continue
+			}
 			p := k - 1
 			if (x.lw[p] == "'s" || x.lw[p] == "’s") && p-1 >= s.First {
 				p--
@@ -485,12 +493,67 @@ func (x *extractor) findModels() {
 			if !x.nameWord(p, s.First) {
 				continue
 			}
-			if x.models == nil {
-				x.models = map[string]bool{}
-			}
-			x.models[w] = true
+			x.addModel(w)
 		}
 	}
+}
+
+func (x *extractor) addModel(w string) {
+	if x.models == nil {
+		x.models = map[string]bool{}
+	}
+	x.models[w] = true
+}
+
+// modelPlural returns the number of a model named in the plural, "787s",
+// "A380s" aside: three or more digits that are not a decade or a round
+// number ("1990s", "300s"), so the digits are a name.
+func modelPlural(w string) string {
+	d, ok := strings.CutSuffix(w, "s")
+	if !ok || len(d) < 3 || len(d) > 4 || d[len(d)-1] == '0' {
+		return ""
+	}
+	for i := 0; i < len(d); i++ {
+		if !isDigit(d[i]) {
+			return ""
+		}
+	}
+	return d
+}
+
+// modelBeforeName reports whether the digits at k label the capitalised
+// singular name after them, "the 787 Dreamliner", "a 737 MAX": three or
+// more digits, not round, and a name that is no count ("300 Marines" is
+// plural) nor the adjective of one ("595 Republican delegates"), no unit,
+// month or currency, and not the start of a sentence.
+func (x *extractor) modelBeforeName(k, first, lim int) bool {
+	w := x.lw[k]
+	if len(w) < 3 || len(w) > 4 || w[len(w)-1] == '0' || !x.plainDigits(k) || k+1 >= lim || x.mask[k+1] {
+		return false
+	}
+	t, nw := x.toks[k+1].Text, x.lw[k+1]
+	if !isWordTok(t) || !isCapitalized(t) || strings.HasSuffix(nw, "s") || stopWords[nw] || months[nw] ||
+		x.toks[k+1].POS == "ADJ" {
+		return false
+	}
+	if k+2 < lim && !isCapitalized(x.toks[k+2].Text) && isWordTok(x.toks[k+2].Text) && isPlural(x.lw[k+2]) {
+		return false // "595 Republican delegates": a count of what follows
+	}
+	if _, ok := units[nw]; ok {
+		return false
+	}
+	if _, ok := currencyNames[nw]; ok {
+		return false
+	}
+	if _, ok := currencyPrefix[nw]; ok {
+		return false
+	}
+	return !x.sentenceStartsAt(k + 1)
+}
+
+// sentenceStartsAt reports whether token k opens a sentence.
+func (x *extractor) sentenceStartsAt(k int) bool {
+	return x.d.Sentences[x.sentOf(k)].First == k
 }
 
 // nameWord reports whether token p is a name that a following number may
@@ -1863,6 +1926,11 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 	}
 	if c.plain && !hedged && x.models[x.lw[j]] && m.unit == "" {
 		return false // "the 787"
+	}
+	if c.rng && !hedged && m.unit == "" {
+		if a, _, ok := strings.Cut(x.lw[j], "-"); ok && x.models[a] {
+			return false // "the 737-800": a model's variant
+		}
 	}
 	// "the two companies", "these five aircraft": a set already named.
 	if c.words && !hedged && !c.vague && c.val <= 10 && prevTok >= 0 && m.unit == "" {

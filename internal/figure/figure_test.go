@@ -522,6 +522,11 @@ func TestSignsScalesAndSlashes(t *testing.T) {
 		{"Rates rose 3 1/2 percent, then 1/4 per cent, and 5 p.c. more.", nil, []want{
 			{text: "3 1/2 percent", value: 3.5, unit: "percent"}, {text: "1/4 per cent", value: 0.25, unit: "percent"},
 			{text: "5 p.c.", value: 5, unit: "percent"}}},
+		// Model numbers named by a plural ("787s") or a name after them ("787
+		// Dreamliner") are no counts anywhere in the article; "595
+		// Republican delegates" is a count.
+		{"Boeing sold 50 787s. The new 787 flies; the 737-800 too. The 737 MAX is late. There are 595 Republican delegates.", nil, []want{
+			{text: "50", value: 50}, {text: "595", value: 595}}},
 		// Compound ordinals and names are no counts.
 		{"He came one hundred and first, in the twenty first race; 7-Eleven sold 3 guns.", nil, []want{{text: "3", value: 3}}},
 		// Numbers across hyphens.
