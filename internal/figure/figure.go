@@ -803,6 +803,9 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 			c.cur, c.unit, c.plain = "", "°C", false
 			return c, true
 		}
+		if n.unit == "g" && strings.HasSuffix(x.toks[j].Text, "GS") {
+			return c, false // "iPhone 3GS": a model, not grams
+		}
 		if n.unit == "g" && strings.HasSuffix(x.toks[j].Text, "G") {
 			if !giga(x.toks[j].Text, n) {
 				return c, false // "3G", "5G", "3.5G": network generations
@@ -2001,6 +2004,9 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 	}
 	if prevTok >= 0 && (x.lw[prevTok] == "+" || strings.HasPrefix(x.lw[prevTok], "+")) && c.plain {
 		return false
+	}
+	if prevTok >= 0 && (x.lw[prevTok] == "gmt" || x.lw[prevTok] == "utc") && m.unit == "" && c.val == math.Trunc(c.val) && math.Abs(c.val) <= 14 {
+		return false // "GMT +8": a time zone
 	}
 	// Street addresses: "10 Downing Street".
 	if !c.words {

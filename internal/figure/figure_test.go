@@ -527,6 +527,8 @@ func TestSignsScalesAndSlashes(t *testing.T) {
 		// Republican delegates" is a count.
 		{"Boeing sold 50 787s. The new 787 flies; the 737-800 too. The 737 MAX is late. There are 595 Republican delegates.", nil, []want{
 			{text: "50", value: 50}, {text: "595", value: 595}}},
+		// A model glued to letters and a time-zone offset are no counts.
+		{"The iPhone 3GS landed at 6 ( GMT +8 ) with 40 staff.", nil, []want{{text: "6", value: 6}, {text: "40", value: 40}}},
 		// Compound ordinals and names are no counts.
 		{"He came one hundred and first, in the twenty first race; 7-Eleven sold 3 guns.", nil, []want{{text: "3", value: 3}}},
 		// Numbers across hyphens.
