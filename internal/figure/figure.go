@@ -2047,6 +2047,15 @@ label:
 	if c.limit < lim && months[next] && isCapitalized(x.toks[c.limit].Text) && !c.vague && m.unit == "" {
 		return false // "27 March"
 	}
+	if c.plain && m.unit == "" && c.val >= 1 && c.val <= 31 && next == "," && c.limit+1 < lim && x.plainDigits(c.limit+1) &&
+		len(x.lw[c.limit+1]) == 4 && x.lw[c.limit+1] >= "1900" && x.lw[c.limit+1] <= "2100" {
+		return false // "FeaturedFebruary 6, 2016": a date the time step could not see
+	}
+	// "six to eight weeks ago": the first end of a range the time step took.
+	if (next == "to" || next == "or" || next == "-" || next == "–") && c.limit+1 < lim && x.mask[c.limit+1] &&
+		(startsDigit(x.lw[c.limit+1]) || isNumberWord(x.lw[c.limit+1])) && m.unit == "" && !c.rng {
+		return false
+	}
 	// Coordinates and angles: 32° 34'.
 	if c.limit < lim && strings.HasPrefix(x.toks[c.limit].Text, "°") && c.limit+1 < lim &&
 		strings.ContainsAny(x.toks[c.limit+1].Text, "'′") {

@@ -529,6 +529,10 @@ func TestSignsScalesAndSlashes(t *testing.T) {
 			{text: "50", value: 50}, {text: "595", value: 595}}},
 		// A model glued to letters and a time-zone offset are no counts.
 		{"The iPhone 3GS landed at 6 ( GMT +8 ) with 40 staff.", nil, []want{{text: "6", value: 6}, {text: "40", value: 40}}},
+		// A day before ", 2016" is a date; "six" before a duration the time
+		// step took is its range's first end.
+		{"PostedFebruary 6, 2016 by 12 staff.", nil, []want{{text: "12", value: 12}}},
+		{"It was drafted six to eight weeks ago.", [][2]int{{22, 37}}, nil},
 		// Compound ordinals and names are no counts.
 		{"He came one hundred and first, in the twenty first race; 7-Eleven sold 3 guns.", nil, []want{{text: "3", value: 3}}},
 		// Numbers across hyphens.
