@@ -551,6 +551,30 @@ func (x *extractor) modelBeforeName(k, first, lim int) bool {
 	return !x.sentenceStartsAt(k + 1)
 }
 
+// listNumber reports whether the number at j numbers a list item: it
+// opens its line and a point is glued to it ("12. Lindsey Graham"), or it
+// is a rank in brackets glued to its point ("(11.)").
+func (x *extractor) listNumber(j, limit, lim int) bool {
+	if limit >= len(x.toks) || x.lw[limit] != "." || x.toks[limit].Start != x.toks[j].End {
+		return false
+	}
+	if j > 0 && x.lw[j-1] == "(" && x.toks[j-1].End == x.toks[j].Start && limit+1 < len(x.toks) &&
+		x.lw[limit+1] == ")" && x.toks[limit+1].Start == x.toks[limit].End {
+		return true
+	}
+	if j > 0 && !strings.Contains(x.d.Slice(x.toks[j-1].End, x.toks[j].Start), "\n") {
+		return false
+	}
+	if limit+1 >= len(x.toks) || !isCapitalized(x.toks[limit+1].Text) {
+		return false
+	}
+	// "60. The number of countries that…": a figure as a headline.
+	return !(x.lw[limit+1] == "the" && limit+2 < len(x.toks) && numberNouns[x.lw[limit+2]])
+}
+
+// numberNouns name what a headline figure counts: "60. The number of…".
+var numberNouns = map[string]bool{"number": true, "share": true, "percentage": true, "amount": true, "total": true, "cost": true}
+
 // sentenceStartsAt reports whether token k opens a sentence.
 func (x *extractor) sentenceStartsAt(k int) bool {
 	return x.d.Sentences[x.sentOf(k)].First == k
@@ -1691,6 +1715,8 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 		return k + 1, "in" // "a pen 10\" long": the inch mark
 	case w == "percentage" && (next == "point" || next == "points"):
 		return k + 2, "point"
+	case w == "percentage-point" || w == "percentage-points":
+		return k + 1, "point" // "a 10 percentage-point margin"
 	case percentWords[w]:
 		return k + 1, doc.Percent
 	case w == "per" && next == "cent":
@@ -2004,6 +2030,9 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 	}
 	if prevTok >= 0 && (x.lw[prevTok] == "+" || strings.HasPrefix(x.lw[prevTok], "+")) && c.plain {
 		return false
+	}
+	if c.plain && x.listNumber(j, c.limit, lim) {
+		return false // "12. Lindsey Graham (11.)": a ranked list
 	}
 	if prevTok >= 0 && (x.lw[prevTok] == "gmt" || x.lw[prevTok] == "utc") && m.unit == "" && c.val == math.Trunc(c.val) && math.Abs(c.val) <= 14 {
 		return false // "GMT +8": a time zone

@@ -533,6 +533,9 @@ func TestSignsScalesAndSlashes(t *testing.T) {
 		// step took is its range's first end.
 		{"PostedFebruary 6, 2016 by 12 staff.", nil, []want{{text: "12", value: 12}}},
 		{"It was drafted six to eight weeks ago.", [][2]int{{22, 37}}, nil},
+		// Ranked lists number their items; "percentage-point" is a unit.
+		{"Polls:\n\n12. Lindsey Graham (11.)\n\nHe got 12. Then a 10 percentage-point margin.\n\n60. The number of them.", nil, []want{
+			{text: "12", value: 12}, {text: "10 percentage-point", value: 10, unit: "point"}, {text: "60", value: 60}}},
 		// Compound ordinals and names are no counts.
 		{"He came one hundred and first, in the twenty first race; 7-Eleven sold 3 guns.", nil, []want{{text: "3", value: 3}}},
 		// Numbers across hyphens.
