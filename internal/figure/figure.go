@@ -1298,8 +1298,11 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 		case "-", "–", "—":
 			allowed = true
 		case "to":
+			// After "by" a close pair is a range ("rose by 15 to 20
+			// percent", "vetted by 15 to 20 people"), a far one a change
+			// then a level ("rose by 3 to 12"); checked below.
 			allowed = !(prev == "from" && i-2 >= first && changeVerbs[x.lw[i-2]]) &&
-				!(prev != "from" && i-1 >= first && changeVerbs[prev]) && !(prev == "by")
+				!(prev != "from" && i-1 >= first && changeVerbs[prev])
 		case "and":
 			allowed = prev == "between"
 		case "or":
@@ -1323,6 +1326,9 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 					a *= c2.scale // "10 to 20 million"
 				}
 				good := a < b
+				if sep == "to" && prev == "by" {
+					good = good && b <= 2*a
+				}
 				if sep == "or" {
 					good = good && b <= 10*a && c.words == c2.words
 				}

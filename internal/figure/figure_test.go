@@ -536,6 +536,9 @@ func TestSignsScalesAndSlashes(t *testing.T) {
 		// Ranked lists number their items; "percentage-point" is a unit.
 		{"Polls:\n\n12. Lindsey Graham (11.)\n\nHe got 12. Then a 10 percentage-point margin.\n\n60. The number of them.", nil, []want{
 			{text: "12", value: 12}, {text: "10 percentage-point", value: 10, unit: "point"}, {text: "60", value: 60}}},
+		// After "by", a close pair is a range, a far one a change then a level.
+		{"Sales rose by 15 to 20 percent; costs rose by 3 to 12.", nil, []want{
+			{text: "15 to 20 percent", value: none, lo: 15, hi: 20, unit: "percent"}, {text: "3", value: 3}, {text: "12", value: 12}}},
 		// Compound ordinals and names are no counts.
 		{"He came one hundred and first, in the twenty first race; 7-Eleven sold 3 guns.", nil, []want{{text: "3", value: 3}}},
 		// Numbers across hyphens.
