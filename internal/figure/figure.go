@@ -960,6 +960,39 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 
 func (v vague) needsOf() bool { return v.needOf }
 
+// numberParts reports whether every part of a hyphenated token is a word
+// of a number: "three-hundred", "one-and-a-half", "three-quarters".
+func numberParts(parts []string) bool {
+	for _, p := range parts {
+		if _, ok := numparse.Unit(p); ok {
+			continue
+		}
+		if m, ok := numparse.Scale(p); ok && p != "k" && m >= 12 {
+			continue
+		}
+		if _, ok := numparse.Ordinals[strings.TrimSuffix(p, "s")]; ok {
+			continue
+		}
+		switch p {
+		case "and", "a", "half", "halves", "quarter", "quarters":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// hasScalePart reports whether a hyphenated token holds a scale word
+// ("five-thousand").
+func hasScalePart(w string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if m, ok := numparse.Scale(p); ok && p != "k" && m >= 100 {
+			return true
+		}
+	}
+	return false
+}
+
 // ordinalTail reports whether a number in words that ends before token k
 // is the head of a compound ordinal: a scale or a tens word then the
 // ordinal ("one hundred and first", "two thousand tenth", "twenty first").
@@ -1018,18 +1051,22 @@ func (x *extractor) hyphenNumber(j, lim int) (core, bool) {
 			}
 			return c, false
 		}
-		if !strings.Contains(w, "-and-") {
+		parts := strings.Split(w, "-")
+		if len(parts) < 2 || !numberParts(parts) {
 			return c, false
 		}
-		words = strings.Split(w, "-")
+		words = parts
 	}
 	pieces := len(words)
-	for k := j + 1; k < lim && k-j < 4 && !x.mask[k]; k++ {
+	for k := j + 1; k < lim && k-j < 14 && !x.mask[k]; k++ {
 		words = append(words, x.lw[k])
 	}
 	v, n, ok := numparse.Words(words)
 	if !ok || n < pieces {
 		return c, false
+	}
+	if n == pieces && start == j && !strings.Contains(w, "-and-") && !hasScalePart(w) {
+		return c, false // "twenty-five", "one-third": the word reader's
 	}
 	c.limit = j + 1 + (n - pieces)
 	c.val, c.lo, c.hi, c.words = v, v, v, true

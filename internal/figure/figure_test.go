@@ -546,6 +546,11 @@ func TestSignsScalesAndSlashes(t *testing.T) {
 			{text: "One-and-a-half million", value: 1.5e6}, {text: "a quarter-million", value: 250000},
 			{text: "forty-odd", value: 40, bound: doc.Approx}, {text: "forty-something", value: none, lo: 40, hi: 49},
 			{text: "20-percent", value: 20, unit: "percent"}}},
+		{"Three-quarters of a million came, three-hundred stayed, three-quarters of them left, twenty-five men.", nil, []want{
+			{text: "Three-quarters of a million", value: 750000}, {text: "three-hundred", value: 300},
+			{text: "three-quarters", value: 0.75}, {text: "twenty-five", value: 25}}},
+		{"It holds thirty-one million two hundred fifty-six thousand seven hundred twenty-one.", nil, []want{
+			{text: "thirty-one million two hundred fifty-six thousand seven hundred twenty-one", value: 31256721}}},
 		// Multiples are ratios, occasions are times.
 		{"The chips are up to four times faster; the phone is twice as fast.", nil, []want{
 			{text: "up to four times", value: 4, hi: 4, unit: "ratio", bound: doc.Upper},
