@@ -1457,10 +1457,11 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 			}
 		}
 	}
-	// "5 feet 2 inches", "12 ft and 2 in": one length in feet.
+	// "5 feet 2 inches", "12 ft and 2 in", "5 feet, 10 inches": one length
+	// in feet.
 	if unit == "ft" && !c.rng && k < lim && !x.mask[k] {
 		k2 := k
-		if x.lw[k2] == "and" {
+		if x.lw[k2] == "and" || x.lw[k2] == "," {
 			k2++
 		}
 		if c2, ok2 := x.readCore(k2, lim); ok2 && !c2.rng && !c2.vague && c2.unit == "" && c2.cur == "" && c2.val < 12 &&
@@ -1790,7 +1791,8 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 		}
 	}
 	if code, ok := currencyNames[w]; ok {
-		if (w == "pounds" || w == "pound") && (next == "of" || x.weightCue(k) || c.hi < 1000 && c.scale == 1 && x.dietCue(k)) {
+		if (w == "pounds" || w == "pound") && (next == "of" || x.weightCue(k) || c.hi < 1000 && c.scale == 1 && x.dietCue(k) ||
+			x.metricAfter(k+1, lim)) {
 			return k + 1, "lb" // "two pounds of meat", "weighs 25 pounds"
 		}
 		return k + 1, code
@@ -1927,6 +1929,15 @@ func (x *extractor) weightCue(k int) bool {
 		}
 	}
 	return false
+}
+
+// metricAfter reports whether a conversion to kilograms stands in
+// brackets at k: "500 pounds (225 kilograms) of supplies".
+func (x *extractor) metricAfter(k, lim int) bool {
+	if k+2 >= lim || x.lw[k] != "(" || !startsDigit(x.lw[k+1]) {
+		return false
+	}
+	return units[x.lw[k+2]] == "kg" || units[x.lw[k+2]] == "t"
 }
 
 // dietCue reports whether a verb of dieting stands right before the

@@ -551,6 +551,11 @@ func TestSignsScalesAndSlashes(t *testing.T) {
 			{text: "three-quarters", value: 0.75}, {text: "twenty-five", value: 25}}},
 		{"It holds thirty-one million two hundred fifty-six thousand seven hundred twenty-one.", nil, []want{
 			{text: "thirty-one million two hundred fifty-six thousand seven hundred twenty-one", value: 31256721}}},
+		// Wire abbreviations and restatements: "dlrs", a weight converted to
+		// kilograms in brackets, feet and inches with a comma.
+		{"Aid of dlrs 50 million; 500 pounds (225 kilograms) of food; he is 5 feet, 10 inches tall.", nil, []want{
+			{text: "dlrs 50 million", value: 5e7, unit: "USD"}, {text: "500 pounds", value: 500, unit: "lb"},
+			{text: "225 kilograms", value: 225, unit: "kg"}, {text: "5 feet, 10 inches", value: 5 + 10.0/12, unit: "ft"}}},
 		// Multiples are ratios, occasions are times.
 		{"The chips are up to four times faster; the phone is twice as fast.", nil, []want{
 			{text: "up to four times", value: 4, hi: 4, unit: "ratio", bound: doc.Upper},

@@ -201,6 +201,8 @@ var currencyPrefix = map[string]string{
 	"₡": "CRC", "₾": "GEL", "₭": "LAK", "$us": "USD", "$a": "AUD", "$nz": "NZD", "$hk": "HKD",
 	// Egyptian papers write the pound LE ("LE 42 million", "42 L.E").
 	"le": "EGP", "l.e": "EGP", "l.e.": "EGP",
+	// AP wire copy abbreviates dollars: "dlrs 50 million".
+	"dlrs": "USD", "dlrs.": "USD",
 }
 
 // currencySymbols may be glued to the number ("10$", "20€").
@@ -216,7 +218,7 @@ var currencySymbols = []struct{ sym, code string }{
 // currencyNames follow the number ("14 billion dollars"). Two-word names
 // are keyed by their first word.
 var currencyNames = map[string]string{
-	"dollar": "USD", "dollars": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+	"dollar": "USD", "dollars": "USD", "bucks": "USD", "dlrs": "USD", "dlr": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
 	"pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "ruble": "RUB",
 	"rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rupee": "INR", "rupees": "INR", "hryvnia": "UAH",
 	"hryvnias": "UAH", "hryvnas": "UAH", "hryvnya": "UAH", "won": "KRW", "shekel": "ILS", "shekels": "ILS",
