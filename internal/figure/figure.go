@@ -522,7 +522,8 @@ func modelPlural(w string) string {
 }
 
 // modelBeforeName reports whether the digits at k label the capitalised
-// singular name after them, "the 787 Dreamliner", "a 737 MAX": three or
+// singular name or product after them, "the 787 Dreamliner", "a 737 MAX",
+// "the 486 chip": three or
 // more digits, not round, and a name that is no count ("300 Marines" is
 // plural) nor the adjective of one ("595 Republican delegates"), no unit,
 // month or currency, and not the start of a sentence.
@@ -532,6 +533,9 @@ func (x *extractor) modelBeforeName(k, first, lim int) bool {
 		return false
 	}
 	t, nw := x.toks[k+1].Text, x.lw[k+1]
+	if productNouns[nw] {
+		return true // "the 486 chip", "their 737 narrowbody airliner"
+	}
 	if !isWordTok(t) || !isCapitalized(t) || strings.HasSuffix(nw, "s") || stopWords[nw] || months[nw] ||
 		x.toks[k+1].POS == "ADJ" {
 		return false
@@ -574,6 +578,15 @@ func (x *extractor) listNumber(j, limit, lim int) bool {
 
 // numberNouns name what a headline figure counts: "60. The number of…".
 var numberNouns = map[string]bool{"number": true, "share": true, "percentage": true, "amount": true, "total": true, "cost": true}
+
+// productNouns after a number in the singular make it a model's name: a
+// count would take the plural ("300 jets"); "aircraft" is left out, as it
+// is its own plural.
+var productNouns = map[string]bool{
+	"chip": true, "processor": true, "jet": true, "jetliner": true, "airliner": true, "plane": true,
+	"airplane": true, "narrowbody": true, "widebody": true, "engine": true, "rifle": true, "helicopter": true,
+	"fighter": true, "bomber": true, "variant": true,
+}
 
 // sentenceStartsAt reports whether token k opens a sentence.
 func (x *extractor) sentenceStartsAt(k int) bool {

@@ -525,8 +525,8 @@ func TestSignsScalesAndSlashes(t *testing.T) {
 		// Model numbers named by a plural ("787s") or a name after them ("787
 		// Dreamliner") are no counts anywhere in the article; "595
 		// Republican delegates" is a count.
-		{"Boeing sold 50 787s. The new 787 flies; the 737-800 too. The 737 MAX is late. There are 595 Republican delegates.", nil, []want{
-			{text: "50", value: 50}, {text: "595", value: 595}}},
+		{"Boeing sold 50 787s. The new 787 flies; the 737-800 too. The 737 MAX is late. There are 595 Republican delegates. The 486 chip and the new 486 ship; 300 jets fly.", nil, []want{
+			{text: "50", value: 50}, {text: "595", value: 595}, {text: "300", value: 300}}},
 		// A model glued to letters and a time-zone offset are no counts.
 		{"The iPhone 3GS landed at 6 ( GMT +8 ) with 40 staff.", nil, []want{{text: "6", value: 6}, {text: "40", value: 40}}},
 		// A day before ", 2016" is a date; "six" before a duration the time
