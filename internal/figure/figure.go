@@ -484,7 +484,11 @@ func (x *extractor) findModels() {
 				continue
 			}
 			p := k - 1
-			if (x.lw[p] == "'s" || x.lw[p] == "’s") && p-1 >= s.First {
+			split := p-1 >= s.First && x.lw[p] == "s" && (x.lw[p-1] == "'" || x.lw[p-1] == "’")
+			if split {
+				p-- // "Boeing 's 787" in tokenized copy: the possessive split in two
+			}
+			if (x.lw[p] == "'s" || x.lw[p] == "’s" || split) && p-1 >= s.First {
 				p--
 				if len(w) < 3 || x.countNounAt(k+1, s.Limit) {
 					continue

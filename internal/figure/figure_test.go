@@ -539,6 +539,8 @@ func TestSignsScalesAndSlashes(t *testing.T) {
 		// After "by", a close pair is a range, a far one a change then a level.
 		{"Sales rose by 15 to 20 percent; costs rose by 3 to 12.", nil, []want{
 			{text: "15 to 20 percent", value: none, lo: 15, hi: 20, unit: "percent"}, {text: "3", value: 3}, {text: "12", value: 12}}},
+		// The possessive split in tokenized copy still names the maker.
+		{"Qatar chose Boeing 's 787 , and 20 others .", nil, []want{{text: "20", value: 20}}},
 		// Compound ordinals and names are no counts.
 		{"He came one hundred and first, in the twenty first race; 7-Eleven sold 3 guns.", nil, []want{{text: "3", value: 3}}},
 		// Numbers across hyphens.
