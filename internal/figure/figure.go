@@ -583,6 +583,13 @@ func (x *extractor) listNumber(j, limit, lim int) bool {
 // numberNouns name what a headline figure counts: "60. The number of…".
 var numberNouns = map[string]bool{"number": true, "share": true, "percentage": true, "amount": true, "total": true, "cost": true}
 
+// yearDeterminers before a four-digit number make it a year that
+// modifies the noun after it ("the 2016 campaigns").
+var yearDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "all": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true, "whose": true,
+}
+
 // productNouns after a number in the singular make it a model's name: a
 // count would take the plural ("300 jets"); "aircraft" is left out, as it
 // is its own plural.
@@ -2087,6 +2094,13 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 	// ("1500 troops").
 	if c.plain && m.unit == "" && !c.rng && c.ndig == 4 && c.val >= 1000 && c.val <= 2100 &&
 		(!hedged || m.bound == doc.Approx || m.hedge == "at least") && !x.countNounAt(c.limit, lim) {
+		return false
+	}
+	// "the 2016 campaigns", "Obama's 2012 bundlers", "the 2001 attacks": a
+	// year after a determiner or a possessive, before a plural too. News
+	// writes a count of that size with a comma ("the 2,000 troops").
+	if c.plain && m.unit == "" && !c.rng && !hedged && c.ndig == 4 && c.val >= 1900 && c.val <= 2100 && prevTok >= 0 &&
+		(yearDeterminers[x.lw[prevTok]] || strings.HasSuffix(x.lw[prevTok], "'s") || strings.HasSuffix(x.lw[prevTok], "’s")) {
 		return false
 	}
 	if m.unit != "" || hedged || c.rng || c.vague {

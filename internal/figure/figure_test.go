@@ -541,6 +541,10 @@ func TestSignsScalesAndSlashes(t *testing.T) {
 			{text: "15 to 20 percent", value: none, lo: 15, hi: 20, unit: "percent"}, {text: "3", value: 3}, {text: "12", value: 12}}},
 		// The possessive split in tokenized copy still names the maker.
 		{"Qatar chose Boeing 's 787 , and 20 others .", nil, []want{{text: "20", value: 20}}},
+		// A year after a determiner or possessive modifies the plural after
+		// it; a count that size has a comma.
+		{"After the 2012 attacks and Obama's 2012 bundlers, the 2,000 troops and 2000 people stayed.", nil, []want{
+			{text: "2,000", value: 2000}, {text: "2000", value: 2000}}},
 		// Compound ordinals and names are no counts.
 		{"He came one hundred and first, in the twenty first race; 7-Eleven sold 3 guns.", nil, []want{{text: "3", value: 3}}},
 		// Numbers across hyphens.
