@@ -1104,8 +1104,14 @@ func isBound(f doc.Figure) bool {
 }
 func isPercent(f doc.Figure) bool { return f.Measure == doc.Percent || f.Unit == "percent" }
 func isMoney(f doc.Figure) bool   { return f.Measure == doc.Money }
+
+// isDimension picks the figures the Recognizers DimensionModel is about: a
+// non-money unit other than a temperature scale. Temperatures have their
+// own model (TemperatureModel), and the Dimension spec expects nothing in
+// "Water boils at 100° Celsius"; a bare degree stays in, as the spec reads
+// "rotate 90 degrees" as an angle.
 func isDimension(f doc.Figure) bool {
-	return f.Unit != "" && !isMoney(f) && !isPercent(f)
+	return f.Unit != "" && !isMoney(f) && !isPercent(f) && f.Unit != "°C" && f.Unit != "°F"
 }
 
 // figureSpecs and figureDims name the case files of the figures task.

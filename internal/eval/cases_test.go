@@ -367,6 +367,32 @@ func TestScoreCasesAlarm(t *testing.T) {
 	}
 }
 
+// TestIsDimension: temperatures belong to Recognizers' TemperatureModel,
+// not to its DimensionModel; lengths and angles do.
+func TestIsDimension(t *testing.T) {
+	for _, c := range []struct {
+		unit, measure string
+		want          bool
+	}{
+		{"km", "", true}, {"°", "", true}, {"°C", "", false}, {"°F", "", false},
+		{"USD", doc.Money, false}, {"percent", doc.Percent, false}, {"", "", false},
+	} {
+		if got := isDimension(doc.Figure{Unit: c.unit, Measure: c.measure}); got != c.want {
+			t.Errorf("isDimension(%q) = %v, want %v", c.unit, got, c.want)
+		}
+	}
+}
+
+// TestScoredValues: gold past the scored sentences is dropped, as the
+// predictions there are.
+func TestScoredValues(t *testing.T) {
+	md := meantimeDoc{scored: 50, values: []mtSpan{{0, 5, "MONEY", "$5"}, {49, 52, "QUANTITY", "50"}, {60, 62, "MONEY", "$1"}}}
+	got := md.scoredValues()
+	if len(got) != 2 || got[0].start != 0 || got[1].start != 49 {
+		t.Errorf("scoredValues = %v, want the two spans starting before 50", got)
+	}
+}
+
 func TestTimeDocCounts(t *testing.T) {
 	td := timeDoc{scored: 100, ignore: [2]int{10, 25}}
 	cases := []struct {

@@ -298,7 +298,8 @@ func runFigures(r *Report, an *analyzer.Analyzer, o Options) error {
 		toks := tokenRanges(md.text)
 		used := make([]bool, len(pred))
 		tp := 0
-		for _, g := range md.values {
+		gold := md.scoredValues()
+		for _, g := range gold {
 			hit := false
 			for j, p := range pred {
 				if used[j] || !(Span{{g.start, g.end}}).Overlaps(Span{{p.Start, p.End}}, toks) {
@@ -316,7 +317,7 @@ func runFigures(r *Report, an *analyzer.Analyzer, o Options) error {
 				misses = append(misses, fmt.Sprintf("%s: missed %s %s", md.name, g.typ, jsonq(context(md.text, g.start, g.end))))
 			}
 		}
-		total.Add(PRF{TP: tp, FP: len(pred) - tp, FN: len(md.values) - tp})
+		total.Add(PRF{TP: tp, FP: len(pred) - tp, FN: len(gold) - tp})
 	}
 	m := map[string]float64{"documents": float64(len(docs)), "gold": float64(total.TP + total.FN)}
 	prfKeys(m, "overlap", total)
@@ -325,6 +326,21 @@ func runFigures(r *Report, an *analyzer.Analyzer, o Options) error {
 	}
 	r.set("figures", "meantime_value", m, misses)
 	return runCaseSets(r, an, o, "figures", figureSpecs, figureDims, false)
+}
+
+// scoredValues returns the VALUE mentions inside the scored sentences,
+// the window predictions are kept in. A document whose caption merged into
+// the date line has a VALUE past it (in 8983, "US$ 6.8 billion for 50" in
+// sentence 6, where neither entities nor times are annotated): counted, it
+// would be a miss no prediction could meet.
+func (md meantimeDoc) scoredValues() []mtSpan {
+	var out []mtSpan
+	for _, g := range md.values {
+		if g.start < md.scored {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // unitAgrees checks the kind of a matched figure: money for MONEY, a

@@ -25,7 +25,8 @@
 //   - Unit is an ISO 4217 code for money, with cents and pence converted to
 //     the currency ("80 cents" is 0.8 USD); bare "$" is USD. "percent" and
 //     "point" (percentage points), "times" for counts of occasions ("twice",
-//     "three times"), or a short unit symbol (km, mi, t, km², bbl…).
+//     "three times"), "ratio" for multiples ("four times faster", "twice
+//     as large"), or a short unit symbol (km, mi, t, km², bbl…).
 //   - Proportions are percentages: "one in five" is 20 percent, "6 out of
 //     10" 60, so they meet "20%" when figures are compared.
 //   - The figure's span includes its hedge ("could exceed 6,000"); Hedge
@@ -133,7 +134,11 @@ func (x *extractor) run() {
 	for si, s := range x.d.Sentences {
 		for i := s.First; i < s.Limit; {
 			if x.mask[i] {
-				if m, ok := x.ageBound(i, s.First, s.Limit); ok {
+				m, ok := x.ageBound(i, s.First, s.Limit)
+				if !ok {
+					m, ok = x.slashFraction(i, s.First, s.Limit)
+				}
+				if ok {
 					m.sent = si
 					x.ms = append(x.ms, m)
 					i = m.limit
@@ -160,6 +165,54 @@ func (x *extractor) run() {
 		}
 	}
 	x.link()
+}
+
+// slashFraction reads a proper fraction in digits that the time step took
+// for a month and day ("1/5", "3/4") when nothing around it says date: no
+// preposition or weekday before it ("on 3/15", "Wed. 6/14", "due 1/31"), no
+// time of day or year with it, no zero-padded day ("3/03"). News prose
+// writes dates in words and fractions in digits ("eased 1/8 to 31 7/8"), so
+// a slash pair alone is more often a share; the time stays, as both
+// readings are open.
+func (x *extractor) slashFraction(i, first, lim int) (match, bool) {
+	if i > first && x.mask[i-1] || i+1 < lim && x.mask[i+1] {
+		return match{}, false // part of a longer time: "3/15 at 4pm"
+	}
+	w := x.lw[i]
+	a, b, ok := strings.Cut(w, "/")
+	if !ok || namedDays[w] || len(a) > 2 || len(b) > 2 || b[0] == '0' || !allDigitsDot(a+b) || strings.IndexByte(a+b, '.') >= 0 {
+		return match{}, false
+	}
+	for k := i - 1; k >= first && k >= i-3; k-- {
+		if dateCues[x.lw[k]] || months[x.lw[k]] {
+			return match{}, false
+		}
+	}
+	if i+1 < lim && (x.lw[i+1] == "at" || x.lw[i+1] == "(" || startsDigit(x.lw[i+1])) {
+		return match{}, false
+	}
+	x.mask[i] = false
+	m, ok := x.matchAt(i, first, lim)
+	x.mask[i] = true
+	if !ok || m.rng || m.val <= 0 || m.val >= 1 {
+		return match{}, false
+	}
+	return m, true
+}
+
+// namedDays are dates in digits that name an event ("since 9/11", "the
+// 3/11 attacks"), never fractions.
+var namedDays = map[string]bool{"9/11": true, "3/11": true}
+
+// dateCues before a slash pair make it a date: prepositions of time,
+// weekdays, and words that introduce one ("due", "dated").
+var dateCues = map[string]bool{
+	"on": true, "since": true, "after": true, "before": true, "until": true, "till": true, "through": true,
+	"thru": true, "by": true, "due": true, "dated": true, "date": true, "from": true, "between": true,
+	"post": true, "pre": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true,
+	"thur": true, "thurs": true, "fri": true, "sat": true, "sun": true, "deadline": true, "today": true,
+	"tonight": true, "night": true, "morning": true, "evening": true, "afternoon": true, "week": true,
 }
 
 // ageBound reads a bound on an age, "more than thirty years old", "under
@@ -422,8 +475,20 @@ func (x *extractor) findModels() {
 			if w == "" || !isDigit(w[0]) || x.mask[k] {
 				continue
 			}
+			if m := modelPlural(w); m != "" {
+				x.addModel(m) // "46 more 787s": the number names a model
+				continue
+			}
+			if x.modelBeforeName(k, s.First, s.Limit) {
+				x.addModel(w) // "the 787 Dreamliner", "737 MAX"
+				continue
+			}
 			p := k - 1
-			if (x.lw[p] == "'s" || x.lw[p] == "’s") && p-1 >= s.First {
+			split := p-1 >= s.First && x.lw[p] == "s" && (x.lw[p-1] == "'" || x.lw[p-1] == "’")
+			if split {
+				p-- // "Boeing 's 787" in tokenized copy: the possessive split in two
+			}
+			if (x.lw[p] == "'s" || x.lw[p] == "’s" || split) && p-1 >= s.First {
 				p--
 				if len(w) < 3 || x.countNounAt(k+1, s.Limit) {
 					continue
@@ -432,12 +497,111 @@ func (x *extractor) findModels() {
 			if !x.nameWord(p, s.First) {
 				continue
 			}
-			if x.models == nil {
-				x.models = map[string]bool{}
-			}
-			x.models[w] = true
+			x.addModel(w)
 		}
 	}
+}
+
+func (x *extractor) addModel(w string) {
+	if x.models == nil {
+		x.models = map[string]bool{}
+	}
+	x.models[w] = true
+}
+
+// modelPlural returns the number of a model named in the plural, "787s",
+// "A380s" aside: three or more digits that are not a decade or a round
+// number ("1990s", "300s"), so the digits are a name.
+func modelPlural(w string) string {
+	d, ok := strings.CutSuffix(w, "s")
+	if !ok || len(d) < 3 || len(d) > 4 || d[len(d)-1] == '0' {
+		return ""
+	}
+	for i := 0; i < len(d); i++ {
+		if !isDigit(d[i]) {
+			return ""
+		}
+	}
+	return d
+}
+
+// modelBeforeName reports whether the digits at k label the capitalised
+// singular name or product after them, "the 787 Dreamliner", "a 737 MAX",
+// "the 486 chip": three or
+// more digits, not round, and a name that is no count ("300 Marines" is
+// plural) nor the adjective of one ("595 Republican delegates"), no unit,
+// month or currency, and not the start of a sentence.
+func (x *extractor) modelBeforeName(k, first, lim int) bool {
+	w := x.lw[k]
+	if len(w) < 3 || len(w) > 4 || w[len(w)-1] == '0' || !x.plainDigits(k) || k+1 >= lim || x.mask[k+1] {
+		return false
+	}
+	t, nw := x.toks[k+1].Text, x.lw[k+1]
+	if productNouns[nw] {
+		return true // "the 486 chip", "their 737 narrowbody airliner"
+	}
+	if !isWordTok(t) || !isCapitalized(t) || strings.HasSuffix(nw, "s") || stopWords[nw] || months[nw] ||
+		x.toks[k+1].POS == "ADJ" {
+		return false
+	}
+	if k+2 < lim && !isCapitalized(x.toks[k+2].Text) && isWordTok(x.toks[k+2].Text) && isPlural(x.lw[k+2]) {
+		return false // "595 Republican delegates": a count of what follows
+	}
+	if _, ok := units[nw]; ok {
+		return false
+	}
+	if _, ok := currencyNames[nw]; ok {
+		return false
+	}
+	if _, ok := currencyPrefix[nw]; ok {
+		return false
+	}
+	return !x.sentenceStartsAt(k + 1)
+}
+
+// listNumber reports whether the number at j numbers a list item: it
+// opens its line and a point is glued to it ("12. Lindsey Graham"), or it
+// is a rank in brackets glued to its point ("(11.)").
+func (x *extractor) listNumber(j, limit, lim int) bool {
+	if limit >= len(x.toks) || x.lw[limit] != "." || x.toks[limit].Start != x.toks[j].End {
+		return false
+	}
+	if j > 0 && x.lw[j-1] == "(" && x.toks[j-1].End == x.toks[j].Start && limit+1 < len(x.toks) &&
+		x.lw[limit+1] == ")" && x.toks[limit+1].Start == x.toks[limit].End {
+		return true
+	}
+	if j > 0 && !strings.Contains(x.d.Slice(x.toks[j-1].End, x.toks[j].Start), "\n") {
+		return false
+	}
+	if limit+1 >= len(x.toks) || !isCapitalized(x.toks[limit+1].Text) {
+		return false
+	}
+	// "60. The number of countries that…": a figure as a headline.
+	return !(x.lw[limit+1] == "the" && limit+2 < len(x.toks) && numberNouns[x.lw[limit+2]])
+}
+
+// numberNouns name what a headline figure counts: "60. The number of…".
+var numberNouns = map[string]bool{"number": true, "share": true, "percentage": true, "amount": true, "total": true, "cost": true}
+
+// yearDeterminers before a four-digit number make it a year that
+// modifies the noun after it ("the 2016 campaigns").
+var yearDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "all": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true, "whose": true,
+}
+
+// productNouns after a number in the singular make it a model's name: a
+// count would take the plural ("300 jets"); "aircraft" is left out, as it
+// is its own plural.
+var productNouns = map[string]bool{
+	"chip": true, "processor": true, "jet": true, "jetliner": true, "airliner": true, "plane": true,
+	"airplane": true, "narrowbody": true, "widebody": true, "engine": true, "rifle": true, "helicopter": true,
+	"fighter": true, "bomber": true, "variant": true,
+}
+
+// sentenceStartsAt reports whether token k opens a sentence.
+func (x *extractor) sentenceStartsAt(k int) bool {
+	return x.d.Sentences[x.sentOf(k)].First == k
 }
 
 // nameWord reports whether token p is a name that a following number may
@@ -574,7 +738,7 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 				c.limit, c.val, c.lo, c.hi, c.words = j+1, 1, 1, 1, true
 				return c, true
 			}
-			if u, ok := units[nw]; ok && u != "" && !strings.HasSuffix(nw, "s") {
+			if u, ok := units[nw]; ok && u != "" && !strings.HasSuffix(nw, "s") && (!lowerOnlyUnits[nw] || x.toks[j+1].Text == nw) {
 				c.limit, c.val, c.lo, c.hi, c.words = j+1, 1, 1, 1, true
 				return c, true
 			}
@@ -594,16 +758,30 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 	case "thrice":
 		c.limit, c.val, c.unit, c.words = j+1, 3, "times", true
 		return c, true
+	case "single":
+		// Alone as a sentence, "single" answers a count as "one" does
+		// ("How many? Single."); before a noun it is an adjective ("a
+		// single market", "single mothers").
+		if x.alone(j, j+1, x.d.Sentences[x.sentOf(j)].First, lim) {
+			c.limit, c.val, c.lo, c.hi, c.words = j+1, 1, 1, 1, true
+			return c, true
+		}
 	}
 	if startsDigit(w) {
 		n, ok := readNumTok(w, x.loose)
 		if !ok {
 			return c, false
 		}
-		if n.frac && !x.loose && (!x.fractionEnd(j+1, lim) || j > 0 && datePreps[x.lw[j-1]]) {
+		if n.frac && !x.loose && (!x.fractionEnd(j+1, lim) || j > 0 && datePreps[x.lw[j-1]] || namedDays[w]) {
 			return c, false // "9/11 attacks", "on 9/11"
 		}
-		if v, ok := x.leadingPoint(j); ok && n.plain {
+		if v, ok := x.leadingPoint(j); ok && (n.plain || giga(x.toks[j].Text, n)) {
+			if !n.plain {
+				v *= 1e9 // ".0012G"
+			}
+			if x.minusBeforePoint(j) {
+				v = -v // "-.08", split by the tokenizer as "-", ".", "08"
+			}
 			c.limit, c.val, c.lo, c.hi, c.point = j+1, v, v, v, true // ".08"
 			return c, true
 		}
@@ -673,15 +851,23 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 			c.cur, c.unit, c.plain = "", "°C", false
 			return c, true
 		}
+		if n.unit == "g" && strings.HasSuffix(x.toks[j].Text, "GS") {
+			return c, false // "iPhone 3GS": a model, not grams
+		}
 		if n.unit == "g" && strings.HasSuffix(x.toks[j].Text, "G") {
-			return c, false // "3G", "5G": network generations
+			if !giga(x.toks[j].Text, n) {
+				return c, false // "3G", "5G", "3.5G": network generations
+			}
+			c.val, c.lo, c.hi, c.scale, c.unit, c.plain = n.v*1e9, n.v*1e9, n.v*1e9, 1e9, "", false
+			return c, true
 		}
 		if n.unit == "mm" && strings.HasSuffix(x.toks[j].Text, "MM") {
 			// "US$ 1MM": finance writes a million so.
 			c.val, c.lo, c.hi, c.scale, c.unit, c.plain = n.v*1e6, n.v*1e6, n.v*1e6, 1e6, "", false
 			return c, true
 		}
-		if n.scale == 1e6 && strings.HasSuffix(x.toks[j].Text, "m") && n.cur == "" && c.limit < lim && dimWords[x.lw[c.limit]] {
+		if n.scale == 1e6 && strings.HasSuffix(x.toks[j].Text, "m") && n.cur == "" &&
+			(c.limit < lim && dimWords[x.lw[c.limit]] || x.amongMeasures(j, lim)) {
 			// "1.8m tall": metres, not millions.
 			c.val, c.lo, c.hi, c.scale, c.unit = n.v/1e6, n.v/1e6, n.v/1e6, 1, "m"
 			if n.rng {
@@ -706,6 +892,11 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 			c.plain = false
 			c.limit++
 		}
+		return c, true
+	}
+	// "one-and-a-half million", "a quarter-million": a number written
+	// across hyphens, read as its words.
+	if c, ok := x.hyphenNumber(j, lim); ok {
 		return c, true
 	}
 	// "six-mile", "a three-foot wall", "thousand-strong".
@@ -774,6 +965,9 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 		if !ok || n == 0 {
 			return c, false
 		}
+		if x.ordinalTail(j+n, lim) {
+			return c, false // "one hundred and first", "twenty first": an ordinal
+		}
 		c.limit = j + n
 		c.val, c.lo, c.hi = v, v, v
 		c.words = true
@@ -789,6 +983,126 @@ func (x *extractor) readCore(j, lim int) (c core, ok bool) {
 }
 
 func (v vague) needsOf() bool { return v.needOf }
+
+// numberParts reports whether every part of a hyphenated token is a word
+// of a number: "three-hundred", "one-and-a-half", "three-quarters".
+func numberParts(parts []string) bool {
+	for _, p := range parts {
+		if _, ok := numparse.Unit(p); ok {
+			continue
+		}
+		if m, ok := numparse.Scale(p); ok && p != "k" && m >= 12 {
+			continue
+		}
+		if _, ok := numparse.Ordinals[strings.TrimSuffix(p, "s")]; ok {
+			continue
+		}
+		switch p {
+		case "and", "a", "half", "halves", "quarter", "quarters":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// hasScalePart reports whether a hyphenated token holds a scale word
+// ("five-thousand").
+func hasScalePart(w string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if m, ok := numparse.Scale(p); ok && p != "k" && m >= 100 {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalTail reports whether a number in words that ends before token k
+// is the head of a compound ordinal: a scale or a tens word then the
+// ordinal ("one hundred and first", "two thousand tenth", "twenty first").
+func (x *extractor) ordinalTail(k, lim int) bool {
+	if k >= lim || k < 1 || x.mask[k] {
+		return false
+	}
+	last := x.lw[k-1]
+	o := k
+	if x.lw[k] == "and" && k+1 < lim {
+		o = k + 1
+	}
+	ord, ok := numparse.Ordinals[x.lw[o]]
+	if !ok {
+		return false
+	}
+	if m, isScale := numparse.Scale(last); isScale && last != "k" && m >= 100 {
+		return true
+	}
+	u, isUnit := numparse.Unit(last)
+	return isUnit && o == k && u >= 20 && u < 100 && int(u)%10 == 0 && ord < 10
+}
+
+// hyphenNumber reads a number whose words are joined by hyphens, which the
+// word reader sees as one token: "one-and-a-half million", "two-and-a-half",
+// "a quarter-million", "a half-billion", "forty-odd" (about forty, as
+// "40,000-odd" is), "forty-something" (40 to 49).
+// The number must end where a token ends ("one-and-a-half-year" is a
+// duration's).
+func (x *extractor) hyphenNumber(j, lim int) (core, bool) {
+	var c core
+	c.scale = 1
+	w := x.lw[j]
+	start := j
+	var words []string
+	if (w == "a" || w == "an") && j+1 < lim && !x.mask[j+1] {
+		if a, b, ok := strings.Cut(x.lw[j+1], "-"); ok && (a == "quarter" || a == "half") && scaleWord(b) > 0 {
+			words = []string{"a", a, b}
+			j++
+		}
+	}
+	if words == nil {
+		if t, found := strings.CutSuffix(w, "-odd"); found || strings.HasSuffix(w, "-something") {
+			if !found {
+				t = strings.TrimSuffix(w, "-something")
+			}
+			// "forty-odd", "thirty-something": a decade, vaguely.
+			if v, ok := numparse.Unit(t); ok && v >= 20 && v < 100 && int(v)%10 == 0 {
+				c.limit, c.lo, c.hi, c.val, c.words = j+1, v, v, v, true
+				if found {
+					c.odd = true // about so many, as "40,000-odd"
+				} else {
+					c.lo, c.hi, c.rng, c.vague = v, v+9, true, true
+				}
+				return c, true
+			}
+			return c, false
+		}
+		parts := strings.Split(w, "-")
+		if len(parts) < 2 || !numberParts(parts) {
+			return c, false
+		}
+		words = parts
+	}
+	pieces := len(words)
+	for k := j + 1; k < lim && k-j < 14 && !x.mask[k]; k++ {
+		words = append(words, x.lw[k])
+	}
+	v, n, ok := numparse.Words(words)
+	if !ok || n < pieces {
+		return c, false
+	}
+	if n == pieces && start == j && !strings.Contains(w, "-and-") && !hasScalePart(w) {
+		return c, false // "twenty-five", "one-third": the word reader's
+	}
+	c.limit = j + 1 + (n - pieces)
+	c.val, c.lo, c.hi, c.words = v, v, v, true
+	for k := start; k < c.limit; k++ {
+		for _, part := range strings.Split(x.lw[k], "-") {
+			if m := scaleWord(part); m > c.scale {
+				c.scale = m
+			}
+		}
+	}
+	return c, true
+}
 
 // pointOpens reports whether "point" at token j may open a decimal: at
 // the start of a sentence, or after a preposition or copula when words
@@ -836,15 +1150,24 @@ func (x *extractor) spaced(k int) bool {
 // k: at the end, before punctuation, "of" or a unit ("3/4 of", "3/4 cup"),
 // not before a noun ("9/11 attacks" names a day).
 func (x *extractor) fractionEnd(k, lim int) bool {
-	if k >= lim {
-		return true
+	if k >= lim || x.mask[k] {
+		return true // "fell 7/8 yesterday"
 	}
 	w := x.lw[k]
 	if w == "of" || !isWordTok(x.toks[k].Text) {
 		return true
 	}
+	// A word that cannot be the noun a date names: "3/4 said", "eased 1/8
+	// to 31".
+	switch x.toks[k].POS {
+	case "VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ", "PART", "PRON", "DET":
+		return true
+	}
 	if u, ok := units[w]; ok && u != "" {
 		return true
+	}
+	if percentWords[w] || w == "per" && k+1 < lim && x.lw[k+1] == "cent" {
+		return true // "3 1/2 percent"
 	}
 	_, ok := currencyNames[w]
 	return ok
@@ -854,14 +1177,98 @@ func (x *extractor) fractionEnd(k, lim int) bool {
 // its zero, ".08", which the tokenizer splits into "." and "08" (and the
 // sentence splitter may cut after the point); the point must open a word.
 func (x *extractor) leadingPoint(j int) (float64, bool) {
-	if j < 1 || x.lw[j-1] != "." || x.toks[j-1].End != x.toks[j].Start || !x.plainDigits(j) {
+	if j < 1 || x.lw[j-1] != "." || x.toks[j-1].End != x.toks[j].Start {
 		return 0, false
 	}
-	if j > 1 && x.toks[j-2].End == x.toks[j-1].Start {
+	if j > 1 && x.toks[j-2].End == x.toks[j-1].Start && !x.minusBeforePoint(j) {
 		return 0, false // "end.08"
 	}
-	v, err := strconv.ParseFloat("0."+x.lw[j], 64)
+	digits := strings.TrimSuffix(x.lw[j], "g") // ".0012G", checked by the caller
+	if digits == "" || !allDigitsDot(digits) || strings.IndexByte(digits, '.') >= 0 {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat("0."+digits, 64)
 	return v, err == nil
+}
+
+// minusBeforePoint reports whether a minus sign opens the decimal whose
+// point is token j-1: "-.08" tokenized as "-", ".", "08", the sign not
+// glued to a word ("well-.08" is no number).
+func (x *extractor) minusBeforePoint(j int) bool {
+	if j < 2 || !negative(x.lw[j-2]) || len(x.lw[j-2]) > len("−") || x.toks[j-2].End != x.toks[j-1].Start {
+		return false
+	}
+	return j < 3 || x.toks[j-3].End != x.toks[j-2].Start
+}
+
+// giga reports whether a capital G glued to a number is the SI prefix
+// (".0012G", "10G", "1,674.5G"), not a network generation: generations are
+// numbered from 1 to 9, with halves and quarters between ("3G", "3.5G",
+// "2.75G"). A G after a whole number under ten is read as the generation.
+func giga(text string, n numTok) bool {
+	if !strings.HasSuffix(text, "G") || n.rng || n.cur != "" {
+		return false
+	}
+	return n.v < 1 || n.v >= 10
+}
+
+// lengthsAndMasses are the units that make a glued "m" metres when they
+// measure something else in its sentence.
+var lengthsAndMasses = map[string]bool{"km": true, "cm": true, "mm": true, "dm": true, "ft": true, "in": true,
+	"mi": true, "yd": true, "t": true, "kg": true}
+
+// amongMeasures reports whether "48m" at j is metres among other measures
+// of length or mass in its sentence ("capacity is 100t and outreach is
+// 48m", "1m is equal to 10 dm"), not millions: no noun follows it ("48m
+// people") and no currency is in sight ("£48m").
+func (x *extractor) amongMeasures(j, lim int) bool {
+	if j+1 < lim {
+		if isWordTok(x.toks[j+1].Text) {
+			switch x.toks[j+1].POS {
+			case "NOUN", "PROPN", "ADJ":
+				return false
+			case "":
+				if !stopWords[x.lw[j+1]] {
+					return false // untagged: only a function word is sure
+				}
+			}
+		}
+	}
+	s := x.d.Sentences[x.sentOf(j)]
+	for k := s.First; k < s.Limit; k++ {
+		if k == j || x.mask[k] {
+			continue
+		}
+		if _, ok := currencyPrefix[x.lw[k]]; ok && !isWordTok(x.toks[k].Text) {
+			return false
+		}
+		if n, ok := readNumTok(x.lw[k], false); ok && n.cur == "" && lengthsAndMasses[n.unit] && n.scale == 1 {
+			return true
+		}
+		if k > s.First && lengthsAndMasses[units[x.lw[k]]] && startsDigit(x.lw[k-1]) && x.lw[k] != "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// hashPound reports whether "#" at i stands for a pound sign lost to the
+// 7-bit British character set, where £ has the code of # ("a # 13
+// billion contract"): a number with a scale of a million or more follows,
+// which no rank or label ("#1 seed", "# 5") has.
+func (x *extractor) hashPound(i, lim int) bool {
+	if i+2 >= lim || x.mask[i+1] || !x.plainDigitsOrDecimal(i+1) {
+		return false
+	}
+	m, ok := numparse.Scale(x.lw[i+2])
+	return ok && m >= 1e6 && x.lw[i+2] != "k"
+}
+
+// plainDigitsOrDecimal reports whether token k is digits with at most a
+// decimal point or thousands commas: "13", "20.1", "1,200".
+func (x *extractor) plainDigitsOrDecimal(k int) bool {
+	w := x.lw[k]
+	return w != "" && isDigit(w[0]) && strings.Trim(w, "0123456789.,") == ""
 }
 
 func allDigitsDot(s string) bool {
@@ -906,6 +1313,13 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 			}
 		}
 	}
+	if cur == "" && x.lw[i] == "#" && x.hashPound(i, lim) {
+		cur = "GBP"
+		j++
+		if i-1 >= first && x.lw[i-1] == "gb" && !x.mask[i-1] {
+			spacedCode = true // "GB # 20.1 billion"
+		}
+	}
 	named := false
 	if cur == "" && x.pre[i]&preCurrency != 0 {
 		if code, n := x.currencyNameBefore(i, first, lim); n > 0 {
@@ -945,8 +1359,11 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 		case "-", "–", "—":
 			allowed = true
 		case "to":
+			// After "by" a close pair is a range ("rose by 15 to 20
+			// percent", "vetted by 15 to 20 people"), a far one a change
+			// then a level ("rose by 3 to 12"); checked below.
 			allowed = !(prev == "from" && i-2 >= first && changeVerbs[x.lw[i-2]]) &&
-				!(prev != "from" && i-1 >= first && changeVerbs[prev]) && !(prev == "by")
+				!(prev != "from" && i-1 >= first && changeVerbs[prev])
 		case "and":
 			allowed = prev == "between"
 		case "or":
@@ -970,6 +1387,9 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 					a *= c2.scale // "10 to 20 million"
 				}
 				good := a < b
+				if sep == "to" && prev == "by" {
+					good = good && b <= 2*a
+				}
 				if sep == "or" {
 					good = good && b <= 10*a && c.words == c2.words
 				}
@@ -1061,10 +1481,11 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 			}
 		}
 	}
-	// "5 feet 2 inches", "12 ft and 2 in": one length in feet.
+	// "5 feet 2 inches", "12 ft and 2 in", "5 feet, 10 inches": one length
+	// in feet.
 	if unit == "ft" && !c.rng && k < lim && !x.mask[k] {
 		k2 := k
-		if x.lw[k2] == "and" {
+		if x.lw[k2] == "and" || x.lw[k2] == "," {
 			k2++
 		}
 		if c2, ok2 := x.readCore(k2, lim); ok2 && !c2.rng && !c2.vague && c2.unit == "" && c2.cur == "" && c2.val < 12 &&
@@ -1165,6 +1586,9 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 		unit: unit, strong: c.strong, cntFirst: -1, cntLimit: -1, wholeAt: -1, partOf: -1}
 	if c.point && j == i || spacedCode {
 		m.first = i - 1
+		if c.point && c.val < 0 {
+			m.first = i - 2 // "-.08"
+		}
 	}
 	if dotted && i-2 >= first {
 		m.first = i - 2 // else the span stays inside its sentence
@@ -1216,6 +1640,10 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 		m.bound = bound
 	}
 	m.hedge = hedge
+	if !c.rng && !c.vague && h == nil && m.val > 0 && x.signBefore(i, m.limit, first, lim) {
+		m.val, m.lo, m.hi = -m.val, -m.lo, -m.hi
+		m.first = i - 1
+	}
 	if c.hadOf || (c.vague && k < lim && x.lw[k] == "of") {
 		m.cntFirst = -2 // marker: counted phrase after "of"
 	}
@@ -1355,6 +1783,8 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 		return k + 1, "in" // "a pen 10\" long": the inch mark
 	case w == "percentage" && (next == "point" || next == "points"):
 		return k + 2, "point"
+	case w == "percentage-point" || w == "percentage-points":
+		return k + 1, "point" // "a 10 percentage-point margin"
 	case percentWords[w]:
 		return k + 1, doc.Percent
 	case w == "per" && next == "cent":
@@ -1385,7 +1815,8 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 		}
 	}
 	if code, ok := currencyNames[w]; ok {
-		if (w == "pounds" || w == "pound") && (next == "of" || x.weightCue(k)) {
+		if (w == "pounds" || w == "pound") && (next == "of" || x.weightCue(k) || c.hi < 1000 && c.scale == 1 && x.dietCue(k) ||
+			x.metricAfter(k+1, lim)) {
 			return k + 1, "lb" // "two pounds of meat", "weighs 25 pounds"
 		}
 		return k + 1, code
@@ -1403,14 +1834,14 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 			return k + 3, u
 		}
 	}
-	if u, ok := units[w]; ok {
+	if u, ok := units[w]; ok && (!lowerOnlyUnits[w] || x.toks[k].Text == w) {
 		if u == "" {
 			// "square kilometres", "sq km", "cubic metres"
 			if su, ok := squareUnits[next]; ok {
 				if w == "metric" && su != "t" || w != "metric" && su == "t" {
 					return k, ""
 				}
-				if w == "cubic" {
+				if w == "cubic" || w == "cu" {
 					su = strings.Replace(su, "²", "³", 1)
 				}
 				return k + 2, su
@@ -1424,6 +1855,12 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 		if w == "m" && (x.countNounAt(k+1, lim) || x.toks[k].Text == "M") && c.scale == 1 {
 			// "5 m users", "1,674,200.5 M": millions.
 			c.val, c.lo, c.hi, c.scale = c.val*1e6, c.lo*1e6, c.hi*1e6, 1e6
+			return k + 1, ""
+		}
+		if w == "g" && x.toks[k].Text == "G" && c.scale == 1 && !c.rng && (c.val < 1 || c.val >= 10) {
+			// "1,674.5 G": giga, as a glued G is; grams are a small g,
+			// and "3 G" is left as it was read before.
+			c.val, c.lo, c.hi, c.scale = c.val*1e9, c.lo*1e9, c.hi*1e9, 1e9
 			return k + 1, ""
 		}
 		if u == "°" && k+1 < lim {
@@ -1488,11 +1925,20 @@ var subunitWords = map[string]bool{
 }
 
 // weightCues before "pounds" make it a weight: "the baby weighed over two
-// pounds", "a ton is 2,204.62 pounds" ("lost 25 pounds" may be money).
+// pounds", "a ton is 2,204.62 pounds". Verbs of dieting ("to drop 25
+// pounds", "shed 40 pounds") count only for amounts under a thousand,
+// which money written "pounds" rarely is after them ("lost 5 million
+// pounds").
 var weightCues = map[string]bool{
 	"weigh": true, "weighs": true, "weighed": true, "weighing": true, "weight": true, "heavy": true,
 	"heavier": true, "lighter": true, "baby": true, "ton": true, "tons": true, "tonne": true,
 	"kilograms": true, "kg": true, "ounces": true, "pound": true,
+}
+
+// dietCues before "pounds" make it a weight when the amount is small.
+var dietCues = map[string]bool{
+	"drop": true, "dropped": true, "dropping": true, "shed": true, "shedding": true, "lose": true, "losing": true,
+	"lost": true, "gain": true, "gained": true, "gaining": true,
 }
 
 // weightCue reports whether a weight word stands in the six tokens before
@@ -1504,6 +1950,29 @@ func (x *extractor) weightCue(k int) bool {
 		}
 		if weightCues[x.lw[p]] {
 			return true
+		}
+	}
+	return false
+}
+
+// metricAfter reports whether a conversion to kilograms stands in
+// brackets at k: "500 pounds (225 kilograms) of supplies".
+func (x *extractor) metricAfter(k, lim int) bool {
+	if k+2 >= lim || x.lw[k] != "(" || !startsDigit(x.lw[k+1]) {
+		return false
+	}
+	return units[x.lw[k+2]] == "kg" || units[x.lw[k+2]] == "t"
+}
+
+// dietCue reports whether a verb of dieting stands right before the
+// amount whose unit is at k ("drop 25 pounds", "lost about 30 pounds").
+func (x *extractor) dietCue(k int) bool {
+	for p := k - 2; p >= 0 && p >= k-4; p-- {
+		if dietCues[x.lw[p]] {
+			return true
+		}
+		if _, ok := preHedges[x.lw[p]]; !ok && !startsDigit(x.lw[p]) && !isNumberWord(x.lw[p]) {
+			return false
 		}
 	}
 	return false
@@ -1552,7 +2021,9 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 		next = x.lw[c.limit]
 	}
 	// "one of the", "no one", "one another", the pronoun "one".
-	if c.isOne && !hedged && m.unit == "" {
+	// A sentence that is the number alone answers a count ("How many
+	// survived? One.").
+	if c.isOne && !hedged && m.unit == "" && !x.alone(i, c.limit, first, lim) {
 		if (next == "" && !x.loose) || oneIdioms[next] || (next != "" && !isWordTok(x.toks[c.limit].Text)) {
 			return false
 		}
@@ -1563,6 +2034,11 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 	if c.plain && !hedged && x.models[x.lw[j]] && m.unit == "" {
 		return false // "the 787"
 	}
+	if c.rng && !hedged && m.unit == "" {
+		if a, _, ok := strings.Cut(x.lw[j], "-"); ok && x.models[a] {
+			return false // "the 737-800": a model's variant
+		}
+	}
 	// "the two companies", "these five aircraft": a set already named.
 	if c.words && !hedged && !c.vague && c.val <= 10 && prevTok >= 0 && m.unit == "" {
 		switch x.lw[prevTok] {
@@ -1570,12 +2046,13 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 			return false
 		}
 	}
-	// "twice as fast", "three times larger": a ratio, not occasions.
+	// "twice as fast", "three times larger": a ratio, not occasions; news
+	// contests ratios as it does counts ("four times faster").
 	if m.unit == "times" && m.limit < lim {
 		nw := x.lw[m.limit]
 		if nw == "as" || nw == "more" || nw == "less" || nw == "fewer" || nw == "the" || nw == "that" ||
 			(len(nw) > 4 && strings.HasSuffix(nw, "er") && !stopWords[nw]) {
-			return false
+			m.unit = "ratio"
 		}
 	}
 	// "the 12000 block of East 223rd Street": an address.
@@ -1619,6 +2096,13 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 		(!hedged || m.bound == doc.Approx || m.hedge == "at least") && !x.countNounAt(c.limit, lim) {
 		return false
 	}
+	// "the 2016 campaigns", "Obama's 2012 bundlers", "the 2001 attacks": a
+	// year after a determiner or a possessive, before a plural too. News
+	// writes a count of that size with a comma ("the 2,000 troops").
+	if c.plain && m.unit == "" && !c.rng && !hedged && c.ndig == 4 && c.val >= 1900 && c.val <= 2100 && prevTok >= 0 &&
+		(yearDeterminers[x.lw[prevTok]] || strings.HasSuffix(x.lw[prevTok], "'s") || strings.HasSuffix(x.lw[prevTok], "’s")) {
+		return false
+	}
 	if m.unit != "" || hedged || c.rng || c.vague {
 		goto label
 	}
@@ -1631,6 +2115,12 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 	}
 	if prevTok >= 0 && (x.lw[prevTok] == "+" || strings.HasPrefix(x.lw[prevTok], "+")) && c.plain {
 		return false
+	}
+	if c.plain && x.listNumber(j, c.limit, lim) {
+		return false // "12. Lindsey Graham (11.)": a ranked list
+	}
+	if prevTok >= 0 && (x.lw[prevTok] == "gmt" || x.lw[prevTok] == "utc") && m.unit == "" && c.val == math.Trunc(c.val) && math.Abs(c.val) <= 14 {
+		return false // "GMT +8": a time zone
 	}
 	// Street addresses: "10 Downing Street".
 	if !c.words {
@@ -1671,6 +2161,15 @@ label:
 	if c.limit < lim && months[next] && isCapitalized(x.toks[c.limit].Text) && !c.vague && m.unit == "" {
 		return false // "27 March"
 	}
+	if c.plain && m.unit == "" && c.val >= 1 && c.val <= 31 && next == "," && c.limit+1 < lim && x.plainDigits(c.limit+1) &&
+		len(x.lw[c.limit+1]) == 4 && x.lw[c.limit+1] >= "1900" && x.lw[c.limit+1] <= "2100" {
+		return false // "FeaturedFebruary 6, 2016": a date the time step could not see
+	}
+	// "six to eight weeks ago": the first end of a range the time step took.
+	if (next == "to" || next == "or" || next == "-" || next == "–") && c.limit+1 < lim && x.mask[c.limit+1] &&
+		(startsDigit(x.lw[c.limit+1]) || isNumberWord(x.lw[c.limit+1])) && m.unit == "" && !c.rng {
+		return false
+	}
 	// Coordinates and angles: 32° 34'.
 	if c.limit < lim && strings.HasPrefix(x.toks[c.limit].Text, "°") && c.limit+1 < lim &&
 		strings.ContainsAny(x.toks[c.limit+1].Text, "'′") {
@@ -1684,6 +2183,26 @@ label:
 		return false
 	}
 	return true
+}
+
+// alone reports whether tokens [i, limit) make their sentence, but for a
+// closing full stop, question or exclamation mark.
+func (x *extractor) alone(i, limit, first, lim int) bool {
+	if i != first {
+		return false
+	}
+	return limit == lim || limit+1 == lim && (x.lw[limit] == "." || x.lw[limit] == "!" || x.lw[limit] == "?")
+}
+
+// signBefore reports whether a minus sign spaced from the number at i
+// opens the sentence the number ends ("- 1,200,000", "- 10 k" in a table
+// or a list of changes). A dash before more words is a list bullet ("- 12
+// people died") or a parenthetical, and says nothing about the sign.
+func (x *extractor) signBefore(i, limit, first, lim int) bool {
+	if i-1 != first || x.mask[i-1] || (x.lw[i-1] != "-" && x.lw[i-1] != "−") || x.toks[i-1].End == x.toks[i].Start {
+		return false
+	}
+	return x.alone(i, limit, i, lim)
 }
 
 // scaleAfter reports whether token k is a scale word ("hundred").

@@ -24,6 +24,9 @@ type want struct {
 
 var none = math.NaN()
 
+// noUnit in want.unit asks for a figure without a unit.
+const noUnit = "-"
+
 func analyse(text string, times ...[2]int) *doc.Document {
 	d := doc.New(doc.Article{Text: text})
 	tokenize.Tokenize(d)
@@ -72,7 +75,9 @@ func checkFigures(t *testing.T, d *doc.Document, ws []want) {
 		if w.hedge != "" && f.Hedge != w.hedge {
 			t.Errorf("%q hedge %q, want %q", w.text, f.Hedge, w.hedge)
 		}
-		if w.unit != "" && f.Unit != w.unit {
+		if w.unit == noUnit && f.Unit != "" {
+			t.Errorf("%q unit %q, want none", w.text, f.Unit)
+		} else if w.unit != "" && w.unit != noUnit && f.Unit != w.unit {
 			t.Errorf("%q unit %q, want %q", w.text, f.Unit, w.unit)
 		}
 		if w.counted != "" {
@@ -466,6 +471,130 @@ func TestNotCounts(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+// TestSignsScalesAndSlashes covers numbers whose reading turns on a sign, a
+// glued G or a slash pair the time step may have taken.
+func TestSignsScalesAndSlashes(t *testing.T) {
+	cases := []struct {
+		in    string
+		times [][2]int
+		want  []want
+	}{
+		// A decimal without its zero, signed, with the SI prefix G.
+		{".0012G", nil, []want{{text: ".0012G", value: 1.2e6}}},
+		{"-.0012G", nil, []want{{text: "-.0012G", value: -1.2e6}}},
+		{"Links of 1,674.5G and 10G; 5G and 3.5G phones.", nil, []want{
+			{text: "1,674.5G", value: 1.6745e12}, {text: "10G", value: 1e10}}},
+		{"It is 1,674.5 G in all.", nil, []want{{text: "1,674.5 G", value: 1.6745e12, unit: noUnit}}},
+		// A spaced minus is a sign only when the number is all the line
+		// holds; before words it is a bullet.
+		{"- 1,200,000", nil, []want{{text: "- 1,200,000", value: -1.2e6}}},
+		{"- 12 people died.", nil, []want{{text: "12", value: 12}}},
+		// "one" alone answers a count; "the one" is a pronoun.
+		{"How many survived? One.", nil, []want{{text: "One", value: 1}}},
+		{"Which survived? The one.", nil, nil},
+		// A slash pair the time step read as a date: a fraction with no
+		// date cue, a date after "on" or a weekday, a name in "9/11".
+		{"3/15", [][2]int{{0, 4}}, []want{{text: "3/15", value: 0.2}}},
+		{"Vote on 3/15.", [][2]int{{8, 12}}, nil},
+		{"Wed. 6/14 it is.", [][2]int{{5, 9}}, nil},
+		{"About 9/11 now.", [][2]int{{6, 10}}, nil},
+		// "#" for a pound sign lost to a 7-bit character set, only before
+		// a scaled amount; a rank stays a label.
+		{"It won a # 13 billion contract, GB # 20.1 billion; the #1 seed.", nil, []want{
+			{text: "# 13 billion", value: 13e9, unit: "GBP"}, {text: "GB # 20.1 billion", value: 20.1e9, unit: "GBP"}}},
+		// "single" alone answers a count; before a noun it is an adjective.
+		{"How many? Single.", nil, []want{{text: "Single", value: 1}}},
+		{"The single market grew.", nil, nil},
+		// Pounds after a verb of dieting weigh, unless the amount is large.
+		{"She wants to drop 25 pounds; the club lost 5 million pounds.", nil, []want{
+			{text: "25 pounds", value: 25, unit: "lb"}, {text: "5 million pounds", value: 5e6, unit: "GBP"}}},
+		// A glued "m" among lengths is metres.
+		{"1m is equal to 10 dm.", nil, []want{{text: "1m", value: 1, unit: "m"}, {text: "10 dm", value: 10, unit: "dm"}}},
+		// Unit abbreviations news writes.
+		{"A 300 hp engine, 100 psi, 3 gal, 7 cu ft and 0.8rad.", nil, []want{
+			{text: "300 hp", unit: "hp"}, {text: "100 psi", unit: "psi"}, {text: "3 gal", unit: "gal"},
+			{text: "7 cu ft", unit: "ft³"}, {text: "0.8rad", value: 0.8, unit: "rad"}}},
+		{"She met an HP director and half a dozen HP staff.", nil, []want{{text: "half a dozen", value: 6, unit: noUnit}}},
+		// Mixed numbers before a percent word; the British "p.c.".
+		{"Rates rose 3 1/2 percent, then 1/4 per cent, and 5 p.c. more.", nil, []want{
+			{text: "3 1/2 percent", value: 3.5, unit: "percent"}, {text: "1/4 per cent", value: 0.25, unit: "percent"},
+			{text: "5 p.c.", value: 5, unit: "percent"}}},
+		// Model numbers named by a plural ("787s") or a name after them ("787
+		// Dreamliner") are no counts anywhere in the article; "595
+		// Republican delegates" is a count.
+		{"Boeing sold 50 787s. The new 787 flies; the 737-800 too. The 737 MAX is late. There are 595 Republican delegates. The 486 chip and the new 486 ship; 300 jets fly.", nil, []want{
+			{text: "50", value: 50}, {text: "595", value: 595}, {text: "300", value: 300}}},
+		// A model glued to letters and a time-zone offset are no counts.
+		{"The iPhone 3GS landed at 6 ( GMT +8 ) with 40 staff.", nil, []want{{text: "6", value: 6}, {text: "40", value: 40}}},
+		// A day before ", 2016" is a date; "six" before a duration the time
+		// step took is its range's first end.
+		{"PostedFebruary 6, 2016 by 12 staff.", nil, []want{{text: "12", value: 12}}},
+		{"It was drafted six to eight weeks ago.", [][2]int{{22, 37}}, nil},
+		// Ranked lists number their items; "percentage-point" is a unit.
+		{"Polls:\n\n12. Lindsey Graham (11.)\n\nHe got 12. Then a 10 percentage-point margin.\n\n60. The number of them.", nil, []want{
+			{text: "12", value: 12}, {text: "10 percentage-point", value: 10, unit: "point"}, {text: "60", value: 60}}},
+		// After "by", a close pair is a range, a far one a change then a level.
+		{"Sales rose by 15 to 20 percent; costs rose by 3 to 12.", nil, []want{
+			{text: "15 to 20 percent", value: none, lo: 15, hi: 20, unit: "percent"}, {text: "3", value: 3}, {text: "12", value: 12}}},
+		// The possessive split in tokenized copy still names the maker.
+		{"Qatar chose Boeing 's 787 , and 20 others .", nil, []want{{text: "20", value: 20}}},
+		// A year after a determiner or possessive modifies the plural after
+		// it; a count that size has a comma.
+		{"After the 2012 attacks and Obama's 2012 bundlers, the 2,000 troops and 2000 people stayed.", nil, []want{
+			{text: "2,000", value: 2000}, {text: "2000", value: 2000}}},
+		// Compound ordinals and names are no counts.
+		{"He came one hundred and first, in the twenty first race; 7-Eleven sold 3 guns.", nil, []want{{text: "3", value: 3}}},
+		// Numbers across hyphens.
+		{"One-and-a-half million voters, a quarter-million more, forty-odd aides, forty-something staff, a 20-percent cut.", nil, []want{
+			{text: "One-and-a-half million", value: 1.5e6}, {text: "a quarter-million", value: 250000},
+			{text: "forty-odd", value: 40, bound: doc.Approx}, {text: "forty-something", value: none, lo: 40, hi: 49},
+			{text: "20-percent", value: 20, unit: "percent"}}},
+		{"Three-quarters of a million came, three-hundred stayed, three-quarters of them left, twenty-five men.", nil, []want{
+			{text: "Three-quarters of a million", value: 750000}, {text: "three-hundred", value: 300},
+			{text: "three-quarters", value: 0.75}, {text: "twenty-five", value: 25}}},
+		{"It holds thirty-one million two hundred fifty-six thousand seven hundred twenty-one.", nil, []want{
+			{text: "thirty-one million two hundred fifty-six thousand seven hundred twenty-one", value: 31256721}}},
+		// Wire abbreviations and restatements: "dlrs", a weight converted to
+		// kilograms in brackets, feet and inches with a comma.
+		{"Aid of dlrs 50 million; 500 pounds (225 kilograms) of food; he is 5 feet, 10 inches tall.", nil, []want{
+			{text: "dlrs 50 million", value: 5e7, unit: "USD"}, {text: "500 pounds", value: 500, unit: "lb"},
+			{text: "225 kilograms", value: 225, unit: "kg"}, {text: "5 feet, 10 inches", value: 5 + 10.0/12, unit: "ft"}}},
+		// Multiples are ratios, occasions are times.
+		{"The chips are up to four times faster; the phone is twice as fast.", nil, []want{
+			{text: "up to four times", value: 4, hi: 4, unit: "ratio", bound: doc.Upper},
+			{text: "twice", value: 2, unit: "ratio"}}},
+	}
+	for _, c := range cases {
+		checkFigures(t, analyse(c.in, c.times...), c.want)
+	}
+}
+
+// TestFractionBeforeTag: a slash pair before a verb is a fraction, before a
+// noun a name ("9/11 attacks"); only the tag tells "said" from "attacks".
+func TestFractionBeforeTag(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		tags []string
+		want []want
+	}{
+		{"About 3/4 said yes.", []string{"ADV", "NUM", "VERB", "INTJ", "PUNCT"}, []want{{text: "About 3/4", value: 0.75}}},
+		{"About 3/4 voters.", []string{"ADV", "NUM", "NOUN", "PUNCT"}, nil},
+		{"Shares eased 1/8 to 31 7/8.", []string{"NOUN", "VERB", "NUM", "ADP", "NUM", "NUM", "PUNCT"}, []want{
+			{text: "1/8", value: 0.125}, {text: "31 7/8", value: 31.875}}},
+	} {
+		d := doc.New(doc.Article{Text: c.in})
+		tokenize.Tokenize(d)
+		if len(d.Tokens) != len(c.tags) {
+			t.Fatalf("%q: %d tokens", c.in, len(d.Tokens))
+		}
+		for i := range d.Tokens {
+			d.Tokens[i].POS = c.tags[i]
+		}
+		Extract(d)
+		checkFigures(t, d, c.want)
 	}
 }
 

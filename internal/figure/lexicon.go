@@ -201,6 +201,8 @@ var currencyPrefix = map[string]string{
 	"₡": "CRC", "₾": "GEL", "₭": "LAK", "$us": "USD", "$a": "AUD", "$nz": "NZD", "$hk": "HKD",
 	// Egyptian papers write the pound LE ("LE 42 million", "42 L.E").
 	"le": "EGP", "l.e": "EGP", "l.e.": "EGP",
+	// AP wire copy abbreviates dollars: "dlrs 50 million".
+	"dlrs": "USD", "dlrs.": "USD",
 }
 
 // currencySymbols may be glued to the number ("10$", "20€").
@@ -216,7 +218,7 @@ var currencySymbols = []struct{ sym, code string }{
 // currencyNames follow the number ("14 billion dollars"). Two-word names
 // are keyed by their first word.
 var currencyNames = map[string]string{
-	"dollar": "USD", "dollars": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+	"dollar": "USD", "dollars": "USD", "bucks": "USD", "dlrs": "USD", "dlr": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
 	"pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "ruble": "RUB",
 	"rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rupee": "INR", "rupees": "INR", "hryvnia": "UAH",
 	"hryvnias": "UAH", "hryvnas": "UAH", "hryvnya": "UAH", "won": "KRW", "shekel": "ILS", "shekels": "ILS",
@@ -319,6 +321,18 @@ var units = map[string]string{
 	"microgramme": "µg", "microgrammes": "µg",
 	"kmph": "km/h", "km/hr": "km/h", "tablespoon": "tbsp", "tablespoons": "tbsp", "tbsp": "tbsp",
 	"teaspoon": "tsp", "teaspoons": "tsp", "tsp": "tsp",
+	// Abbreviations news writes after figures: engines, pressure, speed,
+	// fuel economy, volume, angles.
+	"hp": "hp", "bhp": "hp", "horsepower": "hp", "psi": "psi", "m/s": "m/s", "km/s": "km/s", "mpg": "mpg",
+	"gal": "gal", "gals": "gal", "quart": "qt", "quarts": "qt", "qt": "qt", "pint": "pt", "pints": "pt",
+	"knot": "kn", "kts": "kn", "rad": "rad", "rads": "rad", "radian": "rad", "radians": "rad", "cu": "",
+}
+
+// lowerOnlyUnits are unit abbreviations that in capitals are names: "an HP
+// director" is Hewlett-Packard, "the PSI" a body, "a RAD" an acronym.
+var lowerOnlyUnits = map[string]bool{
+	"hp": true, "bhp": true, "psi": true, "mpg": true, "gal": true, "gals": true, "qt": true, "kts": true,
+	"rad": true, "rads": true, "cu": true,
 }
 
 // squareUnits are the units "square" and "cubic" combine with.
@@ -332,6 +346,7 @@ var squareUnits = map[string]string{
 // percentWords say a number is a percentage.
 var percentWords = map[string]bool{
 	"%": true, "percent": true, "pct": true, "pc": true, "per-cent": true, "percents": true, "percentage": true,
+	"p.c.": true, "p.c": true,
 }
 
 // measureWords map words of the counted phrase and its clause to measures.
@@ -498,6 +513,9 @@ var changeVerbs = map[string]bool{
 	"shrank": true, "expanded": true, "lowered": true, "doubled": true, "tripled": true, "went": true,
 	"up": true, "down": true, "revised": true, "moved": true, "changed": true, "upgraded": true,
 	"downgraded": true, "boosted": true, "slashed": true, "trimmed": true, "lifted": true, "increases": true,
+	"eased": true, "advanced": true, "dipped": true, "tumbled": true,
+	"rallied": true, "sank": true, "edged": true, "retreated": true, "firmed": true, "weakened": true,
+	"strengthened": true,
 }
 
 // oneIdioms follow a "one" that is not a count: "one of", "one another".

@@ -191,8 +191,12 @@ func readNumTok(s string, fractions bool) (n numTok, ok bool) {
 				n.cur = currencyNames[suf] // "a 12-cent dividend", "one-yen"
 			case perShare(suf) != "":
 				n.cur = perShare(suf) // "a 12-cent-a-share dividend"
+			case isUnitWord(suf):
+				return n, false // "7-Eleven": a name
 			case suf == "plus":
 				n.plus = true
+			case suf == "percent" || suf == "per-cent" || suf == "pct":
+				n.unit = "percent" // "a 20-percent rise"
 			case scaleWord(suf) > 0:
 				// "a $2.5-billion deal"
 				n.scale = scaleWord(suf)
@@ -500,6 +504,12 @@ func isNumberWord(w string) bool {
 		return true
 	}
 	return w == "minus" || w == "negative" || w == "half" || w == "quarter" || w == "hundred"
+}
+
+// isUnitWord reports whether w is a number word below a hundred.
+func isUnitWord(w string) bool {
+	_, ok := numparse.Unit(w)
+	return ok
 }
 
 // fractionWords may follow "a" in a number: "a half", "a third of".
