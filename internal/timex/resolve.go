@@ -3,6 +3,7 @@ package timex
 import (
 	"math"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -334,4 +335,42 @@ func weekdayDate(ref time.Time, wd, dir int, strict bool) time.Time {
 		return ref.AddDate(0, 0, fwd)
 	}
 	return ref.AddDate(0, 0, wd-rw)
+}
+
+// monthDirection chooses which way a month named without a year lies
+// ("in January"): ahead when the sentence looks ahead; ahead too when it
+// is one of the next two months and the verb it belongs to is not a past
+// tense. News names a month without its year when it is this year's or
+// the one coming: written in November, "agreed to buy it in January" and
+// "guidelines to be published in early November" are the coming ones,
+// which the past tense of the report ("agreed") does not move back a
+// year, while "the offensive stalled in October" is over. Otherwise the
+// last one, as news reports what happened. The verb is read from the
+// part-of-speech tags, so text analysed without the language core keeps
+// the past.
+func (p *parser) monthDirection(m, start, end int) int {
+	if p.tense(start, end) > 0 {
+		return 1
+	}
+	if ahead := (m - int(p.ref.Month()) + 12) % 12; ahead >= 1 && ahead <= 2 && p.toks[start].Tag != "" && !p.pastVerbBefore(start) {
+		return 1
+	}
+	return -1
+}
+
+// pastVerbBefore reports whether the nearest verb before token start in
+// its sentence is a past tense ("stalled in October") rather than an
+// infinitive, a participle or a present ("agreed to buy it in January",
+// "the case is heard in May"), by the part-of-speech tags of the language
+// core. Without tags (Find on a bare text) the caller keeps the past.
+func (p *parser) pastVerbBefore(start int) bool {
+	for k := start - 1; k >= p.first && k >= start-15; k-- {
+		if clauseStop[p.lw(k)] && p.lw(k) != "and" {
+			return false
+		}
+		if tag := p.toks[k].Tag; strings.HasPrefix(tag, "VB") || tag == "MD" {
+			return tag == "VBD"
+		}
+	}
+	return false
 }

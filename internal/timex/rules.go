@@ -760,10 +760,7 @@ func (p *parser) resolveMonth(m, start, end, dir int, strict bool) string {
 		return "XXXX-" + pad(m, 2)
 	}
 	if dir == 0 {
-		dir = -1
-		if p.tense(start, end) > 0 {
-			dir = 1
-		}
+		dir = p.monthDirection(m, start, end)
 	}
 	if dir == 2 { // "this April"
 		return fmtMonth(p.ref.Year(), m)

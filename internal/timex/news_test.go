@@ -1,0 +1,56 @@
+package timex
+
+import (
+	"testing"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/tokenize"
+)
+
+// findTagged is Find on a text whose words carry the Penn tags given, as
+// the language core would tag them, for rules that read the tense of a
+// verb from its tag.
+func findTagged(text string, ref time.Time, tags map[string]string) []Match {
+	d := doc.New(doc.Article{Text: text, Published: ref})
+	tokenize.Tokenize(d)
+	for i := range d.Tokens {
+		if t, ok := tags[d.Tokens[i].Lower]; ok {
+			d.Tokens[i].Tag = t
+		} else {
+			d.Tokens[i].Tag = "NN"
+		}
+	}
+	return find(d, Options{}, nil)
+}
+
+func TestMonthAheadByVerb(t *testing.T) {
+	nov := time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		tags map[string]string
+		want string
+	}{
+		// The verb the month belongs to is an infinitive: the coming January.
+		{"It announced an agreement to acquire the company in January.",
+			map[string]string{"announced": "VBD", "acquire": "VB", "to": "TO"}, "1990-01"},
+		// A participle after "be": the coming December.
+		{"Final guidelines are to be published in December.",
+			map[string]string{"are": "VBP", "be": "VB", "published": "VBN"}, "1989-12"},
+		// A past tense governs it: last year's December.
+		{"The company changed its fiscal year in December.",
+			map[string]string{"changed": "VBD"}, "1988-12"},
+		// Three months ahead is too far: the last March.
+		{"The company agreed to buy it in March.",
+			map[string]string{"agreed": "VBD", "buy": "VB", "to": "TO"}, "1989-03"},
+	} {
+		ms := findTagged(c.text, nov, c.tags)
+		if len(ms) != 1 || ms[0].Value != c.want {
+			t.Errorf("%q: got %+v, want %s", c.text, ms, c.want)
+		}
+	}
+	// Without tags the month stays the last one.
+	if ms := Find("It announced an agreement to acquire the company in January.", nov); len(ms) != 1 || ms[0].Value != "1989-01" {
+		t.Errorf("untagged: got %+v", ms)
+	}
+}
