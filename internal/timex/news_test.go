@@ -54,3 +54,34 @@ func TestMonthAheadByVerb(t *testing.T) {
 		t.Errorf("untagged: got %+v", ms)
 	}
 }
+
+func TestNewsReadings(t *testing.T) {
+	ref := time.Date(2000, 1, 6, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want []string // "text|value"
+	}{
+		// An age is no time of the story; a tenure is.
+		{"Mr. Reupke, 52 years old and a 27-year veteran, left.", []string{"27-year|P27Y"}},
+		{"Employees 55 years old or older may retire.", nil},
+		{"He waited 52 years for it.", []string{"52 years|P52Y"}},
+		// "at a rally" is no clock time.
+		{"It was read Wednesday night at a rally.", []string{"Wednesday night|2000-01-05TNI"}},
+		{"They met Wednesday night at 9.", []string{"Wednesday night at 9|2000-01-05T21:00"}},
+	} {
+		var got []string
+		for _, m := range Find(c.text, ref) {
+			got = append(got, m.Text+"|"+m.Value)
+		}
+		if len(got) != len(c.want) {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+				break
+			}
+		}
+	}
+}

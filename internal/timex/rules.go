@@ -416,7 +416,7 @@ func (p *parser) join(r *res) {
 			}
 			r.value = r.value[:10] + "T" + pad(h, 2) + ":" + pad(m, 2)
 			r.end = c.end
-		} else if v, _, ok := p.count(r.end + 1); ok && v >= 1 && v <= 12 && v == float64(int(v)) {
+		} else if v, _, ok := p.count(r.end + 1); ok && v >= 1 && v <= 12 && v == float64(int(v)) && !article(p.lw(r.end+1)) {
 			r.value = r.value[:10] + "T" + pad(podHour(r.value[11:], int(v)), 2) + ":00"
 			r.end = r.end + 2
 		}

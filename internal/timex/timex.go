@@ -151,7 +151,7 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 			p.forward = false
 		}
 	}
-	return out
+	return dropAges(d, out)
 }
 
 // sentence appends the time expressions of the sentence of tokens
