@@ -37,3 +37,10 @@ func nextWord(d *doc.Document, end int) string {
 // reads as one but which does not start a clock time ("Wednesday night at
 // a rally" is no 1 o'clock).
 func article(w string) bool { return w == "a" || w == "an" }
+
+// yearAloneEnds are the tokens after which "the year" is the current one
+// of a business report ("For the year, volume was flat", "the first nine
+// months of the year."): the phrase ends there. Before anything else it
+// is a year the sentence goes on to name ("the year before", "the year
+// 2000", "the year he was born") and is left alone.
+var yearAloneEnds = map[string]bool{",": true, ".": true, ";": true, ":": true, "?": true, "!": true, "'s": true, "’s": true}

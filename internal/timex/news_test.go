@@ -68,6 +68,10 @@ func TestNewsReadings(t *testing.T) {
 		// "at a rally" is no clock time.
 		{"It was read Wednesday night at a rally.", []string{"Wednesday night|2000-01-05TNI"}},
 		{"They met Wednesday night at 9.", []string{"Wednesday night at 9|2000-01-05T21:00"}},
+		// "the year" alone is the current one; before more words it is not.
+		{"For the year, volume was flat.", []string{"the year|2000"}},
+		{"Sales rose in the first nine months of the year.", []string{"the first nine months|P9M", "the year|2000"}},
+		{"He left the year before.", nil},
 	} {
 		var got []string
 		for _, m := range Find(c.text, ref) {
