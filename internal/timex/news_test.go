@@ -89,3 +89,26 @@ func TestNewsReadings(t *testing.T) {
 		}
 	}
 }
+
+func TestWeekdayAheadByVerb(t *testing.T) {
+	fri := time.Date(1998, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		tags map[string]string
+		want string
+	}{
+		// A present tense with a weekday is a schedule.
+		{"Arafat and Netanyahu meet separately Monday with Albright.", map[string]string{"meet": "VBP"}, "1998-05-04"},
+		// A verb of saying reports the day it was said.
+		{"The ministry says Monday that talks go on.", map[string]string{"says": "VBZ"}, "1998-04-27"},
+		// A weekday spoken of as a thing has been.
+		{"The move follows Monday's decision.", map[string]string{"follows": "VBZ"}, "1998-04-27"},
+		// No verb before it: the last one.
+		{"Arafat in Paris Monday.", nil, "1998-04-27"},
+	} {
+		ms := findTagged(c.text, fri, c.tags)
+		if len(ms) != 1 || ms[0].Value != c.want {
+			t.Errorf("%q: got %+v, want %s", c.text, ms, c.want)
+		}
+	}
+}

@@ -374,3 +374,45 @@ func (p *parser) pastVerbBefore(start int) bool {
 	}
 	return false
 }
+
+// weekdayAhead reports whether a weekday named alone ("Monday") is the
+// coming one: the sentence looks ahead, or, with no tense cue, the verb
+// it belongs to is a present tense, which with a weekday tells a
+// schedule ("Arafat and Netanyahu meet separately Monday").
+func (p *parser) weekdayAhead(start, end int) bool {
+	switch p.tense(start, end) {
+	case 1:
+		return true
+	case -1:
+		return false
+	}
+	// "follows Tuesday's declaration": a day whose event is spoken of
+	// as a thing is one that has been.
+	if w := p.lw(end); w == "'s" || w == "’s" {
+		return false
+	}
+	return p.presentVerbBefore(start)
+}
+
+// presentVerbBefore reports whether the nearest verb before token start
+// in its clause is a present tense other than a verb of saying ("meet
+// Monday", not "says Monday"), by the part-of-speech tags.
+func (p *parser) presentVerbBefore(start int) bool {
+	for k := start - 1; k >= p.first && k >= start-10; k-- {
+		if clauseStop[p.lw(k)] {
+			return false
+		}
+		if tag := p.toks[k].Tag; strings.HasPrefix(tag, "VB") || tag == "MD" {
+			lemma := p.toks[k].Lemma
+			if lemma == "" {
+				lemma = strings.TrimSuffix(p.lw(k), "s")
+			}
+			return (tag == "VBP" || tag == "VBZ") && !sayVerbs[lemma] && p.lw(k) != "is" && p.lw(k) != "are"
+		}
+	}
+	return false
+}
+
+// sayVerbs report rather than schedule: "says Monday" is the day it was
+// said.
+var sayVerbs = map[string]bool{"say": true, "tell": true, "report": true, "announce": true, "claim": true, "state": true, "add": true, "insist": true}

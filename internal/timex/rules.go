@@ -1241,7 +1241,7 @@ func (p *parser) weekday(i int) (res, bool) {
 	}
 	if !mod {
 		dir = -1
-		if p.tense(i, e) > 0 {
+		if p.weekdayAhead(i, e) {
 			dir = 1
 			// Context-free input means the coming one, never today.
 			strict = p.forward
