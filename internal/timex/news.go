@@ -2,6 +2,7 @@ package timex
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/crosscheck-news/crosscheck/doc"
 )
@@ -44,3 +45,44 @@ func article(w string) bool { return w == "a" || w == "an" }
 // is a year the sentence goes on to name ("the year before", "the year
 // 2000", "the year he was born") and is left alone.
 var yearAloneEnds = map[string]bool{",": true, ".": true, ";": true, ":": true, "?": true, "!": true, "'s": true, "’s": true}
+
+// mergeYearQuarter joins a year and the quarter that follows it into the
+// one date they name: "this year's third quarter" (1989-Q3), "next
+// year's first quarter" (1990-Q1), "the year-ago third quarter"
+// (1988-Q3). Read apart, the quarter was taken for the current year's.
+func mergeYearQuarter(d *doc.Document, ms []Match) []Match {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if i+1 < len(ms) {
+			if v, ok := yearQuarter(d, a, ms[i+1]); ok {
+				a.End, a.Value, a.Text = ms[i+1].End, v, d.Slice(a.Start, ms[i+1].End)
+				out = append(out, a)
+				i++
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// yearQuarter gives the value of year a followed by quarter b, when they
+// are one expression.
+func yearQuarter(d *doc.Document, a, b Match) (string, bool) {
+	if a.Type != doc.Date || b.Type != doc.Date || len(a.Value) < 4 || !allDigits(a.Value[:4]) ||
+		len(b.Value) != 7 || b.Value[4:6] != "-Q" || (len(a.Value) != 4 && a.Value[4:6] != "-Q") {
+		return "", false
+	}
+	between := strings.TrimSpace(d.Slice(a.End, b.Start))
+	lower := strings.ToLower(a.Text)
+	switch {
+	case (between == "'s" || between == "’s") && (strings.HasSuffix(lower, " year") || lower == "year"):
+		// "this year's third quarter", "last year's first quarter"
+	case between == "" && (strings.HasPrefix(lower, "year-ago") || strings.HasPrefix(lower, "year-earlier")):
+		// "the year-ago third quarter"
+	default:
+		return "", false
+	}
+	return a.Value[:4] + b.Value[4:], true
+}

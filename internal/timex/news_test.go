@@ -72,6 +72,10 @@ func TestNewsReadings(t *testing.T) {
 		{"For the year, volume was flat.", []string{"the year|2000"}},
 		{"Sales rose in the first nine months of the year.", []string{"the first nine months|P9M", "the year|2000"}},
 		{"He left the year before.", nil},
+		// A year and its quarter are one date.
+		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
+		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},
+		{"In the year-earlier third quarter, it earned $2 million.", []string{"year-earlier third quarter|1999-Q3"}},
 	} {
 		var got []string
 		for _, m := range Find(c.text, ref) {

@@ -151,7 +151,7 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 			p.forward = false
 		}
 	}
-	return dropAges(d, out)
+	return mergeYearQuarter(d, dropAges(d, out))
 }
 
 // sentence appends the time expressions of the sentence of tokens
