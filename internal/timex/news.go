@@ -50,13 +50,24 @@ var yearAloneEnds = map[string]bool{",": true, ".": true, ";": true, ":": true, 
 // one date they name: "this year's third quarter" (1989-Q3), "next
 // year's first quarter" (1990-Q1), "the year-ago third quarter"
 // (1988-Q3). Read apart, the quarter was taken for the current year's.
+// "The year-earlier nine months" is the nine months, a duration.
 func mergeYearQuarter(d *doc.Document, ms []Match) []Match {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		a := ms[i]
 		if i+1 < len(ms) {
-			if v, ok := yearQuarter(d, a, ms[i+1]); ok {
-				a.End, a.Value, a.Text = ms[i+1].End, v, d.Slice(a.Start, ms[i+1].End)
+			b := ms[i+1]
+			if b.Type == doc.Duration && yearBeforeWords[strings.ToLower(a.Text)] && strings.HasPrefix(a.Text, "year") &&
+				strings.TrimSpace(d.Slice(a.End, b.Start)) == "" {
+				// "the year-earlier nine months": the length of a period.
+				a.Type, a.Mod = b.Type, b.Mod
+				a.End, a.Value, a.Text = b.End, b.Value, d.Slice(a.Start, b.End)
+				out = append(out, a)
+				i++
+				continue
+			}
+			if v, ok := yearQuarter(d, a, b); ok {
+				a.End, a.Value, a.Text = b.End, v, d.Slice(a.Start, b.End)
 				out = append(out, a)
 				i++
 				continue
@@ -86,3 +97,25 @@ func yearQuarter(d *doc.Document, a, b Match) (string, bool) {
 	}
 	return a.Value[:4] + b.Value[4:], true
 }
+
+// periodYearBefore gives "a year earlier" the year, not the quarter, when
+// the sentence compares a period longer than a quarter: "net for the
+// first nine months rose to $2 billion from $1.4 billion a year earlier"
+// compares 1989's nine months with 1988's, not with a quarter of 1988.
+func periodYearBefore(ms []Match) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != doc.Date || len(m.Value) != 7 || m.Value[4:6] != "-Q" || !yearBeforeWords[strings.ToLower(m.Text)] {
+			continue
+		}
+		for j := i - 1; j >= 0 && ms[j].Sentence == m.Sentence; j-- {
+			if v := ms[j].Value; v == "P9M" || v == "P6M" || len(v) == 7 && v[4:6] == "-H" {
+				m.Value = m.Value[:4]
+				break
+			}
+		}
+	}
+}
+
+// yearBeforeWords name the same period a year before.
+var yearBeforeWords = map[string]bool{"a year ago": true, "a year earlier": true, "year-ago": true, "year-earlier": true}

@@ -76,6 +76,12 @@ func TestNewsReadings(t *testing.T) {
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},
 		{"In the year-earlier third quarter, it earned $2 million.", []string{"year-earlier third quarter|1999-Q3"}},
+		{"Net for the year-earlier nine months included a gain.", []string{"year-earlier nine months|P9M"}},
+		// A year before a quarter is that quarter; before nine months, the year.
+		{"In the third quarter, net rose to $5 million from $4 million a year earlier.",
+			[]string{"the third quarter|1999-Q3", "a year earlier|1998-Q3"}},
+		{"Net for the nine months rose to $9 million from $8 million a year earlier.",
+			[]string{"the nine months|P9M", "a year earlier|1999"}},
 	} {
 		var got []string
 		for _, m := range Find(c.text, ref) {

@@ -151,7 +151,9 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 			p.forward = false
 		}
 	}
-	return mergeYearQuarter(d, dropAges(d, out))
+	out = mergeYearQuarter(d, dropAges(d, out))
+	periodYearBefore(out)
+	return out
 }
 
 // sentence appends the time expressions of the sentence of tokens
