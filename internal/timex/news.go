@@ -119,3 +119,23 @@ func periodYearBefore(ms []Match) {
 
 // yearBeforeWords name the same period a year before.
 var yearBeforeWords = map[string]bool{"a year ago": true, "a year earlier": true, "year-ago": true, "year-earlier": true}
+
+// sameClause reports whether tokens [a, b) between a day and a clock time
+// leave the clock time in the day's clause: a few words with no verb and
+// no conjunction ("flew Tuesday in Everett, Washington at 18:00 UTC"),
+// unlike "left on Sunday and slept until 2 p.m.".
+func (p *parser) sameClause(a, b int) bool {
+	if b-a > 8 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		w := p.lw(k)
+		if w != "," && clauseStop[w] || p.cue(k) != 0 {
+			return false
+		}
+		if tag := p.toks[k].Tag; strings.HasPrefix(tag, "VB") || tag == "MD" {
+			return false
+		}
+	}
+	return true
+}

@@ -72,6 +72,9 @@ func TestNewsReadings(t *testing.T) {
 		{"For the year, volume was flat.", []string{"the year|2000"}},
 		{"Sales rose in the first nine months of the year.", []string{"the first nine months|P9M", "the year|2000"}},
 		{"He left the year before.", nil},
+		// A clock time soon after a day named in its sentence is on that day.
+		{"It made its first flight Wednesday in Everett, Washington at 18:00 UTC.",
+			[]string{"Wednesday|2000-01-05", "18:00 UTC|2000-01-05T18:00"}},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},

@@ -181,9 +181,10 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 		p.fix = endFix{}
 		p.extendRange(&r, p.intervals)
 		if r.onRef && r.typ == doc.TimeOfDay && p.lastIsDay && p.seen > 0 && p.lastDaySent == d.Tokens[r.start].Sent &&
-			p.prevEnd < r.start && p.lastDay[0] != 'X' && deadlineWords(p.toks, p.prevEnd, r.start) {
+			p.prevEnd < r.start && p.lastDay[0] != 'X' && (deadlineWords(p.toks, p.prevEnd, r.start) || p.sameClause(p.prevEnd, r.start)) {
 			// "on Feb. 1 no later than 6 p.m.", "on March 3 after 2
-			// p.m.": the clock time is on the day just named.
+			// p.m.", "flew Tuesday in Everett at 18:00": the clock time
+			// is on the day just named.
 			r.value = p.lastDay + r.value[10:]
 			if len(r.rangeEnd) > 10 {
 				r.rangeEnd = p.lastDay + r.rangeEnd[10:]
