@@ -75,7 +75,36 @@ func mergeYearQuarter(d *doc.Document, ms []Match) []Match {
 		}
 		out = append(out, a)
 	}
+	for i := range out {
+		extendYearAgo(d, &out[i])
+	}
 	return out
+}
+
+// extendYearAgo widens "year-ago" to the period it qualifies, as TimeML
+// marks it: "the year-ago quarter", "the comparable year-earlier period",
+// "the year-ago third quarter". Before any other noun ("year-ago
+// results") it stays alone.
+func extendYearAgo(d *doc.Document, m *Match) {
+	l := strings.ToLower(m.Text)
+	if !strings.HasPrefix(l, "year-ago") && !strings.HasPrefix(l, "year-earlier") {
+		return
+	}
+	if l == "year-ago" || l == "year-earlier" {
+		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.End })
+		if i == len(d.Tokens) || d.Tokens[i].Lower != "quarter" && d.Tokens[i].Lower != "period" {
+			return
+		}
+		m.End = d.Tokens[i].End
+	}
+	j := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.Start }) - 1
+	if j >= 0 && (d.Tokens[j].Lower == "comparable" || d.Tokens[j].Lower == "corresponding") {
+		j--
+	}
+	if j >= 0 && d.Tokens[j].Lower == "the" {
+		m.Start = d.Tokens[j].Start
+	}
+	m.Text = d.Slice(m.Start, m.End)
 }
 
 // yearQuarter gives the value of year a followed by quarter b, when they

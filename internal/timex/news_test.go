@@ -78,8 +78,10 @@ func TestNewsReadings(t *testing.T) {
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},
-		{"In the year-earlier third quarter, it earned $2 million.", []string{"year-earlier third quarter|1999-Q3"}},
-		{"Net for the year-earlier nine months included a gain.", []string{"year-earlier nine months|P9M"}},
+		{"In the year-earlier third quarter, it earned $2 million.", []string{"the year-earlier third quarter|1999-Q3"}},
+		{"It lost $2 million in the comparable year-ago quarter.", []string{"the comparable year-ago quarter|1999"}},
+		{"The year-ago results included a charge.", []string{"year-ago|1999"}},
+		{"Net for the year-earlier nine months included a gain.", []string{"the year-earlier nine months|P9M"}},
 		// A year before a quarter is that quarter; before nine months, the year.
 		{"In the third quarter, net rose to $5 million from $4 million a year earlier.",
 			[]string{"the third quarter|1999-Q3", "a year earlier|1998-Q3"}},
