@@ -168,3 +168,25 @@ func (p *parser) sameClause(a, b int) bool {
 	}
 	return true
 }
+
+// articleExtent puts "the" where TimeML draws the extent. Before an
+// adjective ("the third-quarter loss") it belongs to the noun that
+// follows, not to the time; before "early", "late" or "mid" it belongs to
+// the time of a decade or a year ("the early 1980s").
+func articleExtent(d *doc.Document, ms []Match) {
+	for i := range ms {
+		m := &ms[i]
+		l := strings.ToLower(m.Text)
+		switch {
+		case strings.HasPrefix(l, "the ") && strings.HasSuffix(l, "-quarter"):
+			m.Start += len("the ")
+			m.Text = d.Slice(m.Start, m.End)
+		case (strings.HasPrefix(l, "early ") || strings.HasPrefix(l, "late ") || strings.HasPrefix(l, "mid-")) && len(m.Value) <= 4:
+			j := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.Start }) - 1
+			if j >= 0 && d.Tokens[j].Lower == "the" && (i == 0 || ms[i-1].End <= d.Tokens[j].Start) {
+				m.Start = d.Tokens[j].Start
+				m.Text = d.Slice(m.Start, m.End)
+			}
+		}
+	}
+}

@@ -75,6 +75,10 @@ func TestNewsReadings(t *testing.T) {
 		// A clock time soon after a day named in its sentence is on that day.
 		{"It made its first flight Wednesday in Everett, Washington at 18:00 UTC.",
 			[]string{"Wednesday|2000-01-05", "18:00 UTC|2000-01-05T18:00"}},
+		// "the" before an adjective is the noun's; before "early" the time's.
+		{"The company reported the third-quarter loss.", []string{"third-quarter|1999-Q3"}},
+		{"Sales fell in the third-quarter period.", []string{"third-quarter|1999-Q3"}},
+		{"The stock peaked in the early 1980s.", []string{"the early 1980s|198"}},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},
