@@ -190,3 +190,43 @@ func articleExtent(d *doc.Document, ms []Match) {
 		}
 	}
 }
+
+// samePeriodLastYear reads "the corresponding period last year" and "last
+// year's quarter" in a report on a quarter as that quarter a year before,
+// as "a year earlier" is read: the article is comparing quarters.
+func samePeriodLastYear(d *doc.Document, ms []Match) {
+	lastQ := ""
+	for i := range ms {
+		m := &ms[i]
+		if isQuarter(m.Value) {
+			lastQ = m.Value
+		}
+		if strings.ToLower(m.Text) != "last year" || len(m.Value) != 4 {
+			continue
+		}
+		a := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.Start })
+		b := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.End })
+		lw := func(k int) string {
+			if k < 0 || k >= len(d.Tokens) {
+				return ""
+			}
+			return d.Tokens[k].Lower
+		}
+		switch {
+		case lw(a-1) == "period" && lw(a-3) == "the" && (lw(a-2) == "corresponding" || lw(a-2) == "comparable" || lw(a-2) == "same"):
+			m.Start = d.Tokens[a-3].Start
+		case (lw(b) == "'s" || lw(b) == "’s") && (lw(b+1) == "quarter" || lw(b+1) == "period"):
+			m.End = d.Tokens[b+1].End
+		default:
+			continue
+		}
+		m.Text = d.Slice(m.Start, m.End)
+		if lastQ != "" {
+			m.Value = m.Value + lastQ[4:]
+		}
+	}
+}
+
+// isQuarter reports whether v is a calendar or fiscal quarter of a known
+// year ("1989-Q3").
+func isQuarter(v string) bool { return len(v) == 7 && allDigits(v[:4]) && v[4:6] == "-Q" }

@@ -79,6 +79,10 @@ func TestNewsReadings(t *testing.T) {
 		{"The company reported the third-quarter loss.", []string{"third-quarter|1999-Q3"}},
 		{"Sales fell in the third-quarter period.", []string{"third-quarter|1999-Q3"}},
 		{"The stock peaked in the early 1980s.", []string{"the early 1980s|198"}},
+		// The same period last year in a report on a quarter.
+		{"It lost $8 million in the third quarter, against a profit for the corresponding period last year.",
+			[]string{"the third quarter|1999-Q3", "the corresponding period last year|1999-Q3"}},
+		{"U.K. sales for last year's quarter were $3 million.", []string{"last year's quarter|1999"}},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},

@@ -153,6 +153,7 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 	}
 	out = mergeYearQuarter(d, dropAges(d, out))
 	periodYearBefore(out)
+	samePeriodLastYear(d, out)
 	articleExtent(d, out)
 	return out
 }
