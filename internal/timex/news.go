@@ -230,3 +230,44 @@ func samePeriodLastYear(d *doc.Document, ms []Match) {
 // isQuarter reports whether v is a calendar or fiscal quarter of a known
 // year ("1989-Q3").
 func isQuarter(v string) bool { return len(v) == 7 && allDigits(v[:4]) && v[4:6] == "-Q" }
+
+// yearEnd reads "year end" and "year's end" as "year-end" is read: the
+// end of the current year ("to be in place by year's end").
+func (p *parser) yearEnd(i int) (res, bool) {
+	if p.lw(i) != "year" {
+		return res{}, false
+	}
+	k := i + 1
+	if w := p.lw(k); w == "'s" || w == "’s" {
+		k++
+	}
+	if p.lw(k) != "end" || p.lw(k+1) == "of" {
+		return res{}, false
+	}
+	r := res{start: i, end: k + 1, typ: doc.Date, point: true, value: underspecified("year"), mod: "END"}
+	if p.hasRef {
+		r.value = pad(p.ref.Year(), 4)
+	}
+	return r, true
+}
+
+// dropNames removes readings that are names or idioms rather than times:
+// a duration whose unit is capitalised inside a sentence is a title ("on
+// CBS's 60 Minutes"), and "high noon" is a showdown.
+func dropNames(d *doc.Document, ms []Match) []Match {
+	out := ms[:0]
+	for _, m := range ms {
+		a := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.Start })
+		b := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.End })
+		if m.Type == doc.Duration && b-1 > a && a < len(d.Tokens) {
+			if u := d.Tokens[b-1]; units[u.Lower].code != "" && u.Text != u.Lower && u.Text[0] >= 'A' && u.Text[0] <= 'Z' {
+				continue
+			}
+		}
+		if a > 0 && a < len(d.Tokens) && d.Tokens[a].Lower == "noon" && d.Tokens[a-1].Lower == "high" {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}

@@ -83,6 +83,13 @@ func TestNewsReadings(t *testing.T) {
 		{"It lost $8 million in the third quarter, against a profit for the corresponding period last year.",
 			[]string{"the third quarter|1999-Q3", "the corresponding period last year|1999-Q3"}},
 		{"U.K. sales for last year's quarter were $3 million.", []string{"last year's quarter|1999"}},
+		// "year's end" as "year-end"; names and idioms are no times.
+		{"Rules should be in place by year's end.", []string{"year's end|2000"}},
+		{"It cut 6,000 jobs by year end.", []string{"year end|2000"}},
+		{"The year end of the program is near.", nil},
+		{"Gonzalez said on CBS's 60 Minutes that he would go.", nil},
+		{"They waited 60 minutes.", []string{"60 minutes|PT60M"}},
+		{"For Poland, high noon comes today.", []string{"today|2000-01-06"}},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},

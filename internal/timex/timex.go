@@ -151,7 +151,7 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 			p.forward = false
 		}
 	}
-	out = mergeYearQuarter(d, dropAges(d, out))
+	out = mergeYearQuarter(d, dropNames(d, dropAges(d, out)))
 	periodYearBefore(out)
 	samePeriodLastYear(d, out)
 	articleExtent(d, out)
