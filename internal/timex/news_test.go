@@ -133,6 +133,7 @@ func TestWeekdayAheadByVerb(t *testing.T) {
 		{"The ministry says Monday that talks go on.", map[string]string{"says": "VBZ"}, "1998-04-27"},
 		// A weekday spoken of as a thing has been.
 		{"The move follows Monday's decision.", map[string]string{"follows": "VBZ"}, "1998-04-27"},
+		{"They would look for ways to get around Monday's ruling.", nil, "1998-04-27"},
 		// No verb before it: the last one.
 		{"Arafat in Paris Monday.", nil, "1998-04-27"},
 	} {

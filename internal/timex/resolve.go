@@ -378,17 +378,19 @@ func (p *parser) pastVerbBefore(start int) bool {
 // weekdayAhead reports whether a weekday named alone ("Monday") is the
 // coming one: the sentence looks ahead, or, with no tense cue, the verb
 // it belongs to is a present tense, which with a weekday tells a
-// schedule ("Arafat and Netanyahu meet separately Monday").
+// schedule ("Arafat and Netanyahu meet separately Monday"). A possessive
+// weekday is the last one (all 19 in TimeBank and AQUAINT are).
 func (p *parser) weekdayAhead(start, end int) bool {
+	// "follows Tuesday's declaration", "would look for ways around
+	// Wednesday's ruling": a day whose event is spoken of as a thing is
+	// one that has been, whatever the sentence goes on to plan.
+	if w := p.lw(end); (w == "'s" || w == "’s") && !p.forward {
+		return false
+	}
 	switch p.tense(start, end) {
 	case 1:
 		return true
 	case -1:
-		return false
-	}
-	// "follows Tuesday's declaration": a day whose event is spoken of
-	// as a thing is one that has been.
-	if w := p.lw(end); w == "'s" || w == "’s" {
 		return false
 	}
 	return p.presentVerbBefore(start)
