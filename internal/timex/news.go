@@ -231,6 +231,49 @@ func samePeriodLastYear(d *doc.Document, ms []Match) {
 // year ("1989-Q3").
 func isQuarter(v string) bool { return len(v) == 7 && allDigits(v[:4]) && v[4:6] == "-Q" }
 
+// newsWords reads the few expressions news writes that the grammars
+// leave out: "year's end", "the current market".
+func (p *parser) newsWords(i int) (res, bool) {
+	if r, ok := p.yearEnd(i); ok {
+		return r, true
+	}
+	return p.currentAdj(i)
+}
+
+// currentAdj reads "current" before a noun as the present ("current
+// market conditions", "his current wife"): TimeML marks it PRESENT_REF,
+// and "then current" PAST_REF. An electric current, a current account
+// and "current" as a noun are no times.
+func (p *parser) currentAdj(i int) (res, bool) {
+	if p.lw(i) != "current" || !isLowerWord(p.text(i+1)) || notCurrent[p.lw(i+1)] || notCurrent[p.lw(i-1)] {
+		return res{}, false
+	}
+	r := res{start: i, end: i + 1, typ: doc.Date, value: "PRESENT_REF"}
+	if p.lw(i-1) == "then" {
+		r.start, r.value = i-1, "PAST_REF"
+	}
+	return r, true
+}
+
+// notCurrent are the words next to "current" that make it no time.
+var notCurrent = map[string]bool{
+	"account": true, "accounts": true, "electric": true, "alternating": true, "direct": true, "ocean": true,
+	"strong": true, "rip": true, "and": true, "or": true, "events": true, "affairs": true,
+}
+
+// isLowerWord reports whether t is a word in lower case letters.
+func isLowerWord(t string) bool {
+	if t == "" {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if (t[i] < 'a' || t[i] > 'z') && t[i] != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 // yearEnd reads "year end" and "year's end" as "year-end" is read: the
 // end of the current year ("to be in place by year's end").
 func (p *parser) yearEnd(i int) (res, bool) {

@@ -90,6 +90,11 @@ func TestNewsReadings(t *testing.T) {
 		{"Gonzalez said on CBS's 60 Minutes that he would go.", nil},
 		{"They waited 60 minutes.", []string{"60 minutes|PT60M"}},
 		{"For Poland, high noon comes today.", []string{"today|2000-01-06"}},
+		// "current" before a noun is the present; a current account is not.
+		{"He called current market conditions highly competitive.", []string{"current|PRESENT_REF"}},
+		{"Holders may buy shares at half the then current market price.", []string{"current|PAST_REF"}},
+		{"The current account deficit widened.", nil},
+		{"The ocean current was strong.", nil},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},

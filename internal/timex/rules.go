@@ -325,7 +325,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.ordinalDay(i))
 	take(p.counted(i))
 	take(p.wordClock(i))
-	take(p.yearEnd(i))
+	take(p.newsWords(i))
 	// Cheap guards first: these grammars start at few tokens.
 	if w := p.lw(i); w == "the" || w == "w/c" || nthWords[w] != 0 {
 		take(p.weekOf(i))
