@@ -314,3 +314,14 @@ func dropNames(d *doc.Document, ms []Match) []Match {
 	}
 	return out
 }
+
+// laterQuarter reports whether quarter v may become the quarter an
+// earnings report is about, which was last: the first one named, or a
+// later one. A report on the third quarter that recalls "a flat second
+// quarter" is still about the third.
+func laterQuarter(v, last string) bool {
+	if !isQuarter(v) || !isQuarter(last) {
+		return true
+	}
+	return v >= last
+}
