@@ -325,3 +325,19 @@ func laterQuarter(v, last string) bool {
 	}
 	return v >= last
 }
+
+// presentByTags reports whether the part-of-speech tags say that the verb
+// nearest before token start in its sentence is a present tense: "the
+// company has no estimate of fourth-quarter results" is no report on the
+// fourth quarter, though "has" is a cue for "has said".
+func (p *parser) presentByTags(start int) bool {
+	for k := start - 1; k >= p.first && k >= start-15; k-- {
+		if tag := p.toks[k].Tag; strings.HasPrefix(tag, "VB") || tag == "MD" {
+			if (tag == "VBZ" || tag == "VBP") && (p.lw(k+1) == "been" || strings.HasPrefix(p.toks[k+1].Tag, "VBN")) {
+				return false // "has reported", "has been"
+			}
+			return tag == "VBZ" || tag == "VBP" || tag == "MD"
+		}
+	}
+	return false
+}

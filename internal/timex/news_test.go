@@ -151,3 +151,17 @@ func TestWeekdayAheadByVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestReportedQuarterByVerb(t *testing.T) {
+	oct := time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC)
+	tags := map[string]string{"fell": "VBD", "has": "VBZ", "had": "VBD"}
+	text := "Third-quarter net fell. The company has no estimate of the impact on fourth-quarter results. In the latest quarter, it had a loss."
+	var got []string
+	for _, m := range findTagged(text, oct, tags) {
+		got = append(got, m.Text+"|"+m.Value)
+	}
+	want := []string{"Third-quarter|1989-Q3", "fourth-quarter|1989-Q4", "the latest quarter|1989-Q3"}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] || got[2] != want[2] {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

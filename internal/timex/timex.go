@@ -218,7 +218,7 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 			p.memory.lastY, p.memory.lastM, p.memory.lastD = r.absY, r.absM, r.absD
 		}
 		if r.namesQuarter && (!p.hasRef || m.Value <= thisUnit(p.ref, -1, "quarter") ||
-			m.Value == thisUnit(p.ref, 0, "quarter") && p.tense(r.start, r.end) < 0) && laterQuarter(m.Value, p.lastQ) {
+			m.Value == thisUnit(p.ref, 0, "quarter") && p.tense(r.start, r.end) < 0 && !p.presentByTags(r.start)) && laterQuarter(m.Value, p.lastQ) {
 			// The quarter an earnings report is about is over, or told
 			// in the past tense: "a fourth-quarter charge" expected in
 			// November does not change what "the latest quarter" means,
