@@ -98,6 +98,9 @@ func TestNewsReadings(t *testing.T) {
 		// An earlier quarter recalled does not change the one reported.
 		{"Third-quarter net rose. After a flat second quarter, profit rose from a year ago.",
 			[]string{"Third-quarter|1999-Q3", "second quarter|1999-Q2", "a year ago|1998-Q3"}},
+		// "effective" puts the date ahead whatever the verb.
+		{"It created an office of the chairman, effective June 1.", []string{"June 1|2000-06-01"}},
+		{"It created an office of the chairman on June 1.", []string{"June 1|1999-06-01"}},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},

@@ -514,8 +514,9 @@ func (p *parser) tense(start, end int) int {
 		start = p.joinFrom
 	}
 	// "as soon as Tuesday", "as early as next week", "until Tuesday
-	// morning": a limit ahead, whatever the verb.
-	if b := p.lw(start - 1); b == "until" || b == "till" || b == "as" && p.lw(start-3) == "as" &&
+	// morning", "effective Feb. 1", "payable Jan. 2": a limit ahead,
+	// whatever the verb ("created an office, effective Feb. 1").
+	if b := p.lw(start - 1); b == "until" || b == "till" || b == "effective" || b == "payable" || b == "as" && p.lw(start-3) == "as" &&
 		(p.lw(start-2) == "soon" || p.lw(start-2) == "early") {
 		return 1
 	}
