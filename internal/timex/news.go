@@ -341,3 +341,44 @@ func (p *parser) presentByTags(start int) bool {
 	}
 	return false
 }
+
+// partOfDayThenDay joins a part of the day and the day that follows it,
+// "at mid-afternoon yesterday", "late evening Tuesday": read apart, the
+// part of the day was put on the publication day.
+func partOfDayThenDay(d *doc.Document, ms []Match) []Match {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		if i+1 < len(ms) && a.Type == doc.TimeOfDay && partOfDayValue(a.Value) && len(a.Value) == 13 {
+			b := ms[i+1]
+			if b.Type == doc.Date && len(b.Value) == 10 && b.Value[0] != 'X' && strings.TrimSpace(d.Slice(a.End, b.Start)) == "" {
+				a.Value = b.Value + a.Value[10:]
+				a.End = b.End
+				a.Text = d.Slice(a.Start, a.End)
+				out = append(out, a)
+				i++
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// lastHalfOf reads "the last half of 1989" as its second half, as "the
+// second half of 1989" is read: the year alone was tagged.
+func lastHalfOf(d *doc.Document, ms []Match) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != doc.Date || len(m.Value) != 4 || !allDigits(m.Value) {
+			continue
+		}
+		a := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.Start })
+		if a < 4 || d.Tokens[a-1].Lower != "of" || d.Tokens[a-2].Lower != "half" || d.Tokens[a-3].Lower != "last" ||
+			d.Tokens[a-4].Lower != "the" || i > 0 && ms[i-1].End > d.Tokens[a-4].Start {
+			continue
+		}
+		m.Start, m.Value = d.Tokens[a-4].Start, m.Value+"-H2"
+		m.Text = d.Slice(m.Start, m.End)
+	}
+}

@@ -101,6 +101,12 @@ func TestNewsReadings(t *testing.T) {
 		// "effective" puts the date ahead whatever the verb.
 		{"It created an office of the chairman, effective June 1.", []string{"June 1|2000-06-01"}},
 		{"It created an office of the chairman on June 1.", []string{"June 1|1999-06-01"}},
+		// A part of the day and the day after it; "the last half" of a year.
+		{"In London at mid-afternoon yesterday, shares were up.", []string{"mid-afternoon yesterday|2000-01-05TAF"}},
+		{"It means lower earnings for the last half of 1999.", []string{"the last half of 1999|1999-H2"}},
+		// "ahead of" looks ahead, even before a possessive weekday.
+		{"Traders squared positions ahead of the weekend.", []string{"the weekend|2000-W01-WE"}},
+		{"Traders sold ahead of Tuesday's vote.", []string{"Tuesday|2000-01-11"}},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},

@@ -383,8 +383,10 @@ func (p *parser) pastVerbBefore(start int) bool {
 func (p *parser) weekdayAhead(start, end int) bool {
 	// "follows Tuesday's declaration", "would look for ways around
 	// Wednesday's ruling": a day whose event is spoken of as a thing is
-	// one that has been, whatever the sentence goes on to plan.
-	if w := p.lw(end); (w == "'s" || w == "’s") && !p.forward {
+	// one that has been, whatever the sentence goes on to plan, unless
+	// it is a limit ahead ("until Friday's deadline", "ahead of
+	// Tuesday's vote").
+	if w := p.lw(end); (w == "'s" || w == "’s") && !p.forward && !limitBefore(p.lw(start-2), p.lw(start-1)) {
 		return false
 	}
 	switch p.tense(start, end) {
@@ -418,3 +420,9 @@ func (p *parser) presentVerbBefore(start int) bool {
 // sayVerbs report rather than schedule: "says Monday" is the day it was
 // said.
 var sayVerbs = map[string]bool{"say": true, "tell": true, "report": true, "announce": true, "claim": true, "state": true, "add": true, "insist": true}
+
+// limitBefore reports whether the two words before an expression make it
+// a limit ahead: "until", "till", "ahead of".
+func limitBefore(w2, w1 string) bool {
+	return w1 == "until" || w1 == "till" || w1 == "of" && w2 == "ahead"
+}

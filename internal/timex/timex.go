@@ -151,7 +151,8 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 			p.forward = false
 		}
 	}
-	out = mergeYearQuarter(d, dropNames(d, dropAges(d, out)))
+	out = partOfDayThenDay(d, mergeYearQuarter(d, dropNames(d, dropAges(d, out))))
+	lastHalfOf(d, out)
 	periodYearBefore(out)
 	samePeriodLastYear(d, out)
 	articleExtent(d, out)
