@@ -193,16 +193,14 @@ func articleExtent(d *doc.Document, ms []Match) {
 
 // samePeriodLastYear reads "the corresponding period last year" and "last
 // year's quarter" in a report on a quarter as that quarter a year before,
-// as "a year earlier" is read: the article is comparing quarters.
+// as "a year earlier" is read: the article is comparing quarters. "This
+// quarter's loss" after an earlier quarter was named is that quarter's.
 func samePeriodLastYear(d *doc.Document, ms []Match) {
 	lastQ := ""
 	for i := range ms {
 		m := &ms[i]
-		if isQuarter(m.Value) {
+		if isQuarter(m.Value) && strings.ToLower(m.Text) != "this quarter" {
 			lastQ = m.Value
-		}
-		if strings.ToLower(m.Text) != "last year" || len(m.Value) != 4 {
-			continue
 		}
 		a := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.Start })
 		b := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.End })
@@ -211,6 +209,15 @@ func samePeriodLastYear(d *doc.Document, ms []Match) {
 				return ""
 			}
 			return d.Tokens[k].Lower
+		}
+		if strings.ToLower(m.Text) == "this quarter" && (lw(b) == "'s" || lw(b) == "’s") && lastQ != "" && lastQ < m.Value {
+			// "This quarter's loss" has been reported: the quarter of
+			// the report, not the one just begun.
+			m.Value = lastQ
+			continue
+		}
+		if strings.ToLower(m.Text) != "last year" || len(m.Value) != 4 {
+			continue
 		}
 		switch {
 		case lw(a-1) == "period" && lw(a-3) == "the" && (lw(a-2) == "corresponding" || lw(a-2) == "comparable" || lw(a-2) == "same"):

@@ -107,6 +107,9 @@ func TestNewsReadings(t *testing.T) {
 		// "ahead of" looks ahead, even before a possessive weekday.
 		{"Traders squared positions ahead of the weekend.", []string{"the weekend|2000-W01-WE"}},
 		{"Traders sold ahead of Tuesday's vote.", []string{"Tuesday|2000-01-11"}},
+		// "This quarter's loss" is the reported quarter's.
+		{"It lost $8 million in the third quarter. This quarter's loss includes charges.",
+			[]string{"the third quarter|1999-Q3", "This quarter|1999-Q3"}},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},
