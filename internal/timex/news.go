@@ -303,7 +303,8 @@ func (p *parser) yearEnd(i int) (res, bool) {
 
 // dropNames removes readings that are names or idioms rather than times:
 // a duration whose unit is capitalised inside a sentence is a title ("on
-// CBS's 60 Minutes"), and "high noon" is a showdown.
+// CBS's 60 Minutes"), "high noon" is a showdown, and "today's world" and
+// "the people of tomorrow" are an era (see genericDay).
 func dropNames(d *doc.Document, ms []Match) []Match {
 	out := ms[:0]
 	for _, m := range ms {
@@ -315,6 +316,9 @@ func dropNames(d *doc.Document, ms []Match) []Match {
 			}
 		}
 		if a > 0 && a < len(d.Tokens) && d.Tokens[a].Lower == "noon" && d.Tokens[a-1].Lower == "high" {
+			continue
+		}
+		if genericDay(d, a, b) {
 			continue
 		}
 		out = append(out, m)
@@ -388,4 +392,44 @@ func lastHalfOf(d *doc.Document, ms []Match) {
 		m.Start, m.Value = d.Tokens[a-4].Start, m.Value+"-H2"
 		m.Text = d.Slice(m.Start, m.End)
 	}
+}
+
+// genericDay reports whether "today" or "tomorrow" at token a (the
+// expression ending before token b) names an era rather than a day:
+// "today's world", "today's youth", "many of today's personal computers",
+// "the people of tomorrow". "today's editions" and "tomorrow's vote" are
+// days.
+func genericDay(d *doc.Document, a, b int) bool {
+	if b != a+1 || a >= len(d.Tokens) {
+		return false
+	}
+	if w := d.Tokens[a].Lower; w != "today" && w != "tomorrow" {
+		return false
+	}
+	lw := func(k int) string {
+		if k < 0 || k >= len(d.Tokens) {
+			return ""
+		}
+		return d.Tokens[k].Lower
+	}
+	if p := lw(b); p == "'s" || p == "’s" {
+		return eraNouns[lw(b+1)] || eraNouns[lw(b+2)]
+	}
+	// "the people of tomorrow", "the leaders of today": closing a noun
+	// phrase after "of".
+	return lw(a-1) == "of" && isLowerWord(lw(a-2)) && !partOfDayNouns[lw(a-2)] && (b == len(d.Tokens) || !isLowerWord(d.Tokens[b].Text))
+}
+
+// partOfDayNouns before "of today" name a part of the day itself ("the
+// close of today", "the rest of today").
+var partOfDayNouns = map[string]bool{
+	"end": true, "close": true, "start": true, "beginning": true, "rest": true, "course": true, "events": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "part": true, "middle": true,
+}
+
+// eraNouns after "today's" make it the present age, not a day.
+var eraNouns = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true, "children": true, "kids": true,
+	"young": true, "economy": true, "standards": true, "terms": true, "dollars": true, "computers": true,
+	"technology": true, "culture": true, "politics": true, "media": true, "market": true, "markets": true,
 }

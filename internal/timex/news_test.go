@@ -110,6 +110,11 @@ func TestNewsReadings(t *testing.T) {
 		// "This quarter's loss" is the reported quarter's.
 		{"It lost $8 million in the third quarter. This quarter's loss includes charges.",
 			[]string{"the third quarter|1999-Q3", "This quarter|1999-Q3"}},
+		// "today's world" is an era; "today's editions" a day.
+		{"It is for today's youth what the blockade was.", nil},
+		{"If I were choosing the people of tomorrow, I would choose them.", nil},
+		{"The offer, advertised in today's editions, expires.", []string{"today|2000-01-06"}},
+		{"Trading stops at the close of today.", []string{"today|2000-01-06"}},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},
