@@ -244,8 +244,32 @@ func (p *parser) newsWords(i int) (res, bool) {
 	if r, ok := p.yearEnd(i); ok {
 		return r, true
 	}
+	if r, ok := p.workDays(i); ok {
+		return r, true
+	}
 	return p.currentAdj(i)
 }
+
+// workDays reads a count of trading, business or working days ("eight
+// trading days after Oct. 12") as the duration it is; without it only
+// "days" was read, as a vague one.
+func (p *parser) workDays(i int) (res, bool) {
+	v, k, ok := p.count(i)
+	if !ok || v <= 0 || !workAdjectives[p.lw(k)] {
+		return res{}, false
+	}
+	u, ok := units[p.lw(k+1)]
+	if !ok || u.code != "D" && u.code != "W" {
+		return res{}, false
+	}
+	// Trading days are no calendar days: "eight trading days after
+	// Oct. 12" is not Oct. 20, so the duration is not joined to the date
+	// after it (an empty anchor span marks it as settled).
+	return res{start: i, end: k + 2, typ: doc.Duration, value: durationValue(v, u), anchorStart: k + 2, anchorEnd: k + 2}, true
+}
+
+// workAdjectives narrow a day to one that counts for work or trade.
+var workAdjectives = map[string]bool{"trading": true, "business": true, "working": true, "work": true, "school": true, "calendar": true}
 
 // currentAdj reads "current" before a noun as the present ("current
 // market conditions", "his current wife"): TimeML marks it PRESENT_REF,

@@ -115,6 +115,9 @@ func TestNewsReadings(t *testing.T) {
 		{"If I were choosing the people of tomorrow, I would choose them.", nil},
 		{"The offer, advertised in today's editions, expires.", []string{"today|2000-01-06"}},
 		{"Trading stops at the close of today.", []string{"today|2000-01-06"}},
+		// Trading days are a duration, not an offset in calendar days.
+		{"Eight trading days after Oct. 12, the index was down.", []string{"Eight trading days|P8D", "Oct. 12|1999-10-12"}},
+		{"It takes five business days.", []string{"five business days|P5D"}},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},
