@@ -247,7 +247,29 @@ func (p *parser) newsWords(i int) (res, bool) {
 	if r, ok := p.workDays(i); ok {
 		return r, true
 	}
+	if r, ok := p.termAhead(i); ok {
+		return r, true
+	}
 	return p.currentAdj(i)
+}
+
+// termAhead reads "the near term", "the short term" and "the long term" as
+// the future they name (FUTURE_REF, as TimeBank tags them), and "the
+// weeks ahead" as the vague stretch it is (PXW).
+func (p *parser) termAhead(i int) (res, bool) {
+	if p.lw(i) != "the" {
+		return res{}, false
+	}
+	switch w := p.lw(i + 1); {
+	case (w == "near" || w == "short" || w == "long") && p.lw(i+2) == "term" && !isLowerWord(p.text(i+3)):
+		// Not "the long term care": a noun after it makes it an adjective.
+		return res{start: i, end: i + 3, typ: doc.Date, value: "FUTURE_REF"}, true
+	case p.lw(i+2) == "ahead":
+		if u, ok := units[w]; ok && u.plural && !u.clock {
+			return res{start: i, end: i + 3, typ: doc.Duration, value: vagueValue(u)}, true
+		}
+	}
+	return res{}, false
 }
 
 // workDays reads a count of trading, business or working days ("eight

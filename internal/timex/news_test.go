@@ -118,6 +118,10 @@ func TestNewsReadings(t *testing.T) {
 		// Trading days are a duration, not an offset in calendar days.
 		{"Eight trading days after Oct. 12, the index was down.", []string{"Eight trading days|P8D", "Oct. 12|1999-10-12"}},
 		{"It takes five business days.", []string{"five business days|P5D"}},
+		// "the near term" is the future; "the weeks ahead" a vague stretch.
+		{"We don't minimize the challenges of the near term.", []string{"the near term|FUTURE_REF"}},
+		{"Funds may sell in the weeks ahead.", []string{"the weeks ahead|PXW"}},
+		{"It offers the long term care plan.", nil},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},
