@@ -57,6 +57,15 @@ func mergeYearQuarter(d *doc.Document, ms []Match) []Match {
 		a := ms[i]
 		if i+1 < len(ms) {
 			b := ms[i+1]
+			if a.Type == doc.Duration && b.Type == doc.Duration && strings.TrimSpace(d.Slice(a.End, b.Start)) == "or" &&
+				len(a.Value) == 3 && a.Value[1] == 'X' {
+				// "within weeks or months": one vague stretch, read by
+				// its first unit.
+				a.End, a.Text = b.End, d.Slice(a.Start, b.End)
+				out = append(out, a)
+				i++
+				continue
+			}
 			if b.Type == doc.Duration && yearBeforeWords[strings.ToLower(a.Text)] && strings.HasPrefix(a.Text, "year") &&
 				strings.TrimSpace(d.Slice(a.End, b.Start)) == "" {
 				// "the year-earlier nine months": the length of a period.

@@ -122,6 +122,8 @@ func TestNewsReadings(t *testing.T) {
 		{"We don't minimize the challenges of the near term.", []string{"the near term|FUTURE_REF"}},
 		{"Funds may sell in the weeks ahead.", []string{"the weeks ahead|PXW"}},
 		{"It offers the long term care plan.", nil},
+		// Vague units joined by "or" are one stretch.
+		{"He probably died within weeks or months of his capture.", []string{"weeks or months|PXW"}},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},
