@@ -86,8 +86,24 @@ func mergeYearQuarter(d *doc.Document, ms []Match) []Match {
 	}
 	for i := range out {
 		extendYearAgo(d, &out[i])
+		extendOrSo(d, &out[i], out[i+1:])
 	}
 	return out
+}
+
+// extendOrSo takes "or so" into a stretch it hedges, as TimeML extents
+// do ("the next two years or so").
+func extendOrSo(d *doc.Document, m *Match, rest []Match) {
+	if m.Type != doc.Duration && !strings.HasPrefix(strings.ToLower(m.Text), "the next") {
+		return
+	}
+	b := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.End })
+	if b+1 >= len(d.Tokens) || d.Tokens[b].Lower != "or" || d.Tokens[b+1].Lower != "so" ||
+		len(rest) > 0 && rest[0].Start < d.Tokens[b+1].End {
+		return
+	}
+	m.End = d.Tokens[b+1].End
+	m.Text = d.Slice(m.Start, m.End)
 }
 
 // extendYearAgo widens "year-ago" to the period it qualifies, as TimeML

@@ -124,6 +124,7 @@ func TestNewsReadings(t *testing.T) {
 		{"It offers the long term care plan.", nil},
 		// Vague units joined by "or" are one stretch.
 		{"He probably died within weeks or months of his capture.", []string{"weeks or months|PXW"}},
+		{"Prices should rise over the next two years or so.", []string{"the next two years or so|P2Y"}},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},
