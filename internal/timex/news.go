@@ -504,3 +504,15 @@ var eraNouns = map[string]bool{
 	"young": true, "economy": true, "standards": true, "terms": true, "dollars": true, "computers": true,
 	"technology": true, "culture": true, "politics": true, "media": true, "market": true, "markets": true,
 }
+
+// hadAfter reports whether "had" follows token end closely in its
+// sentence: "Until Thursday, they had not called him a suspect" looks
+// back from a limit that has passed.
+func (p *parser) hadAfter(end int) bool {
+	for k := end; k < p.limit && k < end+5; k++ {
+		if p.lw(k) == "had" {
+			return true
+		}
+	}
+	return false
+}

@@ -169,6 +169,8 @@ func TestWeekdayAheadByVerb(t *testing.T) {
 		// A weekday spoken of as a thing has been.
 		{"The move follows Monday's decision.", map[string]string{"follows": "VBZ"}, "1998-04-27"},
 		{"They would look for ways to get around Monday's ruling.", nil, "1998-04-27"},
+		{"Until Monday, they had not called him a suspect.", nil, "1998-04-27"},
+		{"The offer runs until Monday.", nil, "1998-05-04"},
 		// No verb before it: the last one.
 		{"Arafat in Paris Monday.", nil, "1998-04-27"},
 	} {

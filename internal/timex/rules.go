@@ -515,9 +515,14 @@ func (p *parser) tense(start, end int) int {
 	}
 	// "as soon as Tuesday", "as early as next week", "until Tuesday
 	// morning", "effective Feb. 1", "payable Jan. 2", "ahead of the
-	// weekend": a limit ahead,
-	// whatever the verb ("created an office, effective Feb. 1").
-	if b := p.lw(start - 1); b == "until" || b == "till" || b == "effective" || b == "payable" || b == "of" && p.lw(start-2) == "ahead" || b == "as" && p.lw(start-3) == "as" &&
+	// weekend": a limit ahead, whatever the verb ("created an office,
+	// effective Feb. 1"), unless a past perfect follows ("Until
+	// Thursday, they had not called him a suspect").
+	if b := p.lw(start - 1); (b == "until" || b == "till") && p.hadAfter(end) {
+		return -1
+	}
+	if b := p.lw(start - 1); b == "until" || b == "till" || b == "effective" || b == "payable" ||
+		b == "of" && p.lw(start-2) == "ahead" || b == "as" && p.lw(start-3) == "as" &&
 		(p.lw(start-2) == "soon" || p.lw(start-2) == "early") {
 		return 1
 	}
