@@ -389,7 +389,7 @@ func dropNames(d *doc.Document, ms []Match) []Match {
 		if a > 0 && a < len(d.Tokens) && d.Tokens[a].Lower == "noon" && d.Tokens[a-1].Lower == "high" {
 			continue
 		}
-		if genericDay(d, a, b) {
+		if genericDay(d, a, b) || rateAfterNumber(d, m, a) {
 			continue
 		}
 		out = append(out, m)
@@ -511,6 +511,23 @@ var eraNouns = map[string]bool{
 func (p *parser) hadAfter(end int) bool {
 	for k := end; k < p.limit && k < end+5; k++ {
 		if p.lw(k) == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// rateAfterNumber reports whether m is "annually" after a quantity, the
+// rate of a figure ("revenue to increase by 20% annually", "10,000
+// units annually"): the figure's unit, not a time of the story, and
+// TimeBank leaves it untagged four times in five. "Held here annually"
+// stays a SET.
+func rateAfterNumber(d *doc.Document, m Match, a int) bool {
+	if m.Type != doc.Set || strings.ToLower(m.Text) != "annually" {
+		return false
+	}
+	for k := a - 1; k >= 0 && k >= a-4 && d.Tokens[k].Sent == d.Tokens[a].Sent; k-- {
+		if t := d.Tokens[k].Lower; t != "" && (t[0] >= '0' && t[0] <= '9' || t[0] == '$') {
 			return true
 		}
 	}

@@ -125,6 +125,10 @@ func TestNewsReadings(t *testing.T) {
 		// Vague units joined by "or" are one stretch.
 		{"He probably died within weeks or months of his capture.", []string{"weeks or months|PXW"}},
 		{"Prices should rise over the next two years or so.", []string{"the next two years or so|P2Y"}},
+		// "annually" after a figure is its rate; alone it is a SET.
+		{"Revenue should increase by 20% annually.", nil},
+		{"The plant would produce about 10,000 units annually.", nil},
+		{"Similar commemorations are held here annually.", []string{"annually|P1Y"}},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},
