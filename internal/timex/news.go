@@ -392,6 +392,11 @@ func dropNames(d *doc.Document, ms []Match) []Match {
 		if genericDay(d, a, b) || rateAfterNumber(d, m, a) {
 			continue
 		}
+		if m.Value == "XXXX-XX-XX" && !d.Article.Published.IsZero() && strings.HasPrefix(strings.ToLower(m.Text), "that ") {
+			// "strong redemptions that day": a day the article never
+			// named is any such day, not a date of the story.
+			continue
+		}
 		out = append(out, m)
 	}
 	return out

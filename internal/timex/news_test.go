@@ -129,6 +129,9 @@ func TestNewsReadings(t *testing.T) {
 		{"Revenue should increase by 20% annually.", nil},
 		{"The plant would produce about 10,000 units annually.", nil},
 		{"Similar commemorations are held here annually.", []string{"annually|P1Y"}},
+		// "that day" with no day named before is any such day.
+		{"You get a news item, and you have strong redemptions that day.", nil},
+		{"He arrived on Jan. 3, 2000. That day, he met the mayor.", []string{"Jan. 3, 2000|2000-01-03", "That day|2000-01-03"}},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},
