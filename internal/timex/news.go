@@ -373,15 +373,17 @@ func (p *parser) yearEnd(i int) (res, bool) {
 }
 
 // dropNames removes readings that are names or idioms rather than times:
-// a duration whose unit is capitalised inside a sentence is a title ("on
-// CBS's 60 Minutes"), "high noon" is a showdown, and "today's world" and
+// a duration or date whose unit is capitalised inside a sentence that is
+// not itself in title case is a title ("on CBS's 60 Minutes", "on ABC's
+// This Week"), "high noon" is a showdown, and "today's world" and
 // "the people of tomorrow" are an era (see genericDay).
 func dropNames(d *doc.Document, ms []Match) []Match {
 	out := ms[:0]
 	for _, m := range ms {
 		a := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.Start })
 		b := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.End })
-		if m.Type == doc.Duration && b-1 > a && a < len(d.Tokens) {
+		if (m.Type == doc.Duration || m.Type == doc.Date) && b-1 > a && a < len(d.Tokens) && titleHead(d.Tokens[a].Lower) &&
+			!sentenceStart(d, a) && !titleCase(d, a) {
 			if u := d.Tokens[b-1]; units[u.Lower].code != "" && u.Text != u.Lower && u.Text[0] >= 'A' && u.Text[0] <= 'Z' {
 				continue
 			}
@@ -537,4 +539,40 @@ func rateAfterNumber(d *doc.Document, m Match, a int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceStart reports whether token a begins its sentence, quotes aside.
+func sentenceStart(d *doc.Document, a int) bool {
+	for k := a - 1; k >= 0 && d.Tokens[k].Sent == d.Tokens[a].Sent; k-- {
+		switch d.Tokens[k].Lower {
+		case "\"", "“", "'", "‘", "``", "(":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// titleCase reports whether the sentence of token a is written in title
+// case, as headlines are: it has fewer than three lower-case words.
+func titleCase(d *doc.Document, a int) bool {
+	n := 0
+	for _, s := range d.Sentences {
+		if s.First <= a && a < s.Limit {
+			for k := s.First; k < s.Limit; k++ {
+				if t := d.Tokens[k].Text; t != "" && t[0] >= 'a' && t[0] <= 'z' {
+					n++
+				}
+			}
+			break
+		}
+	}
+	return n < 3
+}
+
+// titleHead reports whether w can begin a time that reads as a title when
+// its unit is capitalised: a count or "this", "next", "last" ("60
+// Minutes", "This Week"), not a holiday ("Thanksgiving Day").
+func titleHead(w string) bool {
+	return w == "this" || w == "next" || w == "last" || w != "" && w[0] >= '0' && w[0] <= '9'
 }

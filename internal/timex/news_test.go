@@ -89,6 +89,10 @@ func TestNewsReadings(t *testing.T) {
 		{"The year end of the program is near.", nil},
 		{"Gonzalez said on CBS's 60 Minutes that he would go.", nil},
 		{"They waited 60 minutes.", []string{"60 minutes|PT60M"}},
+		{"Baker, speaking on ABC News' \"This Week,\" said the request helps.", nil},
+		{"Prices Rise This Week", []string{"This Week|2000-W01"}},
+		{"This Week, prices rose.", []string{"This Week|2000-W01"}},
+		{"Stores close on Thanksgiving Day this year.", []string{"Thanksgiving Day|1999-11-25", "this year|2000"}},
 		{"For Poland, high noon comes today.", []string{"today|2000-01-06"}},
 		// "current" before a noun is the present; a current account is not.
 		{"He called current market conditions highly competitive.", []string{"current|PRESENT_REF"}},
