@@ -75,6 +75,14 @@ func mergeYearQuarter(d *doc.Document, ms []Match) []Match {
 				i++
 				continue
 			}
+			if a.Type == doc.Date && b.Type == doc.Date && len(a.Value) == 7 && a.Value[4] == '-' && allDigits(a.Value[5:]) &&
+				len(b.Value) == 4 && allDigits(b.Value) && strings.TrimSpace(d.Slice(a.End, b.Start)) == "" {
+				// "January nineteen ninety-seven": the month of that year.
+				a.End, a.Value, a.Text = b.End, b.Value+a.Value[4:], d.Slice(a.Start, b.End)
+				out = append(out, a)
+				i++
+				continue
+			}
 			if v, ok := yearQuarter(d, a, b); ok {
 				a.End, a.Value, a.Text = b.End, v, d.Slice(a.Start, b.End)
 				out = append(out, a)
