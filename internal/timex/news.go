@@ -283,6 +283,9 @@ func (p *parser) newsWords(i int) (res, bool) {
 	if r, ok := p.termAhead(i); ok {
 		return r, true
 	}
+	if r, ok := p.seasonOf(i); ok {
+		return r, true
+	}
 	return p.currentAdj(i)
 }
 
@@ -583,4 +586,17 @@ func titleCase(d *doc.Document, a int) bool {
 // Minutes", "This Week"), not a holiday ("Thanksgiving Day").
 func titleHead(w string) bool {
 	return w == "this" || w == "next" || w == "last" || w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// seasonOf reads "the winter of 1994" and "the summer of nineteen
+// ninety-four" as that year's season.
+func (p *parser) seasonOf(i int) (res, bool) {
+	if p.lw(i) != "the" || seasons[p.lw(i+1)] == "" || p.lw(i+2) != "of" {
+		return res{}, false
+	}
+	y, ok := p.year(i + 3)
+	if !ok || len(y.value) != 4 || !allDigits(y.value) {
+		return res{}, false
+	}
+	return res{start: i, end: y.end, typ: doc.Date, value: y.value + "-" + seasons[p.lw(i+1)]}, true
 }

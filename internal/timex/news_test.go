@@ -138,6 +138,7 @@ func TestNewsReadings(t *testing.T) {
 		{"He arrived on Jan. 3, 2000. That day, he met the mayor.", []string{"Jan. 3, 2000|2000-01-03", "That day|2000-01-03"}},
 		// A month and the spoken year after it are one date.
 		{"One person is killed. January nineteen ninety-seven. Atlanta again.", []string{"January nineteen ninety-seven|1997-01"}},
+		{"Prices fell to the level we saw in the winter of nineteen ninety-four.", []string{"the winter of nineteen ninety-four|1994-WI"}},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},
