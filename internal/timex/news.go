@@ -3,6 +3,7 @@ package timex
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
 )
@@ -599,4 +600,29 @@ func (p *parser) seasonOf(i int) (res, bool) {
 		return res{}, false
 	}
 	return res{start: i, end: y.end, typ: doc.Date, value: y.value + "-" + seasons[p.lw(i+1)]}, true
+}
+
+// previousWeekday reads "the previous Friday" against the day the story
+// last named, as "previous" counts from a time already in view ("down
+// 4.5% from the previous Friday", after Friday's close was reported),
+// not from publication as "last Friday" does.
+func previousWeekday(ms []Match) {
+	for i := range ms {
+		m := &ms[i]
+		l := strings.TrimPrefix(strings.ToLower(m.Text), "the ")
+		wd, ok := weekdays[strings.TrimPrefix(l, "previous ")]
+		if !ok || !strings.HasPrefix(l, "previous ") || len(m.Value) != 10 {
+			continue
+		}
+		for j := i - 1; j >= 0 && m.Sentence-ms[j].Sentence <= 4; j-- {
+			v := ms[j].Value
+			if len(v) < 10 || !allDigits(v[:4]) || v[4] != '-' || v[7] != '-' || !allDigits(v[8:10]) {
+				continue
+			}
+			if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
+				m.Value = fmtDay(weekdayDate(t, wd, -1, true))
+			}
+			break
+		}
+	}
 }

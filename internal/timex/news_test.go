@@ -139,6 +139,9 @@ func TestNewsReadings(t *testing.T) {
 		// A month and the spoken year after it are one date.
 		{"One person is killed. January nineteen ninety-seven. Atlanta again.", []string{"January nineteen ninety-seven|1997-01"}},
 		{"Prices fell to the level we saw in the winter of nineteen ninety-four.", []string{"the winter of nineteen ninety-four|1994-WI"}},
+		// "the previous Friday" counts from the day in view.
+		{"The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.",
+			[]string{"Friday|1999-12-31", "previous Friday|1999-12-24"}},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},
