@@ -391,7 +391,14 @@ func (p *parser) yearEnd(i int) (res, bool) {
 // "the people of tomorrow" are an era (see genericDay).
 func dropNames(d *doc.Document, ms []Match) []Match {
 	out := ms[:0]
-	for _, m := range ms {
+	for i, m := range ms {
+		if i > 0 && m.Type == doc.TimeOfDay && ms[i-1].Type == doc.TimeOfDay && strings.TrimSpace(d.Slice(ms[i-1].End, m.Start)) == "(" &&
+			m.Zone != "" && strings.HasSuffix(strings.ToUpper(m.Text), m.Zone) {
+			// "at 10:35 a.m. (0735 GMT)": the same instant in another
+			// zone, a gloss on the time before it ("(4 a.m. EDT
+			// Thursday)" names its day and stays).
+			continue
+		}
 		a := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.Start })
 		b := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.End })
 		if (m.Type == doc.Duration || m.Type == doc.Date) && b-1 > a && a < len(d.Tokens) && titleHead(d.Tokens[a].Lower) &&
