@@ -84,6 +84,19 @@ func mergeYearQuarter(d *doc.Document, ms []Match) []Match {
 				i++
 				continue
 			}
+			if l := strings.ToLower(a.Text); (strings.HasSuffix(l, "first two quarters") || strings.HasSuffix(l, "last two quarters")) &&
+				len(b.Value) == 4 && allDigits(b.Value) && strings.TrimSpace(d.Slice(a.End, b.Start)) == "of" {
+				// "the first two quarters of 1990": its first half.
+				h := "-H1"
+				if strings.HasSuffix(l, "last two quarters") {
+					h = "-H2"
+				}
+				a.Type, a.Mod = doc.Date, ""
+				a.End, a.Value, a.Text = b.End, b.Value+h, d.Slice(a.Start, b.End)
+				out = append(out, a)
+				i++
+				continue
+			}
 			if v, ok := yearQuarter(d, a, b); ok {
 				a.End, a.Value, a.Text = b.End, v, d.Slice(a.Start, b.End)
 				out = append(out, a)

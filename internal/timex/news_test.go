@@ -144,6 +144,7 @@ func TestNewsReadings(t *testing.T) {
 			[]string{"Friday|1999-12-31", "previous Friday|1999-12-24"}},
 		{"The blast occurred at about 10:35 a.m. (0735 GMT) on Wednesday.", []string{"10:35 a.m.|2000-01-06T10:35", "Wednesday|2000-01-05"}},
 		{"He will leave at 4 in the morning (4 a.m. EDT Thursday).", []string{"4 in the morning|2000-01-06T04:00", "4 a.m. EDT Thursday|2000-01-06T04:00"}},
+		{"Weak demand should last through the first two quarters of 1990.", []string{"the first two quarters of 1990|1990-H1"}},
 		// A year and its quarter are one date.
 		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
 		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},
