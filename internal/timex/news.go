@@ -44,7 +44,8 @@ func article(w string) bool { return w == "a" || w == "an" }
 // of a business report ("For the year, volume was flat", "the first nine
 // months of the year."): the phrase ends there. Before anything else it
 // is a year the sentence goes on to name ("the year before", "the year
-// 2000", "the year he was born") and is left alone.
+// 2000", "the year he was born") and is left alone, as is a title
+// ("Player of the Year.").
 var yearAloneEnds = map[string]bool{",": true, ".": true, ";": true, ":": true, "?": true, "!": true, "'s": true, "’s": true}
 
 // mergeYearQuarter joins a year and the quarter that follows it into the

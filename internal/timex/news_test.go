@@ -72,6 +72,7 @@ func TestNewsReadings(t *testing.T) {
 		{"For the year, volume was flat.", []string{"the year|2000"}},
 		{"Sales rose in the first nine months of the year.", []string{"the first nine months|P9M", "the year|2000"}},
 		{"He left the year before.", nil},
+		{"She was named Player of the Year.", nil},
 		// A clock time soon after a day named in its sentence is on that day.
 		{"It made its first flight Wednesday in Everett, Washington at 18:00 UTC.",
 			[]string{"Wednesday|2000-01-05", "18:00 UTC|2000-01-05T18:00"}},

@@ -1465,7 +1465,7 @@ func (p *parser) deictic(i int) (res, bool) {
 			case p.lw(i+1) != "full" && p.lw(k-1) == "year" && (p.lw(k) == "ended" || p.lw(k) == "ending"):
 				r.end, r.value, r.typ, r.point = k, "P1Y", doc.Duration, false
 				return r, true
-			case p.lw(i+1) == "year" && p.hasRef && yearAloneEnds[p.lw(k)]:
+			case p.lw(i+1) == "year" && p.text(i+1) == "year" && p.hasRef && yearAloneEnds[p.lw(k)]:
 				r.end, r.value = k, pad(p.ref.Year(), 4)
 				return r, true
 			}
