@@ -151,6 +151,7 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 			p.forward = false
 		}
 	}
+	// Readings that need the expressions around them (news.go).
 	out = partOfDayThenDay(d, mergeYearQuarter(d, dropNames(d, dropAges(d, out))))
 	lastHalfOf(d, out)
 	previousWeekday(out)
