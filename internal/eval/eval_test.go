@@ -65,6 +65,27 @@ func TestScoreTimes(t *testing.T) {
 	}
 }
 
+func TestSameValue(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"2000-W7", "2000-W07", true},
+		{"2000-W07", "2000-W7", true},
+		{"2000-W7-WE", "2000-W07-WE", true},
+		{"2000-W12", "2000-W12", true},
+		{"2000-W7", "2000-W08", false},
+		{"2000-W17", "2000-W07", false},
+		{"XXXX-WXX", "XXXX-WXX", true},
+		{"1998-02", "1998-2", false},
+		{"P1W", "P01W", false},
+	} {
+		if got := sameValue(c.a, c.b); got != c.want {
+			t.Errorf("sameValue(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
 func TestLoadBrat(t *testing.T) {
 	dir := t.TempDir()
 	ann := "T1\tSource 0 9\tOfficials\nT2\tCue 10 14\tsaid\nT3\tContent 15 20;25 30\tx\nT4\tAttribution 10 14\tsaid\n" +

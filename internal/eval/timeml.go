@@ -141,7 +141,7 @@ func scoreTimes(gold, pred []timex, toks [][2]int) (strict, relaxed, value PRF, 
 			if g.typ == p.typ {
 				typeOK++
 			}
-			if g.value == p.value {
+			if sameValue(g.value, p.value) {
 				valueOK++
 			}
 			break
@@ -150,6 +150,27 @@ func scoreTimes(gold, pred []timex, toks [][2]int) (strict, relaxed, value PRF, 
 	relaxed = PRF{TP: matched, FP: len(pred) - matched, FN: len(gold) - matched}
 	value = PRF{TP: valueOK, FP: len(pred) - valueOK, FN: len(gold) - valueOK}
 	return
+}
+
+// sameValue compares two TIMEX3 values as ISO 8601 reads them. TimeML
+// writes a week as ISO 8601 does, with two digits ("2000-W07"), but part
+// of AQUAINT writes "2000-W7": the same week, so the week number is
+// compared as a number. Nothing else is loosened.
+func sameValue(a, b string) bool {
+	return a == b || padWeek(a) == padWeek(b)
+}
+
+// padWeek writes a one-digit ISO week number with two digits ("2000-W7"
+// → "2000-W07", "2000-W7-WE" → "2000-W07-WE").
+func padWeek(v string) string {
+	i := strings.Index(v, "-W")
+	if i < 0 || i+3 > len(v) || v[i+2] < '0' || v[i+2] > '9' {
+		return v
+	}
+	if i+3 == len(v) || v[i+3] < '0' || v[i+3] > '9' {
+		return v[:i+2] + "0" + v[i+2:]
+	}
+	return v
 }
 
 func runTime(r *Report, an *analyzer.Analyzer, o Options) error {
@@ -236,7 +257,7 @@ func timeMisses(td timeDoc, pred []timex, toks [][2]int, n int) []string {
 			return out
 		case got == nil:
 			out = append(out, fmt.Sprintf("%s: missed %s %s=%s", td.name, jsonq(context(td.text, g.start, g.end)), g.typ, g.value))
-		case got.value != g.value:
+		case !sameValue(got.value, g.value):
 			out = append(out, fmt.Sprintf("%s: %q valued %s, gold %s", td.name, got.text, got.value, g.value))
 		}
 	}

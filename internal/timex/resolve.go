@@ -3,6 +3,7 @@ package timex
 import (
 	"math"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -334,4 +335,94 @@ func weekdayDate(ref time.Time, wd, dir int, strict bool) time.Time {
 		return ref.AddDate(0, 0, fwd)
 	}
 	return ref.AddDate(0, 0, wd-rw)
+}
+
+// monthDirection chooses which way a month named without a year lies
+// ("in January"): ahead when the sentence looks ahead; ahead too when it
+// is one of the next two months and the verb it belongs to is not a past
+// tense. News names a month without its year when it is this year's or
+// the one coming: written in November, "agreed to buy it in January" and
+// "guidelines to be published in early November" are the coming ones,
+// which the past tense of the report ("agreed") does not move back a
+// year, while "the offensive stalled in October" is over. Otherwise the
+// last one, as news reports what happened. The verb is read from the
+// part-of-speech tags, so text analysed without the language core keeps
+// the past.
+func (p *parser) monthDirection(m, start, end int) int {
+	if p.tense(start, end) > 0 {
+		return 1
+	}
+	if ahead := (m - int(p.ref.Month()) + 12) % 12; ahead >= 1 && ahead <= 2 && p.toks[start].Tag != "" && !p.pastVerbBefore(start) {
+		return 1
+	}
+	return -1
+}
+
+// pastVerbBefore reports whether the nearest verb before token start in
+// its sentence is a past tense ("stalled in October") rather than an
+// infinitive, a participle or a present ("agreed to buy it in January",
+// "the case is heard in May"), by the part-of-speech tags of the language
+// core. Without tags (Find on a bare text) the caller keeps the past.
+func (p *parser) pastVerbBefore(start int) bool {
+	for k := start - 1; k >= p.first && k >= start-15; k-- {
+		if clauseStop[p.lw(k)] && p.lw(k) != "and" {
+			return false
+		}
+		if tag := p.toks[k].Tag; strings.HasPrefix(tag, "VB") || tag == "MD" {
+			return tag == "VBD"
+		}
+	}
+	return false
+}
+
+// weekdayAhead reports whether a weekday named alone ("Monday") is the
+// coming one: the sentence looks ahead, or, with no tense cue, the verb
+// it belongs to is a present tense, which with a weekday tells a
+// schedule ("Arafat and Netanyahu meet separately Monday"). A possessive
+// weekday is the last one (all 19 in TimeBank and AQUAINT are).
+func (p *parser) weekdayAhead(start, end int) bool {
+	// "follows Tuesday's declaration", "would look for ways around
+	// Wednesday's ruling": a day whose event is spoken of as a thing is
+	// one that has been, whatever the sentence goes on to plan, unless
+	// it is a limit ahead ("until Friday's deadline", "ahead of
+	// Tuesday's vote").
+	if w := p.lw(end); (w == "'s" || w == "’s") && !p.forward && !limitBefore(p.lw(start-2), p.lw(start-1)) {
+		return false
+	}
+	switch p.tense(start, end) {
+	case 1:
+		return true
+	case -1:
+		return false
+	}
+	return p.presentVerbBefore(start)
+}
+
+// presentVerbBefore reports whether the nearest verb before token start
+// in its clause is a present tense other than a verb of saying ("meet
+// Monday", not "says Monday"), by the part-of-speech tags.
+func (p *parser) presentVerbBefore(start int) bool {
+	for k := start - 1; k >= p.first && k >= start-10; k-- {
+		if clauseStop[p.lw(k)] {
+			return false
+		}
+		if tag := p.toks[k].Tag; strings.HasPrefix(tag, "VB") || tag == "MD" {
+			lemma := p.toks[k].Lemma
+			if lemma == "" {
+				lemma = strings.TrimSuffix(p.lw(k), "s")
+			}
+			return (tag == "VBP" || tag == "VBZ") && !sayVerbs[lemma] && p.lw(k) != "is" && p.lw(k) != "are"
+		}
+	}
+	return false
+}
+
+// sayVerbs report rather than schedule: "says Monday" is the day it was
+// said.
+var sayVerbs = map[string]bool{"say": true, "tell": true, "report": true, "announce": true, "claim": true, "state": true, "add": true, "insist": true}
+
+// limitBefore reports whether the two words before an expression make it
+// a limit ahead: "until", "till", "ahead of".
+func limitBefore(w2, w1 string) bool {
+	return w1 == "until" || w1 == "till" || w1 == "of" && w2 == "ahead"
 }

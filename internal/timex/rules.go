@@ -355,6 +355,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.aloneWord(i))
 	take(p.onNth(i))
 	take(p.edgeRel(i))
+	take(p.newsWords(i))
 	// Cheap guards first: these grammars start at few tokens.
 	if w := p.lw(i); w == "the" || w == "w/c" || nthWords[w] != 0 {
 		take(p.weekOf(i))
@@ -452,7 +453,7 @@ func (p *parser) join(r *res) {
 			}
 			r.value = r.value[:10] + "T" + pad(h, 2) + ":" + pad(m, 2)
 			r.end = c.end
-		} else if v, _, ok := p.count(r.end + 1); ok && v >= 1 && v <= 12 && v == float64(int(v)) {
+		} else if v, _, ok := p.count(r.end + 1); ok && v >= 1 && v <= 12 && v == float64(int(v)) && !article(p.lw(r.end+1)) {
 			r.value = r.value[:10] + "T" + pad(podHour(r.value[11:], int(v)), 2) + ":00"
 			r.end = r.end + 2
 		}
@@ -549,8 +550,15 @@ func (p *parser) tense(start, end int) int {
 		start = p.joinFrom
 	}
 	// "as soon as Tuesday", "as early as next week", "until Tuesday
-	// morning": a limit ahead, whatever the verb.
-	if b := p.lw(start - 1); b == "until" || b == "till" || b == "as" && p.lw(start-3) == "as" &&
+	// morning", "effective Feb. 1", "payable Jan. 2", "ahead of the
+	// weekend": a limit ahead, whatever the verb ("created an office,
+	// effective Feb. 1"), unless a past perfect follows ("Until
+	// Thursday, they had not called him a suspect").
+	if b := p.lw(start - 1); (b == "until" || b == "till") && p.hadAfter(end) {
+		return -1
+	}
+	if b := p.lw(start - 1); b == "until" || b == "till" || b == "effective" || b == "payable" ||
+		b == "of" && p.lw(start-2) == "ahead" || b == "as" && p.lw(start-3) == "as" &&
 		(p.lw(start-2) == "soon" || p.lw(start-2) == "early") {
 		return 1
 	}
@@ -796,10 +804,7 @@ func (p *parser) resolveMonth(m, start, end, dir int, strict bool) string {
 		return "XXXX-" + pad(m, 2)
 	}
 	if dir == 0 {
-		dir = -1
-		if p.tense(start, end) > 0 {
-			dir = 1
-		}
+		dir = p.monthDirection(m, start, end)
 	}
 	if dir == 2 { // "this April"
 		return fmtMonth(p.ref.Year(), m)
@@ -1280,7 +1285,7 @@ func (p *parser) weekday(i int) (res, bool) {
 	}
 	if !mod {
 		dir = -1
-		if p.tense(i, e) > 0 {
+		if p.weekdayAhead(i, e) {
 			dir = 1
 			// Context-free input means the coming one, never today.
 			strict = p.forward
@@ -1495,6 +1500,9 @@ func (p *parser) deictic(i int) (res, bool) {
 				}
 			case p.lw(i+1) != "full" && p.lw(k-1) == "year" && (p.lw(k) == "ended" || p.lw(k) == "ending"):
 				r.end, r.value, r.typ, r.point = k, "P1Y", doc.Duration, false
+				return r, true
+			case p.lw(i+1) == "year" && p.text(i+1) == "year" && p.hasRef && yearAloneEnds[p.lw(k)]:
+				r.end, r.value = k, pad(p.ref.Year(), 4)
 				return r, true
 			}
 		case "latest", "last", "current", "same":

@@ -151,6 +151,13 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 			p.forward = false
 		}
 	}
+	// Readings that need the expressions around them (news.go).
+	out = partOfDayThenDay(d, mergeYearQuarter(d, dropNames(d, dropAges(d, out))))
+	lastHalfOf(d, out)
+	previousWeekday(out)
+	periodYearBefore(out)
+	samePeriodLastYear(d, out)
+	articleExtent(d, out)
 	return out
 }
 
@@ -179,9 +186,10 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 		p.fix = endFix{}
 		p.extendRange(&r, p.intervals)
 		if r.onRef && r.typ == doc.TimeOfDay && p.lastIsDay && p.seen > 0 && p.lastDaySent == d.Tokens[r.start].Sent &&
-			p.prevEnd < r.start && p.lastDay[0] != 'X' && deadlineWords(p.toks, p.prevEnd, r.start) {
+			p.prevEnd < r.start && p.lastDay[0] != 'X' && (deadlineWords(p.toks, p.prevEnd, r.start) || p.sameClause(p.prevEnd, r.start)) {
 			// "on Feb. 1 no later than 6 p.m.", "on March 3 after 2
-			// p.m.": the clock time is on the day just named.
+			// p.m.", "flew Tuesday in Everett at 18:00": the clock time
+			// is on the day just named.
 			r.value = p.lastDay + r.value[10:]
 			if len(r.rangeEnd) > 10 {
 				r.rangeEnd = p.lastDay + r.rangeEnd[10:]
@@ -213,10 +221,12 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 			p.memory.lastY, p.memory.lastM, p.memory.lastD = r.absY, r.absM, r.absD
 		}
 		if r.namesQuarter && (!p.hasRef || m.Value <= thisUnit(p.ref, -1, "quarter") ||
-			m.Value == thisUnit(p.ref, 0, "quarter") && p.tense(r.start, r.end) < 0) {
+			m.Value == thisUnit(p.ref, 0, "quarter") && p.tense(r.start, r.end) < 0 && !p.presentByTags(r.start)) && laterQuarter(m.Value, p.lastQ) {
 			// The quarter an earnings report is about is over, or told
 			// in the past tense: "a fourth-quarter charge" expected in
-			// November does not change what "the latest quarter" means.
+			// November does not change what "the latest quarter" means,
+			// nor does an earlier quarter it recalls ("after a flat
+			// second quarter").
 			p.lastQ = m.Value
 		}
 		v := m.Value
