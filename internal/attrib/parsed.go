@@ -44,7 +44,7 @@ func init() {
 		gripe protest object posit unveil underline point query scrutinize deride lampoon parody extol rap
 		pan resist foresee dread desire crave like love adore appreciate admire respect hate dislike detest
 		despise loathe resent see deem rate rank sense perceive recollect differ depict paint frame notify
-		brief retort rejoin pen author`) {
+		brief retort rejoin pen author express issue voice knock lay`) {
 		parseCueLemmas[w] = true
 	}
 }
