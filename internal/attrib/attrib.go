@@ -40,6 +40,7 @@ func Extract(d *doc.Document) {
 	for si := range d.Sentences {
 		x.sentence(si)
 	}
+	x.continueQuotes()
 	x.dropContained()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Content.Start < x.out[j].Content.Start })
 	for i := range x.out {
@@ -136,6 +137,90 @@ func (x *extractor) direct(quotes []quote) {
 			x.add(doc.Attribution{Cue: doc.Span{Start: content.Start, End: content.Start}, Content: content, Kind: doc.Direct})
 		}
 	}
+}
+
+// continueQuotes gives a quotation left without a cue the source and cue of
+// the attribution just before it when only that attribution's own source,
+// cue and punctuation stand between them: `X said: "A." "B."` and `"A," X
+// said. "B."` where the sentence rules, not the quotation pass, found X.
+// PolNeAR writes such a speaker's run of quotations as one relation with a
+// discontinuous content, which is what two attributions sharing a source
+// and cue stand for.
+func (x *extractor) continueQuotes() {
+	drop := make([]bool, len(x.out))
+	for i, a := range x.out {
+		drop[i] = a.Cue.End <= a.Cue.Start && a.Kind == doc.Direct && x.runsOn(a)
+	}
+	keep := x.out[:0]
+	for i, a := range x.out {
+		if !drop[i] {
+			keep = append(keep, a)
+		}
+	}
+	x.out = keep
+	for i := range x.out {
+		a := &x.out[i]
+		if a.Cue.End > a.Cue.Start || a.Kind != doc.Direct {
+			continue
+		}
+		p := x.quoteBefore(i)
+		if p < 0 {
+			continue
+		}
+		prev := x.out[p]
+		if a.Source != nil && (prev.Source == nil || *a.Source != *prev.Source) {
+			continue
+		}
+		a.Source, a.Cue, a.Entity, a.Speaker = prev.Source, prev.Cue, prev.Entity, prev.Speaker
+	}
+}
+
+// runsOn extends the content of an attribution that ends inside quotation
+// a (`According to the paper, "A. B."`, where the sentence rule stops at
+// the end of "A.") to the end of the quotation, and reports whether it did:
+// the quotation is then part of that attribution's content.
+func (x *extractor) runsOn(a doc.Attribution) bool {
+	for j := range x.out {
+		b := &x.out[j]
+		if b.Cue.End <= b.Cue.Start || b.Content.Start > a.Content.Start || b.Content.End <= a.Content.Start || b.Content.End >= a.Content.End {
+			continue
+		}
+		if a.Source != nil && (b.Source == nil || *a.Source != *b.Source) {
+			continue
+		}
+		b.Content.End = a.Content.End
+		b.Content.Text = x.d.Slice(b.Content.Start, b.Content.End)
+		return true
+	}
+	return false
+}
+
+// quoteBefore returns the attribution with a cue whose content ends closest
+// before attribution i's content, if nothing but its own source, cue and
+// punctuation lies between the two contents; otherwise -1.
+func (x *extractor) quoteBefore(i int) int {
+	d := x.d
+	a := x.out[i]
+	p := -1
+	for j, b := range x.out {
+		if j != i && b.Cue.End > b.Cue.Start && b.Content.End <= a.Content.Start && (p < 0 || b.Content.End > x.out[p].Content.End) {
+			p = j
+		}
+	}
+	if p < 0 {
+		return -1
+	}
+	b := x.out[p]
+	for k := d.TokenAt(b.Content.End - 1) + 1; k < len(d.Tokens) && d.Tokens[k].Start < a.Content.Start; k++ {
+		t := &d.Tokens[k]
+		if t.Start >= b.Cue.Start && t.End <= b.Cue.End || b.Source != nil && t.Start >= b.Source.Start && t.End <= b.Source.End {
+			continue
+		}
+		if syntax.POS(d, k) != "PUNCT" {
+			return -1
+		}
+	}
+	return p
 }
 
 // dropContained removes quotations we could not attribute (no source, no
