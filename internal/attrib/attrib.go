@@ -211,7 +211,7 @@ func (x *extractor) quoteBefore(i int) int {
 		return -1
 	}
 	b := x.out[p]
-	for k := d.TokenAt(b.Content.End - 1) + 1; k < len(d.Tokens) && d.Tokens[k].Start < a.Content.Start; k++ {
+	for k := d.TokenAt(b.Content.End-1) + 1; k < len(d.Tokens) && d.Tokens[k].Start < a.Content.Start; k++ {
 		t := &d.Tokens[k]
 		if t.Start >= b.Cue.Start && t.End <= b.Cue.End || b.Source != nil && t.Start >= b.Source.Start && t.End <= b.Source.End {
 			continue
