@@ -791,22 +791,54 @@ func (x *extractor) evidential(first, end int) {
 	}
 }
 
-// askedClause handles a question put to the speaker of the main clause:
-// "Asked whether the plan was dead, Lee said …", "When asked by reporters
-// about the toll, …". The cue is "asked", the content the question, and the
-// source whoever asked, when a "by" phrase names them.
+// askedClause handles a question put to someone: "Asked whether the plan
+// was dead, Lee said …", "When asked by reporters about the toll, …",
+// "Christie said when asked whether …", "Sanders was asked to name …". The
+// cue is "asked" (with its auxiliary in a passive, and "about" when the
+// question is a topic, as PolNeAR marks "asked about"), the content the
+// question, and the source whoever asked, when a "by" phrase names them.
 func (x *extractor) askedClause(first, end int) {
 	d := x.d
-	k := first
-	if k < end && (d.Tokens[k].Lower == "when" || d.Tokens[k].Lower == "after" || d.Tokens[k].Lower == "once") {
-		k++
-		if k < end && d.Tokens[k].Lower == "being" {
-			k++
+	for k := first; k < end; k++ {
+		if d.Tokens[k].Lower != "asked" || x.used[k] || x.inQuote[k] != 0 {
+			continue
+		}
+		p := k - 1
+		if p >= first && d.Tokens[p].Lower == "being" {
+			p--
+		}
+		opener := p < first || p == first && isAskOpener(d.Tokens[p].Lower) || p > first && isAskOpener(d.Tokens[p].Lower) && d.Tokens[p-1].Text == ","
+		mid := p > first && isAskOpener(d.Tokens[p].Lower) && !opener
+		passive := k-1 > first && isBeForm(d.Tokens[k-1].Lower)
+		if opener || mid || passive {
+			x.asked(k, first, end, opener)
 		}
 	}
-	if k >= end || d.Tokens[k].Lower != "asked" || x.used[k] || x.inQuote[k] != 0 {
-		return
+}
+
+// isAskOpener reports whether w opens a clause of "asked" without a
+// subject: "when asked", "after being asked".
+func isAskOpener(w string) bool {
+	switch w {
+	case "when", "after", "once", "whenever", "if", "before", "until":
+		return true
 	}
+	return false
+}
+
+func isBeForm(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "been", "being", "be", "'s", "’s":
+		return true
+	}
+	return false
+}
+
+// asked adds the attribution of a question at "asked" (k). A clause that
+// opens the sentence ends at its comma; elsewhere the question runs to the
+// comma or the sentence's end.
+func (x *extractor) asked(k, first, end int, opener bool) {
+	d := x.d
 	c := k + 1
 	src := srcSpan{}
 	if c < end && d.Tokens[c].Lower == "by" {
@@ -817,24 +849,36 @@ func (x *extractor) askedClause(first, end int) {
 		src = srcSpan{c + 1, e}
 		c = e
 	}
-	c = x.skipSpeechPP(c, end)
-	if c >= end {
-		return
+	cs, ce := k, k+1
+	if !opener && k-1 > first && isBeForm(d.Tokens[k-1].Lower) {
+		cs = x.cueStart(k)
 	}
-	if w := d.Tokens[c].Lower; !isWh(w) && w != "if" && w != "about" && w != "who" {
-		return
+	if c < end && d.Tokens[c].Lower == "about" && src.limit == 0 {
+		// "asked about her vote": the preposition joins the cue.
+		ce = c + 1
+		c++
+	} else {
+		c = x.skipSpeechPP(c, end)
+		if c >= end {
+			return
+		}
+		w := d.Tokens[c].Lower
+		if !isWh(w) && w != "if" && w != "about" && w != "who" && !(w == "to" && !opener) {
+			return
+		}
 	}
 	e := c + 1
 	for e < end && d.Tokens[e].Text != "," {
 		e++
 	}
-	if e >= end || e-c < 2 {
+	if opener && e >= end || e-c < 2 || e > end {
 		return
 	}
 	if d.Tokens[e-1].Text != "," && e < end && x.inQuote[e] != 0 && syntax.IsQuote(d.Tokens[e].Text) {
 		e++
 	}
-	x.add(x.mk(src, d.TokenSpan(k, k+1), d.TokenSpan(c, e), doc.Indirect))
+	x.add(x.mk(src, d.TokenSpan(cs, ce), d.TokenSpan(c, e), doc.Indirect))
+	x.mark(cs, ce)
 }
 
 // particle returns where the complement of stance verb k starts, after a
