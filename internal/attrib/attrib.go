@@ -531,6 +531,7 @@ func (x *extractor) sentence(si int) {
 	x.inSource(first, end)
 	x.asReported(first, end)
 	x.nominal(first, end)
+	x.lightVerbs(first, end)
 	for k := first; k < limit; k++ {
 		if x.used[k] || x.inQuote[k] != 0 {
 			continue

@@ -1,0 +1,113 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/syntax"
+)
+
+// lightCues are light-verb phrases by which a subject takes a position:
+// the verb carries little meaning and the noun after it says what kind of
+// stance it is ("made clear that", "took issue with", "raised questions
+// about"). PolNeAR marks the whole phrase, preposition included, as the cue
+// and the clause or the preposition's object as the content. Each entry is
+// the verb's lemma and the words after it; "*" stands for one optional
+// determiner, possessive or adjective ("took a shot at", "took his aim at").
+var lightCues = [][]string{}
+
+func init() {
+	for _, p := range []string{
+		"make clear", "make it clear", "make * case", "make * case for", "make * point",
+		"make no mention of", "make no secret of",
+		"take issue with", "take aim at", "take * shot at", "take * shots at", "take * swipe at",
+		"take * swipes at", "take credit for", "take * credit for",
+		"raise questions about", "raise * questions about", "throw * support behind",
+		"draw attention to", "express * support for", "voice * support for",
+	} {
+		lightCues = append(lightCues, strings.Fields(p))
+	}
+}
+
+// lightPhrase returns the end of the light-verb cue that verb k opens, or
+// -1: the token after its last word.
+func (x *extractor) lightPhrase(k, end int) int {
+	d := x.d
+	l := strings.ToLower(d.Tokens[k].Lemma)
+	if l == "" || syntax.POS(d, k) != "VERB" {
+		return -1
+	}
+	for _, p := range lightCues {
+		if p[0] != l {
+			continue
+		}
+		i := k + 1
+		ok := true
+		for _, w := range p[1:] {
+			if w == "*" {
+				if i < end && isFiller(d, i) {
+					i++
+				}
+				continue
+			}
+			if i >= end || d.Tokens[i].Lower != w {
+				ok = false
+				break
+			}
+			i++
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// isFiller reports whether token i can fill a light-verb phrase's optional
+// slot: a determiner, possessive or adjective.
+func isFiller(d *doc.Document, i int) bool {
+	switch syntax.POS(d, i) {
+	case "DET", "ADJ":
+		return true
+	}
+	return false
+}
+
+// lightVerbs adds the attributions whose cue is a light-verb phrase, for
+// the verbs of sentence [first, end) not yet used.
+func (x *extractor) lightVerbs(first, end int) {
+	d := x.d
+	for k := first; k < end; k++ {
+		if x.used[k] || x.inQuote[k] != 0 {
+			continue
+		}
+		ce := x.lightPhrase(k, end)
+		if ce < 0 || ce >= end || x.usedRange(k, ce) {
+			continue
+		}
+		src, ok := x.subject(k)
+		if !ok {
+			if src, ok = x.parsedSource(k); !ok {
+				continue
+			}
+		}
+		c := ce
+		for c < end && (d.Tokens[c].Text == "," || d.Tokens[c].Text == ":") {
+			c++
+		}
+		prep := syntax.POS(d, ce-1) == "ADP"
+		if c >= end || !prep && d.Tokens[c].Lower != "that" && !x.clauseFollows(c, end) {
+			continue
+		}
+		e := x.contentEnd(c, end)
+		for e > c && (d.Tokens[e-1].Text == "," || d.Tokens[e-1].Text == ";") {
+			e--
+		}
+		if e <= c {
+			continue
+		}
+		x.mark(src.first, src.limit)
+		x.mark(k, ce)
+		x.add(x.mk(src, d.TokenSpan(x.cueStart(k), ce), d.TokenSpan(c, e), doc.Indirect))
+	}
+}
