@@ -340,6 +340,29 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 	return doc.Attribution{}, false
 }
 
+// nameBeforeCue reports whether the word just before the strong cue k is a
+// capitalised word the tagger did not read as a name ("Cook said", "Jolly
+// said"): no subject-less clause opens with such a word and "said", so it
+// is the speaker's name. Sentence adverbs ("Then said Trump") are left out.
+func (x *extractor) nameBeforeCue(k int) bool {
+	i := k - 1
+	first, _ := x.sentBounds(k)
+	if i < first || !strong[x.d.Tokens[k].Lower] || strings.HasSuffix(x.d.Tokens[k].Lower, "ing") || cueAdverbs[x.d.Tokens[i].Lower] || notNames[x.d.Tokens[i].Lower] {
+		return false
+	}
+	return x.capitalisedWord(i)
+}
+
+// notNames are capitalised adverbs that may stand before a cue.
+var notNames = map[string]bool{
+	"then": true, "so": true, "here": true, "there": true, "earlier": true, "finally": true, "instead": true,
+	"meanwhile": true, "thus": true, "hence": true, "just": true, "only": true, "again": true, "yet": true,
+	"first": true, "separately": true, "similarly": true, "likewise": true, "specifically": true, "as": true,
+	"when": true, "whenever": true, "where": true, "why": true, "how": true, "while": true, "once": true,
+	"after": true, "before": true, "if": true, "unless": true, "until": true, "because": true, "since": true,
+	"though": true, "although": true,
+}
+
 // capitalisedWord reports whether token i is a capitalised word inside its
 // sentence that the tagger did not read as a name (an adjective, adverb or
 // verb): next to a cue of saying it is a speaker's name.
@@ -1537,6 +1560,17 @@ func (x *extractor) surfaceSubject(k int) (srcSpan, bool) {
 			}
 		}
 	}
+	if i == k-1 && x.nameBeforeCue(k) {
+		// "Jolly said", "Mark Cuban said": a surname the tagger reads
+		// as an adverb, adjective or verb.
+		s := i
+		if i-1 >= first && syntax.POS(d, i-1) == "PROPN" {
+			if a := syntax.NounPhraseEndingAt(d, i-1); a >= first {
+				s = a
+			}
+		}
+		return srcSpan{s, i + 1}, true
+	}
 	for i >= first && (syntax.POS(d, i) == "ADV" || syntax.POS(d, i) == "PART" && d.Tokens[i].Lower != "to") {
 		i--
 	}
@@ -1725,6 +1759,9 @@ func (x *extractor) cueStart(k int) int {
 	progressive := strings.HasSuffix(d.Tokens[k].Lower, "ing")
 	for s-1 >= first {
 		t := d.Tokens[s-1].Lower
+		if s == k && x.nameBeforeCue(k) {
+			break
+		}
 		if progressive && (t == "is" || t == "are" || t == "was" || t == "were" || t == "'s" || t == "’s" || t == "'re" || t == "’re" || t == "been" || t == "be") && s-1 > first {
 			// "is demanding", "’s claiming": the progressive's auxiliary.
 			s--
