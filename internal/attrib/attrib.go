@@ -1814,13 +1814,19 @@ var cueAdverbs = map[string]bool{
 	"even": true, "still": true, "already": true, "recently": true, "frequently": true, "long": true,
 }
 
-// cueEnd takes in "out" ("pointed out") and "for" ("called for").
+// cueEnd takes in the particles "out" and "back" and the "it" of "put it".
 func (x *extractor) cueEnd(k int) int {
 	d := x.d
 	if k+1 < len(d.Tokens) {
 		switch d.Tokens[k+1].Lower {
-		case "out":
+		case "out", "back":
+			// "pointed out", "shot back", "pushed back".
 			return k + 2
+		case "it":
+			if cueLemma[d.Tokens[k].Lower] == "put" {
+				// "as Vulture put it, …".
+				return k + 2
+			}
 		case ":":
 			// "said:" before a quotation: PolNeAR and PARC keep the colon
 			// in the cue.
