@@ -111,3 +111,62 @@ func (x *extractor) lightVerbs(first, end int) {
 		x.add(x.mk(src, d.TokenSpan(x.cueStart(k), ce), d.TokenSpan(c, e), doc.Indirect))
 	}
 }
+
+// dropNested removes attributions whose cue lies inside another
+// attribution's content when the cue verb is the clausal complement of a
+// verb outside the cue, or a verb of stance (not of saying) in an adverbial
+// or relative clause: in "Trump said he would support Cruz" and "Clinton
+// said voters who want change will back her" the annotators attribute the
+// clause to the outer speaker and leave "support" and "want" alone. On
+// PolNeAR train such nested complements were annotated 33 times out of
+// 529, and the nested stance verbs in those clauses 101 times out of 505.
+func (x *extractor) dropNested() {
+	d := x.d
+	if len(x.out) < 2 {
+		return
+	}
+	drop := make([]bool, len(x.out))
+	for i, a := range x.out {
+		v := x.cueVerb(a.Cue)
+		if v < 0 {
+			continue
+		}
+		dep := d.Tokens[v].Dep
+		if !depIs(dep, "ccomp", "xcomp") && !(!strong[d.Tokens[v].Lower] && depIs(dep, "advcl", "acl")) {
+			continue
+		}
+		for j, b := range x.out {
+			if j != i && !drop[j] && b.Cue.End > b.Cue.Start && b.Content.Start <= a.Cue.Start && a.Cue.End <= b.Content.End {
+				drop[i] = true
+				break
+			}
+		}
+	}
+	keep := x.out[:0]
+	for i, a := range x.out {
+		if !drop[i] {
+			keep = append(keep, a)
+		}
+	}
+	x.out = keep
+}
+
+// cueVerb returns the verb of a cue span whose head lies outside the cue,
+// or -1 when the cue has none (a colon, "according to").
+func (x *extractor) cueVerb(sp doc.Span) int {
+	d := x.d
+	if sp.End <= sp.Start {
+		return -1
+	}
+	f, l := d.TokenAt(sp.Start), d.TokenAt(sp.End-1)
+	if f < 0 || l < 0 {
+		return -1
+	}
+	for k := l; k >= f; k-- {
+		t := &d.Tokens[k]
+		if t.POS == "VERB" && (t.Head < f || t.Head > l) {
+			return k
+		}
+	}
+	return -1
+}
