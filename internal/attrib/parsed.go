@@ -59,10 +59,12 @@ func init() {
 	// the footage" says nothing of the footage). Measured on PolNeAR train,
 	// the others read as cues less than a fifth of the time: aspect ("continue"), perception and physical senses ("hear",
 	// "find ISIS", "address the crowd", "embrace"), and senses of
-	// "prove"/"challenge"/"figure" that take no content.
+	// "prove"/"challenge"/"figure" that take no content; "invite",
+	// "advise" and "maintain" (a lead, a home) below a quarter.
 	for _, w := range strings.Fields(`allow grant accept release hold push fight campaign update commit establish
 		cast draft leak press require continue speak mean find hear address prove challenge encourage embrace
-		compare investigate debate enjoy celebrate figure add examine probe witness verify`) {
+		compare investigate debate enjoy celebrate figure add examine probe witness verify invite advise
+		maintain`) {
 		parseNonCue[w] = true
 	}
 }
