@@ -305,7 +305,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 		return doc.Attribution{}, false
 	}
 	// Inverted: `said Anna Berg, a spokeswoman for the agency`.
-	if x.isCue(i) && strong[d.Tokens[i].Lower] {
+	if x.isCue(i) && strong[d.Tokens[i].Lower] || x.tagVerb(close, i) {
 		j := i + 1
 		end := syntax.NounPhraseStartingAt(d, j, true)
 		if end <= j && x.capitalisedWord(j) {
@@ -326,7 +326,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 	if end > i {
 		k := x.appositive(end)
 		cueAt := x.skipAdverbs(k)
-		if cueAt < n && x.isCue(cueAt) && (strong[d.Tokens[cueAt].Lower] || x.tok(cueAt).Lower == "estimated" || x.tok(cueAt).Lower == "reported") {
+		if cueAt < n && (x.isCue(cueAt) && (strong[d.Tokens[cueAt].Lower] || x.tok(cueAt).Lower == "estimated" || x.tok(cueAt).Lower == "reported") || x.tagVerb(close, cueAt)) {
 			cueEnd := x.cueEnd(cueAt)
 			src := x.source(i, k)
 			if k > end && k < cueAt && d.Tokens[k].Text == "," && src.limit == k {
@@ -362,6 +362,31 @@ var notNames = map[string]bool{
 	"when": true, "whenever": true, "where": true, "why": true, "how": true, "while": true, "once": true,
 	"after": true, "before": true, "if": true, "unless": true, "until": true, "because": true, "since": true,
 	"though": true, "although": true,
+}
+
+// tagVerb reports whether token i, right after a quotation that closes on
+// a comma, question or exclamation mark (`"…," she scoffed`, `"…?" asked
+// Lee`), is a finite verb that tags the quotation as speech, whatever the
+// verb: "scoffed", "remembered", "elaborated", "interjected".
+func (x *extractor) tagVerb(close, i int) bool {
+	d := x.d
+	if close < 1 || i >= len(d.Tokens) || x.inQuote[i] != 0 {
+		return false
+	}
+	switch d.Tokens[close-1].Text {
+	case ",", "?", "!":
+	default:
+		return false
+	}
+	t := &d.Tokens[i]
+	if t.POS != "VERB" || t.Tag != "VBD" && t.Tag != "VBZ" {
+		return false
+	}
+	switch strings.ToLower(t.Lemma) {
+	case "be", "have", "do", "get", "go", "come", "make", "take":
+		return false
+	}
+	return true
 }
 
 // capitalisedWord reports whether token i is a capitalised word inside its
