@@ -212,9 +212,16 @@ func (x *extractor) quoteBefore(i int) int {
 		return -1
 	}
 	b := x.out[p]
+	// "said in a statement", "wrote on Twitter on Monday": the cue's own
+	// adjuncts may follow it.
+	adj, adjEnd := d.TokenAt(b.Cue.End-1)+1, -1
+	if adj > 0 && adj < len(d.Tokens) {
+		_, lim := x.sentBounds(adj)
+		adjEnd = x.skipSpeechPP(adj, lim)
+	}
 	for k := d.TokenAt(b.Content.End-1) + 1; k < len(d.Tokens) && d.Tokens[k].Start < a.Content.Start; k++ {
 		t := &d.Tokens[k]
-		if t.Start >= b.Cue.Start && t.End <= b.Cue.End || b.Source != nil && t.Start >= b.Source.Start && t.End <= b.Source.End {
+		if t.Start >= b.Cue.Start && t.End <= b.Cue.End || b.Source != nil && t.Start >= b.Source.Start && t.End <= b.Source.End || k >= adj && k < adjEnd {
 			continue
 		}
 		if syntax.POS(d, k) != "PUNCT" {
@@ -338,7 +345,44 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 			return x.mk(src, d.TokenSpan(max(k, x.cueStart(cueAt)), cueEnd), content, doc.Direct), true
 		}
 	}
-	return doc.Attribution{}, false
+	return x.parsedTag(close, i, content)
+}
+
+// parsedTag reads `"…," X, Sanders’ campaign manager, said` off the parse
+// where the surface scan stops inside the source: the phrase at i is the
+// nsubj of a cue verb right after it, with only the phrase's own words and
+// commas between them.
+func (x *extractor) parsedTag(close, i int, content doc.Span) (doc.Attribution, bool) {
+	d := x.d
+	if i >= len(d.Tokens) || d.Tokens[i].Dep == "" {
+		return doc.Attribution{}, false
+	}
+	j := i
+	for depIs(d.Tokens[j].Dep, "flat", "compound") && d.Tokens[j].Head > j {
+		j = d.Tokens[j].Head
+	}
+	v := d.Tokens[j].Head
+	if d.Tokens[j].Dep != "nsubj" || v <= j || v >= len(d.Tokens) || d.Tokens[v].Sent != d.Tokens[i].Sent {
+		return doc.Attribution{}, false
+	}
+	if !(x.isCue(v) && strong[d.Tokens[v].Lower] || x.tagVerb(close, v)) {
+		return doc.Attribution{}, false
+	}
+	f, l := syntax.Subtree(d, j)
+	if f != i || l > v || x.inQuoteRange(f, l) {
+		return doc.Attribution{}, false
+	}
+	for k := l; k < v; k++ {
+		if d.Tokens[k].Text != "," {
+			return doc.Attribution{}, false
+		}
+	}
+	src := srcSpan{f, l}
+	if l < v && strings.Contains(d.Slice(d.Tokens[f].Start, d.Tokens[l-1].End), ",") {
+		// The comma that closes the appositive belongs to the source.
+		src.limit = l + 1
+	}
+	return x.mk(src, d.TokenSpan(v, x.cueEnd(v)), content, doc.Direct), true
 }
 
 // nameBeforeCue reports whether the word just before the strong cue k is a
