@@ -625,6 +625,7 @@ func (x *extractor) sentence(si int) {
 	x.asReported(first, end)
 	x.nominal(first, end)
 	x.lightVerbs(first, end)
+	x.findings(first, end)
 	for k := first; k < limit; k++ {
 		if x.used[k] || x.inQuote[k] != 0 {
 			continue

@@ -170,3 +170,90 @@ func (x *extractor) cueVerb(sp doc.Span) int {
 	}
 	return -1
 }
+
+// findingForms are verbs by which a poll, a study or a record says
+// something: "a poll shows Sanders leading", "the report found that …",
+// "…, records show."
+var findingForms = map[string]bool{}
+
+// findingHeads head the noun phrases that report findings.
+var findingHeads = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`show shows showed shown find finds found reveal reveals revealed indicate
+		indicates indicated suggest suggests suggested`) {
+		findingForms[w] = true
+	}
+	for _, w := range strings.Fields(`poll polls polling survey surveys study studies report reports record records
+		document documents data analysis analyses figures numbers results email emails filing filings review
+		audit research census statistics ledger ledgers video footage transcript transcripts memo letter
+		tally investigation probe records`) {
+		findingHeads[w] = true
+	}
+}
+
+// findings adds the attributions of findings whose verb the tagger may
+// misread as a noun ("Recent polling shows that …"), whose verb the parse
+// pass leaves alone ("a poll found"), or that trail or interrupt the
+// clause they report (", records show.", "…, F.A.A. records show, the
+// Cessna has flown …").
+func (x *extractor) findings(first, end int) {
+	d := x.d
+	for k := first + 1; k < end; k++ {
+		if x.used[k] || x.inQuote[k] != 0 || !findingForms[d.Tokens[k].Lower] {
+			continue
+		}
+		h := k - 1
+		for h > first && (syntax.POS(d, h) == "ADV" || syntax.POS(d, h) == "AUX") {
+			h--
+		}
+		if !findingHeads[d.Tokens[h].Lower] || x.used[h] || x.inQuote[h] != 0 {
+			continue
+		}
+		s := syntax.NounPhraseEndingAt(d, h)
+		if s < first || s > h {
+			s = h
+		}
+		cs, ce := x.cueStart(k), x.cueEnd(k)
+		if cs <= h {
+			cs = h + 1
+		}
+		src := srcSpan{s, h + 1}
+		var content doc.Span
+		if ce >= end || d.Tokens[ce].Text == "," {
+			// "…, fundraising documents show." and "…, records show, …":
+			// the content is the clause before the comma.
+			comma := s - 1
+			if comma-1 > first && d.Tokens[comma-1].Text == "," && strings.HasSuffix(d.Tokens[comma].Lower, "ing") {
+				// "fundraising documents": a modifier the tagger read as
+				// a verb.
+				s, comma = comma, comma-1
+			}
+			if comma <= first || d.Tokens[comma].Text != "," {
+				continue
+			}
+			src.first = comma + 1
+			content = d.TokenSpan(first, comma)
+		} else {
+			if d.Tokens[k].POS == "VERB" && cueLemma[d.Tokens[k].Lower] != "find" {
+				// The sentence rules and the parse read a tagged verb.
+				continue
+			}
+			if sub, ok := x.subject(k); ok && sub.first <= h && sub.limit > h {
+				src = sub
+			}
+			c := x.contentStart(k, end)
+			if c >= end || syntax.POS(d, c) == "ADP" && d.Tokens[c].Lower != "that" {
+				continue
+			}
+			e := x.contentEnd(c, end)
+			if e-c < 2 {
+				continue
+			}
+			content = d.TokenSpan(c, e)
+		}
+		x.mark(src.first, src.limit)
+		x.mark(cs, ce)
+		x.add(x.mk(src, d.TokenSpan(cs, ce), content, doc.Indirect))
+	}
+}
