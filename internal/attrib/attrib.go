@@ -40,6 +40,8 @@ func Extract(d *doc.Document) {
 	for si := range d.Sentences {
 		x.sentence(si)
 	}
+	x.continueQuotes()
+	x.dropNested()
 	x.dropContained()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Content.Start < x.out[j].Content.Start })
 	for i := range x.out {
@@ -138,6 +140,97 @@ func (x *extractor) direct(quotes []quote) {
 	}
 }
 
+// continueQuotes gives a quotation left without a cue the source and cue of
+// the attribution just before it when only that attribution's own source,
+// cue and punctuation stand between them: `X said: "A." "B."` and `"A," X
+// said. "B."` where the sentence rules, not the quotation pass, found X.
+// PolNeAR writes such a speaker's run of quotations as one relation with a
+// discontinuous content, which is what two attributions sharing a source
+// and cue stand for.
+func (x *extractor) continueQuotes() {
+	drop := make([]bool, len(x.out))
+	for i, a := range x.out {
+		drop[i] = a.Cue.End <= a.Cue.Start && a.Kind == doc.Direct && x.runsOn(a)
+	}
+	keep := x.out[:0]
+	for i, a := range x.out {
+		if !drop[i] {
+			keep = append(keep, a)
+		}
+	}
+	x.out = keep
+	for i := range x.out {
+		a := &x.out[i]
+		if a.Cue.End > a.Cue.Start || a.Kind != doc.Direct {
+			continue
+		}
+		p := x.quoteBefore(i)
+		if p < 0 {
+			continue
+		}
+		prev := x.out[p]
+		if a.Source != nil && (prev.Source == nil || *a.Source != *prev.Source) {
+			continue
+		}
+		a.Source, a.Cue, a.Entity, a.Speaker = prev.Source, prev.Cue, prev.Entity, prev.Speaker
+	}
+}
+
+// runsOn extends the content of an attribution that ends inside quotation
+// a (`According to the paper, "A. B."`, where the sentence rule stops at
+// the end of "A.") to the end of the quotation, and reports whether it did:
+// the quotation is then part of that attribution's content.
+func (x *extractor) runsOn(a doc.Attribution) bool {
+	for j := range x.out {
+		b := &x.out[j]
+		if b.Cue.End <= b.Cue.Start || b.Content.Start > a.Content.Start || b.Content.End <= a.Content.Start || b.Content.End >= a.Content.End {
+			continue
+		}
+		if a.Source != nil && (b.Source == nil || *a.Source != *b.Source) {
+			continue
+		}
+		b.Content.End = a.Content.End
+		b.Content.Text = x.d.Slice(b.Content.Start, b.Content.End)
+		return true
+	}
+	return false
+}
+
+// quoteBefore returns the attribution with a cue whose content ends closest
+// before attribution i's content, if nothing but its own source, cue and
+// punctuation lies between the two contents; otherwise -1.
+func (x *extractor) quoteBefore(i int) int {
+	d := x.d
+	a := x.out[i]
+	p := -1
+	for j, b := range x.out {
+		if j != i && b.Cue.End > b.Cue.Start && b.Content.End <= a.Content.Start && (p < 0 || b.Content.End > x.out[p].Content.End) {
+			p = j
+		}
+	}
+	if p < 0 {
+		return -1
+	}
+	b := x.out[p]
+	// "said in a statement", "wrote on Twitter on Monday": the cue's own
+	// adjuncts may follow it.
+	adj, adjEnd := d.TokenAt(b.Cue.End-1)+1, -1
+	if adj > 0 && adj < len(d.Tokens) {
+		_, lim := x.sentBounds(adj)
+		adjEnd = x.skipSpeechPP(adj, lim)
+	}
+	for k := d.TokenAt(b.Content.End-1) + 1; k < len(d.Tokens) && d.Tokens[k].Start < a.Content.Start; k++ {
+		t := &d.Tokens[k]
+		if t.Start >= b.Cue.Start && t.End <= b.Cue.End || b.Source != nil && t.Start >= b.Source.Start && t.End <= b.Source.End || k >= adj && k < adjEnd {
+			continue
+		}
+		if syntax.POS(d, k) != "PUNCT" {
+			return -1
+		}
+	}
+	return p
+}
+
 // dropContained removes quotations we could not attribute (no source, no
 // cue) whose words already lie inside another attribution's content: the
 // enclosing attribution says whose they are.
@@ -219,7 +312,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 		return doc.Attribution{}, false
 	}
 	// Inverted: `said Anna Berg, a spokeswoman for the agency`.
-	if x.isCue(i) && strong[d.Tokens[i].Lower] {
+	if x.isCue(i) && strong[d.Tokens[i].Lower] || x.tagVerb(close, i) {
 		j := i + 1
 		end := syntax.NounPhraseStartingAt(d, j, true)
 		if end <= j && x.capitalisedWord(j) {
@@ -240,7 +333,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 	if end > i {
 		k := x.appositive(end)
 		cueAt := x.skipAdverbs(k)
-		if cueAt < n && x.isCue(cueAt) && (strong[d.Tokens[cueAt].Lower] || x.tok(cueAt).Lower == "estimated" || x.tok(cueAt).Lower == "reported") {
+		if cueAt < n && (x.isCue(cueAt) && (strong[d.Tokens[cueAt].Lower] || x.tok(cueAt).Lower == "estimated" || x.tok(cueAt).Lower == "reported") || x.tagVerb(close, cueAt)) {
 			cueEnd := x.cueEnd(cueAt)
 			src := x.source(i, k)
 			if k > end && k < cueAt && d.Tokens[k].Text == "," && src.limit == k {
@@ -252,7 +345,92 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 			return x.mk(src, d.TokenSpan(max(k, x.cueStart(cueAt)), cueEnd), content, doc.Direct), true
 		}
 	}
-	return doc.Attribution{}, false
+	return x.parsedTag(close, i, content)
+}
+
+// parsedTag reads `"…," X, Sanders’ campaign manager, said` off the parse
+// where the surface scan stops inside the source: the phrase at i is the
+// nsubj of a cue verb right after it, with only the phrase's own words and
+// commas between them.
+func (x *extractor) parsedTag(close, i int, content doc.Span) (doc.Attribution, bool) {
+	d := x.d
+	if i >= len(d.Tokens) || d.Tokens[i].Dep == "" {
+		return doc.Attribution{}, false
+	}
+	j := i
+	for depIs(d.Tokens[j].Dep, "flat", "compound") && d.Tokens[j].Head > j {
+		j = d.Tokens[j].Head
+	}
+	v := d.Tokens[j].Head
+	if d.Tokens[j].Dep != "nsubj" || v <= j || v >= len(d.Tokens) || d.Tokens[v].Sent != d.Tokens[i].Sent {
+		return doc.Attribution{}, false
+	}
+	if !(x.isCue(v) && strong[d.Tokens[v].Lower] || x.tagVerb(close, v)) {
+		return doc.Attribution{}, false
+	}
+	f, l := syntax.Subtree(d, j)
+	if f != i || l > v || x.inQuoteRange(f, l) {
+		return doc.Attribution{}, false
+	}
+	for k := l; k < v; k++ {
+		if d.Tokens[k].Text != "," {
+			return doc.Attribution{}, false
+		}
+	}
+	src := srcSpan{f, l}
+	if l < v && strings.Contains(d.Slice(d.Tokens[f].Start, d.Tokens[l-1].End), ",") {
+		// The comma that closes the appositive belongs to the source.
+		src.limit = l + 1
+	}
+	return x.mk(src, d.TokenSpan(v, x.cueEnd(v)), content, doc.Direct), true
+}
+
+// nameBeforeCue reports whether the word just before the strong cue k is a
+// capitalised word the tagger did not read as a name ("Cook said", "Jolly
+// said"): no subject-less clause opens with such a word and "said", so it
+// is the speaker's name. Sentence adverbs ("Then said Trump") are left out.
+func (x *extractor) nameBeforeCue(k int) bool {
+	i := k - 1
+	first, _ := x.sentBounds(k)
+	if i < first || !strong[x.d.Tokens[k].Lower] || strings.HasSuffix(x.d.Tokens[k].Lower, "ing") || cueAdverbs[x.d.Tokens[i].Lower] || notNames[x.d.Tokens[i].Lower] {
+		return false
+	}
+	return x.capitalisedWord(i)
+}
+
+// notNames are capitalised adverbs that may stand before a cue.
+var notNames = map[string]bool{
+	"then": true, "so": true, "here": true, "there": true, "earlier": true, "finally": true, "instead": true,
+	"meanwhile": true, "thus": true, "hence": true, "just": true, "only": true, "again": true, "yet": true,
+	"first": true, "separately": true, "similarly": true, "likewise": true, "specifically": true, "as": true,
+	"when": true, "whenever": true, "where": true, "why": true, "how": true, "while": true, "once": true,
+	"after": true, "before": true, "if": true, "unless": true, "until": true, "because": true, "since": true,
+	"though": true, "although": true,
+}
+
+// tagVerb reports whether token i, right after a quotation that closes on
+// a comma, question or exclamation mark (`"…," she scoffed`, `"…?" asked
+// Lee`), is a finite verb that tags the quotation as speech, whatever the
+// verb: "scoffed", "remembered", "elaborated", "interjected".
+func (x *extractor) tagVerb(close, i int) bool {
+	d := x.d
+	if close < 1 || i >= len(d.Tokens) || x.inQuote[i] != 0 {
+		return false
+	}
+	switch d.Tokens[close-1].Text {
+	case ",", "?", "!":
+	default:
+		return false
+	}
+	t := &d.Tokens[i]
+	if t.POS != "VERB" || t.Tag != "VBD" && t.Tag != "VBZ" {
+		return false
+	}
+	switch strings.ToLower(t.Lemma) {
+	case "be", "have", "do", "get", "go", "come", "make", "take":
+		return false
+	}
+	return true
 }
 
 // capitalisedWord reports whether token i is a capitalised word inside its
@@ -446,6 +624,8 @@ func (x *extractor) sentence(si int) {
 	x.inSource(first, end)
 	x.asReported(first, end)
 	x.nominal(first, end)
+	x.lightVerbs(first, end)
+	x.findings(first, end)
 	for k := first; k < limit; k++ {
 		if x.used[k] || x.inQuote[k] != 0 {
 			continue
@@ -706,22 +886,54 @@ func (x *extractor) evidential(first, end int) {
 	}
 }
 
-// askedClause handles a question put to the speaker of the main clause:
-// "Asked whether the plan was dead, Lee said …", "When asked by reporters
-// about the toll, …". The cue is "asked", the content the question, and the
-// source whoever asked, when a "by" phrase names them.
+// askedClause handles a question put to someone: "Asked whether the plan
+// was dead, Lee said …", "When asked by reporters about the toll, …",
+// "Christie said when asked whether …", "Sanders was asked to name …". The
+// cue is "asked" (with its auxiliary in a passive, and "about" when the
+// question is a topic, as PolNeAR marks "asked about"), the content the
+// question, and the source whoever asked, when a "by" phrase names them.
 func (x *extractor) askedClause(first, end int) {
 	d := x.d
-	k := first
-	if k < end && (d.Tokens[k].Lower == "when" || d.Tokens[k].Lower == "after" || d.Tokens[k].Lower == "once") {
-		k++
-		if k < end && d.Tokens[k].Lower == "being" {
-			k++
+	for k := first; k < end; k++ {
+		if d.Tokens[k].Lower != "asked" || x.used[k] || x.inQuote[k] != 0 {
+			continue
+		}
+		p := k - 1
+		if p >= first && d.Tokens[p].Lower == "being" {
+			p--
+		}
+		opener := p < first || p == first && isAskOpener(d.Tokens[p].Lower) || p > first && isAskOpener(d.Tokens[p].Lower) && d.Tokens[p-1].Text == ","
+		mid := p > first && isAskOpener(d.Tokens[p].Lower) && !opener
+		passive := k-1 > first && isBeForm(d.Tokens[k-1].Lower)
+		if opener || mid || passive {
+			x.asked(k, first, end, opener)
 		}
 	}
-	if k >= end || d.Tokens[k].Lower != "asked" || x.used[k] || x.inQuote[k] != 0 {
-		return
+}
+
+// isAskOpener reports whether w opens a clause of "asked" without a
+// subject: "when asked", "after being asked".
+func isAskOpener(w string) bool {
+	switch w {
+	case "when", "after", "once", "whenever", "if", "before", "until":
+		return true
 	}
+	return false
+}
+
+func isBeForm(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "been", "being", "be", "'s", "’s":
+		return true
+	}
+	return false
+}
+
+// asked adds the attribution of a question at "asked" (k). A clause that
+// opens the sentence ends at its comma; elsewhere the question runs to the
+// comma or the sentence's end.
+func (x *extractor) asked(k, first, end int, opener bool) {
+	d := x.d
 	c := k + 1
 	src := srcSpan{}
 	if c < end && d.Tokens[c].Lower == "by" {
@@ -732,24 +944,36 @@ func (x *extractor) askedClause(first, end int) {
 		src = srcSpan{c + 1, e}
 		c = e
 	}
-	c = x.skipSpeechPP(c, end)
-	if c >= end {
-		return
+	cs, ce := k, k+1
+	if !opener && k-1 > first && isBeForm(d.Tokens[k-1].Lower) {
+		cs = x.cueStart(k)
 	}
-	if w := d.Tokens[c].Lower; !isWh(w) && w != "if" && w != "about" && w != "who" {
-		return
+	if c < end && d.Tokens[c].Lower == "about" && src.limit == 0 {
+		// "asked about her vote": the preposition joins the cue.
+		ce = c + 1
+		c++
+	} else {
+		c = x.skipSpeechPP(c, end)
+		if c >= end {
+			return
+		}
+		w := d.Tokens[c].Lower
+		if !isWh(w) && w != "if" && w != "about" && w != "who" && !(w == "to" && !opener) {
+			return
+		}
 	}
 	e := c + 1
 	for e < end && d.Tokens[e].Text != "," {
 		e++
 	}
-	if e >= end || e-c < 2 {
+	if opener && e >= end || e-c < 2 || e > end {
 		return
 	}
 	if d.Tokens[e-1].Text != "," && e < end && x.inQuote[e] != 0 && syntax.IsQuote(d.Tokens[e].Text) {
 		e++
 	}
-	x.add(x.mk(src, d.TokenSpan(k, k+1), d.TokenSpan(c, e), doc.Indirect))
+	x.add(x.mk(src, d.TokenSpan(cs, ce), d.TokenSpan(c, e), doc.Indirect))
+	x.mark(cs, ce)
 }
 
 // particle returns where the complement of stance verb k starts, after a
@@ -1407,6 +1631,17 @@ func (x *extractor) surfaceSubject(k int) (srcSpan, bool) {
 			}
 		}
 	}
+	if i == k-1 && x.nameBeforeCue(k) {
+		// "Jolly said", "Mark Cuban said": a surname the tagger reads
+		// as an adverb, adjective or verb.
+		s := i
+		if i-1 >= first && syntax.POS(d, i-1) == "PROPN" {
+			if a := syntax.NounPhraseEndingAt(d, i-1); a >= first {
+				s = a
+			}
+		}
+		return srcSpan{s, i + 1}, true
+	}
 	for i >= first && (syntax.POS(d, i) == "ADV" || syntax.POS(d, i) == "PART" && d.Tokens[i].Lower != "to") {
 		i--
 	}
@@ -1595,6 +1830,9 @@ func (x *extractor) cueStart(k int) int {
 	progressive := strings.HasSuffix(d.Tokens[k].Lower, "ing")
 	for s-1 >= first {
 		t := d.Tokens[s-1].Lower
+		if s == k && x.nameBeforeCue(k) {
+			break
+		}
 		if progressive && (t == "is" || t == "are" || t == "was" || t == "were" || t == "'s" || t == "’s" || t == "'re" || t == "’re" || t == "been" || t == "be") && s-1 > first {
 			// "is demanding", "’s claiming": the progressive's auxiliary.
 			s--
@@ -1647,13 +1885,19 @@ var cueAdverbs = map[string]bool{
 	"even": true, "still": true, "already": true, "recently": true, "frequently": true, "long": true,
 }
 
-// cueEnd takes in "out" ("pointed out") and "for" ("called for").
+// cueEnd takes in the particles "out" and "back" and the "it" of "put it".
 func (x *extractor) cueEnd(k int) int {
 	d := x.d
 	if k+1 < len(d.Tokens) {
 		switch d.Tokens[k+1].Lower {
-		case "out":
+		case "out", "back":
+			// "pointed out", "shot back", "pushed back".
 			return k + 2
+		case "it":
+			if cueLemma[d.Tokens[k].Lower] == "put" {
+				// "as Vulture put it, …".
+				return k + 2
+			}
 		case ":":
 			// "said:" before a quotation: PolNeAR and PARC keep the colon
 			// in the cue.

@@ -168,7 +168,7 @@ func init() {
 	lemmas := strings.Fields(`know feel consider doubt wonder suspect assume realize realise recognize recognise
 		remember forget imagine reckon decide determine judge regard view notice hear discover worry wish prefer
 		like love hate dislike favor favour trust mention discuss state answer repeat echo highlight underscore
-		recommend request demand invite order instruct forecast threaten remind reassure proclaim publish post
+		recommend request demand order instruct forecast threaten remind reassure proclaim publish post
 		retweet email blog quote reference invoke chant yell scream whisper tease ridicule boast brag lament decry
 		bemoan deplore regret apologize apologise confess dispute contest challenge rebut refute reject dismiss
 		criticize criticise condemn denounce blast slam attack assail praise hail laud applaud commend

@@ -44,7 +44,7 @@ func init() {
 		gripe protest object posit unveil underline point query scrutinize deride lampoon parody extol rap
 		pan resist foresee dread desire crave like love adore appreciate admire respect hate dislike detest
 		despise loathe resent see deem rate rank sense perceive recollect differ depict paint frame notify
-		brief retort rejoin pen author`) {
+		brief retort rejoin pen author express issue voice knock lay`) {
 		parseCueLemmas[w] = true
 	}
 }
@@ -59,10 +59,12 @@ func init() {
 	// the footage" says nothing of the footage). Measured on PolNeAR train,
 	// the others read as cues less than a fifth of the time: aspect ("continue"), perception and physical senses ("hear",
 	// "find ISIS", "address the crowd", "embrace"), and senses of
-	// "prove"/"challenge"/"figure" that take no content.
+	// "prove"/"challenge"/"figure" that take no content; "invite",
+	// "advise" and "maintain" (a lead, a home) below a quarter.
 	for _, w := range strings.Fields(`allow grant accept release hold push fight campaign update commit establish
 		cast draft leak press require continue speak mean find hear address prove challenge encourage embrace
-		compare investigate debate enjoy celebrate figure add examine probe witness verify`) {
+		compare investigate debate enjoy celebrate figure add examine probe witness verify invite advise
+		maintain`) {
 		parseNonCue[w] = true
 	}
 }
@@ -94,13 +96,51 @@ func (x *extractor) parsedCue(k int) bool {
 	if parseNonCue[l] || nonStance[l] {
 		return false
 	}
-	if depIs(t.Dep, "ccomp", "xcomp", "csubj") {
+	if depIs(t.Dep, "ccomp", "xcomp", "csubj") && x.chainHead(k) < 0 {
 		// A verb inside another verb's complement ("said he would support
 		// …", "refused to endorse …") is part of that content, and the
 		// cue is the verb above it.
 		return false
 	}
 	return parseCueLemmas[l] || cueLemma[t.Lower] != "" || stanceForms[t.Lower] || objectCues[t.Lower]
+}
+
+// chainVerbs take a cue verb as their infinitive, and PolNeAR keeps them in
+// the cue with it: "continued to insist", "went on to say", "tried to
+// explain", "began to politicize".
+var chainVerbs = map[string]bool{"continue": true, "go": true, "try": true, "begin": true}
+
+// chainHead returns the chain verb whose infinitive verb k is ("continued"
+// for "insist" in "continued to insist"), or -1. Only "to", adverbs and, for
+// "go", the particle "on" may stand between them ("going to say" is a
+// future, not a chain).
+func (x *extractor) chainHead(k int) int {
+	d := x.d
+	t := &d.Tokens[k]
+	if t.Dep != "xcomp" || t.Head < 0 || t.Head >= k {
+		return -1
+	}
+	h := t.Head
+	l := strings.ToLower(d.Tokens[h].Lemma)
+	if !chainVerbs[l] || d.Tokens[h].POS != "VERB" || x.used[h] {
+		return -1
+	}
+	on, to := false, false
+	for i := h + 1; i < k; i++ {
+		switch w := d.Tokens[i].Lower; {
+		case w == "to":
+			to = true
+		case w == "on" && l == "go":
+			on = true
+		case d.Tokens[i].POS == "ADV":
+		default:
+			return -1
+		}
+	}
+	if !to || l == "go" && !on {
+		return -1
+	}
+	return h
 }
 
 // children returns the dependents of h in text order. The first call
@@ -252,6 +292,9 @@ func (x *extractor) parsedCues(first, end int) {
 		cs, ce, c, e, ok := x.parsedComplement(k, end)
 		if !ok {
 			continue
+		}
+		if h := x.chainHead(k); h >= 0 {
+			cs = x.cueStart(h)
 		}
 		x.add(x.mk(src, d.TokenSpan(cs, ce), d.TokenSpan(c, e), doc.Indirect))
 	}
