@@ -70,7 +70,7 @@ type meantimeDoc struct {
 	// dct is the span of the creation time written in the text (the
 	// dateline), which is given, not annotated: [0, 0) when absent.
 	dct      [2]int
-	entities []mtSpan // named mentions (syntactic type NAM), PER/ORG/LOC
+	entities []mtSpan // named mentions (NAM and PRE.NAM, see namedMentions), PER/ORG/LOC
 	values   []mtSpan
 	times    []timex
 }
@@ -127,14 +127,15 @@ func loadMeantime(path string) (meantimeDoc, error) {
 	for _, e := range x.Markables.Entities {
 		types[e.ID] = e.Type
 	}
-	mtype := map[string]string{}
+	// target is the entity each mention refers to.
+	target := map[string]string{}
 	for _, rel := range x.Relations.RefersTo {
 		for _, s := range rel.Sources {
-			mtype[s.ID] = types[rel.Target.ID]
+			target[s.ID] = rel.Target.ID
 		}
 	}
-	for _, m := range namedMentions(&x, mtype) {
-		typ := mtype[m.ID]
+	for _, m := range namedMentions(x.Markables.Mentions, types, target, start) {
+		typ := types[target[m.ID]]
 		as := m.Anchors
 		if typ == "PER" && len(as) > 1 {
 			words := make([]string, len(as))
@@ -172,7 +173,7 @@ func loadMeantime(path string) (meantimeDoc, error) {
 }
 
 // mtMention is one ENTITY_MENTION of a MEANTIME document.
-type mtMention = struct {
+type mtMention struct {
 	ID      string     `xml:"m_id,attr"`
 	Syntax  string     `xml:"syntactic_type,attr"`
 	Anchors []mtAnchor `xml:"token_anchor"`
@@ -186,21 +187,12 @@ type mtMention = struct {
 // left out: it is an apposition around the name ("Ryanair CEO, Michael
 // O'Leary", "German airline Lufthansa"), the construction the corpus
 // elsewhere marks APP ("Apple Inc. CEO Steve Jobs") and the scorer never
-// counted; the name inside it stays gold.
-func namedMentions(x *mtXML, mtype map[string]string) []mtMention {
-	pos := map[string]int{}
-	for i, t := range x.Tokens {
-		pos[t.ID] = i
-	}
-	target := map[string]string{}
-	for _, rel := range x.Relations.RefersTo {
-		for _, s := range rel.Sources {
-			target[s.ID] = rel.Target.ID
-		}
-	}
+// counted; the name inside it stays gold. types maps an entity to its
+// type, target a mention to its entity, pos a token to its position.
+func namedMentions(mentions []mtMention, types, target map[string]string, pos map[string]int) []mtMention {
 	var names []mtMention
-	for _, m := range x.Markables.Mentions {
-		typ := mtype[m.ID]
+	for _, m := range mentions {
+		typ := types[target[m.ID]]
 		if (m.Syntax == "NAM" || m.Syntax == "PRE.NAM") && len(m.Anchors) > 0 && (typ == "PER" || typ == "ORG" || typ == "LOC") {
 			names = append(names, m)
 		}

@@ -27,12 +27,16 @@ type statsKeeper struct {
 // small ledger is not analysed after every batch.
 const analyzeFloor = 1000
 
+// articleEstimate selects the planner's own estimate of the ledger's
+// articles, free to read (-1 before the first ANALYZE, hence GREATEST).
+const articleEstimate = `GREATEST(reltuples, 0) FROM pg_class WHERE oid = 'articles'::regclass`
+
 // newStatsKeeper asks the server whether autovacuum runs and how many
-// articles the ledger holds (the planner's own estimate, free to read).
+// articles the ledger holds.
 func newStatsKeeper(ctx context.Context, db *sql.DB) (*statsKeeper, error) {
 	var autovacuum string
 	var rows float64
-	err := db.QueryRowContext(ctx, `SELECT current_setting('autovacuum'), GREATEST(reltuples, 0) FROM pg_class WHERE oid = 'articles'::regclass`).Scan(&autovacuum, &rows)
+	err := db.QueryRowContext(ctx, `SELECT current_setting('autovacuum'), `+articleEstimate).Scan(&autovacuum, &rows)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: reading PostgreSQL settings: %w", err)
 	}
@@ -65,7 +69,7 @@ func (k *statsKeeper) stored(ctx context.Context, db *sql.DB, n int) bool {
 		k.off = true
 		return false
 	}
-	if err := db.QueryRowContext(ctx, `SELECT GREATEST(reltuples, 0) FROM pg_class WHERE oid = 'articles'::regclass`).Scan(&rows); err != nil {
+	if err := db.QueryRowContext(ctx, `SELECT `+articleEstimate).Scan(&rows); err != nil {
 		k.off = true
 		return false
 	}

@@ -405,8 +405,9 @@ func (s *sqlStore) entityRows(ctx context.Context, name string) ([]entityRow, er
 			(SELECT seq, article_id, type, canonical, link FROM entities WHERE lower(link) = lower($1) ORDER BY seq DESC LIMIT $2)
 		) u ORDER BY seq DESC LIMIT $2`
 	} else {
-		// One side per index; the UNION ALL keeps each side's order,
-		// and the outer ORDER BY merges them by rowid.
+		// One side per index, each reading only its newest records; the
+		// UNION drops a record both sides find, and the outer ORDER BY
+		// merges them by rowid.
 		q = `SELECT article_id, type, canonical, link FROM (
 			SELECT * FROM (SELECT rowid AS r, article_id, type, canonical, link FROM entities WHERE lower(canonical) = lower(?1) ORDER BY rowid DESC LIMIT ?2)
 			UNION

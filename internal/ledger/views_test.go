@@ -251,9 +251,9 @@ func TestEntityWindowPostgres(t *testing.T) {
 }
 
 // runEntityWindow stores 110 articles naming one place, one per batch, each
-// published a day after the last, and checks that the entity page reads
-// the 100 stored last: publication order alone cannot tell the window, so
-// the stored order must be what the name index is walked by.
+// published a day before the last, and checks that the entity page reads
+// the 100 stored last: publication order picks the 100 stored first, so
+// only a walk of the name index in stored order passes.
 func runEntityWindow(t *testing.T, st ledger.Store) {
 	ctx := context.Background()
 	an, err := analyzer.New(analyzer.Options{Fast: true})
@@ -264,7 +264,7 @@ func runEntityWindow(t *testing.T, st ledger.Store) {
 	day := mustDay("2025-01-01")
 	var pub []string
 	for i := range n {
-		a := doc.Article{Outlet: "Harbour Post", Title: fmt.Sprintf("Floods in Zembla, day %d", i), Published: day.AddDate(0, 0, i),
+		a := doc.Article{Outlet: "Harbour Post", Title: fmt.Sprintf("Floods in Zembla, day %d", i), Published: day.AddDate(0, 0, n-1-i),
 			Text: fmt.Sprintf("Officials in Zembla said %d families had been evacuated from the river towns.", 100+i)}
 		d := an.Analyze(a)
 		if _, err := st.Put(ctx, []*doc.Document{d}); err != nil {
@@ -279,8 +279,10 @@ func runEntityWindow(t *testing.T, st ledger.Store) {
 	if len(v.Articles) != 100 {
 		t.Fatalf("entity page lists %d articles, want the window of 100", len(v.Articles))
 	}
-	if v.Articles[0].Published != pub[n-1] || v.Articles[99].Published != pub[n-100] {
+	// The page lists its articles newest published first: the first
+	// of the 100 stored last, down to the last stored.
+	if v.Articles[0].Published != pub[n-100] || v.Articles[99].Published != pub[n-1] {
 		t.Errorf("window runs from %s back to %s; want the 100 stored last, %s back to %s",
-			v.Articles[0].Published, v.Articles[99].Published, pub[n-1], pub[n-100])
+			v.Articles[0].Published, v.Articles[99].Published, pub[n-100], pub[n-1])
 	}
 }

@@ -355,8 +355,7 @@ var abbrevs = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sr": true, "jr": true, "st": true,
 	"gen": true, "lt": true, "col": true, "maj": true, "capt": true, "cpt": true, "sgt": true, "cpl": true, "adm": true,
 	"gov": true, "sen": true, "rep": true, "rev": true, "hon": true, "pres": true, "supt": true, "insp": true, "cmdr": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
 	"inc": true, "corp": true, "co": true, "ltd": true, "llc": true, "plc": true, "bros": true, "assn": true, "dept": true, "univ": true,
 	"no": true, "nos": true, "vol": true, "pp": true, "p": true, "fig": true, "approx": true, "est": true, "vs": true, "v": true, "etc": true,
 	"e.g": true, "i.e": true, "a.m": true, "p.m": true, "u.s": true, "u.k": true, "u.n": true, "e.u": true, "d.c": true, "u.s.a": true,
@@ -366,11 +365,17 @@ var abbrevs = map[string]bool{
 	"vt": true, "wash": true, "wis": true, "wyo": true, "al": true, "cf": true, "op": true, "ed": true, "eds": true,
 }
 
-// monthAbbrevs are the abbreviated months, which may close a hyphenated
-// range ("18-Dec.").
+// monthAbbrevs are the abbreviated months: abbreviations like the others,
+// which may also close a hyphenated range ("18-Dec.").
 var monthAbbrevs = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
 	"oct": true, "nov": true, "dec": true,
+}
+
+func init() {
+	for m := range monthAbbrevs {
+		abbrevs[m] = true
+	}
 }
 
 // titles are abbreviations that never end a sentence.
