@@ -339,13 +339,13 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a show after a city is an event",
-			text: "The order was a boost to an otherwise quiet Paris Air Show on Monday.",
+			text: "Crowds filled the Paris Air Show for a third day as rain held off.",
 			want: []want{{doc.Event, "Paris Air Show", 1, 0, "", ""}},
 			none: []string{"Paris", "Air Show"},
 		},
 		{
 			name: "an airline's name after a demonym, and a maker named with Aircraft",
-			text: "A Thai Airways International tug struck the wing of a jet built by Douglas Aircraft in 1990.",
+			text: "A ground crew from Thai Airways International refuelled an old jet that Douglas Aircraft had delivered in 1978.",
 			want: []want{
 				{doc.Org, "Thai Airways International", 1, 0, "", ""},
 				{doc.Org, "Douglas Aircraft", 1, 0, "", ""},
@@ -354,7 +354,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a maker before a model number in a headline is the aircraft, before a year the company",
-			text: "First Airbus A380 Delivered To Zorbic Air\n\nBoeing 2008 Profits Fall\n\nThe plane landed in Toulouse on Monday.",
+			text: "Zorbic Air Takes Its Second Airbus A380\n\nBoeing 2031 Orders Slow\n\nThe plane landed in Toulouse on Monday.",
 			want: []want{
 				{doc.Product, "Airbus A380", 1, 0, "", ""},
 				{doc.Org, "Boeing", 1, 0, "", ""},
@@ -859,7 +859,7 @@ func TestNERPersonTitles(t *testing.T) {
 		none string
 	}{
 		{"Zorblat CEO , Mia Lenz , spoke .", []string{"B-PERSON", "L-PERSON", "O", "B-PERSON", "L-PERSON", "O", "O", "O"}, doc.Org, "Zorblat", "Zorblat CEO"},
-		{"said Joe Leonard , Chairman and chief", []string{"O", "B-PERSON", "L-PERSON", "O", "U-PERSON", "O", "O"}, doc.Person, "Joe Leonard", "Chairman"},
+		{"said Ada Brenner , Chairman and founder", []string{"O", "B-PERSON", "L-PERSON", "O", "U-PERSON", "O", "O"}, doc.Person, "Ada Brenner", "Chairman"},
 	} {
 		d := doc.New(doc.Article{Text: c.text})
 		tokenize.Tokenize(d)
