@@ -1,0 +1,99 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+// Clock ranges written with bare hours. "The meeting runs between 3 and 5"
+// or "from 3:00 to 4:00 tomorrow" says neither am nor pm, and a reader
+// takes business hours: an hour from 1 to 6 that starts such a range is
+// the afternoon's, since meetings, hearings and polls are not held from 3
+// to 5 in the morning. The reading applies only when nothing in the
+// expression names a half of the day (am, pm, morning, night, tonight…),
+// when no end is written as a 24-hour clock with a leading zero ("03:00"),
+// and when the range ends by 9 (a shift "from 5 to 11" stays as written).
+// A range whose end comes before its start on the clock ("from 10:30 to
+// 3") ends in the afternoon.
+
+// halfDayWords name a half of the day; a range holding one keeps its hours.
+var halfDayWords = map[string]bool{
+	"morning": true, "mornings": true, "afternoon": true, "evening": true, "night": true, "tonight": true,
+	"noon": true, "midnight": true, "dawn": true, "overnight": true, "am": true, "pm": true, "a.m.": true,
+	"p.m.": true, "a.m": true, "p.m": true, "a": true, "p": true, "o'clock": true, "oclock": true,
+}
+
+// afternoonHours moves the hours of a bare clock range r into the
+// afternoon (see above).
+func (p *parser) afternoonHours(r *res) {
+	if r.typ != doc.TimeOfDay || len(r.value) < 16 || len(r.rangeEnd) < 16 || r.value[10] != 'T' || r.rangeEnd[10] != 'T' {
+		return
+	}
+	for k := r.start; k < r.end; k++ {
+		w := p.lw(k)
+		if halfDayWords[w] || strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm") || strings.HasSuffix(w, ".m.") ||
+			len(w) > 1 && w[0] == '0' && w[1] >= '0' && w[1] <= '9' || r.zone != "" {
+			return
+		}
+	}
+	h1, _ := strconv.Atoi(r.value[11:13])
+	h2, _ := strconv.Atoi(r.rangeEnd[11:13])
+	oldEnd := r.rangeEnd
+	defer func() {
+		if p.fix.value == oldEnd {
+			p.fix.value = r.rangeEnd // the end read as its own match
+		}
+	}()
+	switch {
+	case h1 >= 1 && h1 <= 6 && h1 < h2 && h2 <= 9:
+		r.value = withHour(r.value, h1+12)
+		r.rangeEnd = withHour(r.rangeEnd, h2+12)
+	case h1 >= 7 && h1 <= 11 && h2 >= 1 && h2 < h1:
+		r.rangeEnd = withHour(r.rangeEnd, h2+12)
+	default:
+		return
+	}
+	if r.clock != "" {
+		r.clock = r.value[11:16]
+	}
+}
+
+// withHour writes hour h into value v ("2016-11-08T03:00").
+func withHour(v string, h int) string {
+	return v[:11] + pad(h, 2) + v[13:]
+}
+
+// bareHour reports whether w is an hour written with digits alone, "9" or
+// "9:30", with no am or pm glued to it.
+func bareHour(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, c := range w {
+		if (c < '0' || c > '9') && c != ':' {
+			return false
+		}
+	}
+	return true
+}
+
+// dayAfter reads a day named right after a clock range, with or without
+// "on": "on 1/1/2015", "Friday", "tomorrow". It gives the day's value and
+// where it ends.
+func (p *parser) dayAfter(k int) (string, int, bool) {
+	if p.lw(k) == "on" {
+		k++
+	}
+	d, ok := p.weekday(k)
+	if !ok || d.day == "" {
+		if d, ok = p.deictic(k); !ok || d.day == "" {
+			d, ok = p.absDate(k)
+		}
+	}
+	if !ok || len(d.day) != 10 || d.day[0] == 'X' {
+		return "", 0, false
+	}
+	return d.day, d.end, true
+}

@@ -1,0 +1,27 @@
+package timex
+
+import "testing"
+
+func TestAfternoonHours(t *testing.T) {
+	cases := []struct{ text, span, start, end string }{
+		{"The hearing runs between 3 and 5 on Friday.", "3 and 5 on Friday", "2013-02-08T15:00", "2013-02-08T17:00"},
+		{"They will meet 3:00 to 4:00 tomorrow.", "3:00 to 4:00 tomorrow", "2013-02-13T15:00", "2013-02-13T16:00"},
+		{"Polls are open from 10:30 to 3 on March 4, 2013.", "10:30 to 3 on March 4, 2013", "2013-03-04T10:30", "2013-03-04T15:00"},
+		{"They were out between 7 and 9:30 last night.", "7 and 9:30 last night", "2013-02-11T19:00", "2013-02-11T21:30"},
+		// Written halves of the day, 24-hour clocks and long shifts stay.
+		{"The shift ran between 3 and 5 a.m. on Friday.", "3 and 5 a.m. on Friday", "2013-02-08T03:00", "2013-02-08T05:00"},
+		{"It will be closed 03:00 to 04:00 tomorrow.", "03:00 to 04:00 tomorrow", "2013-02-13T03:00", "2013-02-13T04:00"},
+		{"They worked 5:00 to 11:00 tomorrow.", "5:00 to 11:00 tomorrow", "2013-02-13T05:00", "2013-02-13T11:00"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Range == nil || got[0].Range[0] != c.start || got[0].Range[1] != c.end {
+			t.Errorf("%q: got %s, want %q %s–%s", c.text, describe(got), c.span, c.start, c.end)
+		}
+	}
+	// The end written as its own expression takes the start's day and half.
+	got := Find("I'll be away between 2:00 tomorrow and 4:00.", qref)
+	if len(got) != 2 || got[1].Value != "2013-02-13T16:00" {
+		t.Errorf("between 2:00 tomorrow and 4:00: got %s", describe(got))
+	}
+}
