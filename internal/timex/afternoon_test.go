@@ -25,3 +25,22 @@ func TestAfternoonHours(t *testing.T) {
 		t.Errorf("between 2:00 tomorrow and 4:00: got %s", describe(got))
 	}
 }
+
+func TestPeriodFrom(t *testing.T) {
+	cases := []struct{ text, span, value, from, to string }{
+		{"The show runs for 10 days from Feb. 18.", "10 days", "P10D", "2013-02-18", "2013-02-27"},
+		{"They are away for a week starting tomorrow.", "a week", "P1W", "2013-02-13", "2013-02-19"},
+		{"The office is shut for 3 days, from today.", "3 days", "P3D", "2013-02-12", "2013-02-14"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 2 || got[0].Text != c.span || got[0].Value != c.value || got[0].Range == nil ||
+			got[0].Range[0] != c.from || got[0].Range[1] != c.to {
+			t.Errorf("%q: got %s, want %q %s [%s %s] and its day", c.text, describe(got), c.span, c.value, c.from, c.to)
+		}
+	}
+	// Without "for", a length from a day is the day it reaches.
+	if got := Find("He is back three weeks from tomorrow.", qref); len(got) != 1 || got[0].Value != "2013-03-06" {
+		t.Errorf("three weeks from tomorrow: got %s", describe(got))
+	}
+}

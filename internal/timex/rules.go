@@ -491,6 +491,9 @@ func (p *parser) join(r *res) {
 				}
 			}
 		}
+		if p.periodFrom(r, k) {
+			return
+		}
 		switch p.lw(k) {
 		case "after", "before", "from":
 			// "three weeks from tomorrow", "two days before yesterday":
