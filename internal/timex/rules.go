@@ -355,6 +355,10 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.aloneWord(i))
 	take(p.onNth(i))
 	take(p.edgeRel(i))
+	take(p.dayAndDay(i))
+	if p.lw(i) == "next" {
+		take(p.nextDate(i))
+	}
 	// Cheap guards first: these grammars start at few tokens.
 	if w := p.lw(i); w == "the" || w == "w/c" || nthWords[w] != 0 {
 		take(p.weekOf(i))
@@ -639,8 +643,8 @@ func (p *parser) cue(k int) int {
 func (p *parser) dayNum(k int) (int, bool) {
 	w := p.lw(k)
 	n := len(w)
-	if n == 0 || w[0] < '0' || w[0] > '9' {
-		return 0, false
+	if n == 0 || w[0] < '0' || w[0] > '9' || moneySigns[p.lw(k-1)] {
+		return 0, false // "$12 December 27": the 12 is a price
 	}
 	if n > 2 {
 		switch w[n-2:] {
@@ -1257,7 +1261,11 @@ func (p *parser) weekday(i int) (res, bool) {
 	}
 	e := j + 1
 	pod := ""
-	if v, ok := partsOfDay[p.lw(e)]; ok && p.lw(e) != "overnight" {
+	if v, ok := partsOfDay[p.lw(e+1)]; ok && (p.lw(e) == "early" || p.lw(e) == "late") && clockAfterPart(p, e+2) {
+		// "Sunday early morning at 8:00": the clock time names the hour.
+		pod = v
+		e += 2
+	} else if v, ok := partsOfDay[p.lw(e)]; ok && p.lw(e) != "overnight" {
 		pod = v
 		e++
 	}
@@ -1799,8 +1807,13 @@ func (p *parser) relUnit(i int) (res, bool) {
 		k++
 	} else if p.lw(k) == "calendar" && p.lw(k+1) == "year" {
 		k++ // "this calendar year": the year, said against a fiscal one
+	} else if (p.lw(k) == "working" || p.lw(k) == "work") && p.lw(k+1) == "week" {
+		k++ // "this working week": the week
 	}
 	u := p.lw(k)
+	if u == "workweek" {
+		u = "week"
+	}
 	r := res{start: i, end: k + 1, typ: doc.Date, point: true}
 	if cu, ok := calUnits[u]; ok {
 		if the && (dw == "following" || dw == "previous" || dw == "next" && (cu == "day" || cu == "morning")) || !the && dw == "that" {
