@@ -82,3 +82,49 @@ func clockAfterPart(p *parser, k int) bool {
 	_, err := strconv.Atoi(p.lw(k + 1))
 	return err == nil
 }
+
+// startsWithDigit reports whether w starts with a digit: an interval's end
+// written clock first ("11:00 on Thursday") lends its day to the start,
+// one written day first ("tomorrow 4:30pm") does not.
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// yearsPart reads a quarter or half of a year named with "'s": "next
+// year's first quarter", "this year's third quarter", "1990's second
+// half" (TimeML: one expression, 1990-Q1).
+func (p *parser) yearsPart(i int) (res, bool) {
+	saved := p.memory
+	y, ok := p.relUnit(i)
+	if !ok || y.typ != doc.Date || len(y.value) != 4 || !allDigits(y.value) {
+		y, ok = p.year(i)
+	}
+	p.memory = saved
+	if !ok || len(y.value) != 4 || !allDigits(y.value) || y.mod != "" || p.lw(y.end) != "'s" {
+		return res{}, false
+	}
+	q, ok := p.quarter(y.end + 1)
+	p.memory = saved
+	if !ok || len(q.value) != 7 || q.value[4] != '-' || (q.value[5] != 'Q' && q.value[5] != 'H') {
+		return res{}, false
+	}
+	q.start = i
+	q.value = y.value + q.value[4:]
+	return q, true
+}
+
+// endOfDay reports whether "end of the day" or "end of day" at i (the
+// edge word at j, "the" after "of" when the is 1) names the end of the
+// publication day: "by the end of the day", "go to bed end of day". "At
+// the end of the day" is left alone: in news it mostly means "in the end".
+func (p *parser) endOfDay(i, j, the int) bool {
+	if !p.hasRef || p.lw(j) != "end" || p.lw(j+2+the) != "day" {
+		return false
+	}
+	if n := p.lw(j + 3 + the); n == "'s" || n == "of" {
+		return false // "the end of the day's trading", "end of the day of ..."
+	}
+	b := i - 1
+	if p.lw(b) == "the" {
+		b--
+	}
+	return p.lw(b) != "at"
+}

@@ -28,3 +28,28 @@ func TestDayListsAndNext(t *testing.T) {
 		}
 	}
 }
+
+func TestYearsPartAndDayEnds(t *testing.T) {
+	cases := []struct{ text, span, value, mod string }{
+		{"Sales will fall in next year's first quarter.", "next year's first quarter", "2014-Q1", ""},
+		{"Profit rose in this year's third quarter.", "this year's third quarter", "2013-Q3", ""},
+		{"Bids are due by the end of the day.", "the end of the day", "2013-02-12", "END"},
+		{"IVAC was sold on Dec31 , 1994.", "Dec31 , 1994", "1994-12-31", ""},
+		{"They meet on Monday of the following week.", "Monday of the following week", "2013-02-18", ""},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.value || got[0].Mod != c.mod {
+			t.Errorf("%q: got %s, want %q %s %s", c.text, describe(got), c.span, c.value, c.mod)
+		}
+	}
+	// The idiom is not a time.
+	if got := Find("At the end of the day, voters decide.", qref); len(got) != 0 {
+		t.Errorf("at the end of the day: got %s", describe(got))
+	}
+	// An end written day first does not lend its day to the start.
+	got := Find("I'll be away from 2pm till tomorrow 4:30pm.", qref)
+	if len(got) != 2 || got[0].Value != "2013-02-12T14:00" {
+		t.Errorf("from 2pm till tomorrow 4:30pm: got %s", describe(got))
+	}
+}

@@ -337,7 +337,7 @@ func (p *parser) extendRange(r *res, merge bool) {
 	if !ok || r2.skip || r2.typ != r.typ || r2.rangeEnd != "" {
 		return
 	}
-	if r.clock != "" && r.onRef && len(r2.value) == 16 && r2.value[0] != 'X' {
+	if r.clock != "" && r.onRef && len(r2.value) == 16 && r2.value[0] != 'X' && startsWithDigit(p.lw(r2.start)) {
 		// "9:30 till 11:00 on Thursday": the start is on the end's day.
 		r.value = r2.value[:len(r2.value)-5] + r.clock
 	} else if r.clock != "" && !r.onRef && r2.onRef && len(r.value) == 16 && len(r2.value) == 16 && r.value[0] != 'X' {

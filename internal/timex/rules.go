@@ -264,6 +264,10 @@ func (p *parser) at(i int) (res, bool) {
 		if p.lw(j+2) != "the" {
 			the = 0
 		}
+		if p.endOfDay(i, j, the) {
+			r := res{start: i, end: j + 3 + the, typ: doc.Date, mod: pm, value: fmtDay(p.ref)}
+			return r, true
+		}
 		if u := calUnits[p.lw(j+2+the)]; (the == 1 || p.lw(j+2) == "month" || p.lw(j+2) == "year") && (u == "month" || u == "year" || u == "week") {
 			r := res{start: i, end: j + 3 + the, typ: doc.Date, mod: pm, value: underspecified(u)}
 			if p.hasRef {
@@ -356,6 +360,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.onNth(i))
 	take(p.edgeRel(i))
 	take(p.dayAndDay(i))
+	take(p.yearsPart(i))
 	if p.lw(i) == "next" {
 		take(p.nextDate(i))
 	}
@@ -1272,8 +1277,11 @@ func (p *parser) weekday(i int) (res, bool) {
 	of := 0
 	if p.lw(e) == "of" {
 		of = 1 // "Tuesday of last week"
+		if p.lw(e+1) == "the" && relDir[p.lw(e+2)] != 0 && p.lw(e+3) == "week" {
+			of = 2 // "Monday of the following week"
+		}
 	}
-	if n, ok := relDir[p.lw(e+of)]; ok && !mod && p.lw(e+of+1) == "week" && p.lw(e+of) != "that" && (p.lw(e+of) != "following" || of == 1) {
+	if n, ok := relDir[p.lw(e+of)]; ok && !mod && p.lw(e+of+1) == "week" && p.lw(e+of) != "that" && (p.lw(e+of) != "following" || of >= 1) {
 		// "Tuesday next week": that weekday in the named week.
 		e += of
 		r := res{start: i, end: e + 2, typ: doc.Date, point: true}
