@@ -128,3 +128,14 @@ func (p *parser) endOfDay(i, j, the int) bool {
 	}
 	return p.lw(b) != "at"
 }
+
+// sameUnit reads "the same year", "the same week": the unit of the date
+// the story last gave, as "that year" is (TimeML writes XXXX when there is
+// none).
+func (p *parser) sameUnit(i int) (res, bool) {
+	cu := calUnits[p.lw(i+2)]
+	if cu == "" || cu == "decade" || cu == "century" || cu == "weekend" {
+		return res{}, false
+	}
+	return res{start: i, end: i + 3, typ: doc.Date, value: p.fromLast(0, cu), point: true}, true
+}

@@ -53,3 +53,29 @@ func TestYearsPartAndDayEnds(t *testing.T) {
 		t.Errorf("from 2pm till tomorrow 4:30pm: got %s", describe(got))
 	}
 }
+
+func TestEmbeddedAndSame(t *testing.T) {
+	cases := []struct{ text, value string }{
+		{"The file is sales_report-2002-10-09.xlsx", "2002-10-09"},
+		{"See example.com/data/report-20170302.html", "2017-03-02"},
+		{"-20200701-", "2020-07-01"},
+	}
+	for _, c := range cases {
+		if got := Find(c.text, qref); len(got) != 1 || got[0].Value != c.value {
+			t.Errorf("%q: got %s, want %s", c.text, describe(got), c.value)
+		}
+	}
+	// Digits on either side, an impossible day or two dates: no date.
+	for _, s := range []string{"Call 20170302555 please", "Ref report-20171332.html", "Ref a-2017-03-02-2018-04-05"} {
+		if got := Find(s, qref); len(got) != 0 {
+			t.Errorf("%q: got %s, want nothing", s, describe(got))
+		}
+	}
+	// "the same year" is the year last named, or unknown.
+	if got := Find("He was born in 1950. His brother died the same year.", qref); len(got) != 2 || got[1].Value != "1950" {
+		t.Errorf("the same year: got %s", describe(got))
+	}
+	if got := Find("I was not there the same week.", qref); len(got) != 1 || got[0].Value != "XXXX-WXX" {
+		t.Errorf("the same week: got %s", describe(got))
+	}
+}

@@ -361,6 +361,9 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.edgeRel(i))
 	take(p.dayAndDay(i))
 	take(p.yearsPart(i))
+	if p.lw(i) == "the" && p.lw(i+1) == "same" {
+		take(p.sameUnit(i))
+	}
 	if p.lw(i) == "next" {
 		take(p.nextDate(i))
 	}
@@ -371,6 +374,9 @@ func (p *parser) core(i int) (res, bool) {
 	if w := p.lw(i); w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] >= 'a' && w[0] <= 'z') && len(w) >= 4 {
 		take(p.compactDate(i))
 		take(p.yearQuarter(i))
+		take(p.embeddedDate(i))
+	} else if len(w) >= 9 && (w[0] == '-' || w[0] == '_') {
+		take(p.embeddedDate(i)) // "-2020-07-01-"
 	}
 	if best.end <= i {
 		return res{}, false
