@@ -139,3 +139,17 @@ func (p *parser) sameUnit(i int) (res, bool) {
 	}
 	return res{start: i, end: i + 3, typ: doc.Date, value: p.fromLast(0, cu), point: true}, true
 }
+
+// adverbOnlySets are frequency words that are SETs only as adverbs: "paid
+// quarterly", "I run everyday", not "a quarterly report", "everyday life".
+var adverbOnlySets = map[string]string{"quarterly": "P3M", "everyday": "P1D", "semiannually": "P6M"}
+
+// clauseEnd reports whether w ends the clause of the word before it: the
+// end of the sentence, punctuation or a conjunction.
+func clauseEnd(w string) bool {
+	switch w {
+	case "", ".", ",", ";", ":", "!", "?", ")", "and", "or", "but":
+		return true
+	}
+	return false
+}

@@ -79,3 +79,21 @@ func TestEmbeddedAndSame(t *testing.T) {
 		t.Errorf("the same week: got %s", describe(got))
 	}
 }
+
+func TestAdverbOnlySets(t *testing.T) {
+	cases := []struct{ text, value string }{
+		{"Dividends are paid quarterly.", "P3M"},
+		{"Reports are filed each quarter.", "P3M"},
+		{"I run everyday, and rest on Sundays", "P1D"},
+	}
+	for _, c := range cases {
+		if got := Find(c.text, qref); len(got) < 1 || got[0].Value != c.value {
+			t.Errorf("%q: got %s, want %s", c.text, describe(got), c.value)
+		}
+	}
+	for _, s := range []string{"Its quarterly report fell.", "It is an everyday routine."} {
+		if got := Find(s, qref); len(got) != 0 {
+			t.Errorf("%q: got %s, want nothing", s, describe(got))
+		}
+	}
+}

@@ -143,6 +143,9 @@ func init() {
 	for k := range setAdverbs {
 		add(k)
 	}
+	for k := range adverbOnlySets {
+		add(k)
+	}
 	for k := range refWords {
 		add(k)
 	}
@@ -2957,6 +2960,10 @@ func (p *parser) set(i int) (res, bool) {
 			k = kk
 		}
 		x := p.lw(k)
+		if x == "quarter" && n == 1 {
+			r.end, r.value = k+1, "P3M" // "each quarter"
+			return r, true
+		}
 		if u, ok := units[x]; ok {
 			r.end = k + 1
 			r.value = durationValue(n, u)
@@ -3014,6 +3021,12 @@ func (p *parser) set(i int) (res, bool) {
 		if p.isCap(i) && (i != p.first || p.isCap(i+1)) {
 			return res{}, false // "the Daily Telegraph"
 		}
+		r.end, r.value = i+1, v
+		return r, true
+	}
+	if v, ok := adverbOnlySets[w]; ok && clauseEnd(p.lw(i+1)) {
+		// "dividends are paid quarterly": the adverb, not "its quarterly
+		// report" (TimeBank leaves the adjective untagged).
 		r.end, r.value = i+1, v
 		return r, true
 	}
