@@ -44,3 +44,22 @@ func TestPeriodFrom(t *testing.T) {
 		t.Errorf("three weeks from tomorrow: got %s", describe(got))
 	}
 }
+
+func TestClockSpellings(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"I'll be back at 9.am.", "9.am", "2013-02-12T09:00"},
+		{"Lunch is served at mid day.", "mid day", "2013-02-12T12:00"},
+		{"They left at mid night.", "mid night", "2013-02-12T24:00"},
+		{"Where were you from 3-8pm yesterday afternoon?", "3-8pm yesterday afternoon", "2013-02-11T15:00"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.value {
+			t.Errorf("%q: got %s, want %q %s", c.text, describe(got), c.span, c.value)
+		}
+	}
+	// "mid" alone is no time.
+	if got := Find("Prices rose in mid trading.", qref); len(got) != 0 {
+		t.Errorf("mid trading: got %s", describe(got))
+	}
+}

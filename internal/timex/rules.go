@@ -490,6 +490,13 @@ func (p *parser) join(r *res) {
 				d, ok = p.absDate(k)
 			}
 		}
+		if (!ok || d.day == "") && r.rangeEnd != "" {
+			// "3-8pm yesterday afternoon": the hours of that day.
+			if dd, ok2 := p.deictic(k); ok2 && len(dd.value) == 13 && dd.value[10] == 'T' && dd.value[0] != 'X' {
+				d, ok = dd, true
+				d.day = dd.value[:10]
+			}
+		}
 		if ok && d.day != "" {
 			r.end = d.end
 			r.onRef = false
@@ -2496,6 +2503,16 @@ func (p *parser) clock(i int) (res, bool) {
 		h = 12
 	case "midnight":
 		h = 24
+	case "mid":
+		// "mid night", "mid day": midnight and noon written apart.
+		switch p.lw(i + 1) {
+		case "night":
+			h, e = 24, i+2
+		case "day":
+			h, e = 12, i+2
+		default:
+			return res{}, false
+		}
 	default:
 		if w == "" || w[0] < '0' || w[0] > '9' {
 			return res{}, false
@@ -2514,6 +2531,9 @@ func (p *parser) clock(i int) (res, bool) {
 				return res{}, false
 			}
 			sec, num = ":"+ss, num[:k]
+		}
+		if _, ap := ampm[suffix]; ap && strings.HasSuffix(num, ".") {
+			num = num[:len(num)-1] // "9.am"
 		}
 		hh, mm, colon, ok := parseHM(num)
 		if !ok {
