@@ -153,3 +153,24 @@ func clauseEnd(w string) bool {
 	}
 	return false
 }
+
+// hasOrdinalSuffix reports whether w is a day written as an ordinal,
+// "1st", "22nd": after "October," it is a day, where "October, 12" may
+// start a count.
+func hasOrdinalSuffix(w string) bool {
+	n := len(w)
+	if n < 3 || !isDigit(w[0]) {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return allDigits(w[:n-2])
+	}
+	return false
+}
+
+func init() {
+	// "tues", "thurs", "weds": abbreviations that are no English word,
+	// unlike "wed" or "sun".
+	weekdays["tues"], weekdays["thurs"], weekdays["weds"] = 2, 4, 3
+}

@@ -97,3 +97,15 @@ func TestAdverbOnlySets(t *testing.T) {
 		}
 	}
 }
+
+func TestOrdinalAfterCommaAndTues(t *testing.T) {
+	if got := Find("The vote is set for October, 1st.", qref); len(got) != 1 || got[0].Text != "October, 1st" || got[0].Value != "2013-10-01" {
+		t.Errorf("October, 1st: got %s", describe(got))
+	}
+	if got := Find("In October, 12 people died.", qref); len(got) != 1 || got[0].Text != "October" {
+		t.Errorf("October, 12 people: got %s", describe(got))
+	}
+	if got := Find("They met on tues the 5th 7pm.", qref); len(got) != 1 || got[0].Value != "2013-02-05T19:00" {
+		t.Errorf("tues the 5th 7pm: got %s", describe(got))
+	}
+}

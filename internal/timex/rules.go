@@ -971,6 +971,9 @@ func (p *parser) absDate0(i int) (res, bool) {
 	// Month first.
 	if m, ok := months[p.lw(j)]; ok && (p.monthOK(j) || p.isCap(j) && p.wordDayAt(j+1) > 0) {
 		k := j + 1
+		if p.lw(k) == "," && hasOrdinalSuffix(p.lw(k+1)) {
+			k++ // "October, 1st"
+		}
 		d, ok := p.dayNum(k)
 		if !ok {
 			// "January first", "February twenty second 2020".
