@@ -99,7 +99,7 @@ func TestAdverbOnlySets(t *testing.T) {
 }
 
 func TestOrdinalAfterCommaAndTues(t *testing.T) {
-	if got := Find("The vote is set for October, 1st.", qref); len(got) != 1 || got[0].Text != "October, 1st" || got[0].Value != "2013-10-01" {
+	if got := Find("The vote will be on October, 1st.", qref); len(got) != 1 || got[0].Text != "October, 1st" || got[0].Value != "2013-10-01" {
 		t.Errorf("October, 1st: got %s", describe(got))
 	}
 	if got := Find("In October, 12 people died.", qref); len(got) != 1 || got[0].Text != "October" {
