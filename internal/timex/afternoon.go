@@ -97,3 +97,35 @@ func (p *parser) dayAfter(k int) (string, int, bool) {
 	}
 	return d.day, d.end, true
 }
+
+// bareHourPair reads two bare hours joined by a range word at k, "7 to
+// 9", "7 and 9" (after "between"), for a part of the day named before
+// them to place ("tonight from 7 to 9"). The values are on the
+// publication day; the caller moves them.
+func (p *parser) bareHourPair(k int) (res, bool) {
+	h1, m1, ok1 := p.hourAt(k)
+	conn := p.lw(k + 1)
+	h2, m2, ok2 := p.hourAt(k + 2)
+	if !ok1 || !ok2 || h1 < 1 || h1 > 12 || h2 < 1 || h2 > 12 ||
+		!rangeConn[conn] && !(conn == "and" && p.lw(k-1) == "between") {
+		return res{}, false
+	}
+	if n := p.lw(k + 3); n != "" && n[0] >= 'a' && n[0] <= 'z' && !afterDayRange[n] {
+		return res{}, false // "from 7 to 9 points" is a count
+	}
+	c1 := pad(h1, 2) + ":" + pad(m1, 2)
+	return res{start: k, end: k + 3, typ: doc.TimeOfDay, value: p.clockValue(h1, m1), rangeEnd: p.clockValue(h2, m2), clock: c1}, true
+}
+
+// oclockAfterDay reads "4 o'clock" right after a day ("Wednesday 4
+// o'clock"): the day makes the hour a clock time, as a preposition would.
+func (p *parser) oclockAfterDay(k int) (res, bool) {
+	if o := p.lw(k + 1); o != "o'clock" && o != "oclock" {
+		return res{}, false
+	}
+	h, m, ok := p.hourAt(k)
+	if !ok || h < 1 || h > 12 || m != 0 {
+		return res{}, false
+	}
+	return p.clockRes(k, k+2, h, 0), true
+}

@@ -63,3 +63,21 @@ func TestClockSpellings(t *testing.T) {
 		t.Errorf("mid trading: got %s", describe(got))
 	}
 }
+
+func TestHoursAfterPartsAndDays(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"We meet tonight from 7 to 9.", "tonight from 7 to 9", "2013-02-12T19:00"},
+		{"We meet tomorrow evening between 7 and 9.", "tomorrow evening between 7 and 9", "2013-02-13T19:00"},
+		{"I'll be there on Wednesday 4 o'clock.", "Wednesday 4 o'clock", "2013-02-13T04:00"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.value {
+			t.Errorf("%q: got %s, want %q %s", c.text, describe(got), c.span, c.value)
+		}
+	}
+	// A count after the hours is no clock range.
+	if got := Find("He scored tonight from 7 to 9 points.", qref); len(got) != 1 || got[0].Text != "tonight" {
+		t.Errorf("from 7 to 9 points: got %s", describe(got))
+	}
+}

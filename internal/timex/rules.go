@@ -401,6 +401,9 @@ func (p *parser) join(r *res) {
 			k++
 		}
 		c, ok := p.clock(k)
+		if !ok {
+			c, ok = p.oclockAfterDay(k) // "wednesday 4 oclock"
+		}
 		if !ok && (w == "at" || w == "@" || w == "around") {
 			c, ok = p.bareClock(k)
 		}
@@ -437,7 +440,11 @@ func (p *parser) join(r *res) {
 	case r.typ == doc.TimeOfDay && len(r.value) == 13 && r.value[10] == 'T' && r.value[0] != 'X' &&
 		(p.lw(r.end) == "from" || p.lw(r.end) == "between"):
 		// "yesterday afternoon from 3-8pm": the hours of that day.
-		if c, ok := p.rangeAt(r.end + 1); ok && c.clock != "" && c.rangeEnd != "" && len(c.rangeEnd) >= 5 {
+		c, ok := p.rangeAt(r.end + 1)
+		if !ok || c.clock == "" {
+			c, ok = p.bareHourPair(r.end + 1) // "tonight from 7 to 9"
+		}
+		if ok && c.clock != "" && c.rangeEnd != "" && len(c.rangeEnd) >= 5 {
 			// Hours without am/pm take the part of the day ("tonight
 			// from 7 to 7:30" is 19:00 to 19:30); written ones stay.
 			pod := r.value[11:]
