@@ -174,3 +174,36 @@ func init() {
 	// unlike "wed" or "sun".
 	weekdays["tues"], weekdays["thurs"], weekdays["weds"] = 2, 4, 3
 }
+
+// saintsWithYear are holidays named by their saint alone ("saint patrick
+// 2020"): without a year after them they name the saint, not the day.
+var saintsWithYear = map[string]bool{"saint patrick": true, "st patrick": true, "st. patrick": true}
+
+func init() {
+	for name := range saintsWithYear {
+		holidays[name] = holiday{month: 3, day: 17}
+	}
+}
+
+// yearToDate reads "the year to date", "year-to-date": the publication
+// year so far, written as the year (Recognizers resolves it to January 1
+// to now).
+func (p *parser) yearToDate(i int) (res, bool) {
+	if !p.hasRef {
+		return res{}, false
+	}
+	k := i
+	if p.lw(k) == "the" {
+		k++
+	}
+	e := 0
+	switch {
+	case p.lw(k) == "year-to-date":
+		e = k + 1
+	case p.lw(k) == "year" && p.lw(k+1) == "to" && p.lw(k+2) == "date":
+		e = k + 3
+	default:
+		return res{}, false
+	}
+	return res{start: i, end: e, typ: doc.Date, value: thisUnit(p.ref, 0, "year")}, true
+}

@@ -109,3 +109,20 @@ func TestOrdinalAfterCommaAndTues(t *testing.T) {
 		t.Errorf("tues the 5th 7pm: got %s", describe(got))
 	}
 }
+
+func TestSaintWithYearAndYearToDate(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"They marched on saint patrick 2012.", "saint patrick 2012", "2012-03-17"},
+		{"Shares are up 3% year to date.", "year to date", "2013"},
+		{"Stocks fell in the year to date.", "the year to date", "2013"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.value {
+			t.Errorf("%q: got %s, want %q %s", c.text, describe(got), c.span, c.value)
+		}
+	}
+	if got := Find("Saint Patrick brought Christianity to Ireland.", qref); len(got) != 0 {
+		t.Errorf("the saint: got %s", describe(got))
+	}
+}

@@ -364,6 +364,9 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.edgeRel(i))
 	take(p.dayAndDay(i))
 	take(p.yearsPart(i))
+	if w := p.lw(i); w == "the" || w == "year" || w == "year-to-date" {
+		take(p.yearToDate(i))
+	}
 	if p.lw(i) == "the" && p.lw(i+1) == "same" {
 		take(p.sameUnit(i))
 	}
@@ -3269,6 +3272,11 @@ func (p *parser) holiday(i int) (res, bool) {
 	}
 	if e == 0 || !p.isCap(j) && (!lowerHoliday(name) && !p.yearAfter(e) || p.toks[j].Text != p.toks[j].Lower) {
 		return res{}, false
+	}
+	if saintsWithYear[name] {
+		if _, ok := p.yearTok(e, true); !ok {
+			return res{}, false // "Saint Patrick" alone is the saint
+		}
 	}
 	r := res{start: i, end: e, typ: doc.Date, point: true}
 	md := func(y int) (int, int) {
