@@ -129,3 +129,18 @@ func (p *parser) oclockAfterDay(k int) (res, bool) {
 	}
 	return p.clockRes(k, k+2, h, 0), true
 }
+
+// dottedClock reads a clock time written with a dot, "17.30", "9.15",
+// where a day or a weekly set has already made a clock time expected
+// ("Thursdays at 17.30"); alone, "at 17.30" is as often a price.
+func (p *parser) dottedClock(k int) (res, bool) {
+	w := p.lw(k)
+	if !strings.Contains(w, ".") {
+		return res{}, false
+	}
+	h, m, colon, ok := parseHM(w)
+	if !ok || colon || h > 23 {
+		return res{}, false
+	}
+	return p.clockRes(k, k+1, h, m), true
+}

@@ -81,3 +81,13 @@ func TestHoursAfterPartsAndDays(t *testing.T) {
 		t.Errorf("from 7 to 9 points: got %s", describe(got))
 	}
 }
+
+func TestDottedClockInASet(t *testing.T) {
+	if got := Find("The club meets Thursdays at 17.30.", qref); len(got) != 1 || got[0].Value != "XXXX-WXX-4T17:30" {
+		t.Errorf("Thursdays at 17.30: got %s", describe(got))
+	}
+	// Alone, a dotted number after "at" is a price.
+	if got := Find("Shares closed at 17.30 on Thursday.", qref); len(got) != 1 || got[0].Text != "Thursday" {
+		t.Errorf("closed at 17.30: got %s", describe(got))
+	}
+}

@@ -2969,6 +2969,9 @@ func (p *parser) setClock(r *res) bool {
 	}
 	c, ok := p.clock(r.end + 1)
 	if !ok || c.clock == "" {
+		c, ok = p.dottedClock(r.end + 1) // "Thursdays at 17.30"
+	}
+	if !ok || c.clock == "" {
 		return false
 	}
 	r.value += "T" + c.clock + c.sec
