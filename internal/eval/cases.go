@@ -503,6 +503,14 @@ func timexInterval(v string) (from, to time.Time, ok bool) {
 		n, err := strconv.Atoi(s)
 		return n, err == nil
 	}
+	if wk, ok := strings.CutSuffix(date, "-WE"); ok && !hasClock {
+		// A weekend, "2013-W07-WE": Saturday and Sunday of the ISO week.
+		f, _, ok := timexInterval(wk)
+		if !ok || !strings.Contains(wk, "-W") {
+			return from, to, false
+		}
+		return f.AddDate(0, 0, 5), f.AddDate(0, 0, 7), true
+	}
 	parts := strings.Split(date, "-")
 	y, okY := num(parts[0])
 	if okY && len(parts) == 1 && !hasClock && (len(parts[0]) == 3 || len(parts[0]) == 2) {
@@ -599,6 +607,11 @@ func timexInterval(v string) (from, to time.Time, ok bool) {
 // scorer's own 04-12 (timexInterval). Other mods and periods keep their
 // whole interval.
 func modPart(v, mod string, from, to time.Time) (time.Time, time.Time) {
+	if strings.HasSuffix(v, "-WE") {
+		// TimeML's weekend is Saturday and Sunday; Duckling's starts on
+		// Friday at 18:00.
+		return from.Add(-6 * time.Hour), to
+	}
 	if pod := len(v) - 3; pod == 10 && v[pod] == 'T' {
 		// Parts of the day: TimeML gives them no bounds either; Duckling's
 		// morning is midnight to noon (its start, "early", before 9),

@@ -575,3 +575,23 @@ func TestTimesMatchDayEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestWeekendIntervals(t *testing.T) {
+	at := func(d, h int) time.Time { return time.Date(2013, 2, d, h, 0, 0, 0, time.UTC) }
+	// TimeML's weekend of ISO week 7 is Saturday the 16th and Sunday the 17th.
+	f, e, ok := timexInterval("2013-W07-WE")
+	if !ok || !f.Equal(at(16, 0)) || !e.Equal(at(18, 0)) {
+		t.Errorf("2013-W07-WE: got %v %v %v", f, e, ok)
+	}
+	if _, _, ok := timexInterval("XXXX-WXX-WE"); ok {
+		t.Error("XXXX-WXX-WE read as an interval")
+	}
+	// Duckling's starts on Friday at 18:00.
+	w := want{kind: kTime, from: at(15, 18), to: at(18, 0), parts: true}
+	if !timesMatch(w, []doc.Time{{Value: "2013-W07-WE"}}, at(12, 4)) {
+		t.Error("this week-end did not meet Duckling's Friday-evening weekend")
+	}
+	if timesMatch(w, []doc.Time{{Value: "2013-W06-WE"}}, at(12, 4)) {
+		t.Error("the week before's weekend met it")
+	}
+}
