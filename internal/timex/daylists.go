@@ -207,3 +207,37 @@ func (p *parser) yearToDate(i int) (res, bool) {
 	}
 	return res{start: i, end: e, typ: doc.Date, value: thisUnit(p.ref, 0, "year")}, true
 }
+
+// monthWeekend reads "the last weekend of October", "first weekend in
+// May 2017": the weekend whose Saturday is the month's first or last.
+func (p *parser) monthWeekend(i int) (res, bool) {
+	j := i
+	if p.lw(j) == "the" {
+		j++
+	}
+	first := p.lw(j) == "first"
+	if !first && p.lw(j) != "last" || calUnits[p.lw(j+1)] != "weekend" && !(p.lw(j+1) == "week" && p.lw(j+2) == "end") {
+		return res{}, false
+	}
+	k := j + 2
+	if p.lw(j+1) == "week" {
+		k++
+	}
+	if p.lw(k) != "of" && p.lw(k) != "in" {
+		return res{}, false
+	}
+	y, m, e, ok := p.monthValue(k + 1)
+	if !ok || y <= 0 {
+		return res{}, false
+	}
+	sat := date(y, m, 1)
+	for isoWeekday(sat) != 6 {
+		sat = sat.AddDate(0, 0, 1)
+	}
+	if !first {
+		for sat.AddDate(0, 0, 7).Month() == time.Month(m) {
+			sat = sat.AddDate(0, 0, 7)
+		}
+	}
+	return res{start: i, end: e, typ: doc.Date, value: fmtWeek(sat) + "-WE"}, true
+}

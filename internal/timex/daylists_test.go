@@ -126,3 +126,16 @@ func TestSaintWithYearAndYearToDate(t *testing.T) {
 		t.Errorf("the saint: got %s", describe(got))
 	}
 }
+
+func TestMonthWeekend(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"The race is on the last weekend of October.", "the last weekend of October", "2012-W43-WE"},
+		{"The fair opens the first weekend in May 2017.", "the first weekend in May 2017", "2017-W18-WE"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.value {
+			t.Errorf("%q: got %s, want %q %s", c.text, describe(got), c.span, c.value)
+		}
+	}
+}

@@ -367,6 +367,9 @@ func (p *parser) core(i int) (res, bool) {
 	if w := p.lw(i); w == "the" || w == "year" || w == "year-to-date" {
 		take(p.yearToDate(i))
 	}
+	if w := p.lw(i); w == "the" || w == "last" || w == "first" {
+		take(p.monthWeekend(i))
+	}
 	if p.lw(i) == "the" && p.lw(i+1) == "same" {
 		take(p.sameUnit(i))
 	}
