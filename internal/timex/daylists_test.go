@@ -139,3 +139,10 @@ func TestMonthWeekend(t *testing.T) {
 		}
 	}
 }
+
+func TestWeekdayEarlyPart(t *testing.T) {
+	got := Find("They struck on Monday early morning.", qref)
+	if len(got) != 1 || got[0].Text != "Monday early morning" || got[0].Value != "2013-02-11TMO" || got[0].Mod != "START" {
+		t.Errorf("Monday early morning: got %s", describe(got))
+	}
+}

@@ -1297,10 +1297,14 @@ func (p *parser) weekday(i int) (res, bool) {
 		}
 	}
 	e := j + 1
-	pod := ""
-	if v, ok := partsOfDay[p.lw(e+1)]; ok && (p.lw(e) == "early" || p.lw(e) == "late") && clockAfterPart(p, e+2) {
-		// "Sunday early morning at 8:00": the clock time names the hour.
+	pod, podMod := "", ""
+	if v, ok := partsOfDay[p.lw(e+1)]; ok && (p.lw(e) == "early" || p.lw(e) == "late") {
+		// "Sunday early morning at 8:00": the clock time names the hour;
+		// without one, "Monday early morning" is the start of the morning.
 		pod = v
+		if !clockAfterPart(p, e+2) {
+			podMod = pointMods[p.lw(e)]
+		}
 		e += 2
 	} else if v, ok := partsOfDay[p.lw(e)]; ok && p.lw(e) != "overnight" {
 		pod = v
@@ -1353,6 +1357,7 @@ func (p *parser) weekday(i int) (res, bool) {
 	if pod != "" {
 		r.value = day + "T" + pod
 		r.typ = doc.TimeOfDay
+		r.mod = podMod
 	} else {
 		r.value = day
 		r.day = day
