@@ -144,3 +144,21 @@ func (p *parser) dottedClock(k int) (res, bool) {
 	}
 	return p.clockRes(k, k+1, h, m), true
 }
+
+// clockToken reports whether w is a clock time on its own by its suffix:
+// "7pm", "7.30am", "19h00", "19h". After a year ("July 18, 2014 7pm") it
+// is the time of that date, not a count.
+func clockToken(w string) bool {
+	k := 0
+	for k < len(w) && (isDigit(w[k]) || w[k] == ':' || w[k] == '.') {
+		k++
+	}
+	if k == 0 || k > 5 {
+		return false
+	}
+	suf := w[k:]
+	if _, ok := ampm[suf]; ok {
+		return true
+	}
+	return suf == "h" || len(suf) == 3 && suf[0] == 'h' && allDigits(suf[1:])
+}

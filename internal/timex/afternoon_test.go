@@ -91,3 +91,20 @@ func TestDottedClockInASet(t *testing.T) {
 		t.Errorf("closed at 17.30: got %s", describe(got))
 	}
 }
+
+func TestYearThenClock(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"It opened on July 18, 2014 7pm.", "July 18, 2014 7pm", "2014-07-18T19:00"},
+		{"It opened on Fri, Jul 18, 2014 19h00.", "Fri, Jul 18, 2014 19h00", "2014-07-18T19:00"},
+	}
+	for _, c := range cases {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.value {
+			t.Errorf("%q: got %s, want %q %s", c.text, describe(got), c.span, c.value)
+		}
+	}
+	// A count after a year stays out of the time.
+	if got := Find("On July 18, 2014 15 people died.", qref); len(got) != 1 || got[0].Text != "July 18" {
+		t.Errorf("July 18, 2014 15 people: got %s", describe(got))
+	}
+}

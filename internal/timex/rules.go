@@ -781,7 +781,7 @@ func (p *parser) yearTok(k int, strong bool) (int, bool) {
 	}
 	if nw != "" && nw[0] >= '0' && nw[0] <= '9' {
 		// "2014 15" is no year, but "Jul 18, 2014 07:00 PM" is.
-		if _, _, colon, ok := parseHM(nw); !ok || !colon {
+		if _, _, colon, ok := parseHM(nw); (!ok || !colon) && !clockToken(nw) {
 			return 0, false
 		}
 	}
