@@ -183,6 +183,8 @@ func init() {
 	for name := range saintsWithYear {
 		holidays[name] = holiday{month: 3, day: 17}
 	}
+	// The Ides of March, the 15th: a date news still names.
+	holidays["ides of march"] = holiday{month: 3, day: 15}
 }
 
 // yearToDate reads "the year to date", "year-to-date": the publication

@@ -122,6 +122,9 @@ func TestSaintWithYearAndYearToDate(t *testing.T) {
 			t.Errorf("%q: got %s, want %q %s", c.text, describe(got), c.span, c.value)
 		}
 	}
+	if got := Find("Caesar was killed on the Ides of March.", qref); len(got) != 1 || got[0].Value != "2012-03-15" {
+		t.Errorf("the Ides of March: got %s", describe(got))
+	}
 	if got := Find("Saint Patrick brought Christianity to Ireland.", qref); len(got) != 0 {
 		t.Errorf("the saint: got %s", describe(got))
 	}
