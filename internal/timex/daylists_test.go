@@ -149,3 +149,9 @@ func TestWeekdayEarlyPart(t *testing.T) {
 		t.Errorf("Monday early morning: got %s", describe(got))
 	}
 }
+
+func TestNthThisMonth(t *testing.T) {
+	if got := Find("We meet on the 3rd next month.", qref); len(got) != 1 || got[0].Text != "the 3rd next month" || got[0].Value != "2013-03-03" {
+		t.Errorf("the 3rd next month: got %s", describe(got))
+	}
+}
