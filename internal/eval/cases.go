@@ -72,6 +72,9 @@ type want struct {
 	// anyValue: the expected value could not be read; a prediction of
 	// the right kind over the span will do.
 	anyValue bool
+	// rtParts: the expected spans are Recognizers' and a predicted part
+	// of the day is read with Recognizers' bounds (see rtPart).
+	rtParts bool
 	// zoned: the expected times are wall-clock times in the reference
 	// time's zone (Duckling converts "8:00 GMT" to it), so a predicted
 	// clock time that names its zone is moved into that zone before it
@@ -215,6 +218,7 @@ func rtWant(w *want, typ string, res rtResolution) bool {
 		return setNum(w, val)
 	case strings.HasPrefix(typ, "datetimeV2."):
 		w.kind = kTime
+		w.rtParts = true
 		for _, v := range res.Values {
 			if strings.HasPrefix(v.Timex, "(") {
 				// A range "(2016-11-07,2016-11-14,P7D)": its two ends.
@@ -499,6 +503,14 @@ func timexInterval(v string) (from, to time.Time, ok bool) {
 		n, err := strconv.Atoi(s)
 		return n, err == nil
 	}
+	if wk, ok := strings.CutSuffix(date, "-WE"); ok && !hasClock {
+		// A weekend, "2013-W07-WE": Saturday and Sunday of the ISO week.
+		f, _, ok := timexInterval(wk)
+		if !ok || !strings.Contains(wk, "-W") {
+			return from, to, false
+		}
+		return f.AddDate(0, 0, 5), f.AddDate(0, 0, 7), true
+	}
 	parts := strings.Split(date, "-")
 	y, okY := num(parts[0])
 	if okY && len(parts) == 1 && !hasClock && (len(parts[0]) == 3 || len(parts[0]) == 2) {
@@ -595,6 +607,11 @@ func timexInterval(v string) (from, to time.Time, ok bool) {
 // scorer's own 04-12 (timexInterval). Other mods and periods keep their
 // whole interval.
 func modPart(v, mod string, from, to time.Time) (time.Time, time.Time) {
+	if strings.HasSuffix(v, "-WE") {
+		// TimeML's weekend is Saturday and Sunday; Duckling's starts on
+		// Friday at 18:00.
+		return from.Add(-6 * time.Hour), to
+	}
 	if pod := len(v) - 3; pod == 10 && v[pod] == 'T' {
 		// Parts of the day: TimeML gives them no bounds either; Duckling's
 		// morning is midnight to noon (its start, "early", before 9),
@@ -825,7 +842,7 @@ func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 		n := normTimex(t.Value)
 		for _, v := range w.values {
 			nv := normTimex(v)
-			if n == nv || strings.HasPrefix(nv, "T") && strings.HasSuffix(n, nv) {
+			if n == nv || strings.HasPrefix(nv, "T") && strings.HasSuffix(n, nv) || dayEnd(t) == nv {
 				return true
 			}
 		}
@@ -835,7 +852,11 @@ func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 			if w.mod != "" && t.Mod != w.mod {
 				continue
 			}
-			if f, e, ok := timexInterval(t.Value); ok && t.Range == nil && f.Equal(sp[0]) && e.Equal(sp[1]) {
+			f, e, ok := timexInterval(t.Value)
+			if ok && w.rtParts {
+				f, e = rtPart(t.Value, f, e)
+			}
+			if ok && t.Range == nil && f.Equal(sp[0]) && e.Equal(sp[1]) {
 				return true
 			}
 		}
@@ -900,6 +921,42 @@ func timesMatch(w want, ts []doc.Time, ref time.Time) bool {
 		found = true
 	}
 	return found && !w.open && lo.Equal(w.from) && hi.Equal(w.to)
+}
+
+// rtPart gives a part of the day the bounds Recognizers resolves it to
+// (morning 08:00–12:00, afternoon 12:00–16:00, evening 16:00–20:00, night
+// 20:00–23:59:59), as modPart gives it Duckling's: TimeML names the part
+// of the day without bounds, so "Tuesday afternoon", 2016-11-08TAF, is the
+// afternoon Recognizers resolves to 2016-11-08 12:00–16:00. Other values
+// keep their interval.
+func rtPart(v string, from, to time.Time) (time.Time, time.Time) {
+	if len(v) != 13 || v[10] != 'T' {
+		return from, to
+	}
+	day := from.Truncate(24 * time.Hour)
+	h := func(n int) time.Time { return day.Add(time.Duration(n) * time.Hour) }
+	switch v[11:] {
+	case "MO":
+		return h(8), h(12)
+	case "AF":
+		return h(12), h(16)
+	case "EV":
+		return h(16), h(20)
+	case "NI":
+		return h(20), h(24).Add(-time.Second)
+	}
+	return from, to
+}
+
+// dayEnd is the last second of a day predicted with mod END ("the end of
+// tomorrow", 2016-11-08 END), normalised: Recognizers writes the end of a
+// day as that instant, 2016-11-08T23:59:59, TimeML as the day and its mod.
+// Empty for any other time: the day without the mod is not its end.
+func dayEnd(t doc.Time) string {
+	if t.Mod != "END" || len(t.Value) != 10 || t.Value[0] == 'X' {
+		return ""
+	}
+	return normTimex(t.Value + "T23:59:59")
 }
 
 // zoneShift is what moves predicted time t into the zone of the reference

@@ -556,3 +556,68 @@ func TestTimesMatchZone(t *testing.T) {
 		t.Error("a zone moved the time of an expectation not written in the reference zone")
 	}
 }
+
+func TestTimesMatchRecognizersParts(t *testing.T) {
+	ref := time.Date(2016, 11, 7, 0, 0, 0, 0, time.UTC)
+	at := func(d, h int) time.Time { return time.Date(2016, 11, d, h, 0, 0, 0, time.UTC) }
+	// "tuesday afternoon": XXXX-WXX-2TAF, resolved 2016-11-08 12:00 to 16:00.
+	w := want{kind: kTime, rtParts: true, values: []string{"XXXX-WXX-2TAF", "2016-11-08 12:00:00", "2016-11-08 16:00:00"},
+		spans: [][2]time.Time{{at(8, 12), at(8, 16)}}}
+	for _, c := range []struct {
+		v  string
+		ok bool
+	}{
+		{"2016-11-08TAF", true},  // the same afternoon
+		{"2016-11-09TAF", false}, // another day's
+		{"2016-11-08TEV", false}, // another part of the day
+		{"2016-11-08", false},    // the whole day
+	} {
+		if got := timesMatch(w, []doc.Time{{Value: c.v}}, ref); got != c.ok {
+			t.Errorf("%s: got %v, want %v", c.v, got, c.ok)
+		}
+	}
+	// Without Recognizers' bounds the scorer's own (12–19) do not meet it.
+	w.rtParts = false
+	if timesMatch(w, []doc.Time{{Value: "2016-11-08TAF"}}, ref) {
+		t.Error("the scorer's afternoon met Recognizers' without rtParts")
+	}
+}
+
+func TestTimesMatchDayEnd(t *testing.T) {
+	ref := time.Date(2016, 11, 7, 0, 0, 0, 0, time.UTC)
+	// "end of tomorrow": 2016-11-08T23:59:59.
+	w := want{kind: kTime, values: []string{"2016-11-08T23:59:59", "2016-11-08 23:59:59"}}
+	for _, c := range []struct {
+		t  doc.Time
+		ok bool
+	}{
+		{doc.Time{Value: "2016-11-08", Mod: "END"}, true},
+		{doc.Time{Value: "2016-11-08"}, false},               // the day, not its end
+		{doc.Time{Value: "2016-11-08", Mod: "START"}, false}, // its start
+		{doc.Time{Value: "2016-11-09", Mod: "END"}, false},   // another day's end
+	} {
+		if got := timesMatch(w, []doc.Time{c.t}, ref); got != c.ok {
+			t.Errorf("%+v: got %v, want %v", c.t, got, c.ok)
+		}
+	}
+}
+
+func TestWeekendIntervals(t *testing.T) {
+	at := func(d, h int) time.Time { return time.Date(2013, 2, d, h, 0, 0, 0, time.UTC) }
+	// TimeML's weekend of ISO week 7 is Saturday the 16th and Sunday the 17th.
+	f, e, ok := timexInterval("2013-W07-WE")
+	if !ok || !f.Equal(at(16, 0)) || !e.Equal(at(18, 0)) {
+		t.Errorf("2013-W07-WE: got %v %v %v", f, e, ok)
+	}
+	if _, _, ok := timexInterval("XXXX-WXX-WE"); ok {
+		t.Error("XXXX-WXX-WE read as an interval")
+	}
+	// Duckling's starts on Friday at 18:00.
+	w := want{kind: kTime, from: at(15, 18), to: at(18, 0), parts: true}
+	if !timesMatch(w, []doc.Time{{Value: "2013-W07-WE"}}, at(12, 4)) {
+		t.Error("this week-end did not meet Duckling's Friday-evening weekend")
+	}
+	if timesMatch(w, []doc.Time{{Value: "2013-W06-WE"}}, at(12, 4)) {
+		t.Error("the week before's weekend met it")
+	}
+}

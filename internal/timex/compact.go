@@ -119,8 +119,12 @@ func (p *parser) compactDate(i int) (res, bool) {
 		if !ok || !validDay(0, m, d) {
 			return res{}, false
 		}
-		if y, ok := p.yearTok(i+1, true); ok && validDay(y, m, d) {
-			r.value, r.end = fmtYMD(y, m, d), i+2 // "14april 2015"
+		yk := i + 1
+		if p.lw(yk) == "," {
+			yk++ // "Dec31, 1994"
+		}
+		if y, ok := p.yearTok(yk, true); ok && validDay(y, m, d) {
+			r.value, r.end = fmtYMD(y, m, d), yk+1 // "14april 2015"
 			r.absY, r.absM, r.absD = y, m, d
 			break
 		}

@@ -233,8 +233,9 @@ func TestBareHourRanges(t *testing.T) {
 		[]want{{"7 and 9 last night", doc.TimeOfDay, "2013-02-11T19:00", ""}})
 	checkWith(t, "The office is open from 5 to 6 in the afternoon.", qref, Options{},
 		[]want{{"5 to 6 in the afternoon", doc.TimeOfDay, "2013-02-12T17:00", ""}})
-	checkWith(t, "Power failed between 3 and 8 yesterday.", qref, Options{},
-		[]want{{"3 and 8 yesterday", doc.TimeOfDay, "2013-02-11T03:00", ""}})
+	// Bare hours from 1 to 6 are business hours (see afternoonHours).
+	checkWith(t, "The office was shut between 3 and 8 yesterday.", qref, Options{},
+		[]want{{"3 and 8 yesterday", doc.TimeOfDay, "2013-02-11T15:00", ""}})
 	checkWith(t, "The shop opens from 3:30 to six p.m. daily.", qref, Options{},
 		[]want{{"3:30 to six p.m.", doc.TimeOfDay, "2013-02-12T15:30", ""}, {"daily", doc.Set, "P1D", ""}})
 	checkWith(t, "The curfew runs between seven and nine in the evening.", qref, Options{},

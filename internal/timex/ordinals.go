@@ -115,6 +115,14 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 	}
 	// "the 20th of next month", "20th of the current month", "the 20th
 	// day of next month", "the third day of October"
+	if _, rel := relDir[p.lw(j+1)]; rel && j > i && p.lw(j+1) != "that" && p.lw(j+2) == "month" {
+		d, ok := p.ordDay(j)
+		// "the 21st this month", "the 3rd next month"
+		if y, m, e, ok2 := p.monthValue(j + 1); ok && ok2 && validDay(y, m, d) {
+			v := fmtYMD(y, m, d)
+			return res{start: i, end: e, typ: doc.Date, value: v, day: v, point: true}, true
+		}
+	}
 	if d, ok := p.ordDay(j); ok && (p.lw(j+1) == "of" || p.lw(j+1) == "day" && p.lw(j+2) == "of") {
 		k := j + 2
 		if p.lw(j+1) == "day" {

@@ -181,6 +181,7 @@ func (p *parser) rangeAt(i int) (res, bool) {
 		if !ok || c.clock == "" {
 			c, ok = p.wordClock(k + 1)
 		}
+		var written res
 		if ok && c.clock != "" {
 			h2, _ := strconv.Atoi(c.clock[:2])
 			if h2 >= 12 && h+12 <= h2 {
@@ -191,7 +192,12 @@ func (p *parser) rangeAt(i int) (res, bool) {
 			if len(c.value) > 11 {
 				r.value = c.value[:len(c.value)-5] + pad(h, 2) + ":" + pad(m, 2)
 			}
-			return r, true
+			if c.end != k+2 || !bareHour(p.lw(k+1)) {
+				return r, true
+			}
+			// "between 7 and 9:30 last night": a bare end may still
+			// take a part of the day from what follows.
+			written = r
 		}
 		// "between 7 and 9 last night", "from 5 to 6 in the afternoon":
 		// bare hours take their half of the day from what follows.
@@ -212,12 +218,18 @@ func (p *parser) rangeAt(i int) (res, bool) {
 			} else if ok && len(d.value) == 10 && d.value[0] != 'X' {
 				// "between 3 and 8 yesterday": the hours as written.
 				day, pod, e = d.value, "-", d.end
+			} else if dd, de, ok := p.dayAfter(e); ok {
+				// "between 3 and 5 on 1/1/2015", "from 10:30 to 3 Friday".
+				day, pod, e = dd, "-", de
 			}
 			if pod != "" {
 				c1 := pad(podHour(pod, h), 2) + ":" + pad(m, 2)
 				c2 := pad(podHour(pod, h2), 2) + ":" + pad(m2, 2)
 				return res{start: i, end: e, typ: doc.TimeOfDay, value: day + "T" + c1, rangeEnd: day + "T" + c2, clock: c1}, true
 			}
+		}
+		if written.end > 0 {
+			return written, true
 		}
 	}
 	return res{}, false
@@ -325,9 +337,12 @@ func (p *parser) extendRange(r *res, merge bool) {
 	if !ok || r2.skip || r2.typ != r.typ || r2.rangeEnd != "" {
 		return
 	}
-	if r.clock != "" && len(r2.value) == 16 && r2.value[0] != 'X' {
+	if r.clock != "" && r.onRef && len(r2.value) == 16 && r2.value[0] != 'X' && startsWithDigit(p.lw(r2.start)) {
 		// "9:30 till 11:00 on Thursday": the start is on the end's day.
 		r.value = r2.value[:len(r2.value)-5] + r.clock
+	} else if r.clock != "" && !r.onRef && r2.onRef && len(r.value) == 16 && len(r2.value) == 16 && r.value[0] != 'X' {
+		// "between 2:00 tomorrow and 4:00": the end is on the start's day.
+		r2.value = r.value[:11] + r2.value[11:]
 	}
 	p.shareYear(r, &r2)
 	p.order(r, &r2)

@@ -143,6 +143,9 @@ func init() {
 	for k := range setAdverbs {
 		add(k)
 	}
+	for k := range adverbOnlySets {
+		add(k)
+	}
 	for k := range refWords {
 		add(k)
 	}
@@ -264,6 +267,10 @@ func (p *parser) at(i int) (res, bool) {
 		if p.lw(j+2) != "the" {
 			the = 0
 		}
+		if p.endOfDay(i, j, the) {
+			r := res{start: i, end: j + 3 + the, typ: doc.Date, mod: pm, value: fmtDay(p.ref)}
+			return r, true
+		}
 		if u := calUnits[p.lw(j+2+the)]; (the == 1 || p.lw(j+2) == "month" || p.lw(j+2) == "year") && (u == "month" || u == "year" || u == "week") {
 			r := res{start: i, end: j + 3 + the, typ: doc.Date, mod: pm, value: underspecified(u)}
 			if p.hasRef {
@@ -356,6 +363,20 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.onNth(i))
 	take(p.edgeRel(i))
 	take(p.newsWords(i))
+	take(p.dayAndDay(i))
+	take(p.yearsPart(i))
+	if w := p.lw(i); w == "the" || w == "year" || w == "year-to-date" {
+		take(p.yearToDate(i))
+	}
+	if w := p.lw(i); w == "the" || w == "last" || w == "first" {
+		take(p.monthWeekend(i))
+	}
+	if p.lw(i) == "the" && p.lw(i+1) == "same" {
+		take(p.sameUnit(i))
+	}
+	if p.lw(i) == "next" {
+		take(p.nextDate(i))
+	}
 	// Cheap guards first: these grammars start at few tokens.
 	if w := p.lw(i); w == "the" || w == "w/c" || nthWords[w] != 0 {
 		take(p.weekOf(i))
@@ -363,6 +384,9 @@ func (p *parser) core(i int) (res, bool) {
 	if w := p.lw(i); w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] >= 'a' && w[0] <= 'z') && len(w) >= 4 {
 		take(p.compactDate(i))
 		take(p.yearQuarter(i))
+		take(p.embeddedDate(i))
+	} else if len(w) >= 9 && (w[0] == '-' || w[0] == '_') {
+		take(p.embeddedDate(i)) // "-2020-07-01-"
 	}
 	if best.end <= i {
 		return res{}, false
@@ -384,6 +408,9 @@ func (p *parser) join(r *res) {
 			k++
 		}
 		c, ok := p.clock(k)
+		if !ok {
+			c, ok = p.oclockAfterDay(k) // "wednesday 4 oclock"
+		}
 		if !ok && (w == "at" || w == "@" || w == "around") {
 			c, ok = p.bareClock(k)
 		}
@@ -420,7 +447,11 @@ func (p *parser) join(r *res) {
 	case r.typ == doc.TimeOfDay && len(r.value) == 13 && r.value[10] == 'T' && r.value[0] != 'X' &&
 		(p.lw(r.end) == "from" || p.lw(r.end) == "between"):
 		// "yesterday afternoon from 3-8pm": the hours of that day.
-		if c, ok := p.rangeAt(r.end + 1); ok && c.clock != "" && c.rangeEnd != "" && len(c.rangeEnd) >= 5 {
+		c, ok := p.rangeAt(r.end + 1)
+		if !ok || c.clock == "" {
+			c, ok = p.bareHourPair(r.end + 1) // "tonight from 7 to 9"
+		}
+		if ok && c.clock != "" && c.rangeEnd != "" && len(c.rangeEnd) >= 5 {
 			// Hours without am/pm take the part of the day ("tonight
 			// from 7 to 7:30" is 19:00 to 19:30); written ones stay.
 			pod := r.value[11:]
@@ -473,6 +504,13 @@ func (p *parser) join(r *res) {
 				d, ok = p.absDate(k)
 			}
 		}
+		if (!ok || d.day == "") && r.rangeEnd != "" {
+			// "3-8pm yesterday afternoon": the hours of that day.
+			if dd, ok2 := p.deictic(k); ok2 && len(dd.value) == 13 && dd.value[10] == 'T' && dd.value[0] != 'X' {
+				d, ok = dd, true
+				d.day = dd.value[:10]
+			}
+		}
 		if ok && d.day != "" {
 			r.end = d.end
 			r.onRef = false
@@ -491,6 +529,9 @@ func (p *parser) join(r *res) {
 					k = r.end
 				}
 			}
+		}
+		if p.periodFrom(r, k) {
+			return
 		}
 		switch p.lw(k) {
 		case "after", "before", "from":
@@ -644,8 +685,8 @@ func (p *parser) cue(k int) int {
 func (p *parser) dayNum(k int) (int, bool) {
 	w := p.lw(k)
 	n := len(w)
-	if n == 0 || w[0] < '0' || w[0] > '9' {
-		return 0, false
+	if n == 0 || w[0] < '0' || w[0] > '9' || moneySigns[p.lw(k-1)] {
+		return 0, false // "$12 December 27": the 12 is a price
 	}
 	if n > 2 {
 		switch w[n-2:] {
@@ -748,7 +789,7 @@ func (p *parser) yearTok(k int, strong bool) (int, bool) {
 	}
 	if nw != "" && nw[0] >= '0' && nw[0] <= '9' {
 		// "2014 15" is no year, but "Jul 18, 2014 07:00 PM" is.
-		if _, _, colon, ok := parseHM(nw); !ok || !colon {
+		if _, _, colon, ok := parseHM(nw); (!ok || !colon) && !clockToken(nw) {
 			return 0, false
 		}
 	}
@@ -948,6 +989,9 @@ func (p *parser) absDate0(i int) (res, bool) {
 	// Month first.
 	if m, ok := months[p.lw(j)]; ok && (p.monthOK(j) || p.isCap(j) && p.wordDayAt(j+1) > 0) {
 		k := j + 1
+		if p.lw(k) == "," && hasOrdinalSuffix(p.lw(k+1)) {
+			k++ // "October, 1st"
+		}
 		d, ok := p.dayNum(k)
 		if !ok {
 			// "January first", "February twenty second 2020".
@@ -1258,16 +1302,27 @@ func (p *parser) weekday(i int) (res, bool) {
 		}
 	}
 	e := j + 1
-	pod := ""
-	if v, ok := partsOfDay[p.lw(e)]; ok && p.lw(e) != "overnight" {
+	pod, podMod := "", ""
+	if v, ok := partsOfDay[p.lw(e+1)]; ok && (p.lw(e) == "early" || p.lw(e) == "late") {
+		// "Sunday early morning at 8:00": the clock time names the hour;
+		// without one, "Monday early morning" is the start of the morning.
+		pod = v
+		if !clockAfterPart(p, e+2) {
+			podMod = pointMods[p.lw(e)]
+		}
+		e += 2
+	} else if v, ok := partsOfDay[p.lw(e)]; ok && p.lw(e) != "overnight" {
 		pod = v
 		e++
 	}
 	of := 0
 	if p.lw(e) == "of" {
 		of = 1 // "Tuesday of last week"
+		if p.lw(e+1) == "the" && relDir[p.lw(e+2)] != 0 && p.lw(e+3) == "week" {
+			of = 2 // "Monday of the following week"
+		}
 	}
-	if n, ok := relDir[p.lw(e+of)]; ok && !mod && p.lw(e+of+1) == "week" && p.lw(e+of) != "that" && (p.lw(e+of) != "following" || of == 1) {
+	if n, ok := relDir[p.lw(e+of)]; ok && !mod && p.lw(e+of+1) == "week" && p.lw(e+of) != "that" && (p.lw(e+of) != "following" || of >= 1) {
 		// "Tuesday next week": that weekday in the named week.
 		e += of
 		r := res{start: i, end: e + 2, typ: doc.Date, point: true}
@@ -1307,6 +1362,7 @@ func (p *parser) weekday(i int) (res, bool) {
 	if pod != "" {
 		r.value = day + "T" + pod
 		r.typ = doc.TimeOfDay
+		r.mod = podMod
 	} else {
 		r.value = day
 		r.day = day
@@ -1804,8 +1860,13 @@ func (p *parser) relUnit(i int) (res, bool) {
 		k++
 	} else if p.lw(k) == "calendar" && p.lw(k+1) == "year" {
 		k++ // "this calendar year": the year, said against a fiscal one
+	} else if (p.lw(k) == "working" || p.lw(k) == "work") && p.lw(k+1) == "week" {
+		k++ // "this working week": the week
 	}
 	u := p.lw(k)
+	if u == "workweek" {
+		u = "week"
+	}
 	r := res{start: i, end: k + 1, typ: doc.Date, point: true}
 	if cu, ok := calUnits[u]; ok {
 		if the && (dw == "following" || dw == "previous" || dw == "next" && (cu == "day" || cu == "morning")) || !the && dw == "that" {
@@ -2471,6 +2532,16 @@ func (p *parser) clock(i int) (res, bool) {
 		h = 12
 	case "midnight":
 		h = 24
+	case "mid":
+		// "mid night", "mid day": midnight and noon written apart.
+		switch p.lw(i + 1) {
+		case "night":
+			h, e = 24, i+2
+		case "day":
+			h, e = 12, i+2
+		default:
+			return res{}, false
+		}
 	default:
 		if w == "" || w[0] < '0' || w[0] > '9' {
 			return res{}, false
@@ -2489,6 +2560,9 @@ func (p *parser) clock(i int) (res, bool) {
 				return res{}, false
 			}
 			sec, num = ":"+ss, num[:k]
+		}
+		if _, ap := ampm[suffix]; ap && strings.HasSuffix(num, ".") {
+			num = num[:len(num)-1] // "9.am"
 		}
 		hh, mm, colon, ok := parseHM(num)
 		if !ok {
@@ -2911,6 +2985,9 @@ func (p *parser) setClock(r *res) bool {
 	}
 	c, ok := p.clock(r.end + 1)
 	if !ok || c.clock == "" {
+		c, ok = p.dottedClock(r.end + 1) // "Thursdays at 17.30"
+	}
+	if !ok || c.clock == "" {
 		return false
 	}
 	r.value += "T" + c.clock + c.sec
@@ -2935,6 +3012,10 @@ func (p *parser) set(i int) (res, bool) {
 			k = kk
 		}
 		x := p.lw(k)
+		if x == "quarter" && n == 1 {
+			r.end, r.value = k+1, "P3M" // "each quarter"
+			return r, true
+		}
 		if u, ok := units[x]; ok {
 			r.end = k + 1
 			r.value = durationValue(n, u)
@@ -2992,6 +3073,12 @@ func (p *parser) set(i int) (res, bool) {
 		if p.isCap(i) && (i != p.first || p.isCap(i+1)) {
 			return res{}, false // "the Daily Telegraph"
 		}
+		r.end, r.value = i+1, v
+		return r, true
+	}
+	if v, ok := adverbOnlySets[w]; ok && clauseEnd(p.lw(i+1)) {
+		// "dividends are paid quarterly": the adverb, not "its quarterly
+		// report" (TimeBank leaves the adjective untagged).
 		r.end, r.value = i+1, v
 		return r, true
 	}
@@ -3204,6 +3291,11 @@ func (p *parser) holiday(i int) (res, bool) {
 	}
 	if e == 0 || !p.isCap(j) && (!lowerHoliday(name) && !p.yearAfter(e) || p.toks[j].Text != p.toks[j].Lower) {
 		return res{}, false
+	}
+	if saintsWithYear[name] {
+		if _, ok := p.yearTok(e, true); !ok {
+			return res{}, false // "Saint Patrick" alone is the saint
+		}
 	}
 	r := res{start: i, end: e, typ: doc.Date, point: true}
 	md := func(y int) (int, int) {

@@ -185,6 +185,7 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 		}
 		p.fix = endFix{}
 		p.extendRange(&r, p.intervals)
+		p.afternoonHours(&r)
 		if r.onRef && r.typ == doc.TimeOfDay && p.lastIsDay && p.seen > 0 && p.lastDaySent == d.Tokens[r.start].Sent &&
 			p.prevEnd < r.start && p.lastDay[0] != 'X' && (deadlineWords(p.toks, p.prevEnd, r.start) || p.sameClause(p.prevEnd, r.start)) {
 			// "on Feb. 1 no later than 6 p.m.", "on March 3 after 2
