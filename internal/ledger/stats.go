@@ -17,10 +17,11 @@ import (
 // side, so the cost stays a small share of ingest (an ANALYZE samples a
 // fixed number of rows per table, about a second on this machine).
 type statsKeeper struct {
-	mu    sync.Mutex
-	off   bool  // the server analyses by itself, or the keeper gave up
-	added int64 // articles stored since the last ANALYZE (or open)
-	due   int64 // added at which the next ANALYZE runs
+	mu      sync.Mutex
+	off     bool  // the server analyses by itself, or the keeper gave up
+	running bool  // a writer is analysing now
+	added   int64 // articles stored since the last ANALYZE (or open)
+	due     int64 // added at which the next ANALYZE runs
 }
 
 // analyzeFloor is the fewest new articles that trigger an ANALYZE, so a
@@ -56,23 +57,32 @@ func (k *statsKeeper) stored(ctx context.Context, db *sql.DB, n int) bool {
 		return false
 	}
 	k.mu.Lock()
-	defer k.mu.Unlock()
-	if k.off {
+	if k.off || k.running {
+		k.added += int64(n)
+		k.mu.Unlock()
 		return false
 	}
 	k.added += int64(n)
 	if k.added < k.due {
+		k.mu.Unlock()
 		return false
 	}
+	// One writer analyses; the others go on counting without waiting
+	// for it (an ANALYZE takes about a second).
+	k.running, k.added = true, 0
+	k.mu.Unlock()
 	var rows float64
-	if _, err := db.ExecContext(ctx, `ANALYZE `+strings.Join(Tables, ", ")); err != nil {
+	_, err := db.ExecContext(ctx, `ANALYZE `+strings.Join(Tables, ", "))
+	if err == nil {
+		err = db.QueryRowContext(ctx, `SELECT `+articleEstimate).Scan(&rows)
+	}
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.running = false
+	if err != nil {
 		k.off = true
 		return false
 	}
-	if err := db.QueryRowContext(ctx, `SELECT `+articleEstimate).Scan(&rows); err != nil {
-		k.off = true
-		return false
-	}
-	k.added, k.due = 0, dueAfter(int64(rows))
+	k.due = dueAfter(int64(rows))
 	return true
 }
