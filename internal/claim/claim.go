@@ -12,6 +12,7 @@ package claim
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -447,23 +448,33 @@ func newIndex(d *doc.Document) *index {
 }
 
 // within appends the IDs of the spans inside [start, end), each once.
+// A claim holds a handful of IDs, so a linear scan of out finds duplicates
+// without a map's allocations; a map takes over only for long lists (one
+// huge sentence), where the scan would turn quadratic.
 func (s spans) within(start, end int, out []string) []string {
+	const scanMax = 32
 	i := sort.Search(len(s), func(i int) bool { return s[i].start >= start })
 	var seen map[string]bool
 	for ; i < len(s) && s[i].start < end; i++ {
 		if s[i].end > end {
 			continue
 		}
-		if seen == nil {
-			seen = make(map[string]bool, 8)
-			for _, id := range out {
-				seen[id] = true
+		id := s[i].id
+		if seen == nil && len(out) >= scanMax {
+			seen = make(map[string]bool, 2*len(out))
+			for _, o := range out {
+				seen[o] = true
 			}
 		}
-		if !seen[s[i].id] {
-			seen[s[i].id] = true
-			out = append(out, s[i].id)
+		if seen != nil {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+		} else if slices.Contains(out, id) {
+			continue
 		}
+		out = append(out, id)
 	}
 	return out
 }

@@ -118,11 +118,13 @@ func (r *Recognizer) gazetteer(lower []string, g []uint8) {
 	clear(g)
 	var buf [128]byte
 	for i := 0; i < len(lower); i++ {
+		// Most tokens start no phrase: one look-up settles them, rather
+		// than one per candidate length.
+		if _, ok := r.first[lower[i]]; !ok {
+			continue
+		}
 		best, bk := 0, 0
 		for n := min(r.maxLen, len(lower)-i); n >= 1; n-- {
-			if _, ok := r.first[lower[i]]; !ok {
-				break
-			}
 			b := buf[:0]
 			for j := i; j < i+n; j++ {
 				if j > i {
@@ -215,8 +217,8 @@ func sentenceEnd(w string) bool { return w == "." || w == "!" || w == "?" }
 // DocFeatures computes the document evidence of every token of a document
 // (words as written and lower-cased, in order) into out.
 func (r *Recognizer) DocFeatures(words, lower []string, out []uint8) {
-	ev := make(map[string]uint8)
-	seenLower := make(map[string]bool)
+	ev := make(map[string]uint8, len(words)/8)
+	seenLower := make(map[string]bool, len(words)/2)
 	for i, w := range words {
 		if !upperStart(w) {
 			if w != "" && unicode.IsLetter(rune(w[0])) {
