@@ -624,9 +624,50 @@ func spans(ents []string) []span {
 
 func relabel(ents []string, s span) { Label(ents, s.a, s.b, s.typ) }
 
+// labelTable holds the B-, I-, L- and U- labels of the types the recognizer
+// produces, so that labelling a document (Harmonize relabels every span)
+// concatenates no strings.
+var labelTable = func() []struct {
+	typ string
+	l   [4]string
+} {
+	types := []string{"PERSON", "ORG", "GPE", "LOC", "NORP"}
+	t := make([]struct {
+		typ string
+		l   [4]string
+	}, len(types))
+	for i, typ := range types {
+		t[i].typ = typ
+		t[i].l = [4]string{"B-" + typ, "I-" + typ, "L-" + typ, "U-" + typ}
+	}
+	return t
+}()
+
+// typeLabels returns typ's labels from labelTable, nil for another type.
+func typeLabels(typ string) *[4]string {
+	for i := range labelTable {
+		if labelTable[i].typ == typ {
+			return &labelTable[i].l
+		}
+	}
+	return nil
+}
+
 // Label writes the BILOU labels of an entity of type typ over words
 // [a, b) into labels: U- for one word, else B-, I-… and L-.
 func Label(labels []string, a, b int, typ string) {
+	if t := typeLabels(typ); t != nil {
+		if b-a == 1 {
+			labels[a] = t[3]
+			return
+		}
+		labels[a] = t[0]
+		for i := a + 1; i < b-1; i++ {
+			labels[i] = t[1]
+		}
+		labels[b-1] = t[2]
+		return
+	}
 	if b-a == 1 {
 		labels[a] = "U-" + typ
 		return
@@ -704,18 +745,17 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 			}
 		}
 	}
-	votes := map[string]map[string]int{}
+	// One flat map of (name, type) counts: a map per name cost an
+	// allocation per distinct name.
+	type vote struct{ name, typ string }
+	votes := make(map[vote]int, len(ss))
 	for _, s := range ss {
-		k := key(s.a, s.b)
-		if votes[k] == nil {
-			votes[k] = map[string]int{}
-		}
-		votes[k][s.typ]++
+		votes[vote{key(s.a, s.b), s.typ}]++
 	}
 	best := func(k string) (string, int) {
 		bt, bn := "", 0
 		for _, t := range Types {
-			if n := votes[k][t]; n > bn {
+			if n := votes[vote{k, t}]; n > bn {
 				bt, bn = t, n
 			}
 		}
@@ -723,7 +763,7 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 	}
 	for _, s := range ss {
 		k := key(s.a, s.b)
-		if bt, bn := best(k); bn > votes[k][s.typ] {
+		if bt, bn := best(k); bn > votes[vote{k, s.typ}] {
 			s.typ = bt
 		}
 		relabel(ents, s)
