@@ -11,6 +11,7 @@
 package claim
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -49,7 +50,7 @@ func Extract(d *doc.Document) {
 	for si := range d.Sentences {
 		out = append(out, ownVoice(d, ix, covered, si)...)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b doc.Claim) int { return cmp.Compare(a.Start, b.Start) })
 	for i := range out {
 		out[i].ID = fmt.Sprintf("c%d", len(d.Claims)+i+1)
 	}
