@@ -12,9 +12,9 @@ package claim
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/doc"
@@ -52,7 +52,7 @@ func Extract(d *doc.Document) {
 	}
 	slices.SortStableFunc(out, func(a, b doc.Claim) int { return cmp.Compare(a.Start, b.Start) })
 	for i := range out {
-		out[i].ID = fmt.Sprintf("c%d", len(d.Claims)+i+1)
+		out[i].ID = "c" + strconv.Itoa(len(d.Claims)+i+1)
 	}
 	d.Claims = append(d.Claims, out...)
 	linkVerification(d)

@@ -98,7 +98,8 @@ func lowerAll(toks []doc.Token) {
 			n += len(toks[k].Text)
 		}
 	}
-	buf := make([]byte, 0, n)
+	var b strings.Builder // its String does not copy: one allocation in all
+	b.Grow(n)
 	for k := range toks {
 		if t := toks[k].Text; asciiCase(t) == caseASCIIUpper {
 			for i := 0; i < len(t); i++ {
@@ -106,11 +107,11 @@ func lowerAll(toks []doc.Token) {
 				if c >= 'A' && c <= 'Z' {
 					c += 'a' - 'A'
 				}
-				buf = append(buf, c)
+				b.WriteByte(c)
 			}
 		}
 	}
-	all := string(buf)
+	all := b.String()
 	at := 0
 	for k := range toks {
 		t := toks[k].Text
