@@ -430,14 +430,27 @@ type spanRef struct {
 type spans []spanRef
 
 func newIndex(d *doc.Document) *index {
-	ix := &index{}
-	for _, f := range d.Figures {
+	mentions := 0
+	for i := range d.Entities {
+		mentions += len(d.Entities[i].Mentions)
+	}
+	// Sized up front, and read in place: figures and entities are large
+	// structs, and growing the lists cost an allocation per doubling.
+	ix := &index{
+		figures:  make(spans, 0, len(d.Figures)),
+		times:    make(spans, 0, len(d.Times)),
+		entities: make(spans, 0, mentions),
+	}
+	for i := range d.Figures {
+		f := &d.Figures[i]
 		ix.figures = append(ix.figures, spanRef{f.Start, f.End, f.ID})
 	}
-	for _, t := range d.Times {
+	for i := range d.Times {
+		t := &d.Times[i]
 		ix.times = append(ix.times, spanRef{t.Start, t.End, t.ID})
 	}
-	for _, e := range d.Entities {
+	for i := range d.Entities {
+		e := &d.Entities[i]
 		for _, m := range e.Mentions {
 			ix.entities = append(ix.entities, spanRef{m.Start, m.End, e.ID})
 		}

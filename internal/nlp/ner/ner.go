@@ -843,7 +843,9 @@ func (r *Recognizer) splitSpans(words, ents []string, ss []span) []span {
 	var out []span
 	for _, s := range ss {
 		parts := []span{s}
-		if s.b-s.a > 1 {
+		// splitSpan leaves whole (and allocates to say so) every span
+		// but a place or one with a bracket inside.
+		if s.b-s.a > 1 && (s.typ == "GPE" || s.typ == "LOC" || hasBracket(words[s.a:s.b])) {
 			parts = r.splitSpan(words, s)
 		}
 		if len(parts) != 1 || parts[0] != s {
@@ -857,6 +859,16 @@ func (r *Recognizer) splitSpans(words, ents []string, ss []span) []span {
 		out = append(out, parts...)
 	}
 	return out
+}
+
+// hasBracket reports whether words hold a round or square bracket.
+func hasBracket(words []string) bool {
+	for _, w := range words {
+		if w == "(" || w == ")" || w == "[" || w == "]" {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Recognizer) splitSpan(words []string, s span) []span {
