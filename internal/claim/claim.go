@@ -11,8 +11,10 @@
 package claim
 
 import (
-	"fmt"
+	"cmp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/doc"
@@ -48,9 +50,9 @@ func Extract(d *doc.Document) {
 	for si := range d.Sentences {
 		out = append(out, ownVoice(d, ix, covered, si)...)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b doc.Claim) int { return cmp.Compare(a.Start, b.Start) })
 	for i := range out {
-		out[i].ID = fmt.Sprintf("c%d", len(d.Claims)+i+1)
+		out[i].ID = "c" + strconv.Itoa(len(d.Claims)+i+1)
 	}
 	d.Claims = append(d.Claims, out...)
 	linkVerification(d)
@@ -428,14 +430,27 @@ type spanRef struct {
 type spans []spanRef
 
 func newIndex(d *doc.Document) *index {
-	ix := &index{}
-	for _, f := range d.Figures {
+	mentions := 0
+	for i := range d.Entities {
+		mentions += len(d.Entities[i].Mentions)
+	}
+	// Sized up front, and read in place: figures and entities are large
+	// structs, and growing the lists cost an allocation per doubling.
+	ix := &index{
+		figures:  make(spans, 0, len(d.Figures)),
+		times:    make(spans, 0, len(d.Times)),
+		entities: make(spans, 0, mentions),
+	}
+	for i := range d.Figures {
+		f := &d.Figures[i]
 		ix.figures = append(ix.figures, spanRef{f.Start, f.End, f.ID})
 	}
-	for _, t := range d.Times {
+	for i := range d.Times {
+		t := &d.Times[i]
 		ix.times = append(ix.times, spanRef{t.Start, t.End, t.ID})
 	}
-	for _, e := range d.Entities {
+	for i := range d.Entities {
+		e := &d.Entities[i]
 		for _, m := range e.Mentions {
 			ix.entities = append(ix.entities, spanRef{m.Start, m.End, e.ID})
 		}
@@ -447,23 +462,33 @@ func newIndex(d *doc.Document) *index {
 }
 
 // within appends the IDs of the spans inside [start, end), each once.
+// A claim holds a handful of IDs, so a linear scan of out finds duplicates
+// without a map's allocations; a map takes over only for long lists (one
+// huge sentence), where the scan would turn quadratic.
 func (s spans) within(start, end int, out []string) []string {
+	const scanMax = 32
 	i := sort.Search(len(s), func(i int) bool { return s[i].start >= start })
 	var seen map[string]bool
 	for ; i < len(s) && s[i].start < end; i++ {
 		if s[i].end > end {
 			continue
 		}
-		if seen == nil {
-			seen = make(map[string]bool, 8)
-			for _, id := range out {
-				seen[id] = true
+		id := s[i].id
+		if seen == nil && len(out) >= scanMax {
+			seen = make(map[string]bool, 2*len(out))
+			for _, o := range out {
+				seen[o] = true
 			}
 		}
-		if !seen[s[i].id] {
-			seen[s[i].id] = true
-			out = append(out, s[i].id)
+		if seen != nil {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+		} else if slices.Contains(out, id) {
+			continue
 		}
+		out = append(out, id)
 	}
 	return out
 }

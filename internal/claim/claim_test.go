@@ -92,3 +92,31 @@ func TestVerificationLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestWithinOnce checks that within appends each ID inside the range once,
+// keeps what out already held, and skips spans that overrun the range —
+// both with a few IDs (scanned) and with many (a map takes over at 32).
+func TestWithinOnce(t *testing.T) {
+	for _, n := range []int{3, 80} {
+		var s spans
+		for i := 0; i < n; i++ {
+			id := "e" + strings.Repeat("x", i%(n/2+1)) // every ID twice
+			s = append(s, spanRef{start: i, end: i + 1, id: id})
+		}
+		s = append(s, spanRef{start: n - 1, end: n + 5, id: "overrun"})
+		out := s.within(0, n, []string{"e"})
+		seen := map[string]bool{}
+		for _, id := range out {
+			if seen[id] {
+				t.Errorf("n=%d: %q appended twice: %v", n, id, out)
+			}
+			seen[id] = true
+		}
+		if seen["overrun"] {
+			t.Errorf("n=%d: a span past the end was taken", n)
+		}
+		if want := n/2 + 1; len(out) != want {
+			t.Errorf("n=%d: %d IDs, want %d: %v", n, len(out), want, out)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -610,7 +612,7 @@ func (x *extractor) emit() {
 		}
 		order = append(order, firstOf{gi, first})
 	}
-	sort.SliceStable(order, func(i, j int) bool { return order[i].tok < order[j].tok })
+	slices.SortStableFunc(order, func(a, b firstOf) int { return cmp.Compare(a.tok, b.tok) })
 	for n, o := range order {
 		g := &x.groups[o.gi]
 		ms := make([]doc.Mention, 0, len(g.mentions))

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -105,7 +107,7 @@ func definites(d *doc.Document) {
 	}
 	for i := range d.Entities {
 		ms := d.Entities[i].Mentions
-		sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+		slices.SortStableFunc(ms, func(a, b doc.Mention) int { return cmp.Compare(a.Start, b.Start) })
 	}
 }
 
@@ -261,11 +263,11 @@ func extras(d *doc.Document) {
 		if len(e.Mentions) == 0 {
 			continue
 		}
-		sort.SliceStable(e.Mentions, func(a, b int) bool { return e.Mentions[a].Start < e.Mentions[b].Start })
+		slices.SortStableFunc(e.Mentions, func(a, b doc.Mention) int { return cmp.Compare(a.Start, b.Start) })
 		e.Text, e.Start, e.End = e.Mentions[0].Text, e.Mentions[0].Start, e.Mentions[0].End
 		out = append(out, e)
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	slices.SortStableFunc(out, func(a, b doc.Entity) int { return cmp.Compare(a.Start, b.Start) })
 	for i := range out {
 		out[i].ID = "e" + strconv.Itoa(i+1)
 	}

@@ -19,6 +19,8 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -1588,12 +1590,12 @@ func (x *extractor) selectMentions() []int {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(i, j int) bool {
-		a, b := &x.cands[order[i]], &x.cands[order[j]]
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &x.cands[i], &x.cands[j]
 		if a.prio != b.prio {
-			return a.prio > b.prio
+			return cmp.Compare(b.prio, a.prio)
 		}
-		return a.limit-a.first > b.limit-b.first
+		return cmp.Compare(b.limit-b.first, a.limit-a.first)
 	})
 	taken := make([]bool, len(x.toks))
 	var kept []int

@@ -387,6 +387,11 @@ func Lemma(d *doc.Document, i int) string {
 		return l
 	}
 	if t.Lemma != "" {
+		if t.Lemma == t.Text && t.Lower != "" {
+			// A name is its own lemma ("Obama"): its lower case is
+			// already there, and lower-casing it again would allocate.
+			return t.Lower
+		}
 		return strings.ToLower(t.Lemma)
 	}
 	return Stem(t.Lower)

@@ -78,8 +78,75 @@ func Tokenize(d *doc.Document) {
 			toks[k].SpaceAfter = true
 		}
 	}
+	lowerAll(toks)
 	d.Tokens = toks
-	d.Sentences = splitSentences(toks, brk, d.Sentences[:0])
+	out := d.Sentences[:0]
+	if cap(out) == 0 {
+		out = make([]doc.Sentence, 0, len(toks)/16+1) // news sentences run 20–25 tokens
+	}
+	d.Sentences = splitSentences(toks, brk, out)
+}
+
+// lowerAll fills every token's Lower with lower(Text). The ASCII words that
+// need lower-casing (capitalised words, about one in six) share one string
+// rather than costing an allocation each; the rest are Text itself or, with
+// other scripts, strings.ToLower's.
+func lowerAll(toks []doc.Token) {
+	n := 0
+	for k := range toks {
+		if asciiCase(toks[k].Text) == caseASCIIUpper {
+			n += len(toks[k].Text)
+		}
+	}
+	var b strings.Builder // its String does not copy: one allocation in all
+	b.Grow(n)
+	for k := range toks {
+		if t := toks[k].Text; asciiCase(t) == caseASCIIUpper {
+			for i := 0; i < len(t); i++ {
+				c := t[i]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		}
+	}
+	all := b.String()
+	at := 0
+	for k := range toks {
+		t := toks[k].Text
+		switch asciiCase(t) {
+		case caseLower:
+			toks[k].Lower = t
+		case caseASCIIUpper:
+			toks[k].Lower = all[at : at+len(t)]
+			at += len(t)
+		default:
+			toks[k].Lower = strings.ToLower(t)
+		}
+	}
+}
+
+// The cases of asciiCase.
+const (
+	caseLower      = iota // no upper-case ASCII letter, all ASCII: its own lower case
+	caseASCIIUpper        // all ASCII with an upper-case letter
+	caseOther             // some byte beyond ASCII
+)
+
+// asciiCase tells how s lower-cases.
+func asciiCase(s string) int {
+	c := caseLower
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b >= 0x80 {
+			return caseOther
+		}
+		if b >= 'A' && b <= 'Z' {
+			c = caseASCIIUpper
+		}
+	}
+	return c
 }
 
 func isSpace(r rune) bool {
@@ -92,7 +159,7 @@ func splitChunk(toks []doc.Token, text string, bs, be, rs int) []doc.Token {
 	emit := func(b0, b1, r0 int) int {
 		s := text[b0:b1]
 		n := utf8.RuneCountInString(s)
-		toks = append(toks, doc.Token{Text: s, Start: r0, End: r0 + n, ByteStart: b0, ByteEnd: b1, Lower: lower(s)})
+		toks = append(toks, doc.Token{Text: s, Start: r0, End: r0 + n, ByteStart: b0, ByteEnd: b1})
 		return r0 + n
 	}
 	chunk := text[bs:be]
@@ -292,6 +359,11 @@ func cliticStart(s string) int {
 	if ls < 3 {
 		return 0
 	}
+	// Every clitic has an apostrophe, and lower-casing makes none: most
+	// words are settled here without lower-casing them (an allocation).
+	if strings.IndexByte(s, '\'') < 0 && !strings.Contains(s, "’") {
+		return 0
+	}
 	low := strings.ToLower(s)
 	for _, c := range [...]string{"n't", "n’t"} {
 		if strings.HasSuffix(low, c) && ls > len(c) {
@@ -434,16 +506,6 @@ func isAbbrevWithPeriod(s string) bool {
 // IsTitle reports whether a token is an abbreviated title that never ends a
 // sentence ("Mr.", "Gen.").
 func IsTitle(lower string) bool { return titles[lower] }
-
-func lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(s)
-		}
-	}
-	return s
-}
 
 // isRunMark reports whether c is a mark that UD English keeps together when
 // repeated: "!!!", "??", "?!", "...." and "***" are single tokens.

@@ -118,3 +118,24 @@ func TestParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerMatchesToLower checks that every token's Lower is exactly
+// strings.ToLower of its text, whichever way lowerAll took: ASCII words
+// sharing one string, other scripts, clitics and words already lower.
+func TestLowerMatchesToLower(t *testing.T) {
+	for _, text := range []string{
+		"The U.S. Senate voted; Obama's aides didn't CONFIRM it.",
+		"Ärzte in MÜNCHEN und İstanbul sagten: „Nein“.",
+		"already lower case, nothing to do",
+		"",
+		"X",
+	} {
+		d := doc.New(doc.Article{Text: text})
+		Tokenize(d)
+		for _, tk := range d.Tokens {
+			if want := strings.ToLower(tk.Text); tk.Lower != want {
+				t.Errorf("%q: Lower of %q = %q, want %q", text, tk.Text, tk.Lower, want)
+			}
+		}
+	}
+}

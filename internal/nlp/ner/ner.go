@@ -118,11 +118,13 @@ func (r *Recognizer) gazetteer(lower []string, g []uint8) {
 	clear(g)
 	var buf [128]byte
 	for i := 0; i < len(lower); i++ {
+		// Most tokens start no phrase: one look-up settles them, rather
+		// than one per candidate length.
+		if _, ok := r.first[lower[i]]; !ok {
+			continue
+		}
 		best, bk := 0, 0
 		for n := min(r.maxLen, len(lower)-i); n >= 1; n-- {
-			if _, ok := r.first[lower[i]]; !ok {
-				break
-			}
 			b := buf[:0]
 			for j := i; j < i+n; j++ {
 				if j > i {
@@ -215,8 +217,8 @@ func sentenceEnd(w string) bool { return w == "." || w == "!" || w == "?" }
 // DocFeatures computes the document evidence of every token of a document
 // (words as written and lower-cased, in order) into out.
 func (r *Recognizer) DocFeatures(words, lower []string, out []uint8) {
-	ev := make(map[string]uint8)
-	seenLower := make(map[string]bool)
+	ev := make(map[string]uint8, len(words)/8)
+	seenLower := make(map[string]bool, len(words)/2)
 	for i, w := range words {
 		if !upperStart(w) {
 			if w != "" && unicode.IsLetter(rune(w[0])) {
@@ -622,9 +624,50 @@ func spans(ents []string) []span {
 
 func relabel(ents []string, s span) { Label(ents, s.a, s.b, s.typ) }
 
+// labelTable holds the B-, I-, L- and U- labels of the types the recognizer
+// produces, so that labelling a document (Harmonize relabels every span)
+// concatenates no strings.
+var labelTable = func() []struct {
+	typ string
+	l   [4]string
+} {
+	types := []string{"PERSON", "ORG", "GPE", "LOC", "NORP"}
+	t := make([]struct {
+		typ string
+		l   [4]string
+	}, len(types))
+	for i, typ := range types {
+		t[i].typ = typ
+		t[i].l = [4]string{"B-" + typ, "I-" + typ, "L-" + typ, "U-" + typ}
+	}
+	return t
+}()
+
+// typeLabels returns typ's labels from labelTable, nil for another type.
+func typeLabels(typ string) *[4]string {
+	for i := range labelTable {
+		if labelTable[i].typ == typ {
+			return &labelTable[i].l
+		}
+	}
+	return nil
+}
+
 // Label writes the BILOU labels of an entity of type typ over words
 // [a, b) into labels: U- for one word, else B-, I-… and L-.
 func Label(labels []string, a, b int, typ string) {
+	if t := typeLabels(typ); t != nil {
+		if b-a == 1 {
+			labels[a] = t[3]
+			return
+		}
+		labels[a] = t[0]
+		for i := a + 1; i < b-1; i++ {
+			labels[i] = t[1]
+		}
+		labels[b-1] = t[2]
+		return
+	}
 	if b-a == 1 {
 		labels[a] = "U-" + typ
 		return
@@ -702,18 +745,17 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 			}
 		}
 	}
-	votes := map[string]map[string]int{}
+	// One flat map of (name, type) counts: a map per name cost an
+	// allocation per distinct name.
+	type vote struct{ name, typ string }
+	votes := make(map[vote]int, len(ss))
 	for _, s := range ss {
-		k := key(s.a, s.b)
-		if votes[k] == nil {
-			votes[k] = map[string]int{}
-		}
-		votes[k][s.typ]++
+		votes[vote{key(s.a, s.b), s.typ}]++
 	}
 	best := func(k string) (string, int) {
 		bt, bn := "", 0
 		for _, t := range Types {
-			if n := votes[k][t]; n > bn {
+			if n := votes[vote{k, t}]; n > bn {
 				bt, bn = t, n
 			}
 		}
@@ -721,7 +763,7 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 	}
 	for _, s := range ss {
 		k := key(s.a, s.b)
-		if bt, bn := best(k); bn > votes[k][s.typ] {
+		if bt, bn := best(k); bn > votes[vote{k, s.typ}] {
 			s.typ = bt
 		}
 		relabel(ents, s)
@@ -801,7 +843,9 @@ func (r *Recognizer) splitSpans(words, ents []string, ss []span) []span {
 	var out []span
 	for _, s := range ss {
 		parts := []span{s}
-		if s.b-s.a > 1 {
+		// splitSpan leaves whole (and allocates to say so) every span
+		// but a place or one with a bracket inside.
+		if s.b-s.a > 1 && (s.typ == "GPE" || s.typ == "LOC" || hasBracket(words[s.a:s.b])) {
 			parts = r.splitSpan(words, s)
 		}
 		if len(parts) != 1 || parts[0] != s {
@@ -815,6 +859,16 @@ func (r *Recognizer) splitSpans(words, ents []string, ss []span) []span {
 		out = append(out, parts...)
 	}
 	return out
+}
+
+// hasBracket reports whether words hold a round or square bracket.
+func hasBracket(words []string) bool {
+	for _, w := range words {
+		if w == "(" || w == ")" || w == "[" || w == "]" {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Recognizer) splitSpan(words []string, s span) []span {
