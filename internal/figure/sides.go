@@ -49,8 +49,10 @@ func affiliation(d *doc.Document, src doc.Span) string {
 		return ""
 	}
 	for k := first; k <= last; k++ {
-		e, ok := g.Lookup(d.Tokens[k].Text)
-		if !ok {
+		// One token at a time, read in place: Lookup would build and
+		// tokenise a document for each word.
+		n, e := g.Match(d.Tokens, k, k+1, ^gazetteer.Kind(0))
+		if n != 1 {
 			continue
 		}
 		switch e.Kind {
