@@ -25,6 +25,7 @@ func (x *extractor) refineContents(quotes []quote) {
 		}
 		a := &x.out[i]
 		x.sourceToEnd(a)
+		x.sourceAside(a)
 		if a.Kind != doc.Indirect && a.Kind != doc.Mixed {
 			continue
 		}
@@ -237,13 +238,63 @@ func (x *extractor) sourceToEnd(a *doc.Attribution) {
 		}
 	}
 	if stop > l {
-		old, src := *a.Source, d.TokenSpan(f, stop)
-		for i := range x.out {
-			if b := &x.out[i]; b.Source != nil && *b.Source == old && b.Cue == a.Cue {
-				b.Source = &src
-			}
+		x.setSource(a, f, stop)
+	}
+}
+
+// setSource makes tokens [f, l) the source of a and of every attribution
+// that shares a's source and cue (a quotation its cue interrupts).
+func (x *extractor) setSource(a *doc.Attribution, f, l int) {
+	old, src := *a.Source, x.d.TokenSpan(f, l)
+	for i := range x.out {
+		if b := &x.out[i]; b.Source != nil && *b.Source == old && b.Cue == a.Cue {
+			b.Source = &src
 		}
 	}
+}
+
+// sourceAside cuts an aside off a source before its cue: "Breitbart News,
+// for one, noted", "Mr. Trump, in a brief interview, said", "Cruz, with
+// unconcealed delight, chided". A prepositional phrase or an adverb set off
+// by commas describes the occasion, not the speaker; an appositive noun
+// phrase ("Dean, a former party chairman,"), an origin ("Rawlings, 59, of
+// Ashton, Md.,") or members ("Republicans, like Armitage,") stay.
+func (x *extractor) sourceAside(a *doc.Attribution) {
+	d := x.d
+	if a.Source == nil || a.Source.End > a.Cue.Start {
+		return
+	}
+	f, l := d.TokenAt(a.Source.Start), d.TokenAt(a.Source.End-1)
+	if f < 0 || l <= f {
+		return
+	}
+	for j := f + 1; j < l; j++ {
+		if d.Tokens[j].Text != "," || x.inQuote[j] != 0 {
+			continue
+		}
+		if x.asideAt(j + 1) {
+			x.setSource(a, f, j)
+			return
+		}
+	}
+}
+
+// asideAt reports whether the words at i, after a comma inside a source,
+// open an aside rather than an appositive.
+func (x *extractor) asideAt(i int) bool {
+	d := x.d
+	w := d.Tokens[i].Lower
+	switch w {
+	case "who", "which", "whose", "whom", "of", "like", "including", "then", "now":
+		// A relative clause is as often kept as not; the rest name an
+		// origin, members or an age ("then 38").
+		return false
+	}
+	switch syntax.POS(d, i) {
+	case "ADP", "ADV", "SCONJ":
+		return true
+	}
+	return false
 }
 
 func isDash(s string) bool {

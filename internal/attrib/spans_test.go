@@ -33,6 +33,12 @@ func TestRefinedSpans(t *testing.T) {
 		{"a participle after the source is not part of it",
 			`"It refreshes the library," said Peter Rice, chairman of the group, noting that old episodes sell again.`,
 			[]string{`Peter Rice, chairman of the group | said | "It refreshes the library,"`}},
+		{"an aside after the source is not part of it",
+			"Mr. Trump, in a brief interview on Saturday, said his plane was a true luxury.",
+			[]string{"Mr. Trump | said | his plane was a true luxury"}},
+		{"an appositive is part of the source",
+			"Howard Dean, a former party chairman, said the remark was outrageous.",
+			[]string{"Howard Dean, a former party chairman, | said | the remark was outrageous"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
