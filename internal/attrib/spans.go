@@ -19,6 +19,9 @@ import (
 func (x *extractor) refineContents(quotes []quote) {
 	d := x.d
 	n := len(x.out)
+	for i := range x.out {
+		x.trimEdges(&x.out[i])
+	}
 	for i := 0; i < n; i++ {
 		if a, ok := x.frontPart(i); ok {
 			x.out = append(x.out, a)
@@ -303,4 +306,38 @@ func isDash(s string) bool {
 		return true
 	}
 	return false
+}
+
+// trimEdges drops the punctuation a reported content neither opens nor
+// ends with in PolNeAR — a comma, semicolon, colon, dash or bracket left
+// over from the clause around it ("cautioned, as did the campaign, that").
+// A direct quotation keeps its marks.
+func (x *extractor) trimEdges(a *doc.Attribution) {
+	d := x.d
+	if a.Kind == doc.Direct {
+		return
+	}
+	c, e := d.TokenAt(a.Content.Start), d.TokenAt(a.Content.End-1)
+	if c < 0 || e < c {
+		return
+	}
+	e++
+	nc, ne := c, e
+	for nc < ne && edgePunct(d.Tokens[nc].Text) && d.Tokens[nc].Text != "(" {
+		nc++
+	}
+	for ne > nc && edgePunct(d.Tokens[ne-1].Text) && d.Tokens[ne-1].Text != ")" {
+		ne--
+	}
+	if ne > nc && (nc != c || ne != e) {
+		a.Content = d.TokenSpan(nc, ne)
+	}
+}
+
+func edgePunct(s string) bool {
+	switch s {
+	case ",", ";", ":", "(", ")":
+		return true
+	}
+	return isDash(s)
 }

@@ -39,6 +39,12 @@ func TestRefinedSpans(t *testing.T) {
 		{"an appositive is part of the source",
 			"Howard Dean, a former party chairman, said the remark was outrageous.",
 			[]string{"Howard Dean, a former party chairman, | said | the remark was outrageous"}},
+		{"a content does not open with the comma after its cue",
+			"The breaking point, Ash wrote, came on Friday, when the counsel sent out an agenda.",
+			[]string{"Ash | wrote | came on Friday, when the counsel sent out an agenda", "Ash | wrote | The breaking point"}},
+		{"a content does not end with the comma before a coordinated verb",
+			"In his speech, Graham urged Republicans to join the ranks of climate change believers, and criticized the party.",
+			[]string{"Graham | urged | Republicans to join the ranks of climate change believers"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
