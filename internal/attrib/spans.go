@@ -26,6 +26,9 @@ func (x *extractor) refineContents(quotes []quote) {
 		if a, ok := x.frontPart(i); ok {
 			x.out = append(x.out, a)
 		}
+		if a, ok := x.accordingRest(i); ok {
+			x.out = append(x.out, a)
+		}
 		a := &x.out[i]
 		x.sourceToEnd(a)
 		x.sourceAside(a)
@@ -204,7 +207,8 @@ func (x *extractor) frontPart(i int) (doc.Attribution, bool) {
 // sentence ("…," said Ron Weiser, who was a national co-chair … and is one
 // of the new vice chairs.) to the sentence end: a description there,
 // relative clause and all, belongs to the source. A participle (",
-// noting …") or a quotation that resumes stops it.
+// noting …"), a clause (", has surged since") or a quotation that resumes
+// stops it.
 func (x *extractor) sourceToEnd(a *doc.Attribution) {
 	d := x.d
 	if a.Source == nil || a.Source.Start < a.Cue.End || a.Content.Start > a.Cue.Start {
@@ -227,7 +231,7 @@ func (x *extractor) sourceToEnd(a *doc.Attribution) {
 			stop = j
 			break
 		}
-		if t.Text == "," && j+1 < end && d.Tokens[j+1].Tag == "VBG" {
+		if t.Text == "," && j+1 < end && (d.Tokens[j+1].Tag == "VBG" || x.clauseAfter(j+1, end)) {
 			stop = j
 			break
 		}
@@ -340,4 +344,92 @@ func edgePunct(s string) bool {
 		return true
 	}
 	return isDash(s)
+}
+
+// accordingRest returns the second part of the content of an "according
+// to" set in the middle of a sentence: "At the heart of the trouble,
+// according to Dennis Ross, was a decision by Mr. Obama" reports the whole
+// sentence around the cue, as an attribution sharing source and cue, when
+// the first part is no clause of its own and the rest has a verb. Where
+// the first part is only a conjunction ("But according to aides, he …"),
+// the rest replaces it.
+func (x *extractor) accordingRest(i int) (doc.Attribution, bool) {
+	d := x.d
+	a := &x.out[i]
+	if a.Kind != doc.AccordingTo || a.Source == nil || a.Content.End > a.Cue.Start || a.Source.Start < a.Cue.End {
+		return doc.Attribution{}, false
+	}
+	sl := d.TokenAt(a.Source.End - 1)
+	if sl < 0 || sl+2 >= len(d.Tokens) || d.Tokens[sl+1].Text != "," || d.Tokens[sl+1].Sent != d.Tokens[sl].Sent {
+		return doc.Attribution{}, false
+	}
+	_, lim := x.sentBounds(sl)
+	f, end := sl+2, lim
+	for end > f && (isFinal(d.Tokens[end-1].Text) || syntax.IsQuote(d.Tokens[end-1].Text) && x.inQuote[end-1] == 0) {
+		end--
+	}
+	end = x.contentEnd(f, end)
+	for end > f && edgePunct(d.Tokens[end-1].Text) {
+		end--
+	}
+	if end-f < 2 || x.usedRange(f, end) {
+		return doc.Attribution{}, false
+	}
+	c, e := d.TokenAt(a.Content.Start), d.TokenAt(a.Content.End-1)
+	if c < 0 || e < c || hasFinite(d, c, e+1) || !hasFinite(d, f, end) {
+		// A clause before the cue is whole; what follows the source is
+		// then an appositive or a clause of the writer's.
+		return doc.Attribution{}, false
+	}
+	if x.onlyConnective(c, e+1) {
+		a.Content = d.TokenSpan(f, end)
+		return doc.Attribution{}, false
+	}
+	b := *a
+	b.Content = d.TokenSpan(f, end)
+	return b, true
+}
+
+// onlyConnective reports whether tokens [f, l) are only a conjunction or a
+// connective adverb ("But", "And yet", "So").
+func (x *extractor) onlyConnective(f, l int) bool {
+	for k := f; k < l; k++ {
+		switch syntax.POS(x.d, k) {
+		case "CCONJ", "PUNCT":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// hasFinite reports whether tokens [f, l) hold a finite verb or auxiliary.
+func hasFinite(d *doc.Document, f, l int) bool {
+	for k := f; k < l; k++ {
+		if p := syntax.POS(d, k); p == "VERB" || p == "AUX" {
+			switch d.Tokens[k].Tag {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseAfter reports whether the stretch from i to the next comma (or
+// end) is a clause of its own: a finite verb not inside a relative clause.
+func (x *extractor) clauseAfter(i, end int) bool {
+	d := x.d
+	switch d.Tokens[i].Lower {
+	case "who", "which", "whose", "whom", "that":
+		return false
+	}
+	l := i
+	for l < end && d.Tokens[l].Text != "," {
+		if w := d.Tokens[l].Lower; w == "who" || w == "which" || w == "whose" || w == "that" {
+			return false
+		}
+		l++
+	}
+	return hasFinite(d, i, l)
 }

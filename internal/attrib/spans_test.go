@@ -45,6 +45,9 @@ func TestRefinedSpans(t *testing.T) {
 		{"a content does not end with the comma before a coordinated verb",
 			"In his speech, Graham urged Republicans to join the ranks of climate change believers, and criticized the party.",
 			[]string{"Graham | urged | Republicans to join the ranks of climate change believers"}},
+		{"an according to inside a sentence reports both parts",
+			"Fundraising, according to the campaign, has surged in the same period.",
+			[]string{"the campaign | according to | Fundraising", "the campaign | according to | has surged in the same period"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
