@@ -40,6 +40,10 @@ func (x *extractor) refineContents(quotes []quote) {
 			continue
 		}
 		e++
+		if nc := x.quoteStart(quotes, c, e); nc != c {
+			a.Content = d.TokenSpan(nc, e)
+			c = nc
+		}
 		ne := x.closeQuoteEnd(quotes, c, e)
 		if k := x.cueHead(a.Cue); k >= 0 && k < c && ne == e {
 			ne = x.coordEnd(k, c, ne)
@@ -432,4 +436,31 @@ func (x *extractor) clauseAfter(i, end int) bool {
 		l++
 	}
 	return hasFinite(d, i, l)
+}
+
+// quoteStart returns where content [c, e) starts when a few words before a
+// colon or comma lead into a quotation that runs to its end: in "added
+// warily: "There's always something."" or "put it: "The barbarians are
+// inside."" the quotation is what was said, the words before it the
+// manner or the hearer.
+func (x *extractor) quoteStart(quotes []quote, c, e int) int {
+	d := x.d
+	for j := c; j < e && j <= c+6; j++ {
+		if x.inQuote[j] != 0 {
+			return c
+		}
+		if p := syntax.POS(d, j); p == "VERB" || p == "AUX" {
+			return c
+		}
+		if t := d.Tokens[j].Text; t != ":" && t != "," || j+1 >= e {
+			continue
+		}
+		for _, q := range quotes {
+			if q.open == j+1 && q.close >= e-1 {
+				return j + 1
+			}
+		}
+		return c
+	}
+	return c
 }

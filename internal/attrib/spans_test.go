@@ -48,6 +48,9 @@ func TestRefinedSpans(t *testing.T) {
 		{"an according to inside a sentence reports both parts",
 			"Fundraising, according to the campaign, has surged in the same period.",
 			[]string{"the campaign | according to | Fundraising", "the campaign | according to | has surged in the same period"}},
+		{"words that lead into a quotation are not part of it",
+			`Then she added warily: "There is always something that can come at you, drop from the sky."`,
+			[]string{`she | added | "There is always something that can come at you, drop from the sky."`}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
