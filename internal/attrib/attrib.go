@@ -43,6 +43,7 @@ func Extract(d *doc.Document) {
 	x.continueQuotes()
 	x.dropNested()
 	x.dropContained()
+	x.refineContents(quotes)
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Content.Start < x.out[j].Content.Start })
 	for i := range x.out {
 		x.out[i].ID = fmt.Sprintf("a%d", len(d.Attributions)+i+1)
@@ -1473,8 +1474,11 @@ func (x *extractor) contentEnd(c, end int) int {
 			// "…, according to X": the source of another attribution.
 			return k
 		}
-		if (t == "-" || t == "–" || t == "—" || t == "--" || t == "(") && k > c+2 && x.inQuote[k] == 0 {
-			// A dash or a bracket opens an aside of the writer's.
+		if t == "(" && k > c+2 && x.inQuote[k] == 0 {
+			// A bracket opens an aside of the writer's. A dash does not
+			// end the content: PolNeAR keeps what follows it ("— a
+			// decline that took hold …", "- which include radio ads -
+			// will pay off") about as often as not, and more often on dev.
 			return k
 		}
 		if (t == "and" || t == "but") && k+1 < end && (x.isCue(k+1) || syntax.POS(d, k+1) == "ADV" && k+2 < end && x.isCue(k+2)) {

@@ -57,7 +57,8 @@ func TestParsedCues(t *testing.T) {
 			[]string{`Bright | said | "He has a record of beating the establishment," | direct`}},
 		{"inverted cue with a description the appositive scan cannot close",
 			"Under the plan, candidates have more room to walk away, said Steve Grubbs, an Iowa operative currently working for Rand Paul.",
-			[]string{"Steve Grubbs | said | Under the plan, candidates have more room to walk away | indirect"}},
+			// PolNeAR marks the description as part of the source.
+			[]string{"Steve Grubbs, an Iowa operative currently working for Rand Paul | said | Under the plan, candidates have more room to walk away | indirect"}},
 		{"a statement issued",
 			"The ministry issued a statement.",
 			[]string{"The ministry | issued | a statement | indirect"}},
