@@ -609,6 +609,15 @@ func (c *checker) figures(du, su *unit) {
 		var match *doc.Figure
 		if su != nil {
 			match = findSame(f, su.figs)
+			// A same-valued figure of another kind in the aligned
+			// statement ("41 Shots" for "shot at 41 times") yields to one
+			// that agrees in unit and measure close by: a statement
+			// aligned to part of its sentence may leave its twin out.
+			if match != nil && (match.Unit != f.Unit || match.Measure != f.Measure) {
+				if g := findSame(f, c.nearbyFigures(su)); g != nil && g.Unit == f.Unit && g.Measure == f.Measure {
+					match = g
+				}
+			}
 		}
 		var near *doc.Figure
 		if match == nil {
