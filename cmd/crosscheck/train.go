@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/nlp"
@@ -46,6 +48,8 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	seed := fs.Int64("seed", 1, "random seed; the same seed and data give the same models")
 	quiet := fs.Bool("q", false, "do not log progress")
 	only := fs.String("only", "", `"ner": retrain only the NER, on the embedded tagger's tags`)
+	selectPasses := fs.String("select-passes", "", `comma-separated candidate NER pass counts ("3,5,7,10"): score each by document-level k-fold over the NER training data (GUM, UNER dev) and print the scores; writes no model`)
+	folds := fs.Int("folds", 3, "folds for -select-passes")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -55,6 +59,9 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		o.Log = func(format string, a ...any) {
 			fmt.Fprintf(stderr, "%7.1fs  %s\n", time.Since(start).Seconds(), fmt.Sprintf(format, a...))
 		}
+	}
+	if *selectPasses != "" {
+		return selectNERPasses(*data, *selectPasses, *folds, o, stdout, stderr)
 	}
 	if *only == "ner" {
 		core, err := nlp.Default()
@@ -96,5 +103,40 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%-16s %9d bytes\n", n, sizes[n])
 	}
 	fmt.Fprintf(stdout, "%-16s %9d bytes, trained in %v\n", "total", total, time.Since(start).Round(time.Second))
+	return 0
+}
+
+// selectNERPasses runs train.SelectNERPasses with the embedded tagger and
+// prints one line per candidate: per-fold and overall held-out span F1.
+func selectNERPasses(data, list string, folds int, o train.Options, stdout, stderr io.Writer) int {
+	var passes []int
+	for _, f := range strings.Split(list, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			fmt.Fprintf(stderr, "crosscheck train: -select-passes: bad pass count %q\n", f)
+			return 2
+		}
+		passes = append(passes, n)
+	}
+	core, err := nlp.Default()
+	if err != nil {
+		fmt.Fprintln(stderr, "crosscheck train:", err)
+		return 1
+	}
+	scores, best, err := train.SelectNERPasses(data, core.Tagger, folds, passes, o)
+	if err != nil {
+		fmt.Fprintln(stderr, "crosscheck train:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "NER held-out span F1, %d folds by document over GUM + UNER dev\n", folds)
+	fmt.Fprintf(stdout, "%-7s %-24s %8s %8s\n", "passes", "per fold", "all", "UNER")
+	for _, s := range scores {
+		var fs []string
+		for _, f := range s.Fold {
+			fs = append(fs, fmt.Sprintf("%.2f", f))
+		}
+		fmt.Fprintf(stdout, "%-7d %-24s %8.2f %8.2f\n", s.Passes, strings.Join(fs, " "), s.F1, s.UNERF1)
+	}
+	fmt.Fprintf(stdout, "selected: %d passes\n", best)
 	return 0
 }
