@@ -109,16 +109,16 @@ func (p *parser) spokenClock(i int) (res, bool) {
 	if c, ok := p.splitAMPM(i); ok {
 		return c, true
 	}
-	ws, at := p.spokenWords(i, 6)
-	if len(ws) < 1 {
+	if i >= p.limit || !spokenHourStart(p.lw(i)) {
 		return res{}, false
 	}
+	ws, at := p.spokenWords(i, 6)
 	h, m, n := 0, 0, 0
 	half := false
 	if ws[0] == "half" && len(ws) > 1 {
 		// "half three": half past three.
 		v, ok := numparse.Unit(ws[1])
-		if !ok || v < 1 || v > 12 || len(strings.Split(p.lw(i), "-")) > 1 {
+		if !ok || v < 1 || v > 12 || strings.Contains(p.lw(i), "-") {
 			return res{}, false
 		}
 		h, m, n, half = int(v), 30, 2, true
@@ -157,6 +157,18 @@ func (p *parser) spokenClock(i int) (res, bool) {
 		return res{}, false
 	}
 	return p.clockRes(i, e, p.nextHour(h, m), m), true
+}
+
+// spokenHourStart reports whether token w can open a spoken clock time:
+// its first hyphen part is "half" or an hour word from one to twelve. It
+// lets spokenClock skip splitting the next six words of every token.
+func spokenHourStart(w string) bool {
+	first, _, _ := strings.Cut(w, "-")
+	if first == "half" {
+		return true
+	}
+	v, ok := numparse.Unit(first)
+	return ok && v >= 1 && v <= 12 && !strings.ContainsAny(first, "0123456789")
 }
 
 // clockFollower reports whether w may follow a spoken clock time: the end
