@@ -97,6 +97,8 @@ type parser struct {
 	// interval (extendRange).
 	fix  endFix
 	wbuf [8]string
+	// counts remembers count's answers by token (a power of two long).
+	counts [8]countMemo
 }
 
 func (p *parser) lw(i int) string {
@@ -746,6 +748,20 @@ func (p *parser) ordDayWords(k int) (int, bool) {
 		return base + dayOrdinals[p.lw(k+1)], true
 	}
 	return p.ordDay(k)
+}
+
+// digitsValue is numparse.Digits with a fast path for a plain run of
+// digits, the common case, which Digits reads only after splitting it
+// into comma groups (an allocation on every number token).
+func digitsValue(w string) (float64, bool) {
+	if !allDigits(w) {
+		return numparse.Digits(w)
+	}
+	v, err := strconv.ParseFloat(w, 64)
+	if err != nil || math.IsInf(v, 0) {
+		return 0, false
+	}
+	return v, true
 }
 
 func allDigits(s string) bool {
@@ -1989,7 +2005,26 @@ func (p *parser) resolveSeason(s string, start, end, dir int, explicit bool) str
 
 // count reads how many units a duration has: digits, number words, "a",
 // "a couple of", "half a", or a vague word (-1: "several", "a few").
+// A dozen rules ask it at the same token, so the answer is remembered;
+// it depends only on the token and the sentence bounds.
 func (p *parser) count(i int) (float64, int, bool) {
+	c := &p.counts[i&(len(p.counts)-1)]
+	if c.set && c.i == i && c.first == p.first && c.limit == p.limit {
+		return c.v, c.end, c.ok
+	}
+	v, end, ok := p.countAt(i)
+	*c = countMemo{i: i, first: p.first, limit: p.limit, end: end, v: v, ok: ok, set: true}
+	return v, end, ok
+}
+
+// countMemo is one remembered answer of count.
+type countMemo struct {
+	i, first, limit, end int
+	v                    float64
+	ok, set              bool
+}
+
+func (p *parser) countAt(i int) (float64, int, bool) {
 	w := p.lw(i)
 	switch w {
 	case "":
@@ -2038,7 +2073,7 @@ func (p *parser) count(i int) (float64, int, bool) {
 				return 0, i, false
 			}
 		}
-		v, ok := numparse.Digits(w)
+		v, ok := digitsValue(w)
 		if !ok {
 			return 0, i, false
 		}
@@ -3278,15 +3313,18 @@ func (p *parser) holiday(i int) (res, bool) {
 	}
 	var h holiday
 	e := 0
-	key, name := "", ""
+	name := ""
+	// The key grows in a stack buffer: the lookup string(key) does not
+	// allocate, only a name that matches is copied.
+	var buf [96]byte
+	key := buf[:0]
 	for n := 1; n <= 6 && j+n <= p.limit; n++ {
-		if n == 1 {
-			key = p.lw(j)
-		} else {
-			key += " " + p.lw(j+n-1)
+		if n > 1 {
+			key = append(key, ' ')
 		}
-		if hh, ok := holidays[key]; ok {
-			h, e, name = hh, j+n, key
+		key = append(key, p.lw(j+n-1)...)
+		if hh, ok := holidays[string(key)]; ok {
+			h, e, name = hh, j+n, string(key)
 		}
 	}
 	if e == 0 || !p.isCap(j) && (!lowerHoliday(name) && !p.yearAfter(e) || p.toks[j].Text != p.toks[j].Lower) {
@@ -3468,7 +3506,7 @@ func (p *parser) compound(i int) (res, bool) {
 	case a == "half":
 		v = 0.5
 	case allDigits(a):
-		v, _ = numparse.Digits(a)
+		v, _ = digitsValue(a)
 	default:
 		x, ok := numparse.Unit(a)
 		if !ok {
