@@ -99,6 +99,9 @@ type parser struct {
 	wbuf [8]string
 	// counts remembers count's answers by token (a power of two long).
 	counts [8]countMemo
+	// spokenBuf and spokenAt back spokenWords' answer.
+	spokenBuf [16]string
+	spokenAt  [16]int
 }
 
 func (p *parser) lw(i int) string {

@@ -41,12 +41,20 @@ func (p *parser) spokenAMPM(k int) (int, int) {
 
 // spokenWords splits tokens from k into words, hyphenated compounds into
 // their parts ("twelve-oh-three"), up to max words; at[j] is the token
-// word j came from.
+// word j came from. The slices are the parser's scratch buffers, valid
+// until the next call.
 func (p *parser) spokenWords(k, max int) (ws []string, at []int) {
+	ws, at = p.spokenBuf[:0], p.spokenAt[:0]
 	for ; k < p.limit && len(ws) < max; k++ {
-		for _, w := range strings.Split(p.lw(k), "-") {
+		rest := p.lw(k)
+		for {
+			w, after, found := strings.Cut(rest, "-")
 			ws = append(ws, w)
 			at = append(at, k)
+			if !found {
+				break
+			}
+			rest = after
 		}
 	}
 	return ws, at
