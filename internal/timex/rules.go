@@ -767,6 +767,29 @@ func digitsValue(w string) (float64, bool) {
 	return v, true
 }
 
+// hasDigit reports whether s holds an ASCII digit: strings.ContainsAny
+// with "0123456789", without building a character set on every call (it
+// runs on most tokens).
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// indexEither is the index of the first byte a or b (ASCII) in s, or -1:
+// strings.IndexAny for two ASCII characters, without its set.
+func indexEither(s string, a, b byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == a || s[i] == b {
+			return i
+		}
+	}
+	return -1
+}
+
 func allDigits(s string) bool {
 	if s == "" {
 		return false
@@ -2992,7 +3015,7 @@ func parseHM(s string) (h, m int, colon, ok bool) {
 	if s == "" {
 		return
 	}
-	k := strings.IndexAny(s, ":.")
+	k := indexEither(s, ':', '.')
 	if k < 0 {
 		if !allDigits(s) || len(s) > 4 {
 			return
@@ -3694,7 +3717,7 @@ func (p *parser) weekdayDay(i int) (res, bool) {
 // ratio or a range of counts ("5-1500") is not a month.
 func (p *parser) numericMonth(i int) (res, bool) {
 	t := p.text(i)
-	k := strings.IndexAny(t, "/-")
+	k := indexEither(t, '/', '-')
 	if k <= 0 || strings.Count(t, "/")+strings.Count(t, "-") != 1 {
 		return res{}, false
 	}

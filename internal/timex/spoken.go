@@ -130,7 +130,7 @@ func (p *parser) spokenClock(i int) (res, bool) {
 			return res{}, false
 		}
 		h, m, n, half = int(v), 30, 2, true
-	} else if v, ok := numparse.Unit(ws[0]); ok && v >= 1 && v <= 12 && !strings.ContainsAny(ws[0], "0123456789") {
+	} else if v, ok := numparse.Unit(ws[0]); ok && v >= 1 && v <= 12 && !hasDigit(ws[0]) {
 		mm, k := spokenMinutes(ws[1:])
 		if k == 0 && (len(ws) > 1 && at[1] == i || !p.hourOnly(i+1)) {
 			return res{}, false
@@ -176,7 +176,7 @@ func spokenHourStart(w string) bool {
 		return true
 	}
 	v, ok := numparse.Unit(first)
-	return ok && v >= 1 && v <= 12 && !strings.ContainsAny(first, "0123456789")
+	return ok && v >= 1 && v <= 12 && !hasDigit(first)
 }
 
 // clockFollower reports whether w may follow a spoken clock time: the end
