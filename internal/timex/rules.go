@@ -2116,6 +2116,9 @@ func (p *parser) countAt(i int) (float64, int, bool) {
 		}
 		return v, i + 1, true
 	}
+	if !mayStartNumber(w) {
+		return 0, i, false
+	}
 	if v, n, ok := p.words(i); ok {
 		if p.lw(i+n) == "and" && p.lw(i+n+1) == "a" && p.lw(i+n+2) == "half" {
 			return v + 0.5, i + n + 3, true
@@ -2123,6 +2126,23 @@ func (p *parser) countAt(i int) (float64, int, bool) {
 		return v, i + n, true
 	}
 	return 0, i, false
+}
+
+// mayStartNumber reports whether numparse.Words can read a number that
+// starts with word w: a number word, a digit or sign, a hyphenated
+// compound or fraction, or one of the few words that open a spelled-out
+// number ("minus five", "half a million", "hundred thousand"). Any other
+// plain word is rejected without running the whole number grammar.
+func mayStartNumber(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' || strings.IndexByte(w, '-') >= 0 {
+		return true
+	}
+	switch w {
+	case "a", "an", "one", "half", "quarter", "hundred", "minus", "negative":
+		return true
+	}
+	_, ok := numparse.Unit(w)
+	return ok
 }
 
 func (p *parser) words(i int) (float64, int, bool) {
