@@ -14,7 +14,7 @@ import (
 // compactMonth reports whether a lower-cased token may hold a compact
 // date: a month name before or after digits, with or without a separator.
 func compactMonth(w string) bool {
-	if len(w) < 4 || !strings.ContainsAny(w, "0123456789") {
+	if len(w) < 4 || !hasDigit(w) {
 		return false
 	}
 	i := 0

@@ -92,6 +92,9 @@ func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '
 // year's first quarter", "this year's third quarter", "1990's second
 // half" (TimeML: one expression, 1990-Q1).
 func (p *parser) yearsPart(i int) (res, bool) {
+	if !p.possessiveAfter(i) {
+		return res{}, false // the year must end before "'s"
+	}
 	saved := p.memory
 	y, ok := p.relUnit(i)
 	if !ok || y.typ != doc.Date || len(y.value) != 4 || !allDigits(y.value) {
@@ -109,6 +112,17 @@ func (p *parser) yearsPart(i int) (res, bool) {
 	q.start = i
 	q.value = y.value + q.value[4:]
 	return q, true
+}
+
+// possessiveAfter reports whether a token "'s" is at or after token i in the
+// sentence: a cheap guard before yearsPart tries two year grammars.
+func (p *parser) possessiveAfter(i int) bool {
+	for k := i; k < p.limit; k++ {
+		if p.toks[k].Lower == "'s" {
+			return true
+		}
+	}
+	return false
 }
 
 // endOfDay reports whether "end of the day" or "end of day" at i (the

@@ -65,9 +65,9 @@ func (p *parser) edgeRel(i int) (res, bool) {
 	if around {
 		k++ // "the end of around next week"
 	}
-	n, ok := map[string]int{"coming": 1, "upcoming": 1, "past": -1, "previous": -1}[p.lw(k)]
+	n, ok := edgeRelDirs[p.lw(k)]
 	if around && !ok {
-		n, ok = map[string]int{"next": 1, "last": -1, "this": 0}[p.lw(k)]
+		n, ok = edgeAroundDirs[p.lw(k)]
 	}
 	u := calUnits[p.lw(k+1)]
 	if !ok || u != "week" && u != "month" && u != "year" {
@@ -137,6 +137,14 @@ func isoWeekStart(v string) (time.Time, int, bool) {
 	return mon.AddDate(0, 0, 7*(wk-1)), wk, true
 }
 
+// followingDirs, edgeRelDirs and edgeAroundDirs give the direction of the
+// word before a unit; package-level so no call builds a map.
+var (
+	followingDirs  = map[string]int{"following": 1, "previous": -1}
+	edgeRelDirs    = map[string]int{"coming": 1, "upcoming": 1, "past": -1, "previous": -1}
+	edgeAroundDirs = map[string]int{"next": 1, "last": -1, "this": 0}
+)
+
 // followingUnit reads "the following week", "the previous quarter" when
 // the text has named no date before it to follow: the unit after (or
 // before) the publication one, as "next week" is read. With a date
@@ -145,7 +153,7 @@ func (p *parser) followingUnit(i int) (res, bool) {
 	if p.lw(i) != "the" || !p.hasRef || p.lastY != 0 || p.lastDay != "" {
 		return res{}, false
 	}
-	n := map[string]int{"following": 1, "previous": -1}[p.lw(i+1)]
+	n := followingDirs[p.lw(i+1)]
 	cu := calUnits[p.lw(i+2)]
 	if n == 0 || cu != "week" && cu != "month" && cu != "quarter" && cu != "year" {
 		return res{}, false

@@ -68,7 +68,7 @@ func mergeYearQuarter(d *doc.Document, ms []Match) []Match {
 				i++
 				continue
 			}
-			if b.Type == doc.Duration && yearBeforeWords[strings.ToLower(a.Text)] && strings.HasPrefix(a.Text, "year") &&
+			if b.Type == doc.Duration && strings.HasPrefix(a.Text, "year") && yearBeforeWords[strings.ToLower(a.Text)] &&
 				strings.TrimSpace(d.Slice(a.End, b.Start)) == "" {
 				// "the year-earlier nine months": the length of a period.
 				a.Type, a.Mod = b.Type, b.Mod
@@ -85,11 +85,11 @@ func mergeYearQuarter(d *doc.Document, ms []Match) []Match {
 				i++
 				continue
 			}
-			if l := strings.ToLower(a.Text); (strings.HasSuffix(l, "first two quarters") || strings.HasSuffix(l, "last two quarters")) &&
+			if (lowerHasSuffix(a.Text, "first two quarters") || lowerHasSuffix(a.Text, "last two quarters")) &&
 				len(b.Value) == 4 && allDigits(b.Value) && strings.TrimSpace(d.Slice(a.End, b.Start)) == "of" {
 				// "the first two quarters of 1990": its first half.
 				h := "-H1"
-				if strings.HasSuffix(l, "last two quarters") {
+				if lowerHasSuffix(a.Text, "last two quarters") {
 					h = "-H2"
 				}
 				a.Type, a.Mod = doc.Date, ""
@@ -117,7 +117,7 @@ func mergeYearQuarter(d *doc.Document, ms []Match) []Match {
 // extendOrSo takes "or so" into a stretch it hedges, as TimeML extents
 // do ("the next two years or so").
 func extendOrSo(d *doc.Document, m *Match, rest []Match) {
-	if m.Type != doc.Duration && !strings.HasPrefix(strings.ToLower(m.Text), "the next") {
+	if m.Type != doc.Duration && !lowerHasPrefix(m.Text, "the next") {
 		return
 	}
 	b := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.End })
@@ -134,6 +134,9 @@ func extendOrSo(d *doc.Document, m *Match, rest []Match) {
 // "the year-ago third quarter". Before any other noun ("year-ago
 // results") it stays alone.
 func extendYearAgo(d *doc.Document, m *Match) {
+	if !lowerHasPrefix(m.Text, "year-ago") && !lowerHasPrefix(m.Text, "year-earlier") {
+		return
+	}
 	l := strings.ToLower(m.Text)
 	if !strings.HasPrefix(l, "year-ago") && !strings.HasPrefix(l, "year-earlier") {
 		return
@@ -224,6 +227,10 @@ func (p *parser) sameClause(a, b int) bool {
 func articleExtent(d *doc.Document, ms []Match) {
 	for i := range ms {
 		m := &ms[i]
+		if !lowerHasPrefix(m.Text, "the ") && !lowerHasPrefix(m.Text, "early ") && !lowerHasPrefix(m.Text, "late ") &&
+			!lowerHasPrefix(m.Text, "mid-") {
+			continue
+		}
 		l := strings.ToLower(m.Text)
 		switch {
 		case strings.HasPrefix(l, "the ") && strings.HasSuffix(l, "-quarter"):
@@ -247,7 +254,7 @@ func samePeriodLastYear(d *doc.Document, ms []Match) {
 	lastQ := ""
 	for i := range ms {
 		m := &ms[i]
-		if isQuarter(m.Value) && strings.ToLower(m.Text) != "this quarter" {
+		if isQuarter(m.Value) && !lowerIs(m.Text, "this quarter") {
 			lastQ = m.Value
 		}
 		a := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= m.Start })
@@ -258,13 +265,13 @@ func samePeriodLastYear(d *doc.Document, ms []Match) {
 			}
 			return d.Tokens[k].Lower
 		}
-		if strings.ToLower(m.Text) == "this quarter" && (lw(b) == "'s" || lw(b) == "’s") && lastQ != "" && lastQ < m.Value {
+		if lowerIs(m.Text, "this quarter") && (lw(b) == "'s" || lw(b) == "’s") && lastQ != "" && lastQ < m.Value {
 			// "This quarter's loss" has been reported: the quarter of
 			// the report, not the one just begun.
 			m.Value = lastQ
 			continue
 		}
-		if strings.ToLower(m.Text) != "last year" || len(m.Value) != 4 {
+		if !lowerIs(m.Text, "last year") || len(m.Value) != 4 {
 			continue
 		}
 		switch {
@@ -630,6 +637,9 @@ func (p *parser) seasonOf(i int) (res, bool) {
 func previousWeekday(ms []Match) {
 	for i := range ms {
 		m := &ms[i]
+		if !lowerHasPrefix(m.Text, "previous ") && !lowerHasPrefix(m.Text, "the previous ") {
+			continue
+		}
 		l := strings.TrimPrefix(strings.ToLower(m.Text), "the ")
 		wd, ok := weekdays[strings.TrimPrefix(l, "previous ")]
 		if !ok || !strings.HasPrefix(l, "previous ") || len(m.Value) != 10 {
@@ -646,4 +656,52 @@ func previousWeekday(ms []Match) {
 			break
 		}
 	}
+}
+
+// lowerIs, lowerHasPrefix and lowerHasSuffix compare strings.ToLower(s)
+// with lower-case ASCII t without building the lowered copy when s is
+// ASCII (the passes over the matches ran ToLower on every match text);
+// other text takes ToLower as before, so the answers are the same.
+func lowerIs(s, t string) bool {
+	if !isASCII(s) {
+		return strings.ToLower(s) == t
+	}
+	return len(s) == len(t) && asciiFoldEq(s, t)
+}
+
+func lowerHasPrefix(s, t string) bool {
+	if !isASCII(s) {
+		return strings.HasPrefix(strings.ToLower(s), t)
+	}
+	return len(s) >= len(t) && asciiFoldEq(s[:len(t)], t)
+}
+
+func lowerHasSuffix(s, t string) bool {
+	if !isASCII(s) {
+		return strings.HasSuffix(strings.ToLower(s), t)
+	}
+	return len(s) >= len(t) && asciiFoldEq(s[len(s)-len(t):], t)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiFoldEq reports whether ASCII a, lower-cased, equals t (same length).
+func asciiFoldEq(a, t string) bool {
+	for i := 0; i < len(a); i++ {
+		c := a[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != t[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -97,6 +97,11 @@ type parser struct {
 	// interval (extendRange).
 	fix  endFix
 	wbuf [8]string
+	// counts remembers count's answers by token (a power of two long).
+	counts [8]countMemo
+	// spokenBuf and spokenAt back spokenWords' answer.
+	spokenBuf [16]string
+	spokenAt  [16]int
 }
 
 func (p *parser) lw(i int) string {
@@ -746,6 +751,43 @@ func (p *parser) ordDayWords(k int) (int, bool) {
 		return base + dayOrdinals[p.lw(k+1)], true
 	}
 	return p.ordDay(k)
+}
+
+// digitsValue is numparse.Digits with a fast path for a plain run of
+// digits, the common case, which Digits reads only after splitting it
+// into comma groups (an allocation on every number token).
+func digitsValue(w string) (float64, bool) {
+	if !allDigits(w) {
+		return numparse.Digits(w)
+	}
+	v, err := strconv.ParseFloat(w, 64)
+	if err != nil || math.IsInf(v, 0) {
+		return 0, false
+	}
+	return v, true
+}
+
+// hasDigit reports whether s holds an ASCII digit: strings.ContainsAny
+// with "0123456789", without building a character set on every call (it
+// runs on most tokens).
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// indexEither is the index of the first byte a or b (ASCII) in s, or -1:
+// strings.IndexAny for two ASCII characters, without its set.
+func indexEither(s string, a, b byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == a || s[i] == b {
+			return i
+		}
+	}
+	return -1
 }
 
 func allDigits(s string) bool {
@@ -1989,7 +2031,26 @@ func (p *parser) resolveSeason(s string, start, end, dir int, explicit bool) str
 
 // count reads how many units a duration has: digits, number words, "a",
 // "a couple of", "half a", or a vague word (-1: "several", "a few").
+// A dozen rules ask it at the same token, so the answer is remembered;
+// it depends only on the token and the sentence bounds.
 func (p *parser) count(i int) (float64, int, bool) {
+	c := &p.counts[i&(len(p.counts)-1)]
+	if c.set && c.i == i && c.first == p.first && c.limit == p.limit {
+		return c.v, c.end, c.ok
+	}
+	v, end, ok := p.countAt(i)
+	*c = countMemo{i: i, first: p.first, limit: p.limit, end: end, v: v, ok: ok, set: true}
+	return v, end, ok
+}
+
+// countMemo is one remembered answer of count.
+type countMemo struct {
+	i, first, limit, end int
+	v                    float64
+	ok, set              bool
+}
+
+func (p *parser) countAt(i int) (float64, int, bool) {
 	w := p.lw(i)
 	switch w {
 	case "":
@@ -2038,7 +2099,7 @@ func (p *parser) count(i int) (float64, int, bool) {
 				return 0, i, false
 			}
 		}
-		v, ok := numparse.Digits(w)
+		v, ok := digitsValue(w)
 		if !ok {
 			return 0, i, false
 		}
@@ -2055,6 +2116,9 @@ func (p *parser) count(i int) (float64, int, bool) {
 		}
 		return v, i + 1, true
 	}
+	if !mayStartNumber(w) {
+		return 0, i, false
+	}
 	if v, n, ok := p.words(i); ok {
 		if p.lw(i+n) == "and" && p.lw(i+n+1) == "a" && p.lw(i+n+2) == "half" {
 			return v + 0.5, i + n + 3, true
@@ -2062,6 +2126,23 @@ func (p *parser) count(i int) (float64, int, bool) {
 		return v, i + n, true
 	}
 	return 0, i, false
+}
+
+// mayStartNumber reports whether numparse.Words can read a number that
+// starts with word w: a number word, a digit or sign, a hyphenated
+// compound or fraction, or one of the few words that open a spelled-out
+// number ("minus five", "half a million", "hundred thousand"). Any other
+// plain word is rejected without running the whole number grammar.
+func mayStartNumber(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' || strings.IndexByte(w, '-') >= 0 {
+		return true
+	}
+	switch w {
+	case "a", "an", "one", "half", "quarter", "hundred", "minus", "negative":
+		return true
+	}
+	_, ok := numparse.Unit(w)
+	return ok
 }
 
 func (p *parser) words(i int) (float64, int, bool) {
@@ -2954,7 +3035,7 @@ func parseHM(s string) (h, m int, colon, ok bool) {
 	if s == "" {
 		return
 	}
-	k := strings.IndexAny(s, ":.")
+	k := indexEither(s, ':', '.')
 	if k < 0 {
 		if !allDigits(s) || len(s) > 4 {
 			return
@@ -3278,15 +3359,18 @@ func (p *parser) holiday(i int) (res, bool) {
 	}
 	var h holiday
 	e := 0
-	key, name := "", ""
+	name := ""
+	// The key grows in a stack buffer: the lookup string(key) does not
+	// allocate, only a name that matches is copied.
+	var buf [96]byte
+	key := buf[:0]
 	for n := 1; n <= 6 && j+n <= p.limit; n++ {
-		if n == 1 {
-			key = p.lw(j)
-		} else {
-			key += " " + p.lw(j+n-1)
+		if n > 1 {
+			key = append(key, ' ')
 		}
-		if hh, ok := holidays[key]; ok {
-			h, e, name = hh, j+n, key
+		key = append(key, p.lw(j+n-1)...)
+		if hh, ok := holidays[string(key)]; ok {
+			h, e, name = hh, j+n, string(key)
 		}
 	}
 	if e == 0 || !p.isCap(j) && (!lowerHoliday(name) && !p.yearAfter(e) || p.toks[j].Text != p.toks[j].Lower) {
@@ -3468,7 +3552,7 @@ func (p *parser) compound(i int) (res, bool) {
 	case a == "half":
 		v = 0.5
 	case allDigits(a):
-		v, _ = numparse.Digits(a)
+		v, _ = digitsValue(a)
 	default:
 		x, ok := numparse.Unit(a)
 		if !ok {
@@ -3653,7 +3737,7 @@ func (p *parser) weekdayDay(i int) (res, bool) {
 // ratio or a range of counts ("5-1500") is not a month.
 func (p *parser) numericMonth(i int) (res, bool) {
 	t := p.text(i)
-	k := strings.IndexAny(t, "/-")
+	k := indexEither(t, '/', '-')
 	if k <= 0 || strings.Count(t, "/")+strings.Count(t, "-") != 1 {
 		return res{}, false
 	}

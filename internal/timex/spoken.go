@@ -41,12 +41,20 @@ func (p *parser) spokenAMPM(k int) (int, int) {
 
 // spokenWords splits tokens from k into words, hyphenated compounds into
 // their parts ("twelve-oh-three"), up to max words; at[j] is the token
-// word j came from.
+// word j came from. The slices are the parser's scratch buffers, valid
+// until the next call.
 func (p *parser) spokenWords(k, max int) (ws []string, at []int) {
+	ws, at = p.spokenBuf[:0], p.spokenAt[:0]
 	for ; k < p.limit && len(ws) < max; k++ {
-		for _, w := range strings.Split(p.lw(k), "-") {
+		rest := p.lw(k)
+		for {
+			w, after, found := strings.Cut(rest, "-")
 			ws = append(ws, w)
 			at = append(at, k)
+			if !found {
+				break
+			}
+			rest = after
 		}
 	}
 	return ws, at
@@ -109,20 +117,20 @@ func (p *parser) spokenClock(i int) (res, bool) {
 	if c, ok := p.splitAMPM(i); ok {
 		return c, true
 	}
-	ws, at := p.spokenWords(i, 6)
-	if len(ws) < 1 {
+	if i >= p.limit || !spokenHourStart(p.lw(i)) {
 		return res{}, false
 	}
+	ws, at := p.spokenWords(i, 6)
 	h, m, n := 0, 0, 0
 	half := false
 	if ws[0] == "half" && len(ws) > 1 {
 		// "half three": half past three.
 		v, ok := numparse.Unit(ws[1])
-		if !ok || v < 1 || v > 12 || len(strings.Split(p.lw(i), "-")) > 1 {
+		if !ok || v < 1 || v > 12 || strings.Contains(p.lw(i), "-") {
 			return res{}, false
 		}
 		h, m, n, half = int(v), 30, 2, true
-	} else if v, ok := numparse.Unit(ws[0]); ok && v >= 1 && v <= 12 && !strings.ContainsAny(ws[0], "0123456789") {
+	} else if v, ok := numparse.Unit(ws[0]); ok && v >= 1 && v <= 12 && !hasDigit(ws[0]) {
 		mm, k := spokenMinutes(ws[1:])
 		if k == 0 && (len(ws) > 1 && at[1] == i || !p.hourOnly(i+1)) {
 			return res{}, false
@@ -157,6 +165,18 @@ func (p *parser) spokenClock(i int) (res, bool) {
 		return res{}, false
 	}
 	return p.clockRes(i, e, p.nextHour(h, m), m), true
+}
+
+// spokenHourStart reports whether token w can open a spoken clock time:
+// its first hyphen part is "half" or an hour word from one to twelve. It
+// lets spokenClock skip splitting the next six words of every token.
+func spokenHourStart(w string) bool {
+	first, _, _ := strings.Cut(w, "-")
+	if first == "half" {
+		return true
+	}
+	v, ok := numparse.Unit(first)
+	return ok && v >= 1 && v <= 12 && !hasDigit(first)
 }
 
 // clockFollower reports whether w may follow a spoken clock time: the end

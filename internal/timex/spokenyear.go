@@ -100,7 +100,7 @@ func (p *parser) spokenDayAt(k int) (int, int) {
 	}
 	if w := p.lw(k); w == "twenty" || w == "thirty" {
 		if o := dayOrdinals[p.lw(k+1)]; o > 0 && o < 10 {
-			return map[string]int{"twenty": 20, "thirty": 30}[w] + o, 2
+			return 20 + 10*boolInt(w == "thirty") + o, 2
 		}
 	}
 	if d, ok := p.ordDay(k); ok {
@@ -112,10 +112,25 @@ func (p *parser) spokenDayAt(k int) (int, int) {
 	return 0, 0
 }
 
+// monthNear reports whether a month name is at token i or one of the two
+// after it: a spoken date has the month first or after a day of at most
+// two words, so without one spokenDate need not read a day in words.
+func (p *parser) monthNear(i int) bool {
+	for k := i; k <= i+2; k++ {
+		if _, ok := months[p.lw(k)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // spokenDate reads a month, with or without a day, and a year said in
 // words: "January twenty five nineteen eighty six", "twenty five January
 // nineteen eighty six", "August two thousand and fifteen".
 func (p *parser) spokenDate(i int) (res, bool) {
+	if !p.monthNear(i) {
+		return res{}, false
+	}
 	m, d, k := 0, 0, i
 	if mm, ok := months[p.lw(k)]; ok {
 		m, k = mm, k+1
