@@ -1015,8 +1015,8 @@ func (x *extractor) unknown(a, b int) {
 	// some evidence: a pronoun-free guess would turn every company of two
 	// words into a person. A following "said"/"told" or an appositive
 	// ", a …" is such evidence.
-	// ("president and CEO of Boeing Commercial Airplanes said" is the
-	// president speaking, not the name.)
+	// ("chief executive of Orvane Freight Lines said" is the chief
+	// executive speaking, not the name.)
 	if allName && n <= 4 && x.personCue(b) && !x.orgContext(a, b) {
 		x.person(a, b, gazetteer.Unknown, prioRule)
 		return
@@ -1704,8 +1704,9 @@ func (x *extractor) personCue(b int) bool {
 	return false
 }
 
-// productNouns in an appositive after a name make it a product: "Tiger,
-// the newest version of Mac OS X", "Lion, the code name for the release".
+// productNouns in an appositive after a name make it a product: "Zorblix,
+// the latest version of the camera software", "Quill, the code name for
+// the update".
 var productNouns = map[string]bool{
 	"version": true, "release": true, "successor": true, "upgrade": true, "edition": true, "model": true,
 	"codename": true, "code-name": true, "smartphone": true, "handset": true, "browser": true,
