@@ -2055,7 +2055,7 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 			m.unit = "ratio"
 		}
 	}
-	// "the 12000 block of East 223rd Street": an address.
+	// "the 4500 block of West 31st Avenue": an address.
 	if c.plain && c.limit+1 < lim && x.lw[c.limit] == "block" && x.lw[c.limit+1] == "of" {
 		return false
 	}
