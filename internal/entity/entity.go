@@ -318,7 +318,7 @@ func (x *extractor) sentence(si int) {
 					goto names // "Chief Justice" is a title, "Justice Department" is not
 				}
 				// Only a capitalised run right after the title: "the Prime
-				// Minister applauded Singapore Airlines" is no organisation.
+				// Minister thanked Quorvian Airlines" is no organisation.
 				b := i + n
 				if b < s.Limit && capitalised(&toks[b]) {
 					b = x.runEnd(b, s.Limit)
@@ -1084,7 +1084,7 @@ var orgDescriptors = map[string]bool{
 }
 
 // imperatives are the verbs that open advice and calls to action before a
-// name ("Call Canon", "Follow Pam Key on Twitter"); other verbs there are
+// name ("Call Canon", "Follow Ana Ruiz on Twitter"); other verbs there are
 // more often a name's first word ("Hope Hicks") or a heading ("Joining
 // Forces With China").
 var imperatives = map[string]bool{
