@@ -320,7 +320,7 @@ func (x *extractor) sentence(si int) {
 					goto names // "Chief Justice" is a title, "Justice Department" is not
 				}
 				// Only a capitalised run right after the title: "the Prime
-				// Minister applauded Singapore Airlines" is no organisation.
+				// Minister thanked Quorvian Airlines" is no organisation.
 				b := i + n
 				if b < s.Limit && capitalised(&toks[b]) {
 					b = x.runEnd(b, s.Limit)
@@ -1017,8 +1017,8 @@ func (x *extractor) unknown(a, b int) {
 	// some evidence: a pronoun-free guess would turn every company of two
 	// words into a person. A following "said"/"told" or an appositive
 	// ", a …" is such evidence.
-	// ("president and CEO of Boeing Commercial Airplanes said" is the
-	// president speaking, not the name.)
+	// ("chief executive of Orvane Freight Lines said" is the chief
+	// executive speaking, not the name.)
 	if allName && n <= 4 && x.personCue(b) && !x.orgContext(a, b) {
 		x.person(a, b, gazetteer.Unknown, prioRule)
 		return
@@ -1086,7 +1086,7 @@ var orgDescriptors = map[string]bool{
 }
 
 // imperatives are the verbs that open advice and calls to action before a
-// name ("Call Canon", "Follow Pam Key on Twitter"); other verbs there are
+// name ("Call Canon", "Follow Ana Ruiz on Twitter"); other verbs there are
 // more often a name's first word ("Hope Hicks") or a heading ("Joining
 // Forces With China").
 var imperatives = map[string]bool{
@@ -1706,8 +1706,9 @@ func (x *extractor) personCue(b int) bool {
 	return false
 }
 
-// productNouns in an appositive after a name make it a product: "Tiger,
-// the newest version of Mac OS X", "Lion, the code name for the release".
+// productNouns in an appositive after a name make it a product: "Zorblix,
+// the latest version of the camera software", "Quill, the code name for
+// the update".
 var productNouns = map[string]bool{
 	"version": true, "release": true, "successor": true, "upgrade": true, "edition": true, "model": true,
 	"codename": true, "code-name": true, "smartphone": true, "handset": true, "browser": true,

@@ -48,13 +48,13 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a title before a verb starts no organisation",
-			text: "In his speech, the Prime Minister applauded Quorvian Airlines for its record.",
+			text: "At the dinner the Prime Minister thanked Quorvian Airlines for its help.",
 			want: []want{{doc.Org, "Quorvian Airlines", 1, 0, "", ""}},
-			none: []string{"Prime Minister applauded Quorvian Airlines"},
+			none: []string{"Prime Minister thanked Quorvian Airlines"},
 		},
 		{
 			name: "a title word ending a person's name is a surname",
-			text: "Schools closed in honor of Martin Luther King. Stephen King said nothing.",
+			text: "A new library bears the name of Martin Luther King. Stephen King sent a letter.",
 			want: []want{
 				{doc.Person, "Martin Luther King", 1, 0, "", ""},
 				{doc.Person, "Stephen King", 1, 0, "", ""},
@@ -63,7 +63,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "the airline before a flight number",
-			text: "Investigators searched for Zorbic Air Flight 574 and Quorvian Airways Flight 9 all week.",
+			text: "Investigators searched for Zorbic Air Flight 318 and Quorvian Airways Flight 9 for two days.",
 			want: []want{
 				{doc.Org, "Zorbic Air", 1, 0, "", ""},
 				{doc.Org, "Quorvian Airways", 1, 0, "", ""},
@@ -333,7 +333,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a listed name of several words may open a sentence with a common word",
-			text: "Government Accountability Office staff upheld the protest.",
+			text: "Government Accountability Office auditors questioned the budget.",
 			want: []want{{doc.Org, "Government Accountability Office", 1, 0, "", ""}},
 			none: []string{"Accountability Office"},
 		},
@@ -345,7 +345,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "an airline's name after a demonym, and a maker named with Aircraft",
-			text: "A ground crew from Thai Airways International refuelled an old jet that Douglas Aircraft had delivered in 1978.",
+			text: "Pilots at Thai Airways International still praise a cargo plane that Douglas Aircraft finished in 1979.",
 			want: []want{
 				{doc.Org, "Thai Airways International", 1, 0, "", ""},
 				{doc.Org, "Douglas Aircraft", 1, 0, "", ""},
@@ -385,7 +385,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "a listed name opening a sentence is taken only when it is the whole run; a city before City",
-			text: "The United States Bankruptcy Court in Manhattan heard the case. Flights to Kansas City resumed.",
+			text: "The United States Bankruptcy Court in Delaware approved the sale. Buses to Kansas City were delayed.",
 			want: []want{
 				{doc.Org, "United States Bankruptcy Court", 1, 0, "", ""},
 				{doc.GPE, "Kansas City", 1, 0, "", ""},
@@ -402,7 +402,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name: "an appositive calling a name a version or a model makes it a product",
-			text: "Users are buzzing about Zorblix, the newest version of the operating system. Zorblix, the code name for this release, ships today.",
+			text: "Reviewers liked Zorblix, the latest version of the camera software. Zorblix, the code name for the update, arrives in June.",
 			want: []want{{doc.Product, "Zorblix", 2, 0, "", ""}},
 		},
 	}
@@ -924,8 +924,8 @@ func TestShortOrgForms(t *testing.T) {
 // "States", yet "United States of America" is one country's name.
 func TestListedNameLongerThanRun(t *testing.T) {
 	for _, c := range []struct{ text, mention string }{
-		{"The plane was set to land in the United States of America on Monday.", "United States of America"},
-		{"Officials from the People's Republic of China agreed.", "People's Republic of China"},
+		{"Her band will tour the United States of America next spring.", "United States of America"},
+		{"A trade team from the People's Republic of China arrived late.", "People's Republic of China"},
 	} {
 		d := analyse(c.text)
 		if len(d.Entities) != 1 || len(d.Entities[0].Mentions) != 1 || d.Entities[0].Mentions[0].Text != c.mention {

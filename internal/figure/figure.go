@@ -1360,7 +1360,7 @@ func (x *extractor) matchAt(i, first, lim int) (m match, ok bool) {
 			allowed = true
 		case "to":
 			// After "by" a close pair is a range ("rose by 15 to 20
-			// percent", "vetted by 15 to 20 people"), a far one a change
+			// percent", "checked by 12 to 14 people"), a far one a change
 			// then a level ("rose by 3 to 12"); checked below.
 			allowed = !(prev == "from" && i-2 >= first && changeVerbs[x.lw[i-2]]) &&
 				!(prev != "from" && i-1 >= first && changeVerbs[prev])
@@ -1956,7 +1956,7 @@ func (x *extractor) weightCue(k int) bool {
 }
 
 // metricAfter reports whether a conversion to kilograms stands in
-// brackets at k: "500 pounds (225 kilograms) of supplies".
+// brackets at k: "300 pounds (136 kilograms) of rice".
 func (x *extractor) metricAfter(k, lim int) bool {
 	if k+2 >= lim || x.lw[k] != "(" || !startsDigit(x.lw[k+1]) {
 		return false
@@ -2055,7 +2055,7 @@ func (x *extractor) keep(m *match, c *core, i, j, first, lim int, hedged bool) b
 			m.unit = "ratio"
 		}
 	}
-	// "the 12000 block of East 223rd Street": an address.
+	// "the 4500 block of West 31st Avenue": an address.
 	if c.plain && c.limit+1 < lim && x.lw[c.limit] == "block" && x.lw[c.limit+1] == "of" {
 		return false
 	}

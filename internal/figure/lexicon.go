@@ -570,7 +570,7 @@ var pastVerbs = map[string]bool{
 }
 
 // clauseBreaks end the window in which a measure word can apply to a
-// figure: "engines were sent to the store after several members called".
+// figure: "three trucks reached the mill after some neighbours phoned".
 var clauseBreaks = map[string]bool{
 	"and": true, "but": true, "while": true, "whereas": true, "including": true, "after": true,
 	"before": true, "when": true, "because": true, "since": true, "if": true, "although": true,

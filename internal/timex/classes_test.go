@@ -13,7 +13,7 @@ import (
 
 func TestFractionalDurations(t *testing.T) {
 	cases := []struct{ text, span, value string }{
-		{"They lived in the camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"},
+		{"The family stayed abroad for 2 1/2 years.", "2 1/2 years", "P2Y6M"},
 		{"The talks lasted about 5 1/2 hours.", "about 5 1/2 hours", "PT5H30M"},
 		{"The fire burned for a day and a half.", "a day and a half", "P1DT12H"},
 		{"The strike lasted half a year.", "half a year", "P6M"},
@@ -62,7 +62,7 @@ func TestPartsOfDay(t *testing.T) {
 		{"Police came during the night, witnesses said.", []want{{"the night", doc.TimeOfDay, "2013-02-12TNI", ""}}},
 		// TimeBank tags the date of "the night of Oct. 23" alone.
 		{"The raid began in the morning of March 3.", []want{{"March 3", doc.Date, "2013-03-03", ""}}},
-		{"He was shot on the night of Oct. 23.", []want{{"Oct. 23", doc.Date, "2012-10-23", ""}}},
+		{"The car was stolen on the night of Oct. 23.", []want{{"Oct. 23", doc.Date, "2012-10-23", ""}}},
 		{"They agreed on the night before.", nil},
 		{"He left Monday and returned the next morning.", []want{
 			{"Monday", doc.Date, "2013-02-11", ""}, {"the next morning", doc.TimeOfDay, "2013-02-12TMO", ""}}},
@@ -134,7 +134,7 @@ func TestMoreHolidays(t *testing.T) {
 		{"pancake day 2013", "pancake day 2013", "2013-02-12"},
 		{"Parades marked Saint Patrick's Day 2012.", "Saint Patrick's Day 2012", "2012-03-17"},
 		{"Juneteenth 2021 was the first federal holiday.", "Juneteenth 2021", "2021-06-19"},
-		{"Voters went to the polls on Election Day 2016.", "Election Day 2016", "2016-11-08"},
+		{"Turnout was high on Election Day 2016.", "Election Day 2016", "2016-11-08"},
 		// A year given after "of", or named relative to now.
 		{"Thanksgiving of next year falls late.", "Thanksgiving of next year", "2014-11-27"},
 		{"MLK Day of last year was cold.", "MLK Day of last year", "2012-01-16"},
@@ -171,7 +171,7 @@ func TestEdgesApproxAndWeekdayOrdinals(t *testing.T) {
 
 func TestReportedQuarter(t *testing.T) {
 	ref := time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC)
-	text := "Net income rose in the third quarter. The insurer expects a fourth-quarter charge. Sales fell in the latest quarter from a year ago."
+	text := "Operating profit rose in the third quarter. The bank expects a fourth-quarter charge. Deposits fell in the latest quarter from a year ago."
 	got := Find(text, ref)
 	want := map[string]string{"the latest quarter": "1989-Q3", "a year ago": "1988-Q3", "fourth-quarter": "1989-Q4"}
 	n := 0
@@ -190,7 +190,7 @@ func TestReportedQuarter(t *testing.T) {
 
 func TestDeadlinePrepositionOutweighsLaterVerb(t *testing.T) {
 	// "by May" looks ahead even though a past verb follows it.
-	checkWith(t, "The talks, which are supposed to conclude by May, invited Sinn Fein to return.", qref, Options{},
+	checkWith(t, "The hearings, which are supposed to finish by May, invited the unions to testify.", qref, Options{},
 		[]want{{"May", doc.Date, "2013-05", ""}})
 	// A past verb before it still wins.
 	checkWith(t, "The plant was finished by May, officials said.", qref, Options{},
@@ -267,7 +267,7 @@ func TestPartsOfCurrentUnit(t *testing.T) {
 
 func TestSpokenYears(t *testing.T) {
 	cases := []struct{ text, span, value string }{
-		{"His promise was to halve unemployment by the year two thousand.", "the year two thousand", "2000"},
+		{"Her goal was to plant a million trees by the year two thousand.", "the year two thousand", "2000"},
 		{"It opened in two thousand ten.", "two thousand ten", "2010"},
 		{"in the year two thousand and fifteen", "the year two thousand and fifteen", "2015"},
 	}

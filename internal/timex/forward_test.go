@@ -109,10 +109,10 @@ func TestClockForms(t *testing.T) {
 func TestDeadlineClockDay(t *testing.T) {
 	// The deadline word sits before the clock time, not the day.
 	mon := time.Date(2000, 4, 3, 0, 0, 0, 0, time.UTC)
-	checkWith(t, "The agency extended its deadline until 9 a.m. Tuesday.", mon, Options{},
-		[]want{{"9 a.m. Tuesday", doc.TimeOfDay, "2000-04-04T09:00", ""}})
-	checkWith(t, "The agency extended its deadline at 9 a.m. Tuesday.", mon, Options{},
-		[]want{{"9 a.m. Tuesday", doc.TimeOfDay, "2000-03-28T09:00", ""}})
+	checkWith(t, "The council pushed its deadline until 11 a.m. Tuesday.", mon, Options{},
+		[]want{{"11 a.m. Tuesday", doc.TimeOfDay, "2000-04-04T11:00", ""}})
+	checkWith(t, "The council pushed its deadline at 11 a.m. Tuesday.", mon, Options{},
+		[]want{{"11 a.m. Tuesday", doc.TimeOfDay, "2000-03-28T11:00", ""}})
 }
 
 func TestClockOffsets(t *testing.T) {
@@ -199,7 +199,7 @@ func TestShortDurations(t *testing.T) {
 func TestOrdinalDays(t *testing.T) {
 	cases := []struct{ text, span, value string }{
 		{"Elections are held on the first Tuesday of November 2014.", "the first Tuesday of November 2014", "2014-11-04"},
-		{"The court sits on the last Friday in March.", "the last Friday in March", "2013-03-29"},
+		{"The fair opens on the last Friday in March.", "the last Friday in March", "2013-03-29"},
 		{"Payment is due on the 20th of next month.", "the 20th of next month", "2013-03-20"},
 		{"The hearing is on Tuesday the 19th.", "Tuesday the 19th", "2013-02-19"},
 		{"He arrives February the 15th.", "February the 15th", "2013-02-15"},
@@ -209,7 +209,7 @@ func TestOrdinalDays(t *testing.T) {
 	}
 	// News reads back: the last Tuesday the 8th before publication.
 	checkWith(t, "The raid came on Tuesday the 8th.", qref, Options{}, []want{{"Tuesday the 8th", doc.Date, "2013-01-08", ""}})
-	checkWith(t, "Apple announced on Tuesday the first generation of chips.", qref, Options{},
+	checkWith(t, "The lab unveiled on Tuesday the first batch of vaccines.", qref, Options{},
 		[]want{{"Tuesday", doc.Date, "2013-02-12", ""}})
 }
 

@@ -11,8 +11,8 @@ import (
 // Rules for readings that news text makes wrong, applied to the
 // expressions the grammars found.
 
-// dropAges removes durations that are ages: "Mr. Reupke, 52 years old",
-// "employees 55 years old or older". An age describes a person, not a
+// dropAges removes durations that are ages: "Ms. Lindqvist, 48 years old",
+// "members 60 years old or older". An age describes a person, not a
 // time of the story, and TimeBank leaves it untagged.
 func dropAges(d *doc.Document, ms []Match) []Match {
 	out := ms[:0]
@@ -202,7 +202,7 @@ var yearBeforeWords = map[string]bool{"a year ago": true, "a year earlier": true
 
 // sameClause reports whether tokens [a, b) between a day and a clock time
 // leave the clock time in the day's clause: a few words with no verb and
-// no conjunction ("flew Tuesday in Everett, Washington at 18:00 UTC"),
+// no conjunction ("left Wednesday in Hobart, Tasmania at 21:15 UTC"),
 // unlike "left on Sunday and slept until 2 p.m.".
 func (p *parser) sameClause(a, b int) bool {
 	if b-a > 8 {
@@ -330,8 +330,8 @@ func (p *parser) termAhead(i int) (res, bool) {
 	return res{}, false
 }
 
-// workDays reads a count of trading, business or working days ("eight
-// trading days after Oct. 12") as the duration it is; without it only
+// workDays reads a count of trading, business or working days ("six
+// trading days after Oct. 20") as the duration it is; without it only
 // "days" was read, as a vague one.
 func (p *parser) workDays(i int) (res, bool) {
 	v, k, ok := p.count(i)
@@ -342,8 +342,8 @@ func (p *parser) workDays(i int) (res, bool) {
 	if !ok || u.code != "D" && u.code != "W" {
 		return res{}, false
 	}
-	// Trading days are no calendar days: "eight trading days after
-	// Oct. 12" is not Oct. 20, so the duration is not joined to the date
+	// Trading days are no calendar days: "six trading days after
+	// Oct. 20" is not Oct. 26, so the duration is not joined to the date
 	// after it (an empty anchor span marks it as settled).
 	return res{start: i, end: k + 2, typ: doc.Duration, value: durationValue(v, u), anchorStart: k + 2, anchorEnd: k + 2}, true
 }
@@ -457,7 +457,7 @@ func laterQuarter(v, last string) bool {
 
 // presentByTags reports whether the part-of-speech tags say that the verb
 // nearest before token start in its sentence is a present tense: "the
-// company has no estimate of fourth-quarter results" is no report on the
+// firm has no forecast for fourth-quarter sales" is no report on the
 // fourth quarter, though "has" is a cue for "has said".
 func (p *parser) presentByTags(start int) bool {
 	for k := start - 1; k >= p.first && k >= start-15; k-- {
@@ -514,7 +514,7 @@ func lastHalfOf(d *doc.Document, ms []Match) {
 
 // genericDay reports whether "today" or "tomorrow" at token a (the
 // expression ending before token b) names an era rather than a day:
-// "today's world", "today's youth", "many of today's personal computers",
+// "today's world", "today's youth", "many of today's home computers",
 // "the people of tomorrow". "today's editions" and "tomorrow's vote" are
 // days.
 func genericDay(d *doc.Document, a, b int) bool {
@@ -553,7 +553,7 @@ var eraNouns = map[string]bool{
 }
 
 // hadAfter reports whether "had" follows token end closely in its
-// sentence: "Until Thursday, they had not called him a suspect" looks
+// sentence: "Until Thursday, police had not named the driver" looks
 // back from a limit that has passed.
 func (p *parser) hadAfter(end int) bool {
 	for k := end; k < p.limit && k < end+5; k++ {

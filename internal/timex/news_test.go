@@ -32,17 +32,17 @@ func TestMonthAheadByVerb(t *testing.T) {
 		want string
 	}{
 		// The verb the month belongs to is an infinitive: the coming January.
-		{"It announced an agreement to acquire the company in January.",
-			map[string]string{"announced": "VBD", "acquire": "VB", "to": "TO"}, "1990-01"},
+		{"The firm signed a pledge to open the plant in January.",
+			map[string]string{"signed": "VBD", "open": "VB", "to": "TO"}, "1990-01"},
 		// A participle after "be": the coming December.
-		{"Final guidelines are to be published in December.",
-			map[string]string{"are": "VBP", "be": "VB", "published": "VBN"}, "1989-12"},
+		{"The new tariffs are to be imposed in December.",
+			map[string]string{"are": "VBP", "be": "VB", "imposed": "VBN"}, "1989-12"},
 		// A past tense governs it: last year's December.
-		{"The company changed its fiscal year in December.",
-			map[string]string{"changed": "VBD"}, "1988-12"},
+		{"The bank moved its head office in December.",
+			map[string]string{"moved": "VBD"}, "1988-12"},
 		// Three months ahead is too far: the last March.
-		{"The company agreed to buy it in March.",
-			map[string]string{"agreed": "VBD", "buy": "VB", "to": "TO"}, "1989-03"},
+		{"The club agreed to sell him in March.",
+			map[string]string{"agreed": "VBD", "sell": "VB", "to": "TO"}, "1989-03"},
 	} {
 		ms := findTagged(c.text, nov, c.tags)
 		if len(ms) != 1 || ms[0].Value != c.want {
@@ -50,7 +50,7 @@ func TestMonthAheadByVerb(t *testing.T) {
 		}
 	}
 	// Without tags the month stays the last one.
-	if ms := Find("It announced an agreement to acquire the company in January.", nov); len(ms) != 1 || ms[0].Value != "1989-01" {
+	if ms := Find("The firm signed a pledge to open the plant in January.", nov); len(ms) != 1 || ms[0].Value != "1989-01" {
 		t.Errorf("untagged: got %+v", ms)
 	}
 }
@@ -62,101 +62,101 @@ func TestNewsReadings(t *testing.T) {
 		want []string // "text|value"
 	}{
 		// An age is no time of the story; a tenure is.
-		{"Mr. Reupke, 52 years old and a 27-year veteran, left.", []string{"27-year|P27Y"}},
-		{"Employees 55 years old or older may retire.", nil},
-		{"He waited 52 years for it.", []string{"52 years|P52Y"}},
+		{"Ms. Lindqvist, 48 years old and a 19-year veteran, retired.", []string{"19-year|P19Y"}},
+		{"Members 60 years old or older can vote early.", nil},
+		{"She saved 31 years for the boat.", []string{"31 years|P31Y"}},
 		// "at a rally" is no clock time.
-		{"It was read Wednesday night at a rally.", []string{"Wednesday night|2000-01-05TNI"}},
-		{"They met Wednesday night at 9.", []string{"Wednesday night at 9|2000-01-05T21:00"}},
+		{"The letter was shown Wednesday night at a concert.", []string{"Wednesday night|2000-01-05TNI"}},
+		{"The band played Wednesday night at 9.", []string{"Wednesday night at 9|2000-01-05T21:00"}},
 		// "the year" alone is the current one; before more words it is not.
-		{"For the year, volume was flat.", []string{"the year|2000"}},
-		{"Sales rose in the first nine months of the year.", []string{"the first nine months|P9M", "the year|2000"}},
-		{"He left the year before.", nil},
-		{"She was named Player of the Year.", nil},
+		{"For the year, output was steady.", []string{"the year|2000"}},
+		{"Exports grew slowly across the first seven months of the year.", []string{"the first seven months|P7M", "the year|2000"}},
+		{"She quit the year before.", nil},
+		{"He won Coach of the Year.", nil},
 		// A clock time soon after a day named in its sentence is on that day.
-		{"It made its first flight Wednesday in Everett, Washington at 18:00 UTC.",
-			[]string{"Wednesday|2000-01-05", "18:00 UTC|2000-01-05T18:00"}},
+		{"The rocket left its pad Wednesday in Hobart, Tasmania at 21:15 UTC.",
+			[]string{"Wednesday|2000-01-05", "21:15 UTC|2000-01-05T21:15"}},
 		// "the" before an adjective is the noun's; before "early" the time's.
-		{"The company reported the third-quarter loss.", []string{"third-quarter|1999-Q3"}},
-		{"Sales fell in the third-quarter period.", []string{"third-quarter|1999-Q3"}},
-		{"The stock peaked in the early 1980s.", []string{"the early 1980s|198"}},
+		{"The retailer posted the third-quarter deficit.", []string{"third-quarter|1999-Q3"}},
+		{"Margins narrowed in the third-quarter period.", []string{"third-quarter|1999-Q3"}},
+		{"The band was popular in the early 1980s.", []string{"the early 1980s|198"}},
 		// The same period last year in a report on a quarter.
-		{"It lost $8 million in the third quarter, against a profit for the corresponding period last year.",
+		{"The mill lost $3.1 million in the third quarter, after a gain of $1 million for the corresponding period last year.",
 			[]string{"the third quarter|1999-Q3", "the corresponding period last year|1999-Q3"}},
-		{"U.K. sales for last year's quarter were $3 million.", []string{"last year's quarter|1999"}},
+		{"German orders for last year's quarter totalled $7 million.", []string{"last year's quarter|1999"}},
 		// "year's end" as "year-end"; names and idioms are no times.
-		{"Rules should be in place by year's end.", []string{"year's end|2000"}},
-		{"It cut 6,000 jobs by year end.", []string{"year end|2000"}},
-		{"The year end of the program is near.", nil},
-		{"Gonzalez said on CBS's 60 Minutes that he would go.", nil},
-		{"They waited 60 minutes.", []string{"60 minutes|PT60M"}},
-		{"Baker, speaking on ABC News' \"This Week,\" said the request helps.", nil},
-		{"Prices Rise This Week", []string{"This Week|2000-W01"}},
-		{"This Week, prices rose.", []string{"This Week|2000-W01"}},
-		{"Stores close on Thanksgiving Day this year.", []string{"Thanksgiving Day|1999-11-25", "this year|2000"}},
-		{"For Poland, high noon comes today.", []string{"today|2000-01-06"}},
+		{"The toll bridge is due to reopen by year's end.", []string{"year's end|2000"}},
+		{"The mill will hire 400 people by year end.", []string{"year end|2000"}},
+		{"The year end of the contest is close.", nil},
+		{"Ortega told CBS's 60 Minutes that she would stay.", nil},
+		{"The crew rested 60 minutes.", []string{"60 minutes|PT60M"}},
+		{"Lindgren, appearing on ABC News' \"This Week,\" argued the plan works.", nil},
+		{"Fares Climb This Week", []string{"This Week|2000-W01"}},
+		{"This Week, fares climbed.", []string{"This Week|2000-W01"}},
+		{"Museums open on Thanksgiving Day this year.", []string{"Thanksgiving Day|1999-11-25", "this year|2000"}},
+		{"For the rebels, high noon arrives today.", []string{"today|2000-01-06"}},
 		// "current" before a noun is the present; a current account is not.
-		{"He called current market conditions highly competitive.", []string{"current|PRESENT_REF"}},
-		{"Holders may buy shares at half the then current market price.", []string{"current|PAST_REF"}},
-		{"The current account deficit widened.", nil},
-		{"The ocean current was strong.", nil},
+		{"She described current trading conditions as tough.", []string{"current|PRESENT_REF"}},
+		{"Members could buy tickets at half the then current list price.", []string{"current|PAST_REF"}},
+		{"The current account surplus shrank.", nil},
+		{"A cold ocean current cooled the coast.", nil},
 		// An earlier quarter recalled does not change the one reported.
-		{"Third-quarter net rose. After a flat second quarter, profit rose from a year ago.",
+		{"Third-quarter revenue climbed. After a weak second quarter, earnings grew from a year ago.",
 			[]string{"Third-quarter|1999-Q3", "second quarter|1999-Q2", "a year ago|1998-Q3"}},
 		// "effective" puts the date ahead whatever the verb.
-		{"It created an office of the chairman, effective June 1.", []string{"June 1|2000-06-01"}},
-		{"It created an office of the chairman on June 1.", []string{"June 1|1999-06-01"}},
+		{"The board named a new treasurer, effective June 1.", []string{"June 1|2000-06-01"}},
+		{"The board named a new treasurer on June 1.", []string{"June 1|1999-06-01"}},
 		// A part of the day and the day after it; "the last half" of a year.
-		{"In London at mid-afternoon yesterday, shares were up.", []string{"mid-afternoon yesterday|2000-01-05TAF"}},
-		{"It means lower earnings for the last half of 1999.", []string{"the last half of 1999|1999-H2"}},
+		{"In Frankfurt at mid-afternoon yesterday, bonds were lower.", []string{"mid-afternoon yesterday|2000-01-05TAF"}},
+		{"That implies weaker sales in the last half of 1999.", []string{"the last half of 1999|1999-H2"}},
 		// "ahead of" looks ahead, even before a possessive weekday.
-		{"Traders squared positions ahead of the weekend.", []string{"the weekend|2000-W01-WE"}},
-		{"Traders sold ahead of Tuesday's vote.", []string{"Tuesday|2000-01-11"}},
+		{"Dealers trimmed their bets ahead of the weekend.", []string{"the weekend|2000-W01-WE"}},
+		{"Investors bought bonds ahead of Tuesday's auction.", []string{"Tuesday|2000-01-11"}},
 		// "This quarter's loss" is the reported quarter's.
-		{"It lost $8 million in the third quarter. This quarter's loss includes charges.",
+		{"It lost $5 million in the third quarter. This quarter's loss reflects write-downs.",
 			[]string{"the third quarter|1999-Q3", "This quarter|1999-Q3"}},
 		// "today's world" is an era; "today's editions" a day.
-		{"It is for today's youth what the blockade was.", nil},
-		{"If I were choosing the people of tomorrow, I would choose them.", nil},
-		{"The offer, advertised in today's editions, expires.", []string{"today|2000-01-06"}},
-		{"Trading stops at the close of today.", []string{"today|2000-01-06"}},
+		{"Streaming is to today's youth what radio was to their parents.", nil},
+		{"Architects plan homes for the people of tomorrow.", nil},
+		{"The coupon, printed in today's editions, is valid.", []string{"today|2000-01-06"}},
+		{"Voting ends at the close of today.", []string{"today|2000-01-06"}},
 		// Trading days are a duration, not an offset in calendar days.
-		{"Eight trading days after Oct. 12, the index was down.", []string{"Eight trading days|P8D", "Oct. 12|1999-10-12"}},
-		{"It takes five business days.", []string{"five business days|P5D"}},
+		{"Six trading days after Oct. 20, the shares had recovered.", []string{"Six trading days|P6D", "Oct. 20|1999-10-20"}},
+		{"Refunds take seven business days.", []string{"seven business days|P7D"}},
 		// "the near term" is the future; "the weeks ahead" a vague stretch.
-		{"We don't minimize the challenges of the near term.", []string{"the near term|FUTURE_REF"}},
-		{"Funds may sell in the weeks ahead.", []string{"the weeks ahead|PXW"}},
-		{"It offers the long term care plan.", nil},
+		{"Growers fear more losses in the near term.", []string{"the near term|FUTURE_REF"}},
+		{"Shops may hire in the weeks ahead.", []string{"the weeks ahead|PXW"}},
+		{"She bought the long term care policy.", nil},
 		// Vague units joined by "or" are one stretch.
-		{"He probably died within weeks or months of his capture.", []string{"weeks or months|PXW"}},
-		{"Prices should rise over the next two years or so.", []string{"the next two years or so|P2Y"}},
+		{"The shop will likely close within weeks or months of the merger.", []string{"weeks or months|PXW"}},
+		{"Rents may climb over the next three years or so.", []string{"the next three years or so|P3Y"}},
 		// "annually" after a figure is its rate; alone it is a SET.
-		{"Revenue should increase by 20% annually.", nil},
-		{"The plant would produce about 10,000 units annually.", nil},
-		{"Similar commemorations are held here annually.", []string{"annually|P1Y"}},
+		{"Fees will go up by 4% annually.", nil},
+		{"The farm could grow about 2,500 tonnes annually.", nil},
+		{"The kite festival takes place here annually.", []string{"annually|P1Y"}},
 		// "that day" with no day named before is any such day.
-		{"You get a news item, and you have strong redemptions that day.", nil},
-		{"He arrived on Jan. 3, 2000. That day, he met the mayor.", []string{"Jan. 3, 2000|2000-01-03", "That day|2000-01-03"}},
+		{"A rumour spreads, and you see heavy selling that day.", nil},
+		{"She landed on Jan. 4, 2000. That day, she visited the port.", []string{"Jan. 4, 2000|2000-01-04", "That day|2000-01-04"}},
 		// A month and the spoken year after it are one date.
-		{"One person is killed. January nineteen ninety-seven. Atlanta again.", []string{"January nineteen ninety-seven|1997-01"}},
-		{"Prices fell to the level we saw in the winter of nineteen ninety-four.", []string{"the winter of nineteen ninety-four|1994-WI"}},
+		{"Floods hit the valley. March nineteen eighty-eight. The town again.", []string{"March nineteen eighty-eight|1988-03"}},
+		{"The lake froze over, as it did in the winter of nineteen eighty-seven.", []string{"the winter of nineteen eighty-seven|1987-WI"}},
 		// "the previous Friday" counts from the day in view.
-		{"The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.",
+		{"The fund ended at 14.32 on Friday, up 2.1% from the previous Friday.",
 			[]string{"Friday|1999-12-31", "previous Friday|1999-12-24"}},
-		{"The blast occurred at about 10:35 a.m. (0735 GMT) on Wednesday.", []string{"10:35 a.m.|2000-01-06T10:35", "Wednesday|2000-01-05"}},
-		{"He will leave at 4 in the morning (4 a.m. EDT Thursday).", []string{"4 in the morning|2000-01-06T04:00", "4 a.m. EDT Thursday|2000-01-06T04:00"}},
-		{"Weak demand should last through the first two quarters of 1990.", []string{"the first two quarters of 1990|1990-H1"}},
+		{"The fire started at about 11:20 a.m. (0820 GMT) on Wednesday.", []string{"11:20 a.m.|2000-01-06T11:20", "Wednesday|2000-01-05"}},
+		{"The ferry departs at 6 in the morning (6 a.m. EDT Thursday).", []string{"6 in the morning|2000-01-06T06:00", "6 a.m. EDT Thursday|2000-01-06T06:00"}},
+		{"Slow growth may persist through the first two quarters of 1991.", []string{"the first two quarters of 1991|1991-H1"}},
 		// A year and its quarter are one date.
-		{"Net sales for this year's third quarter fell.", []string{"this year's third quarter|2000-Q3"}},
-		{"It could be effective as early as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},
-		{"In the year-earlier third quarter, it earned $2 million.", []string{"the year-earlier third quarter|1999-Q3"}},
-		{"It lost $2 million in the comparable year-ago quarter.", []string{"the comparable year-ago quarter|1999"}},
-		{"The year-ago results included a charge.", []string{"year-ago|1999"}},
-		{"Net for the year-earlier nine months included a gain.", []string{"the year-earlier nine months|P9M"}},
+		{"Exports in this year's third quarter dropped.", []string{"this year's third quarter|2000-Q3"}},
+		{"The merger may close as soon as next year's first quarter.", []string{"next year's first quarter|2001-Q1"}},
+		{"In the year-earlier third quarter, the group made $6 million.", []string{"the year-earlier third quarter|1999-Q3"}},
+		{"The chain lost $9 million in the comparable year-ago quarter.", []string{"the comparable year-ago quarter|1999"}},
+		{"The year-ago figures included a tax benefit.", []string{"year-ago|1999"}},
+		{"Profit in the year-earlier nine months reflected an asset sale.", []string{"the year-earlier nine months|P9M"}},
 		// A year before a quarter is that quarter; before nine months, the year.
-		{"In the third quarter, net rose to $5 million from $4 million a year earlier.",
+		{"In the third quarter, revenue rose to $12 million from $10 million a year earlier.",
 			[]string{"the third quarter|1999-Q3", "a year earlier|1998-Q3"}},
-		{"Net for the nine months rose to $9 million from $8 million a year earlier.",
+		{"Revenue for the nine months climbed to $31 million from $27 million a year earlier.",
 			[]string{"the nine months|P9M", "a year earlier|1999"}},
 	} {
 		var got []string
@@ -184,16 +184,16 @@ func TestWeekdayAheadByVerb(t *testing.T) {
 		want string
 	}{
 		// A present tense with a weekday is a schedule.
-		{"Arafat and Netanyahu meet separately Monday with Albright.", map[string]string{"meet": "VBP"}, "1998-05-04"},
+		{"The two ministers meet separately Monday with the envoy.", map[string]string{"meet": "VBP"}, "1998-05-04"},
 		// A verb of saying reports the day it was said.
-		{"The ministry says Monday that talks go on.", map[string]string{"says": "VBZ"}, "1998-04-27"},
+		{"The union says Monday that the strike continues.", map[string]string{"says": "VBZ"}, "1998-04-27"},
 		// A weekday spoken of as a thing has been.
-		{"The move follows Monday's decision.", map[string]string{"follows": "VBZ"}, "1998-04-27"},
-		{"They would look for ways to get around Monday's ruling.", nil, "1998-04-27"},
-		{"Until Monday, they had not called him a suspect.", nil, "1998-04-27"},
-		{"The offer runs until Monday.", nil, "1998-05-04"},
+		{"The protest follows Monday's verdict.", map[string]string{"follows": "VBZ"}, "1998-04-27"},
+		{"Lawyers will try to appeal Monday's judgment.", nil, "1998-04-27"},
+		{"Until Monday, police had not named the driver.", nil, "1998-04-27"},
+		{"The sale lasts until Monday.", nil, "1998-05-04"},
 		// No verb before it: the last one.
-		{"Arafat in Paris Monday.", nil, "1998-04-27"},
+		{"Delegates in Oslo Monday.", nil, "1998-04-27"},
 	} {
 		ms := findTagged(c.text, fri, c.tags)
 		if len(ms) != 1 || ms[0].Value != c.want {
@@ -204,8 +204,8 @@ func TestWeekdayAheadByVerb(t *testing.T) {
 
 func TestReportedQuarterByVerb(t *testing.T) {
 	oct := time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC)
-	tags := map[string]string{"fell": "VBD", "has": "VBZ", "had": "VBD"}
-	text := "Third-quarter net fell. The company has no estimate of the impact on fourth-quarter results. In the latest quarter, it had a loss."
+	tags := map[string]string{"dropped": "VBD", "has": "VBZ", "had": "VBD"}
+	text := "Third-quarter profit dropped. The firm has no forecast for fourth-quarter sales. In the latest quarter, it had a deficit."
 	var got []string
 	for _, m := range findTagged(text, oct, tags) {
 		got = append(got, m.Text+"|"+m.Value)

@@ -155,7 +155,7 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 			k++
 		}
 		// Digits, or an ordinal word that ends the phrase ("Tuesday the
-		// eleventh."): "on Tuesday the first generation" is no date.
+		// eleventh."): "on Tuesday the first batch" is no date.
 		d, ok := p.dayNum(k)
 		if !ok && k == i+2 {
 			n := 1

@@ -341,8 +341,8 @@ func weekdayDate(ref time.Time, wd, dir int, strict bool) time.Time {
 // ("in January"): ahead when the sentence looks ahead; ahead too when it
 // is one of the next two months and the verb it belongs to is not a past
 // tense. News names a month without its year when it is this year's or
-// the one coming: written in November, "agreed to buy it in January" and
-// "guidelines to be published in early November" are the coming ones,
+// the one coming: written in November, "agreed to sell him in January"
+// and "tariffs to be imposed in early November" are the coming ones,
 // which the past tense of the report ("agreed") does not move back a
 // year, while "the offensive stalled in October" is over. Otherwise the
 // last one, as news reports what happened. The verb is read from the

@@ -597,9 +597,9 @@ func (p *parser) tense(start, end int) int {
 	}
 	// "as soon as Tuesday", "as early as next week", "until Tuesday
 	// morning", "effective Feb. 1", "payable Jan. 2", "ahead of the
-	// weekend": a limit ahead, whatever the verb ("created an office,
+	// weekend": a limit ahead, whatever the verb ("named a treasurer,
 	// effective Feb. 1"), unless a past perfect follows ("Until
-	// Thursday, they had not called him a suspect").
+	// Thursday, police had not named the driver").
 	if b := p.lw(start - 1); (b == "until" || b == "till") && p.hadAfter(end) {
 		return -1
 	}

@@ -189,7 +189,7 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 		if r.onRef && r.typ == doc.TimeOfDay && p.lastIsDay && p.seen > 0 && p.lastDaySent == d.Tokens[r.start].Sent &&
 			p.prevEnd < r.start && p.lastDay[0] != 'X' && (deadlineWords(p.toks, p.prevEnd, r.start) || p.sameClause(p.prevEnd, r.start)) {
 			// "on Feb. 1 no later than 6 p.m.", "on March 3 after 2
-			// p.m.", "flew Tuesday in Everett at 18:00": the clock time
+			// p.m.", "left Wednesday in Hobart at 21:15": the clock time
 			// is on the day just named.
 			r.value = p.lastDay + r.value[10:]
 			if len(r.rangeEnd) > 10 {
@@ -226,7 +226,7 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 			// The quarter an earnings report is about is over, or told
 			// in the past tense: "a fourth-quarter charge" expected in
 			// November does not change what "the latest quarter" means,
-			// nor does an earlier quarter it recalls ("after a flat
+			// nor does an earlier quarter it recalls ("after a weak
 			// second quarter").
 			p.lastQ = m.Value
 		}

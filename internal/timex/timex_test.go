@@ -50,7 +50,7 @@ func TestAbsoluteDates(t *testing.T) {
 		{"The company plans to open the plant in March.", []want{{"March", doc.Date, "2026-03", ""}}},
 		{"Kim is set to visit Beijing in September.", []want{{"September", doc.Date, "2025-09", ""}}},
 		{"The decision, announced in a still unpublished report in January, was criticised.", []want{{"January", doc.Date, "2025-01", ""}}},
-		{"The dividend is payable Jan. 2 to holders of record.", []want{{"Jan. 2", doc.Date, "2026-01-02", ""}}},
+		{"The bonus is payable Jan. 2 to all staff.", []want{{"Jan. 2", doc.Date, "2026-01-02", ""}}},
 		{"The deal was signed in April 2024.", []want{{"April 2024", doc.Date, "2024-04", ""}}},
 		{"Prices peaked in mid-2024 and fell in early 2025.", []want{
 			{"mid-2024", doc.Date, "2024", "MID"}, {"early 2025", doc.Date, "2025", "START"}}},
@@ -65,14 +65,14 @@ func TestAbsoluteDates(t *testing.T) {
 		{"They met on Tuesday of last week and meet again on Monday of next week.", []want{
 			{"Tuesday of last week", doc.Date, "2025-08-19", ""}, {"Monday of next week", doc.Date, "2025-09-01", ""}}},
 		{"They met on Tuesday the nineteenth.", []want{{"Tuesday the nineteenth", doc.Date, "2025-08-19", ""}}},
-		{"He spoke on Tuesday the first generation was born.", []want{{"Tuesday", doc.Date, "2025-08-26", ""}}},
+		{"She wrote on Tuesday the first draft of the speech.", []want{{"Tuesday", doc.Date, "2025-08-26", ""}}},
 		{"The filing is dated 05-Aug-2016, amended 31/Oct/1974 and Dec-2018, 2019/aug/01 and 14april 2015.", []want{
 			{"05-Aug-2016", doc.Date, "2016-08-05", ""}, {"31/Oct/1974", doc.Date, "1974-10-31", ""},
 			{"Dec-2018", doc.Date, "2018-12", ""}, {"2019/aug/01", doc.Date, "2019-08-01", ""},
 			{"14april 2015", doc.Date, "2015-04-14", ""}}},
 		{"The vote was on January first 2020, not February twenty second; the March first lady spoke.", []want{
 			{"January first 2020", doc.Date, "2020-01-01", ""}, {"February twenty second", doc.Date, "2025-02-22", ""}}},
-		{"Women's Day is this coming Sunday, March eighth.", []want{{"this coming Sunday, March eighth", doc.Date, "2026-03-08", ""}}},
+		{"The marathon is this coming Sunday, March eighth.", []want{{"this coming Sunday, March eighth", doc.Date, "2026-03-08", ""}}},
 		{"It opened on July 4th of 1995 and closed Sep-23-2020.", []want{
 			{"July 4th of 1995", doc.Date, "1995-07-04", ""}, {"Sep-23-2020", doc.Date, "2020-09-23", ""}}},
 		{"Filed march 3rd 2015; troops march 3 miles.", []want{{"march 3rd 2015", doc.Date, "2015-03-03", ""}}},
@@ -146,8 +146,8 @@ func TestDurationsTimesSets(t *testing.T) {
 		{"Rescuers have 48 hours to reach them.", []want{{"48 hours", doc.Duration, "PT48H", ""}}},
 		{"The ceasefire held for more than a year and a half.", []want{{"more than a year and a half", doc.Duration, "P1Y6M", "MORE_THAN"}}},
 		{"Talks dragged on for years.", []want{{"years", doc.Duration, "PXY", ""}}},
-		{"They lived in the camps for 2 1/2 years.", []want{{"2 1/2 years", doc.Duration, "P2Y6M", ""}}},
-		{"Costs will be spread over the next three quarters.", []want{{"the next three quarters", doc.Duration, "P9M", ""}}},
+		{"The bridge was shut for 2 1/2 years.", []want{{"2 1/2 years", doc.Duration, "P2Y6M", ""}}},
+		{"Repairs will take place over the next three quarters.", []want{{"the next three quarters", doc.Duration, "P9M", ""}}},
 		{"Three quarters of the voters agreed.", nil},
 		{"The envoy could arrive as soon as Tuesday.", []want{{"Tuesday", doc.Date, "2025-09-02", ""}}},
 		{"Officials postponed the vote until Tuesday morning.", []want{{"Tuesday morning", doc.TimeOfDay, "2025-09-02TMO", ""}}},
