@@ -213,7 +213,7 @@ func (x *extractor) quoteBefore(i int) int {
 		return -1
 	}
 	b := x.out[p]
-	// "said in a statement", "wrote on Twitter on Monday": the cue's own
+	// "said in a statement", "wrote on its website on Sunday": the cue's own
 	// adjuncts may follow it.
 	adj, adjEnd := d.TokenAt(b.Cue.End-1)+1, -1
 	if adj > 0 && adj < len(d.Tokens) {
@@ -539,7 +539,7 @@ func (x *extractor) leadIn(open int, content doc.Span) (doc.Attribution, bool) {
 		return doc.Attribution{}, false
 	}
 	first, _ := x.sentBounds(prev)
-	// "Trump issued the following statement:": the subject of the lead-in
+	// "The mayor issued the following statement:": the subject of the lead-in
 	// line's verb; otherwise its last noun phrase ("And from the
 	// chairwoman:").
 	if s, lim := x.mainSubject(first, prev); s >= 0 && lim < prev {
@@ -839,8 +839,8 @@ func (x *extractor) parsedObject(k, limit int) int {
 }
 
 // evidential handles the writer's hedges that attribution annotators
-// count without a source: "the birth is expected to coincide with …", "the
-// figures appear to be fabricated", "the team seemed paralyzed". The
+// count without a source: "the verdict is expected to arrive before …", "the
+// receipts appear to be forged", "the board seemed frozen". The
 // content is the subject with the infinitive or adjective after the cue;
 // crosscheck writes it as one span from the subject, cue and all, and
 // leaves the source empty, so the claim stays the article's own but hedged.
@@ -889,7 +889,7 @@ func (x *extractor) evidential(first, end int) {
 
 // askedClause handles a question put to someone: "Asked whether the plan
 // was dead, Lee said …", "When asked by reporters about the toll, …",
-// "Christie said when asked whether …", "Sanders was asked to name …". The
+// "Okafor said when asked whether …", "The minister was asked to name …". The
 // cue is "asked" (with its auxiliary in a passive, and "about" when the
 // question is a topic, as PolNeAR marks "asked about"), the content the
 // question, and the source whoever asked, when a "by" phrase names them.
@@ -1101,8 +1101,8 @@ func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 	if k > first && d.Tokens[k-1].Text == "," && strong[d.Tokens[k].Lower] {
 		srcEnd := syntax.NounPhraseStartingAt(d, k+1, true)
 		// After the speaker's name a comma may open a description the
-		// appositive scan cannot close ("said Steve Grubbs, an Iowa
-		// operative currently working for Rand Paul"); the name still
+		// appositive scan cannot close ("said Carla Jimenez, an Ohio
+		// lawyer currently working for the tenants' union"); the name still
 		// says who spoke.
 		if srcEnd > k+1 && !isTimeWord(d.Tokens[k+1].Lower) && (x.restIsTail(x.appositive(srcEnd), end) || srcEnd < end && d.Tokens[srcEnd].Text == ",") {
 			c := k - 1
@@ -1517,7 +1517,7 @@ func (x *extractor) contentStart(k, end int) int {
 		case "that":
 			return j
 		case "how", "why", "whether", "what", "when", "where":
-			// "told host Alex Marlow on Thursday how surprised he is".
+			// "told a podcast host on Sunday how tired the players were".
 			if j > c || x.isCue(k) && strong[d.Tokens[k].Lower] {
 				return j
 			}
@@ -1593,8 +1593,8 @@ func (x *extractor) itSays(s, k int) bool {
 	return true
 }
 
-// dropFronted cuts a fronted adverbial off a source: "In Nevada, exit
-// polls suggested", "All of a sudden, black voters saw" — a source that
+// dropFronted cuts a fronted adverbial off a source: "In Oregon, early
+// polls suggested", "All at once, rural voters saw" — a source that
 // opens with a preposition, subordinator or adverb and has a comma starts
 // after the comma.
 func (x *extractor) dropFronted(src srcSpan) srcSpan {

@@ -391,7 +391,7 @@ func (x *extractor) parsedComplement(k, end int) (cs, ce, c, e int, ok bool) {
 	return cs, ce, c, e, true
 }
 
-// parsedPassive handles "was first reported by The Post": the agent is the
+// parsedPassive handles "was first reported by the Courier": the agent is the
 // source, the passive subject the content.
 func (x *extractor) parsedPassive(k, end int) (doc.Attribution, bool) {
 	d := x.d
@@ -426,7 +426,7 @@ func (x *extractor) parsedPassive(k, end int) (doc.Attribution, bool) {
 		cs--
 	}
 	// The agent's "by" belongs to neither the cue nor the source, as
-	// PolNeAR marks them ("was first reported | by | The Post").
+	// PolNeAR marks them ("was first reported | by | the Courier").
 	return x.mk(srcSpan{sf, sl}, d.TokenSpan(cs, k+1), d.TokenSpan(cf, cl), doc.Indirect), true
 }
 
@@ -466,8 +466,8 @@ func (x *extractor) parsedExtent(k int, src srcSpan) srcSpan {
 	return srcSpan{f, l}
 }
 
-// parsedAfter widens the source of an inverted cue ("…," said Chad Bown,
-// an expert on trade at the Peterson Institute) to the cue's nsubj phrase
+// parsedAfter widens the source of an inverted cue ("…," said Mira Castell,
+// an analyst of food prices at the Orland Institute) to the cue's nsubj phrase
 // after it, appositive and all, where the surface scan stopped early.
 func (x *extractor) parsedAfter(k int, src srcSpan) srcSpan {
 	d := x.d

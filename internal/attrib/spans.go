@@ -167,7 +167,7 @@ func (x *extractor) coordEnd(k, c, e int) int {
 }
 
 // frontPart returns the first part of a content that a parenthetical cue
-// interrupts: "The outreach, they said, raised new worries" reports the
+// interrupts: "The merger, they said, raised fresh doubts" reports the
 // whole sentence, the cue inside it. PolNeAR marks one discontinuous
 // content; crosscheck, as for a quotation interrupted by its cue, a second
 // attribution with the same source and cue.
@@ -208,8 +208,8 @@ func (x *extractor) frontPart(i int) (doc.Attribution, bool) {
 }
 
 // sourceToEnd widens a source that follows its cue at the end of a
-// sentence ("…," said Ron Weiser, who was a national co-chair … and is one
-// of the new vice chairs.) to the sentence end: a description there,
+// sentence ("…," said Helen Voss, who was a regional director … and is one
+// of the new trustees.) to the sentence end: a description there,
 // relative clause and all, belongs to the source. A participle (",
 // noting …"), a clause (", has surged since") or a quotation that resumes
 // stops it.
@@ -351,8 +351,8 @@ func edgePunct(s string) bool {
 }
 
 // accordingRest returns the second part of the content of an "according
-// to" set in the middle of a sentence: "At the heart of the trouble,
-// according to Dennis Ross, was a decision by Mr. Obama" reports the whole
+// to" set in the middle of a sentence: "At the root of the delay,
+// according to Mara Lind, was a choice by the council" reports the whole
 // sentence around the cue, as an attribution sharing source and cue, when
 // the first part is no clause of its own and the rest has a verb. Where
 // the first part is only a conjunction ("But according to aides, he …"),
