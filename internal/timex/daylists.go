@@ -114,10 +114,13 @@ func (p *parser) yearsPart(i int) (res, bool) {
 	return q, true
 }
 
-// possessiveAfter reports whether a token "'s" is at or after token i in the
-// sentence: a cheap guard before yearsPart tries two year grammars.
+// possessiveAfter reports whether a token "'s" follows token i closely
+// enough to end a year phrase starting there ("the current fiscal year's"):
+// a cheap guard before yearsPart tries two year grammars. The window keeps
+// the guard constant per token; scanning to the sentence's end made a long
+// run-on sentence quadratic.
 func (p *parser) possessiveAfter(i int) bool {
-	for k := i; k < p.limit; k++ {
+	for k := i; k < p.limit && k < i+possessiveWindow; k++ {
 		if p.toks[k].Lower == "'s" {
 			return true
 		}
@@ -257,3 +260,6 @@ func (p *parser) monthWeekend(i int) (res, bool) {
 	}
 	return res{start: i, end: e, typ: doc.Date, value: fmtWeek(sat) + "-WE"}, true
 }
+
+// possessiveWindow is how many tokens a year phrase before "'s" may take.
+const possessiveWindow = 8
