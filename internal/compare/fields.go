@@ -198,8 +198,8 @@ func (c *checker) entities(du, su *unit, sspan *doc.Span) {
 // nameBlindCounterpart is the source statement that says what du says
 // apart from its names, when the aligned statement su does not: a name
 // swapped in that the source uses elsewhere pulls the word alignment to
-// that other statement ("the case … goes to the Institute for Policy
-// Integrity" matched to the sentence introducing the institute). Only the
+// that other statement ("the dispute … reaches the Centre for Fair
+// Regulation" matched to the sentence introducing the centre). Only the
 // words outside names count; du needs at least two of them, su must cover
 // under half, and the counterpart nearly all.
 func (c *checker) nameBlindCounterpart(du, su *unit) *unit {
@@ -525,7 +525,7 @@ func inWeek(week, day string) bool {
 func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 	dc, sc := du.claim, su.claim
 	sArticle, dArticle := sc.Asserter == "" || sc.Asserter == "article", dc.Asserter == "" || dc.Asserter == "article"
-	// "I do think the votes are there" outside quotation marks is the
+	// "I firmly believe the council will fund it" outside quotes is the
 	// writer's own voice: a quotation whose marks and speaker were dropped
 	// leaves its first person to the derived text's author.
 	dArticle = dArticle || c.writerVoice(du, dc) && !strings.EqualFold(sc.Asserter, dc.Asserter)
@@ -566,8 +566,8 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), sspan, fmt.Sprintf("the source states this in its own voice; the derived text attributes it to %s", dc.Asserter))
 	default:
 		// Two different names are two speakers, whatever the words of
-		// their descriptions share ("Louis Gallois, the Airbus chief
-		// executive" is not "Julien Talavan, the Airbus chief executive").
+		// their descriptions share ("Petra Lind, the Veltro chief
+		// executive" is not "Omar Seddik, the Veltro chief executive").
 		// Otherwise a description on one side may name the other's
 		// speaker ("a doctor at Saruni District Hospital").
 		if !c.differentNames(dc, sc) && sameSpeaker(c.speakerText(c.der, dc), c.speakerText(c.src, sc)) {
@@ -579,8 +579,8 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 }
 
 // speakerNamesSwapped reports a name exchanged inside the description of
-// a speaker both texts agree on: "Craig Bryan, head of the National Center
-// for Veterans Studies at the University of Utah" → "… at the VA", or one
+// a speaker both texts agree on: "Helen Ortak, director of the Centre for
+// Nursing Research at the University of Leeds" → "… at Keele", or one
 // of three institutes behind an estimate replaced by another. The speaker
 // is the same, so the attribution stands, but the derived text ties the
 // speaker to someone else. A derived name counts as changed only when the
@@ -842,10 +842,10 @@ func sameSpeaker(a, b string) bool {
 	if strings.EqualFold(a, b) {
 		return true
 	}
-	// Joint speakers ("Barack Obama and Hillary Clinton") are the same
+	// Joint speakers ("Ada Moreno and Luis Ferro") are the same
 	// when every one of either side is among the other's: a merged
-	// sentence may add a speaker, but "Obama and Trump" is not "Obama and
-	// Clinton".
+	// sentence may add a speaker, but "Moreno and Kask" is not "Moreno and
+	// Ferro".
 	if ap, bp := speakerParts(a), speakerParts(b); len(ap) > 1 || len(bp) > 1 {
 		return coveredBy(ap, bp) || coveredBy(bp, ap)
 	}

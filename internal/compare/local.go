@@ -309,8 +309,8 @@ func (c *checker) speakerKept(du *unit, speaker string) bool {
 }
 
 // speechNoun reports whether the speech word at token k is a noun, the
-// subject of the verb after it ("his financial disclosure report provides
-// sufficient clarity", "the report says"): the parts of speech are not
+// subject of the verb after it ("her annual audit report provides ample
+// transparency", "the report says"): the parts of speech are not
 // always tagged, and a noun reports nothing.
 func speechNoun(d *doc.Document, k, hi int) bool {
 	w := d.Tokens[k].Lower
@@ -369,8 +369,8 @@ func (c *checker) looseAttribution(du, su *unit, sspan *doc.Span) {
 }
 
 // orderSwap reports two names that exchanged places around the same words
-// ("Consumer Reports declined to give Apple" → "Apple declined to give
-// Consumer Reports"). A passive rewrite ("… was criticised by …") puts
+// ("Harwick Bank refused to lend Veltro" → "Veltro refused to lend
+// Harwick Bank"). A passive rewrite ("… was criticised by …") puts
 // "by" between them on one side only and is not a swap.
 func (c *checker) orderSwap(du, su *unit) {
 	if su == nil {
