@@ -45,6 +45,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck-news/crosscheck/doc"
 	"github.com/crosscheck-news/crosscheck/internal/numparse"
@@ -138,6 +139,9 @@ func (x *extractor) run() {
 				if !ok {
 					m, ok = x.slashFraction(i, s.First, s.Limit)
 				}
+				if !ok {
+					m, ok = x.spokenAlone(i, s.First, s.Limit)
+				}
 				if ok {
 					m.sent = si
 					x.ms = append(x.ms, m)
@@ -198,6 +202,49 @@ func (x *extractor) slashFraction(i, first, lim int) (match, bool) {
 		return match{}, false
 	}
 	return m, true
+}
+
+// spokenAlone reads number words that make up a whole sentence and that
+// the time step took for a clock time said aloud ("one twenty two": 1:22 or
+// 122). With nothing around them either reading is open, so both stay, as
+// for a slash pair.
+func (x *extractor) spokenAlone(i, first, lim int) (match, bool) {
+	end := lim
+	for end > first && !isWordToken(x.lw[end-1]) {
+		end-- // closing punctuation
+	}
+	if i != first || end-first < 2 {
+		return match{}, false
+	}
+	for k := first; k < end; k++ {
+		if !x.mask[k] || !isWordToken(x.lw[k]) {
+			return match{}, false
+		}
+	}
+	for k := first; k < end; k++ {
+		x.mask[k] = false
+	}
+	m, ok := x.matchAt(i, first, end)
+	for k := first; k < end; k++ {
+		x.mask[k] = true
+	}
+	if !ok || m.rng || m.limit != end {
+		return match{}, false
+	}
+	return m, true
+}
+
+// isWordToken reports whether w is made of letters and hyphens only.
+func isWordToken(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // namedDays are dates in digits that name an event ("since 9/11", "the

@@ -501,6 +501,11 @@ func TestSignsScalesAndSlashes(t *testing.T) {
 		{"Vote on 3/15.", [][2]int{{8, 12}}, nil},
 		{"Wed. 6/14 it is.", [][2]int{{5, 9}}, nil},
 		{"About 9/11 now.", [][2]int{{6, 10}}, nil},
+		// Number words that are the whole sentence, which the time step
+		// read as a clock said aloud: the number stays too. Inside a
+		// sentence the clock alone stands.
+		{"one twenty two", [][2]int{{0, 14}}, []want{{text: "one twenty two", value: 122}}},
+		{"Meet at one twenty.", [][2]int{{8, 18}}, nil},
 		// "#" for a pound sign lost to a 7-bit character set, only before
 		// a scaled amount; a rank stays a label.
 		{"It won a # 13 billion contract, GB # 20.1 billion; the #1 seed.", nil, []want{
