@@ -186,8 +186,12 @@ func newSide(d *doc.Document, terms map[string]int32, derived bool) *side {
 		s.attrs[d.Attributions[i].ID] = &d.Attributions[i]
 	}
 	hasClaim := make([]bool, len(d.Sentences))
+	outer := outerAttributions(d)
 	for i := range d.Claims {
 		cl := &d.Claims[i]
+		if a := outer[attrID(cl)]; a != nil {
+			cl = withAttribution(cl, a)
+		}
 		if cl.Sentence >= 0 && cl.Sentence < len(hasClaim) {
 			hasClaim[cl.Sentence] = true
 		}
@@ -249,6 +253,55 @@ func newSide(d *doc.Document, terms map[string]int32, derived bool) *side {
 		}
 	}
 	return s
+}
+
+// outerAttributions maps the ID of every attribution whose cue lies inside
+// another attribution's content to the outermost such attribution. A cue
+// nested in reported content ("Trump said he wants to build a wall") may or
+// may not be an attribution of its own depending on how the clause parses,
+// and the attribution step drops most of them; a light rewrite that changes
+// the outer cue can change the parse. Read through the outer attribution,
+// the nested claim has the same speaker in both texts whichever way the
+// parse went: the speaker who reported it.
+func outerAttributions(d *doc.Document) map[string]*doc.Attribution {
+	out := map[string]*doc.Attribution{}
+	for i := range d.Attributions {
+		a := &d.Attributions[i]
+		if a.Cue.End <= a.Cue.Start {
+			continue
+		}
+		var best *doc.Attribution
+		for j := range d.Attributions {
+			b := &d.Attributions[j]
+			if j == i || b.Cue.End <= b.Cue.Start || b.Content.Start > a.Cue.Start || a.Cue.End > b.Content.End {
+				continue
+			}
+			if best == nil || b.Content.End-b.Content.Start > best.Content.End-best.Content.Start {
+				best = b
+			}
+		}
+		if best != nil {
+			out[a.ID] = best
+		}
+	}
+	return out
+}
+
+func attrID(cl *doc.Claim) string {
+	if cl.Attribution == nil {
+		return ""
+	}
+	return *cl.Attribution
+}
+
+// withAttribution returns a copy of cl attributed as a is, leaving the
+// analysed document as it was.
+func withAttribution(cl *doc.Claim, a *doc.Attribution) *doc.Claim {
+	c := *cl
+	id := a.ID
+	c.Attribution = &id
+	c.Asserter = a.Speaker
+	return &c
 }
 
 // addRemainders adds, for each sentence with claims, the stretch of it no

@@ -97,6 +97,18 @@ var cases = []struct {
 		"The army said rebels burned the market in the town of Kelo.",
 		"Rebels burned the market in the town of Kelo, the army stated.",
 		nil},
+	{"attribution dropped: a stance the source reports becomes fact",
+		"Mayor Ana Ruiz said she hoped the new bridge would open before the harvest festival.",
+		"She hoped the new bridge would open before the harvest festival.",
+		[]string{AttributionDropped}},
+	{"attribution dropped: what a speaker said others had said",
+		"The ministry noted the rebels had previously said they would free the hostages in the spring.",
+		"The rebels had previously said they would free the hostages in the spring.",
+		[]string{AttributionDropped}},
+	{"attribution faithful: a nested stance under a synonym cue",
+		"Mayor Ana Ruiz said she hoped the new bridge would open before the harvest festival.",
+		"Mayor Ana Ruiz stated she hoped the new bridge would open before the harvest festival.",
+		nil},
 	// Verification.
 	{"verification dropped",
 		"Rebels shot down a military helicopter over the valley, the army said. Reuters could not independently verify the claim.",
@@ -491,6 +503,64 @@ func TestSubjectEntityNamesOnly(t *testing.T) {
 	} {
 		if got := subjectEntity(nil, u, &tc.sub); got != tc.want {
 			t.Errorf("subject %d–%d: got %v, want %v", tc.sub.Start, tc.sub.End, got, tc.want)
+		}
+	}
+}
+
+// TestInQuotes checks the quotation test on analysed text: a statement
+// between quotation marks (closing punctuation inside or out) is quoted,
+// one that only starts or ends a quotation is not.
+func TestInQuotes(t *testing.T) {
+	text := "Ruiz spoke at the premiere. \"We have no context for the present.\" Few people know the story, she said."
+	d := analyse(t, text)
+	span := func(s string) doc.Span {
+		i := strings.Index(text, s)
+		return d.Span(len([]rune(text[:i])), len([]rune(text[:i]))+len([]rune(s)))
+	}
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"We have no context for the present", true},
+		{"We have no context for the present.", true},
+		{"Few people know the story", false},
+		{"Ruiz spoke at the premiere", false},
+	} {
+		if got := inQuotes(d, span(tc.s)); got != tc.want {
+			t.Errorf("inQuotes(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+// TestApposed checks that a speaker named before an apposition taken for
+// the attribution's source is that source's speaker.
+func TestApposed(t *testing.T) {
+	d := analyse(t, "Even Norway, Iceland's closest ally and its main market for fish, said it was firmly opposed to the whaling plan.")
+	c := &checker{src: newSide(d, map[string]int32{}, false)}
+	var cl *doc.Claim
+	for i := range d.Claims {
+		if d.Claims[i].Attribution != nil {
+			cl = &d.Claims[i]
+		}
+	}
+	if cl == nil {
+		t.Fatal("no attributed claim")
+	}
+	// The step reads either the name or the apposition as the source,
+	// depending on the parse; take the apposition, as a rewrite's parse
+	// may.
+	a := c.src.attrs[*cl.Attribution]
+	text := d.Article.Text
+	app := "Iceland's closest ally and its main market for fish"
+	i := strings.Index(text, app)
+	sp := d.Span(len([]rune(text[:i])), len([]rune(text[:i]))+len([]rune(app)))
+	a.Source = &sp
+	for _, tc := range []struct {
+		speaker string
+		want    bool
+	}{{"Norway", true}, {"Sweden", false}, {"Iceland's closest ally", false}} {
+		if got := c.apposed(c.src, cl, tc.speaker); got != tc.want {
+			t.Errorf("apposed(%q) = %v, want %v", tc.speaker, got, tc.want)
 		}
 	}
 }

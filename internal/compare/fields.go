@@ -524,6 +524,12 @@ func inWeek(week, day string) bool {
 // attribution compares who asserts the aligned claims.
 func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 	dc, sc := du.claim, su.claim
+	if nested, kept := c.nestedInSource(dc, sc); nested {
+		if !kept {
+			c.add(AttributionDropped, du.span, c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text states as fact what it reported", sc.Asserter))
+		}
+		return
+	}
 	sArticle, dArticle := sc.Asserter == "" || sc.Asserter == "article", dc.Asserter == "" || dc.Asserter == "article"
 	// "I firmly believe the council will fund it" outside quotes is the
 	// writer's own voice: a quotation whose marks and speaker were dropped
@@ -570,12 +576,155 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 		// executive" is not "Omar Seddik, the Veltro chief executive").
 		// Otherwise a description on one side may name the other's
 		// speaker ("a doctor at Saruni District Hospital").
+		if c.apposed(c.src, sc, dc.Asserter) || c.apposed(c.der, dc, sc.Asserter) {
+			return
+		}
 		if !c.differentNames(dc, sc) && sameSpeaker(c.speakerText(c.der, dc), c.speakerText(c.src, sc)) {
 			c.speakerNamesSwapped(dc, sc)
 			return
 		}
 		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text to %s", sc.Asserter, dc.Asserter))
 	}
+}
+
+// nestedInSource reports whether the derived claim's attribution is one
+// the source has only inside the content of another speaker's: its cue
+// verb or every word of its source stands in the source's reported
+// content ("Mr. Clarke said he realized that X" → "He realized that X").
+// The two claims may even name the same person, so comparing speakers
+// does not decide it. kept reports whether the derived sentence still
+// names the source's speaker: then the derived text only reads the inner
+// attribution at the top (a cue rewritten so that the clause parses
+// differently); otherwise it states as fact what the source reported.
+func (c *checker) nestedInSource(dc, sc *doc.Claim) (nested, kept bool) {
+	if dc.Attribution == nil || sc.Attribution == nil || sc.Asserter == "" || sc.Asserter == "article" {
+		return false, false
+	}
+	da, sa := c.der.attrs[*dc.Attribution], c.src.attrs[*sc.Attribution]
+	if da == nil || sa == nil || sa.Source == nil || da.Source == nil {
+		return false, false
+	}
+	// "I thought …" speaks for the writer or inside a quotation, and is
+	// judged as either elsewhere.
+	if firstOrSecond[strings.ToLower(strings.TrimSpace(da.Source.Text))] {
+		return false, false
+	}
+	si := c.der.d.SentenceAt(da.Cue.Start)
+	if si < 0 || !c.inContent(da, sa) {
+		return false, false
+	}
+	kept = namesSpeaker(c.der.d, si, si, sc.Asserter) || c.sourceWordsIn(sa, da, si)
+	return true, kept
+}
+
+// sourceWordsIn reports whether every word of the source attribution sa's
+// source ("a source", "she") but the articles stands in sentence si of the
+// derived text outside da's source.
+func (c *checker) sourceWordsIn(sa, da *doc.Attribution, si int) bool {
+	have := map[string]bool{}
+	for _, t := range c.der.d.SentenceTokens(si) {
+		if t.Start < da.Source.Start || t.End > da.Source.End {
+			have[t.Lower] = true
+		}
+	}
+	some := false
+	for _, t := range c.src.d.Tokens {
+		if t.Start < sa.Source.Start || t.End > sa.Source.End || strings.IndexFunc(t.Text, isWordRune) != 0 || t.Lower == "a" || t.Lower == "an" || t.Lower == "the" {
+			continue
+		}
+		if !have[t.Lower] {
+			return false
+		}
+		some = true
+	}
+	return some
+}
+
+// inContent reports whether the derived attribution da stands inside the
+// content of the source attribution sa: a verb of da's cue is among the
+// content's verbs, the source reports da's speaker inside that content,
+// or every word of da's source (a name or description; a pronoun is no
+// evidence) is among the content's words.
+func (c *checker) inContent(da, sa *doc.Attribution) bool {
+	if strings.EqualFold(da.Cue.Text, sa.Cue.Text) {
+		return false
+	}
+	verbs, words := map[string]bool{}, map[string]bool{}
+	for _, t := range c.src.d.Tokens {
+		if t.Start >= sa.Content.Start && t.End <= sa.Content.End {
+			words[t.Lower] = true
+			if t.POS == "VERB" {
+				verbs[t.Lemma] = true
+			}
+		}
+	}
+	// The source may keep the derived speaker's own attribution inside
+	// the reported content (a relative "the congressman said").
+	for i := range c.src.d.Attributions {
+		b := &c.src.d.Attributions[i]
+		if b.ID != sa.ID && b.Cue.Start >= sa.Content.Start && b.Cue.End <= sa.Content.End && sameSpeaker(b.Speaker, da.Speaker) {
+			return true
+		}
+	}
+	// A pronoun is no evidence: "he" stands in many a content.
+	all, some := !pronoun[strings.ToLower(strings.TrimSpace(da.Source.Text))], false
+	for _, t := range c.der.d.Tokens {
+		switch {
+		case t.Start >= da.Cue.Start && t.End <= da.Cue.End && t.POS == "VERB" && verbs[t.Lemma]:
+			return true
+		case t.Start >= da.Source.Start && t.End <= da.Source.End && strings.IndexFunc(t.Text, isWordRune) == 0:
+			some = true
+			all = all && words[t.Lower]
+		}
+	}
+	return some && all
+}
+
+// apposed reports whether the source of cl's attribution is a description
+// in apposition to a name that names speaker: "Even China, Pyongyang's
+// only ally, said" gives the words to China whichever of the two the
+// attribution step took for the source.
+func (c *checker) apposed(s *side, cl *doc.Claim, speaker string) bool {
+	if cl.Attribution == nil {
+		return false
+	}
+	a := s.attrs[*cl.Attribution]
+	if a == nil || a.Source == nil {
+		return false
+	}
+	si := s.d.SentenceAt(a.Source.Start)
+	if si < 0 || !description(s.d, *a.Source) {
+		return false
+	}
+	before := strings.TrimSpace(s.d.Slice(s.d.Sentences[si].Start, a.Source.Start))
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	if i := strings.LastIndexAny(strings.TrimSuffix(before, ","), ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	want, have := contentSet(speaker), contentSet(before)
+	if len(want) == 0 {
+		return false
+	}
+	for w := range want {
+		if !have[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// description reports whether span ends in a common noun ("its economic
+// lifeline to the outside world"), not a name: a name after a name is
+// another speaker ("Alan Mulally, Scott Carson, said").
+func description(d *doc.Document, span doc.Span) bool {
+	for k := d.TokenAt(span.End - 1); k >= 0 && d.Tokens[k].Start >= span.Start; k-- {
+		if t := d.Tokens[k]; strings.IndexFunc(t.Text, isWordRune) == 0 {
+			return t.POS == "NOUN"
+		}
+	}
+	return false
 }
 
 // speakerNamesSwapped reports a name exchanged inside the description of
@@ -670,24 +819,42 @@ func (c *checker) namedByKey(se *doc.Entity, span doc.Span) bool {
 // neighbourhood is a dropped attribution.
 func (c *checker) quoted(du *unit, speaker string) bool {
 	d := c.der.d
+	// A quotation the attribution step left without any attribution at
+	// all (a quote paragraph after one whose cue it did not read) counts
+	// as one it gives to nobody.
+	inside := inQuotes(d, du.span)
 	for _, a := range d.Attributions {
-		if a.Speaker != "" || a.Source != nil || a.Content.Start > du.span.Start || du.span.End > a.Content.End {
-			continue
+		if a.Speaker == "" && a.Source == nil && a.Content.Start <= du.span.Start && du.span.End <= a.Content.End {
+			inside = true
 		}
-		first, last := du.sent-3, min(du.sent+1, len(d.Sentences)-1)
-		if namesSpeaker(d, first, last, speaker) {
-			return true
-		}
-		low := strings.ToLower(speaker)
-		for si := max(first, 0); pronoun[low] && si <= last; si++ {
-			for _, t := range d.SentenceTokens(si) {
-				if t.Lower == low {
-					return true
-				}
+	}
+	if !inside {
+		return false
+	}
+	first, last := du.sent-3, min(du.sent+1, len(d.Sentences)-1)
+	if namesSpeaker(d, first, last, speaker) {
+		return true
+	}
+	low := strings.ToLower(speaker)
+	for si := max(first, 0); pronoun[low] && si <= last; si++ {
+		for _, t := range d.SentenceTokens(si) {
+			if t.Lower == low {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// inQuotes reports whether span is enclosed in quotation marks: the
+// text just before it opens a quotation and the text just after it (past
+// closing punctuation) closes one.
+func inQuotes(d *doc.Document, span doc.Span) bool {
+	before := strings.TrimRight(d.Slice(max(span.Start-3, 0), span.Start), " ")
+	after := strings.TrimLeft(d.Slice(span.End, min(span.End+3, utf8.RuneCountInString(d.Article.Text))), " .,!?")
+	open := strings.HasSuffix(before, "“") || strings.HasSuffix(before, "\"") || strings.HasSuffix(before, "``")
+	closing := strings.HasPrefix(after, "”") || strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "''")
+	return open && closing
 }
 
 // firstOrSecond are the pronouns that, outside a quotation, speak for the
