@@ -51,6 +51,34 @@ func (x *extractor) nameText(c *cand) string {
 	return b.String()
 }
 
+// onlyGroupWithin returns the one group of type typ, typed by a rule or
+// better, whose name starts with the words w (or ends with them, when last
+// is set), or -1 when none or several do. f is scratch for name tokens.
+func (x *extractor) onlyGroupWithin(w []int, f *[]int, typ string, last bool) int {
+	found := -1
+	for gi := range x.groups {
+		g := &x.groups[gi]
+		if g.typ != typ || g.typPrio < prioRule {
+			continue
+		}
+		*f = x.nameTokens(&x.cands[g.best], *f)
+		if len(w) >= len(*f) {
+			continue
+		}
+		part := (*f)[:len(w)]
+		if last {
+			part = (*f)[len(*f)-len(w):]
+		}
+		if x.sameWords(w, part) {
+			if found >= 0 {
+				return -1
+			}
+			found = gi
+		}
+	}
+	return found
+}
+
 func (x *extractor) sameWords(a, b []int) bool {
 	if len(a) != len(b) {
 		return false
@@ -223,45 +251,15 @@ func (x *extractor) findGroup(c *cand, w []int, f *[]int) int {
 	// when they start one named organisation only: "Apple" next to
 	// "Apple Corps" and "Apple Computer" stays apart.
 	if c.typ == doc.Org && !c.nested {
-		found := -1
-		for gi := range x.groups {
-			g := &x.groups[gi]
-			if g.typ != doc.Org || g.typPrio < prioRule {
-				continue
-			}
-			*f = x.nameTokens(&x.cands[g.best], *f)
-			if len(w) < len(*f) && x.sameWords(w, (*f)[:len(w)]) {
-				if found >= 0 {
-					found = -2
-					break
-				}
-				found = gi
-			}
-		}
-		if found >= 0 {
-			return found
+		if gi := x.onlyGroupWithin(w, f, doc.Org, false); gi >= 0 {
+			return gi
 		}
 	}
 	// A product's or a storm's last words ("SDK" of "iPhone SDK",
 	// "Katrina" of "Hurricane Katrina"), when they end one such name only.
 	if (c.typ == doc.Product || c.typ == doc.Event) && !c.nested {
-		found := -1
-		for gi := range x.groups {
-			g := &x.groups[gi]
-			if g.typ != c.typ || g.typPrio < prioRule {
-				continue
-			}
-			*f = x.nameTokens(&x.cands[g.best], *f)
-			if len(w) < len(*f) && x.sameWords(w, (*f)[len(*f)-len(w):]) {
-				if found >= 0 {
-					found = -2
-					break
-				}
-				found = gi
-			}
-		}
-		if found >= 0 {
-			return found
+		if gi := x.onlyGroupWithin(w, f, c.typ, true); gi >= 0 {
+			return gi
 		}
 	}
 	// The same words again.

@@ -100,17 +100,11 @@ func (p *parser) onNth(i int) (res, bool) {
 	if _, isMonth := months[p.lw(i+1)]; isMonth || p.lw(i+1) == "of" {
 		return res{}, false // "on 24th March" is absDate's
 	}
-	t := date(p.ref.Year(), int(p.ref.Month()), 1)
-	switch tn := p.tense(i, i+1); {
-	case d > p.ref.Day() && tn <= 0:
-		t = t.AddDate(0, -1, 0)
-	case d < p.ref.Day() && tn > 0:
-		t = t.AddDate(0, 1, 0)
-	}
-	if !validDay(t.Year(), int(t.Month()), d) {
+	v, ok := p.dayByTense(i, i+1, d)
+	if !ok {
 		return res{}, false
 	}
-	r := res{start: i, end: i + 1, typ: doc.Date, point: true, value: fmtYMD(t.Year(), int(t.Month()), d)}
+	r := res{start: i, end: i + 1, typ: doc.Date, point: true, value: v}
 	r.day = r.value
 	return r, true
 }

@@ -3618,17 +3618,11 @@ func (p *parser) theDay(i int) (res, bool) {
 		r.value = "XXXX-XX-" + pad(d, 2)
 		return r, true
 	}
-	t := date(p.ref.Year(), int(p.ref.Month()), 1)
-	switch tn := p.tense(i, i+2); {
-	case d > p.ref.Day() && tn <= 0:
-		t = t.AddDate(0, -1, 0)
-	case d < p.ref.Day() && tn > 0:
-		t = t.AddDate(0, 1, 0)
-	}
-	if !validDay(t.Year(), int(t.Month()), d) {
+	v, ok := p.dayByTense(i, i+2, d)
+	if !ok {
 		return res{}, false
 	}
-	r.value = fmtYMD(t.Year(), int(t.Month()), d)
+	r.value = v
 	r.day = r.value
 	return r, true
 }
@@ -3760,4 +3754,21 @@ func (p *parser) numericMonth(i int) (res, bool) {
 		return res{}, false
 	}
 	return res{start: i, end: i + 1, typ: doc.Date, point: true, value: fmtMonth(y, m), absY: y, absM: m}, true
+}
+
+// dayByTense is day d of the publication month, or of the month before
+// when d is still to come but the clause at [i, e) looks back, or of the
+// month after when d is past but the clause looks ahead.
+func (p *parser) dayByTense(i, e, d int) (string, bool) {
+	t := date(p.ref.Year(), int(p.ref.Month()), 1)
+	switch tn := p.tense(i, e); {
+	case d > p.ref.Day() && tn <= 0:
+		t = t.AddDate(0, -1, 0)
+	case d < p.ref.Day() && tn > 0:
+		t = t.AddDate(0, 1, 0)
+	}
+	if !validDay(t.Year(), int(t.Month()), d) {
+		return "", false
+	}
+	return fmtYMD(t.Year(), int(t.Month()), d), true
 }
