@@ -14,14 +14,15 @@ import (
 // preposition's object, the clause or the infinitive as the content. Only
 // adjectives that judge, fear, hope or doubt are listed: "ready", "happy
 // to", "clear" and "willing" more often describe than attribute ("is
-// willing to" was a cue 5 times out of 22 on PolNeAR).
+// willing to" was a cue 5 times out of 22 on PolNeAR), and "committed to"
+// is more often dedication than a stance (1 in 5).
 var adjCues = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`critical supportive skeptical sceptical confident convinced opposed
 		concerned worried eager optimistic pessimistic hopeful doubtful wary fearful afraid adamant
 		dismissive hostile enamored enthusiastic unconvinced unsure uncertain proud angry furious upset
-		frustrated disappointed pleased satisfied unhappy vocal determined committed reluctant
+		frustrated disappointed pleased satisfied unhappy vocal determined reluctant
 		insistent`) {
 		adjCues[w] = true
 	}
@@ -49,14 +50,18 @@ func (x *extractor) adjectives(first, end int) {
 				cop = ch
 			}
 		}
+		cs := cop
+		var src srcSpan
+		var ok bool
 		if cop < 0 {
-			continue
+			cs = k
+			for cs-1 > first && x.adjModifier(cs-1, k) {
+				cs--
+			}
+			src, ok = x.adjDetached(k, cs)
+		} else if j := syntax.Child(d, k, "nsubj"); j >= 0 && j < cop {
+			src, ok = x.adjSource(j, cop)
 		}
-		j := syntax.Child(d, k, "nsubj")
-		if j < 0 || j > cop {
-			continue
-		}
-		src, ok := x.adjSource(j, cop)
 		if !ok {
 			continue
 		}
@@ -64,7 +69,6 @@ func (x *extractor) adjectives(first, end int) {
 		if !ok {
 			continue
 		}
-		cs := cop
 		for cs-1 >= src.limit && x.adjModifier(cs-1, k) {
 			cs--
 		}
@@ -117,10 +121,14 @@ func (x *extractor) adjContent(k, end int) (ce, c, e int, ok bool) {
 		switch dep := d.Tokens[ch].Dep; {
 		case depIs(dep, "ccomp", "xcomp") && c < 0:
 			c, e = syntax.Subtree(d, ch)
-		case depIs(dep, "obl", "nmod") && c < 0:
-			cas := syntax.Child(d, ch, "case")
+		case depIs(dep, "obl", "nmod", "advcl") && c < 0:
+			cas := syntax.Child(d, ch, "case", "mark")
 			if cas != k+1 || !adjPreps[d.Tokens[cas].Lower] {
 				continue
+			}
+			if d.Tokens[k].Lower == "critical" && d.Tokens[cas].Lower != "of" {
+				// "critical to the plan" is "essential", not a judgement.
+				return 0, 0, 0, false
 			}
 			_, l := syntax.Subtree(d, ch)
 			ce, c, e = cas+1, cas+1, l
@@ -137,4 +145,40 @@ func (x *extractor) adjContent(k, end int) (ce, c, e int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return ce, c, e, true
+}
+
+// adjDetached returns the source of an adjective cue without a copula
+// that starts at cs: set off by a comma after its clause, it shares the
+// clause's subject ("The aides cancelled two rallies, wary of tiring
+// the candidate"); right after a noun, it describes that noun ("the
+// only senators worried about the cost").
+func (x *extractor) adjDetached(k, cs int) (srcSpan, bool) {
+	d := x.d
+	h := d.Tokens[k].Head
+	if h < 0 || h >= cs {
+		return srcSpan{}, false
+	}
+	switch dep := d.Tokens[k].Dep; {
+	case depIs(dep, "advcl", "acl", "amod", "dep", "conj", "parataxis") && cs > 0 && d.Tokens[cs-1].Text == ",":
+		if p := d.Tokens[h].POS; p != "VERB" && p != "AUX" && p != "ADJ" {
+			return srcSpan{}, false
+		}
+		j := syntax.Child(d, h, "nsubj")
+		if j < 0 || j > h || strings.HasSuffix(d.Tokens[j].Dep, ":pass") {
+			return srcSpan{}, false
+		}
+		return x.adjSource(j, h)
+	case depIs(dep, "acl", "amod") && h == cs-1:
+		if p := d.Tokens[h].POS; p != "NOUN" && p != "PROPN" && p != "PRON" {
+			return srcSpan{}, false
+		}
+		src, ok := x.adjSource(h, cs)
+		for ok && src.limit-src.first > 1 && syntax.Negators[d.Tokens[src.first].Lower] {
+			// "was not the only senator worried about …": the negation
+			// belongs to the clause.
+			src.first++
+		}
+		return src, ok
+	}
+	return srcSpan{}, false
 }
