@@ -12,8 +12,9 @@ import (
 // "are confident that …", "is eager to …", "remain opposed to …". PolNeAR
 // marks the copula, the adjective and its preposition as the cue and the
 // preposition's object, the clause or the infinitive as the content. Only
-// adjectives that judge, fear, hope or doubt are listed: "ready", "happy
-// to", "clear" and "willing" more often describe than attribute ("is
+// adjectives that judge, fear, hope, know or doubt are listed ("was clear
+// that", "is aware of"; an "it" subject is never a source): "ready",
+// "happy to" and "willing" more often describe than attribute ("is
 // willing to" was a cue 5 times out of 22 on PolNeAR), and "committed to"
 // is more often dedication than a stance (1 in 5).
 var adjCues = map[string]bool{}
@@ -23,7 +24,7 @@ func init() {
 		concerned worried eager optimistic pessimistic hopeful doubtful wary fearful afraid adamant
 		dismissive hostile enamored enthusiastic unconvinced unsure uncertain proud angry furious upset
 		frustrated disappointed pleased satisfied unhappy vocal determined reluctant
-		insistent`) {
+		insistent clear unclear aware sure certain`) {
 		adjCues[w] = true
 	}
 }
