@@ -659,6 +659,7 @@ func (x *extractor) sentence(si int) {
 			x.add(a)
 		}
 	}
+	x.adjectives(first, end)
 	x.parsedCues(first, end)
 }
 

@@ -151,8 +151,9 @@ func (x *extractor) dropNested() {
 	x.out = keep
 }
 
-// cueVerb returns the verb of a cue span whose head lies outside the cue,
-// or -1 when the cue has none (a colon, "according to").
+// cueVerb returns the verb (or stance adjective: "said he was confident
+// that …") of a cue span whose head lies outside the cue, or -1 when the
+// cue has none (a colon, "according to").
 func (x *extractor) cueVerb(sp doc.Span) int {
 	d := x.d
 	if sp.End <= sp.Start {
@@ -164,7 +165,7 @@ func (x *extractor) cueVerb(sp doc.Span) int {
 	}
 	for k := l; k >= f; k-- {
 		t := &d.Tokens[k]
-		if t.POS == "VERB" && (t.Head < f || t.Head > l) {
+		if (t.POS == "VERB" || t.POS == "ADJ" && adjCues[t.Lower]) && (t.Head < f || t.Head > l) {
 			return k
 		}
 	}

@@ -491,7 +491,7 @@ func (x *extractor) parsedAfter(k int, src srcSpan) srcSpan {
 
 // NeedsParse reports whether a sentence, tagged and lemmatised by the core
 // but not yet parsed, may hold something the parse pass or the parse-aware
-// rules read: a verb that could be a cue, a quotation mark, or "according".
+// rules read: a verb or adjective that could be a cue, a quotation mark, or "according".
 // The analyser parses only such sentences (nlp.AnnotateIf); in the others
 // every rule falls back to the surface reading, as it does without a parse.
 func NeedsParse(toks []doc.Token) bool {
@@ -499,6 +499,9 @@ func NeedsParse(toks []doc.Token) bool {
 		t := &toks[i]
 		switch t.Lower {
 		case "according", "\"", "“", "”", "'", "‘", "’":
+			return true
+		}
+		if adjCues[t.Lower] && (t.POS == "ADJ" || t.POS == "VERB") {
 			return true
 		}
 		if t.POS != "VERB" {
