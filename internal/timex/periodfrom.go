@@ -44,17 +44,8 @@ func (p *parser) periodFrom(r *res, k int) bool {
 	} else {
 		return false
 	}
-	var end time.Time
-	switch r.value[len(r.value)-1] {
-	case 'D':
-		end = base.AddDate(0, 0, n)
-	case 'W':
-		end = base.AddDate(0, 0, 7*n)
-	case 'M':
-		end = base.AddDate(0, n, 0)
-	case 'Y':
-		end = base.AddDate(n, 0, 0)
-	default:
+	end, ok := addPeriod(base, r.value[len(r.value)-1], n)
+	if !ok {
 		return false
 	}
 	r.rangeStart, r.rangeEnd = fmtDay(base), fmtDay(end.AddDate(0, 0, -1))

@@ -1768,17 +1768,8 @@ func (p *parser) offsetDay(r *res, k int) bool {
 	} else {
 		return false
 	}
-	var t time.Time
-	switch r.value[len(r.value)-1] {
-	case 'D':
-		t = base.AddDate(0, 0, n)
-	case 'W':
-		t = base.AddDate(0, 0, 7*n)
-	case 'M':
-		t = base.AddDate(0, n, 0)
-	case 'Y':
-		t = base.AddDate(n, 0, 0)
-	default:
+	t, ok := addPeriod(base, r.value[len(r.value)-1], n)
+	if !ok {
 		return false
 	}
 	r.end, r.typ, r.value, r.point = end, doc.Date, fmtDay(t), true
@@ -3771,4 +3762,20 @@ func (p *parser) dayByTense(i, e, d int) (string, bool) {
 		return "", false
 	}
 	return fmtYMD(t.Year(), int(t.Month()), d), true
+}
+
+// addPeriod is t moved n days, weeks, months or years on, by the unit
+// letter a TimeML duration ends in (D, W, M, Y); other units report false.
+func addPeriod(t time.Time, unit byte, n int) (time.Time, bool) {
+	switch unit {
+	case 'D':
+		return t.AddDate(0, 0, n), true
+	case 'W':
+		return t.AddDate(0, 0, 7*n), true
+	case 'M':
+		return t.AddDate(0, n, 0), true
+	case 'Y':
+		return t.AddDate(n, 0, 0), true
+	}
+	return time.Time{}, false
 }
