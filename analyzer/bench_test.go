@@ -3,11 +3,10 @@ package analyzer
 import (
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/cputime"
 	"github.com/crosscheck-news/crosscheck/internal/reader"
 )
 
@@ -50,7 +49,7 @@ func benchAnalyze(b *testing.B, opts Options) {
 	if !opts.Fast {
 		a.Analyze(arts[0]) // load the models before the clock starts
 	}
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, art := range arts {
@@ -64,16 +63,7 @@ func benchAnalyze(b *testing.B, opts Options) {
 	// On a shared machine wall time swings with the neighbours' load; the
 	// process's CPU time (garbage collection on other cores included) much
 	// less.
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(b.N*len(arts))/cpu.Seconds(), "articles/cpu-s")
 	}
-}
-
-// cpuTime is the CPU time this process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

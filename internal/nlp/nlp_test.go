@@ -3,11 +3,11 @@ package nlp
 import (
 	"os"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/cputime"
 	"github.com/crosscheck-news/crosscheck/internal/tokenize"
 )
 
@@ -200,7 +200,7 @@ func BenchmarkAnnotate(b *testing.B) {
 	tokenize.Tokenize(d)
 	ntok := len(d.Tokens)
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		tokenize.Tokenize(d)
@@ -209,7 +209,7 @@ func BenchmarkAnnotate(b *testing.B) {
 	b.StopTimer()
 	b.ReportMetric(float64(ntok*b.N)/b.Elapsed().Seconds(), "tokens/s")
 	b.ReportMetric(float64(ntok), "tokens/op")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(ntok*b.N)/cpu.Seconds(), "tokens/cpu-s")
 	}
 }
@@ -236,12 +236,4 @@ func TestNamesAndSelectiveParse(t *testing.T) {
 	if got["Putin"] != "L-PERSON" || got["Moscow"] != "U-GPE" || got["met"] != "O" {
 		t.Errorf("labels %v", got)
 	}
-}
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

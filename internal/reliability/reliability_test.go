@@ -25,12 +25,12 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/analyzer"
 	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/cputime"
 	"github.com/crosscheck-news/crosscheck/internal/reader"
 	"github.com/crosscheck-news/crosscheck/internal/render"
 )
@@ -46,17 +46,6 @@ type cost struct {
 
 func (c cost) String() string {
 	return c.dur.Round(time.Millisecond).String() + " wall, " + c.cpu.Round(time.Millisecond).String() + " CPU, peak heap +" + mib(c.peak) + ", allocated " + mib(c.alloc)
-}
-
-// cpuTime is the process's user and system time so far. Bounds are checked
-// on CPU time, not wall time: a busy CI machine stretches the wall clock
-// several times over, while a super-linear step still shows in CPU time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func mib(n uint64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }
@@ -96,9 +85,9 @@ func measure(fn func()) cost {
 			}
 		}
 	}()
-	start, cpu0 := time.Now(), cpuTime()
+	start, cpu0 := time.Now(), cputime.Process()
 	fn()
-	dur, cpu := time.Since(start), cpuTime()-cpu0
+	dur, cpu := time.Since(start), cputime.Process()-cpu0
 	close(done)
 	wg.Wait()
 	var after runtime.MemStats
