@@ -175,7 +175,7 @@ func (x *extractor) run() {
 // for a month and day ("1/5", "3/4") when nothing around it says date: no
 // preposition or weekday before it ("on 3/15", "Wed. 6/14", "due 1/31"), no
 // time of day or year with it, no zero-padded day ("3/03"). News prose
-// writes dates in words and fractions in digits ("eased 1/8 to 31 7/8"), so
+// writes dates in words and fractions in digits ("slipped 3/8 to 42 5/8"), so
 // a slash pair alone is more often a share; the time stays, as both
 // readings are open.
 func (x *extractor) slashFraction(i, first, lim int) (match, bool) {
@@ -1204,8 +1204,8 @@ func (x *extractor) fractionEnd(k, lim int) bool {
 	if w == "of" || !isWordTok(x.toks[k].Text) {
 		return true
 	}
-	// A word that cannot be the noun a date names: "3/4 said", "eased 1/8
-	// to 31".
+	// A word that cannot be the noun a date names: "3/4 said", "slipped 3/8
+	// to 42".
 	switch x.toks[k].POS {
 	case "VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ", "PART", "PRON", "DET":
 		return true

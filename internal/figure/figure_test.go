@@ -442,7 +442,7 @@ func TestNotCounts(t *testing.T) {
 		{"Said Anna Berg, 34, of Leeds: no comment. So did Tom Reed, 71.", nil, nil},
 		{"He signed an 8 - year deal, posted 2013 / 09 / 26 at 1 : 45, code 007.", nil, nil},
 		{"He lives on the 12000 block of Elm Road.", nil, nil},
-		{"Two men, ages 47 and 48, were hurt.", nil, []string{"Two"}},
+		{"Two women, ages 52 and 55, were hurt.", nil, []string{"Two"}},
 		// An id has no sign; "<>" is "not equal", no bound; a number read
 		// in words after one in digits is not a digit group.
 		{"The account fell to -1234567 from 2882015.", nil, []string{"-1234567"}},
@@ -587,8 +587,8 @@ func TestFractionBeforeTag(t *testing.T) {
 	}{
 		{"About 3/4 said yes.", []string{"ADV", "NUM", "VERB", "INTJ", "PUNCT"}, []want{{text: "About 3/4", value: 0.75}}},
 		{"About 3/4 voters.", []string{"ADV", "NUM", "NOUN", "PUNCT"}, nil},
-		{"Shares eased 1/8 to 31 7/8.", []string{"NOUN", "VERB", "NUM", "ADP", "NUM", "NUM", "PUNCT"}, []want{
-			{text: "1/8", value: 0.125}, {text: "31 7/8", value: 31.875}}},
+		{"Shares slipped 3/8 to 42 5/8.", []string{"NOUN", "VERB", "NUM", "ADP", "NUM", "NUM", "PUNCT"}, []want{
+			{text: "3/8", value: 0.375}, {text: "42 5/8", value: 42.625}}},
 	} {
 		d := doc.New(doc.Article{Text: c.in})
 		tokenize.Tokenize(d)

@@ -66,7 +66,7 @@ func TestNounPhrases(t *testing.T) {
 		t.Errorf("noun phrase with attachment: %q", got)
 	}
 	for _, c := range []struct{ text, from, want string }{
-		{"He quit, according to one of his senior aides.", "one", "one of his senior aides"},
+		{"He quit, according to one of his longtime advisers.", "one", "one of his longtime advisers"},
 		{"He quit, according to many of the delegates.", "many", "many of the delegates"},
 		{"He quit, according to one.", "one", ""},
 	} {
