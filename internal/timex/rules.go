@@ -3367,6 +3367,9 @@ func (p *parser) holiday(i int) (res, bool) {
 	if e == 0 || !p.isCap(j) && (!lowerHoliday(name) && !p.yearAfter(e) || p.toks[j].Text != p.toks[j].Lower) {
 		return res{}, false
 	}
+	if !p.feastContext(name, j, e) {
+		return res{}, false
+	}
 	if saintsWithYear[name] {
 		if _, ok := p.yearTok(e, true); !ok {
 			return res{}, false // "Saint Patrick" alone is the saint
