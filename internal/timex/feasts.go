@@ -97,11 +97,13 @@ var feastStart = map[string]bool{
 	"begins": true, "began": true, "starts": true, "started": true, "ends": true, "ended": true,
 	"falls": true, "fell": true, "approaches": true, "arrives": true, "fast": true, "fasting": true,
 	"holiday": true, "holidays": true, "festivities": true, "celebrations": true, "prayers": true,
+	"processions": true, "commemorations": true, "ceremonies": true, "rituals": true, "festival": true,
+	"break": true, "mubarak": true,
 }
 
 // personNames are feast names that are also surnames or given names in
 // news; alone and capitalised they need a cue.
-var personNames = map[string]bool{"ramadan": true, "ramadhan": true, "ramazan": true, "ashura": true}
+var personNames = map[string]bool{"ramadan": true, "ramadhan": true, "ramazan": true, "ashura": true, "eid": true}
 
 // capOnly are feast names made of common words ("feast of weeks", "night
 // of power"), read only when capitalised or before a year.
@@ -113,7 +115,7 @@ func (p *parser) feastContext(name string, j, e int) bool {
 	if !feastNames[name] {
 		return true
 	}
-	if feastAfter[p.lw(e)] {
+	if feastAfter[p.lw(e)] || name == "eid" && p.yearAfter(e) {
 		return false
 	}
 	if capOnly[name] && !p.isCap(j) && !p.yearAfter(e) {
@@ -138,4 +140,50 @@ func (p *parser) feastSpanOf(r res, ok bool) (res, bool) {
 		r.typ = doc.Date
 	}
 	return r, ok
+}
+
+// feastByYear gives, for names of days of the Islamic calendar, the date
+// in each Islamic year; a name with two ("Eid") takes either. Being 11
+// days shorter than the Gregorian year, the Islamic one puts some feasts
+// twice into a Gregorian year (Eid al-Adha on 10 January and 31 December
+// 2006), so a name without a year is resolved here, by Islamic year, not
+// by holiday's search over Gregorian years.
+var feastByYear = map[string][]func(hy int) time.Time{}
+
+// feastNear resolves a bare Islamic feast name against the reference
+// date: the latest on or before it (dir -1), the earliest on or after it
+// (dir 1; strict excludes the reference day itself) or the nearest. Where
+// the moon was sighted a day off the table, a report of the day's feast
+// ("was hanged on Eid al-Adha", published on 30 December 2006, the Eid
+// the table puts on the 31st) can precede the tabulated day: a day's slack
+// either way keeps such a feast from being moved by a year.
+func (p *parser) feastNear(name string, dir int, strict bool) (time.Time, bool) {
+	series := feastByYear[name]
+	if series == nil {
+		return time.Time{}, false
+	}
+	ref := date(p.ref.Year(), int(p.ref.Month()), p.ref.Day())
+	const day = 24 * time.Hour
+	var best time.Time
+	var bestDist time.Duration
+	h := hijriYearOf(ref.Year())
+	for hy := h - 3; hy <= h+2; hy++ {
+		for _, f := range series {
+			t := f(hy)
+			dist := t.Sub(ref)
+			switch {
+			case dir == -1 && (dist > day || strict && dist >= 0):
+				continue
+			case dir == 1 && (dist < -day || strict && dist <= 0):
+				continue
+			}
+			if dist < 0 {
+				dist = -dist
+			}
+			if best.IsZero() || dist < bestDist {
+				best, bestDist = t, dist
+			}
+		}
+	}
+	return best, !best.IsZero()
 }

@@ -139,3 +139,42 @@ func TestFeastsInText(t *testing.T) {
 		}
 	}
 }
+
+// TestFeastNear resolves bare Islamic names in a Gregorian year that holds
+// the feast twice (Eid al-Adha on 10 January and, by the table, 31
+// December 2006), and "Eid" alone as the nearer Eid in the sentence's
+// tense.
+func TestFeastNear(t *testing.T) {
+	cases := []struct {
+		ref   time.Time
+		text  string
+		match string
+		value string
+	}{
+		{date(2006, 12, 30), "The sentence was carried out at dawn on Eid al-Adha.", "Eid al-Adha", "2006-12-31"},
+		{date(2006, 12, 20), "Pilgrims will gather before Eid al-Adha.", "Eid al-Adha", "2006-12-31"},
+		{date(2006, 2, 1), "Markets were crowded over Eid al-Adha.", "Eid al-Adha", "2006-01-10"},
+		{date(2024, 5, 1), "Shops were busy before Eid, traders said.", "Eid", "2024-04-10"},
+		{date(2024, 5, 1), "Airlines will add flights ahead of Eid next month.", "Eid", "2024-06-16"},
+		{date(2024, 5, 1), "Bassem Eid said the talks would resume.", "", ""},
+		{date(2024, 5, 1), "Crowds marked Eid 2018 in the square.", "", ""},
+	}
+	for _, c := range cases {
+		var got *Match
+		for _, m := range Find(c.text, c.ref) {
+			if m.Text == c.match || c.match == "" && m.Value != "2018" {
+				m := m
+				got = &m
+				break
+			}
+		}
+		switch {
+		case c.match == "" && got != nil:
+			t.Errorf("%q: found %q = %s, want nothing", c.text, got.Text, got.Value)
+		case c.match != "" && got == nil:
+			t.Errorf("%q: %q not found; got %s", c.text, c.match, describe(Find(c.text, c.ref)))
+		case c.match != "" && got.Value != c.value:
+			t.Errorf("%q: %q = %s, want %s", c.text, c.match, got.Value, c.value)
+		}
+	}
+}

@@ -96,28 +96,33 @@ func ramadanEnd(first time.Time) time.Time {
 	return first.AddDate(0, 0, 29)
 }
 
+// onDay gives the date of day d of month m by Islamic year.
+func onDay(m, d int) func(int) time.Time {
+	return func(hy int) time.Time { return hijriTime(hy, m, d) }
+}
+
 func init() {
 	type feast struct {
-		calc  func(int) (int, int)
-		names []string
+		byYear func(int) time.Time
+		names  []string
 	}
-	fitr := islamicDay(shawwal, 1)
-	adha := islamicDay(dhuHijjah, 10)
+	fitr := onDay(shawwal, 1)
+	adha := onDay(dhuHijjah, 10)
 	for _, f := range []feast{
-		{islamicDay(muharram, 1), []string{"islamic new year", "hijri new year", "hijra new year",
+		{onDay(muharram, 1), []string{"islamic new year", "hijri new year", "hijra new year",
 			"muslim new year", "arabic new year", "amun jadid", "ras as-sanah al-hijriyah"}},
-		{islamicDay(muharram, 10), []string{"ashura", "day of ashura", "ashoura", "aashura", "ashurah",
+		{onDay(muharram, 10), []string{"ashura", "day of ashura", "ashoura", "aashura", "ashurah",
 			"yawm ashura"}},
-		{islamicDay(rabiI, 12), []string{"mawlid", "mawlid al-nabi", "mawlid al-nabawi", "mawlid an-nabi",
+		{onDay(rabiI, 12), []string{"mawlid", "mawlid al-nabi", "mawlid al-nabawi", "mawlid an-nabi",
 			"mawlid al nabi", "mawlid un-nabi", "milad un nabi", "milad-un-nabi", "eid milad un nabi",
 			"eid-e-milad-un-nabi", "eid milad-un-nabi", "mawlid al-nabi al-sharif", "mouloud", "mevlid"}},
-		{islamicDay(rajab, 27), []string{"isra and mi'raj", "isra' and mi'raj", "isra and miraj",
+		{onDay(rajab, 27), []string{"isra and mi'raj", "isra' and mi'raj", "isra and miraj",
 			"isra mi'raj", "isra' wal mi'raj", "al-isra wal-mi'raj", "laylat al-mi'raj", "lailat al miraj",
 			"shab-e-miraj", "prophet 's ascension", "prophet's ascension"}},
-		{islamicDay(ramadan, 27), []string{"laylat al-qadr", "laylat al qadr", "laylat al-kadr",
+		{onDay(ramadan, 27), []string{"laylat al-qadr", "laylat al qadr", "laylat al-kadr",
 			"laylat al kadr", "lailat al-qadr", "lailat al qadr", "lailatul qadr", "laylatul qadr",
 			"shab-e-qadr", "night of power", "night of destiny", "night of decree"}},
-		{islamicOn(lastFridayOfRamadan), []string{"jumu'atul-wida", "jumu'atul wida", "jumuatul wida",
+		{lastFridayOfRamadan, []string{"jumu'atul-wida", "jumu'atul wida", "jumuatul wida",
 			"jumuatul-wida", "jumu'ah al-wida", "jamat ul-vida", "jumat-ul-wida", "jumat ul wida",
 			"jummat-ul-vida", "alvida jumma"}},
 		{fitr, []string{"eid al-fitr", "eid al fitr", "eid ul-fitr", "eid ul fitr", "eid-al-fitr",
@@ -130,16 +135,23 @@ func init() {
 			"eid-e-qurban", "kurban bayram", "kurban bayramı", "qurban bayram", "feast of sacrifice",
 			"feast of the sacrifice", "sacrifice feast", "eid ul-azha", "eid ul azha", "eid-ul-azha",
 			"hari raya haji", "tabaski"}},
-		{islamicDay(dhuHijjah, 9), []string{"day of arafat", "arafat day", "day of arafah", "arafah day",
+		{onDay(dhuHijjah, 9), []string{"day of arafat", "arafat day", "day of arafah", "arafah day",
 			"yawm arafat", "yawm arafah"}},
 	} {
 		for _, n := range f.names {
-			addFeast(n, holiday{0, 0, f.calc}, 0, nil)
+			addFeast(n, holiday{0, 0, islamicOn(f.byYear)}, 0, nil)
+			feastByYear[n] = []func(int) time.Time{f.byYear}
 		}
 	}
 	for _, n := range []string{"ramadan", "ramadhan", "ramazan"} {
 		addFeast(n, holiday{0, 0, islamicDay(ramadan, 1)}, 0, ramadanEnd)
+		feastByYear[n] = []func(int) time.Time{onDay(ramadan, 1)}
 	}
+	// "Eid" alone is whichever Eid is nearest in the tense of its
+	// sentence; with a year it is left to the year (feastContext), as
+	// "Eid 2018" could be either.
+	addFeast("eid", holiday{0, 0, islamicOn(fitr)}, 0, nil)
+	feastByYear["eid"] = []func(int) time.Time{fitr, adha}
 	for _, n := range []string{"night of power", "night of destiny", "night of decree", "feast of sacrifice",
 		"feast of the sacrifice", "sacrifice feast", "prophet 's ascension", "prophet's ascension"} {
 		capOnly[n] = true

@@ -3423,6 +3423,11 @@ func (p *parser) holiday(i int) (res, bool) {
 	if dir == 0 {
 		dir = p.tense(i, e)
 	}
+	if t, ok := p.feastNear(name, dir, strict); ok {
+		r.value = fmtYMD(t.Year(), int(t.Month()), t.Day())
+		r.day = r.value
+		return r, true
+	}
 	y := p.ref.Year()
 	m, d := md(y)
 	cand := date(y, m, d)
