@@ -236,7 +236,7 @@ func init() {
 		"yom hazikaron", "yom ha'zikaron", "yom ha-zikaron")
 	add(hebrewFeast{month: iyar, day: 5, move: atzmautMove},
 		"yom haatzmaut", "yom ha'atzmaut", "yom ha-atzmaut", "yom ha'atzmaout",
-		"israel independence day", "israeli independence day")
+		"israel independence day", "israeli independence day", "israel 's independence day")
 	add(hebrewFeast{month: iyar, day: 18},
 		"lag baomer", "lag b'omer", "lag ba'omer", "lag laomer", "lag la'omer")
 	add(hebrewFeast{month: sivan, day: 5, span: 2},

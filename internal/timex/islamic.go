@@ -115,7 +115,8 @@ func init() {
 			"yawm ashura"}},
 		{onDay(rabiI, 12), []string{"mawlid", "mawlid al-nabi", "mawlid al-nabawi", "mawlid an-nabi",
 			"mawlid al nabi", "mawlid un-nabi", "milad un nabi", "milad-un-nabi", "eid milad un nabi",
-			"eid-e-milad-un-nabi", "eid milad-un-nabi", "mawlid al-nabi al-sharif", "mouloud", "mevlid"}},
+			"eid-e-milad-un-nabi", "eid milad-un-nabi", "mawlid al-nabi al-sharif", "mouloud", "mevlid", "prophet 's birthday", "prophet's birthday",
+			"prophet muhammad 's birthday"}},
 		{onDay(rajab, 27), []string{"isra and mi'raj", "isra' and mi'raj", "isra and miraj",
 			"isra mi'raj", "isra' wal mi'raj", "al-isra wal-mi'raj", "laylat al-mi'raj", "lailat al miraj",
 			"shab-e-miraj", "prophet 's ascension", "prophet's ascension"}},
@@ -153,7 +154,8 @@ func init() {
 	addFeast("eid", holiday{0, 0, islamicOn(fitr)}, 0, nil)
 	feastByYear["eid"] = []func(int) time.Time{fitr, adha}
 	for _, n := range []string{"night of power", "night of destiny", "night of decree", "feast of sacrifice",
-		"feast of the sacrifice", "sacrifice feast", "prophet 's ascension", "prophet's ascension"} {
+		"feast of the sacrifice", "sacrifice feast", "prophet 's ascension", "prophet's ascension",
+		"prophet 's birthday", "prophet's birthday"} {
 		capOnly[n] = true
 	}
 }
