@@ -147,7 +147,7 @@ func (p *parser) holidaySpan(r res, ok bool) (res, bool) {
 			return r, true
 		}
 	}
-	return r, ok
+	return p.feastSpanOf(r, ok)
 }
 
 // yearAfter reports whether token k is a year: a name that is a common

@@ -3367,6 +3367,9 @@ func (p *parser) holiday(i int) (res, bool) {
 	if e == 0 || !p.isCap(j) && (!lowerHoliday(name) && !p.yearAfter(e) || p.toks[j].Text != p.toks[j].Lower) {
 		return res{}, false
 	}
+	if !p.feastContext(name, j, e) {
+		return res{}, false
+	}
 	if saintsWithYear[name] {
 		if _, ok := p.yearTok(e, true); !ok {
 			return res{}, false // "Saint Patrick" alone is the saint
@@ -3419,6 +3422,11 @@ func (p *parser) holiday(i int) (res, bool) {
 	}
 	if dir == 0 {
 		dir = p.tense(i, e)
+	}
+	if t, ok := p.feastNear(name, dir, strict); ok {
+		r.value = fmtYMD(t.Year(), int(t.Month()), t.Day())
+		r.day = r.value
+		return r, true
 	}
 	y := p.ref.Year()
 	m, d := md(y)
