@@ -3409,6 +3409,33 @@ func (p *parser) holiday(i int) (res, bool) {
 			return r, true
 		}
 	}
+	// "Diwali in 2019"; "Holi in five years", "Onam six years hence": the
+	// day in the year named, or counted from the reference year.
+	if p.lw(e) == "in" {
+		if y, ok := p.yearTok(e+1, true); ok {
+			m, d := md(y)
+			r.end, r.value = e+2, fmtYMD(y, m, d)
+			r.day = r.value
+			return r, true
+		}
+	}
+	if p.hasRef {
+		k := e
+		if p.lw(e) == "in" {
+			k++
+		}
+		if v, n, ok := p.count(k); ok && v >= 1 && v == float64(int(v)) && (p.lw(n) == "years" || p.lw(n) == "year") &&
+			(k > e) != (p.lw(n+1) == "hence") {
+			y := p.ref.Year() + int(v)
+			m, d := md(y)
+			r.end, r.value = n+1, fmtYMD(y, m, d)
+			if k == e {
+				r.end++
+			}
+			r.day = r.value
+			return r, true
+		}
+	}
 	if !p.hasRef {
 		if h.calc != nil {
 			r.value = "XXXX-XX-XX"
