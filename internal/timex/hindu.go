@@ -490,6 +490,30 @@ func vijayadashami(y int) time.Time {
 	return inYear(days, y)
 }
 
+// rakshaBandhan is Shravana Purnima in the afternoon, but not in bhadra
+// (the first half of the Purnima): when bhadra holds all of that
+// afternoon's Purnima, and the Purnima lasts three muhurtas (2 h 24 min)
+// past the next sunrise, the next day (2025); otherwise the first day
+// stands (2022, 2023).
+func rakshaBandhan(y int) time.Time {
+	k0 := int(math.Floor((float64(y) - 2000) * 12.3685))
+	var days []time.Time
+	for k := k0 - 2; k <= k0+14; k++ {
+		if mm, adhika := lunarMonthOf(k); adhika || mm != shravana {
+			continue
+		}
+		from, to := tithiStart(k, purnima), tithiStart(k, purnima+1)
+		d := dayOfSpan(from, to, atAfternoon, newDelhi, false)
+		a, b := window(d, atAfternoon, newDelhi)
+		r, _ := window(d.AddDate(0, 0, 1), atSunrise, newDelhi)
+		if overlap(a, b, (from+to)/2, to) == 0 && r >= from && to-r >= 0.1 {
+			d = d.AddDate(0, 0, 1)
+		}
+		days = append(days, d)
+	}
+	return inYear(days, y)
+}
+
 // holikaDahan is the bonfire of Phalguna Purnima, lit in the evening
 // twilight of the Purnima but never in bhadra (the first half of the
 // Purnima). When bhadra lasts past that night's midnight, and the Purnima
@@ -568,7 +592,7 @@ var festivals = map[string]festival{
 	"buddha purnima":   tithiFestival(vaishakha, purnima, atSunrise),
 	"ratha yatra":      tithiFestival(ashadha, shuklaDvitiya, atSunrise),
 	"guru purnima":     tithiFestival(ashadha, purnima, atSunrise),
-	"raksha bandhan":   tithiFestival(shravana, purnima, atAfternoon),
+	"raksha bandhan":   rakshaBandhan,
 	"janmashtami":      secondOfTwo(shravana, krishnaAshtami, atMidnight),
 	"ganesh chaturthi": tithiFestival(bhadrapada, shuklaChaturthi, atNoon),
 	"makar sankranti":  makarSankranti,

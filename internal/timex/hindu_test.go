@@ -1,0 +1,148 @@
+package timex
+
+import (
+	"math"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+// TestFestivalDates checks the computation over a decade against the days
+// Indian calendars published (the national holiday lists and the common
+// panchangs), as month-day by year from 2015.
+func TestFestivalDates(t *testing.T) {
+	cases := []struct {
+		key  string
+		from int
+		days []string
+	}{
+		{"diwali", 2015, []string{"11-11", "10-30", "10-19", "11-07", "10-27", "11-14", "11-04", "10-24", "11-12", "10-31", "10-20"}},
+		{"holi", 2013, []string{"03-27", "03-17", "03-06", "03-24", "03-13", "03-02", "03-21", "03-10", "03-29", "03-18", "03-08", "03-25", "03-14"}},
+		{"holika dahan", 2016, []string{"03-23", "03-12", "03-01", "03-20", "03-09", "03-28", "03-17", "03-07", "03-24", "03-13"}},
+		{"dussehra", 2013, []string{"10-13", "10-03", "10-22", "10-11", "09-30", "10-19", "10-08", "10-25", "10-15", "10-05", "10-24", "10-12", "10-02"}},
+		{"navaratri", 2015, []string{"10-13", "10-01", "09-21", "10-10", "09-29", "10-17", "10-07", "09-26", "10-15", "10-03", "09-22"}},
+		{"raksha bandhan", 2013, []string{"08-20", "08-10", "08-29", "08-18", "08-07", "08-26", "08-15", "08-03", "08-22", "08-11", "08-30", "08-19", "08-09"}},
+		{"ganesh chaturthi", 2015, []string{"09-17", "09-05", "08-25", "09-13", "09-02", "08-22", "09-10", "08-31", "09-19", "09-07", "08-27"}},
+		{"maha shivaratri", 2015, []string{"02-17", "03-07", "02-24", "02-13", "03-04", "02-21", "03-11", "03-01", "02-18", "03-08", "02-26"}},
+		{"karva chauth", 2015, []string{"10-30", "10-19", "10-08", "10-27", "10-17", "11-04", "10-24", "10-13", "11-01", "10-20", "10-10"}},
+		{"chhath", 2015, []string{"11-17", "11-06", "10-26", "11-13", "11-02", "11-20", "11-10", "10-30", "11-19", "11-07", "10-27"}},
+		{"bhai dooj", 2015, []string{"11-13", "11-01", "10-21", "11-09", "10-29", "11-16", "11-06", "10-26", "11-14", "11-03", "10-23"}},
+		{"ugadi", 2015, []string{"03-21", "04-08", "03-28", "03-18", "04-06", "03-25", "04-13", "04-02", "03-22", "04-09", "03-30"}},
+		{"rama navami", 2015, []string{"03-28", "04-15", "04-04", "03-25", "04-13", "04-02", "04-21", "04-10", "03-30", "04-17", "04-06"}},
+		{"ratha yatra", 2015, []string{"07-18", "07-06", "06-25", "07-14", "07-04", "06-23", "07-12", "07-01", "06-20", "07-07", "06-27"}},
+		{"guru nanak", 2015, []string{"11-25", "11-14", "11-04", "11-23", "11-12", "11-30", "11-19", "11-08", "11-27", "11-15", "11-05"}},
+		{"vasant panchami", 2015, []string{"01-24", "02-12", "02-01", "01-22", "02-10", "01-30", "02-16", "02-05", "01-26", "02-14", "02-02"}},
+		{"buddha purnima", 2018, []string{"04-30", "05-18", "05-07", "05-26", "05-16", "05-05", "05-23", "05-12"}},
+		{"onam", 2013, []string{"09-16", "09-07", "08-28", "09-14", "09-04", "08-25", "09-11", "08-31", "08-21", "09-08", "08-29", "09-15", "09-05"}},
+		{"makar sankranti", 2017, []string{"01-14", "01-14", "01-15", "01-15", "01-14", "01-14", "01-15", "01-15", "01-14"}},
+		{"vaisakhi", 2018, []string{"04-14", "04-14", "04-13", "04-14", "04-14", "04-14", "04-13", "04-14"}},
+		{"rabindra jayanti", 2018, []string{"05-09", "05-09", "05-08", "05-09", "05-09", "05-09", "05-08", "05-09"}},
+	}
+	for _, c := range cases {
+		f := festivals[c.key]
+		for i, w := range c.days {
+			y := c.from + i
+			if got := f(y).Format("01-02"); got != w {
+				t.Errorf("%s %d: got %s, want %s", c.key, y, got, w)
+			}
+		}
+	}
+}
+
+// TestTithiTimes checks the tithi boundaries against published panchang
+// times (IST) to within a few minutes: the Dashami of Ashvin 2019 ran from
+// 7 October 12:38 to 8 October 14:50.
+func TestTithiTimes(t *testing.T) {
+	k := int(math.Floor((2019.0 - 2000) * 12.3685))
+	for ; ; k++ {
+		if m, adhika := lunarMonthOf(k); m == ashvin && !adhika {
+			break
+		}
+	}
+	for _, c := range []struct {
+		n    int
+		want time.Time
+	}{
+		{shuklaDashami, time.Date(2019, 10, 7, 12, 38, 0, 0, istZone)},
+		{shuklaDashami + 1, time.Date(2019, 10, 8, 14, 50, 0, 0, istZone)},
+	} {
+		got := fromJulianDay(tithiStart(k, c.n))
+		if d := got.Sub(c.want); d > 4*time.Minute || d < -4*time.Minute {
+			t.Errorf("tithi %d: got %s, want %s", c.n, got.In(istZone), c.want)
+		}
+	}
+	// New Delhi's sunrise on 1 January 2020 was at 07:14 IST.
+	rise, _ := sunTimes(date(2020, 1, 1), newDelhi)
+	if d := rise.Sub(time.Date(2020, 1, 1, 7, 14, 0, 0, istZone)); d > 3*time.Minute || d < -3*time.Minute {
+		t.Errorf("sunrise: got %s", rise.In(istZone))
+	}
+}
+
+func TestFestivalNames(t *testing.T) {
+	cases := []struct{ text, span, value string }{
+		{"Sweet shops stayed open late before Diwali 2019.", "Diwali 2019", "2019-10-27"},
+		{"Deepavali in 2023 was quieter.", "Deepavali in 2023", "2023-11-12"},
+		{"Colours filled the lanes on Holi 2022.", "Holi 2022", "2022-03-18"},
+		{"The bonfires of Holika Dahan 2023 were lit late.", "Holika Dahan 2023", "2023-03-07"},
+		{"Rakhi 2021 sales doubled.", "Rakhi 2021", "2021-08-22"},
+		{"The Karwa Chauth 2020 fast ended at moonrise.", "Karwa Chauth 2020", "2020-11-04"},
+		{"Pandals went up for Ganesh Chaturthi 2024.", "Ganesh Chaturthi 2024", "2024-09-07"},
+		{"Kerala celebrated Onam 2022 quietly.", "Onam 2022", "2022-09-08"},
+		{"Kites flew on Makar Sankranti 2024.", "Makar Sankranti 2024", "2024-01-15"},
+		{"Farmers danced at Baisakhi 2020.", "Baisakhi 2020", "2020-04-13"},
+		{"Gurdwaras were lit for Guru Nanak Jayanti 2023.", "Guru Nanak Jayanti 2023", "2023-11-27"},
+		{"Crowds gathered for Vijayadashami 2022.", "Vijayadashami 2022", "2022-10-05"},
+		{"The chariots rolled at Rath Yatra 2023.", "Rath Yatra 2023", "2023-06-20"},
+		{"Temples were full on Janmashtami 2021.", "Janmashtami 2021", "2021-08-30"},
+		{"Pilgrims marked Buddha Purnima 2022.", "Buddha Purnima 2022", "2022-05-16"},
+		// Counted from the reference year (2013).
+		{"The temple will be ready by Diwali in two years.", "Diwali in two years", "2015-11-11"},
+		{"Holi three years hence will be a holiday.", "Holi three years hence", "2016-03-24"},
+		// A bare name is the nearest one.
+		{"Traders expect brisk sales around Holi.", "Holi", "2013-03-27"},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Date, c.value, ""}})
+	}
+}
+
+func TestFestivalNamesNotTagged(t *testing.T) {
+	// A given name, a dish and a phrase are not the festival without a year.
+	for _, text := range []string{
+		"Rakhi told reporters she would run.",
+		"The pongal was served with chutney.",
+		"Bhogi and his brother left the village.",
+	} {
+		checkWith(t, text, qref, Options{}, nil)
+	}
+}
+
+func TestFestivalPeriods(t *testing.T) {
+	for _, c := range []struct{ text, span, from, to string }{
+		{"Navratri 2019 drew dancers.", "Navratri 2019", "2019-09-29", "2019-10-07"},
+		{"Durga Puja 2019 closed offices.", "Durga Puja 2019", "2019-10-04", "2019-10-08"},
+	} {
+		got := Find(c.text, qref)
+		if len(got) != 1 || got[0].Text != c.span || got[0].Range == nil || got[0].Range[0] != c.from || got[0].Range[1] != c.to {
+			t.Errorf("%q: got %s, want %s %s..%s", c.text, describe(got), c.span, c.from, c.to)
+		}
+	}
+}
+
+// TestFestivalCacheConcurrent resolves festivals from many goroutines; run
+// with -race it checks the cache is safe for concurrent use.
+func TestFestivalCacheConcurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			if m, d := festivalDay("diwali", festivals["diwali"], 2019+i%2); m != 10 && m != 11 || d == 0 {
+				t.Errorf("diwali: %d-%d", m, d)
+			}
+		}(i)
+	}
+	wg.Wait()
+}
