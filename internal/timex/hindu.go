@@ -65,6 +65,7 @@ const (
 	shuklaPanchami  = 4
 	shuklaShashthi  = 5
 	shuklaSaptami   = 6
+	shuklaAshtami   = 7
 	shuklaNavami    = 8
 	shuklaDashami   = 9
 	shuklaTrayodash = 12
@@ -292,6 +293,9 @@ func window(d time.Time, w dayPart, p place) (float64, float64) {
 	return r, r + minute
 }
 
+// ghati is 24 minutes, a sixtieth of a day, in Julian days.
+const ghati = 1.0 / 60
+
 // overlap is the length of the intersection of [a, b) and [c, d).
 func overlap(a, b, c, d float64) float64 {
 	return math.Max(0, math.Min(b, d)-math.Max(a, c))
@@ -304,9 +308,10 @@ func istDay(t time.Time) time.Time {
 }
 
 // dayOfSpan picks the civil day on which the span [from, to) holds at day
-// part w: the day whose window it covers most (the first of equals, or
-// the last when last is set, as Janmashtami keeps the second of two
-// midnights). When it misses every window (a tithi shorter than a day,
+// part w: the day whose window it covers most (the first of equals), or,
+// when last is set, the last day whose window it holds for a ghati (24
+// minutes) or more, as Janmashtami keeps the second of two midnights and
+// Dhanteras the second of two evenings. When it misses every window (a tithi shorter than a day,
 // kshaya), the day from sunrise to sunrise that holds most of it.
 func dayOfSpan(from, to float64, w dayPart, p place, last bool) time.Time {
 	start := istDay(fromJulianDay(from)).AddDate(0, 0, -1)
@@ -315,7 +320,7 @@ func dayOfSpan(from, to float64, w dayPart, p place, last bool) time.Time {
 	for d := start; d.Before(start.AddDate(0, 0, 4)); d = d.AddDate(0, 0, 1) {
 		a, b := window(d, w, p)
 		o := overlap(a, b, from, to)
-		if o > bestLen+1e-9 || last && o > 0 && o >= bestLen-1e-9 {
+		if o > bestLen+1e-9 || last && o >= ghati {
 			best, bestLen = d, o
 		}
 	}
@@ -456,7 +461,7 @@ func tithiFestival(m, n int, w dayPart) festival {
 }
 
 // secondOfTwo is tithiFestival keeping the second day when the tithi
-// holds at day part w on two days running.
+// holds at day part w, for a ghati or more, on two days running.
 func secondOfTwo(m, n int, w dayPart) festival {
 	return func(y int) time.Time { return inYear(tithiDays(y, m, n, w, newDelhi, true), y) }
 }
@@ -557,6 +562,12 @@ var (
 	// Vaisakhi: the Sun enters sidereal Aries, kept on the ingress's civil
 	// date (1 Vaisakh of the Punjabi solar calendar).
 	vaisakhi festival = func(y int) time.Time { return sankrantiDay(sankranti(y, 0), atMidnight, newDelhi) }
+	// Vishu (Kerala) and Puthandu (the Tamil New Year) start the solar
+	// month of Aries by their regions' rules: Kerala counts an ingress
+	// after three fifths of the daylight to the next day, Tamil Nadu one
+	// after sunset.
+	vishu    festival = func(y int) time.Time { return sankrantiDay(sankranti(y, 0), atAfternoon, kochi) }
+	puthandu festival = func(y int) time.Time { return sankrantiDay(sankranti(y, 0), atSunset, chennai) }
 	// Rabindra Jayanti: 25 Boishakh of the Bengali solar calendar.
 	rabindraJayanti festival = func(y int) time.Time { return bengaliMonthStart(sankranti(y, 0)).AddDate(0, 0, 24) }
 )
@@ -575,6 +586,9 @@ var festivals = map[string]festival{
 	"navaratri":        tithiFestival(ashvin, shuklaPratipada, atSunrise),
 	"durga puja":       tithiFestival(ashvin, shuklaShashthi, atSunrise),
 	"maha saptami":     tithiFestival(ashvin, shuklaSaptami, atSunrise),
+	"maha ashtami":     tithiFestival(ashvin, shuklaAshtami, atSunrise),
+	"maha navami":      tithiFestival(ashvin, shuklaNavami, atSunrise),
+	"kali puja":        tithiFestival(ashvin, amavasya, atMidnight),
 	"dussehra":         dussehra,
 	"valmiki jayanti":  tithiFestival(ashvin, purnima, atSunrise),
 	"karva chauth":     tithiFestival(ashvin, krishnaChaturth, atMoonrise),
@@ -585,6 +599,7 @@ var festivals = map[string]festival{
 	"holika dahan":     holikaDahan,
 	"holi":             shifted(holikaDahan, 1),
 	"ugadi":            tithiFestival(chaitra, shuklaPratipada, atSunrise),
+	"chaitra navratri": tithiFestival(chaitra, shuklaPratipada, atSunrise),
 	"rama navami":      tithiFestival(chaitra, shuklaNavami, atNoon),
 	"mahavir jayanti":  tithiFestival(chaitra, shuklaTrayodash, atSunrise),
 	"hanuman jayanti":  tithiFestival(chaitra, purnima, atSunrise),
@@ -602,16 +617,20 @@ var festivals = map[string]festival{
 	"mattu pongal":     shifted(pongal, 1),
 	"kaanum pongal":    shifted(pongal, 2),
 	"vaisakhi":         vaisakhi,
+	"vishu":            vishu,
+	"puthandu":         puthandu,
 	"onam":             onam,
 	"rabindra jayanti": rabindraJayanti,
 }
 
 // festivalEnds give the last day of festivals that are periods: the nine
 // nights of Navaratri end the day before Vijayadashami, Durga Puja runs
-// from Maha Shashthi to Vijayadashami.
+// from Maha Shashthi to Vijayadashami, the spring (Chaitra) Navratri ends
+// on Rama Navami.
 var festivalEnds = map[string]festival{
-	"navaratri":  shifted(dussehra, -1),
-	"durga puja": dussehra,
+	"chaitra navratri": festivals["rama navami"],
+	"navaratri":        shifted(dussehra, -1),
+	"durga puja":       dussehra,
 }
 
 // festivalNames map the spellings news uses to a festival's key.
@@ -632,6 +651,11 @@ var festivalNames = map[string]string{
 	"sharad navratri": "navaratri", "sharad navaratri": "navaratri", "sharadiya navratri": "navaratri",
 	"durga puja": "durga puja", "durga pooja": "durga puja",
 	"maha saptami": "maha saptami", "durga saptami": "maha saptami",
+	"maha ashtami": "maha ashtami", "durga ashtami": "maha ashtami", "maha navami": "maha navami",
+	"kali puja": "kali puja", "shyama puja": "kali puja",
+	"chaitra navratri": "chaitra navratri", "chaitra navaratri": "chaitra navratri",
+	"vasant navratri": "chaitra navratri", "vasanta navaratri": "chaitra navratri",
+	"vishu": "vishu", "puthandu": "puthandu", "tamil new year": "puthandu",
 	"dussehra": "dussehra", "dusshera": "dussehra", "dussera": "dussehra", "dasara": "dussehra",
 	"dasera": "dussehra", "vijayadashami": "dussehra", "vijaya dashami": "dussehra",
 	"vijayadasami":    "dussehra",
@@ -640,8 +664,8 @@ var festivalNames = map[string]string{
 	"karva chauth": "karva chauth", "karwa chauth": "karva chauth", "karva chouth": "karva chauth",
 	"guru gobind singh jayanti": "guru gobind", "guru govind singh jayanti": "guru gobind",
 	"guru gobind singh birthday": "guru gobind", "guru govind singh birthday": "guru gobind",
-	"guru gobind singh gurpurab": "guru gobind", "prakash parv": "guru gobind",
-	"maha shivaratri": "maha shivaratri", "maha shivratri": "maha shivaratri", "mahashivratri": "maha shivaratri",
+	"guru gobind singh gurpurab": "guru gobind",
+	"maha shivaratri":            "maha shivaratri", "maha shivratri": "maha shivaratri", "mahashivratri": "maha shivaratri",
 	"mahashivaratri": "maha shivaratri", "shivaratri": "maha shivaratri", "shivratri": "maha shivaratri",
 	"vasant panchami": "vasant panchami", "basant panchami": "vasant panchami", "saraswati puja": "vasant panchami",
 	"saraswati jayanti": "vasant panchami", "shri panchami": "vasant panchami",
@@ -682,10 +706,27 @@ var festivalNames = map[string]string{
 	"rabindranath tagore jayanti": "rabindra jayanti", "pochishe boishakh": "rabindra jayanti",
 }
 
-// festivalNeedsYear are names that are also common words or given names
-// ("Rakhi", "Bhogi", "Maghi", "Lohri"): they are the festival only with a
-// year after them.
-var festivalNeedsYear = []string{"rakhi", "maghi", "bogi", "bhogi", "prakash parv"}
+// festivalNeedsCue are names that are also given names ("Rakhi",
+// "Vishu", "Bhogi") or words of other senses ("maghi"): they are the
+// festival only with a year after them, or after "on", "during" or "ahead
+// of" when no capitalised word (a surname) follows.
+var festivalNeedsCue = map[string]bool{"rakhi": true, "maghi": true, "bogi": true, "bhogi": true, "vishu": true}
+
+// festivalCue reports whether the name at tokens [j, e) stands where a
+// festival does: "on Rakhi", "during Vishu", "ahead of Bhogi", not
+// followed by a surname.
+func (p *parser) festivalCue(j, e int) bool {
+	if e < p.limit && p.isCap(e) {
+		return false
+	}
+	switch {
+	case j >= 1 && (p.lw(j-1) == "on" || p.lw(j-1) == "during"):
+		return true
+	case j >= 2 && p.lw(j-2) == "ahead" && p.lw(j-1) == "of":
+		return true
+	}
+	return false
+}
 
 // festivalNotLower are names that must be capitalised or carry a year:
 // "pongal" is also a dish, "buddha day" a phrase.
@@ -724,8 +765,5 @@ func init() {
 			ek := key + " end"
 			holidayEnds[name] = func(y int) (int, int) { return festivalDay(ek, end, y) }
 		}
-	}
-	for _, name := range festivalNeedsYear {
-		saintsWithYear[name] = true
 	}
 }

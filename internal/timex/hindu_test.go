@@ -19,6 +19,9 @@ func TestFestivalDates(t *testing.T) {
 		days []string
 	}{
 		{"diwali", 2015, []string{"11-11", "10-30", "10-19", "11-07", "10-27", "11-14", "11-04", "10-24", "11-12", "10-31", "10-20"}},
+		{"dhanteras", 2015, []string{"11-09", "10-28", "10-17", "11-05", "10-25", "11-13", "11-02", "10-22", "11-10", "10-29", "10-18"}},
+		{"janmashtami", 2019, []string{"08-23", "08-11", "08-30", "08-18", "09-06", "08-26", "08-15"}},
+		{"kali puja", 2015, []string{"11-10", "10-29", "10-19", "11-06", "10-27", "11-14", "11-04", "10-24", "11-12", "10-31"}},
 		{"holi", 2013, []string{"03-27", "03-17", "03-06", "03-24", "03-13", "03-02", "03-21", "03-10", "03-29", "03-18", "03-08", "03-25", "03-14"}},
 		{"holika dahan", 2016, []string{"03-23", "03-12", "03-01", "03-20", "03-09", "03-28", "03-17", "03-07", "03-24", "03-13"}},
 		{"dussehra", 2013, []string{"10-13", "10-03", "10-22", "10-11", "09-30", "10-19", "10-08", "10-25", "10-15", "10-05", "10-24", "10-12", "10-02"}},
@@ -97,9 +100,12 @@ func TestFestivalNames(t *testing.T) {
 		{"The chariots rolled at Rath Yatra 2023.", "Rath Yatra 2023", "2023-06-20"},
 		{"Temples were full on Janmashtami 2021.", "Janmashtami 2021", "2021-08-30"},
 		{"Pilgrims marked Buddha Purnima 2022.", "Buddha Purnima 2022", "2022-05-16"},
+		{"Kolkata lit lamps for Kali Puja 2023.", "Kali Puja 2023", "2023-11-12"},
+		{"Markets reopened after Vishu 2023.", "Vishu 2023", "2023-04-15"},
 		// Counted from the reference year (2013).
 		{"The temple will be ready by Diwali in two years.", "Diwali in two years", "2015-11-11"},
 		{"Holi three years hence will be a holiday.", "Holi three years hence", "2016-03-24"},
+		{"Sisters will tie threads on Rakhi.", "Rakhi", "2013-08-20"},
 		// A bare name is the nearest one.
 		{"Traders expect brisk sales around Holi.", "Holi", "2013-03-27"},
 	}
@@ -114,6 +120,8 @@ func TestFestivalNamesNotTagged(t *testing.T) {
 		"Rakhi told reporters she would run.",
 		"The pongal was served with chutney.",
 		"Bhogi and his brother left the village.",
+		"The film starred Vishu and his cousin.",
+		"She relied on Rakhi Sawant for the scene.",
 	} {
 		checkWith(t, text, qref, Options{}, nil)
 	}
@@ -123,6 +131,7 @@ func TestFestivalPeriods(t *testing.T) {
 	for _, c := range []struct{ text, span, from, to string }{
 		{"Navratri 2019 drew dancers.", "Navratri 2019", "2019-09-29", "2019-10-07"},
 		{"Durga Puja 2019 closed offices.", "Durga Puja 2019", "2019-10-04", "2019-10-08"},
+		{"Chaitra Navratri 2024 drew pilgrims.", "Chaitra Navratri 2024", "2024-04-09", "2024-04-17"},
 	} {
 		got := Find(c.text, qref)
 		if len(got) != 1 || got[0].Text != c.span || got[0].Range == nil || got[0].Range[0] != c.from || got[0].Range[1] != c.to {

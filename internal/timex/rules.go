@@ -3367,9 +3367,9 @@ func (p *parser) holiday(i int) (res, bool) {
 	if e == 0 || !p.isCap(j) && (!lowerHoliday(name) && !p.yearAfter(e) || p.toks[j].Text != p.toks[j].Lower) {
 		return res{}, false
 	}
-	if saintsWithYear[name] {
-		if _, ok := p.yearTok(e, true); !ok {
-			return res{}, false // "Saint Patrick" alone is the saint
+	if saintsWithYear[name] || festivalNeedsCue[name] {
+		if _, ok := p.yearTok(e, true); !ok && !(festivalNeedsCue[name] && p.festivalCue(j, e)) {
+			return res{}, false // "Saint Patrick" alone is the saint, "Rakhi" alone a woman
 		}
 	}
 	r := res{start: i, end: e, typ: doc.Date, point: true}
