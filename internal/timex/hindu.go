@@ -4,6 +4,8 @@ import (
 	"math"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Festivals of the Hindu lunisolar and sidereal solar calendars, and the
@@ -431,15 +433,20 @@ func nakshatraAt(jd float64) int {
 const shravanaStar = 21
 
 // onam is Thiruvonam of the solar month Chingam (the Sun in sidereal Leo)
-// in Kerala: the day whose sunrise falls under the Thiruvonam nakshatra;
-// when the month holds two such days the second is Onam.
+// in Kerala: the day whose sunrise falls under the Thiruvonam nakshatra
+// (or on which a Thiruvonam shorter than a day passes); when the month
+// holds two such days the second is Onam.
 func onam(y int) time.Time {
 	start := sankrantiDay(sankranti(y, 4), atAfternoon, kochi)
 	end := sankrantiDay(sankranti(y, 5), atAfternoon, kochi)
 	var found []time.Time
 	for d := start; d.Before(end); d = d.AddDate(0, 0, 1) {
 		rise, _ := sunTimes(d, kochi)
-		if nakshatraAt(julianDay(rise)) == shravanaStar {
+		next, _ := sunTimes(d.AddDate(0, 0, 1), kochi)
+		at, after := nakshatraAt(julianDay(rise)), nakshatraAt(julianDay(next))
+		// The star at sunrise, or one that began and ended between two
+		// sunrises (kshaya).
+		if at == shravanaStar || at == shravanaStar-1 && after == shravanaStar+1 {
 			if len(found) > 0 && found[len(found)-1].Equal(d.AddDate(0, 0, -1)) {
 				continue // one star spanning two sunrises counts once
 			}
@@ -673,8 +680,7 @@ var festivalNames = map[string]string{
 	"guru ravidas birthday": "guru ravidas", "guru ravidass birthday": "guru ravidas",
 	"ravidas jayanti": "guru ravidas", "ravidass jayanti": "guru ravidas",
 	"holika dahan": "holika dahan", "chhoti holi": "holika dahan", "choti holi": "holika dahan",
-	"holika dahan 's": "holika dahan",
-	"holi":            "holi", "dhulandi": "holi", "dhuleti": "holi", "phagwah": "holi", "phagwa": "holi",
+	"holi": "holi", "dhulandi": "holi", "dhuleti": "holi", "phagwah": "holi", "phagwa": "holi",
 	"rangwali holi": "holi",
 	"ugadi":         "ugadi", "yugadi": "ugadi", "gudi padwa": "ugadi", "gudhi padwa": "ugadi",
 	"rama navami": "rama navami", "ram navami": "rama navami", "ramnavami": "rama navami",
@@ -766,4 +772,15 @@ func init() {
 			holidayEnds[name] = func(y int) (int, int) { return festivalDay(ek, end, y) }
 		}
 	}
+}
+
+// wordAt reports whether token k is a word or a number, not punctuation
+// or the end of the sentence.
+func (p *parser) wordAt(k int) bool {
+	w := p.lw(k)
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

@@ -114,6 +114,14 @@ func TestFestivalNames(t *testing.T) {
 	}
 }
 
+func TestHolidayInYears(t *testing.T) {
+	// "in a year" inside a longer phrase is not a count from now.
+	checkWith(t, "Christmas in a year of floods was quiet.", qref, Options{},
+		[]want{{"Christmas", doc.Date, "2012-12-25", ""}, {"a year", doc.Duration, "P1Y", ""}})
+	checkWith(t, "Thanksgiving in a year.", qref, Options{}, []want{{"Thanksgiving in a year", doc.Date, "2014-11-27", ""}})
+	checkWith(t, "Easter in 2016 was early.", qref, Options{}, []want{{"Easter in 2016", doc.Date, "2016-03-27", ""}})
+}
+
 func TestFestivalNamesNotTagged(t *testing.T) {
 	// A given name, a dish and a phrase are not the festival without a year.
 	for _, text := range []string{

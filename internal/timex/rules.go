@@ -3424,8 +3424,11 @@ func (p *parser) holiday(i int) (res, bool) {
 		if p.lw(e) == "in" {
 			k++
 		}
+		// "in a year" closes the phrase: "Christmas in a year of
+		// lockdowns" is that year's Christmas.
+		article := p.lw(k) == "a" || p.lw(k) == "an"
 		if v, n, ok := p.count(k); ok && v >= 1 && v == float64(int(v)) && (p.lw(n) == "years" || p.lw(n) == "year") &&
-			(k > e) != (p.lw(n+1) == "hence") {
+			(k > e) != (p.lw(n+1) == "hence") && (!article || !p.wordAt(n+1)) {
 			y := p.ref.Year() + int(v)
 			m, d := md(y)
 			r.end, r.value = n+1, fmtYMD(y, m, d)
