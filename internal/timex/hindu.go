@@ -774,6 +774,24 @@ func init() {
 	}
 }
 
+// earthHour is the Saturday of Earth Hour: the last of March, or the one
+// before when that is Holy Saturday, the eve of Easter.
+func earthHour(y int) (int, int) {
+	d := lastWeekday(y, 3, 6)
+	if em, ed := easter(y); date(y, em, ed).Equal(date(y, 3, d+1)) {
+		d -= 7
+	}
+	return 3, d
+}
+
+// holidayHours are named hours: the clock times, local, at which they
+// start and end.
+var holidayHours = map[string][2]string{"earth hour": {"20:30", "21:30"}}
+
+func init() {
+	addHoliday("earth hour", holiday{0, 0, earthHour})
+}
+
 // wordAt reports whether token k is a word or a number, not punctuation
 // or the end of the sentence.
 func (p *parser) wordAt(k int) bool {

@@ -114,6 +114,21 @@ func TestFestivalNames(t *testing.T) {
 	}
 }
 
+func TestEarthHour(t *testing.T) {
+	// The last Saturday of March, a week earlier when it is Easter's eve
+	// (2016, 2018, 2024).
+	for y, w := range map[int]int{2014: 29, 2015: 28, 2016: 19, 2018: 24, 2021: 27, 2024: 23} {
+		if m, d := earthHour(y); m != 3 || d != w {
+			t.Errorf("%d: got %d-%d, want 3-%d", y, m, d, w)
+		}
+	}
+	got := Find("Lights went off for Earth Hour 2015.", qref)
+	if len(got) != 1 || got[0].Text != "Earth Hour 2015" || got[0].Range == nil ||
+		got[0].Range[0] != "2015-03-28T20:30" || got[0].Range[1] != "2015-03-28T21:30" {
+		t.Errorf("got %s", describe(got))
+	}
+}
+
 func TestHolidayInYears(t *testing.T) {
 	// "in a year" inside a longer phrase is not a count from now.
 	checkWith(t, "Christmas in a year of floods was quiet.", qref, Options{},
