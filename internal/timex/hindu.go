@@ -714,16 +714,20 @@ var festivalNames = map[string]string{
 
 // festivalNeedsCue are names that are also given names ("Rakhi",
 // "Vishu", "Bhogi") or words of other senses ("maghi"): they are the
-// festival only with a year after them, or after "on", "during" or "ahead
-// of" when no capitalised word (a surname) follows.
+// festival only with a year after them ("Rakhi 2019", "Rakhi in 2019"),
+// or after "on", "during" or "ahead of" when no capitalised word (a
+// surname) follows.
 var festivalNeedsCue = map[string]bool{"rakhi": true, "maghi": true, "bogi": true, "bhogi": true, "vishu": true}
 
 // festivalCue reports whether the name at tokens [j, e) stands where a
-// festival does: "on Rakhi", "during Vishu", "ahead of Bhogi", not
-// followed by a surname.
+// festival does: "on Rakhi", "during Vishu", "ahead of Bhogi", "Maghi in
+// 2019", not followed by a surname.
 func (p *parser) festivalCue(j, e int) bool {
 	if e < p.limit && p.isCap(e) {
 		return false
+	}
+	if _, ok := p.yearTok(e+1, true); ok && p.lw(e) == "in" {
+		return true // "Maghi in 2019"
 	}
 	switch {
 	case j >= 1 && (p.lw(j-1) == "on" || p.lw(j-1) == "during"):

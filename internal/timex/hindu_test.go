@@ -106,6 +106,7 @@ func TestFestivalNames(t *testing.T) {
 		{"The temple will be ready by Diwali in two years.", "Diwali in two years", "2015-11-11"},
 		{"Holi three years hence will be a holiday.", "Holi three years hence", "2016-03-24"},
 		{"Sisters will tie threads on Rakhi.", "Rakhi", "2013-08-20"},
+		{"Rakhi in 2016 lifted sweet sales.", "Rakhi in 2016", "2016-08-18"},
 		// A bare name is the nearest one.
 		{"Traders expect brisk sales around Holi.", "Holi", "2013-03-27"},
 	}
