@@ -18,8 +18,9 @@ import (
 //     47 (the Moon, the larger terms of table 47.A, to about 10″). The
 //     elongation Moon − Sun drives the tithi; nutation cancels in it and is
 //     left out of both.
-//   - A tithi is one of the 30 lunar days: each 12° of elongation. Tithi 0 is Shukla Pratipada, 14 Purnima (full moon), 15
-//     Krishna Pratipada, 29 Amavasya (new moon).
+//   - A tithi is one of the 30 lunar days: each 12° of elongation. Tithi
+//     0 is Shukla Pratipada, 14 Purnima (full moon), 15 Krishna
+//     Pratipada, 29 Amavasya (new moon).
 //   - A lunar month runs new moon to new moon (amanta) and is named by the
 //     sidereal sign the Sun is in at its first new moon: Sun in Pisces
 //     (Meena) starts Chaitra, in Aries Vaishakha, and so on. A month in
@@ -33,15 +34,20 @@ import (
 //
 // Each festival names the time of day at which its tithi must prevail,
 // as the dharmashastra rules behind the panchangs do: sunrise for most,
-// noon (madhyahna) for Rama Navami and Ganesh Chaturthi, afternoon
-// (aparahna) for Vijayadashami, Raksha Bandhan and Bhai Dooj, the evening
-// twilight (pradosh) for Diwali, Dhanteras and Holika Dahan, midnight
-// (nishita) for Janmashtami, Maha Shivaratri and Kali Chaudas, moonrise
-// for Karva Chauth. When no day has the tithi at that moment (a tithi
-// shorter than a day, kshaya), the day on which it fell is taken. Local
-// customs that move a day for bhadra or for a tithi spanning both
-// evenings are not modelled; checked against published dates of
-// 2015–2024 in hindu_test.go.
+// the morning (purvahna) for Akshaya Tritiya, noon (madhyahna) for Rama
+// Navami and Ganesh Chaturthi, the afternoon (aparahna) for Vijayadashami,
+// Raksha Bandhan and Bhai Dooj, the evening twilight (pradosh) for
+// Diwali, Dhanteras and Holika Dahan, midnight (nishita) for Janmashtami,
+// Maha Shivaratri, Kali Chaudas and Kali Puja, moonrise for Karva Chauth.
+// The day is the one whose window the tithi covers most; a tithi that
+// misses every window (shorter than a day, kshaya) falls on the day,
+// sunrise to sunrise, that holds most of it. The main second-order rules
+// are kept: bhadra for Holika Dahan and Raksha Bandhan, Shravana
+// nakshatra for Vijayadashami, the second of two midnights or evenings
+// for Janmashtami and Dhanteras. Regional variants (the Vaishnava
+// Janmashtami, Bengal's Lakshmi Puja of Ashvin Purnima, Southeast Asia's
+// Vesak) are not. hindu_test.go checks the rules against the published
+// days of 2013–2025.
 
 // Amanta month numbers.
 const (
@@ -87,7 +93,7 @@ const (
 	atMorning           // purvahna, the first two fifths of daylight
 	atNoon              // madhyahna, the middle fifth of daylight
 	atAfternoon         // aparahna, the fourth fifth of daylight
-	atSunset            // the evening offering of Chhath
+	atSunset            // the moment of sunset
 	atPradosh           // the first 2 h 24 min after sunset
 	atMoonrise          // a waning moon three or four days past full rises about 2½ h after sunset
 	atMidnight          // nishita, the middle of the night
@@ -107,14 +113,16 @@ var istZone = time.FixedZone("IST", 19800)
 
 const deg = math.Pi / 180
 
-// julianDay is the Julian day (UT) of instant t.
+// julianDay is the Julian day (UT) of instant t. Seconds, not UnixNano,
+// so that years outside 1678–2262 do not overflow.
 func julianDay(t time.Time) float64 {
-	return float64(t.UnixNano())/86400e9 + 2440587.5
+	return (float64(t.Unix())+float64(t.Nanosecond())/1e9)/86400 + 2440587.5
 }
 
-// fromJulianDay is the instant of Julian day jd (UT).
+// fromJulianDay is the instant of Julian day jd (UT), to the millisecond.
 func fromJulianDay(jd float64) time.Time {
-	return time.Unix(0, int64((jd-2440587.5)*86400e9)).UTC()
+	ms := math.Round((jd - 2440587.5) * 86400e3)
+	return time.UnixMilli(int64(ms)).UTC()
 }
 
 // centuries is Julian centuries of terrestrial time since J2000 (ΔT taken
@@ -313,8 +321,9 @@ func istDay(t time.Time) time.Time {
 // part w: the day whose window it covers most (the first of equals), or,
 // when last is set, the last day whose window it holds for a ghati (24
 // minutes) or more, as Janmashtami keeps the second of two midnights and
-// Dhanteras the second of two evenings. When it misses every window (a tithi shorter than a day,
-// kshaya), the day from sunrise to sunrise that holds most of it.
+// Dhanteras the second of two evenings. When it misses every window (a
+// tithi shorter than a day, kshaya), the day from sunrise to sunrise that
+// holds most of it.
 func dayOfSpan(from, to float64, w dayPart, p place, last bool) time.Time {
 	start := istDay(fromJulianDay(from)).AddDate(0, 0, -1)
 	var best time.Time
@@ -347,19 +356,19 @@ func lunarMonthOf(k int) (int, bool) {
 	return (a + 1) % 12, a == b
 }
 
-// tithiDays gives the days in and around Gregorian year y on which tithi n
-// of amanta month m prevails at day part w, in order.
-func tithiDays(y, m, n int, w dayPart, p place, last bool) []time.Time {
+// lunarDay applies the rule day to the span of tithi n in each regular
+// (not adhika) amanta month m around Gregorian year y, and picks the day
+// that falls in y.
+func lunarDay(y, m, n int, day func(from, to float64) time.Time) time.Time {
 	k0 := int(math.Floor((float64(y) - 2000) * 12.3685))
-	var out []time.Time
+	var days []time.Time
 	for k := k0 - 2; k <= k0+14; k++ {
-		mm, adhika := lunarMonthOf(k)
-		if adhika || mm != m {
+		if mm, adhika := lunarMonthOf(k); adhika || mm != m {
 			continue
 		}
-		out = append(out, dayOfSpan(tithiStart(k, n), tithiStart(k, n+1), w, p, last))
+		days = append(days, day(tithiStart(k, n), tithiStart(k, n+1)))
 	}
-	return out
+	return inYear(days, y)
 }
 
 // inYear picks the day of days that falls in year y (the first if two
@@ -397,7 +406,7 @@ func sankranti(y, r int) time.Time {
 // sankrantiDay is the civil day a solar month (or a sankranti festival)
 // begins: the day of the ingress when it comes before the cut-off part of
 // that day, else the next day. Tamil and most north Indian usage cut off
-// at sunset, Kerala at the end of the afternoon, Punjab (Vaisakhi) at
+// at sunset, Kerala at three fifths of the daylight, Punjab (Vaisakhi) at
 // midnight, that is on the ingress's own civil date.
 func sankrantiDay(t time.Time, cut dayPart, p place) time.Time {
 	d := istDay(t)
@@ -464,13 +473,17 @@ type festival func(y int) time.Time
 
 // tithiFestival is a festival on tithi n of amanta month m at day part w.
 func tithiFestival(m, n int, w dayPart) festival {
-	return func(y int) time.Time { return inYear(tithiDays(y, m, n, w, newDelhi, false), y) }
+	return func(y int) time.Time {
+		return lunarDay(y, m, n, func(from, to float64) time.Time { return dayOfSpan(from, to, w, newDelhi, false) })
+	}
 }
 
 // secondOfTwo is tithiFestival keeping the second day when the tithi
 // holds at day part w, for a ghati or more, on two days running.
 func secondOfTwo(m, n int, w dayPart) festival {
-	return func(y int) time.Time { return inYear(tithiDays(y, m, n, w, newDelhi, true), y) }
+	return func(y int) time.Time {
+		return lunarDay(y, m, n, func(from, to float64) time.Time { return dayOfSpan(from, to, w, newDelhi, true) })
+	}
 }
 
 // vijayadashami (Dussehra) is Ashvin Shukla Dashami in the afternoon
@@ -481,13 +494,7 @@ func secondOfTwo(m, n int, w dayPart) festival {
 // 2022; in 2014 a Dashami that filled the first afternoon and ended at the
 // next dawn kept the first day).
 func vijayadashami(y int) time.Time {
-	k0 := int(math.Floor((float64(y) - 2000) * 12.3685))
-	var days []time.Time
-	for k := k0 - 2; k <= k0+14; k++ {
-		if mm, adhika := lunarMonthOf(k); adhika || mm != ashvin {
-			continue
-		}
-		from, to := tithiStart(k, shuklaDashami), tithiStart(k, shuklaDashami+1)
+	return lunarDay(y, ashvin, shuklaDashami, func(from, to float64) time.Time {
 		d := dayOfSpan(from, to, atAfternoon, newDelhi, false)
 		next := d.AddDate(0, 0, 1)
 		r, _ := window(next, atSunrise, newDelhi)
@@ -495,11 +502,10 @@ func vijayadashami(y int) time.Time {
 		a1, b1 := window(d, atAfternoon, newDelhi)
 		partial := overlap(a1, b1, from, to) < b1-a1 || overlap(a, b, from, to) > 0
 		if r >= from && r < to && partial && (nakshatraAt(a) == shravanaStar || nakshatraAt(b) == shravanaStar) {
-			d = next
+			return next
 		}
-		days = append(days, d)
-	}
-	return inYear(days, y)
+		return d
+	})
 }
 
 // rakshaBandhan is Shravana Purnima in the afternoon, but not in bhadra
@@ -508,22 +514,15 @@ func vijayadashami(y int) time.Time {
 // past the next sunrise, the next day (2025); otherwise the first day
 // stands (2022, 2023).
 func rakshaBandhan(y int) time.Time {
-	k0 := int(math.Floor((float64(y) - 2000) * 12.3685))
-	var days []time.Time
-	for k := k0 - 2; k <= k0+14; k++ {
-		if mm, adhika := lunarMonthOf(k); adhika || mm != shravana {
-			continue
-		}
-		from, to := tithiStart(k, purnima), tithiStart(k, purnima+1)
+	return lunarDay(y, shravana, purnima, func(from, to float64) time.Time {
 		d := dayOfSpan(from, to, atAfternoon, newDelhi, false)
 		a, b := window(d, atAfternoon, newDelhi)
 		r, _ := window(d.AddDate(0, 0, 1), atSunrise, newDelhi)
 		if overlap(a, b, (from+to)/2, to) == 0 && r >= from && to-r >= 0.1 {
-			d = d.AddDate(0, 0, 1)
+			return d.AddDate(0, 0, 1)
 		}
-		days = append(days, d)
-	}
-	return inYear(days, y)
+		return d
+	})
 }
 
 // holikaDahan is the bonfire of Phalguna Purnima, lit in the evening
@@ -533,23 +532,16 @@ func rakshaBandhan(y int) time.Time {
 // moves to the next evening (2016, 2023); when the Purnima ends earlier it
 // is lit in bhadra's tail the first night (2022). Holi is the day after.
 func holikaDahan(y int) time.Time {
-	k0 := int(math.Floor((float64(y) - 2000) * 12.3685))
-	var days []time.Time
-	for k := k0 - 2; k <= k0+14; k++ {
-		if mm, adhika := lunarMonthOf(k); adhika || mm != phalguna {
-			continue
-		}
-		from, to := tithiStart(k, purnima), tithiStart(k, purnima+1)
+	return lunarDay(y, phalguna, purnima, func(from, to float64) time.Time {
 		d := dayOfSpan(from, to, atPradosh, newDelhi, false)
-		_, mid := window(d, atMidnight, newDelhi)
+		_, midnight := window(d, atMidnight, newDelhi)
 		r2, s2 := sunTimes(d.AddDate(0, 0, 1), newDelhi)
 		threeQuarters := julianDay(r2) + 0.75*(julianDay(s2)-julianDay(r2))
-		if (from+to)/2 > mid && to >= threeQuarters {
-			d = d.AddDate(0, 0, 1)
+		if (from+to)/2 > midnight && to >= threeQuarters {
+			return d.AddDate(0, 0, 1)
 		}
-		days = append(days, d)
-	}
-	return inYear(days, y)
+		return d
+	})
 }
 
 // shifted moves a festival by n days.
@@ -560,8 +552,7 @@ func shifted(f festival, n int) festival {
 var (
 	// Diwali (Lakshmi Puja): Amavasya of Ashvin (amanta) prevailing in the
 	// evening twilight.
-	diwali            = tithiFestival(ashvin, amavasya, atPradosh)
-	dussehra festival = vijayadashami
+	diwali = tithiFestival(ashvin, amavasya, atPradosh)
 	// Makar Sankranti: the Sun enters sidereal Capricorn; an ingress after
 	// sunset is kept the next day. Pongal (Thai 1) follows the same rule.
 	makarSankranti festival = func(y int) time.Time { return sankrantiDay(sankranti(y, 9), atSunset, newDelhi) }
@@ -579,8 +570,15 @@ var (
 	rabindraJayanti festival = func(y int) time.Time { return bengaliMonthStart(sankranti(y, 0)).AddDate(0, 0, 24) }
 )
 
-// festivals are the computed days by key; festivalEnds the last day of
-// those that are periods.
+// festivals are the computed days by key. A tithi festival reads as its
+// rule: tithiFestival(month, tithi, day part) is the day that tithi of
+// that amanta month prevails at that part of the day. Choti Diwali is the
+// eve of Diwali, Holi the day after Holika Dahan, Lohri the eve of Makar
+// Sankranti; Bhogi, Mattu and Kaanum Pongal the days around Thai Pongal.
+// Sikh days follow the lunar calendar too: Guru Nanak's Kartika Purnima,
+// Guru Gobind Singh's Pausha Shukla Saptami, Guru Ravidas's Magha Purnima;
+// Mahavir Jayanti (Jain) is Chaitra Shukla Trayodashi, Buddha Purnima
+// (Vesak) Vaishakha Purnima.
 var festivals = map[string]festival{
 	"diwali":           diwali,
 	"dhanteras":        secondOfTwo(ashvin, krishnaTrayoda, atPradosh),
@@ -596,7 +594,7 @@ var festivals = map[string]festival{
 	"maha ashtami":     tithiFestival(ashvin, shuklaAshtami, atSunrise),
 	"maha navami":      tithiFestival(ashvin, shuklaNavami, atSunrise),
 	"kali puja":        tithiFestival(ashvin, amavasya, atMidnight),
-	"dussehra":         dussehra,
+	"dussehra":         vijayadashami,
 	"valmiki jayanti":  tithiFestival(ashvin, purnima, atSunrise),
 	"karva chauth":     tithiFestival(ashvin, krishnaChaturth, atMoonrise),
 	"guru gobind":      tithiFestival(pausha, shuklaSaptami, atSunrise),
@@ -636,8 +634,8 @@ var festivals = map[string]festival{
 // on Rama Navami.
 var festivalEnds = map[string]festival{
 	"chaitra navratri": festivals["rama navami"],
-	"navaratri":        shifted(dussehra, -1),
-	"durga puja":       dussehra,
+	"navaratri":        shifted(vijayadashami, -1),
+	"durga puja":       vijayadashami,
 }
 
 // festivalNames map the spellings news uses to a festival's key.
