@@ -111,6 +111,8 @@ func TestFestivalNames(t *testing.T) {
 		{"Holi three years hence will be a holiday.", "Holi three years hence", "2016-03-24"},
 		{"Sisters will tie threads on Rakhi.", "Rakhi", "2013-08-20"},
 		{"Rakhi in 2016 lifted sweet sales.", "Rakhi in 2016", "2016-08-18"},
+		{"Shops were shut last Diwali.", "last Diwali", "2012-11-13"},
+		{"Sales should recover by next Onam.", "next Onam", "2013-09-16"},
 		// A bare name is the nearest one.
 		{"Traders expect brisk sales around Holi.", "Holi", "2013-03-27"},
 	}
@@ -140,6 +142,18 @@ func TestHolidayInYears(t *testing.T) {
 		[]want{{"Christmas", doc.Date, "2012-12-25", ""}, {"a year", doc.Duration, "P1Y", ""}})
 	checkWith(t, "Thanksgiving in a year.", qref, Options{}, []want{{"Thanksgiving in a year", doc.Date, "2014-11-27", ""}})
 	checkWith(t, "Easter in 2016 was early.", qref, Options{}, []want{{"Easter in 2016", doc.Date, "2016-03-27", ""}})
+}
+
+func TestFestivalDistantYears(t *testing.T) {
+	// Years far from J2000 still resolve, in the festival's season.
+	for _, y := range []int{1066, 1800, 2199} {
+		if d := festivals["diwali"](y); d.Year() != y || d.Month() < 10 || d.Month() > 11 {
+			t.Errorf("diwali %d: %s", y, d.Format("2006-01-02"))
+		}
+		if d := festivals["makar sankranti"](y); d.Year() != y || d.Month() != 1 && d.Month() != 12 {
+			t.Errorf("makar sankranti %d: %s", y, d.Format("2006-01-02"))
+		}
+	}
 }
 
 func TestFestivalNamesNotTagged(t *testing.T) {
