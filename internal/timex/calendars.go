@@ -136,6 +136,12 @@ func (p *parser) holidaySpan(r res, ok bool) (res, bool) {
 		if k+1 < r.end && holidayEnds[name] == nil {
 			name += " " + p.lw(k+1)
 		}
+		if hours, ok := holidayHours[name]; ok {
+			// "Earth Hour 2016": the hour of that day.
+			r.typ = doc.TimeOfDay
+			r.value, r.rangeEnd = r.value+"T"+hours[0], r.value+"T"+hours[1]
+			return r, true
+		}
 		if end := holidayEnds[name]; end != nil {
 			if notLower[p.lw(k)] && !p.isCap(k) && r.end == k+1 {
 				// "lent" alone, in lower case, is a verb.

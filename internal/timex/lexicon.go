@@ -336,7 +336,8 @@ var holidays = map[string]holiday{
 // lowerHolidays are holiday names that mean nothing else in lower case;
 // other names must be capitalised ("may day" is a distress call).
 func lowerHoliday(key string) bool {
-	return key != "may day" && key != "earth day" && key != "election day" && key != "epiphany" && key != "corpus christi"
+	return key != "may day" && key != "earth day" && key != "election day" && key != "epiphany" && key != "corpus christi" &&
+		!festivalNotLower[key]
 }
 
 // holidayFirst indexes the first word of every holiday name.

@@ -3370,9 +3370,9 @@ func (p *parser) holiday(i int) (res, bool) {
 	if !p.feastContext(name, j, e) {
 		return res{}, false
 	}
-	if saintsWithYear[name] {
-		if _, ok := p.yearTok(e, true); !ok {
-			return res{}, false // "Saint Patrick" alone is the saint
+	if saintsWithYear[name] || festivalNeedsCue[name] {
+		if _, ok := p.yearTok(e, true); !ok && !(festivalNeedsCue[name] && p.festivalCue(j, e)) {
+			return res{}, false // "Saint Patrick" alone is the saint, "Rakhi" alone a woman
 		}
 	}
 	r := res{start: i, end: e, typ: doc.Date, point: true}
@@ -3408,6 +3408,36 @@ func (p *parser) holiday(i int) (res, bool) {
 			y := p.ref.Year() + n
 			m, d := md(y)
 			r.end, r.value = e+3, fmtYMD(y, m, d)
+			r.day = r.value
+			return r, true
+		}
+	}
+	// "Diwali in 2019"; "Holi in five years", "Onam six years hence": the
+	// day in the year named, or counted from the reference year.
+	if p.lw(e) == "in" {
+		if y, ok := p.yearTok(e+1, true); ok {
+			m, d := md(y)
+			r.end, r.value = e+2, fmtYMD(y, m, d)
+			r.day = r.value
+			return r, true
+		}
+	}
+	if p.hasRef {
+		k := e
+		if p.lw(e) == "in" {
+			k++
+		}
+		// "in a year" closes the phrase: "Christmas in a year of
+		// lockdowns" is that year's Christmas.
+		article := p.lw(k) == "a" || p.lw(k) == "an"
+		if v, n, ok := p.count(k); ok && v >= 1 && v == float64(int(v)) && (p.lw(n) == "years" || p.lw(n) == "year") &&
+			(k > e) != (p.lw(n+1) == "hence") && (!article || !p.wordAt(n+1)) {
+			y := p.ref.Year() + int(v)
+			m, d := md(y)
+			r.end, r.value = n+1, fmtYMD(y, m, d)
+			if k == e {
+				r.end++
+			}
 			r.day = r.value
 			return r, true
 		}
