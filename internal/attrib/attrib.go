@@ -842,9 +842,9 @@ func (x *extractor) parsedObject(k, limit int) int {
 // evidential handles the writer's hedges that attribution annotators
 // count without a source: "the verdict is expected to arrive before …", "the
 // receipts appear to be forged", "the board seemed frozen". The
-// content is the subject with the infinitive or adjective after the cue;
-// crosscheck writes it as one span from the subject, cue and all, and
-// leaves the source empty, so the claim stays the article's own but hedged.
+// content is the subject with the infinitive or adjective after the cue,
+// the cue left out (cutCue splits it in two); the source stays empty, so
+// the claim stays the article's own but hedged.
 // "Appeared on television" and "is expected" with a noun ("as expected")
 // are not hedges: the cue needs "to" or an adjective after it.
 func (x *extractor) evidential(first, end int) {

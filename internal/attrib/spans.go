@@ -29,6 +29,9 @@ func (x *extractor) refineContents(quotes []quote) {
 		if a, ok := x.accordingRest(i); ok {
 			x.out = append(x.out, a)
 		}
+		if a, ok := x.cutCue(&x.out[i]); ok {
+			x.out = append(x.out, a)
+		}
 		a := &x.out[i]
 		x.sourceToEnd(a)
 		x.sourceAside(a)

@@ -1,0 +1,59 @@
+package attrib
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// attributionLines renders d's attributions as "source | cue | content".
+func attributionLines(t *testing.T, text string) []string {
+	t.Helper()
+	d := analyseParsed(t, text)
+	var got []string
+	for _, a := range d.Attributions {
+		src := ""
+		if a.Source != nil {
+			src = a.Source.Text
+		}
+		got = append(got, src+" | "+a.Cue.Text+" | "+a.Content.Text)
+	}
+	return got
+}
+
+// TestCutCue checks that a content the cue interrupts comes in two parts
+// that leave the cue out, and that other contents stay whole.
+func TestCutCue(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a hedge with an auxiliary",
+			"The final ruling is expected to arrive before the harvest festival.",
+			[]string{" | is expected | to arrive before the harvest festival", " | is expected | The final ruling"},
+			[]string{" | is expected | The final ruling is expected to arrive before the harvest festival"}},
+		{"a hedge with seem",
+			"The new ferry schedule seems to confuse most of the commuters.",
+			[]string{" | seems | to confuse most of the commuters", " | seems | The new ferry schedule"},
+			nil},
+		{"a cue before its content is left alone",
+			"The harbor master said the ferry would sail at dawn.",
+			[]string{"The harbor master | said | the ferry would sail at dawn"},
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := attributionLines(t, c.text)
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got:\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+			for _, w := range c.not {
+				if slices.Contains(got, w) {
+					t.Errorf("unexpected %q", w)
+				}
+			}
+		})
+	}
+}
