@@ -35,6 +35,7 @@ func (x *extractor) refineContents(quotes []quote) {
 		a := &x.out[i]
 		x.sourceToEnd(a)
 		x.sourceAside(a)
+		x.trimSource(a)
 		if a.Kind != doc.Indirect && a.Kind != doc.Mixed {
 			continue
 		}

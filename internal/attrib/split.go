@@ -1,6 +1,9 @@
 package attrib
 
-import "github.com/crosscheck-news/crosscheck/doc"
+import (
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/syntax"
+)
 
 // cutCue takes the cue out of a content that runs across it, as PolNeAR
 // writes a content the cue interrupts: the writer's hedge "The vote | is
@@ -34,4 +37,89 @@ func (x *extractor) cutCue(a *doc.Attribution) (doc.Attribution, bool) {
 	b.Content = d.TokenSpan(c, l)
 	a.Content = d.TokenSpan(r, e+1)
 	return b, true
+}
+
+// sourceOpeners are words that open the clause or phrase around a source,
+// never the source itself: "after a new poll showed …", "as results came
+// in", "so even economists who favor the tax agree".
+var sourceOpeners = map[string]bool{
+	"after": true, "as": true, "with": true, "while": true, "because": true, "since": true, "before": true,
+	"when": true, "once": true, "if": true, "although": true, "though": true, "even": true, "until": true,
+	"unless": true, "whereas": true,
+}
+
+// trimSource drops from a source the words that belong to the sentence
+// around it: an opening subordinator or focus adverb ("after a CNN poll
+// showed") and a closing time adjunct ("Clinton on Tuesday said"). The
+// annotators leave both out; they keep a quantifier the source scan left
+// behind (see quantifierStart).
+func (x *extractor) trimSource(a *doc.Attribution) {
+	d := x.d
+	if a.Source == nil {
+		return
+	}
+	f, l := d.TokenAt(a.Source.Start), d.TokenAt(a.Source.End-1)
+	if f < 0 || l < f {
+		return
+	}
+	l++
+	nf, nl := f, l
+	for nf+1 < nl && sourceOpeners[d.Tokens[nf].Lower] {
+		nf++
+	}
+	if nl-2 > nf && d.Tokens[nl-2].Lower == "on" && isTimeWord(d.Tokens[nl-1].Lower) && syntax.POS(d, nl-3) != "VERB" {
+		// "Clinton on Tuesday", not a relative clause's "the memo the
+		// board released on Friday".
+		nl -= 2
+	}
+	if nf == f {
+		nf = x.quantifierStart(f, nl)
+	}
+	if nf == f && nl == l {
+		return
+	}
+	old := a.Source.Text
+	x.setSource(a, nf, nl)
+	for i := range x.out {
+		if b := &x.out[i]; b.Source != nil && b.Speaker == old {
+			b.Speaker = b.Source.Text
+		}
+	}
+}
+
+// quantifierStart returns where source [f, l) starts with the quantifier
+// before it that belongs to it: "About four in 10 voters", "at least two
+// senators", "Both the mayor and the council", "Neither Cruz nor Rubio".
+func (x *extractor) quantifierStart(f, l int) int {
+	d := x.d
+	if f < 1 || x.used[f-1] || d.Tokens[f-1].Sent != d.Tokens[f].Sent {
+		return f
+	}
+	num := syntax.POS(d, f) == "NUM"
+	switch p := d.Tokens[f-1].Lower; p {
+	case "about", "nearly", "almost", "roughly", "approximately", "some":
+		if num {
+			return f - 1
+		}
+	case "least", "than":
+		if num && f >= 2 {
+			switch q := d.Tokens[f-2].Lower; {
+			case p == "least" && q == "at", p == "than" && (q == "more" || q == "fewer" || q == "less"):
+				return f - 2
+			}
+		}
+	case "both", "neither", "either":
+		want := "and"
+		if p == "neither" {
+			want = "nor"
+		} else if p == "either" {
+			want = "or"
+		}
+		for j := f; j < l; j++ {
+			if d.Tokens[j].Lower == want {
+				return f - 1
+			}
+		}
+	}
+	return f
 }

@@ -57,3 +57,35 @@ func TestCutCue(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimSource checks the source conventions trimSource applies: no
+// opening subordinator or focus adverb, a quantifier kept.
+func TestTrimSource(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a subordinator before a finding",
+			"The markets rallied a day after a new harbor survey showed that shipping volumes had recovered.",
+			"a new harbor survey | showed | that shipping volumes had recovered"},
+		{"a focus adverb",
+			"So even economists who favor a carbon tax agree that the rebate is too small.",
+			"economists who favor a carbon tax | agree | that the rebate is too small"},
+		{"an approximate number",
+			"About four in 10 ferry passengers say that the new schedule is worse.",
+			"About four in 10 ferry passengers | say | that the new schedule is worse"},
+		{"at least",
+			"At least three council members said the budget would fail.",
+			"At least three council members | said | the budget would fail"},
+		{"both with a conjunction",
+			"Both the mayor and the harbor board said the pier would close.",
+			"Both the mayor and the harbor board | said | the pier would close"},
+		{"a plain source is left alone",
+			"The farmers said on Tuesday that the harvest was poor.",
+			"The farmers | said | that the harvest was poor"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := attributionLines(t, c.text); !slices.Contains(got, c.want) {
+				t.Errorf("missing %q; got:\n%s", c.want, strings.Join(got, "\n"))
+			}
+		})
+	}
+}
