@@ -51,6 +51,7 @@ func (x *extractor) refineContents(quotes []quote) {
 		ne := x.closeQuoteEnd(quotes, c, e)
 		if k := x.cueHead(a.Cue); k >= 0 && k < c && ne == e {
 			ne = x.coordEnd(k, c, ne)
+			ne = x.subordinateEnd(k, c, ne)
 		}
 		if ne != e {
 			a.Content = d.TokenSpan(c, ne)

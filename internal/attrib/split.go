@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"github.com/crosscheck-news/crosscheck/doc"
 	"github.com/crosscheck-news/crosscheck/internal/syntax"
 )
@@ -122,4 +124,48 @@ func (x *extractor) quantifierStart(f, l int) int {
 		}
 	}
 	return f
+}
+
+// subordinators open a clause that comes before the sentence's main clause:
+// "While Lee praised the plan, the council voted it down."
+var subordinators = map[string]bool{
+	"while": true, "when": true, "though": true, "although": true, "as": true, "if": true, "because": true,
+	"after": true, "before": true, "since": true, "once": true, "whereas": true, "even": true, "until": true,
+	"unless": true,
+}
+
+// subordinateEnd returns where content [c, e) of cue verb k ends when the
+// cue sits in a clause that opens the sentence with a subordinator: the
+// content stops at the comma after which the main clause's subject comes
+// ("Though she never named Lee, Ruiz cast her rival as …": the content of
+// "named" is "Lee"). A content that follows a comma or colon after its cue
+// ("As the Post reported, …") is the main clause itself and runs on.
+func (x *extractor) subordinateEnd(k, c, e int) int {
+	d := x.d
+	if k < 0 || c <= k || c < 1 || d.Tokens[k].Dep == "" || d.Tokens[k].Dep == "root" {
+		return e
+	}
+	switch d.Tokens[c-1].Text {
+	case ",", ":", ";":
+		return e
+	}
+	f, _ := x.sentBounds(k)
+	for f < k && (syntax.IsQuote(d.Tokens[f].Text) || d.Tokens[f].Lower == "and" || d.Tokens[f].Lower == "but" || d.Tokens[f].Lower == "so") {
+		f++
+	}
+	if !subordinators[d.Tokens[f].Lower] {
+		return e
+	}
+	for j := c + 1; j+1 < e; j++ {
+		if d.Tokens[j].Text != "," || x.inQuote[j] != 0 {
+			continue
+		}
+		for q := j + 1; q < e && q < j+9; q++ {
+			h := d.Tokens[q].Head
+			if strings.HasPrefix(d.Tokens[q].Dep, "nsubj") && h > q && h < len(d.Tokens) && d.Tokens[h].Dep == "root" {
+				return j
+			}
+		}
+	}
+	return e
 }

@@ -89,3 +89,27 @@ func TestTrimSource(t *testing.T) {
 		})
 	}
 }
+
+// TestSubordinateEnd checks that a content inside a clause that opens the
+// sentence stops before the main clause, and that a main clause reported
+// after "As X reported," is left whole.
+func TestSubordinateEnd(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"while",
+			"While Lee praised the new ferry plan, the council voted it down on Monday.",
+			"Lee | praised | the new ferry plan"},
+		{"though",
+			"Though the minister criticized the harbor tax, her party approved it.",
+			"the minister | criticized | the harbor tax"},
+		{"a content after the cue's comma is the main clause",
+			"As the Courier reported, the ferry will stop running, and the pier will close.",
+			"the Courier | reported | the ferry will stop running"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := attributionLines(t, c.text); !slices.Contains(got, c.want) {
+				t.Errorf("missing %q; got:\n%s", c.want, strings.Join(got, "\n"))
+			}
+		})
+	}
+}
