@@ -306,7 +306,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 	// Dash attribution: `"…" — Commissioner Lee`.
 	if t := d.Tokens[i].Text; t == "—" || t == "–" || t == "―" || t == "-" || t == "--" {
 		end := syntax.NounPhraseStartingAt(d, i+1, true)
-		if end > i+1 {
+		if end > i+1 && x.dashSpeaker(i+1) {
 			src := x.source(i+1, x.appositive(end))
 			return x.mk(src, d.TokenSpan(i, i+1), content, doc.Direct), true
 		}

@@ -113,3 +113,33 @@ func TestSubordinateEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestDashSpeaker checks that a dash after a quotation names its speaker
+// only when a name follows, not the writer's gloss of a scare quote.
+func TestDashSpeaker(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want, not  string
+	}{
+		{"a name after the dash",
+			`"We will rebuild the pier before the summer." - Harbor Commissioner Dana Lee`,
+			`Harbor Commissioner Dana Lee | - | "We will rebuild the pier before the summer."`, ""},
+		{"a gloss after a hyphen",
+			`The senator called the plan "a tax on sunlight" - a charge the utility rejects.`,
+			"", `a charge | - | "a tax on sunlight"`},
+		{"a gloss after a dash",
+			`Critics dubbed the levy the "rain tax" — a label the council disputes.`,
+			"", `a label | — | "rain tax"`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := attributionLines(t, c.text)
+			if c.want != "" && !slices.Contains(got, c.want) {
+				t.Errorf("missing %q; got:\n%s", c.want, strings.Join(got, "\n"))
+			}
+			if c.not != "" && slices.Contains(got, c.not) {
+				t.Errorf("unexpected %q", c.not)
+			}
+		})
+	}
+}
