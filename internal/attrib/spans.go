@@ -32,6 +32,9 @@ func (x *extractor) refineContents(quotes []quote) {
 		if a, ok := x.cutCue(&x.out[i]); ok {
 			x.out = append(x.out, a)
 		}
+		if a, ok := x.relativePart(&x.out[i]); ok {
+			x.out = append(x.out, a)
+		}
 		a := &x.out[i]
 		x.sourceToEnd(a)
 		x.sourceAside(a)

@@ -187,3 +187,37 @@ func (x *extractor) dashSpeaker(i int) bool {
 	}
 	return true
 }
+
+// relativePart returns the relative pronoun that stands for a gap in a's
+// content as a first part of it: in "the rule, which Lee said was unfair",
+// PolNeAR's content is "which | was unfair" (on PolNeAR train 29 of 30
+// such contents of "which" include it). The pronoun must come right before
+// the source, not after a preposition ("in which he says …" is a
+// different construction) and not be the subject or adverbial the parse
+// gives it in the clause of the cue. "that" and "who" are left alone: as
+// complementizer or subject they are more often outside the content.
+func (x *extractor) relativePart(a *doc.Attribution) (doc.Attribution, bool) {
+	d := x.d
+	if a.Source == nil || a.Kind != doc.Indirect && a.Kind != doc.Mixed || a.Source.End > a.Cue.Start || a.Content.Start < a.Cue.End {
+		return doc.Attribution{}, false
+	}
+	r := d.TokenAt(a.Source.Start) - 1
+	if r < 1 || d.Tokens[r].Sent != d.Tokens[r+1].Sent || x.inQuote[r] != 0 {
+		return doc.Attribution{}, false
+	}
+	switch d.Tokens[r].Lower {
+	case "which", "what":
+	default:
+		return doc.Attribution{}, false
+	}
+	if syntax.POS(d, r-1) == "ADP" {
+		return doc.Attribution{}, false
+	}
+	switch dep := d.Tokens[r].Dep; {
+	case dep == "", depIs(dep, "obl", "fixed", "root", "mark", "nsubj"), strings.HasPrefix(dep, "advcl"):
+		return doc.Attribution{}, false
+	}
+	b := *a
+	b.Content = d.TokenSpan(r, r+1)
+	return b, true
+}

@@ -143,3 +143,30 @@ func TestDashSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativePart checks that a relative pronoun filling the gap of a
+// content comes as its first part, and that a subject relative does not.
+func TestRelativePart(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want, not  string
+	}{
+		{"which as the object of the content's clause",
+			"The council approved the harbor levy, which the mayor said was unfair to fishermen.",
+			"the mayor | said | which", ""},
+		{"which after a preposition",
+			"The council approved a plan under which the mayor said the pier would close.",
+			"", "the mayor | said | which"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := attributionLines(t, c.text)
+			if c.want != "" && !slices.Contains(got, c.want) {
+				t.Errorf("missing %q; got:\n%s", c.want, strings.Join(got, "\n"))
+			}
+			if c.not != "" && slices.Contains(got, c.not) {
+				t.Errorf("unexpected %q", c.not)
+			}
+		})
+	}
+}

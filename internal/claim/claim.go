@@ -41,6 +41,11 @@ func Extract(d *doc.Document) {
 		if first < 0 || last < 0 {
 			continue
 		}
+		if loneRelative(a.Content.Text) {
+			// "which" of "the levy, which the mayor said | was unfair":
+			// the part of a content that only stands for its gap.
+			continue
+		}
 		if h, ok := hedgeParts(d, ai); ok {
 			if h < 0 {
 				continue
@@ -526,4 +531,15 @@ func hedgeParts(d *doc.Document, ai int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// loneRelative reports whether a content is only a relative pronoun, which
+// attrib gives as the first part of a content whose gap it fills; it
+// carries no claim of its own.
+func loneRelative(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "which", "what", "who", "whom", "that":
+		return true
+	}
+	return false
 }
