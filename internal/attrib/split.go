@@ -221,3 +221,15 @@ func (x *extractor) relativePart(a *doc.Attribution) (doc.Attribution, bool) {
 	b.Content = d.TokenSpan(r, r+1)
 	return b, true
 }
+
+// quoteContinues reports whether the quotation opening at token c goes on
+// with a sentence begun before its cue: `Clinton, an aide said, "is very
+// confident"` opens in lower case.
+func (x *extractor) quoteContinues(c int) bool {
+	d := x.d
+	if c+1 >= len(d.Tokens) || !syntax.IsQuote(d.Tokens[c].Text) {
+		return false
+	}
+	w := d.Tokens[c+1].Text
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}

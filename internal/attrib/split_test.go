@@ -170,3 +170,31 @@ func TestRelativePart(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedFrontPart checks that a quotation finishing a sentence its cue
+// interrupts gets the sentence's first half as a part, and that a
+// quotation of its own after a fronted adverbial does not.
+func TestQuotedFrontPart(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want, not  string
+	}{
+		{"a quotation in lower case continues the sentence",
+			`The mayor, an aide said, "is very confident about the ferry vote."`,
+			"an aide | said | The mayor", ""},
+		{"a quotation of its own",
+			`On the budget, Lee said, "We will cut the ferry fares."`,
+			"", "Lee | said | On the budget"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := attributionLines(t, c.text)
+			if c.want != "" && !slices.Contains(got, c.want) {
+				t.Errorf("missing %q; got:\n%s", c.want, strings.Join(got, "\n"))
+			}
+			if c.not != "" && slices.Contains(got, c.not) {
+				t.Errorf("unexpected %q", c.not)
+			}
+		})
+	}
+}
