@@ -776,7 +776,7 @@ func (x *extractor) inSource(first, end int) {
 		if e != end {
 			return
 		}
-		if !findingNouns[headNoun(d, k+1, e)] {
+		if !findingNouns[headNoun(d, k+1, e)] || barePolls(d, k+1, e) {
 			return
 		}
 		c := k

@@ -198,3 +198,30 @@ func TestQuotedFrontPart(t *testing.T) {
 		})
 	}
 }
+
+// TestBarePolls checks that "in the polls" at a sentence end is no source
+// while a named poll there still is.
+func TestBarePolls(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want, not  string
+	}{
+		{"the horse race",
+			"The harbor commissioner has struggled to gain ground in the polls.",
+			"", "the polls | in | The harbor commissioner has struggled to gain ground"},
+		{"a named poll",
+			"The harbor commissioner trails by nine points in a new Courier poll.",
+			"a new Courier poll | in | The harbor commissioner trails by nine points", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := attributionLines(t, c.text)
+			if c.want != "" && !slices.Contains(got, c.want) {
+				t.Errorf("missing %q; got:\n%s", c.want, strings.Join(got, "\n"))
+			}
+			if c.not != "" && slices.Contains(got, c.not) {
+				t.Errorf("unexpected %q; got:\n%s", c.not, strings.Join(got, "\n"))
+			}
+		})
+	}
+}
