@@ -42,8 +42,8 @@ func (x *extractor) cutCue(a *doc.Attribution) (doc.Attribution, bool) {
 }
 
 // sourceOpeners are words that open the clause or phrase around a source,
-// never the source itself: "after a new poll showed …", "as results came
-// in", "so even economists who favor the tax agree".
+// never the source itself: "after a harbor survey showed …", "as the
+// tallies came in", "now even pilots who opposed the dredging admit".
 var sourceOpeners = map[string]bool{
 	"after": true, "as": true, "with": true, "while": true, "because": true, "since": true, "before": true,
 	"when": true, "once": true, "if": true, "although": true, "though": true, "even": true, "until": true,
@@ -137,8 +137,8 @@ var subordinators = map[string]bool{
 // subordinateEnd returns where content [c, e) of cue verb k ends when the
 // cue sits in a clause that opens the sentence with a subordinator: the
 // content stops at the comma after which the main clause's subject comes
-// ("Though she never named Lee, Ruiz cast her rival as …": the content of
-// "named" is "Lee"). A content that follows a comma or colon after its cue
+// ("While Lee praised the ferry plan, the council voted it down": the
+// content of "praised" is "the ferry plan"). A content that follows a comma or colon after its cue
 // ("As the Post reported, …") is the main clause itself and runs on.
 func (x *extractor) subordinateEnd(k, c, e int) int {
 	d := x.d
@@ -223,8 +223,8 @@ func (x *extractor) relativePart(a *doc.Attribution) (doc.Attribution, bool) {
 }
 
 // quoteContinues reports whether the quotation opening at token c goes on
-// with a sentence begun before its cue: `Clinton, an aide said, "is very
-// confident"` opens in lower case.
+// with a sentence begun before its cue: `The board, a clerk said, "has
+// spent the grant"` opens in lower case.
 func (x *extractor) quoteContinues(c int) bool {
 	d := x.d
 	if c+1 >= len(d.Tokens) || !syntax.IsQuote(d.Tokens[c].Text) {

@@ -66,8 +66,8 @@ func TestTrimSource(t *testing.T) {
 			"The markets rallied a day after a new harbor survey showed that shipping volumes had recovered.",
 			"a new harbor survey | showed | that shipping volumes had recovered"},
 		{"a focus adverb",
-			"So even economists who favor a carbon tax agree that the rebate is too small.",
-			"economists who favor a carbon tax | agree | that the rebate is too small"},
+			"So even shipping analysts who favor a port tax agree that the rebate is too small.",
+			"shipping analysts who favor a port tax | agree | that the rebate is too small"},
 		{"an approximate number",
 			"About four in 10 ferry passengers say that the new schedule is worse.",
 			"About four in 10 ferry passengers | say | that the new schedule is worse"},
@@ -180,8 +180,8 @@ func TestQuotedFrontPart(t *testing.T) {
 		want, not  string
 	}{
 		{"a quotation in lower case continues the sentence",
-			`The mayor, an aide said, "is very confident about the ferry vote."`,
-			"an aide | said | The mayor", ""},
+			`The ferry board, a clerk said, "has already spent the whole grant."`,
+			"a clerk | said | The ferry board", ""},
 		{"a quotation of its own",
 			`On the budget, Lee said, "We will cut the ferry fares."`,
 			"", "Lee | said | On the budget"},
