@@ -306,7 +306,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 	// Dash attribution: `"…" — Commissioner Lee`.
 	if t := d.Tokens[i].Text; t == "—" || t == "–" || t == "―" || t == "-" || t == "--" {
 		end := syntax.NounPhraseStartingAt(d, i+1, true)
-		if end > i+1 {
+		if end > i+1 && x.dashSpeaker(i+1) {
 			src := x.source(i+1, x.appositive(end))
 			return x.mk(src, d.TokenSpan(i, i+1), content, doc.Direct), true
 		}
@@ -776,7 +776,7 @@ func (x *extractor) inSource(first, end int) {
 		if e != end {
 			return
 		}
-		if !findingNouns[headNoun(d, k+1, e)] {
+		if !findingNouns[headNoun(d, k+1, e)] || barePolls(d, k+1, e) {
 			return
 		}
 		c := k
@@ -842,9 +842,9 @@ func (x *extractor) parsedObject(k, limit int) int {
 // evidential handles the writer's hedges that attribution annotators
 // count without a source: "the verdict is expected to arrive before …", "the
 // receipts appear to be forged", "the board seemed frozen". The
-// content is the subject with the infinitive or adjective after the cue;
-// crosscheck writes it as one span from the subject, cue and all, and
-// leaves the source empty, so the claim stays the article's own but hedged.
+// content is the subject with the infinitive or adjective after the cue,
+// the cue left out (cutCue splits it in two); the source stays empty, so
+// the claim stays the article's own but hedged.
 // "Appeared on television" and "is expected" with a noun ("as expected")
 // are not hedges: the cue needs "to" or an adjective after it.
 func (x *extractor) evidential(first, end int) {

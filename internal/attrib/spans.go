@@ -29,9 +29,16 @@ func (x *extractor) refineContents(quotes []quote) {
 		if a, ok := x.accordingRest(i); ok {
 			x.out = append(x.out, a)
 		}
+		if a, ok := x.cutCue(&x.out[i]); ok {
+			x.out = append(x.out, a)
+		}
+		if a, ok := x.relativePart(&x.out[i]); ok {
+			x.out = append(x.out, a)
+		}
 		a := &x.out[i]
 		x.sourceToEnd(a)
 		x.sourceAside(a)
+		x.trimSource(a)
 		if a.Kind != doc.Indirect && a.Kind != doc.Mixed {
 			continue
 		}
@@ -47,6 +54,7 @@ func (x *extractor) refineContents(quotes []quote) {
 		ne := x.closeQuoteEnd(quotes, c, e)
 		if k := x.cueHead(a.Cue); k >= 0 && k < c && ne == e {
 			ne = x.coordEnd(k, c, ne)
+			ne = x.subordinateEnd(k, c, ne)
 		}
 		if ne != e {
 			a.Content = d.TokenSpan(c, ne)
@@ -174,11 +182,17 @@ func (x *extractor) coordEnd(k, c, e int) int {
 func (x *extractor) frontPart(i int) (doc.Attribution, bool) {
 	d := x.d
 	a := x.out[i]
-	if a.Kind != doc.Indirect && a.Kind != doc.Mixed || a.Source == nil {
+	if a.Source == nil {
 		return doc.Attribution{}, false
 	}
 	sf, cl, c := d.TokenAt(a.Source.Start), d.TokenAt(a.Cue.End-1), d.TokenAt(a.Content.Start)
 	if sf < 1 || cl < sf || c != cl+2 || d.Tokens[cl+1].Text != "," || d.Tokens[sf-1].Text != "," {
+		return doc.Attribution{}, false
+	}
+	if a.Kind == doc.Direct && !x.quoteContinues(c) {
+		// `On the budget, Lee said, "We will …"`: a quotation that opens
+		// a sentence of its own follows a fronted adverbial, not the
+		// first half of a sentence the cue interrupts.
 		return doc.Attribution{}, false
 	}
 	first, _ := x.sentBounds(sf)

@@ -41,6 +41,21 @@ func Extract(d *doc.Document) {
 		if first < 0 || last < 0 {
 			continue
 		}
+		if loneRelative(a.Content.Text) {
+			// "which" of "the levy, which the mayor said | was unfair":
+			// the part of a content that only stands for its gap.
+			continue
+		}
+		if h, ok := hedgeParts(d, ai); ok {
+			if h < 0 {
+				continue
+			}
+			// The writer's hedge is one claim, cue and all: "The minister
+			// | is not expected | to resign" reads as a hedged, negated
+			// claim about the minister.
+			first = min(first, d.TokenAt(d.Attributions[h].Content.Start))
+			last = max(last, d.TokenAt(d.Attributions[h].Content.End-1))
+		}
 		c := build(d, ix, first, last+1)
 		id := a.ID
 		c.Attribution = &id
@@ -491,4 +506,40 @@ func (s spans) within(start, end int, out []string) []string {
 		out = append(out, id)
 	}
 	return out
+}
+
+// hedgeParts finds the other part of a sourceless attribution whose cue
+// interrupts its content (attrib writes "The vote | is expected | to
+// slip" as two attributions sharing the cue). It returns the other part's
+// index for the part that comes first and -1 for the second, which the
+// first's claim covers; ok is false when attribution ai has no such part.
+func hedgeParts(d *doc.Document, ai int) (int, bool) {
+	a := &d.Attributions[ai]
+	if a.Source != nil || a.Cue.End <= a.Cue.Start {
+		return 0, false
+	}
+	for j := range d.Attributions {
+		b := &d.Attributions[j]
+		if j == ai || b.Source != nil || b.Cue != a.Cue {
+			continue
+		}
+		switch {
+		case a.Content.End <= a.Cue.Start && b.Content.Start >= a.Cue.End:
+			return j, true
+		case b.Content.End <= b.Cue.Start && a.Content.Start >= b.Cue.End:
+			return -1, true
+		}
+	}
+	return 0, false
+}
+
+// loneRelative reports whether a content is only a relative pronoun, which
+// attrib gives as the first part of a content whose gap it fills; it
+// carries no claim of its own.
+func loneRelative(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "which", "what", "who", "whom", "that":
+		return true
+	}
+	return false
 }

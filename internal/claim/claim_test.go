@@ -120,3 +120,20 @@ func TestWithinOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestLoneRelative(t *testing.T) {
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"which", true},
+		{"What", true},
+		{"which was unfair", false},
+		{"the levy", false},
+	}
+	for _, c := range cases {
+		if got := loneRelative(c.in); got != c.want {
+			t.Errorf("loneRelative(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
