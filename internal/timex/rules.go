@@ -370,6 +370,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.newsWords(i))
 	take(p.dayAndDay(i))
 	take(p.yearsPart(i))
+	take(p.eraYear(i))
 	if w := p.lw(i); w == "the" || w == "year" || w == "year-to-date" {
 		take(p.yearToDate(i))
 	}
