@@ -371,6 +371,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.dayAndDay(i))
 	take(p.yearsPart(i))
 	take(p.eraYear(i))
+	take(p.inCompactClock(i))
 	if w := p.lw(i); w == "the" || w == "year" || w == "year-to-date" {
 		take(p.yearToDate(i))
 	}
@@ -2044,6 +2045,9 @@ type countMemo struct {
 
 func (p *parser) countAt(i int) (float64, int, bool) {
 	w := p.lw(i)
+	if v, end, ok := p.unitFraction(i); ok {
+		return v, end, true
+	}
 	switch w {
 	case "":
 		return 0, i, false
@@ -2219,6 +2223,7 @@ func (p *parser) duration(i int) (res, bool) {
 		switch n := p.text(k + 1); {
 		case n == "" || n[0] < 'a' || n[0] > 'z':
 		case n == "ago" || n == "later" || n == "earlier" || n == "before" || n == "after" || n == "or" || n == "and":
+		case n == "from" && p.lw(k+2) == "now": // "one second from now"
 		default:
 			return res{}, false
 		}
