@@ -372,6 +372,9 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.yearsPart(i))
 	take(p.eraYear(i))
 	take(p.inCompactClock(i))
+	if w := p.lw(i); w == "the" || w == "rest" || w == "remainder" {
+		take(p.restOf(i))
+	}
 	if w := p.lw(i); w == "the" || w == "year" || w == "year-to-date" {
 		take(p.yearToDate(i))
 	}

@@ -64,7 +64,8 @@ type Match struct {
 	// Range, when set, holds the values of the two ends of an interval
 	// ("July 13–15" → 2025-07-13, 2025-07-15); Value is then the start,
 	// except for a duration counted from the publication date ("the past
-	// two weeks"), whose Value stays its length (P2W).
+	// two weeks"), whose Value stays its length (P2W), and for what is
+	// left of a unit ("the rest of the week"), whose Value is the unit.
 	Range *[2]string
 	// Zone is the time zone written with a clock time ("3pm EST" →
 	// "EST"), upper-cased. The value keeps the clock time the source
