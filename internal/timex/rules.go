@@ -372,6 +372,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.yearsPart(i))
 	take(p.eraYear(i))
 	take(p.inCompactClock(i))
+	take(p.spacedYears(i))
 	if w := p.lw(i); w == "the" || w == "rest" || w == "remainder" {
 		take(p.restOf(i))
 	}
