@@ -330,11 +330,16 @@ func (p *parser) extendRange(r *res, merge bool) {
 	if !rangeConn[conn] && !(conn == "and" && p.lw(r.start-1) == "between") {
 		return
 	}
-	if (conn == "till" || conn == "until") && p.lw(r.start-1) != "from" && !merge {
+	untilOnly := (conn == "till" || conn == "until") && p.lw(r.start-1) != "from" && !merge
+	if untilOnly && r.clock == "" {
 		return // "closed on Monday until Friday" is not an interval
 	}
 	r2, ok := p.at(k + 1)
 	if !ok || r2.skip || r2.typ != r.typ || r2.rangeEnd != "" {
+		return
+	}
+	if untilOnly && (r2.clock == "" || r2.start != k+1) {
+		// "open 8am until 6pm" is one: a clock time up to another.
 		return
 	}
 	if r.clock != "" && r.onRef && len(r2.value) == 16 && r2.value[0] != 'X' && startsWithDigit(p.lw(r2.start)) {

@@ -181,22 +181,29 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 			i = r.end
 			continue
 		}
-		if p.fix.value != "" && p.fix.start == r.start && p.fix.end == r.end {
+		// isEnd marks the end of the interval just read: its day is the
+		// interval's, not the day last named.
+		isEnd := p.fix.value != "" && p.fix.start == r.start && p.fix.end == r.end
+		if isEnd {
 			r.value = p.fix.value
 		}
 		p.fix = endFix{}
 		p.extendRange(&r, p.intervals)
 		p.afternoonHours(&r)
-		if r.onRef && r.typ == doc.TimeOfDay && p.lastIsDay && p.seen > 0 && p.lastDaySent == d.Tokens[r.start].Sent &&
+		if r.onRef && !isEnd && r.typ == doc.TimeOfDay && p.lastIsDay && p.seen > 0 && p.lastDaySent == d.Tokens[r.start].Sent &&
 			p.prevEnd < r.start && p.lastDay[0] != 'X' && (deadlineWords(p.toks, p.prevEnd, r.start) || p.sameClause(p.prevEnd, r.start)) {
 			// "on Feb. 1 no later than 6 p.m.", "on March 3 after 2
 			// p.m.", "left Wednesday in Hobart at 21:15": the clock time
 			// is on the day just named.
 			r.value = p.lastDay + r.value[10:]
 			if len(r.rangeEnd) > 10 {
+				if p.fix.value == r.rangeEnd {
+					p.fix.value = p.lastDay + r.rangeEnd[10:] // the end's own match
+				}
 				r.rangeEnd = p.lastDay + r.rangeEnd[10:]
 			}
 		}
+		p.overnight(&r)
 		zone := strings.ToUpper(r.zone)
 		if p.zones && r.zone != "" {
 			r.value = inZone(r.value, r.zone, p.refTime.Location())
