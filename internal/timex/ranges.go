@@ -176,6 +176,9 @@ func (p *parser) rangeAt(i int) (res, bool) {
 			}
 		}
 	}
+	if p.minutesTo(i, k) {
+		return res{}, false // "at ten to midnight" is 23:50 (clockOffset)
+	}
 	if h, m, ok := p.hourAt(i); ok && h >= 1 && h <= 12 {
 		c, ok := p.clock(k + 1)
 		if !ok || c.clock == "" {

@@ -2890,7 +2890,7 @@ func (p *parser) clockOffset(i int) (res, bool) {
 	switch p.lw(k) {
 	case "past", "after":
 	case "to", "before", "till":
-		if !named {
+		if !named && !p.minutesTo(i, k) {
 			return res{}, false // "3 to 5pm" is an interval
 		}
 		sign = -1
