@@ -1106,6 +1106,8 @@ func (p *parser) absDate0(i int) (res, bool) {
 	if !ok {
 		if o, ok2 := numparse.Ordinals[p.lw(k)]; ok2 && o <= 31 && p.lw(k+1) == "of" {
 			d, ok = o, true
+		} else if o, e, ok2 := p.ordDayEnd(k); ok2 && p.lw(e) == "of" {
+			d, ok, k = o, true, e-1 // "the twenty-third of September"
 		}
 	}
 	if ok {
@@ -2489,6 +2491,8 @@ func (p *parser) year(i int) (res, bool) {
 		n := 0
 		if o, ok := numparse.Ordinals[w]; ok {
 			n = o
+		} else if o, ok := compoundOrdinal(w); ok {
+			n = o // "the twenty-first century"
 		} else if len(w) > 2 {
 			n, _ = strconv.Atoi(w[:len(w)-2])
 		}
