@@ -70,6 +70,9 @@ type memory struct {
 	lastDaySent int
 	lastIsDay   bool
 	seen        int
+	// lastValue is the value of the last expression, for a length that
+	// runs from it ("from Dec. 18 for 10 days", lengthFrom).
+	lastValue string
 }
 
 type parser struct {
@@ -541,7 +544,7 @@ func (p *parser) join(r *res) {
 				}
 			}
 		}
-		if p.periodFrom(r, k) {
+		if p.periodFrom(r, k) || p.lengthFrom(r) {
 			return
 		}
 		switch p.lw(k) {

@@ -244,7 +244,7 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 			p.lastDay, p.lastDaySent = v[:10], d.Tokens[r.start].Sent
 		}
 		p.seen++
-		p.prevEnd = r.end
+		p.prevEnd, p.lastValue = r.end, v
 		out = append(out, m)
 		i = r.end
 	}
