@@ -103,3 +103,8 @@ func (p *parser) inCompactClock(i int) (res, bool) {
 	r := res{start: i, end: end, typ: doc.Duration, value: durationValue(v, u)}
 	return p.future(r, v, u, false), true
 }
+
+func init() {
+	// "½ hour": the fraction signs start a length as digits do.
+	starters["½"], starters["¼"], starters["¾"] = true, true, true
+}

@@ -19,6 +19,7 @@ func TestFractionsOfAnHour(t *testing.T) {
 		{"The ferry will leave in 20min.", "20min", doc.Date, "2013-02-12T04:50:00"},
 		{"The vote closes one second from now.", "one second from now", doc.Date, "2013-02-12T04:30:01"},
 		{"The crossing took a quarter of an hour.", "a quarter of an hour", doc.Duration, "PT15M"},
+		{"They booked a ½ hour call.", "½ hour", doc.Duration, "PT30M"},
 	} {
 		checkWith(t, c.text, qref, Options{}, []want{{c.span, c.typ, c.value, ""}})
 	}
@@ -29,6 +30,7 @@ func TestFractionsOfAnHour(t *testing.T) {
 		"The film was shown in 3D.",
 		"Rates rose a quarter point.",
 		"She won a second term.",
+		"Add a ½ cup of sugar.",
 	} {
 		checkWith(t, text, qref, Options{}, nil)
 	}
