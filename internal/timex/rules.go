@@ -397,6 +397,7 @@ func (p *parser) core(i int) (res, bool) {
 	}
 	if w := p.lw(i); w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] >= 'a' && w[0] <= 'z') && len(w) >= 4 {
 		take(p.compactDate(i))
+		take(p.isoInterval(i))
 		take(p.yearQuarter(i))
 		take(p.embeddedDate(i))
 	} else if len(w) >= 9 && (w[0] == '-' || w[0] == '_') {
@@ -840,7 +841,7 @@ func (p *parser) yearTok(k int, strong bool) (int, bool) {
 	}
 	if nw != "" && nw[0] >= '0' && nw[0] <= '9' {
 		// "2014 15" is no year, but "Jul 18, 2014 07:00 PM" is.
-		if _, _, colon, ok := parseHM(nw); (!ok || !colon) && !clockToken(nw) {
+		if _, _, colon, ok := parseHM(nw); (!ok || !colon) && !clockToken(nw) && !hmsToken(nw) {
 			return 0, false
 		}
 	}
@@ -2782,7 +2783,7 @@ func (p *parser) clock(i int) (res, bool) {
 				h += 12
 			}
 		}
-		if sec != "" && !hasAP && i != p.first && !timezones[p.lw(e)] && p.lw(e) != "local" {
+		if sec != "" && !hasAP && i != p.first && !timezones[p.lw(e)] && p.lw(e) != "local" && !p.afterDate(i) {
 			// "finished in 2:03:59" is a race time: seconds make a
 			// clock time only with am/pm, a zone or "at".
 			switch p.lw(i - 1) {
