@@ -27,3 +27,17 @@ func (p *parser) minutesTo(i, k int) bool {
 	}
 	return v > 12 || minutesToWords[p.lw(i-1)]
 }
+
+// minutesPast reports whether the clock time at i follows "N minutes
+// past" ("15 minutes past 15h"): "past" then counts from the clock time
+// rather than asking for a length ("the past 15h").
+func (p *parser) minutesPast(i int) bool {
+	if p.lw(i-1) != "past" {
+		return false
+	}
+	switch p.lw(i - 2) {
+	case "minutes", "minute", "mins", "min", "quarter", "half":
+		return true
+	}
+	return false
+}

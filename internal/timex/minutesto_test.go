@@ -11,6 +11,8 @@ func TestMinutesToNoonAndMidnight(t *testing.T) {
 		{"The blast came at ten to midnight.", "ten to midnight", "2013-02-12T23:50"},
 		{"The polls shut at five to noon.", "five to noon", "2013-02-12T11:55"},
 		{"The last train left 20 to midnight.", "20 to midnight", "2013-02-12T23:40"},
+		{"The ferry docked 15 minutes past 15h.", "15 minutes past 15h", "2013-02-12T15:15"},
+		{"The ferry docked 15 minutes from 1pm.", "15 minutes from 1pm", "2013-02-12T13:15"},
 	} {
 		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.TimeOfDay, c.value, ""}})
 	}
@@ -22,4 +24,5 @@ func TestMinutesToNoonAndMidnight(t *testing.T) {
 		}
 	}
 	checkWith(t, "The vote was 15 to 3.", qref, Options{}, nil)
+	checkWith(t, "The shop is 15 minutes from downtown.", qref, Options{}, []want{{"15 minutes", doc.Duration, "PT15M", ""}})
 }

@@ -2109,7 +2109,7 @@ func (p *parser) countAt(i int) (float64, int, bool) {
 		if !ok {
 			return 0, i, false
 		}
-		if p.lw(i+1) == "and" && p.lw(i+2) == "a" && p.lw(i+3) == "half" {
+		if p.lw(i+1) == "and" && (p.lw(i+2) == "a" || p.lw(i+2) == "an") && p.lw(i+3) == "half" {
 			return v + 0.5, i + 4, true
 		}
 		switch p.lw(i + 1) {
@@ -2672,7 +2672,7 @@ func (p *parser) clock(i int) (res, bool) {
 			// "3:20p", "7p": calendar shorthand.
 			pm, hasAP = 12*boolInt(suffix == "p"), true
 		case suffix[0] == 'h' && !colon && len(num) <= 2 && (len(suffix) == 3 && allDigits(suffix[1:]) ||
-			len(suffix) == 1 && !durationPreps[p.lw(i-1)] && !durationAfter[p.lw(i+1)]):
+			len(suffix) == 1 && (!durationPreps[p.lw(i-1)] || p.minutesPast(i)) && !durationAfter[p.lw(i+1)]):
 			// "16h00", "15h", "9h30": the French-style clock.
 			hForm = true
 			if len(suffix) == 3 {
@@ -2880,7 +2880,7 @@ func (p *parser) clockOffset(i int) (res, bool) {
 		mins, named = 30, true
 		k++
 	default:
-		if k > i || !offsetWords[p.lw(k+1)] && !offsetWords[p.lw(k+2)] {
+		if k > i || !offsetWords[p.lw(k+1)] && !offsetWords[p.lw(k+2)] && p.lw(k+2) != "from" {
 			return res{}, false
 		}
 		v, e, ok := p.count(k)
@@ -2897,6 +2897,12 @@ func (p *parser) clockOffset(i int) (res, bool) {
 	sign := 1
 	switch p.lw(k) {
 	case "past", "after":
+	case "from":
+		// "15 minutes from 1pm": only with the unit and a clock time
+		// after it ("15 minutes from downtown" is a distance).
+		if c, ok := p.clock(k + 1); !named || !ok || c.clock == "" {
+			return res{}, false
+		}
 	case "to", "before", "till":
 		if !named && !p.minutesTo(i, k) {
 			return res{}, false // "3 to 5pm" is an interval
