@@ -225,6 +225,14 @@ func (p *parser) counted(i int) (res, bool) {
 		}
 		return res{}, false
 	}
+	// "Friday before last": the Friday before the last one.
+	if p.lw(i+1) == "before" && p.lw(i+2) == "last" {
+		if wd, ok := weekdays[p.lw(i)]; ok {
+			v := fmtDay(weekdayDate(p.ref, wd, -1, true).AddDate(0, 0, -7))
+			return res{start: i, end: i + 3, typ: doc.Date, value: v, day: v, point: true}, true
+		}
+		return res{}, false
+	}
 	// Cheap look-ahead before reading a number, which allocates.
 	near := false
 	for k := i + 1; k <= i+3; k++ {

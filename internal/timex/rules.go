@@ -1542,10 +1542,17 @@ func (p *parser) deictic(i int) (res, bool) {
 		if r, ok := p.partOfDay(i); ok {
 			return r, true
 		}
-		// "the week after next", "the year after next".
-		if u := calUnits[p.lw(i+1)]; (u == "week" || u == "month" || u == "year") && p.lw(i+2) == "after" && p.lw(i+3) == "next" && p.hasRef {
-			r.end, r.value = i+4, thisUnit(p.ref, 2, u)
-			return r, true
+		// "the week after next", "the year after next", "the weekend
+		// before last".
+		if u := calUnits[p.lw(i+1)]; (u == "week" || u == "month" || u == "year" || u == "weekend") && p.hasRef {
+			switch p.lw(i+2) + " " + p.lw(i+3) {
+			case "after next":
+				r.end, r.value = i+4, thisUnit(p.ref, 2, u)
+				return r, true
+			case "before last":
+				r.end, r.value = i+4, thisUnit(p.ref, -2, u)
+				return r, true
+			}
 		}
 		// "the day before yesterday", "the day after tomorrow".
 		if p.lw(i+1) == "day" {
