@@ -378,6 +378,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.spacedYears(i))
 	if w := p.lw(i); w == "the" || w == "rest" || w == "remainder" {
 		take(p.restOf(i))
+		take(p.pastUnit(i))
 	}
 	if w := p.lw(i); w == "the" || w == "year" || w == "year-to-date" {
 		take(p.yearToDate(i))
