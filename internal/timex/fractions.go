@@ -18,12 +18,20 @@ var fractionWords = map[string]float64{
 // "three quarters of an hour", "three-quarters of an hour", "1/2 hour",
 // "1/4 of an hour". It answers only when a unit follows, so "1/2 of
 // cases", "a quarter of the vote" and "three quarters of voters" stay
-// numbers; "half an hour" is countAt's already.
+// numbers; "half an hour" is countAt's already. "A pair of minutes" is
+// two, on the same condition ("a pair of shoes" is no count of units).
 func (p *parser) unitFraction(i int) (float64, int, bool) {
 	w := p.lw(i)
 	j := i
 	switch w {
 	case "a", "an":
+		if p.lw(i+1) == "pair" && p.lw(i+2) == "of" {
+			// "in a pair of minutes": two, when units follow.
+			if u, ok := units[p.lw(i+3)]; ok && u.plural {
+				return 2, i + 3, true
+			}
+			return 0, i, false
+		}
 		if p.lw(i+1) != "quarter" {
 			return 0, i, false
 		}

@@ -20,6 +20,7 @@ func TestFractionsOfAnHour(t *testing.T) {
 		{"The vote closes one second from now.", "one second from now", doc.Date, "2013-02-12T04:30:01"},
 		{"The crossing took a quarter of an hour.", "a quarter of an hour", doc.Duration, "PT15M"},
 		{"They booked a ½ hour call.", "½ hour", doc.Duration, "PT30M"},
+		{"The ferry will leave in a pair of minutes.", "a pair of minutes", doc.Date, "2013-02-12T04:32:00"},
 		{"The ferry will leave in 2 and an half hours.", "2 and an half hours", doc.Date, "2013-02-12T07:00:00"},
 	} {
 		checkWith(t, c.text, qref, Options{}, []want{{c.span, c.typ, c.value, ""}})
@@ -32,6 +33,7 @@ func TestFractionsOfAnHour(t *testing.T) {
 		"Rates rose a quarter point.",
 		"She won a second term.",
 		"Add a ½ cup of sugar.",
+		"He bought a pair of shoes.",
 	} {
 		checkWith(t, text, qref, Options{}, nil)
 	}
