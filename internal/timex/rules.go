@@ -849,7 +849,7 @@ func (p *parser) yearTok(k int, strong bool) (int, bool) {
 	if p.isCap(k+1) && streetWords[p.lw(k+2)] || streetWords[nw] {
 		return 0, false
 	}
-	if nw == ":" || nw == "/" || nw == "-" && allDigits(p.lw(k+2)) {
+	if nw == ":" || nw == "/" || nw == "-" && allDigits(p.lw(k+2)) && !p.yearSpan(k) {
 		return 0, false
 	}
 	// A plural count noun after the number ("2000 rockets").

@@ -6,31 +6,41 @@ import (
 	"github.com/crosscheck-news/crosscheck/doc"
 )
 
-// spacedYears reads a span of years written with a spaced dash, "1960 -
-// 1961", "2010 – 2014", as rangeAt reads the glued "2014-2018": one
-// expression whose Range holds both years. The bounds are the glued
-// form's (a later second year, less than two centuries on), so a score
-// or a count ("won 3 - 1") is never a span of years.
+// spacedYears reads the first year of a span written with a spaced dash,
+// "1960 - 1961", "1580 – 1660", which the year grammar refuses before a
+// dash and a number (a score, "won 3 - 1"). Both ends are years of their
+// own, so as with "from 1990 to 1994" news keeps two TIMEX3s and
+// extendRange gives the first the Range (one match with
+// Options.Intervals). The bounds are those of the glued "2014-2018": a
+// later second year, less than two centuries on.
 func (p *parser) spacedYears(i int) (res, bool) {
-	switch p.lw(i + 1) {
-	case "-", "–", "—":
-	default:
+	if !p.yearSpan(i) {
 		return res{}, false
 	}
-	a, b := p.lw(i), p.lw(i+2)
+	y, _ := strconv.Atoi(p.lw(i))
+	return res{start: i, end: i + 1, typ: doc.Date, value: p.lw(i), point: true, absY: y}, true
+}
+
+// yearSpan reports whether tokens k, k+1 and k+2 are a span of years
+// with a spaced dash (see spacedYears).
+func (p *parser) yearSpan(k int) bool {
+	switch p.lw(k + 1) {
+	case "-", "–", "—":
+	default:
+		return false
+	}
+	a, b := p.lw(k), p.lw(k+2)
 	if len(a) != 4 || len(b) != 4 || !allDigits(a) || !allDigits(b) {
-		return res{}, false
+		return false
 	}
 	y1, _ := strconv.Atoi(a)
 	y2, _ := strconv.Atoi(b)
 	if y1 < 1000 || y2 <= y1 || y2 >= 2200 || y2-y1 >= 200 {
-		return res{}, false
+		return false
 	}
-	if b := p.lw(i - 1); b == "-" || b == "–" || b == "/" {
-		return res{}, false
+	if w := p.lw(k - 1); w == "-" || w == "–" || w == "/" {
+		return false
 	}
-	if n := p.lw(i + 3); n == "-" || n == "–" || n == "/" || n != "" && n[0] >= '0' && n[0] <= '9' {
-		return res{}, false // "2010 - 2012 - 2014", a code or a list
-	}
-	return res{start: i, end: i + 3, typ: doc.Date, value: a, rangeEnd: b, point: true}, true
+	n := p.lw(k + 3)
+	return n != "-" && n != "–" && n != "/" && (n == "" || n[0] < '0' || n[0] > '9') // not "2010 - 2012 - 2014"
 }
