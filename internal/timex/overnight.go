@@ -23,6 +23,6 @@ func (p *parser) overnight(r *res) {
 	old := r.rangeEnd
 	r.rangeEnd = fmtDay(t.AddDate(0, 0, 1)) + r.rangeEnd[10:]
 	if p.fix.value == old {
-		p.fix.value = r.rangeEnd // the end read as its own match
+		p.fix.value, p.fix.night = r.rangeEnd, true // the end read as its own match
 	}
 }

@@ -505,6 +505,9 @@ func (p *parser) shareYear(r, r2 *res) {
 type endFix struct {
 	start, end int
 	value      string
+	// night marks an end moved to the next day by overnight: the day
+	// last named must not take it back, nor become the next day.
+	night bool
 }
 
 // order makes an interval run forward when its ends were resolved apart.

@@ -181,16 +181,17 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 			i = r.end
 			continue
 		}
-		// isEnd marks the end of the interval just read: its day is the
-		// interval's, not the day last named.
-		isEnd := p.fix.value != "" && p.fix.start == r.start && p.fix.end == r.end
-		if isEnd {
-			r.value = p.fix.value
+		// nightEnd marks the end of an interval just read that runs past
+		// midnight: its day is the one after the start's, not the day
+		// last named.
+		nightEnd := false
+		if p.fix.value != "" && p.fix.start == r.start && p.fix.end == r.end {
+			r.value, nightEnd = p.fix.value, p.fix.night
 		}
 		p.fix = endFix{}
 		p.extendRange(&r, p.intervals)
 		p.afternoonHours(&r)
-		if r.onRef && !isEnd && r.typ == doc.TimeOfDay && p.lastIsDay && p.seen > 0 && p.lastDaySent == d.Tokens[r.start].Sent &&
+		if r.onRef && !nightEnd && r.typ == doc.TimeOfDay && p.lastIsDay && p.seen > 0 && p.lastDaySent == d.Tokens[r.start].Sent &&
 			p.prevEnd < r.start && p.lastDay[0] != 'X' && (deadlineWords(p.toks, p.prevEnd, r.start) || p.sameClause(p.prevEnd, r.start)) {
 			// "on Feb. 1 no later than 6 p.m.", "on March 3 after 2
 			// p.m.", "left Wednesday in Hobart at 21:15": the clock time
@@ -240,7 +241,7 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 		}
 		v := m.Value
 		p.lastIsDay = len(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-' && v[8] != 'W'
-		if p.lastIsDay {
+		if p.lastIsDay && !nightEnd {
 			p.lastDay, p.lastDaySent = v[:10], d.Tokens[r.start].Sent
 		}
 		p.seen++
