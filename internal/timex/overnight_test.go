@@ -40,3 +40,25 @@ func TestClockRangesUntilAndOvernight(t *testing.T) {
 		}
 	}
 }
+
+func TestClockRangeBareEnd(t *testing.T) {
+	for _, c := range []struct{ text, span, from, to string }{
+		{"The office is open 8am until 6.", "8am until 6", "2013-02-12T08:00", "2013-02-12T18:00"},
+		{"The office is open from 9 a.m. to 5.", "9 a.m. to 5", "2013-02-12T09:00", "2013-02-12T17:00"},
+		{"The hearing runs 1pm to 3, the clerk said.", "1pm to 3", "2013-02-12T13:00", "2013-02-12T15:00"},
+		{"The bar is open 10pm to 2 on Fridays.", "10pm to 2", "2013-02-12T22:00", "2013-02-13T02:00"},
+	} {
+		got := Find(c.text, qref)
+		if len(got) == 0 || got[0].Text != c.span || got[0].Range == nil || got[0].Range[0] != c.from || got[0].Range[1] != c.to {
+			t.Errorf("%q: got %s, want %q %s..%s", c.text, describe(got), c.span, c.from, c.to)
+		}
+	}
+	// An hour that may be either half of the day, or a count.
+	for _, text := range []string{"Polls are open 7am to 8, officials said.", "The panel runs from 9am to 5 speakers."} {
+		for _, m := range Find(text, qref) {
+			if m.Range != nil {
+				t.Errorf("%q: no range expected, got %s", text, describe(Find(text, qref)))
+			}
+		}
+	}
+}

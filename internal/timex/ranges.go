@@ -338,6 +338,9 @@ func (p *parser) extendRange(r *res, merge bool) {
 		return // "closed on Monday until Friday" is not an interval
 	}
 	r2, ok := p.at(k + 1)
+	if !ok && p.bareEnd(r, k+1) {
+		return // "open 8am until 6"
+	}
 	if !ok || r2.skip || r2.typ != r.typ || r2.rangeEnd != "" {
 		return
 	}
