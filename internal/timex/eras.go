@@ -18,8 +18,8 @@ var eraAfter = map[string]bool{
 // before Christ as "BC" and four digits (BC0300) and a year of the common
 // era as the four-digit year (0014).
 //
-// "BC" and "B.C." also abbreviate British Columbia, so a mark followed by
-// a capitalised word ("2014 BC Hydro", "in 1990 B.C. Rail") is not an era.
+// "BC" and "B.C." also abbreviate British Columbia and "AD" other things,
+// so only a few words may follow (eraEnds).
 func (p *parser) eraYear(i int) (res, bool) {
 	w := p.text(i)
 	if w == "" {
@@ -27,13 +27,13 @@ func (p *parser) eraYear(i int) (res, bool) {
 	}
 	if w == "AD" || w == "A.D." {
 		// "AD 79": the era before the year.
-		if y, ok := eraNumber(p.lw(i + 1)); ok && !p.isCap(i+2) {
+		if y, ok := eraNumber(p.lw(i + 1)); ok && p.eraEnds(i+2) {
 			return res{start: i, end: i + 2, typ: doc.Date, value: pad(y, 4), point: true}, true
 		}
 		return res{}, false
 	}
 	bc, isEra := eraAfter[p.text(i+1)]
-	if !isEra || p.isCap(i+2) {
+	if !isEra || !p.eraEnds(i+2) {
 		return res{}, false
 	}
 	y, ok := eraNumber(w)
@@ -45,6 +45,30 @@ func (p *parser) eraYear(i int) (res, bool) {
 		v = "BC" + v
 	}
 	return res{start: i, end: i + 2, typ: doc.Date, value: v, point: true}, true
+}
+
+// eraFollowers may come right after a year with its era ("in 300 BC the
+// city fell", "from 14 AD to 37 AD"). Any other word makes the mark
+// something else: "2014 BC Hydro" and "2014 BC voters" are British
+// Columbia's, "3 AD campaigns" are advertisements.
+var eraFollowers = map[string]bool{
+	"to": true, "until": true, "till": true, "through": true, "the": true, "a": true, "an": true, "he": true,
+	"she": true, "it": true, "they": true, "was": true, "were": true, "is": true, "as": true,
+	"by": true, "from": true, "after": true, "before": true, "during": true, "under": true, "amid": true,
+	"around": true, "that": true, "which": true, "who": true, "there": true, "its": true, "his": true,
+	"her": true, "their": true, "had": true, "has": true, "have": true, "are": true, "be": true,
+}
+
+// eraEnds reports whether token k may follow a year with its era: the
+// end of the sentence, punctuation, or a word in eraFollowers or
+// afterDayRange.
+func (p *parser) eraEnds(k int) bool {
+	w := p.text(k)
+	if w == "" || !(w[0] >= 'a' && w[0] <= 'z' || w[0] >= 'A' && w[0] <= 'Z') {
+		return true
+	}
+	lw := p.lw(k)
+	return eraFollowers[lw] || afterDayRange[lw]
 }
 
 // eraNumber reads the digits of a year written with an era: 1 to 9999,

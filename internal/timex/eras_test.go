@@ -19,4 +19,6 @@ func TestEraYears(t *testing.T) {
 	// British Columbia, not an era; an advertisement, not Anno Domini.
 	checkWith(t, "In 2014 BC Hydro raised its rates.", qref, Options{}, []want{{"2014", doc.Date, "2014", ""}})
 	checkWith(t, "They bought 30 ad slots on the radio.", qref, Options{}, nil)
+	checkWith(t, "They ran 3 AD campaigns.", qref, Options{}, nil)
+	checkWith(t, "The 2014 BC voters list was long.", qref, Options{}, []want{{"2014", doc.Date, "2014", ""}})
 }
