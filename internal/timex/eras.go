@@ -95,3 +95,17 @@ func init() {
 	// "AD 79" starts at the era mark.
 	starters["ad"], starters["a.d."] = true, true
 }
+
+// centuryEra adds the era written after a century ("the fifth century
+// BC" is BC04, as "the 20th century" is 19; "the third century AD" stays
+// 02) and takes the mark into the span.
+func (p *parser) centuryEra(r *res) {
+	bc, isEra := eraAfter[p.text(r.end)]
+	if !isEra || !p.eraEnds(r.end+1) {
+		return
+	}
+	r.end++
+	if bc {
+		r.value = "BC" + r.value
+	}
+}

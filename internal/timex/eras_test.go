@@ -13,6 +13,8 @@ func TestEraYears(t *testing.T) {
 		{"The temple fell in 70 A.D. during a siege.", "70 A.D.", "0070"},
 		{"A volcano buried the town in AD 79 in an afternoon.", "AD 79", "0079"},
 		{"The ruins date to 1,200 BCE at the latest.", "1,200 BCE", "BC1200"},
+		{"The city was founded in the fifth century BC by traders.", "the fifth century BC", "BC04"},
+		{"The road was paved in the third century AD.", "the third century AD", "02"},
 	} {
 		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Date, c.value, ""}})
 	}

@@ -2511,6 +2511,7 @@ func (p *parser) year(i int) (res, bool) {
 		if n >= 1 && n <= 22 {
 			r.end = j + 2
 			r.value = pad(n-1, 2)
+			p.centuryEra(&r) // "the fifth century BC"
 			return r, true
 		}
 	}
