@@ -363,6 +363,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.compactDuration(i))
 	take(p.invertedCount(i))
 	take(p.fracDuration(i))
+	take(p.shortYears(i)) // before isoMonth: "the 2010-11 season"
 	take(p.isoMonth(i))
 	take(p.compactDay(i))
 	take(p.spokenDate(i))
