@@ -373,6 +373,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.edgeRel(i))
 	take(p.newsWords(i))
 	take(p.dayAndDay(i))
+	take(p.dayAfterDay(i))
 	take(p.yearsPart(i))
 	take(p.eraYear(i))
 	take(p.inCompactClock(i))

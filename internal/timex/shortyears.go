@@ -22,7 +22,7 @@ var spanCues = map[string]bool{
 // part of 13 or more can only be a year; one of 12 or less is as often a
 // month ("2011-08" is August 2011), so it is read as a year only beside a
 // word that names a season, a fiscal or school year or a long event
-// (spanCues). The second year is one to nine years after the first.
+// (spanCues), or after "winter of". The second year is one to nine years after the first.
 func (p *parser) shortYears(i int) (res, bool) {
 	w := p.lw(i)
 	if len(w) != 7 || w[4] != '-' || !allDigits(w[:4]) || !allDigits(w[5:]) {
@@ -46,7 +46,9 @@ func (p *parser) shortYears(i int) (res, bool) {
 	if y2-y1 < 1 || y2-y1 > 9 {
 		return res{}, false
 	}
-	if yy <= 12 && yy != 0 && !spanCues[p.lw(i+1)] && !spanCues[p.lw(i-1)] {
+	_, season := seasons[p.lw(i-2)]
+	season = season && p.lw(i-1) == "of" // "the winter of 2011-12"
+	if yy <= 12 && yy != 0 && !spanCues[p.lw(i+1)] && !spanCues[p.lw(i-1)] && !season {
 		return res{}, false
 	}
 	return res{start: i, end: i + 1, typ: doc.Date, value: w[:4], rangeEnd: pad(y2, 4), point: true}, true

@@ -9,6 +9,7 @@ func TestShortYearSpans(t *testing.T) {
 		{"Enrolment fell in the 1998-99 school year.", "1998-99", "1998", "1999"},
 		{"He played in the 1999-00 season.", "1999-00", "1999", "2000"},
 		{"Banks failed in the 2007-09 financial crisis.", "2007-09", "2007", "2009"},
+		{"Snow was heavy in the winter of 2010-11 here.", "2010-11", "2010", "2011"},
 	} {
 		got := Find(c.text, qref)
 		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.from || got[0].Range == nil || got[0].Range[1] != c.to {
