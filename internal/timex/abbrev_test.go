@@ -13,4 +13,6 @@ func TestWeekendShorthand(t *testing.T) {
 	} {
 		checkWith(t, c.text, qref, Options{}, []want{{c.span, doc.Date, c.value, ""}})
 	}
+	// The word alone, as a name, is no weekend.
+	checkWith(t, "Wknd Records signed the band.", qref, Options{}, nil)
 }
