@@ -263,3 +263,41 @@ func (p *parser) monthWeekend(i int) (res, bool) {
 
 // possessiveWindow is how many tokens a year phrase before "'s" may take.
 const possessiveWindow = 8
+
+// dayAfterDay reads the days after a month-first date in a list, "March
+// 3 and 4", "on May 3, 4 and 5": a bare day number right after "and",
+// "or" or a comma that follows the day just read, later in the month
+// than it, sharing its month and year. Each day stays an expression of
+// its own, as in "18 and 19 June" (dayAndDay). A word after the number
+// makes it a count ("March 3 and 4 others").
+func (p *parser) dayAfterDay(i int) (res, bool) {
+	switch p.lw(i - 1) {
+	case "and", "or", ",", "&":
+	default:
+		return res{}, false
+	}
+	if p.prevEnd != i-1 || !p.lastIsDay || p.lastDaySent != p.toks[i].Sent || p.lastDay[0] == 'X' || len(p.lastValue) != 10 {
+		return res{}, false
+	}
+	d, ok := p.dayNum(i)
+	if !ok {
+		return res{}, false
+	}
+	// The day before must have been written as a day of a month: "March
+	// 3" or a day of this list, not "Monday" or "yesterday".
+	if _, ok := p.dayNum(i - 2); !ok {
+		return res{}, false
+	}
+	prev, _ := strconv.Atoi(p.lastDay[8:])
+	if d <= prev || !validDay(0, int(p.lastDay[5]-'0')*10+int(p.lastDay[6]-'0'), d) {
+		return res{}, false
+	}
+	if n := p.lw(i + 1); n != "" && n[0] >= 'a' && n[0] <= 'z' && !afterDayRange[n] {
+		return res{}, false
+	}
+	if _, isMonth := months[p.lw(i+1)]; isMonth {
+		return res{}, false // "3 and 4 May" is dayAndDay's
+	}
+	v := withDay(p.lastDay, d)
+	return res{start: i, end: i + 1, typ: doc.Date, value: v, day: v, point: true}, true
+}

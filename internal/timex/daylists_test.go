@@ -1,6 +1,10 @@
 package timex
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
 
 func TestDayListsAndNext(t *testing.T) {
 	cases := []struct {
@@ -154,4 +158,18 @@ func TestNthThisMonth(t *testing.T) {
 	if got := Find("We meet on the 3rd next month.", qref); len(got) != 1 || got[0].Text != "the 3rd next month" || got[0].Value != "2013-03-03" {
 		t.Errorf("the 3rd next month: got %s", describe(got))
 	}
+}
+
+func TestDaysAfterAMonthFirstDate(t *testing.T) {
+	checkWith(t, "The talks will be held on May 30 and 31 in Oslo.", qref, Options{},
+		[]want{{"May 30", doc.Date, "2013-05-30", ""}, {"31", doc.Date, "2013-05-31", ""}})
+	checkWith(t, "The fair will run on March 3, 4 and 5.", qref, Options{},
+		[]want{{"March 3", doc.Date, "2013-03-03", ""}, {"4", doc.Date, "2013-03-04", ""}, {"5", doc.Date, "2013-03-05", ""}})
+	// A count after the number, an earlier day, a weekday before: no day.
+	checkWith(t, "The mayor will meet them on March 3 and 4 others later.", qref, Options{},
+		[]want{{"March 3", doc.Date, "2013-03-03", ""}})
+	checkWith(t, "The score on March 3 and 2 days later was level.", qref, Options{},
+		[]want{{"March 3", doc.Date, "2013-03-03", ""}, {"2 days later", doc.Duration, "P2D", ""}})
+	checkWith(t, "They will come on Monday and 4 will stay.", qref, Options{},
+		[]want{{"Monday", doc.Date, "2013-02-18", ""}})
 }

@@ -123,12 +123,12 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 			return res{start: i, end: e, typ: doc.Date, value: v, day: v, point: true}, true
 		}
 	}
-	if d, ok := p.ordDay(j); ok && (p.lw(j+1) == "of" || p.lw(j+1) == "day" && p.lw(j+2) == "of") {
-		k := j + 2
-		if p.lw(j+1) == "day" {
+	if d, o, ok := p.ordDayEnd(j); ok && (p.lw(o) == "of" || p.lw(o) == "day" && p.lw(o+1) == "of") {
+		k := o + 1
+		if p.lw(o) == "day" {
 			k++
 		}
-		if _, isMonth := months[p.lw(k)]; !isMonth || p.lw(j+1) == "day" {
+		if _, isMonth := months[p.lw(k)]; !isMonth || p.lw(o) == "day" {
 			if y, m, e, ok := p.monthValue(k); ok && validDay(y, m, d) {
 				v := fmtYMD(y, m, d)
 				return res{start: i, end: e, typ: doc.Date, value: v, day: v, point: true}, true
@@ -222,6 +222,14 @@ func (p *parser) counted(i int) (res, bool) {
 		if m, ok := months[p.lw(i)]; ok && p.monthOK(i) {
 			y := pickYear(p.ref, m, 0, 1, true) + 1
 			return res{start: i, end: i + 3, typ: doc.Date, value: fmtMonth(y, m), point: true}, true
+		}
+		return res{}, false
+	}
+	// "Friday before last": the Friday before the last one.
+	if p.lw(i+1) == "before" && p.lw(i+2) == "last" {
+		if wd, ok := weekdays[p.lw(i)]; ok {
+			v := fmtDay(weekdayDate(p.ref, wd, -1, true).AddDate(0, 0, -7))
+			return res{start: i, end: i + 3, typ: doc.Date, value: v, day: v, point: true}, true
 		}
 		return res{}, false
 	}

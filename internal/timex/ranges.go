@@ -176,6 +176,9 @@ func (p *parser) rangeAt(i int) (res, bool) {
 			}
 		}
 	}
+	if p.minutesTo(i, k) {
+		return res{}, false // "at ten to midnight" is 23:50 (clockOffset)
+	}
 	if h, m, ok := p.hourAt(i); ok && h >= 1 && h <= 12 {
 		c, ok := p.clock(k + 1)
 		if !ok || c.clock == "" {
@@ -330,11 +333,19 @@ func (p *parser) extendRange(r *res, merge bool) {
 	if !rangeConn[conn] && !(conn == "and" && p.lw(r.start-1) == "between") {
 		return
 	}
-	if (conn == "till" || conn == "until") && p.lw(r.start-1) != "from" && !merge {
+	untilOnly := (conn == "till" || conn == "until") && p.lw(r.start-1) != "from" && !merge
+	if untilOnly && r.clock == "" {
 		return // "closed on Monday until Friday" is not an interval
 	}
 	r2, ok := p.at(k + 1)
+	if !ok && p.bareEnd(r, k+1) {
+		return // "open 8am until 6"
+	}
 	if !ok || r2.skip || r2.typ != r.typ || r2.rangeEnd != "" {
+		return
+	}
+	if untilOnly && (r2.clock == "" || r2.start != k+1) {
+		// "open 8am until 6pm" is one: a clock time up to another.
 		return
 	}
 	if r.clock != "" && r.onRef && len(r2.value) == 16 && r2.value[0] != 'X' && startsWithDigit(p.lw(r2.start)) {
@@ -497,6 +508,9 @@ func (p *parser) shareYear(r, r2 *res) {
 type endFix struct {
 	start, end int
 	value      string
+	// night marks an end moved to the next day by overnight: the day
+	// last named must not take it back, nor become the next day.
+	night bool
 }
 
 // order makes an interval run forward when its ends were resolved apart.

@@ -70,6 +70,9 @@ type memory struct {
 	lastDaySent int
 	lastIsDay   bool
 	seen        int
+	// lastValue is the value of the last expression, for a length that
+	// runs from it ("from Dec. 18 for 10 days", lengthFrom).
+	lastValue string
 }
 
 type parser struct {
@@ -360,6 +363,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.compactDuration(i))
 	take(p.invertedCount(i))
 	take(p.fracDuration(i))
+	take(p.shortYears(i)) // before isoMonth: "the 2010-11 season"
 	take(p.isoMonth(i))
 	take(p.compactDay(i))
 	take(p.spokenDate(i))
@@ -369,7 +373,15 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.edgeRel(i))
 	take(p.newsWords(i))
 	take(p.dayAndDay(i))
+	take(p.dayAfterDay(i))
 	take(p.yearsPart(i))
+	take(p.eraYear(i))
+	take(p.inCompactClock(i))
+	take(p.spacedYears(i))
+	if w := p.lw(i); w == "the" || w == "rest" || w == "remainder" {
+		take(p.restOf(i))
+		take(p.pastUnit(i))
+	}
 	if w := p.lw(i); w == "the" || w == "year" || w == "year-to-date" {
 		take(p.yearToDate(i))
 	}
@@ -388,6 +400,7 @@ func (p *parser) core(i int) (res, bool) {
 	}
 	if w := p.lw(i); w != "" && (w[0] >= '0' && w[0] <= '9' || w[0] >= 'a' && w[0] <= 'z') && len(w) >= 4 {
 		take(p.compactDate(i))
+		take(p.isoInterval(i))
 		take(p.yearQuarter(i))
 		take(p.embeddedDate(i))
 	} else if len(w) >= 9 && (w[0] == '-' || w[0] == '_') {
@@ -535,7 +548,7 @@ func (p *parser) join(r *res) {
 				}
 			}
 		}
-		if p.periodFrom(r, k) {
+		if p.periodFrom(r, k) || p.lengthFrom(r) {
 			return
 		}
 		switch p.lw(k) {
@@ -831,14 +844,14 @@ func (p *parser) yearTok(k int, strong bool) (int, bool) {
 	}
 	if nw != "" && nw[0] >= '0' && nw[0] <= '9' {
 		// "2014 15" is no year, but "Jul 18, 2014 07:00 PM" is.
-		if _, _, colon, ok := parseHM(nw); (!ok || !colon) && !clockToken(nw) {
+		if _, _, colon, ok := parseHM(nw); (!ok || !colon) && !clockToken(nw) && !hmsToken(nw) {
 			return 0, false
 		}
 	}
 	if p.isCap(k+1) && streetWords[p.lw(k+2)] || streetWords[nw] {
 		return 0, false
 	}
-	if nw == ":" || nw == "/" || nw == "-" && allDigits(p.lw(k+2)) {
+	if nw == ":" || nw == "/" || nw == "-" && allDigits(p.lw(k+2)) && !p.yearSpan(k) {
 		return 0, false
 	}
 	// A plural count noun after the number ("2000 rockets").
@@ -1100,6 +1113,8 @@ func (p *parser) absDate0(i int) (res, bool) {
 	if !ok {
 		if o, ok2 := numparse.Ordinals[p.lw(k)]; ok2 && o <= 31 && p.lw(k+1) == "of" {
 			d, ok = o, true
+		} else if o, e, ok2 := p.ordDayEnd(k); ok2 && p.lw(e) == "of" {
+			d, ok, k = o, true, e-1 // "the twenty-third of September"
 		}
 	}
 	if ok {
@@ -1530,10 +1545,17 @@ func (p *parser) deictic(i int) (res, bool) {
 		if r, ok := p.partOfDay(i); ok {
 			return r, true
 		}
-		// "the week after next", "the year after next".
-		if u := calUnits[p.lw(i+1)]; (u == "week" || u == "month" || u == "year") && p.lw(i+2) == "after" && p.lw(i+3) == "next" && p.hasRef {
-			r.end, r.value = i+4, thisUnit(p.ref, 2, u)
-			return r, true
+		// "the week after next", "the year after next", "the weekend
+		// before last".
+		if u := calUnits[p.lw(i+1)]; (u == "week" || u == "month" || u == "year" || u == "weekend") && p.hasRef {
+			switch p.lw(i+2) + " " + p.lw(i+3) {
+			case "after next":
+				r.end, r.value = i+4, thisUnit(p.ref, 2, u)
+				return r, true
+			case "before last":
+				r.end, r.value = i+4, thisUnit(p.ref, -2, u)
+				return r, true
+			}
 		}
 		// "the day before yesterday", "the day after tomorrow".
 		if p.lw(i+1) == "day" {
@@ -2043,6 +2065,9 @@ type countMemo struct {
 
 func (p *parser) countAt(i int) (float64, int, bool) {
 	w := p.lw(i)
+	if v, end, ok := p.unitFraction(i); ok {
+		return v, end, true
+	}
 	switch w {
 	case "":
 		return 0, i, false
@@ -2094,7 +2119,7 @@ func (p *parser) countAt(i int) (float64, int, bool) {
 		if !ok {
 			return 0, i, false
 		}
-		if p.lw(i+1) == "and" && p.lw(i+2) == "a" && p.lw(i+3) == "half" {
+		if p.lw(i+1) == "and" && (p.lw(i+2) == "a" || p.lw(i+2) == "an") && p.lw(i+3) == "half" {
 			return v + 0.5, i + 4, true
 		}
 		switch p.lw(i + 1) {
@@ -2218,6 +2243,7 @@ func (p *parser) duration(i int) (res, bool) {
 		switch n := p.text(k + 1); {
 		case n == "" || n[0] < 'a' || n[0] > 'z':
 		case n == "ago" || n == "later" || n == "earlier" || n == "before" || n == "after" || n == "or" || n == "and":
+		case n == "from" && p.lw(k+2) == "now": // "one second from now"
 		default:
 			return res{}, false
 		}
@@ -2479,12 +2505,15 @@ func (p *parser) year(i int) (res, bool) {
 		n := 0
 		if o, ok := numparse.Ordinals[w]; ok {
 			n = o
+		} else if o, ok := compoundOrdinal(w); ok {
+			n = o // "the twenty-first century"
 		} else if len(w) > 2 {
 			n, _ = strconv.Atoi(w[:len(w)-2])
 		}
 		if n >= 1 && n <= 22 {
 			r.end = j + 2
 			r.value = pad(n-1, 2)
+			p.centuryEra(&r) // "the fifth century BC"
 			return r, true
 		}
 	}
@@ -2654,7 +2683,7 @@ func (p *parser) clock(i int) (res, bool) {
 			// "3:20p", "7p": calendar shorthand.
 			pm, hasAP = 12*boolInt(suffix == "p"), true
 		case suffix[0] == 'h' && !colon && len(num) <= 2 && (len(suffix) == 3 && allDigits(suffix[1:]) ||
-			len(suffix) == 1 && !durationPreps[p.lw(i-1)] && !durationAfter[p.lw(i+1)]):
+			len(suffix) == 1 && (!durationPreps[p.lw(i-1)] || p.minutesPast(i)) && !durationAfter[p.lw(i+1)]):
 			// "16h00", "15h", "9h30": the French-style clock.
 			hForm = true
 			if len(suffix) == 3 {
@@ -2765,7 +2794,7 @@ func (p *parser) clock(i int) (res, bool) {
 				h += 12
 			}
 		}
-		if sec != "" && !hasAP && i != p.first && !timezones[p.lw(e)] && p.lw(e) != "local" {
+		if sec != "" && !hasAP && i != p.first && !timezones[p.lw(e)] && p.lw(e) != "local" && !p.afterDate(i) {
 			// "finished in 2:03:59" is a race time: seconds make a
 			// clock time only with am/pm, a zone or "at".
 			switch p.lw(i - 1) {
@@ -2862,7 +2891,7 @@ func (p *parser) clockOffset(i int) (res, bool) {
 		mins, named = 30, true
 		k++
 	default:
-		if k > i || !offsetWords[p.lw(k+1)] && !offsetWords[p.lw(k+2)] {
+		if k > i || !offsetWords[p.lw(k+1)] && !offsetWords[p.lw(k+2)] && p.lw(k+2) != "from" {
 			return res{}, false
 		}
 		v, e, ok := p.count(k)
@@ -2879,8 +2908,14 @@ func (p *parser) clockOffset(i int) (res, bool) {
 	sign := 1
 	switch p.lw(k) {
 	case "past", "after":
+	case "from":
+		// "15 minutes from 1pm": only with the unit and a clock time
+		// after it ("15 minutes from downtown" is a distance).
+		if c, ok := p.clock(k + 1); !named || !ok || c.clock == "" {
+			return res{}, false
+		}
 	case "to", "before", "till":
-		if !named {
+		if !named && !p.minutesTo(i, k) {
 			return res{}, false // "3 to 5pm" is an interval
 		}
 		sign = -1

@@ -64,7 +64,8 @@ type Match struct {
 	// Range, when set, holds the values of the two ends of an interval
 	// ("July 13–15" → 2025-07-13, 2025-07-15); Value is then the start,
 	// except for a duration counted from the publication date ("the past
-	// two weeks"), whose Value stays its length (P2W).
+	// two weeks"), whose Value stays its length (P2W), and for what is
+	// left of a unit ("the rest of the week"), whose Value is the unit.
 	Range *[2]string
 	// Zone is the time zone written with a clock time ("3pm EST" →
 	// "EST"), upper-cased. The value keeps the clock time the source
@@ -180,22 +181,30 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 			i = r.end
 			continue
 		}
+		// nightEnd marks the end of an interval just read that runs past
+		// midnight: its day is the one after the start's, not the day
+		// last named.
+		nightEnd := false
 		if p.fix.value != "" && p.fix.start == r.start && p.fix.end == r.end {
-			r.value = p.fix.value
+			r.value, nightEnd = p.fix.value, p.fix.night
 		}
 		p.fix = endFix{}
 		p.extendRange(&r, p.intervals)
 		p.afternoonHours(&r)
-		if r.onRef && r.typ == doc.TimeOfDay && p.lastIsDay && p.seen > 0 && p.lastDaySent == d.Tokens[r.start].Sent &&
+		if r.onRef && !nightEnd && r.typ == doc.TimeOfDay && p.lastIsDay && p.seen > 0 && p.lastDaySent == d.Tokens[r.start].Sent &&
 			p.prevEnd < r.start && p.lastDay[0] != 'X' && (deadlineWords(p.toks, p.prevEnd, r.start) || p.sameClause(p.prevEnd, r.start)) {
 			// "on Feb. 1 no later than 6 p.m.", "on March 3 after 2
 			// p.m.", "left Wednesday in Hobart at 21:15": the clock time
 			// is on the day just named.
 			r.value = p.lastDay + r.value[10:]
 			if len(r.rangeEnd) > 10 {
+				if p.fix.value == r.rangeEnd {
+					p.fix.value = p.lastDay + r.rangeEnd[10:] // the end's own match
+				}
 				r.rangeEnd = p.lastDay + r.rangeEnd[10:]
 			}
 		}
+		p.overnight(&r)
 		zone := strings.ToUpper(r.zone)
 		if p.zones && r.zone != "" {
 			r.value = inZone(r.value, r.zone, p.refTime.Location())
@@ -232,11 +241,11 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 		}
 		v := m.Value
 		p.lastIsDay = len(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-' && v[8] != 'W'
-		if p.lastIsDay {
+		if p.lastIsDay && !nightEnd {
 			p.lastDay, p.lastDaySent = v[:10], d.Tokens[r.start].Sent
 		}
 		p.seen++
-		p.prevEnd = r.end
+		p.prevEnd, p.lastValue = r.end, v
 		out = append(out, m)
 		i = r.end
 	}
