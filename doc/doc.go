@@ -17,6 +17,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -274,7 +275,15 @@ type Attribution struct {
 	Source  *Span  `json:"source"`
 	Cue     Span   `json:"cue"`
 	Content Span   `json:"content"`
-	Kind    string `json:"kind"`
+	// Parts are the pieces of a discontinuous content, in text order,
+	// when the cue or its source interrupts it ("The plan, officials said,
+	// is dead"; "The senator is expected to resign") or a quotation runs
+	// on after its cue. Content then spans from the first piece to the
+	// last, interruption included, so that it still reads as one
+	// statement; Parts says which words are the speaker's. Empty for a
+	// content in one piece.
+	Parts []Span `json:"content_parts,omitempty"`
+	Kind  string `json:"kind"`
 	// Speaker is the canonical name of the source's entity, or the source
 	// text when it names no entity ("Some Western intelligence sources").
 	Speaker string `json:"speaker"`
@@ -522,3 +531,25 @@ func (d *Document) SentenceTokens(i int) []Token {
 
 // ValidUTF8 reports whether the article text can be analysed.
 func ValidUTF8(s string) bool { return utf8.ValidString(s) }
+
+// ContentSpans returns the pieces of the attribution's content: Parts when
+// the content is discontinuous, else Content alone.
+func (a *Attribution) ContentSpans() []Span {
+	if len(a.Parts) > 0 {
+		return a.Parts
+	}
+	return []Span{a.Content}
+}
+
+// ContentText is the content's words without what interrupts them, the
+// pieces of a discontinuous content joined by " … ".
+func (a *Attribution) ContentText() string {
+	if len(a.Parts) == 0 {
+		return a.Content.Text
+	}
+	parts := make([]string, len(a.Parts))
+	for i, p := range a.Parts {
+		parts[i] = p.Text
+	}
+	return strings.Join(parts, " … ")
+}

@@ -44,6 +44,7 @@ func Extract(d *doc.Document) {
 	x.dropNested()
 	x.dropContained()
 	x.refineContents(quotes)
+	x.joinParts()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Content.Start < x.out[j].Content.Start })
 	for i := range x.out {
 		x.out[i].ID = fmt.Sprintf("a%d", len(d.Attributions)+i+1)

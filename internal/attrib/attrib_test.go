@@ -16,12 +16,18 @@ func analyse(text string) *doc.Document {
 	return d
 }
 
-func show(a doc.Attribution) string {
+// show writes an attribution as "source | cue | content | kind", one line
+// per piece of a discontinuous content.
+func show(a doc.Attribution) []string {
 	src := "∅"
 	if a.Source != nil {
 		src = a.Source.Text
 	}
-	return fmt.Sprintf("%s | %s | %s | %s", src, a.Cue.Text, a.Content.Text, a.Kind)
+	var out []string
+	for _, c := range a.ContentSpans() {
+		out = append(out, fmt.Sprintf("%s | %s | %s | %s", src, a.Cue.Text, c.Text, a.Kind))
+	}
+	return out
 }
 
 func TestAttributions(t *testing.T) {
@@ -194,7 +200,7 @@ func TestAttributions(t *testing.T) {
 			d := analyse(c.text)
 			var got []string
 			for _, a := range d.Attributions {
-				got = append(got, show(a))
+				got = append(got, show(a)...)
 			}
 			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, c.want)
@@ -232,7 +238,7 @@ func TestStrayQuoteMarkDoesNotBreakLaterQuotes(t *testing.T) {
 	if !found {
 		var got []string
 		for _, a := range d.Attributions {
-			got = append(got, show(a))
+			got = append(got, show(a)...)
 		}
 		t.Errorf("the quote after a stray mark was lost: %q", got)
 	}
@@ -253,7 +259,7 @@ func TestParsedAttribution(t *testing.T) {
 	Extract(d)
 	var got []string
 	for _, a := range d.Attributions {
-		got = append(got, show(a))
+		got = append(got, show(a)...)
 	}
 	want := "Investigators in the port city | concluded | the fire started in a warehouse | indirect"
 	if len(got) != 1 || got[0] != want {
@@ -266,7 +272,7 @@ func TestSayWithComparativeContent(t *testing.T) {
 	if len(d.Attributions) != 1 || d.Attributions[0].Content.Text != "more than 60 homes were damaged" {
 		var got []string
 		for _, a := range d.Attributions {
-			got = append(got, show(a))
+			got = append(got, show(a)...)
 		}
 		t.Errorf("got %q", got)
 	}
@@ -277,7 +283,7 @@ func TestWhContent(t *testing.T) {
 	if len(d.Attributions) != 1 || d.Attributions[0].Content.Text != "how tired the players were after the trip" {
 		var got []string
 		for _, a := range d.Attributions {
-			got = append(got, show(a))
+			got = append(got, show(a)...)
 		}
 		t.Errorf("got %q", got)
 	}

@@ -77,7 +77,7 @@ func TestParsedCues(t *testing.T) {
 		{"a quotation right after a cue's content continues it",
 			`The ministry called the report "a fabrication." "It is a lie from start to end."`,
 			[]string{`The ministry | called | the report "a fabrication." | mixed`,
-				`The ministry | called | "It is a lie from start to end." | direct`}},
+				`The ministry | called | "It is a lie from start to end." | mixed`}},
 		{"a question put in a passive",
 			"Okafor was asked to name a single example.",
 			[]string{"∅ | was asked | to name a single example | indirect"}},
@@ -163,7 +163,7 @@ func TestParsedCues(t *testing.T) {
 			d := analyseParsed(t, c.text)
 			var got []string
 			for _, a := range d.Attributions {
-				got = append(got, show(a))
+				got = append(got, show(a)...)
 			}
 			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, c.want)

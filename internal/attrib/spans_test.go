@@ -61,7 +61,9 @@ func TestRefinedSpans(t *testing.T) {
 				if a.Source != nil {
 					src = a.Source.Text
 				}
-				got = append(got, src+" | "+a.Cue.Text+" | "+a.Content.Text)
+				for _, c := range a.ContentSpans() {
+					got = append(got, src+" | "+a.Cue.Text+" | "+c.Text)
+				}
 			}
 			for _, w := range c.want {
 				found := false

@@ -16,7 +16,9 @@ func attributionLines(t *testing.T, text string) []string {
 		if a.Source != nil {
 			src = a.Source.Text
 		}
-		got = append(got, src+" | "+a.Cue.Text+" | "+a.Content.Text)
+		for _, c := range a.ContentSpans() {
+			got = append(got, src+" | "+a.Cue.Text+" | "+c.Text)
+		}
 	}
 	return got
 }

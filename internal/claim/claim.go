@@ -31,36 +31,37 @@ func Extract(d *doc.Document) {
 	covered := make([]bool, len(d.Tokens))
 	for ai := range d.Attributions {
 		a := &d.Attributions[ai]
-		cover(d, covered, a.Content)
+		for _, p := range a.ContentSpans() {
+			cover(d, covered, p)
+		}
 		cover(d, covered, a.Cue)
 		if a.Source != nil {
 			cover(d, covered, *a.Source)
 		}
-		first := d.TokenAt(a.Content.Start)
-		last := d.TokenAt(a.Content.End - 1)
-		if first < 0 || last < 0 {
-			continue
-		}
-		if loneRelative(a.Content.Text) {
-			// "which" of "the levy, which the mayor said | was unfair":
-			// the part of a content that only stands for its gap.
-			continue
-		}
-		if h, ok := hedgeParts(d, ai); ok {
-			if h < 0 {
-				continue
-			}
+		pieces := a.ContentSpans()
+		if writersHedge(a) {
 			// The writer's hedge is one claim, cue and all: "The minister
 			// | is not expected | to resign" reads as a hedged, negated
 			// claim about the minister.
-			first = min(first, d.TokenAt(d.Attributions[h].Content.Start))
-			last = max(last, d.TokenAt(d.Attributions[h].Content.End-1))
+			pieces = []doc.Span{a.Content}
 		}
-		c := build(d, ix, first, last+1)
-		id := a.ID
-		c.Attribution = &id
-		c.Asserter = a.Speaker
-		out = append(out, c)
+		for _, p := range pieces {
+			first := d.TokenAt(p.Start)
+			last := d.TokenAt(p.End - 1)
+			if first < 0 || last < 0 {
+				continue
+			}
+			if loneRelative(p.Text) {
+				// "which" of "the levy, which the mayor said | was unfair":
+				// the part of a content that only stands for its gap.
+				continue
+			}
+			c := build(d, ix, first, last+1)
+			id := a.ID
+			c.Attribution = &id
+			c.Asserter = a.Speaker
+			out = append(out, c)
+		}
 	}
 	for si := range d.Sentences {
 		out = append(out, ownVoice(d, ix, covered, si)...)
@@ -508,29 +509,14 @@ func (s spans) within(start, end int, out []string) []string {
 	return out
 }
 
-// hedgeParts finds the other part of a sourceless attribution whose cue
-// interrupts its content (attrib writes "The vote | is expected | to
-// slip" as two attributions sharing the cue). It returns the other part's
-// index for the part that comes first and -1 for the second, which the
-// first's claim covers; ok is false when attribution ai has no such part.
-func hedgeParts(d *doc.Document, ai int) (int, bool) {
-	a := &d.Attributions[ai]
-	if a.Source != nil || a.Cue.End <= a.Cue.Start {
-		return 0, false
+// writersHedge reports whether a is the writer's hedge around a claim:
+// no source, and a cue that stands between the pieces of its content ("The
+// senator | is expected | to vote").
+func writersHedge(a *doc.Attribution) bool {
+	if a.Source != nil || a.Cue.End <= a.Cue.Start || len(a.Parts) < 2 {
+		return false
 	}
-	for j := range d.Attributions {
-		b := &d.Attributions[j]
-		if j == ai || b.Source != nil || b.Cue != a.Cue {
-			continue
-		}
-		switch {
-		case a.Content.End <= a.Cue.Start && b.Content.Start >= a.Cue.End:
-			return j, true
-		case b.Content.End <= b.Cue.Start && a.Content.Start >= b.Cue.End:
-			return -1, true
-		}
-	}
-	return 0, false
+	return a.Parts[0].End <= a.Cue.Start && a.Parts[len(a.Parts)-1].Start >= a.Cue.End
 }
 
 // loneRelative reports whether a content is only a relative pronoun, which

@@ -87,9 +87,10 @@ func loadBrat(path string) ([]relation, error) {
 	return out, sc.Err()
 }
 
-// predicted turns the analyser's attributions into relations. A quotation
-// continued after its cue is two attributions sharing source and cue in
-// crosscheck and one discontinuous relation in PolNeAR: they are merged.
+// predicted turns the analyser's attributions into relations, a
+// discontinuous content by its pieces (Attribution.Parts). Attributions
+// that still share a source and a cue are merged into one relation, as
+// PolNeAR writes them.
 func predicted(d *doc.Document) []relation {
 	var out []relation
 	idx := map[string]int{}
@@ -101,7 +102,9 @@ func predicted(d *doc.Document) []relation {
 		if a.Cue.End > a.Cue.Start {
 			r.cue = Span{{a.Cue.Start, a.Cue.End}}
 		}
-		r.content = Span{{a.Content.Start, a.Content.End}}
+		for _, c := range a.ContentSpans() {
+			r.content = append(r.content, [2]int{c.Start, c.End})
+		}
 		if !r.cue.Empty() {
 			key := fmt.Sprint(r.source, r.cue)
 			if i, ok := idx[key]; ok {

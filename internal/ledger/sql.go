@@ -379,7 +379,7 @@ func addRows(tb []*table, d *doc.Document, now string) error {
 	for i := range d.Attributions {
 		at := &d.Attributions[i]
 		speakers[at.ID] = at.Speaker
-		tb[tAttributions].add(id, at.ID, at.Kind, at.Speaker, at.Entity, spanText(at.Source), at.Cue.Text, at.Content.Text, at.Content.Start, at.Content.End, at.Sentence)
+		tb[tAttributions].add(id, at.ID, at.Kind, at.Speaker, at.Entity, spanText(at.Source), at.Cue.Text, at.ContentText(), at.Content.Start, at.Content.End, at.Sentence)
 	}
 	measures := make(map[string]string, len(d.Figures))
 	for i := range d.Figures {

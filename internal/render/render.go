@@ -110,7 +110,7 @@ func Text(w io.Writer, d *doc.Document, color bool) error {
 		if cue == "" {
 			cue = "—"
 		}
-		fmt.Fprintf(b, "  %s %s %s %s\n", src, st.bold(cue), st.dim("["+at.Kind+"]"), quote(clip(at.Content.Text, 220)))
+		fmt.Fprintf(b, "  %s %s %s %s\n", src, st.bold(cue), st.dim("["+at.Kind+"]"), quote(clip(at.ContentText(), 220)))
 	}
 
 	section(b, st, "Figures", len(d.Figures))
@@ -221,7 +221,7 @@ func Markdown(w io.Writer, d *doc.Document) error {
 		if a.Source != nil {
 			src = md(a.Speaker)
 		}
-		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", src, md(a.Cue.Text), md(clip(a.Content.Text, 300)), a.Kind)
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", src, md(a.Cue.Text), md(clip(a.ContentText(), 300)), a.Kind)
 	}
 	fmt.Fprintf(b, "\n## Figures\n\n| Figure | Value | Bound | Measure | Counted | Source |\n|---|---|---|---|---|---|\n")
 	for _, f := range d.Figures {

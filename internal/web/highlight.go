@@ -145,8 +145,16 @@ func Highlight(d *doc.Document) []Node {
 		}
 		add(at.Cue.Start, at.Cue.End, pCue, Mark{ID: at.ID + "-cue", Class: "hl hl-cue", Label: "Cue",
 			Tip: fmt.Sprintf("Cue “%s” · %s statement by %s", at.Cue.Text, kind, who)})
-		add(at.Content.Start, at.Content.End, pContent, Mark{ID: at.ID, Class: "hl hl-content", Label: "Attributed content",
-			Tip: fmt.Sprintf("What %s said (%s)", who, kind)})
+		// A discontinuous content is marked piece by piece, so that the
+		// cue or source that interrupts it keeps its own mark.
+		for i, c := range at.ContentSpans() {
+			id := at.ID
+			if i > 0 {
+				id = fmt.Sprintf("%s-%d", at.ID, i+1)
+			}
+			add(c.Start, c.End, pContent, Mark{ID: id, Class: "hl hl-content", Label: "Attributed content",
+				Tip: fmt.Sprintf("What %s said (%s)", who, kind)})
+		}
 	}
 	for _, v := range d.Verification {
 		tip := "Verification: " + v.Status

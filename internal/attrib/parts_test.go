@@ -1,0 +1,53 @@
+package attrib
+
+import (
+	"testing"
+)
+
+// A content that its cue interrupts is one attribution: Content runs from
+// its first piece to its last, Parts holds the pieces.
+func TestJoinParts(t *testing.T) {
+	cases := []struct {
+		name, text  string
+		content     string
+		parts       []string
+		contentText string
+	}{
+		{"parenthetical cue", "The new bridge, the engineers said, will open in May.",
+			"The new bridge, the engineers said, will open in May",
+			[]string{"The new bridge", "will open in May"}, "The new bridge … will open in May"},
+		{"writer's hedge", "The final ruling is expected to arrive before the harvest festival.",
+			"The final ruling is expected to arrive before the harvest festival",
+			[]string{"The final ruling", "to arrive before the harvest festival"},
+			"The final ruling … to arrive before the harvest festival"},
+		{"one piece", "The engineers said the bridge will open in May.",
+			"the bridge will open in May", nil, "the bridge will open in May"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := analyse(c.text)
+			if len(d.Attributions) != 1 {
+				var got []string
+				for _, a := range d.Attributions {
+					got = append(got, show(a)...)
+				}
+				t.Fatalf("want one attribution, got %q", got)
+			}
+			a := d.Attributions[0]
+			if a.Content.Text != c.content {
+				t.Errorf("content %q, want %q", a.Content.Text, c.content)
+			}
+			if len(a.Parts) != len(c.parts) {
+				t.Fatalf("parts %d, want %d", len(a.Parts), len(c.parts))
+			}
+			for i, p := range a.Parts {
+				if p.Text != c.parts[i] {
+					t.Errorf("part %d %q, want %q", i, p.Text, c.parts[i])
+				}
+			}
+			if got := a.ContentText(); got != c.contentText {
+				t.Errorf("content text %q, want %q", got, c.contentText)
+			}
+		})
+	}
+}
