@@ -117,7 +117,7 @@ var chainVerbs = map[string]bool{"continue": true, "go": true, "try": true, "beg
 func (x *extractor) chainHead(k int) int {
 	d := x.d
 	t := &d.Tokens[k]
-	if t.Dep != "xcomp" || t.Head < 0 || t.Head >= k {
+	if !depIs(t.Dep, "xcomp", "advcl") || t.Head < 0 || t.Head >= k {
 		return -1
 	}
 	h := t.Head
@@ -256,7 +256,7 @@ func (x *extractor) parsedSource(k int) (srcSpan, bool) {
 		if !depIs(dep, "conj", "xcomp", "advcl") || d.Tokens[v].Head < 0 {
 			return srcSpan{}, false
 		}
-		if depIs(dep, "advcl") && !strings.HasSuffix(d.Tokens[v].Lower, "ing") {
+		if depIs(dep, "advcl") && !strings.HasSuffix(d.Tokens[v].Lower, "ing") && x.chainHead(v) < 0 {
 			// Only a participle ("…, saying") shares its subject; "when
 			// he said" has its own.
 			return srcSpan{}, false
