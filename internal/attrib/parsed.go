@@ -102,7 +102,7 @@ func (x *extractor) parsedCue(k int) bool {
 		// cue is the verb above it.
 		return false
 	}
-	return parseCueLemmas[l] || cueLemma[t.Lower] != "" || stanceForms[t.Lower] || objectCues[t.Lower]
+	return parseCueLemmas[l] || cueLemma[t.Lower] != "" || stanceForms[t.Lower] || objectCues[t.Lower] || prepOnlyCues[l]
 }
 
 // chainVerbs take a cue verb as their infinitive, and PolNeAR keeps them in
@@ -333,11 +333,15 @@ func (x *extractor) parsedComplement(k, end int) (cs, ce, c, e int, ok bool) {
 	cs, ce = x.cueStart(k), x.cueEnd(k)
 	c, e = -1, -1
 	cc, obl := -1, -1
+	prepOnly := prepOnlyCues[x.lemmaOf(k)]
 	for _, ch := range x.children(k) {
 		if ch < k {
 			continue
 		}
 		dep := d.Tokens[ch].Dep
+		if prepOnly && !depIs(dep, "obl", "compound:prt") {
+			continue
+		}
 		switch {
 		case dep == "compound:prt" && ch == ce:
 			ce = ch + 1
