@@ -30,3 +30,46 @@ func (x *extractor) lemmaOf(k int) string {
 	}
 	return strings.ToLower(t.Lemma)
 }
+
+// frontedSource returns the source of a participle clause that opens its
+// sentence before the main clause ("After blasting the report, Lee said …",
+// "Noting that both men faced opposition, the authors argue …"): the
+// participle has no subject of its own, and it shares the main verb's,
+// which follows it.
+func (x *extractor) frontedSource(k int) (srcSpan, bool) {
+	d := x.d
+	t := &d.Tokens[k]
+	h := t.Head
+	if !depIs(t.Dep, "advcl") || !strings.HasSuffix(t.Lower, "ing") || h <= k {
+		return srcSpan{}, false
+	}
+	if p := d.Tokens[h].POS; p != "VERB" && p != "AUX" {
+		return srcSpan{}, false
+	}
+	j := -1
+	for _, c := range x.children(h) {
+		if d.Tokens[c].Dep == "nsubj" {
+			j = c
+			break
+		}
+	}
+	if j <= k {
+		return srcSpan{}, false
+	}
+	switch d.Tokens[j].Lower {
+	case "it", "there", "this", "that":
+		return srcSpan{}, false
+	}
+	f, l := x.phrase(j)
+	f = max(f, k+1)
+	for f < l && d.Tokens[f].Dep == "punct" {
+		f++
+	}
+	if l > h {
+		l = h
+	}
+	if f >= l || x.inQuoteRange(f, l) || !x.canHoldView(f, l) {
+		return srcSpan{}, false
+	}
+	return srcSpan{f, l}, true
+}

@@ -283,7 +283,9 @@ func (x *extractor) parsedCues(first, end int) {
 		}
 		src, ok := x.parsedSource(k)
 		if !ok || src.first >= k && src.limit > k {
-			continue
+			if src, ok = x.frontedSource(k); !ok {
+				continue
+			}
 		}
 		if x.usedRange(src.first, src.limit) && !x.sharesSource(src) {
 			continue
