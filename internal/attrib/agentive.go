@@ -1,6 +1,10 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/syntax"
+)
 
 // This file holds the verbal cues read off the parse beyond parsedCues'
 // lemma lists: verbs whose stance is their preposition's object ("railed
@@ -68,6 +72,47 @@ func (x *extractor) frontedSource(k int) (srcSpan, bool) {
 	if l > h {
 		l = h
 	}
+	if f >= l || x.inQuoteRange(f, l) || !x.canHoldView(f, l) {
+		return srcSpan{}, false
+	}
+	return srcSpan{f, l}, true
+}
+
+// vehicleVerbs are verbs by which a speaker takes an occasion to say
+// something, which the purpose infinitive then reports: "used the
+// interview to attack …", "took to Twitter to call …", "stepped up to
+// defend …", "was quick to point out …". With other verbs a purpose
+// infinitive is as often an aim as a stance ("lined up to see him").
+var vehicleVerbs = map[string]bool{"use": true, "take": true, "step": true, "appear": true, "visit": true, "return": true, "quick": true, "rush": true, "seize": true}
+
+// vehicleSource returns the subject of the vehicle verb whose purpose
+// infinitive is verb k ("Lee used the debate to attack …"), or false.
+func (x *extractor) vehicleSource(k int) (srcSpan, bool) {
+	d := x.d
+	t := &d.Tokens[k]
+	h := t.Head
+	if !depIs(t.Dep, "advcl", "xcomp") || h < 0 || h >= k || !vehicleVerbs[x.lemmaOf(h)] {
+		return srcSpan{}, false
+	}
+	to := false
+	for _, c := range x.children(k) {
+		if c < k && d.Tokens[c].Lower == "to" && d.Tokens[c].Dep == "mark" {
+			to = true
+		}
+	}
+	if !to {
+		return srcSpan{}, false
+	}
+	j := syntax.Child(d, h, "nsubj")
+	if j < 0 || j > h {
+		return srcSpan{}, false
+	}
+	switch d.Tokens[j].Lower {
+	case "it", "there", "this", "that":
+		return srcSpan{}, false
+	}
+	f, l := x.phrase(j)
+	l = min(l, h)
 	if f >= l || x.inQuoteRange(f, l) || !x.canHoldView(f, l) {
 		return srcSpan{}, false
 	}

@@ -282,6 +282,12 @@ func (x *extractor) parsedCues(first, end int) {
 			continue
 		}
 		src, ok := x.parsedSource(k)
+		vehicle := -1
+		if !ok {
+			if src, ok = x.vehicleSource(k); ok {
+				vehicle = d.Tokens[k].Head
+			}
+		}
 		if !ok || src.first >= k && src.limit > k {
 			if src, ok = x.frontedSource(k); !ok {
 				continue
@@ -297,6 +303,10 @@ func (x *extractor) parsedCues(first, end int) {
 		}
 		if h := x.chainHead(k); h >= 0 {
 			cs = x.cueStart(h)
+		} else if vehicle >= 0 {
+			// PolNeAR's cue runs from the vehicle: "used his speech to
+			// call for", "took to Twitter to say", "was quick to point out".
+			cs = x.cueStart(vehicle)
 		}
 		x.add(x.mk(src, d.TokenSpan(cs, ce), d.TokenSpan(c, e), doc.Indirect))
 	}
