@@ -89,9 +89,8 @@ var vehicleVerbs = map[string]bool{"use": true, "take": true, "step": true, "app
 // infinitive is verb k ("Lee used the debate to attack …"), or false.
 func (x *extractor) vehicleSource(k int) (srcSpan, bool) {
 	d := x.d
-	t := &d.Tokens[k]
-	h := t.Head
-	if !depIs(t.Dep, "advcl", "xcomp") || h < 0 || h >= k || !vehicleVerbs[x.lemmaOf(h)] {
+	h, ok := x.vehicle(k)
+	if !ok {
 		return srcSpan{}, false
 	}
 	to := false
@@ -117,4 +116,22 @@ func (x *extractor) vehicleSource(k int) (srcSpan, bool) {
 		return srcSpan{}, false
 	}
 	return srcSpan{f, l}, true
+}
+
+// vehicle returns the vehicle verb whose purpose infinitive is verb k: its
+// head, or the head of the object it hangs from where the parser attaches
+// the infinitive to the occasion ("used [the interview [to attack …]]").
+func (x *extractor) vehicle(k int) (int, bool) {
+	d := x.d
+	t := &d.Tokens[k]
+	h := t.Head
+	if h >= 0 && h < k && t.Dep == "acl" && d.Tokens[h].Dep == "obj" {
+		h = d.Tokens[h].Head
+	} else if !depIs(t.Dep, "advcl", "xcomp") {
+		return -1, false
+	}
+	if h < 0 || h >= k || !vehicleVerbs[x.lemmaOf(h)] {
+		return -1, false
+	}
+	return h, true
 }

@@ -285,7 +285,7 @@ func (x *extractor) parsedCues(first, end int) {
 		vehicle := -1
 		if !ok {
 			if src, ok = x.vehicleSource(k); ok {
-				vehicle = d.Tokens[k].Head
+				vehicle, _ = x.vehicle(k)
 			}
 		}
 		if !ok || src.first >= k && src.limit > k {
