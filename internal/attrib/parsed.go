@@ -102,7 +102,7 @@ func (x *extractor) parsedCue(k int) bool {
 		// cue is the verb above it.
 		return false
 	}
-	return parseCueLemmas[l] || cueLemma[t.Lower] != "" || stanceForms[t.Lower] || objectCues[t.Lower]
+	return parseCueLemmas[l] || cueLemma[t.Lower] != "" || stanceForms[t.Lower] || objectCues[t.Lower] || prepOnlyCues[l]
 }
 
 // chainVerbs take a cue verb as their infinitive, and PolNeAR keeps them in
@@ -117,7 +117,7 @@ var chainVerbs = map[string]bool{"continue": true, "go": true, "try": true, "beg
 func (x *extractor) chainHead(k int) int {
 	d := x.d
 	t := &d.Tokens[k]
-	if t.Dep != "xcomp" || t.Head < 0 || t.Head >= k {
+	if !depIs(t.Dep, "xcomp", "advcl") || t.Head < 0 || t.Head >= k {
 		return -1
 	}
 	h := t.Head
@@ -256,7 +256,7 @@ func (x *extractor) parsedSource(k int) (srcSpan, bool) {
 		if !depIs(dep, "conj", "xcomp", "advcl") || d.Tokens[v].Head < 0 {
 			return srcSpan{}, false
 		}
-		if depIs(dep, "advcl") && !strings.HasSuffix(d.Tokens[v].Lower, "ing") {
+		if depIs(dep, "advcl") && !strings.HasSuffix(d.Tokens[v].Lower, "ing") && x.chainHead(v) < 0 {
 			// Only a participle ("…, saying") shares its subject; "when
 			// he said" has its own.
 			return srcSpan{}, false
@@ -282,8 +282,16 @@ func (x *extractor) parsedCues(first, end int) {
 			continue
 		}
 		src, ok := x.parsedSource(k)
+		vehicle := -1
+		if !ok {
+			if src, ok = x.vehicleSource(k); ok {
+				vehicle, _ = x.vehicle(k)
+			}
+		}
 		if !ok || src.first >= k && src.limit > k {
-			continue
+			if src, ok = x.frontedSource(k); !ok {
+				continue
+			}
 		}
 		if x.usedRange(src.first, src.limit) && !x.sharesSource(src) {
 			continue
@@ -295,6 +303,10 @@ func (x *extractor) parsedCues(first, end int) {
 		}
 		if h := x.chainHead(k); h >= 0 {
 			cs = x.cueStart(h)
+		} else if vehicle >= 0 {
+			// PolNeAR's cue runs from the vehicle: "used his speech to
+			// call for", "took to Twitter to say", "was quick to point out".
+			cs = x.cueStart(vehicle)
 		}
 		x.add(x.mk(src, d.TokenSpan(cs, ce), d.TokenSpan(c, e), doc.Indirect))
 	}
@@ -333,11 +345,15 @@ func (x *extractor) parsedComplement(k, end int) (cs, ce, c, e int, ok bool) {
 	cs, ce = x.cueStart(k), x.cueEnd(k)
 	c, e = -1, -1
 	cc, obl := -1, -1
+	prepOnly := prepOnlyCues[x.lemmaOf(k)]
 	for _, ch := range x.children(k) {
 		if ch < k {
 			continue
 		}
 		dep := d.Tokens[ch].Dep
+		if prepOnly && !depIs(dep, "obl", "compound:prt") {
+			continue
+		}
 		switch {
 		case dep == "compound:prt" && ch == ce:
 			ce = ch + 1
