@@ -49,7 +49,7 @@ func TestAgentiveCues(t *testing.T) {
 			d := analyseParsed(t, c.text)
 			var got []string
 			for _, a := range d.Attributions {
-				got = append(got, show(a))
+				got = append(got, show(a)...)
 			}
 			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, c.want)
