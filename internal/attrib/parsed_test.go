@@ -77,7 +77,7 @@ func TestParsedCues(t *testing.T) {
 		{"a quotation right after a cue's content continues it",
 			`The ministry called the report "a fabrication." "It is a lie from start to end."`,
 			[]string{`The ministry | called | the report "a fabrication." | mixed`,
-				`The ministry | called | "It is a lie from start to end." | mixed`}},
+				`The ministry | called | "It is a lie from start to end." | direct`}},
 		{"a question put in a passive",
 			"Okafor was asked to name a single example.",
 			[]string{"∅ | was asked | to name a single example | indirect"}},

@@ -6,11 +6,15 @@ import (
 	"github.com/crosscheck-news/crosscheck/doc"
 )
 
-// joinParts makes one attribution of those that share a source and a cue:
-// the span rules give each piece of a discontinuous content (the part a
-// parenthetical cue interrupts, a quotation resumed after its cue, the
-// subject before a writer's hedge) its own attribution while they work,
-// but a reader, the ledger and the scorer all see one relation. The
+// joinParts makes one attribution of those that share a source, a cue and
+// a sentence: the span rules give each piece of a discontinuous content
+// (the part a parenthetical cue interrupts, the subject before a writer's
+// hedge, the relative pronoun that fills a content's gap) its own
+// attribution while they work, but a reader, the ledger and the scorer
+// all see one statement. A quotation that runs on in a later sentence
+// after its cue (`"A," she said. "B."`) stays an attribution of its own:
+// each quotation is a statement a reader checks on its own, though
+// PolNeAR writes the run as one relation (the scorer merges them). The
 // joined content spans from the first piece to the last, and Parts lists
 // the pieces; the speaker and entity are those of the attribution found
 // first, whose content the others complete, and pieces of different kinds
@@ -20,6 +24,7 @@ func (x *extractor) joinParts() {
 		src    doc.Span
 		hasSrc bool
 		cs, ce int
+		sent   int
 	}
 	first := map[key]int{}
 	pieces := map[int][]doc.Span{}
@@ -29,7 +34,10 @@ func (x *extractor) joinParts() {
 			keep = append(keep, a)
 			continue
 		}
-		k := key{cs: a.Cue.Start, ce: a.Cue.End}
+		k := key{cs: a.Cue.Start, ce: a.Cue.End, sent: -1}
+		if j := x.d.TokenAt(a.Content.Start); j >= 0 {
+			k.sent = x.d.Tokens[j].Sent
+		}
 		if a.Source != nil {
 			k.src, k.hasSrc = *a.Source, true
 		}

@@ -51,3 +51,28 @@ func TestJoinParts(t *testing.T) {
 		})
 	}
 }
+
+// A quotation that runs on in a later sentence stays a statement of its
+// own, with the source and cue of the first.
+func TestQuotationRunOnStaysApart(t *testing.T) {
+	d := analyse(`"The bridge is safe," the engineer said. "It will open in May."`)
+	var got []string
+	for _, a := range d.Attributions {
+		if len(a.Parts) > 0 {
+			t.Errorf("%s: unexpected parts %v", a.ID, a.Parts)
+		}
+		got = append(got, show(a)...)
+	}
+	want := []string{
+		`the engineer | said | "The bridge is safe," | direct`,
+		`the engineer | said | "It will open in May." | direct`,
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("got %q, want %q", got[i], want[i])
+		}
+	}
+}
