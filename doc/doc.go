@@ -275,13 +275,14 @@ type Attribution struct {
 	Source  *Span  `json:"source"`
 	Cue     Span   `json:"cue"`
 	Content Span   `json:"content"`
-	// Parts are the pieces of a discontinuous content, in text order,
-	// when the cue or its source interrupts it ("The plan, officials said,
-	// is dead"; "The senator is expected to resign") or a quotation runs
-	// on after its cue. Content then spans from the first piece to the
-	// last, interruption included, so that it still reads as one
-	// statement; Parts says which words are the speaker's. Empty for a
-	// content in one piece.
+	// Parts are the pieces of a discontinuous content within one
+	// sentence, in text order, when the cue or its source interrupts it
+	// ("The plan, officials said, is dead"; "The senator is expected to
+	// resign"). Content then spans from the first piece to the last,
+	// interruption included, so that it still reads as one statement;
+	// Parts says which words are the speaker's. Empty for a content in one
+	// piece. (A quotation that runs on in a later sentence is an
+	// attribution of its own with the same source and cue.)
 	Parts []Span `json:"content_parts,omitempty"`
 	Kind  string `json:"kind"`
 	// Speaker is the canonical name of the source's entity, or the source
