@@ -535,7 +535,7 @@ func ValidUTF8(s string) bool { return utf8.ValidString(s) }
 
 // ContentSpans returns the pieces of the attribution's content: Parts when
 // the content is discontinuous, else Content alone.
-func (a *Attribution) ContentSpans() []Span {
+func (a Attribution) ContentSpans() []Span {
 	if len(a.Parts) > 0 {
 		return a.Parts
 	}
@@ -544,7 +544,7 @@ func (a *Attribution) ContentSpans() []Span {
 
 // ContentText is the content's words without what interrupts them, the
 // pieces of a discontinuous content joined by " … ".
-func (a *Attribution) ContentText() string {
+func (a Attribution) ContentText() string {
 	if len(a.Parts) == 0 {
 		return a.Content.Text
 	}
@@ -553,4 +553,16 @@ func (a *Attribution) ContentText() string {
 		parts[i] = p.Text
 	}
 	return strings.Join(parts, " … ")
+}
+
+// InContent reports whether the text [start, end) lies inside the
+// attribution's content: inside one of its pieces, not in the cue or
+// source that interrupts them.
+func (a Attribution) InContent(start, end int) bool {
+	for _, p := range a.ContentSpans() {
+		if p.Start <= start && end <= p.End {
+			return true
+		}
+	}
+	return false
 }

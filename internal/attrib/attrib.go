@@ -2148,7 +2148,7 @@ func LinkFigures(d *doc.Document) {
 		best := -1
 		for j := k - 1; j >= 0 && j >= k-64; j-- {
 			a := &d.Attributions[j]
-			if a.Content.Start <= f.Start && f.End <= a.Content.End && !nominal[j] {
+			if a.InContent(f.Start, f.End) && !nominal[j] {
 				if best < 0 || a.Content.Len() < d.Attributions[best].Content.Len() {
 					best = j
 				}

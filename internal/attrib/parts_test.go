@@ -1,7 +1,10 @@
 package attrib
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/crosscheck-news/crosscheck/doc"
 )
 
 // A content that its cue interrupts is one attribution: Content runs from
@@ -74,5 +77,26 @@ func TestQuotationRunOnStaysApart(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("got %q, want %q", got[i], want[i])
 		}
+	}
+}
+
+// A number in the source that interrupts a content is not the content's:
+// "the two engineers" put no figure on the bridge.
+func TestLinkFiguresSkipsTheInterruption(t *testing.T) {
+	text := `The new bridge, the two engineers said, will carry 40 lorries a day.`
+	d := analyse(text)
+	for _, w := range []string{"40", "two"} {
+		i := strings.Index(text, w)
+		d.Figures = append(d.Figures, doc.Figure{ID: "f" + w, Start: i, End: i + len(w), Text: w})
+	}
+	LinkFigures(d)
+	if len(d.Attributions) != 1 || len(d.Attributions[0].Parts) != 2 {
+		t.Fatalf("want one attribution in two pieces, got %+v", d.Attributions)
+	}
+	if f := d.Figures[0]; f.Attribution == nil {
+		t.Errorf("40 inside the content has no attribution")
+	}
+	if f := d.Figures[1]; f.Attribution != nil {
+		t.Errorf("two, in the source, is linked to %s", *f.Attribution)
 	}
 }

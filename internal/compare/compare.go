@@ -273,7 +273,7 @@ func outerAttributions(d *doc.Document) map[string]*doc.Attribution {
 		var best *doc.Attribution
 		for j := range d.Attributions {
 			b := &d.Attributions[j]
-			if j == i || b.Cue.End <= b.Cue.Start || b.Content.Start > a.Cue.Start || a.Cue.End > b.Content.End {
+			if j == i || b.Cue.End <= b.Cue.Start || !b.InContent(a.Cue.Start, a.Cue.End) {
 				continue
 			}
 			if best == nil || b.Content.End-b.Content.Start > best.Content.End-best.Content.Start {

@@ -77,6 +77,12 @@ var cases = []struct {
 		"The army said rebels burned the market in the town of Kelo.",
 		"The United Nations said rebels burned the market in the town of Kelo.",
 		[]string{AttributionChanged}},
+	{"attribution changed around a parenthetical cue",
+		// The source's content is in two pieces around "engineers said":
+		// the cue's verb is no verb of the content.
+		"The bridge, engineers said, was unsafe for lorries.",
+		"Inspectors say the bridge was unsafe for lorries.",
+		[]string{AttributionChanged}},
 	{"attribution dropped from a first-person quote",
 		"Opening the fair, the mayor of Tarrow thanked the ferry crews. \"I firmly believe the council will fund our new marina,\" she said.",
 		"Opening the fair, the mayor of Tarrow thanked the ferry crews. I firmly believe the council will fund our new marina.",

@@ -651,7 +651,7 @@ func (c *checker) inContent(da, sa *doc.Attribution) bool {
 	}
 	verbs, words := map[string]bool{}, map[string]bool{}
 	for _, t := range c.src.d.Tokens {
-		if t.Start >= sa.Content.Start && t.End <= sa.Content.End {
+		if sa.InContent(t.Start, t.End) {
 			words[t.Lower] = true
 			if t.POS == "VERB" {
 				verbs[t.Lemma] = true
@@ -662,7 +662,7 @@ func (c *checker) inContent(da, sa *doc.Attribution) bool {
 	// the reported content (a relative "the congressman said").
 	for i := range c.src.d.Attributions {
 		b := &c.src.d.Attributions[i]
-		if b.ID != sa.ID && b.Cue.Start >= sa.Content.Start && b.Cue.End <= sa.Content.End && sameSpeaker(b.Speaker, da.Speaker) {
+		if b.ID != sa.ID && sa.InContent(b.Cue.Start, b.Cue.End) && sameSpeaker(b.Speaker, da.Speaker) {
 			return true
 		}
 	}
@@ -824,7 +824,7 @@ func (c *checker) quoted(du *unit, speaker string) bool {
 	// as one it gives to nobody.
 	inside := inQuotes(d, du.span)
 	for _, a := range d.Attributions {
-		if a.Speaker == "" && a.Source == nil && a.Content.Start <= du.span.Start && du.span.End <= a.Content.End {
+		if a.Speaker == "" && a.Source == nil && a.InContent(du.span.Start, du.span.End) {
 			inside = true
 		}
 	}

@@ -343,7 +343,7 @@ func (s *side) voice(u *unit) string {
 		return u.claim.Asserter
 	}
 	for _, a := range s.d.Attributions {
-		if a.Content.Start <= u.span.Start && u.span.End <= a.Content.End {
+		if a.InContent(u.span.Start, u.span.End) {
 			return a.Speaker
 		}
 	}
