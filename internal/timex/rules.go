@@ -3402,7 +3402,7 @@ func (p *parser) holiday(i int) (res, bool) {
 	if e == 0 || !p.isCap(j) && (!lowerHoliday(name) && !p.yearAfter(e) || p.toks[j].Text != p.toks[j].Lower) {
 		return res{}, false
 	}
-	if !p.feastContext(name, j, e) {
+	if !p.feastContext(name, j, e) || p.nameGoesOn(j, e) {
 		return res{}, false
 	}
 	if saintsWithYear[name] || festivalNeedsCue[name] {
@@ -3466,7 +3466,7 @@ func (p *parser) holiday(i int) (res, bool) {
 		// lockdowns" is that year's Christmas.
 		article := p.lw(k) == "a" || p.lw(k) == "an"
 		if v, n, ok := p.count(k); ok && v >= 1 && v == float64(int(v)) && (p.lw(n) == "years" || p.lw(n) == "year") &&
-			(k > e) != (p.lw(n+1) == "hence") && (!article || !p.wordAt(n+1)) {
+			(k > e) != (p.lw(n+1) == "hence") && (!article || !p.wordAt(n+1)) && !p.rankedBefore(i) {
 			y := p.ref.Year() + int(v)
 			m, d := md(y)
 			r.end, r.value = n+1, fmtYMD(y, m, d)

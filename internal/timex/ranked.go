@@ -1,0 +1,72 @@
+package timex
+
+import "strings"
+
+// rankedBefore reports whether the words just before token i rank what
+// follows among others — an ordinal, "only", "last" or a superlative: "the
+// first Easter in two years", "the biggest Diwali in five years" count how
+// long since the last one, not a date N years ahead.
+func (p *parser) rankedBefore(i int) bool {
+	for k := i - 1; k >= i-3 && k >= p.first; k-- {
+		w := p.lw(k)
+		switch {
+		case w == "the" || w == "a" || w == "this" || w == "year's" || w == "'s":
+			continue
+		case ordinalWords[w] > 0, w == "only", w == "last", w == "final":
+			return true
+		case len(w) > 5 && strings.HasSuffix(w, "est") && !strings.HasSuffix(w, "west") && !strings.HasSuffix(w, "quest"):
+			// biggest, largest, quietest, busiest
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// nameGoesOn reports whether the one-word holiday name at token j runs on
+// into a capitalised word that makes it part of another name: a person
+// ("Ramadan Sobhi", "Onam Kumar"), a place ("Christmas Island") or a
+// business ("the Holi Cow café"). A month, a weekday, a word of the feast
+// itself ("Day", "Eve", "Holiday", "Begins") or a word in capitals (a
+// headline) leaves it a date.
+func (p *parser) nameGoesOn(j, e int) bool {
+	if e != j+1 || e >= p.limit {
+		return false
+	}
+	t := p.text(e)
+	if t == "" || !isTitleWord(t) {
+		return false
+	}
+	w := p.lw(e)
+	if months[w] > 0 || weekdays[w] > 0 || feastStart[w] || holidayFollower[w] {
+		return false
+	}
+	return true
+}
+
+// holidayFollower are capitalised words that continue a holiday name's
+// phrase rather than make it part of another name.
+var holidayFollower = map[string]bool{
+	"day": true, "eve": true, "weekend": true, "week": true, "season": true, "morning": true,
+	"evening": true, "night": true, "vacation": true, "break": true, "sale": true, "sales": true,
+	"service": true, "services": true, "mass": true, "dinner": true, "lunch": true, "parade": true,
+	"message": true, "address": true, "truce": true, "ceasefire": true,
+}
+
+// isTitleWord reports whether s is written with a capital and then small
+// letters ("Sobhi", not "NATO" or "iPhone").
+func isTitleWord(s string) bool {
+	up, low := 0, 0
+	for i, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			if i > 0 {
+				return false
+			}
+			up++
+		case r >= 'a' && r <= 'z':
+			low++
+		}
+	}
+	return up == 1 && low > 0
+}
