@@ -21,12 +21,28 @@ import (
 // clause they report doing, not a stance ("focused the campaign"). Measured
 // on PolNeAR train, "react", "care", "bet" and "count" are right under half
 // the time and are left out.
-var prepOnlyCues = map[string]bool{}
+// Each takes its own prepositions and no particle but its own ("lashed
+// out at"): "touched down on the runway" is a landing, "focused on the
+// northern district" may still be a stance.
+var prepOnlyCues = map[string]string{
+	"focus":   "on upon",
+	"rail":    "against at",
+	"comment": "on upon about",
+	"lash":    "at against out",
+	"touch":   "on upon",
+	"harp":    "on about",
+	"dwell":   "on upon",
+}
 
-func init() {
-	for _, w := range strings.Fields(`focus rail comment lash touch harp dwell`) {
-		prepOnlyCues[w] = true
+// prepOnlyTakes reports whether the prep-only cue lemma takes word w (a
+// preposition or particle).
+func prepOnlyTakes(lemma, w string) bool {
+	for _, p := range strings.Fields(prepOnlyCues[lemma]) {
+		if p == w {
+			return true
+		}
 	}
+	return false
 }
 
 // lemmaOf returns token k's lower-case lemma, or its lower-case form

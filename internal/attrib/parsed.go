@@ -102,7 +102,7 @@ func (x *extractor) parsedCue(k int) bool {
 		// cue is the verb above it.
 		return false
 	}
-	return parseCueLemmas[l] || cueLemma[t.Lower] != "" || stanceForms[t.Lower] || objectCues[t.Lower] || prepOnlyCues[l]
+	return parseCueLemmas[l] || cueLemma[t.Lower] != "" || stanceForms[t.Lower] || objectCues[t.Lower] || prepOnlyCues[l] != ""
 }
 
 // chainVerbs take a cue verb as their infinitive, and PolNeAR keeps them in
@@ -345,7 +345,8 @@ func (x *extractor) parsedComplement(k, end int) (cs, ce, c, e int, ok bool) {
 	cs, ce = x.cueStart(k), x.cueEnd(k)
 	c, e = -1, -1
 	cc, obl := -1, -1
-	prepOnly := prepOnlyCues[x.lemmaOf(k)]
+	lemma := x.lemmaOf(k)
+	_, prepOnly := prepOnlyCues[lemma]
 	for _, ch := range x.children(k) {
 		if ch < k {
 			continue
@@ -353,6 +354,10 @@ func (x *extractor) parsedComplement(k, end int) (cs, ce, c, e int, ok bool) {
 		dep := d.Tokens[ch].Dep
 		if prepOnly && !depIs(dep, "obl", "compound:prt") {
 			continue
+		}
+		if prepOnly && dep == "compound:prt" && !prepOnlyTakes(lemma, d.Tokens[ch].Lower) {
+			// "touched down on the runway".
+			return 0, 0, 0, 0, false
 		}
 		switch {
 		case dep == "compound:prt" && ch == ce:
@@ -384,6 +389,9 @@ func (x *extractor) parsedComplement(k, end int) (cs, ce, c, e int, ok bool) {
 		switch d.Tokens[cas].Lower {
 		case "about", "on", "for", "of", "to", "against", "at", "over", "into", "with":
 		default:
+			return 0, 0, 0, 0, false
+		}
+		if prepOnly && !prepOnlyTakes(lemma, d.Tokens[cas].Lower) {
 			return 0, 0, 0, 0, false
 		}
 		ce = cas + 1
