@@ -770,9 +770,16 @@ func festivalDay(key string, f festival, y int) (int, int) {
 		return int(t.Month()), t.Day()
 	}
 	t := f(y)
-	festivalCache.Store(k, t)
+	if y >= cacheFrom && y <= cacheTo {
+		// Only the years news dates by are kept, so that a long-running
+		// server fed arbitrary years does not grow the cache without end.
+		festivalCache.Store(k, t)
+	}
 	return int(t.Month()), t.Day()
 }
+
+// The years whose festival days are cached.
+const cacheFrom, cacheTo = 1900, 2100
 
 func init() {
 	for name, key := range festivalNames {
