@@ -219,7 +219,35 @@ func (x *extractor) relativePart(a *doc.Attribution) (doc.Attribution, bool) {
 	}
 	b := *a
 	b.Content = d.TokenSpan(r, r+1)
+	if d.Tokens[r-1].Text == "," {
+		x.closeRelative(a)
+	}
 	return b, true
+}
+
+// closeRelative ends the content of a cue inside a relative clause set off
+// by commas at the comma that closes the clause, where the main clause's
+// predicate resumes: in "The levy, which the mayor said was unfair, was
+// scrapped", the mayor said only that it "was unfair".
+func (x *extractor) closeRelative(a *doc.Attribution) {
+	d := x.d
+	c, e := d.TokenAt(a.Content.Start), d.TokenAt(a.Content.End-1)
+	if c < 0 || e < c {
+		return
+	}
+	for k := c + 1; k < e; k++ {
+		if d.Tokens[k].Text != "," || x.inQuote[k] != 0 {
+			continue
+		}
+		n := k + 1
+		if syntax.POS(d, n) == "ADV" {
+			n++
+		}
+		if p := syntax.POS(d, n); p == "VERB" || p == "AUX" {
+			a.Content = d.TokenSpan(c, k)
+		}
+		return
+	}
 }
 
 // quoteContinues reports whether the quotation opening at token c goes on
