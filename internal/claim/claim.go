@@ -39,10 +39,12 @@ func Extract(d *doc.Document) {
 			cover(d, covered, *a.Source)
 		}
 		pieces := a.ContentSpans()
-		if writersHedge(a) {
+		if writersHedge(a) || len(pieces) > 1 && !hasVerb(d, pieces[0]) && !loneRelative(pieces[0].Text) {
 			// The writer's hedge is one claim, cue and all: "The minister
 			// | is not expected | to resign" reads as a hedged, negated
-			// claim about the minister.
+			// claim about the minister. So is a subject the cue cuts off
+			// its predicate: "The bridge, | engineers said, | will open in
+			// May" is one claim, not "The bridge" and "will open in May".
 			pieces = []doc.Span{a.Content}
 		}
 		for _, p := range pieces {
@@ -507,6 +509,20 @@ func (s spans) within(start, end int, out []string) []string {
 		out = append(out, id)
 	}
 	return out
+}
+
+// hasVerb reports whether span sp holds a verb or auxiliary.
+func hasVerb(d *doc.Document, sp doc.Span) bool {
+	k := d.TokenAt(sp.Start)
+	if k < 0 {
+		return false
+	}
+	for ; k < len(d.Tokens) && d.Tokens[k].End <= sp.End; k++ {
+		if p := d.Tokens[k].POS; p == "VERB" || p == "AUX" {
+			return true
+		}
+	}
+	return false
 }
 
 // writersHedge reports whether a is the writer's hedge around a claim:

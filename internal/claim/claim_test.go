@@ -137,3 +137,20 @@ func TestLoneRelative(t *testing.T) {
 		}
 	}
 }
+
+// A subject cut off from its predicate by the cue is one claim with it,
+// not a claim "The new bridge" and another "will open in May".
+func TestParentheticalCueIsOneClaim(t *testing.T) {
+	d := analyse("The new bridge, the engineers said, will open in May.")
+	if len(d.Claims) != 1 {
+		var got []string
+		for _, c := range d.Claims {
+			got = append(got, c.Text)
+		}
+		t.Fatalf("want one claim, got %q", got)
+	}
+	c := d.Claims[0]
+	if c.Asserter != "the engineers" || !strings.HasPrefix(c.Text, "The new bridge") || !strings.HasSuffix(c.Text, "will open in May") {
+		t.Errorf("got asserter=%q text=%q", c.Asserter, c.Text)
+	}
+}
