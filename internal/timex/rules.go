@@ -672,6 +672,8 @@ func (p *parser) cue(k int) int {
 			return 1
 		}
 		return 0
+	case "can", "may", "might", "must", "should":
+		return p.modalCue(k)
 	case "let":
 		// "Let's meet on Friday": a proposal looks ahead.
 		if n := p.lw(k + 1); n == "'s" || n == "’s" || n == "us" {
