@@ -322,6 +322,7 @@ func (p *parser) core(i int) (res, bool) {
 			best = r
 		}
 	}
+	take(p.someDay(i)) // first: wins the tie with the count "one day"
 	take(p.followingUnit(i))
 	take(p.absDate(i))
 	take(p.weekday(i))
