@@ -1703,7 +1703,10 @@ func (p *parser) deictic(i int) (res, bool) {
 		}
 	}
 	if v, ok := refWords[w]; ok {
-		if w == "now" && (p.lw(i+1) == "that" || p.lw(i-1) == "from") {
+		// "two weeks from now" counts ahead from it, so "now" is not a
+		// time of its own there; "now that the bridge is open" is the
+		// present moment (TimeBank tags all three it has).
+		if w == "now" && p.lw(i-1) == "from" {
 			return res{}, false
 		}
 		r.value = v
