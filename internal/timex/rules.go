@@ -2245,9 +2245,11 @@ func (p *parser) duration(i int) (res, bool) {
 		return res{}, false
 	}
 	if p.lw(k) == "second" && v == 1 {
-		// "a second time", "one second round": an ordinal, not a unit.
+		// "a second time", "one second round", "a second A380": an
+		// ordinal before a word or a name, not a unit; before punctuation
+		// or the end ("for a second.") it is the unit.
 		switch n := p.text(k + 1); {
-		case n == "" || n[0] < 'a' || n[0] > 'z':
+		case n == "" || (n[0] < 'a' || n[0] > 'z') && (n[0] < 'A' || n[0] > 'Z') && (n[0] < '0' || n[0] > '9'):
 		case n == "ago" || n == "later" || n == "earlier" || n == "before" || n == "after" || n == "or" || n == "and":
 		case n == "from" && p.lw(k+2) == "now": // "one second from now"
 		default:
