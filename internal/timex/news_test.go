@@ -75,7 +75,7 @@ func TestNewsReadings(t *testing.T) {
 		{"He won Coach of the Year.", nil},
 		// A clock time soon after a day named in its sentence is on that day.
 		{"The rocket left its pad Wednesday in Hobart, Tasmania at 21:15 UTC.",
-			[]string{"Wednesday|2000-01-05", "21:15 UTC|2000-01-05T21:15"}},
+			[]string{"Wednesday|2000-01-05", "21:15 UTC|2000-01-05T21:15Z"}},
 		// "the" before an adjective is the noun's; before "early" the time's.
 		{"The retailer posted the third-quarter deficit.", []string{"third-quarter|1999-Q3"}},
 		{"Margins narrowed in the third-quarter period.", []string{"third-quarter|1999-Q3"}},

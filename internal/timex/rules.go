@@ -322,6 +322,7 @@ func (p *parser) core(i int) (res, bool) {
 			best = r
 		}
 	}
+	take(p.someDay(i)) // first: wins the tie with the count "one day"
 	take(p.followingUnit(i))
 	take(p.absDate(i))
 	take(p.weekday(i))
@@ -672,6 +673,8 @@ func (p *parser) cue(k int) int {
 			return 1
 		}
 		return 0
+	case "can", "may", "might", "must", "should":
+		return p.modalCue(k)
 	case "let":
 		// "Let's meet on Friday": a proposal looks ahead.
 		if n := p.lw(k + 1); n == "'s" || n == "’s" || n == "us" {
@@ -1700,7 +1703,10 @@ func (p *parser) deictic(i int) (res, bool) {
 		}
 	}
 	if v, ok := refWords[w]; ok {
-		if w == "now" && (p.lw(i+1) == "that" || p.lw(i-1) == "from") {
+		// "two weeks from now" counts ahead from it, so "now" is not a
+		// time of its own there; "now that the bridge is open" is the
+		// present moment (TimeBank tags all three it has).
+		if w == "now" && p.lw(i-1) == "from" {
 			return res{}, false
 		}
 		r.value = v
@@ -2239,9 +2245,11 @@ func (p *parser) duration(i int) (res, bool) {
 		return res{}, false
 	}
 	if p.lw(k) == "second" && v == 1 {
-		// "a second time", "one second round": an ordinal, not a unit.
+		// "a second time", "one second round", "a second A380": an
+		// ordinal before a word or a name, not a unit; before punctuation
+		// or the end ("for a second.") it is the unit.
 		switch n := p.text(k + 1); {
-		case n == "" || n[0] < 'a' || n[0] > 'z':
+		case n == "" || (n[0] < 'a' || n[0] > 'z') && (n[0] < 'A' || n[0] > 'Z') && (n[0] < '0' || n[0] > '9'):
 		case n == "ago" || n == "later" || n == "earlier" || n == "before" || n == "after" || n == "or" || n == "and":
 		case n == "from" && p.lw(k+2) == "now": // "one second from now"
 		default:

@@ -211,6 +211,7 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 			r.rangeEnd = inZone(r.rangeEnd, r.zone, p.refTime.Location())
 			zone = ""
 		}
+		r.value, r.rangeEnd, r.rangeStart = utcValue(r.value, zone), utcValue(r.rangeEnd, zone), utcValue(r.rangeStart, zone)
 		m := Match{
 			Start: d.Tokens[r.start].Start, End: d.Tokens[r.end-1].End,
 			Type: r.typ, Value: r.value, Mod: r.mod, Sentence: si, Zone: zone,
