@@ -213,6 +213,9 @@ func (m *Models) SaveNER(dir string) (int, error) {
 	if err := m.NER.Save(&b); err != nil {
 		return 0, err
 	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, err
+	}
 	return b.Len(), os.WriteFile(filepath.Join(dir, NERFile), b.Bytes(), 0o644)
 }
 
