@@ -156,6 +156,7 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 	out = partOfDayThenDay(d, mergeYearQuarter(d, dropNames(d, dropAges(d, out))))
 	lastHalfOf(d, out)
 	yearAfterIn(d, out)
+	out = weekdayOffset(d, out)
 	previousWeekday(out)
 	periodYearBefore(out)
 	samePeriodLastYear(d, out)
