@@ -157,6 +157,7 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 	lastHalfOf(d, out)
 	yearAfterIn(d, out)
 	out = weekdayOffset(d, out)
+	out = dayThenPart(d, out)
 	previousWeekday(out)
 	periodYearBefore(out)
 	samePeriodLastYear(d, out)
