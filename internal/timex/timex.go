@@ -158,6 +158,7 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 	yearAfterIn(d, out)
 	out = weekdayOffset(d, out)
 	out = dayThenPart(d, out)
+	out = meals(d, out)
 	previousWeekday(out)
 	periodYearBefore(out)
 	samePeriodLastYear(d, out)
