@@ -2564,7 +2564,7 @@ func (p *parser) year(i int) (res, bool) {
 	if the {
 		return res{}, false
 	}
-	strong := yearPreps[p.lw(i-1)] || p.lw(i+1) == "'s"
+	strong := yearPreps[p.lw(i-1)] || p.lw(i+1) == "'s" || p.backTo(i)
 	if pw := p.lw(i - 1); pw == "to" || pw == "and" || pw == "or" || pw == "-" || pw == "–" || pw == "through" {
 		if _, ok := p.yearTok(i-2, true); ok {
 			strong = true
