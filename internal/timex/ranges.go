@@ -490,6 +490,9 @@ func (p *parser) shareYear(r, r2 *res) {
 		if months[p.lw(k)] > 0 {
 			hasMonth = true
 		}
+		if edgeAroundDirs[p.lw(k)] != 0 || p.lw(k) == "this" {
+			return // "from this May to Oct 2020": this May is this year's
+		}
 	}
 	if !hasMonth || written(r) || !written(r2) {
 		return
