@@ -2093,6 +2093,9 @@ func (p *parser) countAt(i int) (float64, int, bool) {
 		if p.lw(i+1) == "of" {
 			return 2, i + 2, true
 		}
+		if coupleUnit(p.lw(i-1), p.lw(i+1)) {
+			return 2, i + 1, true // "the past couple years"
+		}
 	case "half":
 		if a := p.lw(i + 1); a == "a" || a == "an" {
 			return 0.5, i + 2, true
