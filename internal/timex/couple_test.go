@@ -31,3 +31,20 @@ func TestFortnightCoupleAbbrMonth(t *testing.T) {
 		t.Errorf("fortnight Range: got %s", describe(got))
 	}
 }
+
+func TestShortDateBeforeDeadline(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+	}{
+		// A slashed day before "before"/"by" and a clock time is a date,
+		// and the clock time is on it.
+		{"Bids are due 14/11 before 3pm.", []want{
+			{"14/11", doc.Date, "2013-11-14", ""}, {"3pm", doc.TimeOfDay, "2013-11-14T15:00", ""}}},
+		// Negative: without a clock time after it, it stays a number.
+		{"Turnout was 3/4 before the rain.", nil},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, c.wants)
+	}
+}

@@ -1190,7 +1190,8 @@ func (p *parser) numericDate(i int) (y, m, d int, ok bool) {
 // which could as well be a fraction, a score or a ratio, stand where a
 // date is expected: after a preposition of time ("on 5/12", "by 3/15"),
 // a weekday ("Friday 5/12"), "this" or "next", or another such date in a
-// list ("on 11/20, 11/22 or 11/25"); before a clock time ("4/25 at 4pm");
+// list ("on 11/20, 11/22 or 11/25"); before a clock time ("4/25 at 4pm",
+// "23/12 before 5pm");
 // or alone, as a heading or a caption is.
 func (p *parser) shortDateAt(i int) bool {
 	if p.text(i) == "9/11" {
@@ -1216,7 +1217,8 @@ func (p *parser) shortDateAt(i int) bool {
 			return true
 		}
 	}
-	if a := p.lw(i + 1); a == "at" || a == "@" {
+	if a := p.lw(i + 1); a == "at" || a == "@" || a == "before" || a == "after" || a == "by" || a == "until" {
+		// "4/25 at 4pm", "23/12 before 5pm"
 		if _, ok := p.clock(i + 2); ok {
 			return true
 		}
