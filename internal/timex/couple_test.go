@@ -48,3 +48,20 @@ func TestShortDateBeforeDeadline(t *testing.T) {
 		checkWith(t, c.text, qref, Options{}, c.wants)
 	}
 }
+
+func TestWeekdayAbbrInList(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+	}{
+		{"The clinic will open Fri or Sat.", []want{
+			{"Fri", doc.Date, "2013-02-15", ""}, {"Sat.", doc.Date, "2013-02-16", ""}}},
+		{"Voting will run Wednesday and Thu.", []want{
+			{"Wednesday", doc.Date, "2013-02-13", ""}, {"Thu.", doc.Date, "2013-02-14", ""}}},
+		// Negative: an abbreviation beside no weekday is a name or a verb.
+		{"Sun and Oracle signed a deal.", nil},
+	}
+	for _, c := range cases {
+		checkWith(t, c.text, qref, Options{}, c.wants)
+	}
+}

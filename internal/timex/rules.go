@@ -1344,7 +1344,7 @@ func (p *parser) weekday(i int) (res, bool) {
 	if !ok && weekdayAbbr[p.lw(j)] > 0 && p.isCap(j) {
 		// "Thu at 8", "Thu 15:00": an abbreviation needs a time after it
 		// ("Sun" is also a company, "Sat" a verb).
-		if n := p.lw(j + 1); n == "at" || n != "" && n[0] >= '0' && n[0] <= '9' {
+		if n := p.lw(j + 1); n == "at" || n != "" && n[0] >= '0' && n[0] <= '9' || p.abbrInDayList(j) {
 			wd, ok = weekdayAbbr[p.lw(j)], true
 		}
 	}
