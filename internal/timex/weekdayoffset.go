@@ -22,14 +22,19 @@ func weekdayOffset(d *doc.Document, ms []Match) []Match {
 	for i := 0; i < len(ms); i++ {
 		if i+1 < len(ms) {
 			a, b := ms[i], ms[i+1]
+			wa, wb := weekdayName(a.Text), weekdayName(b.Text)
+			if a.Type != doc.Date || b.Type != doc.Date || wa == 0 && wb == 0 || b.Start-a.End > 4 {
+				out = append(out, ms[i])
+				continue // cheap tests first: this runs on every pair
+			}
 			gap := strings.ToLower(strings.TrimSpace(d.Slice(a.End, b.Start)))
 			wd, off, first := 0, b, true
-			if w, ok := weekdays[strings.ToLower(a.Text)]; ok && (gap == "" || gap == "," && fromNow(b.Text)) {
-				wd = w
-			} else if w, ok := weekdays[strings.ToLower(b.Text)]; ok && gap == "on" {
-				wd, off, first = w, a, false
+			if wa != 0 && (gap == "" || gap == "," && fromNow(b.Text)) {
+				wd = wa
+			} else if wb != 0 && gap == "on" {
+				wd, off, first = wb, a, false
 			}
-			if wd != 0 && a.Type == doc.Date && b.Type == doc.Date && countedDate(off.Text) {
+			if wd != 0 && countedDate(off.Text) {
 				if day, ok := offsetDay(d, off); ok {
 					mon := day.AddDate(0, 0, 1-isoWeekday(day))
 					m := a
@@ -117,4 +122,18 @@ func offsetDay(d *doc.Document, m Match) (time.Time, bool) {
 		return day.AddDate(0, 0, k), true
 	}
 	return time.Time{}, false
+}
+
+// weekdayName is the ISO number of the weekday text names, 0 if none;
+// it does not allocate.
+func weekdayName(text string) int {
+	if len(text) < 6 || len(text) > 9 {
+		return 0
+	}
+	for name, n := range weekdays {
+		if strings.EqualFold(text, name) {
+			return n
+		}
+	}
+	return 0
 }
