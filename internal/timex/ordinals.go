@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
@@ -54,6 +55,11 @@ func (p *parser) monthValue(k int) (y, m, end int, ok bool) {
 		return t.Year(), int(t.Month()), k + 3, true
 	}
 	r, ok := p.core(k)
+	if m, abbr := months[strings.TrimSuffix(p.lw(k), ".")]; !ok && abbr && p.hasRef {
+		// "the 3rd week of Jan": an abbreviated month, which alone
+		// needs a cue the "of" before it gives here.
+		r, ok = res{start: k, end: k + 1, typ: doc.Date, value: p.resolveMonth(m, k, k+1, 0, false)}, true
+	}
 	if !ok || r.mod != "" || r.typ != doc.Date || len(r.value) != 7 || r.value[0] == 'X' || r.value[4] != '-' {
 		return 0, 0, 0, false
 	}

@@ -333,6 +333,14 @@ func (p *parser) extendRange(r *res, merge bool) {
 	if !rangeConn[conn] && !(conn == "and" && p.lw(r.start-1) == "between") {
 		return
 	}
+	if e, ok := p.toDate(r, k); ok {
+		// "from March to date": up to the publication day.
+		r.rangeEnd = fmtDay(p.ref)
+		if merge {
+			r.end = e
+		}
+		return
+	}
 	untilOnly := (conn == "till" || conn == "until") && p.lw(r.start-1) != "from" && !merge
 	if untilOnly && r.clock == "" {
 		return // "closed on Monday until Friday" is not an interval
@@ -361,6 +369,11 @@ func (p *parser) extendRange(r *res, merge bool) {
 		r.zone = r2.zone // "9h30 - 11h00 CST": one zone for both ends
 	}
 	r.rangeEnd = r2.value
+	if r2.value == "PRESENT_REF" && p.hasRef && r.typ == doc.Date {
+		// "between Jan 2019 and now": the interval ends on the
+		// publication day; "now" alone keeps its TimeML value.
+		r.rangeEnd = fmtDay(p.ref)
+	}
 	if merge {
 		r.end = r2.end
 	} else {
@@ -476,6 +489,9 @@ func (p *parser) shareYear(r, r2 *res) {
 	for k := r.start; k < r.end; k++ {
 		if months[p.lw(k)] > 0 {
 			hasMonth = true
+		}
+		if edgeAroundDirs[p.lw(k)] != 0 || p.lw(k) == "this" {
+			return // "from this May to Oct 2020": this May is this year's
 		}
 	}
 	if !hasMonth || written(r) || !written(r2) {

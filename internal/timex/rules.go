@@ -1193,7 +1193,8 @@ func (p *parser) numericDate(i int) (y, m, d int, ok bool) {
 // which could as well be a fraction, a score or a ratio, stand where a
 // date is expected: after a preposition of time ("on 5/12", "by 3/15"),
 // a weekday ("Friday 5/12"), "this" or "next", or another such date in a
-// list ("on 11/20, 11/22 or 11/25"); before a clock time ("4/25 at 4pm");
+// list ("on 11/20, 11/22 or 11/25"); before a clock time ("4/25 at 4pm",
+// "23/12 before 5pm");
 // or alone, as a heading or a caption is.
 func (p *parser) shortDateAt(i int) bool {
 	if p.text(i) == "9/11" {
@@ -1219,7 +1220,8 @@ func (p *parser) shortDateAt(i int) bool {
 			return true
 		}
 	}
-	if a := p.lw(i + 1); a == "at" || a == "@" {
+	if a := p.lw(i + 1); a == "at" || a == "@" || a == "before" || a == "after" || a == "by" || a == "until" {
+		// "4/25 at 4pm", "23/12 before 5pm"
 		if _, ok := p.clock(i + 2); ok {
 			return true
 		}
@@ -1345,7 +1347,7 @@ func (p *parser) weekday(i int) (res, bool) {
 	if !ok && weekdayAbbr[p.lw(j)] > 0 && p.isCap(j) {
 		// "Thu at 8", "Thu 15:00": an abbreviation needs a time after it
 		// ("Sun" is also a company, "Sat" a verb).
-		if n := p.lw(j + 1); n == "at" || n != "" && n[0] >= '0' && n[0] <= '9' {
+		if n := p.lw(j + 1); n == "at" || n != "" && n[0] >= '0' && n[0] <= '9' || p.abbrInDayList(j) {
 			wd, ok = weekdayAbbr[p.lw(j)], true
 		}
 	}
@@ -2099,6 +2101,9 @@ func (p *parser) countAt(i int) (float64, int, bool) {
 		if p.lw(i+1) == "of" {
 			return 2, i + 2, true
 		}
+		if coupleUnit(p.lw(i-1), p.lw(i+1)) {
+			return 2, i + 1, true // "the past couple years"
+		}
 	case "half":
 		if a := p.lw(i + 1); a == "a" || a == "an" {
 			return 0.5, i + 2, true
@@ -2572,7 +2577,7 @@ func (p *parser) year(i int) (res, bool) {
 	if the {
 		return res{}, false
 	}
-	strong := yearPreps[p.lw(i-1)] || p.lw(i+1) == "'s"
+	strong := yearPreps[p.lw(i-1)] || p.lw(i+1) == "'s" || p.backTo(i)
 	if pw := p.lw(i - 1); pw == "to" || pw == "and" || pw == "or" || pw == "-" || pw == "–" || pw == "through" {
 		if _, ok := p.yearTok(i-2, true); ok {
 			strong = true

@@ -155,6 +155,10 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 	// Readings that need the expressions around them (news.go).
 	out = partOfDayThenDay(d, mergeYearQuarter(d, dropNames(d, dropAges(d, out))))
 	lastHalfOf(d, out)
+	yearAfterIn(d, out)
+	out = weekdayOffset(d, out)
+	out = dayThenPart(d, out)
+	out = meals(d, out)
 	previousWeekday(out)
 	periodYearBefore(out)
 	samePeriodLastYear(d, out)

@@ -63,7 +63,7 @@ func Granularity(v string) string {
 	if i := strings.IndexByte(v, 'T'); i >= 0 {
 		t := v[i+1:]
 		switch {
-		case t == "MO" || t == "AF" || t == "EV" || t == "NI" || t == "DT":
+		case t == "MO" || t == "AF" || t == "EV" || t == "NI" || t == "DT" || t == "MEB" || t == "MEL" || t == "MED": // meals (meals.go)
 			return GrainPartDay
 		case len(t) >= 8:
 			return GrainSecond
