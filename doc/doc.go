@@ -197,7 +197,8 @@ type Time struct {
 	// Value stays its length (P2W).
 	Range *[2]string `json:"range,omitempty"`
 	// Zone is the time zone written with a clock time ("3pm EST" →
-	// "EST"); Value keeps the clock time as written.
+	// "EST"); Value keeps the clock time as written, with ISO's Z when
+	// the zone is UTC.
 	Zone string `json:"zone,omitempty"`
 	// Sentence is the index of the sentence the time is in.
 	Sentence int `json:"sentence"`

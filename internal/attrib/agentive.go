@@ -25,19 +25,19 @@ import (
 // out at"): "touched down on the runway" is a landing, "focused on the
 // northern district" may still be a stance.
 var prepOnlyCues = map[string]string{
-	"focus":   "on upon",
+	"focus":   "on",
 	"rail":    "against at",
-	"comment": "on upon about",
+	"comment": "on about",
 	"lash":    "at against out",
-	"touch":   "on upon",
+	"touch":   "on",
 	"harp":    "on about",
-	"dwell":   "on upon",
+	"dwell":   "on",
 }
 
 // prepOnlyTakes reports whether the prep-only cue lemma takes word w (a
 // preposition or particle).
 func prepOnlyTakes(lemma, w string) bool {
-	for _, p := range strings.Fields(prepOnlyCues[lemma]) {
+	for p := range strings.FieldsSeq(prepOnlyCues[lemma]) {
 		if p == w {
 			return true
 		}

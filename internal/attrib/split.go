@@ -240,8 +240,11 @@ func (x *extractor) closeRelative(a *doc.Attribution) {
 			continue
 		}
 		n := k + 1
-		if syntax.POS(d, n) == "ADV" {
+		if n < e && syntax.POS(d, n) == "ADV" {
 			n++
+		}
+		if n > e {
+			return
 		}
 		if p := syntax.POS(d, n); p == "VERB" || p == "AUX" {
 			a.Content = d.TokenSpan(c, k)

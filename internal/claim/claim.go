@@ -39,7 +39,7 @@ func Extract(d *doc.Document) {
 			cover(d, covered, *a.Source)
 		}
 		pieces := a.ContentSpans()
-		if writersHedge(a) || len(pieces) > 1 && !hasVerb(d, pieces[0]) && !loneRelative(pieces[0].Text) {
+		if writersHedge(a) || len(pieces) > 1 && a.Kind == doc.Indirect && !hasVerb(d, pieces[0]) && !loneRelative(pieces[0].Text) {
 			// The writer's hedge is one claim, cue and all: "The minister
 			// | is not expected | to resign" reads as a hedged, negated
 			// claim about the minister. So is a subject the cue cuts off
@@ -511,14 +511,15 @@ func (s spans) within(start, end int, out []string) []string {
 	return out
 }
 
-// hasVerb reports whether span sp holds a verb or auxiliary.
+// hasVerb reports whether span sp holds a verb or auxiliary (by the
+// tagger's tags, or the guesser's without them).
 func hasVerb(d *doc.Document, sp doc.Span) bool {
 	k := d.TokenAt(sp.Start)
 	if k < 0 {
 		return false
 	}
 	for ; k < len(d.Tokens) && d.Tokens[k].End <= sp.End; k++ {
-		if p := d.Tokens[k].POS; p == "VERB" || p == "AUX" {
+		if p := syntax.POS(d, k); p == "VERB" || p == "AUX" {
 			return true
 		}
 	}

@@ -154,3 +154,14 @@ func TestParentheticalCueIsOneClaim(t *testing.T) {
 		t.Errorf("got asserter=%q text=%q", c.Asserter, c.Text)
 	}
 }
+
+// A quotation its cue interrupts keeps a claim per piece: joining them
+// would put "the minister said" inside the claim.
+func TestInterruptedQuotationKeepsItsPieces(t *testing.T) {
+	d := analyse(`"We will cut taxes," the minister said, "and we will build homes."`)
+	for _, c := range d.Claims {
+		if strings.Contains(c.Text, "minister said") {
+			t.Errorf("claim %q holds the cue", c.Text)
+		}
+	}
+}

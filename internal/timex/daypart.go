@@ -35,7 +35,10 @@ func dayThenPart(d *doc.Document, ms []Match) []Match {
 			continue
 		}
 		k := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].Start >= m.End })
-		if k >= len(d.Tokens) || d.Tokens[k].Start != m.End && strings.TrimSpace(d.Slice(m.End, d.Tokens[k].Start)) != "" {
+		if k >= len(d.Tokens) || d.Tokens[k].Start != m.End && strings.TrimSpace(d.Slice(m.End, d.Tokens[k].Start)) != "" ||
+			k > 0 && d.Tokens[k].Sent != d.Tokens[k-1].Sent || strings.Contains(d.Slice(m.End, d.Tokens[k].Start), "\n") {
+			// The part must follow in the same sentence and line:
+			// "Polls close tomorrow\n\nEvening, …" is two.
 			out = append(out, m)
 			continue
 		}

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -41,8 +42,10 @@ func (p *parser) lengthFrom(r *res) bool {
 			return false
 		}
 		r.rangeStart, r.rangeEnd = last, fmtDay(end.AddDate(0, 0, -1))
-	case clock && len(last) == 16 && last[10] == 'T' && (u == 'H' || u == 'M'):
-		base, err := time.Parse("2006-01-02T15:04", last)
+	case clock && len(strings.TrimSuffix(last, "Z")) == 16 && last[10] == 'T' && (u == 'H' || u == 'M'):
+		// A UTC clock keeps its Z at both ends (utc.go).
+		z := last[16:]
+		base, err := time.Parse("2006-01-02T15:04", last[:16])
 		if err != nil {
 			return false
 		}
@@ -50,7 +53,7 @@ func (p *parser) lengthFrom(r *res) bool {
 		if u == 'H' {
 			d = time.Duration(n) * time.Hour
 		}
-		r.rangeStart, r.rangeEnd = last, fmtClock(base.Add(d))
+		r.rangeStart, r.rangeEnd = last, fmtClock(base.Add(d))+z
 	default:
 		return false
 	}

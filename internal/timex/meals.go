@@ -52,8 +52,8 @@ func meals(d *doc.Document, ms []Match) []Match {
 		}
 		if k+1 < len(toks) && toks[k+1].Sent == toks[k].Sent {
 			dayNext := j < len(ms) && ms[j].Start == toks[k+1].Start
-			if f := toks[k+1].Text; !timeWord && !dayNext && f != "" && f[0] >= 'a' && f[0] <= 'z' && !podFollowers[f] {
-				continue // "at lunch meetings"
+			if f := toks[k+1].Text; !dayNext && f != "" && f[0] >= 'a' && f[0] <= 'z' && !podFollowers[f] {
+				continue // "at lunch meetings", "the lunchtime rush"
 			}
 		}
 		day, near := "", false

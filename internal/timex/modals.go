@@ -8,6 +8,8 @@ package timex
 // the past, and "may" in capitals is the month. "could" and "would" are
 // left alone: "could" is as often the past of "can" ("could not attend
 // in March"), and "would" is already a future cue.
+//
+// Only a modal before the date counts (see the forward scan in tense).
 func (p *parser) modalCue(k int) int {
 	if p.text(k) == "May" {
 		return 0
@@ -31,3 +33,6 @@ func (p *parser) modalCue(k int) int {
 	}
 	return 1
 }
+
+// modals are the modals modalCue reads.
+var modals = map[string]bool{"can": true, "may": true, "might": true, "must": true, "should": true}

@@ -28,7 +28,8 @@ func (p *parser) rankedBefore(i int) bool {
 // ("Ramadan Sobhi", "Onam Kumar"), a place ("Christmas Island") or a
 // business ("the Holi Cow café"). A month, a weekday, a word of the feast
 // itself ("Day", "Eve", "Holiday", "Begins") or a word in capitals (a
-// headline) leaves it a date.
+// headline) leaves it a date, and so does any capital after a name that
+// is no one's name ("Before Christmas Parliament will vote").
 func (p *parser) nameGoesOn(j, e int) bool {
 	if e != j+1 || e >= p.limit {
 		return false
@@ -38,11 +39,21 @@ func (p *parser) nameGoesOn(j, e int) bool {
 		return false
 	}
 	w := p.lw(e)
+	if w == "island" || w == "islands" {
+		return true // "Christmas Island", "Easter Island"
+	}
 	if months[w] > 0 || weekdays[w] > 0 || feastStart[w] || holidayFollower[w] {
 		return false
 	}
-	return true
+	// Only names that are also people's names run on into a surname:
+	// "Ramadan Sobhi", "Onam Kumar". After "Christmas" or "Diwali" a
+	// capital starts the clause ("Before Christmas Parliament will
+	// vote", "After Diwali India's markets rallied") or a headline.
+	return personNames[p.lw(j)] || festivalNeedsCue[p.lw(j)] || givenNameFeasts[p.lw(j)]
 }
+
+// givenNameFeasts are feast names also given as first names.
+var givenNameFeasts = map[string]bool{"onam": true, "holi": true, "pesach": true, "tabaski": true, "mouloud": true}
 
 // holidayFollower are capitalised words that continue a holiday name's
 // phrase rather than make it part of another name.

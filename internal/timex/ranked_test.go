@@ -21,6 +21,8 @@ func TestRankedAndRunOnHolidays(t *testing.T) {
 		{"Onam Kumar, a teacher, said the school would reopen.", "", ""},
 		{"Tourists flew to Christmas Island for the eclipse.", "", ""},
 		{"Offices will close on Easter Monday.", "Easter Monday", "2025-04-21"},
+		{"Before Christmas Parliament will vote on the budget.", "Christmas", "2024-12-25"},
+		{"After Diwali India's markets rallied.", "Diwali", "2023-11-12"},
 	}
 	for _, c := range cases {
 		ms := Find(c.text, ref)

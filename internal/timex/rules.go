@@ -633,6 +633,11 @@ func (p *parser) tense(start, end int) int {
 		return 1
 	}
 	for k := end; k < p.limit && k < end+8; k++ {
+		if modals[p.lw(k)] {
+			// A modal after the date speaks of another clause: "fans
+			// who bought tickets on Friday can get refunds".
+			continue
+		}
 		if t := p.cue(k); t != 0 {
 			return t
 		}

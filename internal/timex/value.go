@@ -61,7 +61,7 @@ func Granularity(v string) string {
 		return GrainDuration
 	}
 	if i := strings.IndexByte(v, 'T'); i >= 0 {
-		t := v[i+1:]
+		t := strings.TrimSuffix(v[i+1:], "Z") // a UTC clock (utc.go)
 		switch {
 		case t == "MO" || t == "AF" || t == "EV" || t == "NI" || t == "DT" || t == "MEB" || t == "MEL" || t == "MED": // meals (meals.go)
 			return GrainPartDay
