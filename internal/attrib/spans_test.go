@@ -54,17 +54,7 @@ func TestRefinedSpans(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d := analyseParsed(t, c.text)
-			var got []string
-			for _, a := range d.Attributions {
-				src := ""
-				if a.Source != nil {
-					src = a.Source.Text
-				}
-				for _, c := range a.ContentSpans() {
-					got = append(got, src+" | "+a.Cue.Text+" | "+c.Text)
-				}
-			}
+			got := attributionLines(t, c.text)
 			for _, w := range c.want {
 				found := false
 				for _, g := range got {

@@ -3449,14 +3449,17 @@ func (p *parser) holiday(i int) (res, bool) {
 		r.day = r.value
 		return r, true
 	}
-	// "Thanksgiving of next year", "Christmas of 2014".
-	if p.lw(e) == "of" {
+	// "Christmas of 2014"; "Diwali in 2019": the day in the year named.
+	if w := p.lw(e); w == "of" || w == "in" {
 		if y, ok := p.yearTok(e+1, true); ok {
 			m, d := md(y)
 			r.end, r.value = e+2, fmtYMD(y, m, d)
 			r.day = r.value
 			return r, true
 		}
+	}
+	// "Thanksgiving of next year".
+	if p.lw(e) == "of" {
 		if n, ok := relDir[p.lw(e+1)]; ok && p.lw(e+2) == "year" && p.lw(e+1) != "following" && p.lw(e+1) != "that" && p.hasRef {
 			y := p.ref.Year() + n
 			m, d := md(y)
@@ -3465,16 +3468,8 @@ func (p *parser) holiday(i int) (res, bool) {
 			return r, true
 		}
 	}
-	// "Diwali in 2019"; "Holi in five years", "Onam six years hence": the
-	// day in the year named, or counted from the reference year.
-	if p.lw(e) == "in" {
-		if y, ok := p.yearTok(e+1, true); ok {
-			m, d := md(y)
-			r.end, r.value = e+2, fmtYMD(y, m, d)
-			r.day = r.value
-			return r, true
-		}
-	}
+	// "Holi in five years", "Onam six years hence": the day in the year
+	// counted from the reference year.
 	if p.hasRef {
 		k := e
 		if p.lw(e) == "in" {
