@@ -286,6 +286,8 @@ func (x *extractor) parsedCues(first, end int) {
 		if !ok {
 			if src, ok = x.vehicleSource(k); ok {
 				vehicle, _ = x.vehicle(k)
+			} else {
+				src, ok = x.sharedSubject(k)
 			}
 		}
 		if !ok || src.first >= k && src.limit > k {
