@@ -96,7 +96,7 @@ func (x *extractor) parsedCue(k int) bool {
 	if parseNonCue[l] || nonStance[l] {
 		return false
 	}
-	if depIs(t.Dep, "ccomp", "xcomp", "csubj") && x.chainHead(k) < 0 {
+	if depIs(t.Dep, "ccomp", "xcomp", "csubj") && x.chainHead(k) < 0 && !x.freeComplement(k) {
 		// A verb inside another verb's complement ("said he would support
 		// …", "refused to endorse …") is part of that content, and the
 		// cue is the verb above it.
@@ -305,6 +305,8 @@ func (x *extractor) parsedCues(first, end int) {
 		}
 		if h := x.chainHead(k); h >= 0 {
 			cs = x.cueStart(h)
+		} else if x.freeComplement(k) && d.Tokens[d.Tokens[k].Head].POS == "VERB" {
+			cs = x.cueStart(d.Tokens[k].Head)
 		} else if vehicle >= 0 {
 			// PolNeAR's cue runs from the vehicle: "used his speech to
 			// call for", "took to Twitter to say", "was quick to point out".

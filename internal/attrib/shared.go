@@ -40,3 +40,30 @@ func (x *extractor) sharedSubject(k int) (srcSpan, bool) {
 	}
 	return srcSpan{f, l}, true
 }
+
+// freeComplement reports whether verb k, an infinitive complement
+// ("xcomp"), hangs from a word that is no cue itself, so that no other
+// attribution carries it: "voters were more likely to say …", "the mayor
+// chose not to respond …". Under a cue ("refused to endorse", "wants to
+// build") the infinitive is that cue's content. A verb it hangs from joins
+// the cue, as in a chain ("chose not to respond"); an adjective does not
+// (on PolNeAR, taking "more likely to" into the cue lost cue exact F1).
+// Measured on PolNeAR: relation overlap train +0.10, dev +0.09; cue exact
+// train −0.01, dev −0.1 (the new cues rarely match exactly).
+func (x *extractor) freeComplement(k int) bool {
+	d := x.d
+	t := &d.Tokens[k]
+	h := t.Head
+	if !depIs(t.Dep, "xcomp") || h < 0 || h >= k {
+		return false
+	}
+	ht := &d.Tokens[h]
+	l := x.lemmaOf(h)
+	switch ht.POS {
+	case "ADJ":
+		return !adjCues[ht.Lower]
+	case "VERB":
+		return !(parseCueLemmas[l] || cueLemma[ht.Lower] != "" || stanceForms[ht.Lower] || objectCues[ht.Lower] || prepCues[l] || chainVerbs[l])
+	}
+	return false
+}
