@@ -18,7 +18,7 @@ import (
 // TestDiagMissedLexiconCues lists PolNeAR gold cues whose words are in
 // crosscheck's cue lexicons but that no predicted cue touches, grouped by
 // the word's tag and dependency (and whether the parse gave the verb a
-// subject). It reads ../shared/data and runs only when CC_ATTRIB_DIAG names
+// subject, and whether it lies inside a predicted content). It reads ../shared/data and runs only when CC_ATTRIB_DIAG names
 // a split ("train", "dev"); it asserts nothing.
 func TestDiagMissedLexiconCues(t *testing.T) {
 	split := os.Getenv("CC_ATTRIB_DIAG")
@@ -80,7 +80,15 @@ func TestDiagMissedLexiconCues(t *testing.T) {
 						subj = "subj"
 					}
 				}
-				key := fmt.Sprintf("%s %s %s", tk.POS, tk.Dep, subj)
+				nested := "free"
+				for _, p := range d.Attributions {
+					for _, c := range p.ContentSpans() {
+						if tk.Start >= c.Start && tk.End <= c.End {
+							nested = "in-content"
+						}
+					}
+				}
+				key := fmt.Sprintf("%s %s %s %s", tk.POS, tk.Dep, subj, nested)
 				groups[key]++
 				words[tk.POS+" "+strings.ToLower(tk.Lemma)]++
 				if len(examples[key]) < 6 {

@@ -402,6 +402,11 @@ func (x *extractor) parsedComplement(k, end int) (cs, ce, c, e int, ok bool) {
 		_, l := syntax.Subtree(d, obl)
 		c, e = cas+1, l
 	}
+	if c < 0 && cc < 0 && obl < 0 {
+		if nce, pc, pe, ok := x.prepClause(k, ce); ok {
+			ce, c, e = nce, pc, pe
+		}
+	}
 	if c < 0 || c < ce {
 		return 0, 0, 0, 0, false
 	}

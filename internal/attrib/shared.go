@@ -2,6 +2,8 @@ package attrib
 
 import (
 	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/syntax"
 )
 
 // sharedSubject finds the source of a cue verb k to which the parse gives no
@@ -66,4 +68,33 @@ func (x *extractor) freeComplement(k int) bool {
 		return !(parseCueLemmas[l] || cueLemma[ht.Lower] != "" || stanceForms[ht.Lower] || objectCues[ht.Lower] || prepCues[l] || chainVerbs[l])
 	}
 	return false
+}
+
+// prepClause finds the content of a prepositional cue k whose preposition
+// opens a question clause ("focused on how many jobs were lost", "talked
+// about why the harbor closed"): the parse makes the preposition the
+// clause's marker, not the case of an object, so parsedComplement's "obl"
+// reading misses it. It returns the cue's new end (after the preposition)
+// and the content [c, e), or ok false.
+func (x *extractor) prepClause(k, ce int) (nce, c, e int, ok bool) {
+	d := x.d
+	if ce+1 >= len(d.Tokens) || !prepCues[x.lemmaOf(k)] {
+		return 0, 0, 0, false
+	}
+	switch d.Tokens[ce].Lower {
+	case "about", "on", "over", "into", "of":
+	default:
+		return 0, 0, 0, false
+	}
+	if !isWh(d.Tokens[ce+1].Lower) && d.Tokens[ce+1].Lower != "whether" {
+		return 0, 0, 0, false
+	}
+	for _, ch := range x.children(k) {
+		if ch <= ce || !depIs(d.Tokens[ch].Dep, "advcl", "ccomp") || d.Tokens[ce].Head != ch {
+			continue
+		}
+		_, l := syntax.Subtree(d, ch)
+		return ce + 1, ce + 1, l, true
+	}
+	return 0, 0, 0, false
 }
