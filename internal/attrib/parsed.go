@@ -96,7 +96,7 @@ func (x *extractor) parsedCue(k int) bool {
 	if parseNonCue[l] || nonStance[l] {
 		return false
 	}
-	if depIs(t.Dep, "ccomp", "xcomp", "csubj") && x.chainHead(k) < 0 {
+	if depIs(t.Dep, "ccomp", "xcomp", "csubj") && x.chainHead(k) < 0 && !x.freeComplement(k) {
 		// A verb inside another verb's complement ("said he would support
 		// …", "refused to endorse …") is part of that content, and the
 		// cue is the verb above it.
@@ -286,6 +286,8 @@ func (x *extractor) parsedCues(first, end int) {
 		if !ok {
 			if src, ok = x.vehicleSource(k); ok {
 				vehicle, _ = x.vehicle(k)
+			} else {
+				src, ok = x.sharedSubject(k)
 			}
 		}
 		if !ok || src.first >= k && src.limit > k {
@@ -303,6 +305,8 @@ func (x *extractor) parsedCues(first, end int) {
 		}
 		if h := x.chainHead(k); h >= 0 {
 			cs = x.cueStart(h)
+		} else if x.freeComplement(k) && d.Tokens[d.Tokens[k].Head].POS == "VERB" {
+			cs = x.cueStart(d.Tokens[k].Head)
 		} else if vehicle >= 0 {
 			// PolNeAR's cue runs from the vehicle: "used his speech to
 			// call for", "took to Twitter to say", "was quick to point out".
@@ -397,6 +401,11 @@ func (x *extractor) parsedComplement(k, end int) (cs, ce, c, e int, ok bool) {
 		ce = cas + 1
 		_, l := syntax.Subtree(d, obl)
 		c, e = cas+1, l
+	}
+	if c < 0 && cc < 0 && obl < 0 {
+		if nce, pc, pe, ok := x.prepClause(k, ce); ok {
+			ce, c, e = nce, pc, pe
+		}
 	}
 	if c < 0 || c < ce {
 		return 0, 0, 0, 0, false
