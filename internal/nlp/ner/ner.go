@@ -305,62 +305,6 @@ type Scratch struct {
 	scores []float32
 	gaz    []uint8
 	cues   []uint8
-	runs   []run
-}
-
-// run describes the capitalised run a token sits in — the longest stretch
-// of words that start with a capital, joined by "of", "and", "&", "de" or
-// "for" between two of them: "Bank of New England", "Acme Widget
-// Holdings". The decoder labels left to right, so at "Acme" it has not yet
-// seen "Holdings"; the run's last word (its head in English) and the words
-// around it let the first word's label depend on them.
-type run struct {
-	pos          uint64 // 0 outside, else 1 first, 2 inside, 3 last, 4 alone; plus 8 × length (≤ 4)
-	last, before uint64 // hashes: the run's last word (lower case), the word before it
-	after        uint64 // the word after it (lower case)
-	lastCue      uint64 // cue bits of the last word
-}
-
-// runJoiners join two capitalised words into one run.
-var runJoiners = map[string]bool{"of": true, "and": true, "&": true, "de": true, "for": true}
-
-// runs fills rs with the capitalised run of every token of in.
-func runs(in *Input, cue []uint8, rs []run) {
-	n := len(in.Lex)
-	for i := 0; i < n; {
-		if in.Lex[i].Flags&lex.Upper == 0 {
-			rs[i] = run{}
-			i++
-			continue
-		}
-		j := i + 1
-		for j < n {
-			if in.Lex[j].Flags&lex.Upper != 0 {
-				j++
-			} else if runJoiners[in.Lower[j]] && j+1 < n && in.Lex[j+1].Flags&lex.Upper != 0 {
-				j += 2
-			} else {
-				break
-			}
-		}
-		l := min(j-i, 4)
-		r := run{last: in.Lex[j-1].Lower, before: at(in.Lex, i-1).Lower, after: at(in.Lex, j).Lower,
-			lastCue: uint64(cue[j-1])}
-		for k := i; k < j; k++ {
-			r.pos = 2
-			switch {
-			case j-i == 1:
-				r.pos = 4
-			case k == i:
-				r.pos = 1
-			case k == j-1:
-				r.pos = 3
-			}
-			r.pos += 8 * uint64(l)
-			rs[k] = r
-		}
-		i = j
-	}
 }
 
 // Sentence case modes: news headlines capitalise every word and web text
@@ -436,7 +380,7 @@ func at(lx []lex.Lex, i int) *lex.Lex {
 	return &lx[i]
 }
 
-func features(f []uint64, in *Input, gaz, cue []uint8, rs []run, mode uint64, ents []int, i int) []uint64 {
+func features(f []uint64, in *Input, gaz, cue []uint8, mode uint64, ents []int, i int) []uint64 {
 	w := &in.Lex[i]
 	p1, p2, n1, n2 := at(in.Lex, i-1), at(in.Lex, i-2), at(in.Lex, i+1), at(in.Lex, i+2)
 	e1, e2 := tagAt(ents, i-1), tagAt(ents, i-2)
@@ -468,12 +412,6 @@ func features(f []uint64, in *Input, gaz, cue []uint8, rs []run, mode uint64, en
 		M(57, docAt(in.Doc, i)), M2(58, docAt(in.Doc, i), fl), M2(59, docAt(in.Doc, i), e1),
 		M(60, docAt(in.Doc, i-1)), M(61, docAt(in.Doc, i+1)),
 	)
-	if r := &rs[i]; r.pos != 0 {
-		// The capitalised run around the word: its last word and cues,
-		// and the words around it, by the word's place in it.
-		f = append(f, M(62, r.pos), M2(63, r.pos, r.lastCue), M2(64, r.pos&7, r.last),
-			M2(65, r.pos&7, r.before), M2(66, r.pos&7, r.after), M3(67, r.pos&7, r.lastCue, mode))
-	}
 	return f
 }
 
@@ -490,18 +428,13 @@ func (r *Recognizer) Label(in *Input, out []int, s *Scratch) {
 	}
 	s.cues = s.cues[:n]
 	r.cues(in.Lower, s.cues)
-	if cap(s.runs) < n {
-		s.runs = make([]run, n)
-	}
-	s.runs = s.runs[:n]
-	runs(in, s.cues, s.runs)
 	mode := caseMode(in.Lex)
 	if len(s.scores) != len(r.Labels) {
 		s.scores = make([]float32, len(r.Labels))
 	}
 	prev := len(r.Labels)
 	for i := 0; i < n; i++ {
-		s.feats = features(s.feats[:0], in, s.gaz, s.cues, s.runs, mode, out, i)
+		s.feats = features(s.feats[:0], in, s.gaz, s.cues, mode, out, i)
 		r.model.Score(s.feats, s.scores)
 		out[i] = r.best(prev, s.scores, i == n-1)
 		prev = out[i]
@@ -556,7 +489,6 @@ func Train(sents []Sentence, gaz map[string]int, words map[string]uint8, opt Opt
 	scores := make([]float32, len(r.Labels))
 	var f []uint64
 	var gz, cu []uint8
-	var rs []run
 	var pred []int
 	for it := 0; it < opt.Iterations; it++ {
 		good, total := 0, 0
@@ -567,14 +499,12 @@ func Train(sents []Sentence, gaz map[string]int, words map[string]uint8, opt Opt
 			r.gazetteer(s.Lower, gz)
 			cu = append(cu[:0], make([]uint8, n)...)
 			r.cues(s.Lower, cu)
-			rs = append(rs[:0], make([]run, n)...)
-			runs(&s.Input, cu, rs)
 			mode := caseMode(s.Lex)
 			pred = append(pred[:0], make([]int, n)...)
 			prev := len(r.Labels)
 			for i := 0; i < n; i++ {
 				tr.Tick()
-				f = features(f[:0], &s.Input, gz, cu, rs, mode, pred, i)
+				f = features(f[:0], &s.Input, gz, cu, mode, pred, i)
 				tr.Score(f, scores)
 				g := lid[s.Labels[i]]
 				p := r.best(prev, scores, i == n-1)
