@@ -723,6 +723,11 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 	}
 	for i := range ss {
 		s := &ss[i]
+		if s.typ == "GPE" || s.typ == "LOC" {
+			// Which of the two a place is, is PlaceType's rule, not
+			// the model's guess ("Asia" is a region wherever it is).
+			s.typ = PlaceType(words[s.a:s.b])
+		}
 		if s.b-s.a != 1 {
 			continue
 		}
