@@ -717,7 +717,10 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 	key := func(a, b int) string { return strings.Join(words[a:b], " ") }
 	surname := map[string]bool{}
 	for _, s := range ss {
-		if s.typ == "PERSON" && s.b-s.a > 1 {
+		// A word the gazetteer knows as a place or organisation is no
+		// surname, though the model put it at the end of a "person"
+		// ("Smart Taiwan" must not make every "Taiwan" a person).
+		if s.typ == "PERSON" && s.b-s.a > 1 && !r.placeOrOrg(words[s.b-1:s.b]) {
 			surname[words[s.b-1]] = true
 		}
 	}
@@ -727,6 +730,11 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 			// Which of the two a place is, is PlaceType's rule, not
 			// the model's guess ("Asia" is a region wherever it is).
 			s.typ = PlaceType(words[s.a:s.b])
+		}
+		if s.typ == "PERSON" && s.b-s.a > 1 && r.placeOrOrg(words[s.a:s.b]) {
+			// A known place or organisation of several words
+			// ("San Antonio") is no person either.
+			s.typ = r.retype(words, *s).typ
 		}
 		if s.b-s.a != 1 {
 			continue
@@ -898,6 +906,16 @@ func (r *Recognizer) splitSpan(words []string, s span) []span {
 		}
 	}
 	return []span{s}
+}
+
+// placeOrOrg reports whether the gazetteer knows words as a place or an
+// organisation.
+func (r *Recognizer) placeOrOrg(words []string) bool {
+	switch r.Gazetteer[strings.ToLower(strings.Join(words, " "))] {
+	case GazCountry, GazCapital, GazCity, GazRegion, GazOrg:
+		return true
+	}
+	return false
 }
 
 // retype gives a part of a split name the type the gazetteer knows it by.

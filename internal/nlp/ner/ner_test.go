@@ -64,7 +64,7 @@ func TestBILOUConstraints(t *testing.T) {
 func TestHarmonize(t *testing.T) {
 	r := &Recognizer{Gazetteer: map[string]int{"china": GazCountry, "nato": GazOrg, "senator": GazTitle, "president": GazTitle,
 		"russian": GazDemonym, "ceo": GazTitle, "u.s.": GazCountry, "new zealand": GazCountry, "korea": GazCountry,
-		"south korea": GazCountry, "washington": GazCapital},
+		"south korea": GazCountry, "washington": GazCapital, "san marcos": GazCity},
 		Words: map[string]uint8{"paul": CueFirstName, "inc.": CueOrgSuffix}}
 	for _, c := range []struct {
 		name        string
@@ -119,6 +119,14 @@ func TestHarmonize(t *testing.T) {
 			"Troops left Asia for Kursk by the Dnipro River",
 			"O O U-GPE O U-LOC O O B-GPE L-GPE",
 			"O O U-LOC O U-GPE O O B-LOC L-LOC"},
+		{"a known place ending a 'person' makes no surname",
+			"Smart China ran . China said",
+			"B-PERSON L-PERSON O O U-PERSON O",
+			"B-PERSON L-PERSON O O U-GPE O"},
+		{"a known place of several words is no person",
+			"Rain in San Marcos fell",
+			"O O B-PERSON L-PERSON O",
+			"O O B-GPE L-GPE O"},
 		{"two people are two names",
 			"Kim and Putin met",
 			"B-PERSON I-PERSON L-PERSON O",
