@@ -702,13 +702,16 @@ func Label(labels []string, a, b int, typ string) {
 //   - later unlabelled occurrences of a capitalised name of several words
 //     found elsewhere are labelled too, and so are a person's surname
 //     (not starting a sentence) and, on the evidence above, one-word
-//     names (oneWordRepeats).
+//     names (oneWordRepeats);
+//   - a company's legal form joins its name ("Google , Inc.",
+//     legalSuffixes).
 //
 // words are the document's tokens as written, docb their document evidence
 // (DocFeatures), ents their BILOU labels, changed in place.
 func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 	ss := spans(ents)
 	if len(ss) == 0 {
+		r.legalSuffixes(words, ents)
 		return
 	}
 	ss = r.splitSpans(words, ents, ss)
@@ -805,6 +808,67 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 	}
 	r.oneWordRepeats(words, docb, ents, best)
 	surnames(words, ents, surname)
+	r.legalSuffixes(words, ents)
+}
+
+// legalForms end a company's registered name, after a comma or not.
+var legalForms = map[string]bool{"inc.": true, "inc": true, "corp.": true, "ltd.": true, "ltd": true, "llc": true,
+	"l.l.c.": true, "plc": true, "l.p.": true, "llp": true, "gmbh": true, "n.v.": true, "s.a.": true, "pvt.": true}
+
+// legalSuffixes takes a company's legal form into its name, as a reader
+// and the annotators do: "Google , Inc." and "Acme Ltd." are one
+// organisation, whether the recognizer labelled the name before the form
+// (as anything) or left it out, and whether it labelled the form alone.
+func (r *Recognizer) legalSuffixes(words, ents []string) {
+	for k := 1; k < len(words); k++ {
+		if !legalForms[strings.ToLower(words[k])] || !upperStart(words[k]) || ents[k][0] == 'I' {
+			continue
+		}
+		if ents[k][0] == 'B' {
+			// The form starts a longer span ("Inc. of Mountain View"):
+			// the form belongs to the name before it, and what follows
+			// is a name of its own if it starts with a capital.
+			m, typ := k+1, ents[k][2:]
+			for m < len(ents) && ents[m][0] == 'I' {
+				m++
+			}
+			if m == len(ents) || ents[m][0] != 'L' {
+				continue
+			}
+			for i := k; i <= m; i++ {
+				ents[i] = "O"
+			}
+			if upperStart(words[k+1]) {
+				relabel(ents, span{k + 1, m + 1, typ})
+			}
+		}
+		e := k - 1 // the name's last word
+		if words[e] == "," {
+			e--
+		}
+		if e < 0 || !upperStart(words[e]) || ents[e] != "O" && ents[e][0] != 'L' && ents[e][0] != 'U' {
+			continue
+		}
+		a := e
+		if ents[e] == "O" {
+			for a > 0 && ents[a-1] == "O" && upperStart(words[a-1]) && !sentenceEnd(words[a-1]) {
+				a--
+			}
+			// A common word capitalised at the start of a sentence
+			// ("The", "Yesterday") is not part of the name.
+			for a < e && r.Words[strings.ToLower(words[a])]&(CueCommon|CueTemporal) != 0 {
+				a++
+			}
+		} else {
+			for a > 0 && ents[a][0] != 'B' && ents[a][0] != 'U' {
+				a--
+			}
+		}
+		for i := a; i <= k; i++ {
+			ents[i] = "O"
+		}
+		relabel(ents, span{a, k + 1, "ORG"})
+	}
 }
 
 // oneWordRepeats labels the unlabelled capitalised occurrences of a one-

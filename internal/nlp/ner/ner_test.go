@@ -65,7 +65,7 @@ func TestHarmonize(t *testing.T) {
 	r := &Recognizer{Gazetteer: map[string]int{"china": GazCountry, "nato": GazOrg, "senator": GazTitle, "president": GazTitle,
 		"russian": GazDemonym, "ceo": GazTitle, "u.s.": GazCountry, "new zealand": GazCountry, "korea": GazCountry,
 		"south korea": GazCountry, "washington": GazCapital, "san marcos": GazCity},
-		Words: map[string]uint8{"paul": CueFirstName, "inc.": CueOrgSuffix}}
+		Words: map[string]uint8{"paul": CueFirstName, "inc.": CueOrgSuffix, "the": CueCommon}}
 	for _, c := range []struct {
 		name        string
 		words, ents string
@@ -127,6 +127,22 @@ func TestHarmonize(t *testing.T) {
 			"Rain in San Marcos fell",
 			"O O B-PERSON L-PERSON O",
 			"O O B-GPE L-GPE O"},
+		{"a legal form joins the company's name, labelled or not",
+			"Fees went to Zorbit , Inc. and Bolt Widget Ltd. today",
+			"O O O U-ORG O O O O O O O",
+			"O O O B-ORG I-ORG L-ORG O B-ORG I-ORG L-ORG O"},
+		{"a legal form starting a longer span leaves it",
+			"Paid to Zorbit , Inc. of Springfield , Ohio",
+			"O O U-ORG O B-ORG I-ORG L-ORG O O",
+			"O O B-ORG I-ORG L-ORG O O O O"},
+		{"a sentence's first common word is not the company's",
+			"The Zorbit Inc. board met",
+			"O O O O O",
+			"O B-ORG L-ORG O O"},
+		{"a capitalised form after a lower-case word names nothing",
+			"we saw inc. numbers",
+			"O O O O",
+			"O O O O"},
 		{"two people are two names",
 			"Kim and Putin met",
 			"B-PERSON I-PERSON L-PERSON O",
