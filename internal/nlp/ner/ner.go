@@ -821,7 +821,8 @@ var legalForms = map[string]bool{"inc.": true, "inc": true, "corp.": true, "ltd.
 // (as anything) or left it out, and whether it labelled the form alone.
 func (r *Recognizer) legalSuffixes(words, ents []string) {
 	for k := 1; k < len(words); k++ {
-		if !legalForms[strings.ToLower(words[k])] || !upperStart(words[k]) || ents[k][0] == 'I' {
+		// upperStart first: it is cheaper than lower-casing every word.
+		if !upperStart(words[k]) || len(words[k]) > 6 || !legalForms[strings.ToLower(words[k])] || ents[k][0] == 'I' {
 			continue
 		}
 		if ents[k][0] == 'B' {
