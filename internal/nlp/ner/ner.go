@@ -585,11 +585,30 @@ func PlaceType(words []string) string {
 	if len(words) == 0 {
 		return "GPE"
 	}
-	all := strings.ToLower(strings.Join(words, " "))
-	if locWhole[all] || locLast[strings.ToLower(words[len(words)-1])] || locFirst[strings.ToLower(words[0])] {
+	// Lower-cased into a stack buffer: Harmonize calls this for every
+	// place of every document, and m[string(b)] does not allocate.
+	var buf [96]byte
+	all := lowerJoin(buf[:0], words)
+	if locWhole[string(all)] {
+		return "LOC"
+	}
+	if locLast[string(lowerJoin(all[:0], words[len(words)-1:]))] || locFirst[string(lowerJoin(all[:0], words[:1]))] {
 		return "LOC"
 	}
 	return "GPE"
+}
+
+// lowerJoin appends words, lower-cased and joined by spaces, to b.
+func lowerJoin(b []byte, words []string) []byte {
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		for _, c := range w {
+			b = utf8.AppendRune(b, unicode.ToLower(c))
+		}
+	}
+	return b
 }
 
 // span is an entity over tokens [a, b).
@@ -820,9 +839,11 @@ var legalForms = map[string]bool{"inc.": true, "inc": true, "corp.": true, "ltd.
 // organisation, whether the recognizer labelled the name before the form
 // (as anything) or left it out, and whether it labelled the form alone.
 func (r *Recognizer) legalSuffixes(words, ents []string) {
+	var buf [8]byte
 	for k := 1; k < len(words); k++ {
-		// upperStart first: it is cheaper than lower-casing every word.
-		if !upperStart(words[k]) || len(words[k]) > 6 || !legalForms[strings.ToLower(words[k])] || ents[k][0] == 'I' {
+		// upperStart first: most words need no lower-casing at all.
+		if !upperStart(words[k]) || len(words[k]) > 6 || !legalForms[string(lowerJoin(buf[:0], words[k:k+1]))] ||
+			ents[k][0] == 'I' {
 			continue
 		}
 		if ents[k][0] == 'B' {
@@ -976,7 +997,8 @@ func (r *Recognizer) splitSpan(words []string, s span) []span {
 // placeOrOrg reports whether the gazetteer knows words as a place or an
 // organisation.
 func (r *Recognizer) placeOrOrg(words []string) bool {
-	switch r.Gazetteer[strings.ToLower(strings.Join(words, " "))] {
+	var buf [96]byte
+	switch r.Gazetteer[string(lowerJoin(buf[:0], words))] {
 	case GazCountry, GazCapital, GazCity, GazRegion, GazOrg:
 		return true
 	}
