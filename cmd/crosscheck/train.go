@@ -50,6 +50,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	only := fs.String("only", "", `"ner": retrain only the NER, on the embedded tagger's tags`)
 	selectPasses := fs.String("select-passes", "", `comma-separated candidate NER pass counts ("3,5,7,10"): score each by document-level k-fold over the NER training data (GUM, UNER dev) and print the scores; writes no model`)
 	folds := fs.Int("folds", 3, "folds for -select-passes")
+	seeds := fs.String("seeds", "", `comma-separated seeds for -select-passes ("1,2,3"): train every fold with each and pool the scores (default: -seed)`)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -59,6 +60,17 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		o.Log = func(format string, a ...any) {
 			fmt.Fprintf(stderr, "%7.1fs  %s\n", time.Since(start).Seconds(), fmt.Sprintf(format, a...))
 		}
+	}
+	for _, f := range strings.Split(*seeds, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		n, err := strconv.ParseInt(f, 10, 64)
+		if err != nil {
+			fmt.Fprintf(stderr, "crosscheck train: -seeds: bad seed %q\n", f)
+			return 2
+		}
+		o.Seeds = append(o.Seeds, n)
 	}
 	if *selectPasses != "" {
 		return selectNERPasses(*data, *selectPasses, *folds, o, stdout, stderr)
@@ -130,12 +142,18 @@ func selectNERPasses(data, list string, folds int, o train.Options, stdout, stde
 	}
 	fmt.Fprintf(stdout, "NER held-out span F1, %d folds by document over GUM + UNER dev\n", folds)
 	fmt.Fprintf(stdout, "%-7s %-24s %8s %8s\n", "passes", "per fold", "all", "UNER")
-	for _, s := range scores {
+	join := func(xs []float64) string {
 		var fs []string
-		for _, f := range s.Fold {
+		for _, f := range xs {
 			fs = append(fs, fmt.Sprintf("%.2f", f))
 		}
-		fmt.Fprintf(stdout, "%-7d %-24s %8.2f %8.2f\n", s.Passes, strings.Join(fs, " "), s.F1, s.UNERF1)
+		return strings.Join(fs, " ")
+	}
+	for _, s := range scores {
+		fmt.Fprintf(stdout, "%-7d %-24s %8.2f %8.2f\n", s.Passes, join(s.Fold), s.F1, s.UNERF1)
+		if len(s.Seed) > 1 {
+			fmt.Fprintf(stdout, "        per seed: all %s; UNER %s\n", join(s.Seed), join(s.SeedUNER))
+		}
 	}
 	fmt.Fprintf(stdout, "selected: %d passes\n", best)
 	return 0

@@ -585,11 +585,30 @@ func PlaceType(words []string) string {
 	if len(words) == 0 {
 		return "GPE"
 	}
-	all := strings.ToLower(strings.Join(words, " "))
-	if locWhole[all] || locLast[strings.ToLower(words[len(words)-1])] || locFirst[strings.ToLower(words[0])] {
+	// Lower-cased into a stack buffer: Harmonize calls this for every
+	// place of every document, and m[string(b)] does not allocate.
+	var buf [96]byte
+	all := lowerJoin(buf[:0], words)
+	if locWhole[string(all)] {
+		return "LOC"
+	}
+	if locLast[string(lowerJoin(all[:0], words[len(words)-1:]))] || locFirst[string(lowerJoin(all[:0], words[:1]))] {
 		return "LOC"
 	}
 	return "GPE"
+}
+
+// lowerJoin appends words, lower-cased and joined by spaces, to b.
+func lowerJoin(b []byte, words []string) []byte {
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		for _, c := range w {
+			b = utf8.AppendRune(b, unicode.ToLower(c))
+		}
+	}
+	return b
 }
 
 // span is an entity over tokens [a, b).
@@ -702,13 +721,16 @@ func Label(labels []string, a, b int, typ string) {
 //   - later unlabelled occurrences of a capitalised name of several words
 //     found elsewhere are labelled too, and so are a person's surname
 //     (not starting a sentence) and, on the evidence above, one-word
-//     names (oneWordRepeats).
+//     names (oneWordRepeats);
+//   - a company's legal form joins its name ("Google , Inc.",
+//     legalSuffixes).
 //
 // words are the document's tokens as written, docb their document evidence
 // (DocFeatures), ents their BILOU labels, changed in place.
 func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 	ss := spans(ents)
 	if len(ss) == 0 {
+		r.legalSuffixes(words, ents)
 		return
 	}
 	ss = r.splitSpans(words, ents, ss)
@@ -717,12 +739,25 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 	key := func(a, b int) string { return strings.Join(words[a:b], " ") }
 	surname := map[string]bool{}
 	for _, s := range ss {
-		if s.typ == "PERSON" && s.b-s.a > 1 {
+		// A word the gazetteer knows as a place or organisation is no
+		// surname, though the model put it at the end of a "person"
+		// ("Smart Taiwan" must not make every "Taiwan" a person).
+		if s.typ == "PERSON" && s.b-s.a > 1 && !r.placeOrOrg(words[s.b-1:s.b]) {
 			surname[words[s.b-1]] = true
 		}
 	}
 	for i := range ss {
 		s := &ss[i]
+		if s.typ == "GPE" || s.typ == "LOC" {
+			// Which of the two a place is, is PlaceType's rule, not
+			// the model's guess ("Asia" is a region wherever it is).
+			s.typ = PlaceType(words[s.a:s.b])
+		}
+		if s.typ == "PERSON" && s.b-s.a > 1 && r.placeOrOrg(words[s.a:s.b]) {
+			// A known place or organisation of several words
+			// ("San Antonio") is no person either.
+			s.typ = r.retype(words, *s).typ
+		}
 		if s.b-s.a != 1 {
 			continue
 		}
@@ -792,6 +827,70 @@ func (r *Recognizer) Harmonize(words []string, docb []uint8, ents []string) {
 	}
 	r.oneWordRepeats(words, docb, ents, best)
 	surnames(words, ents, surname)
+	r.legalSuffixes(words, ents)
+}
+
+// legalForms end a company's registered name, after a comma or not.
+var legalForms = map[string]bool{"inc.": true, "inc": true, "corp.": true, "ltd.": true, "ltd": true, "llc": true,
+	"l.l.c.": true, "plc": true, "l.p.": true, "llp": true, "gmbh": true, "n.v.": true, "s.a.": true, "pvt.": true}
+
+// legalSuffixes takes a company's legal form into its name, as a reader
+// and the annotators do: "Google , Inc." and "Acme Ltd." are one
+// organisation, whether the recognizer labelled the name before the form
+// (as anything) or left it out, and whether it labelled the form alone.
+func (r *Recognizer) legalSuffixes(words, ents []string) {
+	var buf [8]byte
+	for k := 1; k < len(words); k++ {
+		// upperStart first: most words need no lower-casing at all.
+		if !upperStart(words[k]) || len(words[k]) > 6 || !legalForms[string(lowerJoin(buf[:0], words[k:k+1]))] ||
+			ents[k][0] == 'I' {
+			continue
+		}
+		if ents[k][0] == 'B' {
+			// The form starts a longer span ("Inc. of Mountain View"):
+			// the form belongs to the name before it, and what follows
+			// is a name of its own if it starts with a capital.
+			m, typ := k+1, ents[k][2:]
+			for m < len(ents) && ents[m][0] == 'I' {
+				m++
+			}
+			if m == len(ents) || ents[m][0] != 'L' {
+				continue
+			}
+			for i := k; i <= m; i++ {
+				ents[i] = "O"
+			}
+			if upperStart(words[k+1]) {
+				relabel(ents, span{k + 1, m + 1, typ})
+			}
+		}
+		e := k - 1 // the name's last word
+		if words[e] == "," {
+			e--
+		}
+		if e < 0 || !upperStart(words[e]) || ents[e] != "O" && ents[e][0] != 'L' && ents[e][0] != 'U' {
+			continue
+		}
+		a := e
+		if ents[e] == "O" {
+			for a > 0 && ents[a-1] == "O" && upperStart(words[a-1]) && !sentenceEnd(words[a-1]) {
+				a--
+			}
+			// A common word capitalised at the start of a sentence
+			// ("The", "Yesterday") is not part of the name.
+			for a < e && r.Words[strings.ToLower(words[a])]&(CueCommon|CueTemporal) != 0 {
+				a++
+			}
+		} else {
+			for a > 0 && ents[a][0] != 'B' && ents[a][0] != 'U' {
+				a--
+			}
+		}
+		for i := a; i <= k; i++ {
+			ents[i] = "O"
+		}
+		relabel(ents, span{a, k + 1, "ORG"})
+	}
 }
 
 // oneWordRepeats labels the unlabelled capitalised occurrences of a one-
@@ -893,6 +992,17 @@ func (r *Recognizer) splitSpan(words []string, s span) []span {
 		}
 	}
 	return []span{s}
+}
+
+// placeOrOrg reports whether the gazetteer knows words as a place or an
+// organisation.
+func (r *Recognizer) placeOrOrg(words []string) bool {
+	var buf [96]byte
+	switch r.Gazetteer[string(lowerJoin(buf[:0], words))] {
+	case GazCountry, GazCapital, GazCity, GazRegion, GazOrg:
+		return true
+	}
+	return false
 }
 
 // retype gives a part of a split name the type the gazetteer knows it by.

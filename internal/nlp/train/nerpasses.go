@@ -8,13 +8,16 @@ import (
 )
 
 // PassScore is the held-out span F1 of recognizers trained with Passes
-// passes: per fold, and micro-averaged over the folds (all of them, and
-// their UNER dev part alone).
+// passes: per fold and per seed, and micro-averaged over the folds and
+// seeds (all of them, and their UNER dev part alone).
 type PassScore struct {
 	Passes int
 	Fold   []float64
+	Seed   []float64
 	F1     float64
 	UNERF1 float64
+	// SeedUNER is the UNER dev part's F1 per seed.
+	SeedUNER []float64
 }
 
 // counts are span-level true positives, false positives and misses.
@@ -36,7 +39,9 @@ func (c counts) f1() float64 {
 // passes, and the held-out fold is labelled as the analyser labels an
 // article (Label, then Harmonize) and scored by exact span and type. It
 // returns the scores and the candidate with the best micro F1 (the fewest
-// passes on a tie). tg tags the sentences, as in NER.
+// passes on a tie). tg tags the sentences, as in NER. With o.Seeds every
+// fold is trained once per seed and the counts are pooled, so the score
+// of a change to the recognizer is not one seed's luck.
 func SelectNERPasses(dataDir string, tg *tagger.Tagger, folds int, passes []int, o Options) ([]PassScore, int, error) {
 	if folds < 2 || len(passes) == 0 {
 		return nil, 0, fmt.Errorf("select passes: need at least 2 folds and one candidate")
@@ -50,25 +55,44 @@ func SelectNERPasses(dataDir string, tg *tagger.Tagger, folds int, passes []int,
 		return nil, 0, err
 	}
 	cues := CueWords()
+	seeds := o.Seeds
+	if len(seeds) == 0 {
+		seeds = []int64{o.Seed}
+	}
 	scores := make([]PassScore, len(passes))
 	all := make([]counts, len(passes))
 	uner := make([]counts, len(passes))
+	// bySeed[i][k] and unerBySeed[i][k]: candidate i, seed k, all folds.
+	bySeed := make([][]counts, len(passes))
+	unerBySeed := make([][]counts, len(passes))
 	for i, p := range passes {
 		scores[i].Passes = p
+		bySeed[i] = make([]counts, len(seeds))
+		unerBySeed[i] = make([]counts, len(seeds))
 	}
 	for f := 0; f < folds; f++ {
 		tr := b.training(tg, func(i int) bool { return b.doc[i]%folds != f }, o)
 		for i, p := range passes {
-			r := ner.Train(tr, gaz, cues, ner.Options{Iterations: p, Seed: o.Seed})
-			fa, fu := b.score(r, func(d int) bool { return d%folds == f })
-			all[i].add(fa)
-			uner[i].add(fu)
-			scores[i].Fold = append(scores[i].Fold, fa.f1())
-			o.logf("fold %d/%d, %d passes: held-out span F1 %.2f", f+1, folds, p, fa.f1())
+			var fold counts
+			for k, seed := range seeds {
+				r := ner.Train(tr, gaz, cues, ner.Options{Iterations: p, Seed: seed})
+				fa, fu := b.score(r, func(d int) bool { return d%folds == f })
+				fold.add(fa)
+				bySeed[i][k].add(fa)
+				unerBySeed[i][k].add(fu)
+				uner[i].add(fu)
+				o.logf("fold %d/%d, %d passes, seed %d: held-out span F1 %.2f", f+1, folds, p, seed, fa.f1())
+			}
+			all[i].add(fold)
+			scores[i].Fold = append(scores[i].Fold, fold.f1())
 		}
 	}
 	best := 0
 	for i := range scores {
+		for k := range seeds {
+			scores[i].Seed = append(scores[i].Seed, bySeed[i][k].f1())
+			scores[i].SeedUNER = append(scores[i].SeedUNER, unerBySeed[i][k].f1())
+		}
 		scores[i].F1, scores[i].UNERF1 = all[i].f1(), uner[i].f1()
 		if scores[i].F1 > scores[best].F1 || scores[i].F1 == scores[best].F1 && passes[i] < passes[best] {
 			best = i

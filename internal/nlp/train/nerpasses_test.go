@@ -95,3 +95,36 @@ func TestNERTrainingFolds(t *testing.T) {
 		t.Errorf("documents or sources misnumbered: last doc %d", b.doc[len(b.doc)-1])
 	}
 }
+
+// With several seeds every fold is trained once per seed: the first seed's
+// score is the one a run with that seed alone gives, and the pooled score
+// lies between the seeds' own.
+func TestSelectNERPassesSeeds(t *testing.T) {
+	dd := corpora.Dir(t)
+	c, err := ReadCorpus(dd, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := tagger.Train(tagSents(append(c.EWTTrain, c.GUMTrain...)), tagger.Options{Iterations: 2, Seed: 1})
+	one, _, err := SelectNERPasses(dd, tg, 2, []int{2}, Options{Limit: 3, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	two, _, err := SelectNERPasses(dd, tg, 2, []int{2}, Options{Limit: 3, Seed: 9, Seeds: []int64{1, 2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := two[0]
+	if len(s.Seed) != 2 || len(s.SeedUNER) != 2 || len(s.Fold) != 2 {
+		t.Fatalf("scores %+v: want two seeds and two folds", s)
+	}
+	if s.Seed[0] != one[0].F1 || s.SeedUNER[0] != one[0].UNERF1 {
+		t.Errorf("seed 1 pooled with seed 2 scored %.2f/%.2f, alone %.2f/%.2f", s.Seed[0], s.SeedUNER[0], one[0].F1, one[0].UNERF1)
+	}
+	if lo, hi := min(s.Seed[0], s.Seed[1]), max(s.Seed[0], s.Seed[1]); s.F1 < lo-1e-9 || s.F1 > hi+1e-9 {
+		t.Errorf("pooled F1 %.2f outside the seeds' %.2f–%.2f", s.F1, lo, hi)
+	}
+	if len(one[0].Seed) != 1 || one[0].Seed[0] != one[0].F1 {
+		t.Errorf("one seed: per-seed %v, F1 %.2f", one[0].Seed, one[0].F1)
+	}
+}
