@@ -31,5 +31,11 @@ func (p *parser) abbrInDayList(j int) bool {
 		}
 		return false
 	}
-	return conj(j-1) && day(j-2) || conj(j+1) && day(j+2)
+	// "Sun" and "Sat" are also a newspaper and a verb: two of them vouch
+	// for each other only beside a weekday written out ("The Sun and Sat
+	// magazine" is no list of days; "Sat and Sunday" is).
+	ambiguous := func(k int) bool { w := p.lw(k); return w == "sun" || w == "sat" }
+	full := func(k int) bool { _, ok := weekdays[p.lw(k)]; return ok }
+	ok := func(k int) bool { return day(k) && (full(k) || !ambiguous(j) && !ambiguous(k)) }
+	return conj(j-1) && ok(j-2) || conj(j+1) && ok(j+2)
 }

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -49,5 +50,22 @@ func TestReviewedReadings(t *testing.T) {
 		if m.Text == "30 minutes" && (m.Range == nil || m.Range[1] != "2024-05-02T16:30Z") {
 			t.Errorf("range %v, want [2024-05-02T16:00Z 2024-05-02T16:30Z]", m.Range)
 		}
+	}
+}
+
+// "Sun" and "Sat" need a weekday written out beside them to be days.
+func TestSunSatNeedAFullWeekday(t *testing.T) {
+	ref := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
+	for _, m := range Find("Readers of The Sun and Sat magazine wrote in.", ref) {
+		t.Errorf("unexpected time %q = %s", m.Text, m.Value)
+	}
+	found := 0
+	for _, m := range Find("The market will open Mon or Tue.", ref) {
+		if m.Text == "Mon" || strings.HasPrefix(m.Text, "Tue") {
+			found++
+		}
+	}
+	if found != 2 {
+		t.Errorf("Mon or Tue: %d of 2 days found", found)
 	}
 }
