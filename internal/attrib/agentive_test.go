@@ -1,17 +1,11 @@
 package attrib
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestAgentiveCues checks the verbal cues of agentive.go on invented news
 // sentences, and sentences whose verbs take no stance.
 func TestAgentiveCues(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string // "source | cue | content | kind"
-	}{
+	cases := []wantLines{
 		{"a chain verb whose infinitive the parser reads as an adverbial clause",
 			"The governor went on to name three towns that had lost their clinics.",
 			[]string{"The governor | went on to name | three towns that had lost their clinics | indirect"}},
@@ -50,16 +44,5 @@ func TestAgentiveCues(t *testing.T) {
 		{"a figure", "Prices rose 3 percent.", nil},
 		{"a result", "The team won the match.", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := analyseParsed(t, c.text)
-			var got []string
-			for _, a := range d.Attributions {
-				got = append(got, show(a)...)
-			}
-			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
-				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, c.want)
-			}
-		})
-	}
+	checkLines(t, cases)
 }

@@ -27,10 +27,7 @@ func analyseParsed(t *testing.T, text string) *doc.Document {
 // subject far from its verb, a passive agent, a verb joined to an earlier
 // one, a cue with its preposition, and verbs that are no cue.
 func TestParsedCues(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string // "source | cue | content | kind"
-	}{
+	cases := []wantLines{
 		{"subject with a relative clause",
 			"The memo that the committee released on Friday says the agency ignored the warnings.",
 			[]string{"The memo that the committee released on Friday | says | the agency ignored the warnings | indirect"}},
@@ -188,6 +185,18 @@ func TestParsedCues(t *testing.T) {
 			"The company built a new plant in Ohio.",
 			nil},
 	}
+	checkLines(t, cases)
+}
+
+// wantLines is a case whose attributions, parsed, must be exactly want
+// ("source | cue | content | kind", one line per content piece).
+type wantLines struct {
+	name, text string
+	want       []string
+}
+
+func checkLines(t *testing.T, cases []wantLines) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			d := analyseParsed(t, c.text)

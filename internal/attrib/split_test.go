@@ -119,10 +119,7 @@ func TestSubordinateEnd(t *testing.T) {
 // TestDashSpeaker checks that a dash after a quotation names its speaker
 // only when a name follows, not the writer's gloss of a scare quote.
 func TestDashSpeaker(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want, not  string
-	}{
+	cases := []wantNot{
 		{"a name after the dash",
 			`"We will rebuild the pier before the summer." - Harbor Commissioner Dana Lee`,
 			`Harbor Commissioner Dana Lee | - | "We will rebuild the pier before the summer."`, ""},
@@ -133,26 +130,13 @@ func TestDashSpeaker(t *testing.T) {
 			`Critics dubbed the levy the "rain tax" — a label the council disputes.`,
 			"", `a label | — | "rain tax"`},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := attributionLines(t, c.text)
-			if c.want != "" && !slices.Contains(got, c.want) {
-				t.Errorf("missing %q; got:\n%s", c.want, strings.Join(got, "\n"))
-			}
-			if c.not != "" && slices.Contains(got, c.not) {
-				t.Errorf("unexpected %q", c.not)
-			}
-		})
-	}
+	checkWantNot(t, cases)
 }
 
 // TestRelativePart checks that a relative pronoun filling the gap of a
 // content comes as its first part, and that a subject relative does not.
 func TestRelativePart(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want, not  string
-	}{
+	cases := []wantNot{
 		{"which as the object of the content's clause",
 			"The council approved the harbor levy, which the mayor said was unfair to fishermen.",
 			"the mayor | said | which", ""},
@@ -163,27 +147,14 @@ func TestRelativePart(t *testing.T) {
 			"The council approved a plan under which the mayor said the pier would close.",
 			"", "the mayor | said | which"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := attributionLines(t, c.text)
-			if c.want != "" && !slices.Contains(got, c.want) {
-				t.Errorf("missing %q; got:\n%s", c.want, strings.Join(got, "\n"))
-			}
-			if c.not != "" && slices.Contains(got, c.not) {
-				t.Errorf("unexpected %q", c.not)
-			}
-		})
-	}
+	checkWantNot(t, cases)
 }
 
 // TestQuotedFrontPart checks that a quotation finishing a sentence its cue
 // interrupts gets the sentence's first half as a part, and that a
 // quotation of its own after a fronted adverbial does not.
 func TestQuotedFrontPart(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want, not  string
-	}{
+	cases := []wantNot{
 		{"a quotation in lower case continues the sentence",
 			`The ferry board, a clerk said, "has already spent the whole grant."`,
 			"a clerk | said | The ferry board", ""},
@@ -191,6 +162,32 @@ func TestQuotedFrontPart(t *testing.T) {
 			`On the budget, Lee said, "We will cut the ferry fares."`,
 			"", "Lee | said | On the budget"},
 	}
+	checkWantNot(t, cases)
+}
+
+// TestBarePolls checks that "in the polls" at a sentence end is no source
+// while a named poll there still is.
+func TestBarePolls(t *testing.T) {
+	cases := []wantNot{
+		{"the horse race",
+			"The harbor commissioner has struggled to gain ground in the polls.",
+			"", "the polls | in | The harbor commissioner has struggled to gain ground"},
+		{"a named poll",
+			"The harbor commissioner trails by nine points in a new Courier poll.",
+			"a new Courier poll | in | The harbor commissioner trails by nine points", ""},
+	}
+	checkWantNot(t, cases)
+}
+
+// wantNot is a case whose attribution lines must hold want and must not
+// hold not ("source | cue | content"; either may be empty).
+type wantNot struct {
+	name, text string
+	want, not  string
+}
+
+func checkWantNot(t *testing.T, cases []wantNot) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := attributionLines(t, c.text)
@@ -199,33 +196,6 @@ func TestQuotedFrontPart(t *testing.T) {
 			}
 			if c.not != "" && slices.Contains(got, c.not) {
 				t.Errorf("unexpected %q", c.not)
-			}
-		})
-	}
-}
-
-// TestBarePolls checks that "in the polls" at a sentence end is no source
-// while a named poll there still is.
-func TestBarePolls(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want, not  string
-	}{
-		{"the horse race",
-			"The harbor commissioner has struggled to gain ground in the polls.",
-			"", "the polls | in | The harbor commissioner has struggled to gain ground"},
-		{"a named poll",
-			"The harbor commissioner trails by nine points in a new Courier poll.",
-			"a new Courier poll | in | The harbor commissioner trails by nine points", ""},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := attributionLines(t, c.text)
-			if c.want != "" && !slices.Contains(got, c.want) {
-				t.Errorf("missing %q; got:\n%s", c.want, strings.Join(got, "\n"))
-			}
-			if c.not != "" && slices.Contains(got, c.not) {
-				t.Errorf("unexpected %q; got:\n%s", c.not, strings.Join(got, "\n"))
 			}
 		})
 	}
