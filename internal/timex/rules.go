@@ -666,6 +666,9 @@ var futurePreps = map[string]bool{
 
 func (p *parser) cue(k int) int {
 	w := p.lw(k)
+	if modals[w] {
+		return p.modalCue(k)
+	}
 	switch w {
 	case "going", "set", "due", "expected", "scheduled", "slated", "plans", "plan", "planned", "planning",
 		"intends", "aims", "expects", "hopes":
@@ -678,8 +681,6 @@ func (p *parser) cue(k int) int {
 			return 1
 		}
 		return 0
-	case "can", "may", "might", "must", "should":
-		return p.modalCue(k)
 	case "let":
 		// "Let's meet on Friday": a proposal looks ahead.
 		if n := p.lw(k + 1); n == "'s" || n == "’s" || n == "us" {
