@@ -1,62 +1,16 @@
 package eval
 
 import (
-	"encoding/xml"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/analyzer"
 	"github.com/crosscheck-news/crosscheck/doc"
-	"github.com/crosscheck-news/crosscheck/internal/gazetteer"
+	"github.com/crosscheck-news/crosscheck/internal/meantime"
 )
 
-// meantimeSentences is how many sentences of each MEANTIME document are
-// annotated (the title, the date line and the first four sentences).
-const meantimeSentences = 6
-
-type mtAnchor struct {
-	ID string `xml:"t_id,attr"`
-}
-
-type mtXML struct {
-	Tokens []struct {
-		ID       string `xml:"t_id,attr"`
-		Sentence int    `xml:"sentence,attr"`
-		Text     string `xml:",chardata"`
-	} `xml:"token"`
-	Markables struct {
-		Mentions []mtMention `xml:"ENTITY_MENTION"`
-		Entities []struct {
-			ID   string `xml:"m_id,attr"`
-			Type string `xml:"ent_type,attr"`
-		} `xml:"ENTITY"`
-		Timexes []struct {
-			Type     string     `xml:"type,attr"`
-			Value    string     `xml:"value,attr"`
-			Function string     `xml:"functionInDocument,attr"`
-			Anchors  []mtAnchor `xml:"token_anchor"`
-		} `xml:"TIMEX3"`
-		Values []struct {
-			Type    string     `xml:"type,attr"`
-			Anchors []mtAnchor `xml:"token_anchor"`
-		} `xml:"VALUE"`
-	} `xml:"Markables"`
-	Relations struct {
-		RefersTo []struct {
-			Sources []struct {
-				ID string `xml:"m_id,attr"`
-			} `xml:"source"`
-			Target struct {
-				ID string `xml:"m_id,attr"`
-			} `xml:"target"`
-		} `xml:"REFERS_TO"`
-	} `xml:"Relations"`
-}
-
-// mtSpan is a gold mention: code points and a type.
 type mtSpan struct {
 	start, end int
 	typ, text  string
@@ -70,7 +24,7 @@ type meantimeDoc struct {
 	// dct is the span of the creation time written in the text (the
 	// dateline), which is given, not annotated: [0, 0) when absent.
 	dct      [2]int
-	entities []mtSpan // named mentions (NAM and PRE.NAM, see namedMentions), PER/ORG/LOC
+	entities []mtSpan // gold named mentions, PER/ORG/LOC (meantime.Document.Names)
 	values   []mtSpan
 	times    []timex
 }
@@ -79,79 +33,34 @@ type meantimeDoc struct {
 // spaces, one paragraph per sentence) with its gold named entity mentions,
 // values and times as code-point spans.
 func loadMeantime(path string) (meantimeDoc, error) {
-	raw, err := os.ReadFile(path)
+	x, err := meantime.Read(path)
 	if err != nil {
 		return meantimeDoc{}, err
 	}
-	var x mtXML
-	if err := xml.Unmarshal(raw, &x); err != nil {
-		return meantimeDoc{}, fmt.Errorf("%s: %w", path, err)
-	}
 	md := meantimeDoc{name: filepath.Base(path)}
-	var b strings.Builder
-	start, end, first := map[string]int{}, map[string]int{}, map[string]string{}
-	pos, sent := 0, -1
+	text, starts, ends := x.Text()
+	md.text = text
+	start, end := map[string]int{}, map[string]int{}
 	for i, t := range x.Tokens {
-		if i > 0 {
-			sep := " "
-			if t.Sentence != sent {
-				sep = "\n\n"
-			}
-			b.WriteString(sep)
-			pos += len([]rune(sep))
-		}
-		sent = t.Sentence
-		start[t.ID] = pos
-		first[t.ID] = t.Text
-		b.WriteString(t.Text)
-		pos += len([]rune(t.Text))
-		end[t.ID] = pos
-		if t.Sentence < meantimeSentences {
-			md.scored = pos
+		start[t.ID], end[t.ID] = starts[i], ends[i]
+		if t.Sentence < meantime.AnnotatedSentences {
+			md.scored = ends[i]
 		}
 	}
-	md.text = b.String()
 	r := []rune(md.text)
-	spanOf := func(as []mtAnchor, dropThe bool) (int, int, bool) {
+	spanOf := func(as []meantime.Anchor) (int, int, bool) {
 		if len(as) == 0 {
 			return 0, 0, false
 		}
 		s, e := start[as[0].ID], end[as[len(as)-1].ID]
-		// MEANTIME spans take in a leading determiner; ours do not.
-		if dropThe && len(as) > 1 && strings.EqualFold(first[as[0].ID], "the") {
-			s = start[as[1].ID]
-		}
 		return s, e, e > s
 	}
-	types := map[string]string{}
-	for _, e := range x.Markables.Entities {
-		types[e.ID] = e.Type
-	}
-	// target is the entity each mention refers to.
-	target := map[string]string{}
-	for _, rel := range x.Relations.RefersTo {
-		for _, s := range rel.Sources {
-			target[s.ID] = rel.Target.ID
-		}
-	}
-	for _, m := range namedMentions(x.Markables.Mentions, types, target, start) {
-		typ := types[target[m.ID]]
-		as := m.Anchors
-		if typ == "PER" && len(as) > 1 {
-			words := make([]string, len(as))
-			for i, a := range as {
-				words[i] = first[a.ID]
-			}
-			// MEANTIME's person names take in their titles ("Senator
-			// John McCain"); crosscheck's, like UNER's, do not.
-			as = as[gazetteer.Default().TitleLen(words):]
-		}
-		if s, e, ok := spanOf(as, true); ok {
-			md.entities = append(md.entities, mtSpan{s, e, typ, string(r[s:e])})
-		}
+	for _, n := range x.Names() {
+		s, e := starts[n.First], ends[n.Limit-1]
+		md.entities = append(md.entities, mtSpan{s, e, n.Type, string(r[s:e])})
 	}
 	for _, v := range x.Markables.Values {
-		if s, e, ok := spanOf(v.Anchors, false); ok {
+		if s, e, ok := spanOf(v.Anchors); ok {
 			md.values = append(md.values, mtSpan{s, e, v.Type, string(r[s:e])})
 		}
 	}
@@ -160,60 +69,16 @@ func loadMeantime(path string) (meantimeDoc, error) {
 			if d, err := parseTimeValue(t.Value); err == nil {
 				md.published = d
 			}
-			if s, e, ok := spanOf(t.Anchors, false); ok {
+			if s, e, ok := spanOf(t.Anchors); ok {
 				md.dct = [2]int{s, e}
 			}
 			continue
 		}
-		if s, e, ok := spanOf(t.Anchors, false); ok {
+		if s, e, ok := spanOf(t.Anchors); ok {
 			md.times = append(md.times, timex{start: s, end: e, typ: t.Type, value: t.Value, text: string(r[s:e])})
 		}
 	}
 	return md, nil
-}
-
-// mtMention is one ENTITY_MENTION of a MEANTIME document.
-type mtMention struct {
-	ID      string     `xml:"m_id,attr"`
-	Syntax  string     `xml:"syntactic_type,attr"`
-	Anchors []mtAnchor `xml:"token_anchor"`
-}
-
-// namedMentions returns the document's name mentions of PER, ORG and LOC
-// entities: syntactic type NAM, and PRE.NAM, a name that premodifies a
-// noun ("Apple CEO Steve Jobs", "US markets"), which the guidelines
-// annotate as a mention of its entity like any other name. A name mention
-// whose tokens strictly contain another name mention of the same entity is
-// left out: it is an apposition around the name ("Ryanair CEO, Michael
-// O'Leary", "German airline Lufthansa"), the construction the corpus
-// elsewhere marks APP ("Apple Inc. CEO Steve Jobs") and the scorer never
-// counted; the name inside it stays gold. types maps an entity to its
-// type, target a mention to its entity, pos a token to its position.
-func namedMentions(mentions []mtMention, types, target map[string]string, pos map[string]int) []mtMention {
-	var names []mtMention
-	for _, m := range mentions {
-		typ := types[target[m.ID]]
-		if (m.Syntax == "NAM" || m.Syntax == "PRE.NAM") && len(m.Anchors) > 0 && (typ == "PER" || typ == "ORG" || typ == "LOC") {
-			names = append(names, m)
-		}
-	}
-	span := func(m mtMention) (int, int) { return pos[m.Anchors[0].ID], pos[m.Anchors[len(m.Anchors)-1].ID] }
-	var out []mtMention
-	for _, m := range names {
-		a, b := span(m)
-		apposition := false
-		for _, n := range names {
-			c, d := span(n)
-			if n.ID != m.ID && target[n.ID] == target[m.ID] && a <= c && d <= b && (a != c || b != d) {
-				apposition = true
-				break
-			}
-		}
-		if !apposition {
-			out = append(out, m)
-		}
-	}
-	return out
 }
 
 func loadMeantimeAll(o Options) ([]meantimeDoc, error) {

@@ -53,6 +53,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/internal/meantime"
 )
 
 // sharedData finds ../shared/data next to the module root.
@@ -176,24 +178,6 @@ func loadTimeML(t *testing.T, dir string) []evalDoc {
 	return docs
 }
 
-type meantimeXML struct {
-	Tokens []struct {
-		ID       string `xml:"t_id,attr"`
-		Sentence int    `xml:"sentence,attr"`
-		Text     string `xml:",chardata"`
-	} `xml:"token"`
-	Markables struct {
-		Timex []struct {
-			Type     string `xml:"type,attr"`
-			Value    string `xml:"value,attr"`
-			Function string `xml:"functionInDocument,attr"`
-			Anchors  []struct {
-				ID string `xml:"t_id,attr"`
-			} `xml:"token_anchor"`
-		} `xml:"TIMEX3"`
-	} `xml:"Markables"`
-}
-
 func loadMeantime(t *testing.T, dir string) []evalDoc {
 	var docs []evalDoc
 	files, _ := filepath.Glob(filepath.Join(dir, "intra-doc_annotation", "*", "*.xml"))
@@ -202,30 +186,17 @@ func loadMeantime(t *testing.T, dir string) []evalDoc {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var x meantimeXML
+		var x meantime.Document
 		if err := xml.Unmarshal(b, &x); err != nil {
 			t.Logf("%s: %v", f, err)
 			continue
 		}
-		var sb strings.Builder
+		text, starts, ends := x.Text()
 		pos := map[string][2]int{}
-		runes, sent := 0, -1
-		for _, tk := range x.Tokens {
-			if sent >= 0 {
-				sep := " "
-				if tk.Sentence != sent {
-					sep = "\n\n"
-				}
-				sb.WriteString(sep)
-				runes += len(sep)
-			}
-			sent = tk.Sentence
-			n := utf8.RuneCountInString(tk.Text)
-			pos[tk.ID] = [2]int{runes, runes + n}
-			sb.WriteString(tk.Text)
-			runes += n
+		for i, tk := range x.Tokens {
+			pos[tk.ID] = [2]int{starts[i], ends[i]}
 		}
-		d := evalDoc{name: filepath.Base(f), text: sb.String(), ignore: [2]int{-1, -1}}
+		d := evalDoc{name: filepath.Base(f), text: text, ignore: [2]int{-1, -1}}
 		// The annotated part ends with the last sentence any markable
 		// (entity, event, time, value) is anchored in.
 		sentOf := map[string]int{}
@@ -241,7 +212,7 @@ func loadMeantime(t *testing.T, dir string) []evalDoc {
 				d.limit = pos[tk.ID][1]
 			}
 		}
-		for _, tx := range x.Markables.Timex {
+		for _, tx := range x.Markables.Timexes {
 			if len(tx.Anchors) == 0 {
 				continue
 			}

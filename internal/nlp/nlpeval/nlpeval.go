@@ -6,7 +6,6 @@
 package nlpeval
 
 import (
-	"encoding/xml"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,7 +14,7 @@ import (
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
-	"github.com/crosscheck-news/crosscheck/internal/gazetteer"
+	mt "github.com/crosscheck-news/crosscheck/internal/meantime"
 	"github.com/crosscheck-news/crosscheck/internal/nlp"
 	"github.com/crosscheck-news/crosscheck/internal/nlp/conllu"
 	"github.com/crosscheck-news/crosscheck/internal/tokenize"
@@ -453,37 +452,6 @@ func uner(m *nlp.Models, path string) (map[string]PRF, error) {
 	return score(gold, pred), nil
 }
 
-type mtDoc struct {
-	Tokens []struct {
-		ID       int    `xml:"t_id,attr"`
-		Sentence int    `xml:"sentence,attr"`
-		Text     string `xml:",chardata"`
-	} `xml:"token"`
-	Markables struct {
-		Mentions []struct {
-			ID      string `xml:"m_id,attr"`
-			Syn     string `xml:"syntactic_type,attr"`
-			Anchors []struct {
-				T int `xml:"t_id,attr"`
-			} `xml:"token_anchor"`
-		} `xml:"ENTITY_MENTION"`
-		Entities []struct {
-			ID   string `xml:"m_id,attr"`
-			Type string `xml:"ent_type,attr"`
-		} `xml:"ENTITY"`
-	} `xml:"Markables"`
-	Relations struct {
-		RefersTo []struct {
-			Sources []struct {
-				M string `xml:"m_id,attr"`
-			} `xml:"source"`
-			Target struct {
-				M string `xml:"m_id,attr"`
-			} `xml:"target"`
-		} `xml:"REFERS_TO"`
-	} `xml:"Relations"`
-}
-
 func toMEANTIME(t string) string {
 	switch t {
 	case "PERSON":
@@ -496,13 +464,12 @@ func toMEANTIME(t string) string {
 	return ""
 }
 
-// meantime scores named mentions (syntactic_type NAM) of persons,
-// organisations and locations in the airbus and apple corpora.
-//
-// MEANTIME annotates only the entities that take part in its annotated
-// events ("Boeing" is marked 35 times of 120 in the airbus corpus), so a
-// predicted entity counts for precision only where it overlaps an annotated
-// mention of any kind; elsewhere the corpus says nothing about it.
+// meantime scores named mentions of persons, organisations and locations in
+// the airbus and apple corpora against the gold the analyser's entity score
+// reads too (meantime.Document.Names: names and premodifying names, without
+// the appositions wrapped round them), over the annotated sentences of each
+// document; a predicted name there that the gold lacks counts against
+// precision, as in the entities task.
 func meantime(m *nlp.Models, dir string) (map[string]PRF, error) {
 	var gold, pred [][]espan
 	for _, corpus := range []string{"corpus_airbus", "corpus_apple"} {
@@ -514,82 +481,37 @@ func meantime(m *nlp.Models, dir string) (map[string]PRF, error) {
 			return nil, fmt.Errorf("nlpeval: no MEANTIME files in %s", filepath.Join(dir, corpus))
 		}
 		for _, f := range files {
-			b, err := os.ReadFile(f)
+			md, err := mt.Read(f)
 			if err != nil {
 				return nil, err
 			}
-			var md mtDoc
-			if err := xml.Unmarshal(b, &md); err != nil {
-				return nil, fmt.Errorf("%s: %w", f, err)
-			}
-			etype := map[string]string{}
-			for _, e := range md.Markables.Entities {
-				etype[e.ID] = e.Type
-			}
-			mtype := map[string]string{}
-			for _, rt := range md.Relations.RefersTo {
-				for _, s := range rt.Sources {
-					mtype[s.M] = etype[rt.Target.M]
-				}
-			}
-			// Tokens → sentences; index of each token id.
+			// Tokens → sentences, and each token's place in its sentence.
 			var sents [][]string
-			pos := map[int][2]int{}
-			last := -1
-			for _, t := range md.Tokens {
-				if t.Sentence != last || len(sents) == 0 {
+			var at [][2]int
+			var number []int // MEANTIME's number of each sentence
+			for i, t := range md.Tokens {
+				if i == 0 || t.Sentence != md.Tokens[i-1].Sentence {
 					sents = append(sents, nil)
-					last = t.Sentence
+					number = append(number, t.Sentence)
 				}
-				pos[t.ID] = [2]int{len(sents) - 1, len(sents[len(sents)-1])}
+				at = append(at, [2]int{len(sents) - 1, len(sents[len(sents)-1])})
 				sents[len(sents)-1] = append(sents[len(sents)-1], t.Text)
 			}
 			g := make([][]espan, len(sents))
-			marked := make([][]espan, len(sents)) // every annotated mention
-			for _, mn := range md.Markables.Mentions {
-				if len(mn.Anchors) > 0 {
-					a, ok1 := pos[mn.Anchors[0].T]
-					z, ok2 := pos[mn.Anchors[len(mn.Anchors)-1].T]
-					if ok1 && ok2 && a[0] == z[0] {
-						marked[a[0]] = append(marked[a[0]], espan{a[1], z[1] + 1, ""})
-					}
+			for _, n := range md.Names() {
+				a, z := at[n.First], at[n.Limit-1]
+				if a[0] == z[0] {
+					g[a[0]] = append(g[a[0]], espan{a[1], z[1] + 1, n.Type})
 				}
-				typ := mtype[mn.ID]
-				if mn.Syn != "NAM" || len(mn.Anchors) == 0 || (typ != "PER" && typ != "ORG" && typ != "LOC") {
-					continue
-				}
-				a, ok1 := pos[mn.Anchors[0].T]
-				z, ok2 := pos[mn.Anchors[len(mn.Anchors)-1].T]
-				if !ok1 || !ok2 || a[0] != z[0] {
-					continue
-				}
-				// MEANTIME's names take in a leading "the" ("the United
-				// States Air Force"); UNER's, the NER's and the entities
-				// task's do not.
-				if z[1] > a[1] && strings.EqualFold(sents[a[0]][a[1]], "the") {
-					a[1]++
-				}
-				// Its person names take in their titles ("Senator John
-				// McCain"); UNER's and the NER's do not.
-				if typ == "PER" {
-					a[1] += gazetteer.Default().TitleLen(sents[a[0]][a[1] : z[1]+1])
-				}
-				g[a[0]] = append(g[a[0]], espan{a[1], z[1] + 1, typ})
 			}
 			d := docFromWords(sents)
 			m.Annotate(d)
 			for i, s := range d.Sentences {
-				gold = append(gold, g[i])
-				var kept []espan
-				for _, p := range predictedSpans(d.Tokens[s.First:s.Limit], toMEANTIME) {
-					for _, mk := range marked[i] {
-						if p.a < mk.b && mk.a < p.b {
-							kept = append(kept, p)
-							break
-						}
-					}
+				if number[i] >= mt.AnnotatedSentences {
+					continue
 				}
-				pred = append(pred, kept)
+				gold = append(gold, g[i])
+				pred = append(pred, predictedSpans(d.Tokens[s.First:s.Limit], toMEANTIME))
 			}
 		}
 	}

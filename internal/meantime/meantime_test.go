@@ -1,4 +1,4 @@
-package eval
+package meantime
 
 import (
 	"os"
@@ -48,10 +48,10 @@ func meantimeXML(t *testing.T, words string, mentions []string, entities map[str
 	return path
 }
 
-// TestMeantimeGold checks which mentions are gold: names (NAM) and names
+// TestNames checks which mentions are gold: names (NAM) and names
 // premodifying a noun (PRE.NAM); not a name mention that wraps another
 // name of the same entity (an apposition), nor nominal mentions.
-func TestMeantimeGold(t *testing.T) {
+func TestNames(t *testing.T) {
 	for _, c := range []struct {
 		name     string
 		words    string
@@ -81,6 +81,13 @@ func TestMeantimeGold(t *testing.T) {
 			want:     []string{"LOC Mobile , Alabama", "LOC Alabama"},
 		},
 		{
+			name:     "a leading the and a person's title are not part of the name",
+			words:    "the Northern Rail Company hired Senator Jane Doyle",
+			mentions: []string{"1 NAM 100 1 2 3 4", "2 NAM 101 6 7 8"},
+			entities: map[string]string{"100": "ORG", "101": "PER"},
+			want:     []string{"ORG Northern Rail Company", "PER Jane Doyle"},
+		},
+		{
 			name:     "products are not scored",
 			words:    "the new iPhone 4",
 			mentions: []string{"1 NAM 100 3 4", "2 PRE.NAM 100 3"},
@@ -89,17 +96,49 @@ func TestMeantimeGold(t *testing.T) {
 		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			md, err := loadMeantime(meantimeXML(t, c.words, c.mentions, c.entities))
+			d, err := Read(meantimeXML(t, c.words, c.mentions, c.entities))
 			if err != nil {
 				t.Fatal(err)
 			}
 			var got []string
-			for _, e := range md.entities {
-				got = append(got, e.typ+" "+e.text)
+			for _, n := range d.Names() {
+				var ws []string
+				for _, tk := range d.Tokens[n.First:n.Limit] {
+					ws = append(ws, tk.Text)
+				}
+				got = append(got, n.Type+" "+strings.Join(ws, " "))
 			}
 			if !reflect.DeepEqual(got, c.want) {
 				t.Errorf("gold = %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// TestText checks the rebuilt text: tokens joined by spaces, a blank line
+// between sentences, offsets counted in code points.
+func TestText(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "doc.xml")
+	x := `<Document><token t_id="1" sentence="0">Zürich</token><token t_id="2" sentence="0">,</token>` +
+		`<token t_id="3" sentence="1">Monday</token></Document>`
+	if err := os.WriteFile(path, []byte(x), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Read(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, starts, ends := d.Text()
+	if text != "Zürich ,\n\nMonday" {
+		t.Errorf("text = %q", text)
+	}
+	if want := []int{0, 7, 10}; !reflect.DeepEqual(starts, want) {
+		t.Errorf("starts = %v, want %v", starts, want)
+	}
+	if want := []int{6, 8, 16}; !reflect.DeepEqual(ends, want) {
+		t.Errorf("ends = %v, want %v", ends, want)
+	}
+	if _, err := Read(filepath.Join(t.TempDir(), "missing.xml")); err == nil {
+		t.Error("reading a missing file gave no error")
 	}
 }
