@@ -106,7 +106,7 @@ func ownVoice(d *doc.Document, ix *index, covered []bool, si int) []doc.Claim {
 			j++
 		}
 		for _, cl := range clauses(d, k, j) {
-			if !substantive(d, cl[0], cl[1]) {
+			if !substantive(d, cl[0], cl[1]) || (k > s.First && danglingAdjunct(d, cl[0], cl[1])) {
 				continue
 			}
 			c := build(d, ix, cl[0], cl[1])
@@ -166,6 +166,39 @@ func substantive(d *doc.Document, first, limit int) bool {
 		}
 	}
 	return words >= 3 && verb
+}
+
+// danglingAdjunct reports whether tokens [first, limit), left over after an
+// attribution in the same sentence, are a piece of that sentence's
+// attributed statement rather than a statement of the article's: no finite
+// verb, and a preposition or conjunction at an edge ("Kim expressed his
+// grief | for failing to save the soldiers and | praised the families").
+// Without Penn tags (the fast path) finiteness is unknown and nothing is
+// dropped.
+func danglingAdjunct(d *doc.Document, first, limit int) bool {
+	for first < limit && trimmable(d.Tokens[first].Text) {
+		first++
+	}
+	for limit > first && trimmable(d.Tokens[limit-1].Text) {
+		limit--
+	}
+	if first >= limit {
+		return false
+	}
+	for k := first; k < limit; k++ {
+		switch d.Tokens[k].Tag {
+		case "":
+			return false
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
+		}
+	}
+	edge := func(k int) string { return syntax.POS(d, k) }
+	switch edge(first) {
+	case "ADP", "SCONJ", "CCONJ":
+		return true
+	}
+	return edge(limit-1) == "CCONJ"
 }
 
 // build makes a claim of tokens [first, limit) with its subject, predicate,
