@@ -134,6 +134,9 @@ func Tag(d *doc.Document) {
 func find(d *doc.Document, o Options, out []Match) []Match {
 	p := parser{d: d, toks: d.Tokens, forward: o.Direction == Future, intervals: o.Intervals, zones: o.ConvertZones, joinFrom: -1}
 	ref := d.Article.Published
+	if ref.IsZero() {
+		ref = datelineDate(d)
+	}
 	if !ref.IsZero() {
 		p.hasRef = true
 		p.refTime = ref
@@ -164,6 +167,29 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 	samePeriodLastYear(d, out)
 	articleExtent(d, out)
 	return out
+}
+
+// datelineDate stands in for an unknown publication date: a dated story
+// opens with its dateline, a line that holds one full date and nothing
+// else ("April 27, 2005"), and what the story calls "today" or "at 08:30"
+// is on that day, as a reader of the page takes it. Only the first three
+// sentences are looked at, and a date among other words ("The plant
+// opened on May 2, 1990.") is the story's subject, not its date.
+func datelineDate(d *doc.Document) time.Time {
+	for si, s := range d.Sentences {
+		if si >= 3 {
+			break
+		}
+		p := parser{d: d, toks: d.Tokens, joinFrom: -1}
+		ms := p.sentence(si, s.First, s.Limit, nil)
+		if len(ms) != 1 || !standalone(d.Tokens, s.First, s.Limit, ms) {
+			continue
+		}
+		if t, err := time.Parse("2006-01-02", ms[0].Value); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
 }
 
 // sentence appends the time expressions of the sentence of tokens
