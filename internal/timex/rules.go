@@ -673,6 +673,12 @@ func (p *parser) cue(k int) int {
 	case "going", "set", "due", "expected", "scheduled", "slated", "plans", "plan", "planned", "planning",
 		"intends", "aims", "expects", "hopes":
 		if p.lw(k+1) == "to" || w == "scheduled" || w == "slated" {
+			if p.pastPerfectBefore(k) {
+				// "had been due to expire Friday", "had planned to
+				// vote on Monday": a plan told in the past perfect
+				// was overtaken, and its day has gone by.
+				return -1
+			}
 			return 1
 		}
 		return 0
@@ -706,6 +712,19 @@ func (p *parser) cue(k int) int {
 		return -1
 	}
 	return 0
+}
+
+// pastPerfectBefore reports whether the word at k follows "had" or "had
+// been", an adverb allowed between ("had originally been scheduled").
+func (p *parser) pastPerfectBefore(k int) bool {
+	j := k - 1
+	if p.lw(j) == "been" {
+		j--
+	}
+	if strings.HasSuffix(p.lw(j), "ly") && j < k-1 {
+		j--
+	}
+	return j >= p.first && (p.lw(j) == "had" || p.lw(j) == "'d" && p.lw(k-1) == "been")
 }
 
 // dayNum reads a day of month: "28", "28th", "1st".
