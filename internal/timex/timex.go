@@ -260,6 +260,11 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 		}
 		if r.absY > 0 {
 			p.memory.lastY, p.memory.lastM, p.memory.lastD = r.absY, r.absM, r.absD
+		} else if y, mo, ok := resolvedMonth(m.Value); ok && r.typ == doc.Date {
+			// A month named without its year ("in March") and resolved
+			// is as much the story's last date: "the following month"
+			// is the one after it.
+			p.memory.lastY, p.memory.lastM, p.memory.lastD = y, mo, 0
 		}
 		if r.namesQuarter && (!p.hasRef || m.Value <= thisUnit(p.ref, -1, "quarter") ||
 			m.Value == thisUnit(p.ref, 0, "quarter") && p.tense(r.start, r.end) < 0 && !p.presentByTags(r.start)) && laterQuarter(m.Value, p.lastQ) {
@@ -332,4 +337,15 @@ func standalone(toks []doc.Token, first, limit int, ms []Match) bool {
 		}
 	}
 	return true
+}
+
+// resolvedMonth reads a month value "1989-03" (not a week, a quarter or a
+// season).
+func resolvedMonth(v string) (int, int, bool) {
+	if len(v) != 7 || v[4] != '-' || !allDigits(v[:4]) || !allDigits(v[5:]) {
+		return 0, 0, false
+	}
+	y, _ := strconv.Atoi(v[:4])
+	m, _ := strconv.Atoi(v[5:])
+	return y, m, m >= 1 && m <= 12
 }
