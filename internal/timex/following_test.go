@@ -26,3 +26,25 @@ func TestFollowingMonthAfterMonth(t *testing.T) {
 		check(t, c.text, pub, c.wants)
 	}
 }
+
+// TestThatDayAfterRelativeDay: "that day", "the next day" count from the
+// last day named even when it was named without a year (a weekday,
+// "yesterday", "Aug. 4"); before, they were left unresolved.
+func TestThatDayAfterRelativeDay(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+	}{
+		{"Crews reached the village on Monday. Later that day, the bridge reopened.", []want{
+			{"Monday", doc.Date, "2025-08-25", ""}, {"Later that day", doc.Date, "2025-08-25", "END"}}},
+		{"Crews reached the village yesterday. The next day, the bridge reopens.", []want{
+			{"yesterday", doc.Date, "2025-08-27", ""}, {"The next day", doc.Date, "2025-08-28", ""}}},
+		{"Crews reached the village on Aug. 4. The following day, the bridge reopened.", []want{
+			{"Aug. 4", doc.Date, "2025-08-04", ""}, {"The following day", doc.Date, "2025-08-05", ""}}},
+		// With no day named, "that day" is any such day and is dropped.
+		{"Strong sales that day lift the shop's mood.", nil},
+	}
+	for _, c := range cases {
+		check(t, c.text, pub, c.wants)
+	}
+}

@@ -3678,8 +3678,17 @@ func (p *parser) yearBefore() string {
 }
 
 // fromLast resolves "the following year", "the previous day", "that
-// month" against the last absolute date of the story.
+// month" against the last absolute date of the story; a day, week or
+// weekend against the last day it named, relative or not, which is the
+// one a reader counts from after "arrived on Monday".
 func (p *parser) fromLast(n int, cu string) string {
+	if (cu == "day" || cu == "week" || cu == "weekend") && p.lastDay != "" {
+		// The last day named, relative or not ("Police arrived on
+		// Monday. Later that day, ..."), is the one meant.
+		if t, err := time.Parse("2006-01-02", p.lastDay); err == nil {
+			return thisUnit(t, n, cu)
+		}
+	}
 	switch {
 	case p.lastY == 0:
 	case cu == "year" || cu == "decade" || cu == "century":
