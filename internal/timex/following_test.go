@@ -48,3 +48,21 @@ func TestThatDayAfterRelativeDay(t *testing.T) {
 		check(t, c.text, pub, c.wants)
 	}
 }
+
+// TestDayHasCome: "that day has come" says the day long spoken of is now;
+// "that day" in other clauses still counts from the last day named.
+func TestDayHasCome(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+	}{
+		{"The coach vowed to quit once he lost the dressing room. That day has come.", []want{{"That day", doc.Date, "PRESENT_REF", ""}}},
+		{"Farmers waited a decade for rain, and this day has arrived.", []want{{"a decade", doc.Duration, "P10Y", ""}, {"this day", doc.Date, "PRESENT_REF", ""}}},
+		// Negative: another verb.
+		{"Crews reached the village on Monday. That day has been hard.", []want{
+			{"Monday", doc.Date, "2025-08-25", ""}, {"That day", doc.Date, "2025-08-25", ""}}},
+	}
+	for _, c := range cases {
+		check(t, c.text, pub, c.wants)
+	}
+}

@@ -1957,6 +1957,11 @@ func (p *parser) relUnit(i int) (res, bool) {
 	}
 	r := res{start: i, end: k + 1, typ: doc.Date, point: true}
 	if cu, ok := calUnits[u]; ok {
+		if cu == "day" && (dw == "that" || dw == "this") && p.lw(k+1) == "has" && (p.lw(k+2) == "come" || p.lw(k+2) == "arrived") {
+			// "that day has come": the day long spoken of is now.
+			r.value = "PRESENT_REF"
+			return r, true
+		}
 		if the && (dw == "following" || dw == "previous" || dw == "next" && (cu == "day" || cu == "morning")) || !the && dw == "that" {
 			// "the following year", "the next day": relative to the date
 			// the story last gave.
