@@ -1005,10 +1005,29 @@ func (p *parser) monthOK(j int) bool {
 			"from", "through", "before", "after", "end", "mid-", "on", "between", "to", "and", "or", "each", "every",
 			"until-", "this-", "that", "past", "coming":
 			return w != "may" || !p.isCap(j+1) || months[p.lw(j+1)] > 0
+		case "the":
+			// "the March accession", "the May elections": after "the"
+			// and before a lower-case noun the name modifies the noun
+			// as a month does ("the June elections"); "the March on
+			// Washington" goes on with a preposition and "the May
+			// government" names a person.
+			n := p.text(j + 1)
+			return isLowerWord(n) && !monthNotBefore[p.lw(j+1)] && dayOrdinals[p.lw(j+1)] == 0
 		}
 		return false
 	}
 	return true
+}
+
+// monthNotBefore are lower-case words after "the May", "the March" or
+// "the August" that make it no month: a preposition or conjunction that
+// goes on from a noun ("the March on Rome", "the March of Dimes"), or a
+// noun a surname modifies ("the May government").
+var monthNotBefore = map[string]bool{
+	"on": true, "of": true, "to": true, "for": true, "from": true, "in": true, "at": true, "by": true,
+	"with": true, "and": true, "or": true, "is": true, "was": true, "has": true, "had": true,
+	"government": true, "administration": true, "cabinet": true, "ministry": true, "era": true,
+	"years": true, "camp": true, "team": true, "family": true, "company": true, "brothers": true,
 }
 
 // absDate reads calendar dates: "August 28, 2025", "Aug. 28", "28 Aug
