@@ -19,9 +19,12 @@ func TestPastPerfectPlan(t *testing.T) {
 		{"The tender, since extended, had been due to close Friday evening.", []want{{"Friday evening", doc.TimeOfDay, "2024-03-08TEV", ""}}},
 		{"The ballot had originally been scheduled to end on Thursday.", []want{{"Thursday", doc.Date, "2024-03-07", ""}}},
 		{"The union had planned to strike on Wednesday.", []want{{"Wednesday", doc.Date, "2024-03-06", ""}}},
+		{"The union had previously planned to strike on Wednesday.", []want{{"Wednesday", doc.Date, "2024-03-06", ""}}},
+		{"The vote had been slated for Tuesday.", []want{{"Tuesday", doc.Date, "2024-03-05", ""}}},
 		// Negatives: the plan still stands.
 		{"The tender is due to close Friday evening.", []want{{"Friday evening", doc.TimeOfDay, "2024-03-15TEV", ""}}},
 		{"The ballot has been scheduled to end on Thursday.", []want{{"Thursday", doc.Date, "2024-03-14", ""}}},
+		{"The family plans to travel on Wednesday.", []want{{"Wednesday", doc.Date, "2024-03-13", ""}}},
 	}
 	for _, c := range cases {
 		check(t, c.text, mon, c.wants)

@@ -716,16 +716,19 @@ func (p *parser) cue(k int) int {
 }
 
 // pastPerfectBefore reports whether the word at k follows "had" or "had
-// been", an adverb allowed between ("had originally been scheduled").
+// been", with an adverb allowed between ("had originally been scheduled",
+// "had previously planned").
 func (p *parser) pastPerfectBefore(k int) bool {
-	j := k - 1
-	if p.lw(j) == "been" {
+	j, been := k-1, false
+	for steps := 0; steps < 2 && j > p.first; steps++ {
+		if w := p.lw(j); w == "been" && !been {
+			been = true
+		} else if !strings.HasSuffix(w, "ly") {
+			break
+		}
 		j--
 	}
-	if strings.HasSuffix(p.lw(j), "ly") && j < k-1 {
-		j--
-	}
-	return j >= p.first && (p.lw(j) == "had" || p.lw(j) == "'d" && p.lw(k-1) == "been")
+	return j >= p.first && (p.lw(j) == "had" || p.lw(j) == "'d" && been)
 }
 
 // dayNum reads a day of month: "28", "28th", "1st".
