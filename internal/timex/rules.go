@@ -325,6 +325,7 @@ func (p *parser) core(i int) (res, bool) {
 	take(p.someDay(i)) // first: wins the tie with the count "one day"
 	take(p.followingUnit(i))
 	take(p.verdictDay(i))
+	take(p.theYears(i))
 	take(p.absDate(i))
 	take(p.weekday(i))
 	take(p.weekdayDay(i))
