@@ -324,6 +324,8 @@ func (p *parser) core(i int) (res, bool) {
 	}
 	take(p.someDay(i)) // first: wins the tie with the count "one day"
 	take(p.followingUnit(i))
+	take(p.verdictDay(i))
+	take(p.theYears(i))
 	take(p.absDate(i))
 	take(p.weekday(i))
 	take(p.weekdayDay(i))
@@ -673,6 +675,12 @@ func (p *parser) cue(k int) int {
 	case "going", "set", "due", "expected", "scheduled", "slated", "plans", "plan", "planned", "planning",
 		"intends", "aims", "expects", "hopes":
 		if p.lw(k+1) == "to" || w == "scheduled" || w == "slated" {
+			if p.pastPerfectBefore(k) {
+				// "had been due to expire Friday", "had planned to
+				// vote on Monday": a plan told in the past perfect
+				// was overtaken, and its day has gone by.
+				return -1
+			}
 			return 1
 		}
 		return 0
@@ -706,6 +714,22 @@ func (p *parser) cue(k int) int {
 		return -1
 	}
 	return 0
+}
+
+// pastPerfectBefore reports whether the word at k follows "had" or "had
+// been", with an adverb allowed between ("had originally been scheduled",
+// "had previously planned").
+func (p *parser) pastPerfectBefore(k int) bool {
+	j, been := k-1, false
+	for steps := 0; steps < 2 && j > p.first; steps++ {
+		if w := p.lw(j); w == "been" && !been {
+			been = true
+		} else if !strings.HasSuffix(w, "ly") {
+			break
+		}
+		j--
+	}
+	return j >= p.first && (p.lw(j) == "had" || p.lw(j) == "'d" && been)
 }
 
 // dayNum reads a day of month: "28", "28th", "1st".
@@ -986,10 +1010,29 @@ func (p *parser) monthOK(j int) bool {
 			"from", "through", "before", "after", "end", "mid-", "on", "between", "to", "and", "or", "each", "every",
 			"until-", "this-", "that", "past", "coming":
 			return w != "may" || !p.isCap(j+1) || months[p.lw(j+1)] > 0
+		case "the":
+			// "the March accession", "the May elections": after "the"
+			// and before a lower-case noun the name modifies the noun
+			// as a month does ("the June elections"); "the March on
+			// Washington" goes on with a preposition and "the May
+			// government" names a person.
+			n := p.text(j + 1)
+			return isLowerWord(n) && !monthNotBefore[p.lw(j+1)] && dayOrdinals[p.lw(j+1)] == 0
 		}
 		return false
 	}
 	return true
+}
+
+// monthNotBefore are lower-case words after "the May", "the March" or
+// "the August" that make it no month: a preposition or conjunction that
+// goes on from a noun ("the March on Rome", "the March of Dimes"), or a
+// noun a surname modifies ("the May government").
+var monthNotBefore = map[string]bool{
+	"on": true, "of": true, "to": true, "for": true, "from": true, "in": true, "at": true, "by": true,
+	"with": true, "and": true, "or": true, "is": true, "was": true, "has": true, "had": true,
+	"government": true, "administration": true, "cabinet": true, "ministry": true, "era": true,
+	"years": true, "camp": true, "team": true, "family": true, "company": true, "brothers": true,
 }
 
 // absDate reads calendar dates: "August 28, 2025", "Aug. 28", "28 Aug
@@ -1938,6 +1981,11 @@ func (p *parser) relUnit(i int) (res, bool) {
 	}
 	r := res{start: i, end: k + 1, typ: doc.Date, point: true}
 	if cu, ok := calUnits[u]; ok {
+		if cu == "day" && (dw == "that" || dw == "this") && p.lw(k+1) == "has" && (p.lw(k+2) == "come" || p.lw(k+2) == "arrived") {
+			// "that day has come": the day long spoken of is now.
+			r.value = "PRESENT_REF"
+			return r, true
+		}
 		if the && (dw == "following" || dw == "previous" || dw == "next" && (cu == "day" || cu == "morning")) || !the && dw == "that" {
 			// "the following year", "the next day": relative to the date
 			// the story last gave.
@@ -3659,8 +3707,17 @@ func (p *parser) yearBefore() string {
 }
 
 // fromLast resolves "the following year", "the previous day", "that
-// month" against the last absolute date of the story.
+// month" against the last absolute date of the story; a day, week or
+// weekend against the last day it named, relative or not, which is the
+// one a reader counts from after "arrived on Monday".
 func (p *parser) fromLast(n int, cu string) string {
+	if (cu == "day" || cu == "week" || cu == "weekend") && p.lastDay != "" {
+		// The last day named, relative or not ("Police arrived on
+		// Monday. Later that day, ..."), is the one meant.
+		if t, err := time.Parse("2006-01-02", p.lastDay); err == nil {
+			return thisUnit(t, n, cu)
+		}
+	}
 	switch {
 	case p.lastY == 0:
 	case cu == "year" || cu == "decade" || cu == "century":

@@ -22,7 +22,12 @@ var spanCues = map[string]bool{
 // part of 13 or more can only be a year; one of 12 or less is as often a
 // month ("2011-08" is August 2011), so it is read as a year only beside a
 // word that names a season, a fiscal or school year or a long event
-// (spanCues), or after "winter of". The second year is one to nine years after the first.
+// (spanCues), or after "winter of", or when it is the next year and the
+// span modifies a noun ("its 2011-12 shares of revenue", "the 2010-11
+// accounts"): isoMonth already refuses "2011-12" as December, since a
+// year followed by the next one is a season or a fiscal year, and a month
+// written the ISO way does not stand before a noun. The second year is one
+// to nine years after the first.
 func (p *parser) shortYears(i int) (res, bool) {
 	w := p.lw(i)
 	if len(w) != 7 || w[4] != '-' || !allDigits(w[:4]) || !allDigits(w[5:]) {
@@ -48,7 +53,7 @@ func (p *parser) shortYears(i int) (res, bool) {
 	}
 	_, season := seasons[p.lw(i-2)]
 	season = season && p.lw(i-1) == "of" // "the winter of 2011-12"
-	if yy <= 12 && yy != 0 && !spanCues[p.lw(i+1)] && !spanCues[p.lw(i-1)] && !season {
+	if yy <= 12 && yy != 0 && !spanCues[p.lw(i+1)] && !spanCues[p.lw(i-1)] && !season && !(yy == (y1+1)%100 && isLowerWord(p.text(i+1))) {
 		return res{}, false
 	}
 	return res{start: i, end: i + 1, typ: doc.Date, value: w[:4], rangeEnd: pad(y2, 4), point: true}, true

@@ -10,6 +10,10 @@ func TestShortYearSpans(t *testing.T) {
 		{"He played in the 1999-00 season.", "1999-00", "1999", "2000"},
 		{"Banks failed in the 2007-09 financial crisis.", "2007-09", "2007", "2009"},
 		{"Snow was heavy in the winter of 2010-11 here.", "2010-11", "2010", "2011"},
+		// The next year, before the noun the span modifies.
+		{"The club said its 2011-12 shares of league revenue fell.", "2011-12", "2011", "2012"},
+		{"The 2009-10 accounts show a small loss.", "2009-10", "2009", "2010"},
+		{"Analysts expect 2012-13 shares to rise.", "2012-13", "2012", "2013"},
 	} {
 		got := Find(c.text, qref)
 		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.from || got[0].Range == nil || got[0].Range[1] != c.to {
@@ -20,6 +24,8 @@ func TestShortYearSpans(t *testing.T) {
 	for _, c := range []struct{ text, value string }{
 		{"The record came out in 2011-08 on vinyl.", "2011-08"},
 		{"They shipped version 2014-22 of the code.", ""},
+		// Not the next year: still a month, even before a noun.
+		{"The 2011-05 release fixed the bug.", "2011-05"},
 	} {
 		got := Find(c.text, qref)
 		if c.value == "" && len(got) != 0 || c.value != "" && (len(got) != 1 || got[0].Value != c.value || got[0].Range != nil) {

@@ -24,13 +24,38 @@ func (p *parser) someDay(i int) (res, bool) {
 		return res{}, false
 	}
 	if tag := p.toks[i+2].Tag; tag != "" {
-		if len(tag) < 2 || tag[:2] != "VB" {
+		if (len(tag) < 2 || tag[:2] != "VB") && !taggedAsNoun(p, i+2) {
 			return res{}, false
 		}
 	} else if n := p.lw(i + 2); !isLowerWord(p.text(i+2)) || countGoesOn[n] {
 		return res{}, false
 	}
 	return res{start: i, end: i + 2, typ: doc.Date, value: "FUTURE_REF"}, true
+}
+
+// taggedAsNoun reports whether the word at k, which the tagger did not
+// call a verb, is still the verb after "one day": the tagger reads "day
+// supply", "day list" and "day balance" as nouns in a compound (and "day
+// lead" as a preposition), but a lower-case word that is not a count's
+// continuation and is followed by its object — a determiner, a pronoun,
+// an adjective or a number, as in "could one day supply most of",
+// "will one day list its shares", "hope to one day balance the budget" —
+// is a verb. A compound ends the phrase or goes on with a preposition
+// ("to one day delivery for", "cut to one day shifts.").
+func taggedAsNoun(p *parser, k int) bool {
+	switch p.toks[k].Tag {
+	case "NN", "IN", "JJ":
+	default:
+		return false
+	}
+	if !isLowerWord(p.text(k)) || countGoesOn[p.lw(k)] || k+1 >= p.limit {
+		return false
+	}
+	switch p.toks[k+1].Tag {
+	case "DT", "PDT", "PRP", "PRP$", "JJ", "JJR", "JJS", "CD":
+		return true
+	}
+	return false
 }
 
 // countGoesOn are words after "one day" that keep it a count of days

@@ -25,3 +25,37 @@ func TestSomeDay(t *testing.T) {
 		check(t, c.text, pub, c.wants)
 	}
 }
+
+// TestSomeDayTagged: the tagger often reads the verb after "one day" as a
+// noun in a compound ("day supply") or a preposition ("day lead"); a
+// lower-case word followed by its object is still the verb. A compound
+// that ends the phrase or goes on with a preposition stays a count.
+func TestSomeDayTagged(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		tags map[string]string
+		want want
+	}{
+		{"Tidal turbines could one day supply most of the island.",
+			map[string]string{"could": "MD", "one": "CD", "supply": "NN", "most": "JJS", "of": "IN", "the": "DT"},
+			want{"one day", doc.Date, "FUTURE_REF", ""}},
+		{"The bakery will one day list its shares.",
+			map[string]string{"will": "MD", "one": "CD", "list": "NN", "its": "PRP$"},
+			want{"one day", doc.Date, "FUTURE_REF", ""}},
+		{"The rookie hopes to one day lead the squad.",
+			map[string]string{"hopes": "VBZ", "to": "TO", "one": "CD", "lead": "IN", "the": "DT"},
+			want{"one day", doc.Date, "FUTURE_REF", ""}},
+		// Negatives: a compound noun after "to one day".
+		{"The depot switched to one day delivery for parcels.",
+			map[string]string{"switched": "VBD", "to": "TO", "one": "CD", "delivery": "NN", "for": "IN"},
+			want{"one day", doc.Duration, "P1D", ""}},
+		{"The council cut shifts to one day passes.",
+			map[string]string{"cut": "VBD", "to": "TO", "one": "CD", "passes": "NNS"},
+			want{"one day", doc.Duration, "P1D", ""}},
+	} {
+		got := findTagged(c.text, pub, c.tags)
+		if len(got) != 1 || got[0].Text != c.want.text || got[0].Type != c.want.typ || got[0].Value != c.want.value {
+			t.Errorf("%q: got %s, want %q %s", c.text, describe(got), c.want.text, c.want.value)
+		}
+	}
+}

@@ -134,6 +134,9 @@ func Tag(d *doc.Document) {
 func find(d *doc.Document, o Options, out []Match) []Match {
 	p := parser{d: d, toks: d.Tokens, forward: o.Direction == Future, intervals: o.Intervals, zones: o.ConvertZones, joinFrom: -1}
 	ref := d.Article.Published
+	if ref.IsZero() {
+		ref = datelineDate(d)
+	}
 	if !ref.IsZero() {
 		p.hasRef = true
 		p.refTime = ref
@@ -164,6 +167,29 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 	samePeriodLastYear(d, out)
 	articleExtent(d, out)
 	return out
+}
+
+// datelineDate stands in for an unknown publication date: a dated story
+// opens with its dateline, a line that holds one full date and nothing
+// else ("April 27, 2005"), and what the story calls "today" or "at 08:30"
+// is on that day, as a reader of the page takes it. Only the first three
+// sentences are looked at, and a date among other words ("The plant
+// opened on May 2, 1990.") is the story's subject, not its date.
+func datelineDate(d *doc.Document) time.Time {
+	for si, s := range d.Sentences {
+		if si >= 3 {
+			break
+		}
+		p := parser{d: d, toks: d.Tokens, joinFrom: -1}
+		ms := p.sentence(si, s.First, s.Limit, nil)
+		if len(ms) != 1 || !standalone(d.Tokens, s.First, s.Limit, ms) {
+			continue
+		}
+		if t, err := time.Parse("2006-01-02", ms[0].Value); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
 }
 
 // sentence appends the time expressions of the sentence of tokens
@@ -234,6 +260,11 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 		}
 		if r.absY > 0 {
 			p.memory.lastY, p.memory.lastM, p.memory.lastD = r.absY, r.absM, r.absD
+		} else if y, mo, ok := resolvedMonth(m.Value); ok && r.typ == doc.Date {
+			// A month named without its year ("in March") and resolved
+			// is as much the story's last date: "the following month"
+			// is the one after it.
+			p.memory.lastY, p.memory.lastM, p.memory.lastD = y, mo, 0
 		}
 		if r.namesQuarter && (!p.hasRef || m.Value <= thisUnit(p.ref, -1, "quarter") ||
 			m.Value == thisUnit(p.ref, 0, "quarter") && p.tense(r.start, r.end) < 0 && !p.presentByTags(r.start)) && laterQuarter(m.Value, p.lastQ) {
@@ -306,4 +337,15 @@ func standalone(toks []doc.Token, first, limit int, ms []Match) bool {
 		}
 	}
 	return true
+}
+
+// resolvedMonth reads a month value "1989-03" (not a week, a quarter or a
+// season).
+func resolvedMonth(v string) (int, int, bool) {
+	if len(v) != 7 || v[4] != '-' || !allDigits(v[:4]) || !allDigits(v[5:]) {
+		return 0, 0, false
+	}
+	y, _ := strconv.Atoi(v[:4])
+	m, _ := strconv.Atoi(v[5:])
+	return y, m, m >= 1 && m <= 12
 }

@@ -1,0 +1,68 @@
+package timex
+
+import (
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
+
+// TestFollowingMonthAfterMonth: "the following month" counts from the last
+// month the story named, even one named without its year; with none named
+// it stays the month after publication.
+func TestFollowingMonthAfterMonth(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+	}{
+		{"The bakery reopened in March. The following month, it hired ten cooks.", []want{
+			{"March", doc.Date, "2025-03", ""}, {"The following month", doc.Date, "2025-04", ""}}},
+		{"The mill closed in November. The following month, its owner sold the land.", []want{
+			{"November", doc.Date, "2024-11", ""}, {"The following month", doc.Date, "2024-12", ""}}},
+		// An absolute date still anchors it.
+		{"The bakery opened in May 2019. The following month, it hired ten cooks.", []want{
+			{"May 2019", doc.Date, "2019-05", ""}, {"The following month", doc.Date, "2019-06", ""}}},
+	}
+	for _, c := range cases {
+		check(t, c.text, pub, c.wants)
+	}
+}
+
+// TestThatDayAfterRelativeDay: "that day", "the next day" count from the
+// last day named even when it was named without a year (a weekday,
+// "yesterday", "Aug. 4"); before, they were left unresolved.
+func TestThatDayAfterRelativeDay(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+	}{
+		{"Crews reached the village on Monday. Later that day, the bridge reopened.", []want{
+			{"Monday", doc.Date, "2025-08-25", ""}, {"Later that day", doc.Date, "2025-08-25", "END"}}},
+		{"Crews reached the village yesterday. The next day, the bridge reopens.", []want{
+			{"yesterday", doc.Date, "2025-08-27", ""}, {"The next day", doc.Date, "2025-08-28", ""}}},
+		{"Crews reached the village on Aug. 4. The following day, the bridge reopened.", []want{
+			{"Aug. 4", doc.Date, "2025-08-04", ""}, {"The following day", doc.Date, "2025-08-05", ""}}},
+		// With no day named, "that day" is any such day and is dropped.
+		{"Strong sales that day lift the shop's mood.", nil},
+	}
+	for _, c := range cases {
+		check(t, c.text, pub, c.wants)
+	}
+}
+
+// TestDayHasCome: "that day has come" says the day long spoken of is now;
+// "that day" in other clauses still counts from the last day named.
+func TestDayHasCome(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+	}{
+		{"The coach vowed to quit once he lost the dressing room. That day has come.", []want{{"That day", doc.Date, "PRESENT_REF", ""}}},
+		{"Farmers waited a decade for rain, and this day has arrived.", []want{{"a decade", doc.Duration, "P10Y", ""}, {"this day", doc.Date, "PRESENT_REF", ""}}},
+		// Negative: another verb.
+		{"Crews reached the village on Monday. That day has been hard.", []want{
+			{"Monday", doc.Date, "2025-08-25", ""}, {"That day", doc.Date, "2025-08-25", ""}}},
+	}
+	for _, c := range cases {
+		check(t, c.text, pub, c.wants)
+	}
+}
