@@ -16,9 +16,9 @@ func TestVerdictDay(t *testing.T) {
 	}{
 		{`The treaty was signed on Tuesday. The mayor said it was "a historic day for the valley."`, []want{
 			{"Tuesday", doc.Date, "2025-08-26", ""}, {"day", doc.Date, "2025-08-26", ""}}},
-		{`"This is a sad day for the club," the coach said.`, []want{{"day", doc.Date, "2025-08-28", ""}}},
+		{`"This is a sad day for our orchestra," the conductor said.`, []want{{"day", doc.Date, "2025-08-28", ""}}},
 		// Negatives: "Today" is the time itself; "a long day" is a length.
-		{"Today is a sad day for the club.", []want{{"Today", doc.Date, "2025-08-28", ""}}},
+		{"Today is a sad day for our orchestra.", []want{{"Today", doc.Date, "2025-08-28", ""}}},
 		{"It was a long day for the crew.", []want{{"a long day", doc.Duration, "P1D", ""}}},
 	}
 	for _, c := range cases {
