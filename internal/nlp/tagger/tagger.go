@@ -56,7 +56,7 @@ type Scratch struct {
 const nfeat = 40 + nfeat2
 
 // nfeat2 is the number of features the second pass adds to the first's.
-const nfeat2 = 6
+const nfeat2 = 10
 
 // Tag tags a sentence. lx holds the tokens' hashes (lex.Compute), lower the
 // lower-cased forms; out receives the class index of each token.
@@ -111,7 +111,7 @@ func rightTag(first []int, i int) uint64 {
 // pass's tags of the word itself and the two words to its right, alone, as
 // a pair, with the tag just predicted on the left, and with the word.
 func features2(f []uint64, lx []lex.Lex, first, tags []int, i int) []uint64 {
-	M, M2 := perceptron.Mix, perceptron.Mix2
+	M, M2, M3 := perceptron.Mix, perceptron.Mix2, perceptron.Mix3
 	r0, r1, r2 := rightTag(first, i), rightTag(first, i+1), rightTag(first, i+2)
 	t1 := tagAt(tags, i-1)
 	return append(f,
@@ -121,6 +121,10 @@ func features2(f []uint64, lx []lex.Lex, first, tags []int, i int) []uint64 {
 		M2(43, r1, r2),
 		M2(44, t1, r1),
 		M2(45, lx[i].Lower, r1),
+		M2(46, r1, at(lx, i+1).Lower),
+		M2(47, lx[i].Suf3, r1),
+		M3(48, t1, r1, r2),
+		M2(49, r0, r1),
 	)
 }
 

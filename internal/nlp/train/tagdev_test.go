@@ -16,7 +16,8 @@ import (
 // TestTaggerDev trains the tagger as `crosscheck train` does and prints its
 // EWT dev accuracy with and without the second pass, for each seed in
 // CROSSCHECK_TAGGER_DEV ("1,2"). It is a measurement, not a check, and
-// takes minutes, so it runs only when asked.
+// takes minutes, so it runs only when asked. CROSSCHECK_TAGGER_OUT names a
+// file to write the last tagger trained to.
 func TestTaggerDev(t *testing.T) {
 	seeds := os.Getenv("CROSSCHECK_TAGGER_DEV")
 	if seeds == "" {
@@ -34,6 +35,14 @@ func TestTaggerDev(t *testing.T) {
 		var b bytes.Buffer
 		if err := tg.Save(&b); err != nil {
 			t.Fatal(err)
+		}
+		if out := os.Getenv("CROSSCHECK_TAGGER_OUT"); out != "" {
+			// For benchmarking: the class order does not depend on
+			// the seed or the second pass, so the file can stand in
+			// for the shipped tagger beside the shipped parser.
+			if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 		if tg, err = tagger.Load(&b); err != nil {
 			t.Fatal(err)
