@@ -114,11 +114,15 @@ func (t *Tagger) second(lx []lex.Lex, lower []string, first []int, s1 []float32,
 		f := features2(feats[:0], lx, first, out, i)
 		t.model2.Score(f, scores)
 		for c, v := range s1[i*n : (i+1)*n] {
-			scores[c] += v
+			scores[c] += firstWeight * v
 		}
 		out[i] = perceptron.Argmax(scores)
 	}
 }
+
+// firstWeight scales the first pass's scores against the second pass's
+// corrections, whose perceptron steps are otherwise large beside them.
+const firstWeight = 4
 
 // rightTag is the first-pass tag at i, or a sentence-end marker.
 func rightTag(first []int, i int) uint64 {
@@ -334,7 +338,7 @@ func Train(sents []Sentence, opt Options) *Tagger {
 				f = features2(f[:0], in.lx, first[j], pred, i)
 				tr.Score(f, scores)
 				for c, v := range s1[j][i*C : (i+1)*C] {
-					scores[c] += v
+					scores[c] += firstWeight * v
 				}
 				g := perceptron.Argmax(scores)
 				tr.Update(in.gold[i], g, f)
