@@ -54,7 +54,10 @@ type Scratch struct {
 	s1     []float32
 }
 
-const nfeat = 40
+const nfeat = 40 + nfeat2
+
+// nfeat2 is the number of features the second pass adds to the first's.
+const nfeat2 = 10
 
 // Tag tags a sentence. lx holds the tokens' hashes (lex.Compute), lower the
 // lower-cased forms; out receives the class index of each token.
@@ -67,25 +70,13 @@ func (t *Tagger) Tag(lx []lex.Lex, lower []string, out []int, s *Scratch) {
 	}
 	s.amb = t.ambiguity(lower, s.amb[:0])
 	var s1 []float32
-	if t.model2 != nil {
+	if t.model2 != nil && SumFirst {
 		n := len(lx) * len(t.Classes)
 		if cap(s.s1) < n {
 			s.s1 = make([]float32, n)
 		}
 		s1 = s.s1[:n]
 	}
-	t.pass1(lx, lower, out, s1, s)
-	if t.model2 == nil {
-		return
-	}
-	s.first = append(s.first[:0], out[:len(lx)]...)
-	t.second(lx, lower, s.first, s1, out, s.feats, s.scores)
-}
-
-// pass1 runs the first pass over a sentence whose ambiguity classes are in
-// s.amb; when s1 is not nil it keeps each scored token's class scores
-// there, len(t.Classes) per token.
-func (t *Tagger) pass1(lx []lex.Lex, lower []string, out []int, s1 []float32, s *Scratch) {
 	for i := range lx {
 		if c, ok := t.dict[lower[i]]; ok {
 			out[i] = c
@@ -98,31 +89,36 @@ func (t *Tagger) pass1(lx []lex.Lex, lower []string, out []int, s1 []float32, s 
 		}
 		out[i] = perceptron.Argmax(s.scores)
 	}
+	if t.model2 == nil {
+		return
+	}
+	s.first = append(s.first[:0], out[:len(lx)]...)
+	t.second(lx, lower, s.amb, s.first, s1, out, s.feats, s.scores)
 }
 
+// SumFirst (experiment) adds the first pass's scores to the second's.
+var SumFirst bool
+
 // second runs the second pass over a sentence whose first-pass tags are
-// first and scores s1, writing into out: each word's first-pass scores
-// plus the second model's corrections from the tags on both sides.
-// Dictionary words keep their tag.
-func (t *Tagger) second(lx []lex.Lex, lower []string, first []int, s1 []float32, out []int, feats []uint64, scores []float32) {
+// first, writing into out; dictionary words keep their tag.
+func (t *Tagger) second(lx []lex.Lex, lower []string, amb []uint64, first []int, s1 []float32, out []int, feats []uint64, scores []float32) {
 	n := len(scores)
 	for i := range lx {
 		if _, ok := t.dict[lower[i]]; ok {
 			out[i] = first[i]
 			continue
 		}
-		f := features2(feats[:0], lx, first, out, i)
+		f := features(feats[:0], lx, amb, out, i)
+		f = features2(f, lx, first, out, i)
 		t.model2.Score(f, scores)
-		for c, v := range s1[i*n : (i+1)*n] {
-			scores[c] += firstWeight * v
+		if s1 != nil {
+			for c, v := range s1[i*n : (i+1)*n] {
+				scores[c] += v
+			}
 		}
 		out[i] = perceptron.Argmax(scores)
 	}
 }
-
-// firstWeight scales the first pass's scores against the second pass's
-// corrections, whose perceptron steps are otherwise large beside them.
-const firstWeight = 4
 
 // rightTag is the first-pass tag at i, or a sentence-end marker.
 func rightTag(first []int, i int) uint64 {
@@ -269,9 +265,7 @@ func Train(sents []Sentence, opt Options) *Tagger {
 		return t
 	}
 	k := opt.Stack
-	C := len(t.Classes)
 	first := make([][]int, len(sents))
-	s1 := make([][]float32, len(sents))
 	for fold := 0; fold < k; fold++ {
 		var in []Sentence
 		for j, s := range sents {
@@ -286,42 +280,26 @@ func Train(sents []Sentence, opt Options) *Tagger {
 		for c, name := range ft.Classes {
 			idx[c] = slices.Index(t.Classes, name)
 		}
-		fc := len(ft.Classes)
 		var sc Scratch
-		sc.feats = make([]uint64, 0, nfeat)
-		sc.scores = make([]float32, fc)
 		for j := range sents {
 			if j%k != fold {
 				continue
 			}
 			in := &data[j]
-			n := len(in.gold)
-			out := make([]int, n)
-			fs := make([]float32, n*fc)
-			sc.amb = ft.ambiguity(in.lower, sc.amb[:0])
-			ft.pass1(in.lx, in.lower, out, fs, &sc)
-			ms := make([]float32, n*C)
+			out := make([]int, len(in.gold))
+			ft.Tag(in.lx, in.lower, out, &sc)
 			for i, c := range out {
 				out[i] = idx[c]
-				row := fs[i*fc : (i+1)*fc]
-				// Classes the fold never saw get its lowest score.
-				lo := slices.Min(row)
-				for c := range C {
-					ms[i*C+c] = lo
-				}
-				for c, v := range row {
-					ms[i*C+idx[c]] = v
-				}
 			}
-			first[j], s1[j] = out, ms
+			first[j] = out
 		}
 		if opt.Log != nil {
 			opt.Log("tagger: jackknife fold %d/%d for the second pass", fold+1, k)
 		}
 	}
-	tr := perceptron.NewTrainer(C)
+	tr := perceptron.NewTrainer(len(t.Classes))
 	rng := rand.New(rand.NewSource(opt.Seed))
-	scores := make([]float32, C)
+	scores := make([]float32, len(t.Classes))
 	var f []uint64
 	pred := make([]int, 0, 256)
 	for it := 0; it < opt.Iterations; it++ {
@@ -335,11 +313,9 @@ func Train(sents []Sentence, opt Options) *Tagger {
 					continue
 				}
 				tr.Tick()
-				f = features2(f[:0], in.lx, first[j], pred, i)
+				f = features(f[:0], in.lx, in.amb, pred, i)
+				f = features2(f, in.lx, first[j], pred, i)
 				tr.Score(f, scores)
-				for c, v := range s1[j][i*C : (i+1)*C] {
-					scores[c] += firstWeight * v
-				}
 				g := perceptron.Argmax(scores)
 				tr.Update(in.gold[i], g, f)
 				pred[i] = g

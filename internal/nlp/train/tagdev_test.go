@@ -49,7 +49,10 @@ func TestTaggerDev(t *testing.T) {
 		}
 		u1, x1 := devAccuracy(tg.FirstPass(), c.EWTDev)
 		u2, x2 := devAccuracy(tg, c.EWTDev)
-		t.Logf("seed %d (%v): first pass UPOS %.2f XPOS %.2f; two passes UPOS %.2f XPOS %.2f", seed, time.Since(t0).Round(time.Second), u1, x1, u2, x2)
+		tagger.SumFirst = true
+		u3, x3 := devAccuracy(tg, c.EWTDev)
+		tagger.SumFirst = false
+		t.Logf("seed %d (%v): first pass UPOS %.2f XPOS %.2f; two passes UPOS %.2f XPOS %.2f; summed %.2f %.2f", seed, time.Since(t0).Round(time.Second), u1, x1, u2, x2, u3, x3)
 	}
 }
 
