@@ -13,7 +13,6 @@ package tagger
 import (
 	"io"
 	"math/rand"
-	"slices"
 	"sort"
 	"strings"
 
@@ -32,11 +31,6 @@ type Tagger struct {
 	// tags to the right, which a left-to-right tagger has not predicted yet.
 	amb   map[string]uint64
 	model *perceptron.Model
-	// model2, when set, is the second pass: it tags the sentence again
-	// left to right, seeing besides the first pass's features the first
-	// pass's tags of the words to the right, which a left-to-right tagger
-	// otherwise has to guess from their ambiguity classes.
-	model2 *perceptron.Model
 }
 
 type meta struct {
@@ -50,14 +44,9 @@ type Scratch struct {
 	feats  []uint64
 	scores []float32
 	amb    []uint64
-	first  []int
-	s1     []float32
 }
 
-const nfeat = 40 + nfeat2
-
-// nfeat2 is the number of features the second pass adds to the first's.
-const nfeat2 = 10
+const nfeat = 40
 
 // Tag tags a sentence. lx holds the tokens' hashes (lex.Compute), lower the
 // lower-cased forms; out receives the class index of each token.
@@ -69,14 +58,6 @@ func (t *Tagger) Tag(lx []lex.Lex, lower []string, out []int, s *Scratch) {
 		s.scores = make([]float32, len(t.Classes))
 	}
 	s.amb = t.ambiguity(lower, s.amb[:0])
-	var s1 []float32
-	if t.model2 != nil && SumFirst {
-		n := len(lx) * len(t.Classes)
-		if cap(s.s1) < n {
-			s.s1 = make([]float32, n)
-		}
-		s1 = s.s1[:n]
-	}
 	for i := range lx {
 		if c, ok := t.dict[lower[i]]; ok {
 			out[i] = c
@@ -84,69 +65,8 @@ func (t *Tagger) Tag(lx []lex.Lex, lower []string, out []int, s *Scratch) {
 		}
 		f := features(s.feats[:0], lx, s.amb, out, i)
 		t.model.Score(f, s.scores)
-		if s1 != nil {
-			copy(s1[i*len(s.scores):], s.scores)
-		}
 		out[i] = perceptron.Argmax(s.scores)
 	}
-	if t.model2 == nil {
-		return
-	}
-	s.first = append(s.first[:0], out[:len(lx)]...)
-	t.second(lx, lower, s.amb, s.first, s1, out, s.feats, s.scores)
-}
-
-// SumFirst (experiment) adds the first pass's scores to the second's.
-var SumFirst bool
-
-// second runs the second pass over a sentence whose first-pass tags are
-// first, writing into out; dictionary words keep their tag.
-func (t *Tagger) second(lx []lex.Lex, lower []string, amb []uint64, first []int, s1 []float32, out []int, feats []uint64, scores []float32) {
-	n := len(scores)
-	for i := range lx {
-		if _, ok := t.dict[lower[i]]; ok {
-			out[i] = first[i]
-			continue
-		}
-		f := features(feats[:0], lx, amb, out, i)
-		f = features2(f, lx, first, out, i)
-		t.model2.Score(f, scores)
-		if s1 != nil {
-			for c, v := range s1[i*n : (i+1)*n] {
-				scores[c] += v
-			}
-		}
-		out[i] = perceptron.Argmax(scores)
-	}
-}
-
-// rightTag is the first-pass tag at i, or a sentence-end marker.
-func rightTag(first []int, i int) uint64 {
-	if i >= len(first) {
-		return 0xfff2
-	}
-	return uint64(first[i]) + 1
-}
-
-// features2 appends the second pass's own features for token i: the first
-// pass's tags of the word itself and the two words to its right, alone, as
-// a pair, with the tag just predicted on the left, and with the word.
-func features2(f []uint64, lx []lex.Lex, first, tags []int, i int) []uint64 {
-	M, M2, M3 := perceptron.Mix, perceptron.Mix2, perceptron.Mix3
-	r0, r1, r2 := rightTag(first, i), rightTag(first, i+1), rightTag(first, i+2)
-	t1 := tagAt(tags, i-1)
-	return append(f,
-		M(40, r0),
-		M(41, r1),
-		M(42, r2),
-		M2(43, r1, r2),
-		M2(44, t1, r1),
-		M2(45, lx[i].Lower, r1),
-		M2(46, r1, at(lx, i+1).Lower),
-		M2(47, lx[i].Suf3, r1),
-		M3(48, t1, r1, r2),
-		M2(49, r0, r1),
-	)
 }
 
 // Split returns the UPOS and XPOS of class c.
@@ -245,14 +165,7 @@ type Sentence struct {
 type Options struct {
 	Iterations int
 	Seed       int64
-	// Stack > 1 adds the second pass, trained on first-pass tags of the
-	// training sentences predicted by jackknifing over Stack folds (each
-	// fold tagged by a first pass trained on the others), so that it
-	// learns how far to trust first-pass tags as good as it will see on
-	// new text rather than the near-perfect ones of sentences the first
-	// pass was trained on. 0 or 1 trains the first pass alone.
-	Stack int
-	Log   func(format string, args ...any)
+	Log        func(format string, args ...any)
 }
 
 // Train learns a tagger from sentences.
@@ -260,90 +173,6 @@ func Train(sents []Sentence, opt Options) *Tagger {
 	if opt.Iterations == 0 {
 		opt.Iterations = 8
 	}
-	t, data := trainFirst(sents, opt)
-	if opt.Stack <= 1 {
-		return t
-	}
-	k := opt.Stack
-	first := make([][]int, len(sents))
-	for fold := 0; fold < k; fold++ {
-		var in []Sentence
-		for j, s := range sents {
-			if j%k != fold {
-				in = append(in, s)
-			}
-		}
-		fo := opt
-		fo.Seed, fo.Log = opt.Seed+int64(fold)+1, nil
-		ft, _ := trainFirst(in, fo)
-		idx := make([]int, len(ft.Classes))
-		for c, name := range ft.Classes {
-			idx[c] = slices.Index(t.Classes, name)
-		}
-		var sc Scratch
-		for j := range sents {
-			if j%k != fold {
-				continue
-			}
-			in := &data[j]
-			out := make([]int, len(in.gold))
-			ft.Tag(in.lx, in.lower, out, &sc)
-			for i, c := range out {
-				out[i] = idx[c]
-			}
-			first[j] = out
-		}
-		if opt.Log != nil {
-			opt.Log("tagger: jackknife fold %d/%d for the second pass", fold+1, k)
-		}
-	}
-	tr := perceptron.NewTrainer(len(t.Classes))
-	rng := rand.New(rand.NewSource(opt.Seed))
-	scores := make([]float32, len(t.Classes))
-	var f []uint64
-	pred := make([]int, 0, 256)
-	for it := 0; it < opt.Iterations; it++ {
-		correct, total := 0, 0
-		for _, j := range rng.Perm(len(data)) {
-			in := &data[j]
-			pred = append(pred[:0], make([]int, len(in.gold))...)
-			for i := range in.gold {
-				if c, ok := t.dict[in.lower[i]]; ok {
-					pred[i] = c
-					continue
-				}
-				tr.Tick()
-				f = features(f[:0], in.lx, in.amb, pred, i)
-				f = features2(f, in.lx, first[j], pred, i)
-				tr.Score(f, scores)
-				g := perceptron.Argmax(scores)
-				tr.Update(in.gold[i], g, f)
-				pred[i] = g
-				if g == in.gold[i] {
-					correct++
-				}
-				total++
-			}
-		}
-		if opt.Log != nil {
-			opt.Log("tagger second pass iteration %d: train accuracy (non-dictionary words) %.2f%%", it+1, 100*float64(correct)/float64(max(total, 1)))
-		}
-	}
-	t.model2 = tr.Average(0.001)
-	return t
-}
-
-// instance is a training sentence prepared for tagging.
-type instance struct {
-	lx    []lex.Lex
-	lower []string
-	gold  []int
-	amb   []uint64
-}
-
-// trainFirst learns the classes, the dictionary, the ambiguity classes and
-// the first pass from sents, and returns them with the prepared sentences.
-func trainFirst(sents []Sentence, opt Options) (*Tagger, []instance) {
 	t := &Tagger{}
 	cid := map[string]int{}
 	counts := map[string]map[int]int{}
@@ -399,9 +228,15 @@ func trainFirst(sents []Sentence, opt Options) (*Tagger, []instance) {
 		}
 		t.amb[w] = h
 	}
-	data := make([]instance, len(sents))
+	type inst struct {
+		lx    []lex.Lex
+		lower []string
+		gold  []int
+		amb   []uint64
+	}
+	data := make([]inst, len(sents))
 	for j, s := range sents {
-		in := instance{lx: make([]lex.Lex, len(s.Words)), lower: make([]string, len(s.Words)), gold: make([]int, len(s.Words))}
+		in := inst{lx: make([]lex.Lex, len(s.Words)), lower: make([]string, len(s.Words)), gold: make([]int, len(s.Words))}
 		for i, w := range s.Words {
 			in.lower[i] = strings.ToLower(w)
 			lex.Compute(w, in.lower[i], &in.lx[i])
@@ -442,7 +277,7 @@ func trainFirst(sents []Sentence, opt Options) (*Tagger, []instance) {
 		}
 	}
 	t.model = tr.Average(0.001)
-	return t, data
+	return t
 }
 
 func (t *Tagger) splitClasses() {
@@ -456,11 +291,7 @@ func (t *Tagger) splitClasses() {
 
 // Save writes the tagger.
 func (t *Tagger) Save(w io.Writer) error {
-	ms := []*perceptron.Model{t.model}
-	if t.model2 != nil {
-		ms = append(ms, t.model2)
-	}
-	return perceptron.SaveBundle(w, meta{Classes: t.Classes, Dict: t.dict, Amb: t.amb}, ms...)
+	return perceptron.SaveBundle(w, meta{Classes: t.Classes, Dict: t.dict, Amb: t.amb}, t.model)
 }
 
 // Load reads a tagger written by Save.
@@ -471,9 +302,6 @@ func Load(r io.Reader) (*Tagger, error) {
 		return nil, err
 	}
 	t := &Tagger{Classes: m.Classes, dict: m.Dict, amb: m.Amb, model: ms[0]}
-	if len(ms) > 1 {
-		t.model2 = ms[1]
-	}
 	t.splitClasses()
 	return t, nil
 }
@@ -482,17 +310,4 @@ func Load(r io.Reader) (*Tagger, error) {
 func (t *Tagger) Stats() (features, weights int) { return t.model.Features(), t.model.Weights() }
 
 // Prune drops weights below thr (see perceptron.Model.Prune).
-func (t *Tagger) Prune(thr float32) {
-	t.model = t.model.Prune(thr)
-	if t.model2 != nil {
-		t.model2 = t.model2.Prune(thr)
-	}
-}
-
-// FirstPass returns the tagger without its second pass (itself when it has
-// none), to measure what the second pass adds.
-func (t *Tagger) FirstPass() *Tagger {
-	c := *t
-	c.model2 = nil
-	return &c
-}
+func (t *Tagger) Prune(thr float32) { t.model = t.model.Prune(thr) }

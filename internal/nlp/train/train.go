@@ -55,10 +55,6 @@ const (
 // (The same names are declared in package models, which embeds the files;
 // train does not import it so that it builds before any model exists.)
 
-// taggerStack is the number of jackknife folds that give the tagger's
-// second pass its training input (see tagger.Options.Stack).
-const taggerStack = 4
-
 // Parser weights below this magnitude are dropped: it shrinks the parser
 // about threefold (22 MB → 8 MB) for 0.1–0.2 points of LAS.
 const parserPrune = 1.0
@@ -114,7 +110,7 @@ func All(dataDir string, o Options) (*Models, error) {
 	m := &Models{}
 
 	t0 := time.Now()
-	m.Tagger = tagger.Train(tagSents(train), tagger.Options{Iterations: iters(o, 8), Seed: o.Seed, Stack: taggerStack, Log: o.Log})
+	m.Tagger = tagger.Train(tagSents(train), tagger.Options{Iterations: iters(o, 8), Seed: o.Seed, Log: o.Log})
 	o.logf("tagger trained in %v", time.Since(t0).Round(time.Millisecond))
 
 	var ex []lemma.Example
@@ -137,7 +133,7 @@ func All(dataDir string, o Options) (*Models, error) {
 					in = append(in, s)
 				}
 			}
-			tf := tagger.Train(tagSents(in), tagger.Options{Iterations: iters(o, 5), Seed: o.Seed + int64(f), Stack: taggerStack})
+			tf := tagger.Train(tagSents(in), tagger.Options{Iterations: iters(o, 5), Seed: o.Seed + int64(f)})
 			for j, s := range train {
 				if j%k == f {
 					_, _, pt := predictTags(tf, forms(&s, 0, len(s.Words)))
