@@ -39,6 +39,7 @@ func (x *extractor) refineContents(quotes []quote) {
 		x.sourceToEnd(a)
 		x.sourceAside(a)
 		x.trimSource(a)
+		x.sourceComma(a)
 		if a.Kind != doc.Indirect && a.Kind != doc.Mixed {
 			continue
 		}
@@ -477,4 +478,50 @@ func (x *extractor) quoteStart(quotes []quote, c, e int) int {
 		return c
 	}
 	return c
+}
+
+// sourceComma gives a source the comma after it exactly when the source
+// holds an appositive: PolNeAR closes "Lena Ortiz, a nurse at the clinic,"
+// with its comma, before the cue or after it ("…," said Lena Ortiz, a
+// nurse at the clinic, adding …), but never a bare name ("Ortiz, who …").
+// On PolNeAR train a source with a comma inside keeps the one after it
+// about 920 times in 1,025; one without keeps it 5 times in 750.
+func (x *extractor) sourceComma(a *doc.Attribution) {
+	d := x.d
+	if a.Source == nil {
+		return
+	}
+	f, l := d.TokenAt(a.Source.Start), d.TokenAt(a.Source.End-1)
+	if f < 0 || l < f {
+		return
+	}
+	l++
+	last := l
+	if d.Tokens[l-1].Text == "," {
+		last = l - 1
+	}
+	appos := false
+	for k := f + 1; k < last-1; k++ {
+		if d.Tokens[k].Text == "," && x.inQuote[k] == 0 {
+			appos = true
+		}
+	}
+	switch {
+	case appos && last == l && l+1 < len(d.Tokens) && d.Tokens[l].Text == "," && x.inQuote[l] == 0 &&
+		d.Tokens[l+1].Sent == d.Tokens[l].Sent && !isFinal(d.Tokens[l+1].Text) && !x.usedBy(l, a):
+		x.setSource(a, f, l+1)
+	case !appos && last < l && last > f:
+		x.setSource(a, f, last)
+	}
+}
+
+// usedBy reports whether token i belongs to the cue or content of a.
+func (x *extractor) usedBy(i int, a *doc.Attribution) bool {
+	t := x.d.Tokens[i]
+	for _, sp := range append([]doc.Span{a.Cue}, a.ContentSpans()...) {
+		if t.Start >= sp.Start && t.End <= sp.End {
+			return true
+		}
+	}
+	return false
 }
