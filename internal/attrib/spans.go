@@ -56,6 +56,7 @@ func (x *extractor) refineContents(quotes []quote) {
 		if k := x.cueHead(a.Cue); k >= 0 && k < c && ne == e {
 			ne = x.coordEnd(k, c, ne)
 			ne = x.subordinateEnd(k, c, ne)
+			ne = x.nominalEnd(k, c, ne)
 		}
 		if ne != e {
 			a.Content = d.TokenSpan(c, ne)
@@ -524,4 +525,95 @@ func (x *extractor) usedBy(i int, a *doc.Attribution) bool {
 		}
 	}
 	return false
+}
+
+// nominalEnd ends a content that is the cue verb's object noun phrase — no
+// verb before its first comma ("attacked the governor, with whom she
+// clashed …", "welcomed the ruling, despite doubts …") — at that comma:
+// what follows is the writer's adjunct, concession or comparison. An
+// appositive, a place or a list member after the comma ("Tom Diaz, the
+// mayor of Linden", "Paris, Texas", "the mayor, the council and …") does
+// not end it, nor does a phrase that is only the hearer or the time before
+// the real complement ("told the Ledger, however, that …", "observed this
+// week, …, then he can …"). PolNeAR dev content exact 53.90 -> 54.05,
+// train 51.64 -> 51.71, relation overlap unchanged.
+func (x *extractor) nominalEnd(k, c, e int) int {
+	d := x.d
+	switch syntax.POS(d, c) {
+	case "DET", "NOUN", "PROPN", "ADJ", "NUM":
+	default:
+		if d.Tokens[c].Tag != "PRP$" {
+			return e
+		}
+	}
+	depth := 0
+	for j := c; j+1 < e; j++ {
+		switch d.Tokens[j].Text {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			depth--
+		}
+		if x.inQuote[j] != 0 || depth != 0 {
+			continue
+		}
+		if p := syntax.POS(d, j); p == "VERB" || p == "AUX" {
+			return e
+		}
+		if d.Tokens[j].Text != "," || j == c {
+			continue
+		}
+		switch syntax.POS(d, j+1) {
+		case "PROPN", "NOUN", "NUM", "ADJ", "CCONJ", "PUNCT", "DET":
+			return e
+		}
+		if p := syntax.POS(d, j+1); (p == "VERB" || p == "AUX") && hasFinite(d, j+1, e) {
+			// "Jeb Bush, spent …", "the program, run by …, has
+			// brought": the phrase is a subject and the clause goes on.
+			return e
+		}
+		for i := c; i < j; i++ {
+			if isTimeWord(d.Tokens[i].Lower) {
+				// "observed this week, without …, then he can …": a
+				// time before the comma, the content after it.
+				return e
+			}
+		}
+		for i := j + 1; i < e; i++ {
+			if d.Tokens[i].Lower == "that" && d.Tokens[i-1].Text == "," {
+				return e
+			}
+			if d.Tokens[i].Head == k && depIs(d.Tokens[i].Dep, "ccomp", "xcomp", "obj") {
+				// "told POLITICO, however, that …": the cue's complement
+				// comes after the comma; the phrase was its hearer.
+				return e
+			}
+		}
+		if x.clauseFollows(j+1, e) {
+			// "On Saturday, he has …": the content is the clause after
+			// the comma, not the phrase before it.
+			return e
+		}
+		switch d.Tokens[j+1].Lower {
+		case "that", "whether", "if", "how", "what", "why":
+			// The complement the cue reports, after a hearer or a place.
+			return e
+		}
+		// The phrase before the comma must be the cue verb's object, not
+		// the subject of a clause that goes on after it.
+		obj := false
+		for i := c; i < j; i++ {
+			if h := d.Tokens[i].Head; h == k && depIs(d.Tokens[i].Dep, "obj", "iobj", "obl", "xcomp") {
+				obj = true
+			}
+		}
+		if !obj {
+			return e
+		}
+		if x.inQuote[j+1] != 0 {
+			return e
+		}
+		return j
+	}
+	return e
 }
