@@ -282,8 +282,9 @@ func (x *extractor) setSource(a *doc.Attribution, f, l int) {
 
 // sourceAside cuts an aside off a source before its cue: "Breitbart News,
 // for one, noted", "Mr. Trump, in a brief interview, said", "Cruz, with
-// unconcealed delight, chided". A prepositional phrase or an adverb set off
-// by commas describes the occasion, not the speaker; an appositive noun
+// unconcealed delight, chided", "Trump, speaking to veterans, said". A
+// prepositional phrase, an adverb or a participle clause set off by commas
+// describes the occasion, not the speaker; an appositive noun
 // phrase ("Dean, a former party chairman,"), an origin ("Rawlings, 59, of
 // Ashton, Md.,") or members ("Republicans, like Armitage,") stay.
 func (x *extractor) sourceAside(a *doc.Attribution) {
@@ -321,7 +322,9 @@ func (x *extractor) asideAt(i int) bool {
 	case "ADP", "ADV", "SCONJ":
 		return true
 	}
-	return false
+	// A participle clause ("Trump, speaking to a veterans group, said")
+	// tells what the speaker was doing, not who they are.
+	return d.Tokens[i].Tag == "VBG"
 }
 
 func isDash(s string) bool {
