@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"github.com/crosscheck-news/crosscheck/doc"
 	"github.com/crosscheck-news/crosscheck/internal/syntax"
 )
@@ -39,6 +41,7 @@ func (x *extractor) refineContents(quotes []quote) {
 		x.sourceToEnd(a)
 		x.sourceAside(a)
 		x.trimSource(a)
+		x.cueAdverb(a)
 		x.sourceComma(a)
 		if a.Kind != doc.Indirect && a.Kind != doc.Mixed {
 			continue
@@ -619,4 +622,44 @@ func (x *extractor) nominalEnd(k, c, e int) int {
 		return j
 	}
 	return e
+}
+
+// cueAdverb widens a cue over the manner adverb that follows its verb:
+// "said sarcastically", "noted repeatedly", "argued insistently that",
+// "asked again". PolNeAR keeps an adverb the verb governs in the cue after
+// it as before it ("have vigorously denied"): on train an adverb right
+// after the cue's verb is in the cue about 220 times in 280, the
+// exceptions mostly connectives and times ("so", "however", "there",
+// "earlier", "ago"); only "-ly" adverbs and "again" are taken. PolNeAR cue
+// exact train 66.69 -> 66.77, dev 69.97 -> 70.07.
+func (x *extractor) cueAdverb(a *doc.Attribution) {
+	d := x.d
+	k := x.cueHead(a.Cue)
+	l := d.TokenAt(a.Cue.End - 1)
+	if k < 0 || l < 0 || l+1 >= len(d.Tokens) {
+		return
+	}
+	j := l + 1
+	t := &d.Tokens[j]
+	if syntax.POS(d, j) != "ADV" || t.Dep != "advmod" || t.Head != k || x.inQuote[j] != 0 || t.Sent != d.Tokens[l].Sent {
+		return
+	}
+	if !strings.HasSuffix(t.Lower, "ly") && t.Lower != "again" || t.Lower == "only" || t.Lower == "early" {
+		return
+	}
+	for _, sp := range a.ContentSpans() {
+		if t.Start < sp.End && sp.Start < t.End {
+			return
+		}
+	}
+	if a.Source != nil && t.Start < a.Source.End && a.Source.Start < t.End {
+		return
+	}
+	old := a.Cue
+	cue := d.Span(old.Start, t.End)
+	for i := range x.out {
+		if x.out[i].Cue == old {
+			x.out[i].Cue = cue
+		}
+	}
 }
