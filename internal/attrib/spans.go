@@ -42,6 +42,7 @@ func (x *extractor) refineContents(quotes []quote) {
 		x.sourceAside(a)
 		x.trimSource(a)
 		x.cueAdverb(a)
+		x.cueTimePrep(a)
 		x.sourceComma(a)
 		if a.Kind != doc.Indirect && a.Kind != doc.Mixed {
 			continue
@@ -663,3 +664,28 @@ func (x *extractor) cueAdverb(a *doc.Attribution) {
 		}
 	}
 }
+
+// cueTimePrep drops from a cue the preposition that opens a time rather
+// than what the cue is about: "announced on Monday the lawsuit", "as the
+// paper reported on Saturday, …" — the cue is "announced", "reported".
+func (x *extractor) cueTimePrep(a *doc.Attribution) {
+	d := x.d
+	f, l := d.TokenAt(a.Cue.Start), d.TokenAt(a.Cue.End-1)
+	if f < 0 || l <= f || l+1 >= len(d.Tokens) || syntax.POS(d, l) != "ADP" {
+		return
+	}
+	if !isTimeWord(d.Tokens[l+1].Lower) && !monthNames[d.Tokens[l+1].Lower] {
+		return
+	}
+	old := a.Cue
+	cue := d.TokenSpan(f, l)
+	for i := range x.out {
+		if x.out[i].Cue == old {
+			x.out[i].Cue = cue
+		}
+	}
+}
+
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true}
