@@ -680,8 +680,22 @@ func (x *extractor) cueTimePrep(a *doc.Attribution) {
 	old := a.Cue
 	cue := d.TokenSpan(f, l)
 	for i := range x.out {
-		if x.out[i].Cue == old {
-			x.out[i].Cue = cue
+		b := &x.out[i]
+		if b.Cue != old {
+			continue
+		}
+		b.Cue = cue
+		// A content the scan opened at the time ("reported on Wednesday
+		// the agency had …") starts after it.
+		if c := d.TokenAt(b.Content.Start); c == l+1 && len(b.Parts) == 0 {
+			e := d.TokenAt(b.Content.End - 1)
+			n := c
+			for n < e && (isTimeWord(d.Tokens[n].Lower) || monthNames[d.Tokens[n].Lower] || syntax.POS(d, n) == "NUM") {
+				n++
+			}
+			if n > c && n < e {
+				b.Content = d.TokenSpan(n, e+1)
+			}
 		}
 	}
 }
