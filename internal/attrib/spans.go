@@ -43,6 +43,7 @@ func (x *extractor) refineContents(quotes []quote) {
 		x.trimSource(a)
 		x.cueAdverb(a)
 		x.cueTimePrep(a)
+		x.cueHearerTo(a)
 		x.sourceComma(a)
 		if a.Kind != doc.Indirect && a.Kind != doc.Mixed {
 			continue
@@ -703,3 +704,38 @@ func (x *extractor) cueTimePrep(a *doc.Attribution) {
 var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true}
+
+// cueHearerTo drops from a cue the "to" that opens the hearer of a verb of
+// speaking: "complained to party officials about …", "apologized to his
+// supporters", "talked to reporters" — PolNeAR's cue is the verb, while
+// "pointed to", "referred to" and "responded to" keep it, their object
+// being what the cue is about. On PolNeAR train a "to" after these verbs
+// is left out of the cue about 45 times in 48; after "point", "refer" and
+// "respond" it is in it about 95 times in 100.
+func (x *extractor) cueHearerTo(a *doc.Attribution) {
+	d := x.d
+	f, l := d.TokenAt(a.Cue.Start), d.TokenAt(a.Cue.End-1)
+	if f < 0 || l <= f || d.Tokens[l].Lower != "to" || syntax.POS(d, l) != "ADP" {
+		return
+	}
+	if !hearerVerbs[d.Tokens[l-1].Lemma] {
+		return
+	}
+	old := a.Cue
+	cue := d.TokenSpan(f, l)
+	for i := range x.out {
+		if x.out[i].Cue == old {
+			x.out[i].Cue = cue
+		}
+	}
+}
+
+var hearerVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`say write talk speak complain apologize apologise explain insist confide disclose
+		report proclaim reiterate describe admit add acknowledge assert claim suggest imply recommend tweet announce
+		confess boast brag joke mention whisper shout yell`) {
+		hearerVerbs[w] = true
+	}
+}

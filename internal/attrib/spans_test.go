@@ -102,3 +102,24 @@ func TestRefinedSpans(t *testing.T) {
 		})
 	}
 }
+
+// TestCueEdges checks the cue's words alone where a rule moves only its
+// edge: the "to" before a hearer leaves it, the "to" of "pointed to" stays.
+func TestCueEdges(t *testing.T) {
+	cases := []struct{ text, cue string }{
+		{"Lee apologized to his supporters for the remarks.", "apologized"},
+		{"Lee has twice complained to party officials about the logo.", "has twice complained"},
+		{"Lee pointed to the new figures from the county.", "pointed to"},
+		{"Lee responded to the charges in a long letter.", "responded to"},
+	}
+	for _, c := range cases {
+		d := analyseParsed(t, c.text)
+		var got []string
+		for _, a := range d.Attributions {
+			got = append(got, a.Cue.Text)
+		}
+		if len(got) != 1 || got[0] != c.cue {
+			t.Errorf("%q: cues %q, want [%q]", c.text, got, c.cue)
+		}
+	}
+}
