@@ -483,9 +483,17 @@ func (x *extractor) parsedExtent(k int, src srcSpan) srcSpan {
 	if f >= l || x.inQuoteRange(f, l) {
 		return src
 	}
-	if (j < src.first || j >= src.limit) && !(f <= src.first && l >= src.limit) {
+	// The comma that closes an appositive the surface scan took for the
+	// source ("Dana Holt, a nurse from Dayton, says") is no word the
+	// subject's phrase must cover.
+	lim := src.limit
+	if lim-1 > src.first && d.Tokens[lim-1].Text == "," {
+		lim--
+	}
+	if (j < src.first || j >= src.limit) && !(f <= src.first && l >= lim) {
 		// The surface rules found another phrase; a subject that takes
-		// theirs in ("The memo that the committee released says") wins.
+		// theirs in ("The memo that the committee released says", "Dana
+		// Holt, a nurse from Dayton, says") wins.
 		return src
 	}
 	// The parse only widens what the surface rules found: its attachments

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"github.com/crosscheck-news/crosscheck/doc"
 	"github.com/crosscheck-news/crosscheck/internal/syntax"
 )
@@ -39,6 +41,10 @@ func (x *extractor) refineContents(quotes []quote) {
 		x.sourceToEnd(a)
 		x.sourceAside(a)
 		x.trimSource(a)
+		x.cueAdverb(a)
+		x.cueTimePrep(a)
+		x.cueHearerTo(a)
+		x.sourceComma(a)
 		if a.Kind != doc.Indirect && a.Kind != doc.Mixed {
 			continue
 		}
@@ -55,6 +61,7 @@ func (x *extractor) refineContents(quotes []quote) {
 		if k := x.cueHead(a.Cue); k >= 0 && k < c && ne == e {
 			ne = x.coordEnd(k, c, ne)
 			ne = x.subordinateEnd(k, c, ne)
+			ne = x.nominalEnd(k, c, ne)
 		}
 		if ne != e {
 			a.Content = d.TokenSpan(c, ne)
@@ -280,8 +287,9 @@ func (x *extractor) setSource(a *doc.Attribution, f, l int) {
 
 // sourceAside cuts an aside off a source before its cue: "Breitbart News,
 // for one, noted", "Mr. Trump, in a brief interview, said", "Cruz, with
-// unconcealed delight, chided". A prepositional phrase or an adverb set off
-// by commas describes the occasion, not the speaker; an appositive noun
+// unconcealed delight, chided", "Trump, speaking to veterans, said". A
+// prepositional phrase, an adverb or a participle clause set off by commas
+// describes the occasion, not the speaker; an appositive noun
 // phrase ("Dean, a former party chairman,"), an origin ("Rawlings, 59, of
 // Ashton, Md.,") or members ("Republicans, like Armitage,") stay.
 func (x *extractor) sourceAside(a *doc.Attribution) {
@@ -319,7 +327,9 @@ func (x *extractor) asideAt(i int) bool {
 	case "ADP", "ADV", "SCONJ":
 		return true
 	}
-	return false
+	// A participle clause ("Trump, speaking to a veterans group, said")
+	// tells what the speaker was doing, not who they are.
+	return d.Tokens[i].Tag == "VBG"
 }
 
 func isDash(s string) bool {
@@ -477,4 +487,255 @@ func (x *extractor) quoteStart(quotes []quote, c, e int) int {
 		return c
 	}
 	return c
+}
+
+// sourceComma gives a source the comma after it exactly when the source
+// holds an appositive: PolNeAR closes "Lena Ortiz, a nurse at the clinic,"
+// with its comma, before the cue or after it ("…," said Lena Ortiz, a
+// nurse at the clinic, adding …), but never a bare name ("Ortiz, who …").
+// On PolNeAR train a source with a comma inside keeps the one after it
+// about 920 times in 1,025; one without keeps it 5 times in 750.
+func (x *extractor) sourceComma(a *doc.Attribution) {
+	d := x.d
+	if a.Source == nil {
+		return
+	}
+	f, l := d.TokenAt(a.Source.Start), d.TokenAt(a.Source.End-1)
+	if f < 0 || l < f {
+		return
+	}
+	l++
+	last := l
+	if d.Tokens[l-1].Text == "," {
+		last = l - 1
+	}
+	appos := false
+	for k := f + 1; k < last-1; k++ {
+		if d.Tokens[k].Text == "," && x.inQuote[k] == 0 {
+			appos = true
+		}
+	}
+	switch {
+	case appos && last == l && l+1 < len(d.Tokens) && d.Tokens[l].Text == "," && x.inQuote[l] == 0 &&
+		d.Tokens[l+1].Sent == d.Tokens[l].Sent && !isFinal(d.Tokens[l+1].Text) && !x.usedBy(l, a):
+		x.setSource(a, f, l+1)
+	case !appos && last < l && last > f:
+		x.setSource(a, f, last)
+	}
+}
+
+// usedBy reports whether token i belongs to the cue or content of a.
+func (x *extractor) usedBy(i int, a *doc.Attribution) bool {
+	t := x.d.Tokens[i]
+	for _, sp := range append([]doc.Span{a.Cue}, a.ContentSpans()...) {
+		if t.Start >= sp.Start && t.End <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// nominalEnd ends a content that is the cue verb's object noun phrase — no
+// verb before its first comma ("attacked the governor, with whom she
+// clashed …", "welcomed the ruling, despite doubts …") — at that comma:
+// what follows is the writer's adjunct, concession or comparison. An
+// appositive, a place or a list member after the comma ("Tom Diaz, the
+// mayor of Linden", "Paris, Texas", "the mayor, the council and …") does
+// not end it, nor does a phrase that is only the hearer or the time before
+// the real complement ("told the Ledger, however, that …", "observed this
+// week, …, then he can …"). PolNeAR dev content exact 53.90 -> 54.05,
+// train 51.64 -> 51.71, relation overlap unchanged.
+func (x *extractor) nominalEnd(k, c, e int) int {
+	d := x.d
+	switch syntax.POS(d, c) {
+	case "DET", "NOUN", "PROPN", "ADJ", "NUM":
+	default:
+		if d.Tokens[c].Tag != "PRP$" {
+			return e
+		}
+	}
+	depth := 0
+	for j := c; j+1 < e; j++ {
+		switch d.Tokens[j].Text {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			depth--
+		}
+		if x.inQuote[j] != 0 || depth != 0 {
+			continue
+		}
+		if p := syntax.POS(d, j); p == "VERB" || p == "AUX" {
+			return e
+		}
+		if d.Tokens[j].Text != "," || j == c {
+			continue
+		}
+		switch syntax.POS(d, j+1) {
+		case "PROPN", "NOUN", "NUM", "ADJ", "CCONJ", "PUNCT", "DET":
+			return e
+		}
+		if p := syntax.POS(d, j+1); (p == "VERB" || p == "AUX") && hasFinite(d, j+1, e) {
+			// "Jeb Bush, spent …", "the program, run by …, has
+			// brought": the phrase is a subject and the clause goes on.
+			return e
+		}
+		for i := c; i < j; i++ {
+			if isTimeWord(d.Tokens[i].Lower) {
+				// "observed this week, without …, then he can …": a
+				// time before the comma, the content after it.
+				return e
+			}
+		}
+		for i := j + 1; i < e; i++ {
+			if d.Tokens[i].Lower == "that" && d.Tokens[i-1].Text == "," {
+				return e
+			}
+			if d.Tokens[i].Head == k && depIs(d.Tokens[i].Dep, "ccomp", "xcomp", "obj") {
+				// "told POLITICO, however, that …": the cue's complement
+				// comes after the comma; the phrase was its hearer.
+				return e
+			}
+		}
+		if x.clauseFollows(j+1, e) {
+			// "On Saturday, he has …": the content is the clause after
+			// the comma, not the phrase before it.
+			return e
+		}
+		switch d.Tokens[j+1].Lower {
+		case "that", "whether", "if", "how", "what", "why":
+			// The complement the cue reports, after a hearer or a place.
+			return e
+		}
+		// The phrase before the comma must be the cue verb's object, not
+		// the subject of a clause that goes on after it.
+		obj := false
+		for i := c; i < j; i++ {
+			if h := d.Tokens[i].Head; h == k && depIs(d.Tokens[i].Dep, "obj", "iobj", "obl", "xcomp") {
+				obj = true
+			}
+		}
+		if !obj {
+			return e
+		}
+		if x.inQuote[j+1] != 0 {
+			return e
+		}
+		return j
+	}
+	return e
+}
+
+// cueAdverb widens a cue over the manner adverb that follows its verb:
+// "said sarcastically", "noted repeatedly", "argued insistently that",
+// "asked again". PolNeAR keeps an adverb the verb governs in the cue after
+// it as before it ("have vigorously denied"): on train an adverb right
+// after the cue's verb is in the cue about 220 times in 280, the
+// exceptions mostly connectives and times ("so", "however", "there",
+// "earlier", "ago"); only "-ly" adverbs and "again" are taken. PolNeAR cue
+// exact train 66.69 -> 66.77, dev 69.97 -> 70.07.
+func (x *extractor) cueAdverb(a *doc.Attribution) {
+	d := x.d
+	k := x.cueHead(a.Cue)
+	l := d.TokenAt(a.Cue.End - 1)
+	if k < 0 || l < 0 || l+1 >= len(d.Tokens) {
+		return
+	}
+	j := l + 1
+	t := &d.Tokens[j]
+	if syntax.POS(d, j) != "ADV" || t.Dep != "advmod" || t.Head != k || x.inQuote[j] != 0 || t.Sent != d.Tokens[l].Sent {
+		return
+	}
+	if !strings.HasSuffix(t.Lower, "ly") && t.Lower != "again" || t.Lower == "only" || t.Lower == "early" {
+		return
+	}
+	for _, sp := range a.ContentSpans() {
+		if t.Start < sp.End && sp.Start < t.End {
+			return
+		}
+	}
+	if a.Source != nil && t.Start < a.Source.End && a.Source.Start < t.End {
+		return
+	}
+	old := a.Cue
+	cue := d.Span(old.Start, t.End)
+	for i := range x.out {
+		if x.out[i].Cue == old {
+			x.out[i].Cue = cue
+		}
+	}
+}
+
+// cueTimePrep drops from a cue the preposition that opens a time rather
+// than what the cue is about: "announced on Monday the lawsuit", "as the
+// paper reported on Saturday, …" — the cue is "announced", "reported".
+func (x *extractor) cueTimePrep(a *doc.Attribution) {
+	d := x.d
+	f, l := d.TokenAt(a.Cue.Start), d.TokenAt(a.Cue.End-1)
+	if f < 0 || l <= f || l+1 >= len(d.Tokens) || syntax.POS(d, l) != "ADP" {
+		return
+	}
+	if !isTimeWord(d.Tokens[l+1].Lower) && !monthNames[d.Tokens[l+1].Lower] {
+		return
+	}
+	old := a.Cue
+	cue := d.TokenSpan(f, l)
+	for i := range x.out {
+		b := &x.out[i]
+		if b.Cue != old {
+			continue
+		}
+		b.Cue = cue
+		// A content the scan opened at the time ("reported on Wednesday
+		// the agency had …") starts after it.
+		if c := d.TokenAt(b.Content.Start); c == l+1 && len(b.Parts) == 0 {
+			e := d.TokenAt(b.Content.End - 1)
+			n := c
+			for n < e && (isTimeWord(d.Tokens[n].Lower) || monthNames[d.Tokens[n].Lower] || syntax.POS(d, n) == "NUM") {
+				n++
+			}
+			if n > c && n < e {
+				b.Content = d.TokenSpan(n, e+1)
+			}
+		}
+	}
+}
+
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "jan.": true, "feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true}
+
+// cueHearerTo drops from a cue the "to" that opens the hearer of a verb of
+// speaking: "complained to party officials about …", "apologized to his
+// supporters", "talked to reporters" — PolNeAR's cue is the verb, while
+// "pointed to", "referred to" and "responded to" keep it, their object
+// being what the cue is about. On PolNeAR train a "to" after these verbs
+// is left out of the cue about 45 times in 48; after "point", "refer" and
+// "respond" it is in it about 95 times in 100.
+func (x *extractor) cueHearerTo(a *doc.Attribution) {
+	d := x.d
+	f, l := d.TokenAt(a.Cue.Start), d.TokenAt(a.Cue.End-1)
+	if f < 0 || l <= f || d.Tokens[l].Lower != "to" || syntax.POS(d, l) != "ADP" {
+		return
+	}
+	if !hearerVerbs[d.Tokens[l-1].Lemma] {
+		return
+	}
+	old := a.Cue
+	cue := d.TokenSpan(f, l)
+	for i := range x.out {
+		if x.out[i].Cue == old {
+			x.out[i].Cue = cue
+		}
+	}
+}
+
+var hearerVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`say write talk speak complain apologize apologise explain insist confide disclose
+		report proclaim reiterate describe admit add acknowledge assert claim suggest imply recommend tweet announce
+		confess boast brag joke mention whisper shout yell`) {
+		hearerVerbs[w] = true
+	}
 }

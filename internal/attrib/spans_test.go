@@ -32,13 +32,46 @@ func TestRefinedSpans(t *testing.T) {
 			[]string{`Helen Voss, who was a regional director for the charity and is one of the new trustees | said | "The scheme pays off,"`}},
 		{"a participle after the source is not part of it",
 			`"It lifts the back catalog," said Owen Marsh, chairman of the label, noting that old albums sell again.`,
-			[]string{`Owen Marsh, chairman of the label | said | "It lifts the back catalog,"`}},
+			[]string{`Owen Marsh, chairman of the label, | said | "It lifts the back catalog,"`}},
 		{"an aside after the source is not part of it",
 			"Ms. Alvarez, in a short phone call on Tuesday, said her budget was a fair compromise.",
 			[]string{"Ms. Alvarez | said | her budget was a fair compromise"}},
+		{"a participle clause after the source is not part of it",
+			"Ms. Alvarez, speaking to a group of farmers on Tuesday, said her budget was a fair compromise.",
+			[]string{"Ms. Alvarez | said | her budget was a fair compromise"}},
+		{"a manner adverb after the cue's verb is part of the cue",
+			`"We are so sorry you are leaving," Lena said sarcastically.`,
+			[]string{`Lena | said sarcastically | "We are so sorry you are leaving,"`}},
+		{"an adverb before the content is part of the cue",
+			"Moreno argued insistently that the plan would fail.",
+			[]string{"Moreno | argued insistently | that the plan would fail"}},
+		{"a connective after the cue's verb is not part of the cue",
+			"Moreno said however that the plan would fail.",
+			[]string{"Moreno | said | that the plan would fail"}},
+		{"a preposition that opens a time is not part of the cue nor the time part of the content",
+			"Multiple outlets reported on Wednesday the agency had been warned.",
+			[]string{"Multiple outlets | reported | the agency had been warned"}},
 		{"an appositive is part of the source",
 			"Nora Bell, a former union leader, said the offer was insulting.",
 			[]string{"Nora Bell, a former union leader, | said | the offer was insulting"}},
+		{"a name before its appositive is part of the source",
+			"Dana Holt, a 47-year-old nurse from Dayton, Ohio, says the clinic will close.",
+			[]string{"Dana Holt, a 47-year-old nurse from Dayton, Ohio, | says | the clinic will close"}},
+		{"a source after its cue keeps the comma that closes its appositive",
+			`"The plan works," said Lena Ortiz, a nurse at the county clinic, adding that it was cheap.`,
+			[]string{`Lena Ortiz, a nurse at the county clinic, | said | "The plan works,"`}},
+		{"a bare name after its cue does not keep the comma",
+			`"The plan works," said Ortiz, adding that it was cheap.`,
+			[]string{`Ortiz | said | "The plan works,"`}},
+		{"an object's content stops before the writer's adjunct after a comma",
+			"Moreno attacked the governor, with whom she clashed at the debate over the budget.",
+			[]string{"Moreno | attacked | the governor"}},
+		{"an object's content stops before a concession after a comma",
+			"Moreno welcomed the ruling, despite doubts about its reach.",
+			[]string{"Moreno | welcomed | the ruling"}},
+		{"an object's appositive stays in the content",
+			"Moreno praised Tom Diaz, the mayor of Linden, for the new bridge.",
+			[]string{"Moreno | praised | Tom Diaz, the mayor of Linden, for the new bridge"}},
 		{"a content does not open with the comma after its cue",
 			"The turning point, Reyes wrote, came on Monday, when the board released a memo.",
 			[]string{"Reyes | wrote | came on Monday, when the board released a memo", "Reyes | wrote | The turning point"}},
@@ -67,5 +100,26 @@ func TestRefinedSpans(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestCueEdges checks the cue's words alone where a rule moves only its
+// edge: the "to" before a hearer leaves it, the "to" of "pointed to" stays.
+func TestCueEdges(t *testing.T) {
+	cases := []struct{ text, cue string }{
+		{"Lee apologized to his supporters for the remarks.", "apologized"},
+		{"Lee has twice complained to party officials about the logo.", "has twice complained"},
+		{"Lee pointed to the new figures from the county.", "pointed to"},
+		{"Lee responded to the charges in a long letter.", "responded to"},
+	}
+	for _, c := range cases {
+		d := analyseParsed(t, c.text)
+		var got []string
+		for _, a := range d.Attributions {
+			got = append(got, a.Cue.Text)
+		}
+		if len(got) != 1 || got[0] != c.cue {
+			t.Errorf("%q: cues %q, want [%q]", c.text, got, c.cue)
+		}
 	}
 }
