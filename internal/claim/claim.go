@@ -106,7 +106,7 @@ func ownVoice(d *doc.Document, ix *index, covered []bool, si int) []doc.Claim {
 			j++
 		}
 		for _, cl := range clauses(d, k, j) {
-			if !substantive(d, cl[0], cl[1]) || (k > s.First && danglingAdjunct(d, cl[0], cl[1])) {
+			if !substantive(d, cl[0], cl[1]) || (k > s.First && j < s.Limit && danglingAdjunct(d, cl[0], cl[1])) {
 				continue
 			}
 			c := build(d, ix, cl[0], cl[1])
@@ -168,13 +168,15 @@ func substantive(d *doc.Document, first, limit int) bool {
 	return words >= 3 && verb
 }
 
-// danglingAdjunct reports whether tokens [first, limit), left over after an
-// attribution in the same sentence, are a piece of that sentence's
-// attributed statement rather than a statement of the article's: no finite
-// verb, and a preposition or conjunction at an edge ("Kim expressed his
-// grief | for failing to save the soldiers and | praised the families").
-// Without Penn tags (the fast path) finiteness is unknown and nothing is
-// dropped.
+// danglingAdjunct reports whether tokens [first, limit), left over between
+// two attributed stretches of one sentence, are a piece of the attributed
+// statement rather than a statement of the article's: no verb with a tense
+// (a past participle counts as one — the tagger calls some past tenses
+// VBN), and a preposition or subordinator at the start or a conjunction at
+// the end ("Kim expressed his grief | for failing to save the soldiers and |
+// praised the families"). A stretch after the last attribution is the
+// writer's own and is kept ("…, the mayor said, before touring the
+// streets"). Without Penn tags (the fast path) nothing is dropped.
 func danglingAdjunct(d *doc.Document, first, limit int) bool {
 	for first < limit && trimmable(d.Tokens[first].Text) {
 		first++
@@ -189,13 +191,13 @@ func danglingAdjunct(d *doc.Document, first, limit int) bool {
 		switch d.Tokens[k].Tag {
 		case "":
 			return false
-		case "VBD", "VBZ", "VBP", "MD":
+		case "VBD", "VBZ", "VBP", "VBN", "MD":
 			return false
 		}
 	}
 	edge := func(k int) string { return syntax.POS(d, k) }
 	switch edge(first) {
-	case "ADP", "SCONJ", "CCONJ":
+	case "ADP", "SCONJ":
 		return true
 	}
 	return edge(limit-1) == "CCONJ"

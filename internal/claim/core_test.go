@@ -1,6 +1,7 @@
 package claim_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/analyzer"
@@ -19,12 +20,20 @@ func TestNoDanglingAdjunctClaims(t *testing.T) {
 	}
 	for _, c := range []struct {
 		text    string
-		not     string // no claim of the article's has this text
+		not     string // no claim of the article's contains this text
 		article string // and one has this text ("" when none is wanted)
 	}{
 		{
 			text: "At the ceremony, the mayor voiced her sorrow for failing to protect the workers and thanked the families for their courage.",
-			not:  "for failing to protect the workers and",
+			not:  "for failing",
+		},
+		{
+			text:    "The mayor said the town would rebuild, and the floodwaters receded overnight.",
+			article: "and the floodwaters receded overnight",
+		},
+		{
+			text:    "\"We will rebuild,\" the mayor said, before touring the flooded streets with engineers.",
+			article: "before touring the flooded streets with engineers",
 		},
 		{
 			text:    "The mayor thanked the families for their courage, and the council approved a memorial.",
@@ -34,7 +43,7 @@ func TestNoDanglingAdjunctClaims(t *testing.T) {
 		d := an.Analyze(doc.Article{Text: c.text})
 		found := c.article == ""
 		for _, cl := range d.Claims {
-			if cl.Asserter == "article" && c.not != "" && cl.Text == c.not {
+			if cl.Asserter == "article" && c.not != "" && strings.Contains(cl.Text, c.not) {
 				t.Errorf("%q: dangling claim %q", c.text, cl.Text)
 			}
 			if cl.Asserter == "article" && cl.Text == c.article {
