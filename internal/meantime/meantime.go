@@ -102,16 +102,16 @@ type Name struct {
 // organisations and locations.
 //
 // A mention is gold when its syntactic type is NAM, or PRE.NAM — a name
-// premodifying a noun ("Apple CEO Steve Jobs", "US markets"), which the
+// premodifying a noun ("Acme CEO Jane Roe", "US exporters"), which the
 // guidelines annotate as a mention of its entity like any other name — and
 // it refers to an entity typed PER, ORG or LOC. A name mention whose tokens
 // strictly contain another name mention of the same entity is left out: it
-// is an apposition around the name ("Ryanair CEO, Michael O'Leary", "German
-// airline Lufthansa"), the construction the corpus elsewhere marks APP
-// ("Apple Inc. CEO Steve Jobs"); the name inside it stays gold. The spans
+// is an apposition around the name ("Skyline CEO, Mara Quist", "Dutch
+// carrier Nordair"), the construction the corpus elsewhere marks APP
+// ("Acme Inc. CEO Jane Roe"); the name inside it stays gold. The spans
 // are written as crosscheck and UNER write names: without a leading "the"
-// (MEANTIME writes "the United States Air Force") and, for persons, without
-// leading titles ("Senator John McCain" → "John McCain"; the titles are the
+// (MEANTIME writes "the Northern Rail Company") and, for persons, without
+// leading titles ("Senator Jane Doyle" → "Jane Doyle"; the titles are the
 // gazetteer's). Mentions whose tokens are not in the document are skipped.
 func (d *Document) Names() []Name {
 	types := map[string]string{}

@@ -61,17 +61,17 @@ func TestNames(t *testing.T) {
 	}{
 		{
 			name:     "premodifying name",
-			words:    "Apple CEO Steve Jobs resigned in US markets",
+			words:    "Acme CEO Jane Roe resigned in US exporters",
 			mentions: []string{"1 PRE.NAM 100 1", "2 NAM 101 3 4", "3 PRE.NAM 102 7", "4 NOM 101 1 2"},
 			entities: map[string]string{"100": "ORG", "101": "PER", "102": "LOC"},
-			want:     []string{"ORG Apple", "PER Steve Jobs", "LOC US"},
+			want:     []string{"ORG Acme", "PER Jane Roe", "LOC US"},
 		},
 		{
 			name:     "apposition around a name of the same entity",
-			words:    "German airline Lufthansa and Ryanair CEO , Michael O'Leary",
+			words:    "Dutch carrier Nordair and Skyline CEO , Mara Quist",
 			mentions: []string{"1 NAM 100 1 2 3", "2 NAM 100 3", "3 NAM 101 5 6 7 8 9", "4 NAM 101 8 9", "5 PRE.NAM 102 5"},
 			entities: map[string]string{"100": "ORG", "101": "PER", "102": "ORG"},
-			want:     []string{"ORG Lufthansa", "PER Michael O'Leary", "ORG Ryanair"},
+			want:     []string{"ORG Nordair", "PER Mara Quist", "ORG Skyline"},
 		},
 		{
 			name:     "a place with its state stays one mention",

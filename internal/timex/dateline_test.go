@@ -23,6 +23,9 @@ func TestDatelineDate(t *testing.T) {
 		{"The plant opened on May 2, 1990. The mayor visited it today.", []want{
 			{"May 2, 1990", doc.Date, "1990-05-02", ""},
 			{"today", doc.Date, "PRESENT_REF", ""}}},
+		{"Before Sept. 11, 2001\n\nThe city felt safe. Today it is guarded.", []want{
+			{"Sept. 11, 2001", doc.Date, "2001-09-11", ""},
+			{"Today", doc.Date, "PRESENT_REF", ""}}},
 		{"June 2016\n\nThe mayor visited the plant today.", []want{
 			{"June 2016", doc.Date, "2016-06", ""},
 			{"today", doc.Date, "PRESENT_REF", ""}}},

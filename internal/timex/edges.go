@@ -150,12 +150,15 @@ var (
 // before) the publication one, as "next week" is read. With a date
 // before, relUnit counts from that date.
 func (p *parser) followingUnit(i int) (res, bool) {
-	if p.lw(i) != "the" || !p.hasRef || p.lastY != 0 || p.lastDay != "" {
+	if p.lw(i) != "the" || !p.hasRef || p.lastDay != "" {
 		return res{}, false
 	}
 	n := followingDirs[p.lw(i+1)]
 	cu := calUnits[p.lw(i+2)]
 	if n == 0 || cu != "week" && cu != "month" && cu != "quarter" && cu != "year" {
+		return res{}, false
+	}
+	if last := p.lastY; last != 0 && (cu != "year" || p.explicitY != 0) {
 		return res{}, false
 	}
 	return res{start: i, end: i + 3, typ: doc.Date, point: true, value: thisUnit(p.ref, n, cu)}, true

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"testing"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
 )
@@ -65,4 +66,15 @@ func TestDayHasCome(t *testing.T) {
 	for _, c := range cases {
 		check(t, c.text, pub, c.wants)
 	}
+}
+
+// TestYearNotFromGuessedMonth: a month named without its year lets "the
+// following month" count from it, but "that year" and "the following
+// year" keep counting from the last year written out.
+func TestYearNotFromGuessedMonth(t *testing.T) {
+	ref := time.Date(2025, 8, 28, 0, 0, 0, 0, time.UTC)
+	check(t, "The plant opened in 1990. In March, the minister resigned. Later that year, the plant closed.", ref, []want{
+		{"1990", doc.Date, "1990", ""}, {"March", doc.Date, "2025-03", ""}, {"Later that year", doc.Date, "1990", "END"}})
+	check(t, "The mill closed in November 2019. In March, its owner sold the land. That year, prices fell.", ref, []want{
+		{"November 2019", doc.Date, "2019-11", ""}, {"March", doc.Date, "2025-03", ""}, {"That year", doc.Date, "2019", ""}})
 }

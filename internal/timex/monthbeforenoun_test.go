@@ -17,7 +17,7 @@ func TestAmbiguousMonthBeforeNoun(t *testing.T) {
 		wants []want
 	}{
 		{"Turnout in the May elections was low.", []want{{"May", doc.Date, "2020-05", ""}}},
-		{"The March accession will let the country vote.", []want{{"March", doc.Date, "2021-03", ""}}},
+		{"The August recess will let the senators travel.", []want{{"August", doc.Date, "2021-08", ""}}},
 		{"Farmers blamed the August drought for the losses.", []want{{"August", doc.Date, "2020-08", ""}}},
 		// Negatives.
 		{"The March on the capital drew thousands.", nil},
@@ -26,5 +26,16 @@ func TestAmbiguousMonthBeforeNoun(t *testing.T) {
 	}
 	for _, c := range cases {
 		check(t, c.text, feb, c.wants)
+		checkTagged(t, c.text, feb, c.wants)
+	}
+	// With the tagger's parts of speech: a march, not a month, when a verb,
+	// a modal or a preposition follows.
+	for _, text := range []string{
+		"The March drew thousands of people to the square.",
+		"Organisers said the March would go ahead despite the ban.",
+		"Police escorted the March through the old town.",
+		"The March against hunger drew crowds.",
+	} {
+		checkTagged(t, text, feb, nil)
 	}
 }

@@ -61,6 +61,11 @@ type memory struct {
 	// (month and day 0 when not given): "the following year" and "that
 	// day" count from it.
 	lastY, lastM, lastD int
+	// explicitY is the last year the article wrote out. A month named
+	// without its year sets lastY to the year it was resolved to, which
+	// "the following month" may count from but "that year" may not ("The
+	// plant opened in 1990. In March, ... Later that year" is 1990).
+	explicitY int
 	// lastDay is the last calendar day the article named, relative or
 	// not ("2025-08-26" for "Tuesday"): "in the morning" is its morning.
 	lastDay string
@@ -675,12 +680,10 @@ func (p *parser) cue(k int) int {
 	case "going", "set", "due", "expected", "scheduled", "slated", "plans", "plan", "planned", "planning",
 		"intends", "aims", "expects", "hopes":
 		if p.lw(k+1) == "to" || w == "scheduled" || w == "slated" {
-			if p.pastPerfectBefore(k) {
-				// "had been due to expire Friday", "had planned to
-				// vote on Monday": a plan told in the past perfect
-				// was overtaken, and its day has gone by.
-				return -1
-			}
+			// A plan told in the past perfect still looks ahead: in
+			// news it is mostly one called off or moved ("had been
+			// scheduled for Saturday but was postponed"), whose day
+			// is still to come.
 			return 1
 		}
 		return 0
@@ -714,22 +717,6 @@ func (p *parser) cue(k int) int {
 		return -1
 	}
 	return 0
-}
-
-// pastPerfectBefore reports whether the word at k follows "had" or "had
-// been", with an adverb allowed between ("had originally been scheduled",
-// "had previously planned").
-func (p *parser) pastPerfectBefore(k int) bool {
-	j, been := k-1, false
-	for steps := 0; steps < 2 && j > p.first; steps++ {
-		if w := p.lw(j); w == "been" && !been {
-			been = true
-		} else if !strings.HasSuffix(w, "ly") {
-			break
-		}
-		j--
-	}
-	return j >= p.first && (p.lw(j) == "had" || p.lw(j) == "'d" && been)
 }
 
 // dayNum reads a day of month: "28", "28th", "1st".
@@ -1011,12 +998,29 @@ func (p *parser) monthOK(j int) bool {
 			"until-", "this-", "that", "past", "coming":
 			return w != "may" || !p.isCap(j+1) || months[p.lw(j+1)] > 0
 		case "the":
-			// "the March accession", "the May elections": after "the"
+			// "the August recess", "the May elections": after "the"
 			// and before a lower-case noun the name modifies the noun
 			// as a month does ("the June elections"); "the March on
-			// Washington" goes on with a preposition and "the May
-			// government" names a person.
+			// Washington" goes on with a preposition, "the March drew
+			// crowds" with a verb, and "the May government" names a
+			// person. Where the tagger has run, the next word must be
+			// a common noun and the sentence must keep a verb besides:
+			// in "The March drew crowds" the tagger reads "drew" as a
+			// noun and leaves the sentence without one.
 			n := p.text(j + 1)
+			if j+1 < p.limit && p.toks[j+1].Tag != "" {
+				if tag := p.toks[j+1].Tag; tag != "NN" && tag != "NNS" {
+					return false
+				}
+				verb := false
+				for k := p.first; k < p.limit && !verb; k++ {
+					tag := p.toks[k].Tag
+					verb = k != j+1 && (strings.HasPrefix(tag, "VB") || tag == "MD")
+				}
+				if !verb {
+					return false
+				}
+			}
 			return isLowerWord(n) && !monthNotBefore[p.lw(j+1)] && dayOrdinals[p.lw(j+1)] == 0
 		}
 		return false
@@ -3718,11 +3722,15 @@ func (p *parser) fromLast(n int, cu string) string {
 			return thisUnit(t, n, cu)
 		}
 	}
+	y := p.lastY
+	if cu == "year" || cu == "decade" || cu == "century" {
+		y = p.explicitY
+	}
 	switch {
-	case p.lastY == 0:
+	case y == 0:
 	case cu == "year" || cu == "decade" || cu == "century":
 		if cu == "year" {
-			return pad(p.lastY+n, 4)
+			return pad(y+n, 4)
 		}
 	case cu == "month" && p.lastM > 0:
 		m := date(p.lastY, p.lastM, 1).AddDate(0, n, 0)

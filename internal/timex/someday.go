@@ -18,13 +18,14 @@ func (p *parser) someDay(i int) (res, bool) {
 		return res{}, false
 	}
 	// The verb must follow: "will one day be", not "cut to one day a
-	// week". With part-of-speech tags the next word must be a verb;
-	// without them it must not be a word that goes on with the count.
+	// week". With part-of-speech tags the next word must be a verb, or a
+	// verb the tagger misread (verbDespiteTag); without tags it must not
+	// be a word that goes on with the count.
 	if i+2 >= p.limit {
 		return res{}, false
 	}
 	if tag := p.toks[i+2].Tag; tag != "" {
-		if (len(tag) < 2 || tag[:2] != "VB") && !taggedAsNoun(p, i+2) {
+		if (len(tag) < 2 || tag[:2] != "VB") && !verbDespiteTag(p, i+2) {
 			return res{}, false
 		}
 	} else if n := p.lw(i + 2); !isLowerWord(p.text(i+2)) || countGoesOn[n] {
@@ -33,22 +34,27 @@ func (p *parser) someDay(i int) (res, bool) {
 	return res{start: i, end: i + 2, typ: doc.Date, value: "FUTURE_REF"}, true
 }
 
-// taggedAsNoun reports whether the word at k, which the tagger did not
+// verbDespiteTag reports whether the word at k, which the tagger did not
 // call a verb, is still the verb after "one day": the tagger reads "day
 // supply", "day list" and "day balance" as nouns in a compound (and "day
 // lead" as a preposition), but a lower-case word that is not a count's
 // continuation and is followed by its object — a determiner, a pronoun,
 // an adjective or a number, as in "could one day supply most of",
 // "will one day list its shares", "hope to one day balance the budget" —
-// is a verb. A compound ends the phrase or goes on with a preposition
-// ("to one day delivery for", "cut to one day shifts.").
-func taggedAsNoun(p *parser, k int) bool {
+// is a verb. A compound ends the phrase, goes on with a preposition ("to
+// one day delivery for", "cut to one day shifts.") or with a time ("cut to
+// one day walkout this week", "a one day trip each year").
+func verbDespiteTag(p *parser, k int) bool {
 	switch p.toks[k].Tag {
 	case "NN", "IN", "JJ":
 	default:
 		return false
 	}
 	if !isLowerWord(p.text(k)) || countGoesOn[p.lw(k)] || k+1 >= p.limit {
+		return false
+	}
+	switch p.lw(k + 1) {
+	case "this", "that", "each", "every", "next", "last", "per":
 		return false
 	}
 	switch p.toks[k+1].Tag {

@@ -59,3 +59,12 @@ func TestSomeDayTagged(t *testing.T) {
 		}
 	}
 }
+
+// TestSomeDayBeforeTime: a compound after "to one day" that goes on with a
+// time is a count of days, whatever the tagger makes of the compound.
+func TestSomeDayBeforeTime(t *testing.T) {
+	checkTagged(t, "The strike was cut to one day walkout this week.", pub, []want{
+		{"one day", doc.Duration, "P1D", ""}, {"this week", doc.Date, "2025-W35", ""}})
+	checkTagged(t, "Members voted to one day stoppage each month.", pub, []want{
+		{"one day", doc.Duration, "P1D", ""}, {"each month", doc.Set, "P1M", ""}})
+}

@@ -182,7 +182,7 @@ func datelineDate(d *doc.Document) time.Time {
 		}
 		p := parser{d: d, toks: d.Tokens, joinFrom: -1}
 		ms := p.sentence(si, s.First, s.Limit, nil)
-		if len(ms) != 1 || !standalone(d.Tokens, s.First, s.Limit, ms) {
+		if len(ms) != 1 || !standalone(d.Tokens, s.First, s.Limit, ms) || relatesTime(d.Tokens[s.First:s.Limit]) {
 			continue
 		}
 		if t, err := time.Parse("2006-01-02", ms[0].Value); err == nil {
@@ -190,6 +190,19 @@ func datelineDate(d *doc.Document) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// relatesTime reports whether tokens hold a word that sets a time against
+// another ("Before Sept. 11, 2001", "Since May 2, 1990"): such a line is a
+// heading about a date, not the date of the story.
+func relatesTime(toks []doc.Token) bool {
+	for _, t := range toks {
+		switch t.Lower {
+		case "before", "after", "since", "until", "till", "from", "to", "between", "by":
+			return true
+		}
+	}
+	return false
 }
 
 // sentence appends the time expressions of the sentence of tokens
@@ -260,6 +273,7 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 		}
 		if r.absY > 0 {
 			p.memory.lastY, p.memory.lastM, p.memory.lastD = r.absY, r.absM, r.absD
+			p.memory.explicitY = r.absY
 		} else if y, mo, ok := resolvedMonth(m.Value); ok && r.typ == doc.Date {
 			// A month named without its year ("in March") and resolved
 			// is as much the story's last date: "the following month"

@@ -9,7 +9,7 @@ import (
 // verdictDay reads the "day" of "it was a great day for the country",
 // "this is a sad day": a verdict on the day of the story's event, which
 // TimeBank tags as that day. "is" names the day of publication, "was" the
-// last day the story named (or publication, when none). Only a subject
+// last day the story named (nothing, when it named none). Only a subject
 // that points at the occasion ("it", "this", "that") counts: in "Today is
 // a sad day" the day is "Today" itself. The TIMEX is the noun "day", as
 // the annotators mark it.
@@ -35,11 +35,14 @@ func (p *parser) verdictDay(i int) (res, bool) {
 	switch verb {
 	case "is", "'s":
 	case "was":
-		if p.lastDay != "" && p.lastDay[0] != 'X' {
-			if t, err := time.Parse("2006-01-02", p.lastDay); err == nil && !t.After(p.ref) {
-				day = t
-			}
+		// The day is the last one the story named; with none named
+		// ("When the war ended in 1945, it was a great day") the
+		// phrase dates nothing.
+		t, err := time.Parse("2006-01-02", p.lastDay)
+		if p.lastDay == "" || err != nil || t.After(p.ref) {
+			return res{}, false
 		}
+		day = t
 	default:
 		return res{}, false
 	}

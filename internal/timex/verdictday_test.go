@@ -20,6 +20,9 @@ func TestVerdictDay(t *testing.T) {
 		// Negatives: "Today" is the time itself; "a long day" is a length.
 		{"Today is a sad day for our orchestra.", []want{{"Today", doc.Date, "2025-08-28", ""}}},
 		{"It was a long day for the crew.", []want{{"a long day", doc.Duration, "P1D", ""}}},
+		// "was" with no day named before dates nothing.
+		{"When the war ended in 1945, it was a great day for the town.", []want{{"1945", doc.Date, "1945", ""}}},
+		{"He said it was a good day to sell shares.", nil},
 	}
 	for _, c := range cases {
 		check(t, c.text, pub, c.wants)
