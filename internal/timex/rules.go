@@ -2402,6 +2402,14 @@ func (p *parser) countedSpan(r *res, lead string, v float64, u unit, vague bool)
 		return
 	}
 	at := func(k int) string { return shift(p.refFor(u), k, u) }
+	if u.clock && u.code == "S" {
+		// Seconds are written to the second: shift's clock format stops
+		// at the minute, which would make "the last 2 seconds" a minute.
+		at = func(k int) string {
+			t := p.refTime.Add(time.Duration(k) * time.Second)
+			return fmtClock(t) + ":" + pad(t.Second(), 2)
+		}
+	}
 	if u.mult != 1 {
 		// Quarters, decades and centuries are counted in their own
 		// calendar units ("the past two quarters": the last two whole
