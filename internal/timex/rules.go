@@ -2008,6 +2008,11 @@ func (p *parser) relUnit(i int) (res, bool) {
 			if cu == "weekend" {
 				r.value = "P1WE"
 			}
+			if n != 0 && p.lw(r.end) != "of" {
+				// The unit it covers as its Range, as "the past two
+				// weeks" has: the week before this one, the next decade.
+				p.countedSpan(&r, dw, 1, units[u], false)
+			}
 			return r, true
 		}
 		if !p.hasRef {
