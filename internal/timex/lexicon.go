@@ -80,9 +80,11 @@ func vagueValue(u unit) string {
 	return "PX" + u.code
 }
 
-// partsOfDay map to TimeML's TMO/TAF/TEV/TNI suffixes.
+// partsOfDay map to TimeML's TMO/TAF/TEV/TNI/TDT suffixes ("daytime",
+// TimeML's DT, the hours of daylight: "in the daytime").
 var partsOfDay = map[string]string{
 	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+	"daytime": "DT",
 }
 
 var seasons = map[string]string{

@@ -212,6 +212,18 @@ var pluralWeekdays = map[string]int{
 	"mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
 }
 
+// monthBeforeCount reports whether the month word at i, before "after
+// next" or "before last", is the month. Those words settle that a
+// capitalised "March" or "May" starting a sentence is one ("March after
+// next"); in lower case, or when a unit follows ("it may after next
+// week's vote"), the usual test decides.
+func (p *parser) monthBeforeCount(i int) bool {
+	if _, unit := calUnits[p.lw(i+3)]; unit {
+		return false
+	}
+	return p.monthOK(i) || fullMonth(p.lw(i)) && p.toks[i].Text != p.toks[i].Lower
+}
+
 // counted reads points counted in whole units from the reference: "2
 // upcoming weeks" (the week after next), "3 fridays from now", "2
 // thursdays back", "Friday after next", "March after next".
@@ -225,7 +237,7 @@ func (p *parser) counted(i int) (res, bool) {
 			v := fmtDay(weekdayDate(p.ref, wd, 1, true).AddDate(0, 0, 7))
 			return res{start: i, end: i + 3, typ: doc.Date, value: v, day: v, point: true}, true
 		}
-		if m, ok := months[p.lw(i)]; ok && p.monthOK(i) {
+		if m, ok := months[p.lw(i)]; ok && p.monthBeforeCount(i) {
 			y := pickYear(p.ref, m, 0, 1, true) + 1
 			return res{start: i, end: i + 3, typ: doc.Date, value: fmtMonth(y, m), point: true}, true
 		}
@@ -236,6 +248,10 @@ func (p *parser) counted(i int) (res, bool) {
 		if wd, ok := weekdays[p.lw(i)]; ok {
 			v := fmtDay(weekdayDate(p.ref, wd, -1, true).AddDate(0, 0, -7))
 			return res{start: i, end: i + 3, typ: doc.Date, value: v, day: v, point: true}, true
+		}
+		if m, ok := months[p.lw(i)]; ok && p.monthBeforeCount(i) {
+			y := pickYear(p.ref, m, 0, -1, true) - 1
+			return res{start: i, end: i + 3, typ: doc.Date, value: fmtMonth(y, m), point: true}, true
 		}
 		return res{}, false
 	}
