@@ -160,6 +160,7 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 	lastHalfOf(d, out)
 	yearAfterIn(d, out)
 	out = weekdayOffset(d, out)
+	out = nthWeekdayFrom(d, out)
 	out = dayThenPart(d, out)
 	out = meals(d, out)
 	previousWeekday(out)
