@@ -1002,6 +1002,15 @@ func (p *parser) monthOK(j int) bool {
 		if _, ok := p.dayNum(j + 1); ok {
 			return true
 		}
+		if a, b, ok := strings.Cut(p.lw(j+1), "-"); ok {
+			// "May 3-5", "March 3-April 5": a day range, or a day and
+			// the range's other month.
+			_, day1 := dayOf(a)
+			_, day2 := dayOf(b)
+			if day1 && (day2 || months[b] > 0) {
+				return true
+			}
+		}
 		if _, ok := p.yearTok(j+1, true); ok {
 			return true
 		}
