@@ -1620,6 +1620,16 @@ func (p *parser) deictic(i int) (res, bool) {
 				return r, true
 			}
 		}
+		// "the night before last": the night of the day before
+		// yesterday, as "last night" is yesterday's.
+		if pod, ok := partsOfDay[p.lw(i+1)]; ok && p.lw(i+1) != "overnight" && p.lw(i+2) == "before" && p.lw(i+3) == "last" {
+			d := day(-2)
+			if d == "PRESENT_REF" {
+				d = "XXXX-XX-XX"
+			}
+			r.end, r.value, r.typ = i+4, d+"T"+pod, doc.TimeOfDay
+			return r, true
+		}
 		// "the day before yesterday", "the day after tomorrow".
 		if p.lw(i+1) == "day" {
 			switch p.lw(i+2) + " " + p.lw(i+3) {
