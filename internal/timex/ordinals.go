@@ -119,6 +119,25 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 			return res{start: i, end: e, typ: doc.Date, value: v, day: v, point: true}, true
 		}
 	}
+	// "the first day of the year", "the last day of 2014": 1 January
+	// and 31 December of that year.
+	if w := p.lw(j); (w == "first" || w == "last") && p.lw(j+1) == "day" && p.lw(j+2) == "of" {
+		saved := p.memory
+		r, ok := p.core(j + 3)
+		p.memory = saved
+		if p.lw(j+3) == "the" && p.lw(j+4) == "year" && p.hasRef && (!ok || r.end <= j+5) {
+			// "of the year": this one, as "of the month" is this month.
+			r, ok = res{end: j + 5, typ: doc.Date, value: pad(p.ref.Year(), 4)}, true
+		}
+		if ok && r.mod == "" && r.typ == doc.Date && r.rangeEnd == "" && len(r.value) == 4 && allDigits(r.value) {
+			y, _ := strconv.Atoi(r.value)
+			v := fmtYMD(y, 1, 1)
+			if w == "last" {
+				v = fmtYMD(y, 12, 31)
+			}
+			return res{start: i, end: r.end, typ: doc.Date, value: v, day: v, point: true}, true
+		}
+	}
 	// "the 20th of next month", "20th of the current month", "the 20th
 	// day of next month", "the third day of October"
 	if _, rel := relDir[p.lw(j+1)]; rel && j > i && p.lw(j+1) != "that" && p.lw(j+2) == "month" {

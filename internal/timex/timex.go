@@ -161,6 +161,7 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 	yearAfterIn(d, out)
 	out = weekdayOffset(d, out)
 	out = nthWeekdayFrom(d, out)
+	out = dayAfterDate(d, out)
 	out = dayThenPart(d, out)
 	out = meals(d, out)
 	previousWeekday(out)
