@@ -1984,6 +1984,14 @@ func (p *parser) relUnit(i int) (res, bool) {
 		// "this past weekend": the last one.
 		dw, n = "last", -1
 		k++
+	} else if dw == "this" && (p.lw(k) == "coming" || p.lw(k) == "upcoming") && calUnits[p.lw(k+1)] != "" {
+		// "this coming week": the next one, not the length "the coming
+		// week" is; "this coming weekend" said on a weekday is this
+		// week's, as "this weekend" is.
+		if calUnits[p.lw(k+1)] != "weekend" {
+			dw, n = "next", 1
+		}
+		k++
 	}
 	fiscal := false
 	if p.lw(k) == "fiscal" {

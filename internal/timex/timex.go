@@ -163,6 +163,7 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 	out = nthWeekdayFrom(d, out)
 	out = dayAfterDate(d, out)
 	out = dayThenPart(d, out)
+	out = clockThenPart(d, out)
 	out = meals(d, out)
 	previousWeekday(out)
 	periodYearBefore(out)
