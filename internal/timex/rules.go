@@ -1017,7 +1017,7 @@ func (p *parser) monthOK(j int) bool {
 		switch prev {
 		case "in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this", "during",
 			"from", "through", "before", "after", "end", "mid-", "on", "between", "to", "and", "or", "each", "every",
-			"until-", "this-", "that", "past", "coming":
+			"until-", "this-", "that", "past", "coming", "than":
 			return w != "may" || !p.isCap(j+1) || months[p.lw(j+1)] > 0
 		case "the":
 			// "the March accession", "the May elections": after "the"
@@ -3400,6 +3400,22 @@ func (p *parser) quarter(i int) (res, bool) {
 		if !ok {
 			if kind == "H" && !the {
 				return res{}, false
+			}
+			if p.lw(k) == "of" {
+				// "the first half of the match", "the fourth quarter of
+				// the game": a part of something else. "of" before an
+				// amount ("the third quarter of $226 million") or a
+				// period the year reader did not take keeps the quarter.
+				n := k + 1
+				if p.lw(n) == "the" {
+					n++
+				}
+				_, rel := relDir[p.text(n)]
+				switch w := p.text(n); {
+				case w == "fiscal" || rel || months[w] > 0:
+				case isLowerWord(w):
+					return res{}, false
+				}
 			}
 			if !p.hasRef {
 				r.end, r.value = k, "XXXX-"+kind+strconv.Itoa(q)
