@@ -3340,6 +3340,13 @@ func (p *parser) quarter(i int) (res, bool) {
 			}
 		}
 	}
+	if m := p.lw(j); the && (m == "early" || m == "late" || m == "mid") && seasons[p.lw(j+1)] != "" &&
+		(!isLowerWord(p.text(j+2)) || podFollowers[p.text(j+2)]) {
+		// "the early summer": the season with its part (TimeBank:
+		// 1989-SU, mod START).
+		r.mod = pointMods[m]
+		j++
+	}
 	w := p.lw(j)
 	q, kind, k := 0, "", j+1
 	if h := strings.IndexByte(w, '-'); h > 0 {
@@ -3449,6 +3456,11 @@ func (p *parser) quarter(i int) (res, bool) {
 			return r, true
 		}
 		prev := p.lw(i - 1)
+		if prev == "early" || prev == "late" || prev == "mid" {
+			// "in late spring": the mod is read by the caller, the cue
+			// is the word before it.
+			prev = p.lw(i - 2)
+		}
 		if !(the || prev == "in" || prev == "during" || prev == "since" || prev == "until" || prev == "by" || prev == "over" || prev == "this") {
 			return res{}, false
 		}
