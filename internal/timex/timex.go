@@ -162,6 +162,7 @@ func find(d *doc.Document, o Options, out []Match) []Match {
 	out = weekdayOffset(d, out)
 	out = nthWeekdayFrom(d, out)
 	out = dayAfterDate(d, out)
+	out = weekdayThenDate(d, out)
 	out = dayThenPart(d, out)
 	out = clockThenPart(d, out)
 	out = meals(d, out)
