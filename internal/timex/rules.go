@@ -2316,6 +2316,9 @@ func (p *parser) duration(i int) (res, bool) {
 	if !vague && (v <= 0 || v > 10000) {
 		return res{}, false
 	}
+	if t := p.lw(j); len(t) == 4 && allDigits(t) && (p.lw(i-1) == "at" || t[0] == '0') && (p.lw(k) == "hours" || p.lw(k) == "hrs") {
+		return res{}, false // "at 1300 hours": a clock time (clock)
+	}
 	switch p.lw(k) {
 	case "more", "additional", "full", "straight", "consecutive", "extra", "whole", "further", "long":
 		if _, ok := units[p.lw(k+1)]; ok {
@@ -2889,6 +2892,15 @@ func (p *parser) clock(i int) (res, bool) {
 			if hh > 24 || mm > 59 {
 				return res{}, false
 			}
+		case len(num) == 4 && allDigits(num) && (p.lw(e) == "hours" || p.lw(e) == "hrs") && (p.lw(i-1) == "at" || num[0] == '0'):
+			// "at 1300 hours", "0600 hrs": the 24-hour clock of police
+			// and military statements, not a length of 1,300 hours.
+			v, _ := strconv.Atoi(num)
+			hh, mm = v/100, v%100
+			if hh > 23 || mm > 59 {
+				return res{}, false
+			}
+			e++
 		default:
 			return res{}, false
 		}
