@@ -680,6 +680,16 @@ func normTimex(v string) string {
 	for strings.Contains(v, "T") && strings.HasSuffix(v, ":00") {
 		v = v[:len(v)-3]
 	}
+	// TimeML writes midnight at the end of a day, T24:00; Recognizers at
+	// the start of the next, T00. They are the same instant.
+	if v == "T24" {
+		return "T00"
+	}
+	if d, ok := strings.CutSuffix(v, "T24"); ok && len(d) == 10 {
+		if t, err := time.Parse("2006-01-02", d); err == nil {
+			return t.AddDate(0, 0, 1).Format("2006-01-02") + "T00"
+		}
+	}
 	return v
 }
 

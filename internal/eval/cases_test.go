@@ -430,6 +430,11 @@ func TestNormDuration(t *testing.T) {
 		{"P1M", "PT1M", false},
 		{"PXD", "P3D", false},
 		{"P3D", "P3D", true},
+		// Midnight: the end of one day is the start of the next.
+		{"2018-11-30T24:00", "2018-12-01T00:00:00", true},
+		{"2018-12-31T24:00", "2019-01-01 00:00:00", true},
+		{"T24:00", "T00", true},
+		{"2018-11-30T24:00", "2018-11-30T00:00", false},
 	} {
 		if got := normTimex(c.a) == normTimex(c.b); got != c.same {
 			t.Errorf("%s vs %s: same = %v, want %v", c.a, c.b, got, c.same)

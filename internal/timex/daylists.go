@@ -228,14 +228,16 @@ func (p *parser) yearToDate(i int) (res, bool) {
 }
 
 // monthWeekend reads "the last weekend of October", "first weekend in
-// May 2017": the weekend whose Saturday is the month's first or last.
+// May 2017", "the third weekend of May": the weekend whose Saturday is
+// the month's first (second, …) or last.
 func (p *parser) monthWeekend(i int) (res, bool) {
 	j := i
 	if p.lw(j) == "the" {
 		j++
 	}
-	first := p.lw(j) == "first"
-	if !first && p.lw(j) != "last" || calUnits[p.lw(j+1)] != "weekend" && !(p.lw(j+1) == "week" && p.lw(j+2) == "end") {
+	nth, ok := nthWords[p.lw(j)]
+	first := ok && nth > 0
+	if !ok || calUnits[p.lw(j+1)] != "weekend" && !(p.lw(j+1) == "week" && p.lw(j+2) == "end") {
 		return res{}, false
 	}
 	k := j + 2
@@ -257,6 +259,8 @@ func (p *parser) monthWeekend(i int) (res, bool) {
 		for sat.AddDate(0, 0, 7).Month() == time.Month(m) {
 			sat = sat.AddDate(0, 0, 7)
 		}
+	} else if sat = sat.AddDate(0, 0, 7*(nth-1)); sat.Month() != time.Month(m) {
+		return res{}, false // no fifth weekend in this month
 	}
 	return res{start: i, end: e, typ: doc.Date, value: fmtWeek(sat) + "-WE"}, true
 }

@@ -217,7 +217,8 @@ func init() {
 	add(hebrewFeast{month: tishrei, day: 10},
 		"yom kippur", "yom kipur", "yom kippor", "day of atonement")
 	add(hebrewFeast{month: tishrei, day: 14, span: 8},
-		"sukkot", "succot", "succos", "sukkos", "sukkoth", "succoth", "feast of tabernacles", "feast of booths")
+		"sukkot", "succot", "succos", "sukkos", "sukkoth", "succoth", "feast of tabernacles", "feast of booths",
+		"feast of ingathering", "feast of the ingathering")
 	add(hebrewFeast{month: tishrei, day: 22},
 		"shemini atzeret", "shmini atzeret", "shemini atzeres", "shemini azeret")
 	add(hebrewFeast{month: tishrei, day: 23},
@@ -246,7 +247,8 @@ func init() {
 	for k, f := range hebrewFeasts {
 		addFeast(k, holiday{0, 0, f.calc}, f.span, nil)
 	}
-	for _, n := range []string{"feast of tabernacles", "feast of booths", "feast of weeks", "day of atonement"} {
+	for _, n := range []string{"feast of tabernacles", "feast of booths", "feast of weeks", "day of atonement",
+		"feast of ingathering", "feast of the ingathering"} {
 		capOnly[n] = true
 	}
 }

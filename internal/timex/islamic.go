@@ -119,10 +119,10 @@ func init() {
 			"prophet muhammad 's birthday"}},
 		{onDay(rajab, 27), []string{"isra and mi'raj", "isra' and mi'raj", "isra and miraj",
 			"isra mi'raj", "isra' wal mi'raj", "al-isra wal-mi'raj", "laylat al-mi'raj", "lailat al miraj",
-			"shab-e-miraj", "prophet 's ascension", "prophet's ascension"}},
+			"shab-e-miraj", "prophet 's ascension", "prophet's ascension", "night journey"}},
 		{onDay(ramadan, 27), []string{"laylat al-qadr", "laylat al qadr", "laylat al-kadr",
 			"laylat al kadr", "lailat al-qadr", "lailat al qadr", "lailatul qadr", "laylatul qadr",
-			"shab-e-qadr", "night of power", "night of destiny", "night of decree"}},
+			"shab-e-qadr", "night of power", "night of destiny", "night of decree", "night of measures"}},
 		{lastFridayOfRamadan, []string{"jumu'atul-wida", "jumu'atul wida", "jumuatul wida",
 			"jumuatul-wida", "jumu'ah al-wida", "jamat ul-vida", "jumat-ul-wida", "jumat ul wida",
 			"jummat-ul-vida", "alvida jumma"}},
@@ -153,7 +153,8 @@ func init() {
 	// "Eid 2018" could be either.
 	addFeast("eid", holiday{0, 0, islamicOn(fitr)}, 0, nil)
 	feastByYear["eid"] = []func(int) time.Time{fitr, adha}
-	for _, n := range []string{"night of power", "night of destiny", "night of decree", "feast of sacrifice",
+	for _, n := range []string{"night of power", "night of destiny", "night of decree", "night of measures",
+		"night journey", "feast of sacrifice",
 		"feast of the sacrifice", "sacrifice feast", "prophet 's ascension", "prophet's ascension",
 		"prophet 's birthday", "prophet's birthday"} {
 		capOnly[n] = true

@@ -80,9 +80,11 @@ func vagueValue(u unit) string {
 	return "PX" + u.code
 }
 
-// partsOfDay map to TimeML's TMO/TAF/TEV/TNI suffixes.
+// partsOfDay map to TimeML's TMO/TAF/TEV/TNI/TDT suffixes ("daytime",
+// TimeML's DT, the hours of daylight: "in the daytime").
 var partsOfDay = map[string]string{
 	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+	"daytime": "DT",
 }
 
 var seasons = map[string]string{
@@ -268,6 +270,10 @@ var holidays = map[string]holiday{
 	"memorial day":           {0, 0, func(y int) (int, int) { return 5, lastWeekday(y, 5, 1) }},
 	"mother 's day":          {0, 0, func(y int) (int, int) { return 5, nthWeekday(y, 5, 7, 2) }},
 	"father 's day":          {0, 0, func(y int) (int, int) { return 6, nthWeekday(y, 6, 7, 3) }},
+	"mothers day":            {0, 0, func(y int) (int, int) { return 5, nthWeekday(y, 5, 7, 2) }},
+	"fathers day":            {0, 0, func(y int) (int, int) { return 6, nthWeekday(y, 6, 7, 3) }},
+	"mothers ' day":          {0, 0, func(y int) (int, int) { return 5, nthWeekday(y, 5, 7, 2) }},
+	"fathers ' day":          {0, 0, func(y int) (int, int) { return 6, nthWeekday(y, 6, 7, 3) }},
 	"martin luther king day": {0, 0, func(y int) (int, int) { return 1, nthWeekday(y, 1, 1, 3) }},
 	"mlk day":                {0, 0, func(y int) (int, int) { return 1, nthWeekday(y, 1, 1, 3) }},
 	"presidents ' day":       {0, 0, func(y int) (int, int) { return 2, nthWeekday(y, 2, 1, 3) }},

@@ -119,6 +119,25 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 			return res{start: i, end: e, typ: doc.Date, value: v, day: v, point: true}, true
 		}
 	}
+	// "the first day of the year", "the last day of 2014": 1 January
+	// and 31 December of that year.
+	if w := p.lw(j); (w == "first" || w == "last") && p.lw(j+1) == "day" && p.lw(j+2) == "of" {
+		saved := p.memory
+		r, ok := p.core(j + 3)
+		p.memory = saved
+		if p.lw(j+3) == "the" && p.lw(j+4) == "year" && p.hasRef && (!ok || r.end <= j+5) {
+			// "of the year": this one, as "of the month" is this month.
+			r, ok = res{end: j + 5, typ: doc.Date, value: pad(p.ref.Year(), 4)}, true
+		}
+		if ok && r.mod == "" && r.typ == doc.Date && r.rangeEnd == "" && len(r.value) == 4 && allDigits(r.value) {
+			y, _ := strconv.Atoi(r.value)
+			v := fmtYMD(y, 1, 1)
+			if w == "last" {
+				v = fmtYMD(y, 12, 31)
+			}
+			return res{start: i, end: r.end, typ: doc.Date, value: v, day: v, point: true}, true
+		}
+	}
 	// "the 20th of next month", "20th of the current month", "the 20th
 	// day of next month", "the third day of October"
 	if _, rel := relDir[p.lw(j+1)]; rel && j > i && p.lw(j+1) != "that" && p.lw(j+2) == "month" {
@@ -212,6 +231,18 @@ var pluralWeekdays = map[string]int{
 	"mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
 }
 
+// monthBeforeCount reports whether the month word at i, before "after
+// next" or "before last", is the month. Those words settle that a
+// capitalised "March" or "May" starting a sentence is one ("March after
+// next"); in lower case, or when a unit follows ("it may after next
+// week's vote"), the usual test decides.
+func (p *parser) monthBeforeCount(i int) bool {
+	if _, unit := calUnits[p.lw(i+3)]; unit {
+		return false
+	}
+	return p.monthOK(i) || fullMonth(p.lw(i)) && p.toks[i].Text != p.toks[i].Lower
+}
+
 // counted reads points counted in whole units from the reference: "2
 // upcoming weeks" (the week after next), "3 fridays from now", "2
 // thursdays back", "Friday after next", "March after next".
@@ -225,7 +256,7 @@ func (p *parser) counted(i int) (res, bool) {
 			v := fmtDay(weekdayDate(p.ref, wd, 1, true).AddDate(0, 0, 7))
 			return res{start: i, end: i + 3, typ: doc.Date, value: v, day: v, point: true}, true
 		}
-		if m, ok := months[p.lw(i)]; ok && p.monthOK(i) {
+		if m, ok := months[p.lw(i)]; ok && p.monthBeforeCount(i) {
 			y := pickYear(p.ref, m, 0, 1, true) + 1
 			return res{start: i, end: i + 3, typ: doc.Date, value: fmtMonth(y, m), point: true}, true
 		}
@@ -236,6 +267,10 @@ func (p *parser) counted(i int) (res, bool) {
 		if wd, ok := weekdays[p.lw(i)]; ok {
 			v := fmtDay(weekdayDate(p.ref, wd, -1, true).AddDate(0, 0, -7))
 			return res{start: i, end: i + 3, typ: doc.Date, value: v, day: v, point: true}, true
+		}
+		if m, ok := months[p.lw(i)]; ok && p.monthBeforeCount(i) {
+			y := pickYear(p.ref, m, 0, -1, true) - 1
+			return res{start: i, end: i + 3, typ: doc.Date, value: fmtMonth(y, m), point: true}, true
 		}
 		return res{}, false
 	}

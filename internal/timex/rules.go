@@ -989,13 +989,22 @@ func (p *parser) monthOK(j int) bool {
 		if _, ok := p.dayNum(j + 1); ok {
 			return true
 		}
+		if a, b, ok := strings.Cut(p.lw(j+1), "-"); ok {
+			// "May 3-5", "March 3-April 5": a day range, or a day and
+			// the range's other month.
+			_, day1 := dayOf(a)
+			_, day2 := dayOf(b)
+			if day1 && (day2 || months[b] > 0) {
+				return true
+			}
+		}
 		if _, ok := p.yearTok(j+1, true); ok {
 			return true
 		}
 		switch prev {
 		case "in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this", "during",
 			"from", "through", "before", "after", "end", "mid-", "on", "between", "to", "and", "or", "each", "every",
-			"until-", "this-", "that", "past", "coming":
+			"until-", "this-", "that", "past", "coming", "than":
 			return w != "may" || !p.isCap(j+1) || months[p.lw(j+1)] > 0
 		case "the":
 			// "the August recess", "the May elections": after "the"
@@ -1615,6 +1624,16 @@ func (p *parser) deictic(i int) (res, bool) {
 				return r, true
 			}
 		}
+		// "the night before last": the night of the day before
+		// yesterday, as "last night" is yesterday's.
+		if pod, ok := partsOfDay[p.lw(i+1)]; ok && p.lw(i+1) != "overnight" && p.lw(i+2) == "before" && p.lw(i+3) == "last" {
+			d := day(-2)
+			if d == "PRESENT_REF" {
+				d = "XXXX-XX-XX"
+			}
+			r.end, r.value, r.typ = i+4, d+"T"+pod, doc.TimeOfDay
+			return r, true
+		}
 		// "the day before yesterday", "the day after tomorrow".
 		if p.lw(i+1) == "day" {
 			switch p.lw(i+2) + " " + p.lw(i+3) {
@@ -1969,6 +1988,14 @@ func (p *parser) relUnit(i int) (res, bool) {
 		// "this past weekend": the last one.
 		dw, n = "last", -1
 		k++
+	} else if dw == "this" && (p.lw(k) == "coming" || p.lw(k) == "upcoming") && calUnits[p.lw(k+1)] != "" {
+		// "this coming week": the next one, not the length "the coming
+		// week" is; "this coming weekend" said on a weekday is this
+		// week's, as "this weekend" is.
+		if calUnits[p.lw(k+1)] != "weekend" {
+			dw, n = "next", 1
+		}
+		k++
 	}
 	fiscal := false
 	if p.lw(k) == "fiscal" {
@@ -2011,6 +2038,11 @@ func (p *parser) relUnit(i int) (res, bool) {
 			}
 			if cu == "weekend" {
 				r.value = "P1WE"
+			}
+			if n != 0 && p.lw(r.end) != "of" {
+				// The unit it covers as its Range, as "the past two
+				// weeks" has: the week before this one, the next decade.
+				p.countedSpan(&r, dw, 1, units[u], false)
 			}
 			return r, true
 		}
@@ -2288,6 +2320,9 @@ func (p *parser) duration(i int) (res, bool) {
 	if !vague && (v <= 0 || v > 10000) {
 		return res{}, false
 	}
+	if t := p.lw(j); len(t) == 4 && allDigits(t) && (p.lw(i-1) == "at" || t[0] == '0') && (p.lw(k) == "hours" || p.lw(k) == "hrs") {
+		return res{}, false // "at 1300 hours": a clock time (clock)
+	}
 	switch p.lw(k) {
 	case "more", "additional", "full", "straight", "consecutive", "extra", "whole", "further", "long":
 		if _, ok := units[p.lw(k+1)]; ok {
@@ -2406,6 +2441,14 @@ func (p *parser) countedSpan(r *res, lead string, v float64, u unit, vague bool)
 		return
 	}
 	at := func(k int) string { return shift(p.refFor(u), k, u) }
+	if u.clock && u.code == "S" {
+		// Seconds are written to the second: shift's clock format stops
+		// at the minute, which would make "the last 2 seconds" a minute.
+		at = func(k int) string {
+			t := p.refTime.Add(time.Duration(k) * time.Second)
+			return fmtClock(t) + ":" + pad(t.Second(), 2)
+		}
+	}
 	if u.mult != 1 {
 		// Quarters, decades and centuries are counted in their own
 		// calendar units ("the past two quarters": the last two whole
@@ -2853,6 +2896,15 @@ func (p *parser) clock(i int) (res, bool) {
 			if hh > 24 || mm > 59 {
 				return res{}, false
 			}
+		case len(num) == 4 && allDigits(num) && (p.lw(e) == "hours" || p.lw(e) == "hrs") && (p.lw(i-1) == "at" || num[0] == '0'):
+			// "at 1300 hours", "0600 hrs": the 24-hour clock of police
+			// and military statements, not a length of 1,300 hours.
+			v, _ := strconv.Atoi(num)
+			hh, mm = v/100, v%100
+			if hh > 23 || mm > 59 {
+				return res{}, false
+			}
+			e++
 		default:
 			return res{}, false
 		}
@@ -3304,6 +3356,13 @@ func (p *parser) quarter(i int) (res, bool) {
 			}
 		}
 	}
+	if m := p.lw(j); the && (m == "early" || m == "late" || m == "mid") && seasons[p.lw(j+1)] != "" &&
+		(!isLowerWord(p.text(j+2)) || podFollowers[p.text(j+2)]) {
+		// "the early summer": the season with its part (TimeBank:
+		// 1989-SU, mod START).
+		r.mod = pointMods[m]
+		j++
+	}
 	w := p.lw(j)
 	q, kind, k := 0, "", j+1
 	if h := strings.IndexByte(w, '-'); h > 0 {
@@ -3365,6 +3424,22 @@ func (p *parser) quarter(i int) (res, bool) {
 			if kind == "H" && !the {
 				return res{}, false
 			}
+			if p.lw(k) == "of" {
+				// "the first half of the match", "the fourth quarter of
+				// the game": a part of something else. "of" before an
+				// amount ("the third quarter of $226 million") or a
+				// period the year reader did not take keeps the quarter.
+				n := k + 1
+				if p.lw(n) == "the" {
+					n++
+				}
+				_, rel := relDir[p.text(n)]
+				switch w := p.text(n); {
+				case w == "fiscal" || rel || months[w] > 0:
+				case isLowerWord(w):
+					return res{}, false
+				}
+			}
 			if !p.hasRef {
 				r.end, r.value = k, "XXXX-"+kind+strconv.Itoa(q)
 				return r, true
@@ -3397,6 +3472,11 @@ func (p *parser) quarter(i int) (res, bool) {
 			return r, true
 		}
 		prev := p.lw(i - 1)
+		if prev == "early" || prev == "late" || prev == "mid" {
+			// "in late spring": the mod is read by the caller, the cue
+			// is the word before it.
+			prev = p.lw(i - 2)
+		}
 		if !(the || prev == "in" || prev == "during" || prev == "since" || prev == "until" || prev == "by" || prev == "over" || prev == "this") {
 			return res{}, false
 		}
