@@ -44,6 +44,7 @@ func Extract(d *doc.Document) {
 	x.dropNested()
 	x.dropContained()
 	x.refineContents(quotes)
+	x.sourceRelatives()
 	x.joinParts()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Content.Start < x.out[j].Content.Start })
 	for i := range x.out {
@@ -80,6 +81,9 @@ func (x *extractor) isCue(i int) bool {
 		return false
 	}
 	if t.POS != "" && t.POS != "VERB" && t.POS != "AUX" {
+		return false
+	}
+	if x.otherSense(i) {
 		return false
 	}
 	if i > 0 && t.POS == "" {
@@ -629,7 +633,7 @@ func (x *extractor) sentence(si int) {
 	x.lightVerbs(first, end)
 	x.findings(first, end)
 	for k := first; k < limit; k++ {
-		if x.used[k] || x.inQuote[k] != 0 {
+		if x.used[k] || x.inQuote[k] != 0 || x.otherSense(k) {
 			continue
 		}
 		if !x.isCue(k) {

@@ -89,11 +89,8 @@ func (x *extractor) parsedCue(k int) bool {
 	if t.POS != "VERB" || t.Dep == "" {
 		return false
 	}
-	l := strings.ToLower(t.Lemma)
-	if l == "" {
-		l = t.Lower
-	}
-	if parseNonCue[l] || nonStance[l] {
+	l := lexLemma(t)
+	if parseNonCue[l] || nonStance[l] || x.otherSense(k) {
 		return false
 	}
 	if depIs(t.Dep, "ccomp", "xcomp", "csubj") && x.chainHead(k) < 0 && !x.freeComplement(k) {
@@ -540,10 +537,7 @@ func NeedsParse(toks []doc.Token) bool {
 		if t.POS != "VERB" {
 			continue
 		}
-		l := strings.ToLower(t.Lemma)
-		if l == "" {
-			l = t.Lower
-		}
+		l := lexLemma(t)
 		if parseCueLemmas[l] || prepCues[l] || cueLemma[t.Lower] != "" || stanceForms[t.Lower] || objectCues[t.Lower] {
 			return true
 		}
