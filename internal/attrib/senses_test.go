@@ -3,7 +3,7 @@ package attrib
 import "testing"
 
 // TestRecallCues checks the rules of relcl.go and lemma.go and the senses of
-// "recall" on invented news sentences.
+// senses.go on invented news sentences.
 func TestRecallCues(t *testing.T) {
 	cases := []wantLines{
 		{"a product recall is no memory",
@@ -21,6 +21,33 @@ func TestRecallCues(t *testing.T) {
 		{"recalling an event is a report",
 			"The widow recalled the night of the flood.",
 			[]string{"The widow | recalled | the night of the flood | indirect"}},
+		{"an entailment is no view",
+			"The ruling means the clinic must close.",
+			nil},
+		{"maintaining a lead is no claim",
+			"The mayor maintains a wide lead in the polls.",
+			nil},
+		{"maintaining a clause is a claim",
+			"The mayor has long maintained that the audit was fair.",
+			[]string{"The mayor | has long maintained | that the audit was fair | indirect"}},
+		{"putting something at risk is no report",
+			"The storm put the harvest at risk.",
+			nil},
+		{"putting a figure on something is an estimate",
+			"Local officials put the damage at $4 million.",
+			[]string{"Local officials | put | the damage at $4 million | indirect"}},
+		{"put out a statement",
+			"The agency put out a statement on Friday.",
+			[]string{"The agency | put out | a statement on Friday | indirect"}},
+		{"states as a noun after a preposition",
+			"The candidate campaigned hard in the caucus states that vote in March.",
+			nil},
+		{"states as a noun before a relative clause",
+			"He spent the day campaigning in Rust Belt states that have lost factory jobs.",
+			nil},
+		{"states as a verb",
+			"The contract states that the fee is due in May.",
+			[]string{"The contract | states | that the fee is due in May | indirect"}},
 		{"a relative clause of saying inside a source",
 			`"The levy will hurt bakers," said Ana Ruiz, a county commissioner who said the bill would fail.`,
 			[]string{`Ana Ruiz, a county commissioner who said the bill would fail | said | "The levy will hurt bakers," | direct`,
