@@ -632,6 +632,7 @@ func (x *extractor) sentence(si int) {
 	x.nominal(first, end)
 	x.lightVerbs(first, end)
 	x.findings(first, end)
+	x.headlineVerbs(first, end)
 	for k := first; k < limit; k++ {
 		if x.used[k] || x.inQuote[k] != 0 || x.otherSense(k) {
 			continue
