@@ -32,8 +32,11 @@ func init() {
 //     counted ("recalled 40,000 heaters"), and no clause follows it;
 //   - "means" and "meant" ("the win means she will pick up delegates"): an
 //     entailment, not a view (never a cue on train, 12 times read as one);
-//   - "maintain" without a clause ("maintains a wide lead", "maintained
-//     close ties"); "has long maintained that …" stays a cue;
+//   - "maintain" and "prove" without a clause ("maintains a wide lead",
+//     "proved adept at fundraising", "proved to be a bleak season");
+//     "has long maintained that …" stays a cue;
+//   - "intended" describing the noun before it ("rules intended to rein
+//     in lenders"), a purpose rather than someone's plan;
 //   - "put" other than "put it" ("as she put it"), "put out" or an
 //     estimate ("puts the toll at 300"): "put the others on notice", "put
 //     his hand to his face";
@@ -45,8 +48,12 @@ func (x *extractor) otherSense(k int) bool {
 	switch w := t.Lower; {
 	case w == "mean" || w == "means" || w == "meant":
 		return true
-	case strings.HasPrefix(w, "maintain"):
+	case strings.HasPrefix(w, "maintain"), w == "prove" || w == "proves" || w == "proved" || w == "proven" || w == "proving":
 		return !x.takesClause(k)
+	case w == "intended":
+		// "rules intended to rein in lenders": a purpose, not a plan.
+		return depIs(t.Dep, "acl") || k > 0 && d.Tokens[k-1].POS == "NOUN"
+
 	case w == "put" || w == "puts" || w == "putting":
 		return !x.putReports(k)
 	case w == "states":
