@@ -318,7 +318,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 		return doc.Attribution{}, false
 	}
 	// Inverted: `said Anna Berg, a spokeswoman for the agency`.
-	if x.isCue(i) && strong[d.Tokens[i].Lower] || x.tagVerb(close, i) {
+	if (x.isCue(i) && strong[d.Tokens[i].Lower] || x.tagVerb(close, i)) && !x.hearerFollows(i) {
 		j := i + 1
 		end := syntax.NounPhraseStartingAt(d, j, true)
 		if end <= j && x.capitalisedWord(j) {
@@ -349,6 +349,9 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 				src.limit = k + 1
 			}
 			return x.mk(src, d.TokenSpan(max(k, x.cueStart(cueAt)), cueEnd), content, doc.Direct), true
+		}
+		if a, ok := x.asideSpeaker(i, end, content); ok {
+			return a, true
 		}
 	}
 	return x.parsedTag(close, i, content)
@@ -1106,7 +1109,7 @@ func (x *extractor) stance(k, end int) (doc.Attribution, bool) {
 func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 	d := x.d
 	// Inverted: ", said X" at the end.
-	if k > first && d.Tokens[k-1].Text == "," && strong[d.Tokens[k].Lower] {
+	if k > first && d.Tokens[k-1].Text == "," && strong[d.Tokens[k].Lower] && !x.hearerFollows(k) {
 		srcEnd := syntax.NounPhraseStartingAt(d, k+1, true)
 		// After the speaker's name a comma may open a description the
 		// appositive scan cannot close ("said Carla Jimenez, an Ohio
