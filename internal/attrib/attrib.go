@@ -104,6 +104,15 @@ func (x *extractor) direct(quotes []quote) {
 		if x.isNickname(q) || x.used[q.open+1] {
 			continue
 		}
+		if x.quotedTitle(q) {
+			// A show's or a book's title is no quotation of speech; a cue
+			// before it may still report the clause that runs on past it
+			// (`told ABC's "This Week" that …`).
+			if a, ok := x.afterTitle(q); ok {
+				x.add(a)
+			}
+			continue
+		}
 		content := d.Span(d.Tokens[q.open].Start, d.Tokens[q.close].End)
 		para := d.Sentences[d.Tokens[q.open].Sent].Paragraph
 		// After the closing mark: `"…," said X` / `"…," X said` / `"…" — X`.
