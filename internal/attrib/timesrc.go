@@ -1,0 +1,101 @@
+package attrib
+
+// timeSource replaces a source that is a time ("Tuesday", "last week",
+// "Monday at a rally in Ohio"), which the parser or the surface scan took
+// for the speaker in "Trump on Tuesday dismissed …" or "Beck, who …, last
+// week said …", by the phrase just before it that names who spoke. Where no
+// such phrase is there, the attribution keeps no source: a time never
+// speaks. A possessive ("Tuesday's report said") is a real source.
+func (x *extractor) timeSource(src srcSpan) srcSpan {
+	d := x.d
+	if src.limit <= src.first {
+		return src
+	}
+	n := x.timeEnd(src.first, src.limit)
+	if n < 0 || n < src.limit && x.canHoldViewAfterTime(n, src.limit) {
+		// "Wednesday at the debate, candidate Hillary Clinton": the speaker
+		// follows the time, inside the span.
+		return src
+	}
+	p := src.first - 1
+	for p >= 0 {
+		switch d.Tokens[p].Lower {
+		case "on", "at", "in", ",", "early", "late", "earlier", "later", "also":
+			p--
+			continue
+		}
+		break
+	}
+	if p < 0 || x.used[p] || x.inQuote[p] != 0 {
+		return srcSpan{}
+	}
+	switch d.Tokens[p].POS {
+	case "PROPN", "NOUN", "PRON":
+	default:
+		return srcSpan{}
+	}
+	f, l := p, p+1
+	if d.Tokens[p].Dep != "" {
+		// Climb out of an aside to the phrase it describes: "Dana Reyes,
+		// who chairs the board, last week said".
+		h := p
+		for a := d.Tokens[h].Head; a >= 0 && a < src.first; a = d.Tokens[a].Head {
+			if pos := d.Tokens[a].POS; pos == "NOUN" || pos == "PROPN" || pos == "PRON" {
+				h = a
+			}
+		}
+		f, l = x.phrase(h)
+		l = min(l, p+1)
+	} else {
+		for f > 0 && d.Tokens[f-1].POS == "PROPN" {
+			f--
+		}
+	}
+	if f >= l || !x.canHoldView(f, l) || x.usedRange(f, l) {
+		return srcSpan{}
+	}
+	return srcSpan{f, l}
+}
+
+// canHoldViewAfterTime reports whether a phrase after a leading time in
+// [n, l) names someone who can hold a view, leaving out the place names of
+// "Tuesday at Baldwin Wallace University": a holder must come after a comma
+// or be a pronoun or a noun of the sourceNouns list.
+func (x *extractor) canHoldViewAfterTime(n, l int) bool {
+	d := x.d
+	for i := n; i < l; i++ {
+		if d.Tokens[i].Text == "," && i+1 < l && x.canHoldView(i+1, l) {
+			return true
+		}
+	}
+	if d.Tokens[n].Lower == "at" || d.Tokens[n].Lower == "in" || d.Tokens[n].Lower == "on" {
+		return false
+	}
+	return x.canHoldView(n, l)
+}
+
+// timeEnd returns the end of the time that opens [f, l) — a weekday,
+// "today", "yesterday", "tonight", or "last"/"this"/"next" and a unit, with
+// "night" or "morning" after it — or -1 where [f, l) opens with no time or
+// with a possessive one ("Tuesday's report").
+func (x *extractor) timeEnd(f, l int) int {
+	d := x.d
+	n := f + 1
+	switch d.Tokens[f].Lower {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight":
+	case "last", "this", "next":
+		if n >= l || !isTimeWord(d.Tokens[n].Lower) && d.Tokens[n].Lower != "weekend" {
+			return -1
+		}
+		n++
+	default:
+		return -1
+	}
+	if n < l && (d.Tokens[n].Lower == "night" || d.Tokens[n].Lower == "morning" || d.Tokens[n].Lower == "afternoon" || d.Tokens[n].Lower == "evening") {
+		n++
+	}
+	if n < l && (d.Tokens[n].Lower == "'s" || d.Tokens[n].Lower == "’s") {
+		return -1
+	}
+	return n
+}

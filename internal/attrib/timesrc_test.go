@@ -1,0 +1,24 @@
+package attrib
+
+import "testing"
+
+// TestTimeIsNoSource checks that a time the parser or the surface scan
+// takes for a subject gives way to the speaker before it, and that a
+// possessive time or a speaker after the time stays.
+func TestTimeIsNoSource(t *testing.T) {
+	cases := []wantLines{
+		{"a time after a relative clause",
+			"Dana Reyes, who chairs the board, last week said the vote was fair.",
+			[]string{"Dana Reyes, who chairs the board | said | the vote was fair | indirect"}},
+		{"a possessive time is a source",
+			"Tuesday's report said the bridge was safe.",
+			[]string{"Tuesday's report | said | the bridge was safe | indirect"}},
+		{"a speaker after the time stays",
+			"Wednesday at the debate, candidate Lena Ortiz said the port would reopen.",
+			[]string{"Wednesday at the debate, candidate Lena Ortiz | said | the port would reopen | indirect"}},
+		{"a time between subject and verb",
+			"Okafor on Tuesday dismissed the audit as a stunt.",
+			[]string{"Okafor | dismissed | the audit as a stunt | indirect"}},
+	}
+	checkLines(t, cases)
+}
