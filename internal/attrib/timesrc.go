@@ -99,3 +99,57 @@ func (x *extractor) timeEnd(f, l int) int {
 	}
 	return n
 }
+
+// dropDateline cuts a dateline off the front of a source ("WASHINGTON —
+// Sen. Chuck Grassley", "MACAU (Reuters) – Sheldon Adelson"): a run of
+// capital letters, perhaps with a date and an agency in parentheses, closed
+// by a dash. A source that is nothing but a dateline ("PHILADELPHIA, July
+// 25", "WASHINGTON (AP)") is none.
+func (x *extractor) dropDateline(src srcSpan) srcSpan {
+	d := x.d
+	if src.limit <= src.first || !allCaps(d.Tokens[src.first].Text) || len(d.Tokens[src.first].Text) < 3 {
+		return src
+	}
+	i := src.first
+	for i < src.limit && allCaps(d.Tokens[i].Text) {
+		i++
+	}
+	for i < src.limit && i < src.first+8 {
+		switch t := d.Tokens[i].Text; {
+		case datelineDash(t):
+			for i < src.limit && datelineDash(d.Tokens[i].Text) {
+				i++
+			}
+			if i < src.limit {
+				return srcSpan{i, src.limit}
+			}
+			return srcSpan{}
+		case t == "(" || t == ")" || t == "," || t == "." || startsWithDigit(t) || isUpper(t):
+			i++
+		default:
+			return src
+		}
+	}
+	if i == src.limit && i > src.first+1 && (d.Tokens[i-1].Text == ")" || startsWithDigit(d.Tokens[i-1].Text)) {
+		return srcSpan{}
+	}
+	return src
+}
+
+// allCaps reports whether s is a word in capital letters ("WASHINGTON").
+func allCaps(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z':
+			n++
+		case c == '.' || c == '\'' || c == '-':
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// datelineDash reports whether t is the dash that closes a dateline.
+func datelineDash(t string) bool { return t == "—" || t == "–" || t == "--" || t == "-" }
