@@ -24,9 +24,37 @@ func init() {
 		"take * swipes at", "take credit for", "take * credit for",
 		"raise questions about", "raise * questions about", "throw * support behind",
 		"draw attention to", "express * support for", "voice * support for",
+		// Stances named by a noun of feeling or judgment (see lightStances).
 	} {
 		lightCues = append(lightCues, strings.Fields(p))
 	}
+	for _, p := range lightStances {
+		lightCues = append(lightCues, strings.Fields(p))
+	}
+	for _, p := range []string{} {
+		lightCues = append(lightCues, strings.Fields(p))
+	}
+}
+
+// lightStances are light-verb phrases that name the stance by a noun of
+// feeling or judgment: "expressed concern that …", "voiced opposition to
+// …", "raised doubts about …", "cast doubt on …". A phrase with its
+// preposition comes before the bare one, so that "expressed concern about"
+// takes the preposition into the cue; the bare one needs a clause after it
+// ("expressed hope that …"), as lightVerbs checks.
+var lightStances = []string{
+	"express * concern about", "express * concern over", "express * concerns about", "express * concerns over",
+	"express * concern", "express * concerns", "express * hope", "express * confidence",
+	"express * frustration with", "express * frustration over", "express * frustration at", "express * frustration",
+	"express * doubt about", "express * doubts about", "express * doubt", "express * doubts",
+	"express * skepticism about", "express * regret", "express * alarm", "express * disappointment",
+	"express * opposition to", "voice * concern about", "voice * concerns about", "voice * concern over",
+	"voice * concerns over", "voice * concern", "voice * concerns", "voice * opposition to",
+	"voice * frustration with", "voice * doubts about", "raise * concerns about", "raise * concern about",
+	"raise * doubts about", "raise * concerns", "cast doubt on", "cast * doubt on", "pour cold water on",
+	"sound * alarm about", "sound * alarm over", "pin * hopes on", "throw * weight behind",
+	"heap praise on", "pay tribute to", "lend * support to", "offer * support for", "offer * support to",
+	"show * support for",
 }
 
 // lightPhrase returns the end of the light-verb cue that verb k opens, or

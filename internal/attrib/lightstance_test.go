@@ -1,0 +1,22 @@
+package attrib
+
+import "testing"
+
+// TestLightStances checks light-verb phrases whose noun names the stance.
+func TestLightStances(t *testing.T) {
+	cases := []wantLines{
+		{"a noun of feeling with a clause",
+			"The mayor expressed concern that the levee would not hold.",
+			[]string{"The mayor | expressed concern | that the levee would not hold | indirect"}},
+		{"a noun of feeling with its preposition",
+			"Several council members voiced concerns about the new parking fees.",
+			[]string{"Several council members | voiced concerns about | the new parking fees | indirect"}},
+		{"doubts raised about something",
+			"The auditor raised doubts about the port's figures.",
+			[]string{"The auditor | raised doubts about | the port's figures | indirect"}},
+		{"a bare noun of feeling with nothing after it makes no light cue",
+			"The mayor expressed concern.",
+			nil},
+	}
+	checkLines(t, cases)
+}
