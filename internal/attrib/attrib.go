@@ -2202,7 +2202,7 @@ func (x *extractor) colonLines() {
 			if x.used[k] || x.inQuote[k] != 0 && first == s.First || k+1 >= len(d.Tokens) {
 				break
 			}
-			if k == first+1 && labelWords[d.Tokens[first].Lower] {
+			if k == first+1 && labelWords[d.Tokens[first].Lower] || columnLabels[d.Tokens[k-1].Lower] {
 				// "Q: …" / "A: …" in an interview transcript, "Contributing:"
 				// and "Breaking:" are labels, not speakers.
 				break

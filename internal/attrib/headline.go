@@ -97,3 +97,12 @@ func (x *extractor) titleCase(first, end int) bool {
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// columnLabels end the name of a news column or a label before a colon
+// ("The Latest: …", "Editor's Note: …", "Paid Notice: …", "Delegate
+// Update: …", "REVEALED: …"): the words after the colon are the column's
+// item, not anyone's words. "Watch" is left out: it ends names ("Judicial
+// Watch: …").
+var columnLabels = map[string]bool{"latest": true, "note": true, "notice": true, "update": true, "revealed": true,
+	"exclusive": true, "wow": true, "breaking": true, "analysis": true, "recap": true,
+	"factbox": true, "explainer": true, "timeline": true, "correction": true, "corrections": true}
