@@ -23,3 +23,17 @@ func TestLightStances(t *testing.T) {
 	}
 	checkLines(t, cases)
 }
+
+// TestMoreSpeechVerbs checks verbs of speech and judgment the parse pass
+// reads beyond the older lists.
+func TestMoreSpeechVerbs(t *testing.T) {
+	cases := []wantLines{
+		{"mused with a clause",
+			"The senator mused that the port might close by winter.",
+			[]string{"The senator | mused | that the port might close by winter | indirect"}},
+		{"savaged an object",
+			"The governor savaged the budget plan.",
+			[]string{"The governor | savaged | the budget plan | indirect"}},
+	}
+	checkLines(t, cases)
+}
