@@ -15,14 +15,14 @@ import (
 // with a share of respondents as subject they report what the poll found
 // those people think, as news writes poll results and PolNeAR marks them.
 // The share must open a clause (the sentence, or after ";", ",", "and",
-// "while", "but" or a colon), so "the 54 percent majority in the Senate"
-// is no respondent.
+// "while", "but", "after", "with", "that" or a colon), so "the 54 percent
+// majority in the Senate" is no respondent.
 func (x *extractor) pollReports(first, end int) {
 	d := x.d
 	for i := first; i < end; i++ {
 		if i > first {
 			switch d.Tokens[i-1].Lower {
-			case ";", ",", "and", "while", "but", ":", "whereas", "—", "–":
+			case ";", ",", "and", "while", "but", ":", "whereas", "—", "–", "after", "with", "that":
 			default:
 				continue
 			}
@@ -67,6 +67,11 @@ func (x *extractor) pollReports(first, end int) {
 		}
 		lemma := pollVerb(d.Tokens[v].Lower)
 		if lemma == "" || x.usedRange(i, v+1) || x.inQuoteRange(i, v+1) {
+			continue
+		}
+		if i > first && d.Tokens[i-1].Lower == "with" && !strings.HasSuffix(d.Tokens[v].Lower, "ing") {
+			// "with 36 percent support": after "with" only a participle
+			// answers ("with three in 10 saying …").
 			continue
 		}
 		ce := v + 1
@@ -140,7 +145,8 @@ func (x *extractor) pollShare(i, end int) int {
 		if j+1 < end && (d.Tokens[j+1].Lower == "percent" || d.Tokens[j+1].Text == "%") {
 			return j + 2
 		}
-		if j+2 < end && d.Tokens[j+1].Lower == "in" && (d.Tokens[j+2].Lower == "10" || d.Tokens[j+2].Lower == "ten") {
+		if j+2 < end && d.Tokens[j+1].Lower == "in" && (startsWithDigit(d.Tokens[j+2].Lower) || numberWord(d.Tokens[j+2].Lower)) {
+			// "six in 10", "one in five".
 			return j + 3
 		}
 	}
@@ -183,6 +189,17 @@ func init() {
 		for _, g := range strings.Split(forms, ",") {
 			pollVerbs[g] = l
 		}
+		// The participle of "with three in 10 saying …"; "voting" is left
+		// out ("voters voting Tuesday").
+		ing := l
+		switch {
+		case l == "vote":
+			continue
+		case strings.HasSuffix(l, "ee"):
+		case strings.HasSuffix(l, "e"):
+			ing = l[:len(l)-1]
+		}
+		pollVerbs[ing+"ing"] = l
 	}
 }
 
