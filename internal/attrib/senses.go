@@ -35,6 +35,10 @@ func init() {
 //   - "maintain" and "prove" without a clause ("maintains a wide lead",
 //     "proved adept at fundraising", "proved to be a bleak season");
 //     "has long maintained that …" stays a cue;
+//   - "find" by someone who comes upon something ("found ways to press
+//     his agenda", "found a receptive audience", "can find solace"): only a
+//     clause ("found that …"), a predicate ("find his message chilling")
+//     or a finder that is a poll, a study or a report makes it a finding;
 //   - "intended" describing the noun before it ("rules intended to rein
 //     in lenders"), a purpose rather than someone's plan;
 //   - "put" other than "put it" ("as she put it"), "put out" or an
@@ -50,6 +54,8 @@ func (x *extractor) otherSense(k int) bool {
 		return true
 	case strings.HasPrefix(w, "maintain"), w == "prove" || w == "proves" || w == "proved" || w == "proven" || w == "proving":
 		return !x.takesClause(k)
+	case w == "find" || w == "finds" || w == "found" || w == "finding":
+		return !x.findsSomething(k)
 	case w == "intended":
 		// "rules intended to rein in lenders": a purpose, not a plan.
 		return depIs(t.Dep, "acl") || k > 0 && d.Tokens[k-1].POS == "NOUN"
@@ -165,4 +171,50 @@ func (x *extractor) pluralStates(k int) bool {
 		}
 	}
 	return false
+}
+
+// findingSubjects head the subjects whose "found" reports a finding.
+var findingSubjects = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "study": true,
+	"studies": true, "report": true, "reports": true, "analysis": true, "analyses": true, "census": true,
+	"data": true, "inquiry": true, "investigation": true, "review": true, "audit": true, "research": true,
+	"researchers": true, "authors": true, "examination": true, "paper": true, "investigators": true,
+	"auditors": true, "inspector": true, "general": true, "probe": true}
+
+// findsSomething reports whether "find" at k reports a finding: a clause, a
+// predicate after its object, or a finder of findingSubjects.
+func (x *extractor) findsSomething(k int) bool {
+	d := x.d
+	if x.takesClause(k) || d.Tokens[k].Dep == "" {
+		return true
+	}
+	if n := k + 1; n < len(d.Tokens) && (d.Tokens[n].Lower == "that" || d.Tokens[n].Lower == "out") {
+		return true
+	}
+	_, lim := x.sentBounds(k)
+	for i := k + 2; i < lim && i <= k+10; i++ {
+		// "find his message chilling": an adjective right after the
+		// object's noun is its predicate.
+		if d.Tokens[i].POS == "ADJ" {
+			switch d.Tokens[i-1].POS {
+			case "NOUN", "PROPN", "PRON":
+				return true
+			}
+		}
+		if d.Tokens[i].Text == "," || d.Tokens[i].POS == "VERB" {
+			break
+		}
+	}
+	if syntax.Child(d, k, "xcomp") >= 0 {
+		return true
+	}
+	j := syntax.Child(d, k, "nsubj")
+	if j < 0 {
+		return true
+	}
+	if d.Tokens[j].POS == "PROPN" {
+		// "Gallup finds …", "Pew found …": a pollster's name; a person's
+		// name is as likely, and is left as it was.
+		return true
+	}
+	return findingSubjects[d.Tokens[j].Lower]
 }
