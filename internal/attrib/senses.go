@@ -39,6 +39,9 @@ func init() {
 //     his agenda", "found a receptive audience", "can find solace"): only a
 //     clause ("found that …"), a predicate ("find his message chilling")
 //     or a finder that is a poll, a study or a report makes it a finding;
+//   - "called" naming what the noun before it is called ("a super PAC
+//     called Future 45", "a short film called \"Familias\""): a name, not a
+//     label someone pins on it;
 //   - "intended" describing the noun before it ("rules intended to rein
 //     in lenders"), a purpose rather than someone's plan;
 //   - "put" other than "put it" ("as she put it"), "put out" or an
@@ -56,6 +59,8 @@ func (x *extractor) otherSense(k int) bool {
 		return !x.takesClause(k)
 	case w == "find" || w == "finds" || w == "found" || w == "finding":
 		return !x.findsSomething(k)
+	case w == "called" || w == "named" || w == "dubbed" || w == "titled" || w == "entitled":
+		return x.namingParticiple(k)
 	case w == "intended":
 		// "rules intended to rein in lenders": a purpose, not a plan.
 		return depIs(t.Dep, "acl") || k > 0 && d.Tokens[k-1].POS == "NOUN"
@@ -217,4 +222,53 @@ func (x *extractor) findsSomething(k int) bool {
 		return true
 	}
 	return findingSubjects[d.Tokens[j].Lower]
+}
+
+// namingParticiple reports whether "called" (or "named", "dubbed",
+// "titled") at k gives the name of the noun right before it: a participle
+// with no auxiliary, after a common noun that names no one who could speak,
+// before a capitalised word or a quotation mark.
+func (x *extractor) namingParticiple(k int) bool {
+	d := x.d
+	if k < 1 || k+1 >= len(d.Tokens) || d.Tokens[k-1].POS != "NOUN" || isUpper(d.Tokens[k-1].Text) {
+		return false
+	}
+	if (sourceNouns[d.Tokens[k-1].Lower] || lightHolderNoun(d.Tokens[k-1].Lower)) && !x.indefinite(k-1) {
+		// "one lawmaker called Trump …", "Sanders' campaign called the
+		// report …": someone who can speak does the calling; "a new
+		// group called Black Votes Matter" is named.
+		return false
+	}
+	if t := d.Tokens[k].Dep; t != "" && !depIs(t, "acl") {
+		return false
+	}
+	n := d.Tokens[k+1].Text
+	return isUpper(n) || syntax.IsQuote(n) || n == "#"
+}
+
+// lightHolderNoun reports whether w is a noun for people by its ending
+// ("lawmaker", "advocates"), as feelingHolder reads them.
+func lightHolderNoun(w string) bool {
+	for _, suf := range []string{"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ants", "ents", "ates"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// indefinite reports whether the noun phrase ending at noun n opens with
+// "a" or "an" ("a new group", "an adaptation of a show").
+func (x *extractor) indefinite(n int) bool {
+	d := x.d
+	for i := n; i >= 0 && i >= n-5; i-- {
+		switch d.Tokens[i].Lower {
+		case "a", "an":
+			return true
+		}
+		if p := d.Tokens[i].POS; p == "VERB" || p == "AUX" || p == "PUNCT" {
+			return false
+		}
+	}
+	return false
 }
