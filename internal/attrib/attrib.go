@@ -1953,7 +1953,7 @@ func (x *extractor) mk(src srcSpan, cue, content doc.Span, kind string) doc.Attr
 	if a.Sentence < 0 {
 		a.Sentence = d.SentenceAt(content.Start)
 	}
-	src = x.timeSource(x.dropDateline(x.dropFronted(src)))
+	src = x.issuerOf(x.timeSource(x.dropDateline(x.dropFronted(src))))
 	if src.limit > src.first {
 		s := d.TokenSpan(src.first, src.limit)
 		a.Source = &s

@@ -25,3 +25,17 @@ func TestTimeIsNoSource(t *testing.T) {
 	}
 	checkLines(t, cases)
 }
+
+// TestIssuerIsSource checks that a message put out by someone gives way to
+// the one who put it out as the source.
+func TestIssuerIsSource(t *testing.T) {
+	cases := []wantLines{
+		{"a statement saying",
+			"The union released a statement saying the strike was over.",
+			[]string{"The union | saying | the strike was over | indirect"}},
+		{"an email saying",
+			"Later, the mayor's office sent an email saying the pier would reopen.",
+			[]string{"the mayor's office | saying | the pier would reopen | indirect"}},
+	}
+	checkLines(t, cases)
+}
