@@ -17,6 +17,11 @@ func (x *extractor) timeSource(src srcSpan) srcSpan {
 		// follows the time, inside the span.
 		return src
 	}
+	if f := x.trailingName(n, src.limit); f >= 0 {
+		// "Saturday at the party convention Sen. Elizabeth Warren (D-MA)":
+		// the name that ends the span spoke.
+		return srcSpan{f, src.limit}
+	}
 	p := src.first - 1
 	for p >= 0 {
 		switch d.Tokens[p].Lower {
@@ -153,3 +158,26 @@ func allCaps(s string) bool {
 
 // datelineDash reports whether t is the dash that closes a dateline.
 func datelineDash(t string) bool { return t == "—" || t == "–" || t == "--" || t == "-" }
+
+// trailingName returns the start of the name that ends [n, l) — a run of
+// proper nouns with a party tag in parentheses ("Sen. Elizabeth Warren
+// (D-MA)") — or -1 when [n, l) ends otherwise or is all one name.
+func (x *extractor) trailingName(n, l int) int {
+	d := x.d
+	f := l
+	for f > n {
+		t := &d.Tokens[f-1]
+		if t.POS == "PROPN" || t.Text == "(" || t.Text == ")" || t.Text == "-" {
+			f--
+			continue
+		}
+		break
+	}
+	for f < l && (d.Tokens[f].Text == "(" || d.Tokens[f].Text == ")" || d.Tokens[f].Text == "-") {
+		f++
+	}
+	if f >= l || f <= n || d.Tokens[f-1].POS == "ADP" || d.Tokens[f].POS != "PROPN" {
+		return -1
+	}
+	return f
+}
