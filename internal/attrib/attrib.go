@@ -41,6 +41,7 @@ func Extract(d *doc.Document) {
 		x.sentence(si)
 	}
 	x.continueQuotes()
+	x.passiveSources()
 	x.dropNested()
 	x.dropContained()
 	x.refineContents(quotes)

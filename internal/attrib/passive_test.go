@@ -1,0 +1,17 @@
+package attrib
+
+import "testing"
+
+// TestPassiveAgentIsSource checks that a passive cue with an agent takes
+// the agent as its source and its subject as content.
+func TestPassiveAgentIsSource(t *testing.T) {
+	cases := []wantLines{
+		{"a passive with an agent",
+			"Mayor Okafor was criticized by Senator Dana Lee.",
+			[]string{"Senator Dana Lee | was criticized | Mayor Okafor | indirect"}},
+		{"a passive without an agent keeps no source",
+			"Okafor was asked to name a single example.",
+			[]string{"∅ | was asked | to name a single example | indirect"}},
+	}
+	checkLines(t, cases)
+}
