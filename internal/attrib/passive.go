@@ -37,7 +37,7 @@ func (x *extractor) passiveSources() {
 				if cas := syntax.Child(d, ch, "case"); cas >= 0 && d.Tokens[cas].Lower == "by" {
 					f, l := x.phrase(ch)
 					f = max(f, cas+1)
-					if f < l && x.canHoldView(f, l) {
+					if f < l && x.feelingHolder(srcSpan{f, l}) {
 						sp := d.TokenSpan(f, l)
 						agent = &sp
 					}
