@@ -1154,6 +1154,12 @@ func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 		// of its own does not report the clause before it.
 		return doc.Attribution{}, false
 	}
+	if e := x.cueEnd(k); e < end && x.frontedPhrase(first, comma) && x.ownComplement(e) {
+		// "In her 2003 book, Clinton noted the clot's existence": a
+		// fronted phrase with no verb is no content when the cue has its
+		// own complement after it.
+		return doc.Attribution{}, false
+	}
 	return x.mk(src, d.TokenSpan(x.cueStart(k), x.cueEnd(k)), d.TokenSpan(first, comma), doc.Indirect), true
 }
 
