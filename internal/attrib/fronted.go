@@ -3,9 +3,10 @@ package attrib
 import "github.com/crosscheck-news/crosscheck/internal/syntax"
 
 // frontedPhrase reports whether [f, l) is a phrase set before the clause
-// rather than a clause of its own: it has no verb, and it opens with a
+// rather than a clause of its own: it has no verb and opens with a
 // preposition or "like"/"unlike" ("In her 2003 book, Living History",
-// "Like the mayor", "In a newspaper essay last week").
+// "Like the mayor", "In a newspaper essay last week"), or it is a
+// participle clause ("Asked on Fox News who leads the party").
 func (x *extractor) frontedPhrase(f, l int) bool {
 	d := x.d
 	if f >= l {
@@ -13,6 +14,19 @@ func (x *extractor) frontedPhrase(f, l int) bool {
 	}
 	switch syntax.POS(d, f) {
 	case "ADP", "SCONJ":
+	case "VERB":
+		// "Asked on Fox News who leads the party, he said Ryan": a
+		// participle clause set before the main one.
+		w := d.Tokens[f].Lower
+		if (hasSuffix(w, "ed") || hasSuffix(w, "ing")) && f+1 < l && depIs(d.Tokens[f].Dep, "advcl") {
+			for i := f + 1; i < l; i++ {
+				if x.inQuote[i] != 0 {
+					return false
+				}
+			}
+			return true
+		}
+		return false
 	default:
 		return false
 	}
@@ -41,3 +55,5 @@ func (x *extractor) ownComplement(e int) bool {
 	}
 	return syntax.IsNominal(syntax.POS(d, e))
 }
+
+func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
