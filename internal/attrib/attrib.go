@@ -642,6 +642,7 @@ func (x *extractor) sentence(si int) {
 	x.evidential(first, end)
 	x.inSource(first, end)
 	x.asReported(first, end)
+	x.asTrailing(first, end)
 	x.nominal(first, end)
 	x.lightVerbs(first, end)
 	x.findings(first, end)
