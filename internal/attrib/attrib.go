@@ -751,7 +751,7 @@ func (x *extractor) asReported(first, end int) {
 	}
 	// The content starts after the comma that closes the "as" clause.
 	comma := -1
-	for j := cue + 1; j < end && j < cue+12; j++ {
+	for j := cue + 1; j < end && j < cue+20; j++ {
 		if d.Tokens[j].Text == "," {
 			comma = j
 			break
