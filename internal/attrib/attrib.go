@@ -41,9 +41,11 @@ func Extract(d *doc.Document) {
 		x.sentence(si)
 	}
 	x.continueQuotes()
+	x.passiveSources()
 	x.dropNested()
 	x.dropContained()
 	x.refineContents(quotes)
+	x.sourceRelatives()
 	x.joinParts()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Content.Start < x.out[j].Content.Start })
 	for i := range x.out {
@@ -82,6 +84,9 @@ func (x *extractor) isCue(i int) bool {
 	if t.POS != "" && t.POS != "VERB" && t.POS != "AUX" {
 		return false
 	}
+	if x.otherSense(i) {
+		return false
+	}
 	if i > 0 && t.POS == "" {
 		// "the estimate", "the agency's report": a noun, not a cue.
 		switch x.d.Tokens[i-1].Lower {
@@ -98,6 +103,15 @@ func (x *extractor) direct(quotes []quote) {
 	for _, q := range quotes {
 		inner := q.close - q.open - 1
 		if x.isNickname(q) || x.used[q.open+1] {
+			continue
+		}
+		if x.quotedTitle(q) {
+			// A show's or a book's title is no quotation of speech; a cue
+			// before it may still report the clause that runs on past it
+			// (`told ABC's "This Week" that …`).
+			if a, ok := x.afterTitle(q); ok {
+				x.add(a)
+			}
 			continue
 		}
 		content := d.Span(d.Tokens[q.open].Start, d.Tokens[q.close].End)
@@ -314,7 +328,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 		return doc.Attribution{}, false
 	}
 	// Inverted: `said Anna Berg, a spokeswoman for the agency`.
-	if x.isCue(i) && strong[d.Tokens[i].Lower] || x.tagVerb(close, i) {
+	if (x.isCue(i) && strong[d.Tokens[i].Lower] || x.tagVerb(close, i)) && !x.hearerFollows(i) {
 		j := i + 1
 		end := syntax.NounPhraseStartingAt(d, j, true)
 		if end <= j && x.capitalisedWord(j) {
@@ -345,6 +359,9 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 				src.limit = k + 1
 			}
 			return x.mk(src, d.TokenSpan(max(k, x.cueStart(cueAt)), cueEnd), content, doc.Direct), true
+		}
+		if a, ok := x.asideSpeaker(i, end, content); ok {
+			return a, true
 		}
 	}
 	return x.parsedTag(close, i, content)
@@ -625,11 +642,13 @@ func (x *extractor) sentence(si int) {
 	x.evidential(first, end)
 	x.inSource(first, end)
 	x.asReported(first, end)
+	x.asTrailing(first, end)
 	x.nominal(first, end)
 	x.lightVerbs(first, end)
 	x.findings(first, end)
+	x.headlineVerbs(first, end)
 	for k := first; k < limit; k++ {
-		if x.used[k] || x.inQuote[k] != 0 {
+		if x.used[k] || x.inQuote[k] != 0 || x.otherSense(k) {
 			continue
 		}
 		if !x.isCue(k) {
@@ -662,6 +681,7 @@ func (x *extractor) sentence(si int) {
 	}
 	x.adjectives(first, end)
 	x.parsedCues(first, end)
+	x.pollReports(first, end)
 }
 
 // nominal handles a possessor's claim as a noun with its "that" clause:
@@ -731,7 +751,7 @@ func (x *extractor) asReported(first, end int) {
 	}
 	// The content starts after the comma that closes the "as" clause.
 	comma := -1
-	for j := cue + 1; j < end && j < cue+12; j++ {
+	for j := cue + 1; j < end && j < cue+20; j++ {
 		if d.Tokens[j].Text == "," {
 			comma = j
 			break
@@ -1100,7 +1120,7 @@ func (x *extractor) stance(k, end int) (doc.Attribution, bool) {
 func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 	d := x.d
 	// Inverted: ", said X" at the end.
-	if k > first && d.Tokens[k-1].Text == "," && strong[d.Tokens[k].Lower] {
+	if k > first && d.Tokens[k-1].Text == "," && strong[d.Tokens[k].Lower] && !x.hearerFollows(k) {
 		srcEnd := syntax.NounPhraseStartingAt(d, k+1, true)
 		// After the speaker's name a comma may open a description the
 		// appositive scan cannot close ("said Carla Jimenez, an Ohio
@@ -1133,6 +1153,12 @@ func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 	if e := x.cueEnd(k); !strong[d.Tokens[k].Lower] && e < end && syntax.IsNominal(syntax.POS(d, e)) && !isTimeWord(d.Tokens[e].Lower) {
 		// "…, investigators found the cracks": a weak cue with an object
 		// of its own does not report the clause before it.
+		return doc.Attribution{}, false
+	}
+	if e := x.cueEnd(k); e < end && x.frontedPhrase(first, comma) && x.ownComplement(e) {
+		// "In her 2003 book, Clinton noted the clot's existence": a
+		// fronted phrase with no verb is no content when the cue has its
+		// own complement after it.
 		return doc.Attribution{}, false
 	}
 	return x.mk(src, d.TokenSpan(x.cueStart(k), x.cueEnd(k)), d.TokenSpan(first, comma), doc.Indirect), true
@@ -1935,7 +1961,7 @@ func (x *extractor) mk(src srcSpan, cue, content doc.Span, kind string) doc.Attr
 	if a.Sentence < 0 {
 		a.Sentence = d.SentenceAt(content.Start)
 	}
-	src = x.dropFronted(src)
+	src = x.issuerOf(x.timeSource(x.dropDateline(x.dropFronted(src))))
 	if src.limit > src.first {
 		s := d.TokenSpan(src.first, src.limit)
 		a.Source = &s
@@ -2184,7 +2210,7 @@ func (x *extractor) colonLines() {
 			if x.used[k] || x.inQuote[k] != 0 && first == s.First || k+1 >= len(d.Tokens) {
 				break
 			}
-			if k == first+1 && labelWords[d.Tokens[first].Lower] {
+			if k == first+1 && labelWords[d.Tokens[first].Lower] || columnLabels[d.Tokens[k-1].Lower] {
 				// "Q: …" / "A: …" in an interview transcript, "Contributing:"
 				// and "Breaking:" are labels, not speakers.
 				break

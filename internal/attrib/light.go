@@ -27,17 +27,52 @@ func init() {
 	} {
 		lightCues = append(lightCues, strings.Fields(p))
 	}
+	lightStanceFrom = len(lightCues)
+	for _, p := range lightStances {
+		lightCues = append(lightCues, strings.Fields(p))
+	}
 }
+
+// lightStances are light-verb phrases that name the stance by a noun of
+// feeling or judgment: "expressed concern that …", "voiced opposition to
+// …", "raised doubts about …", "cast doubt on …". A phrase with its
+// preposition comes before the bare one, so that "expressed concern about"
+// takes the preposition into the cue; the bare one needs a clause after it
+// ("expressed hope that …"), as lightVerbs checks.
+var lightStances = []string{
+	"express * concern about", "express * concern over", "express * concerns about", "express * concerns over",
+	"express * concern", "express * concerns", "express * hope", "express * confidence",
+	"express * frustration with", "express * frustration over", "express * frustration at", "express * frustration",
+	"express * doubt about", "express * doubts about", "express * doubt", "express * doubts",
+	"express * skepticism about", "express * regret", "express * alarm", "express * disappointment",
+	"express * opposition to", "voice * concern about", "voice * concerns about", "voice * concern over",
+	"voice * concerns over", "voice * concern", "voice * concerns", "voice * opposition to",
+	"voice * frustration with", "voice * doubts about", "raise * concerns about", "raise * concern about",
+	"raise * doubts about", "raise * concerns", "cast doubt on", "cast * doubt on", "pour cold water on",
+	"sound * alarm about", "sound * alarm over", "pin * hopes on", "throw * weight behind",
+	"heap praise on", "pay tribute to", "lend * support to", "offer * support for", "offer * support to",
+	"show * support for",
+}
+
+// lightStanceFrom is the index in lightCues of the first of lightStances.
+var lightStanceFrom int
 
 // lightPhrase returns the end of the light-verb cue that verb k opens, or
 // -1: the token after its last word.
 func (x *extractor) lightPhrase(k, end int) int {
+	e, _ := x.lightMatch(k, end)
+	return e
+}
+
+// lightMatch is lightPhrase that also returns the index in lightCues of the
+// phrase found.
+func (x *extractor) lightMatch(k, end int) (int, int) {
 	d := x.d
 	l := strings.ToLower(d.Tokens[k].Lemma)
 	if l == "" || syntax.POS(d, k) != "VERB" {
-		return -1
+		return -1, -1
 	}
-	for _, p := range lightCues {
+	for pi, p := range lightCues {
 		if p[0] != l {
 			continue
 		}
@@ -57,10 +92,10 @@ func (x *extractor) lightPhrase(k, end int) int {
 			i++
 		}
 		if ok {
-			return i
+			return i, pi
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // isFiller reports whether token i can fill a light-verb phrase's optional
@@ -81,7 +116,7 @@ func (x *extractor) lightVerbs(first, end int) {
 		if x.used[k] || x.inQuote[k] != 0 {
 			continue
 		}
-		ce := x.lightPhrase(k, end)
+		ce, pi := x.lightMatch(k, end)
 		if ce < 0 || ce >= end || x.usedRange(k, ce) {
 			continue
 		}
@@ -90,6 +125,12 @@ func (x *extractor) lightVerbs(first, end int) {
 			if src, ok = x.parsedSource(k); !ok {
 				continue
 			}
+		}
+		if pi >= lightStanceFrom && (!x.feelingHolder(src) || x.complementOfCue(k)) {
+			// "The merger raised fresh doubts about the plant": a
+			// feeling needs someone who holds it; and in "The merger,
+			// they said, raised doubts" the phrase is what they said.
+			continue
 		}
 		c := ce
 		for c < end && (d.Tokens[c].Text == "," || d.Tokens[c].Text == ":") {
@@ -257,4 +298,38 @@ func (x *extractor) findings(first, end int) {
 		x.mark(cs, ce)
 		x.add(x.mk(src, d.TokenSpan(cs, ce), content, doc.Indirect))
 	}
+}
+
+// feelingHolder reports whether a light stance's source can hold a
+// feeling: a name, a person's pronoun, a noun of sourceNouns, a relative
+// pronoun ("who voiced concerns"), or a noun for people by its ending
+// ("auditor", "advocates", "protesters", "economists", "delegates"). "The merger raised
+// fresh doubts" names no one.
+func (x *extractor) feelingHolder(src srcSpan) bool {
+	d := x.d
+	if src.limit <= src.first {
+		return false
+	}
+	if x.canHoldView(src.first, src.limit) || src.limit-src.first == 1 && isRelPron(d.Tokens[src.first].Lower) {
+		return true
+	}
+	for i := src.first; i < src.limit; i++ {
+		if d.Tokens[i].POS != "NOUN" {
+			continue
+		}
+		w := d.Tokens[i].Lower
+		for _, suf := range []string{"ers", "or", "ors", "ist", "ists", "ian", "ians", "ants", "ents", "ates"} {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// complementOfCue reports whether verb k is the clausal complement of a cue
+// verb ("they said … raised doubts"), whose content it then is.
+func (x *extractor) complementOfCue(k int) bool {
+	t := &x.d.Tokens[k]
+	return depIs(t.Dep, "ccomp", "parataxis") && t.Head >= 0 && x.isCue(t.Head)
 }

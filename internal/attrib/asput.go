@@ -1,0 +1,59 @@
+package attrib
+
+import (
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/syntax"
+)
+
+// asTrailing reads a report that closes its sentence as an aside: "The
+// requirement is a lawful source of income, as a Homeland Security memo put
+// it." and "…, as The Post reported on Sunday." The clause before the
+// comma is the content; asReported reads the same aside when it opens the
+// sentence.
+func (x *extractor) asTrailing(first, end int) {
+	d := x.d
+	for a := first + 3; a+2 < end; a++ {
+		if d.Tokens[a].Lower != "as" || x.inQuote[a] != 0 || x.used[a+1] {
+			continue
+		}
+		comma := a - 1
+		if syntax.IsQuote(d.Tokens[comma].Text) && d.Tokens[comma-1].Text == "," {
+			// `… income," as a memo put it.`
+			comma--
+		}
+		if d.Tokens[comma].Text != "," {
+			continue
+		}
+		e := syntax.NounPhraseStartingAt(d, a+1, true)
+		if e <= a+1 || e >= end {
+			continue
+		}
+		c := e
+		for c < end && c < e+3 && syntax.POS(d, c) == "ADV" {
+			c++
+		}
+		if c >= end || !x.isCue(c) || x.used[c] {
+			continue
+		}
+		ce := x.cueEnd(c)
+		if !x.restIsTail(ce, end) || end-ce > 10 {
+			continue
+		}
+		if !x.canHoldView(a+1, e) {
+			continue
+		}
+		cf := first
+		for cf < comma && d.Tokens[cf].Text == "," {
+			cf++
+		}
+		ct := comma
+		if ct < a-1 {
+			ct = a // the closing quotation mark stays with its words
+		}
+		if ct-cf < 3 {
+			continue
+		}
+		x.add(x.mk(srcSpan{a + 1, e}, d.TokenSpan(x.cueStart(c), ce), d.TokenSpan(cf, ct), doc.Indirect))
+		return
+	}
+}

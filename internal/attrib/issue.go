@@ -1,0 +1,52 @@
+package attrib
+
+import "github.com/crosscheck-news/crosscheck/internal/syntax"
+
+// issueVerbs put out a message: "released a statement saying …", "sent a
+// tweet calling …", "posted a video urging …".
+var issueVerbs = map[string]bool{"release": true, "issue": true, "send": true, "post": true, "publish": true,
+	"put": true, "tweet": true, "write": true, "air": true, "run": true, "unveil": true, "file": true}
+
+// messageNouns are what an issuing verb puts out.
+var messageNouns = map[string]bool{"statement": true, "statements": true, "tweet": true, "tweets": true,
+	"letter": true, "letters": true, "email": true, "emails": true, "e-mail": true, "memo": true,
+	"video": true, "ad": true, "ads": true, "advertisement": true, "release": true, "post": true, "message": true,
+	"op-ed": true, "column": true, "petition": true, "filing": true, "missive": true, "response": true}
+
+// issuerOf gives a source that is a message put out by someone ("The town
+// released a statement Wednesday saying …": "a statement") the one who put
+// it out, as PolNeAR marks it: the message's phrase must be the object of a
+// verb of issuing whose subject can hold a view.
+func (x *extractor) issuerOf(src srcSpan) srcSpan {
+	d := x.d
+	if src.limit <= src.first {
+		return src
+	}
+	h := -1
+	for i := src.first; i < src.limit; i++ {
+		if messageNouns[d.Tokens[i].Lower] && d.Tokens[i].POS == "NOUN" {
+			h = i
+		}
+	}
+	if h < 0 || !depIs(d.Tokens[h].Dep, "obj") {
+		return src
+	}
+	v := d.Tokens[h].Head
+	if v < 0 || v >= src.first || !issueVerbs[x.lemmaOf(v)] {
+		return src
+	}
+	j := syntax.Child(d, v, "nsubj")
+	if j < 0 || j > v {
+		return src
+	}
+	switch d.Tokens[j].Lower {
+	case "it", "there", "this", "that":
+		return src
+	}
+	f, l := x.phrase(j)
+	l = min(l, v)
+	if f >= l || x.inQuoteRange(f, l) || !x.canHoldView(f, l) {
+		return src
+	}
+	return srcSpan{f, l}
+}

@@ -1,0 +1,183 @@
+package attrib
+
+// timeSource replaces a source that is a time ("Tuesday", "last week",
+// "Monday at a rally in Ohio"), which the parser or the surface scan took
+// for the speaker in "Trump on Tuesday dismissed …" or "Beck, who …, last
+// week said …", by the phrase just before it that names who spoke. Where no
+// such phrase is there, the attribution keeps no source: a time never
+// speaks. A possessive ("Tuesday's report said") is a real source.
+func (x *extractor) timeSource(src srcSpan) srcSpan {
+	d := x.d
+	if src.limit <= src.first {
+		return src
+	}
+	n := x.timeEnd(src.first, src.limit)
+	if n < 0 || n < src.limit && x.canHoldViewAfterTime(n, src.limit) {
+		// "Wednesday at the debate, candidate Hillary Clinton": the speaker
+		// follows the time, inside the span.
+		return src
+	}
+	if f := x.trailingName(n, src.limit); f >= 0 {
+		// "Saturday at the party convention Sen. Elizabeth Warren (D-MA)":
+		// the name that ends the span spoke.
+		return srcSpan{f, src.limit}
+	}
+	p := src.first - 1
+	for p >= 0 {
+		switch d.Tokens[p].Lower {
+		case "on", "at", "in", ",", "early", "late", "earlier", "later", "also":
+			p--
+			continue
+		}
+		break
+	}
+	if p < 0 || x.used[p] || x.inQuote[p] != 0 {
+		return srcSpan{}
+	}
+	switch d.Tokens[p].POS {
+	case "PROPN", "NOUN", "PRON":
+	default:
+		return srcSpan{}
+	}
+	f, l := p, p+1
+	if d.Tokens[p].Dep != "" {
+		// Climb out of an aside to the phrase it describes: "Dana Reyes,
+		// who chairs the board, last week said".
+		h := p
+		for a := d.Tokens[h].Head; a >= 0 && a < src.first; a = d.Tokens[a].Head {
+			if pos := d.Tokens[a].POS; pos == "NOUN" || pos == "PROPN" || pos == "PRON" {
+				h = a
+			}
+		}
+		f, l = x.phrase(h)
+		l = min(l, p+1)
+	} else {
+		for f > 0 && d.Tokens[f-1].POS == "PROPN" {
+			f--
+		}
+	}
+	if f >= l || !x.canHoldView(f, l) || x.usedRange(f, l) {
+		return srcSpan{}
+	}
+	return srcSpan{f, l}
+}
+
+// canHoldViewAfterTime reports whether a phrase after a leading time in
+// [n, l) names someone who can hold a view, leaving out the place names of
+// "Tuesday at Baldwin Wallace University": a holder must come after a comma
+// or be a pronoun or a noun of the sourceNouns list.
+func (x *extractor) canHoldViewAfterTime(n, l int) bool {
+	d := x.d
+	for i := n; i < l; i++ {
+		if d.Tokens[i].Text == "," && i+1 < l && x.canHoldView(i+1, l) {
+			return true
+		}
+	}
+	if d.Tokens[n].Lower == "at" || d.Tokens[n].Lower == "in" || d.Tokens[n].Lower == "on" {
+		return false
+	}
+	return x.canHoldView(n, l)
+}
+
+// timeEnd returns the end of the time that opens [f, l) — a weekday,
+// "today", "yesterday", "tonight", or "last"/"this"/"next" and a unit, with
+// "night" or "morning" after it — or -1 where [f, l) opens with no time or
+// with a possessive one ("Tuesday's report").
+func (x *extractor) timeEnd(f, l int) int {
+	d := x.d
+	n := f + 1
+	switch d.Tokens[f].Lower {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight":
+	case "last", "this", "next":
+		if n >= l || !isTimeWord(d.Tokens[n].Lower) && d.Tokens[n].Lower != "weekend" {
+			return -1
+		}
+		n++
+	default:
+		return -1
+	}
+	if n < l && (d.Tokens[n].Lower == "night" || d.Tokens[n].Lower == "morning" || d.Tokens[n].Lower == "afternoon" || d.Tokens[n].Lower == "evening") {
+		n++
+	}
+	if n < l && (d.Tokens[n].Lower == "'s" || d.Tokens[n].Lower == "’s") {
+		return -1
+	}
+	return n
+}
+
+// dropDateline cuts a dateline off the front of a source ("WASHINGTON —
+// Sen. Chuck Grassley", "MACAU (Reuters) – Sheldon Adelson"): a run of
+// capital letters, perhaps with a date and an agency in parentheses, closed
+// by a dash. A source that is nothing but a dateline ("PHILADELPHIA, July
+// 25", "WASHINGTON (AP)") is none.
+func (x *extractor) dropDateline(src srcSpan) srcSpan {
+	d := x.d
+	if src.limit <= src.first || !allCaps(d.Tokens[src.first].Text) || len(d.Tokens[src.first].Text) < 3 {
+		return src
+	}
+	i := src.first
+	for i < src.limit && allCaps(d.Tokens[i].Text) {
+		i++
+	}
+	for i < src.limit && i < src.first+8 {
+		switch t := d.Tokens[i].Text; {
+		case datelineDash(t):
+			for i < src.limit && datelineDash(d.Tokens[i].Text) {
+				i++
+			}
+			if i < src.limit {
+				return srcSpan{i, src.limit}
+			}
+			return srcSpan{}
+		case t == "(" || t == ")" || t == "," || t == "." || startsWithDigit(t) || isUpper(t):
+			i++
+		default:
+			return src
+		}
+	}
+	if i == src.limit && i > src.first+1 && (d.Tokens[i-1].Text == ")" || startsWithDigit(d.Tokens[i-1].Text)) {
+		return srcSpan{}
+	}
+	return src
+}
+
+// allCaps reports whether s is a word in capital letters ("WASHINGTON").
+func allCaps(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'A' && c <= 'Z':
+			n++
+		case c == '.' || c == '\'' || c == '-':
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// datelineDash reports whether t is the dash that closes a dateline.
+func datelineDash(t string) bool { return t == "—" || t == "–" || t == "--" || t == "-" }
+
+// trailingName returns the start of the name that ends [n, l) — a run of
+// proper nouns with a party tag in parentheses ("Sen. Elizabeth Warren
+// (D-MA)") — or -1 when [n, l) ends otherwise or is all one name.
+func (x *extractor) trailingName(n, l int) int {
+	d := x.d
+	f := l
+	for f > n {
+		t := &d.Tokens[f-1]
+		if t.POS == "PROPN" || t.Text == "(" || t.Text == ")" || t.Text == "-" {
+			f--
+			continue
+		}
+		break
+	}
+	for f < l && (d.Tokens[f].Text == "(" || d.Tokens[f].Text == ")" || d.Tokens[f].Text == "-") {
+		f++
+	}
+	if f >= l || f <= n || d.Tokens[f-1].POS == "ADP" || d.Tokens[f].POS != "PROPN" {
+		return -1
+	}
+	return f
+}

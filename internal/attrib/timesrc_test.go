@@ -1,0 +1,44 @@
+package attrib
+
+import "testing"
+
+// TestTimeIsNoSource checks that a time the parser or the surface scan
+// takes for a subject gives way to the speaker before it, and that a
+// possessive time or a speaker after the time stays.
+func TestTimeIsNoSource(t *testing.T) {
+	cases := []wantLines{
+		{"a time after a relative clause",
+			"Dana Reyes, who chairs the board, last week said the vote was fair.",
+			[]string{"Dana Reyes, who chairs the board | said | the vote was fair | indirect"}},
+		{"a possessive time is a source",
+			"Tuesday's report said the bridge was safe.",
+			[]string{"Tuesday's report | said | the bridge was safe | indirect"}},
+		{"a speaker after the time stays",
+			"Wednesday at the debate, candidate Lena Ortiz said the port would reopen.",
+			[]string{"Wednesday at the debate, candidate Lena Ortiz | said | the port would reopen | indirect"}},
+		{"a name after a time and a place",
+			"Saturday at the county fair Sen. Lena Ortiz (D-OH) said the levee would hold.",
+			[]string{"Sen. Lena Ortiz (D-OH) | said | the levee would hold | indirect"}},
+		{"a dateline is cut off the source",
+			"LAKEVILLE, Ohio — Mayor Dana Reyes said the levee would hold.",
+			[]string{"Mayor Dana Reyes | said | the levee would hold | indirect"}},
+		{"a time between subject and verb",
+			"Okafor on Tuesday dismissed the audit as a stunt.",
+			[]string{"Okafor | dismissed | the audit as a stunt | indirect"}},
+	}
+	checkLines(t, cases)
+}
+
+// TestIssuerIsSource checks that a message put out by someone gives way to
+// the one who put it out as the source.
+func TestIssuerIsSource(t *testing.T) {
+	cases := []wantLines{
+		{"a statement saying",
+			"The union released a statement saying the strike was over.",
+			[]string{"The union | saying | the strike was over | indirect"}},
+		{"an email saying",
+			"Later, the mayor's office sent an email saying the pier would reopen.",
+			[]string{"the mayor's office | saying | the pier would reopen | indirect"}},
+	}
+	checkLines(t, cases)
+}

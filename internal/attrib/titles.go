@@ -1,0 +1,71 @@
+package attrib
+
+import (
+	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/syntax"
+)
+
+// quotedTitle reports whether quotation q names a show, a book or a film
+// rather than quoting speech: it follows a possessive or "on"/"in"
+// directly, with no comma or colon to introduce it (`said on ABC's "This
+// Week," that …`, `appeared on "Hannity"`, `wrote in "The Art of the
+// Deal"`), and is a short run of capitalised words. Such a quotation is no
+// attribution's content; the cue before it takes its clause instead.
+func (x *extractor) quotedTitle(q quote) bool {
+	d := x.d
+	if q.open < 1 || q.close-q.open-1 < 1 || q.close-q.open-1 > 8 {
+		return false
+	}
+	switch d.Tokens[q.open-1].Lower {
+	case "'s", "’s", "on", "in":
+	default:
+		return false
+	}
+	words := 0
+	for k := q.open + 1; k < q.close; k++ {
+		t := d.Tokens[k].Text
+		if t == "," || t == "." || t == ":" || syntax.IsQuote(t) {
+			continue
+		}
+		if !isUpper(t) && !minorTitleWord[d.Tokens[k].Lower] {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}
+
+// minorTitleWord are the words a title leaves in lower case.
+var minorTitleWord = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "for": true,
+	"in": true, "on": true, "to": true, "with": true, "at": true, "by": true, "or": true}
+
+// afterTitle reads the cue before a quoted title with the clause after it
+// as content: `said on ABC's "This Week" on Sunday that …` reports what
+// follows the show, not the show.
+func (x *extractor) afterTitle(q quote) (doc.Attribution, bool) {
+	d := x.d
+	a, ok := x.mixed(q)
+	if !ok || a.Content.Start > d.Tokens[q.close].Start {
+		return a, ok
+	}
+	c := q.close + 1
+	_, end := x.sentBounds(q.close)
+	for c < end && d.Tokens[c].Text == "," {
+		c++
+	}
+	c = x.skipSpeechPP(c, end)
+	for c < end && d.Tokens[c].Text == "," {
+		c++
+	}
+	if c >= end || d.Tokens[c].Start >= a.Content.End {
+		// Nothing follows the title: the mixed reading stands (its source
+		// and cue are marked used already).
+		return a, true
+	}
+	a.Content = d.Span(d.Tokens[c].Start, a.Content.End)
+	a.Kind = doc.Indirect
+	if x.holdsQuote(a.Content) {
+		a.Kind = doc.Mixed
+	}
+	return a, true
+}

@@ -1,0 +1,20 @@
+package attrib
+
+import "testing"
+
+// TestQuotedTitles checks that a show's or a book's title in quotation
+// marks is no quoted speech.
+func TestQuotedTitles(t *testing.T) {
+	cases := []wantLines{
+		{"a show's title after a possessive",
+			`Okafor admitted on KBTV's "Morning Report," that the figures were wrong.`,
+			[]string{"Okafor | admitted | that the figures were wrong | indirect"}},
+		{"a show's title after on",
+			`The governor said on "Harbor Talk" that the pier would reopen.`,
+			[]string{"The governor | said | that the pier would reopen | indirect"}},
+		{"speech after a colon is still speech",
+			`The governor said on Sunday: "The pier will reopen."`,
+			[]string{`The governor | said | "The pier will reopen." | direct`}},
+	}
+	checkLines(t, cases)
+}
