@@ -9,7 +9,7 @@ func TestTimeIsNoSource(t *testing.T) {
 	cases := []wantLines{
 		{"a time after a relative clause",
 			"Dana Reyes, who chairs the board, last week said the vote was fair.",
-			[]string{"Dana Reyes, who chairs the board | said | the vote was fair | indirect"}},
+			[]string{"Dana Reyes, who chairs the board, | said | the vote was fair | indirect"}},
 		{"a possessive time is a source",
 			"Tuesday's report said the bridge was safe.",
 			[]string{"Tuesday's report | said | the bridge was safe | indirect"}},
