@@ -6,7 +6,7 @@ import (
 )
 
 // asTrailing reads a report that closes its sentence as an aside: "The
-// requirement is a lawful source of income, as a Homeland Security memo put
+// fee covers the cost of the ferry, as a council memo put
 // it." and "…, as The Post reported on Sunday." The clause before the
 // comma is the content; asReported reads the same aside when it opens the
 // sentence.

@@ -4,9 +4,9 @@ import "github.com/crosscheck-news/crosscheck/internal/syntax"
 
 // frontedPhrase reports whether [f, l) is a phrase set before the clause
 // rather than a clause of its own: it has no verb and opens with a
-// preposition or "like"/"unlike" ("In her 2003 book, Living History",
+// preposition or "like"/"unlike" ("In her 2009 memoir, Tides",
 // "Like the mayor", "In a newspaper essay last week"), or it is a
-// participle clause ("Asked on Fox News who leads the party").
+// participle clause ("Asked on the radio who runs the council").
 func (x *extractor) frontedPhrase(f, l int) bool {
 	d := x.d
 	if f >= l {
@@ -15,7 +15,7 @@ func (x *extractor) frontedPhrase(f, l int) bool {
 	switch syntax.POS(d, f) {
 	case "ADP", "SCONJ":
 	case "VERB":
-		// "Asked on Fox News who leads the party, he said Ryan": a
+		// "Asked on the radio who runs the council, he said Okafor": a
 		// participle clause set before the main one.
 		w := d.Tokens[f].Lower
 		if (hasSuffix(w, "ed") || hasSuffix(w, "ing")) && f+1 < l && depIs(d.Tokens[f].Dep, "advcl") {

@@ -7,11 +7,11 @@ import "testing"
 func TestFrontedPhraseIsNoContent(t *testing.T) {
 	cases := []wantLines{
 		{"a fronted prepositional phrase",
-			"In a newspaper essay last week, Ivanka Lund acknowledged their uphill battle.",
-			[]string{"Ivanka Lund | acknowledged | their uphill battle | indirect"}},
+			"In a newspaper essay last week, Mara Lund acknowledged the long odds.",
+			[]string{"Mara Lund | acknowledged | the long odds | indirect"}},
 		{"a fronted time phrase before an object",
-			"On Dec. 15, the task force announced an agreement on monitoring.",
-			[]string{"the task force | announced | an agreement on monitoring | indirect"}},
+			"On May 9, the harbour board announced a deal on dredging.",
+			[]string{"the harbour board | announced | a deal on dredging | indirect"}},
 		{"a fronted participle clause",
 			"Rattling off plans to fix the harbor, Okafor promised a town of new jobs.",
 			[]string{"Okafor | promised | a town of new jobs | indirect"}},

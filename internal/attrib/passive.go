@@ -6,9 +6,9 @@ import (
 )
 
 // passiveSources mends the attributions whose source is the passive
-// subject of their cue: "Donald Trump is supported by far fewer
-// publications", "Mehmet Oz has been called a charlatan by fellow
-// physicians": the passive subject is what the report is about, so it
+// subject of their cue: "The plan is backed by far fewer
+// farmers", "The mayor has been called a bully by fellow
+// councillors": the passive subject is what the report is about, so it
 // becomes the content, and the agent after "by" the source. A passive with
 // no agent keeps its reading.
 func (x *extractor) passiveSources() {

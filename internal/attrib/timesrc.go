@@ -18,7 +18,7 @@ func (x *extractor) timeSource(src srcSpan) srcSpan {
 		return src
 	}
 	if f := x.trailingName(n, src.limit); f >= 0 {
-		// "Saturday at the party convention Sen. Elizabeth Warren (D-MA)":
+		// "Sunday at the county fair Sen. Lena Ortiz (D-OH)":
 		// the name that ends the span spoke.
 		return srcSpan{f, src.limit}
 	}
