@@ -310,7 +310,9 @@ const lowerEvery = 4
 
 // NERData builds the NER training sentences: GUM train+dev with their
 // named mentions (gumTags, when given, are predicted tags for them) and
-// UNER EWT dev, tagged by tg, with gazetteer demonyms as NORP.
+// UNER EWT dev, tagged by tg, with gazetteer demonyms as NORP; with
+// o.Silver, also EWT train's proper names typed by a recognizer trained on
+// those (silver.go).
 func NERData(dataDir string, c *Corpus, tg *tagger.Tagger, gumTags [][]int, o Options) ([]ner.Sentence, map[string]int, error) {
 	b, gaz, err := nerBaseData(dataDir, c, tg, gumTags, o)
 	if err != nil {
