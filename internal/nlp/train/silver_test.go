@@ -1,6 +1,8 @@
 package train
 
 import (
+	"github.com/crosscheck-news/crosscheck/internal/corpora"
+	"github.com/crosscheck-news/crosscheck/internal/nlp/tagger"
 	"strings"
 	"testing"
 
@@ -79,4 +81,39 @@ func TestProperNames(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
 		}
 	}
+}
+
+// With Silver, NERData adds EWT train sentences labelled from their proper
+// names (read on a few documents of ../shared/data): the gold part is
+// unchanged, and every silver label is a well-formed BILOU label.
+func TestNERDataSilver(t *testing.T) {
+	dd := corpora.Dir(t)
+	c, err := ReadCorpus(dd, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := tagger.Train(tagSents(append(c.EWTTrain, c.GUMTrain...)), tagger.Options{Iterations: 1, Seed: 1})
+	gold, _, err := NERData(dd, c, tg, nil, Options{Limit: 3, Iterations: 2, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	both, _, err := NERData(dd, c, tg, nil, Options{Limit: 3, Iterations: 2, Seed: 1, Silver: true, SilverDoc: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(both) <= len(gold) {
+		t.Fatalf("silver added nothing: %d sentences against %d", len(both), len(gold))
+	}
+	names := 0
+	for _, s := range both {
+		for _, l := range s.Labels {
+			if l != "O" && l != ner.Unknown && len(l) < 3 {
+				t.Fatalf("bad label %q", l)
+			}
+			if strings.HasPrefix(l, "U-") || strings.HasPrefix(l, "B-") {
+				names++
+			}
+		}
+	}
+	t.Logf("%d gold sentences, %d with silver; %d names", len(gold), len(both), names)
 }
