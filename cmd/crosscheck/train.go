@@ -51,7 +51,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	selectPasses := fs.String("select-passes", "", `comma-separated candidate NER pass counts ("3,5,7,10"): score each by document-level k-fold over the NER training data (GUM, UNER dev) and print the scores; writes no model`)
 	folds := fs.Int("folds", 3, "folds for -select-passes")
 	seeds := fs.String("seeds", "", `comma-separated seeds for -select-passes ("1,2,3"): train every fold with each and pool the scores (default: -seed)`)
-	silver := fs.Bool("silver", true, "add EWT train to the NER's data, its gold proper names typed by a gold-only recognizer")
+	silver := fs.Bool("silver", false, "add EWT train to the NER's data, its gold proper names typed by a gold-only recognizer")
 	silverMargin := fs.Float64("silver-margin", train.DefaultSilverMargin, "-silver: least per-word score margin between a name's best and second type for its sentence to be kept")
 	silverAll := fs.Bool("silver-all", false, "-silver: keep EWT train sentences that name no one too")
 	silverPartial := fs.Bool("silver-partial", train.DefaultSilverPartial, "-silver: keep sentences with a name of doubtful type, learning nothing on its words")

@@ -51,13 +51,16 @@ type Options struct {
 	Log       func(format string, args ...any)
 }
 
-// Silver settings of the shipped NER (see docs/quality.md), chosen by
-// `crosscheck train -select-passes 3 -seeds 1,2,3` (held-out span F1 over
-// GUM + UNER dev, pooled over three seeds): names typed by their scores
-// summed over the document, sentences with a name whose margin is under 40
-// left out — 71.84 (UNER dev part 71.39) against 71.55 (70.76) without
-// silver data. Keeping those sentences with the doubtful name Unknown
-// scored 72.16 (71.15) but cost the analyser's MEANTIME entities 0.3.
+// Silver settings of `crosscheck train -silver` (see docs/quality.md),
+// chosen by `crosscheck train -select-passes 3 -seeds 1,2,3 -silver`
+// (held-out span F1 over GUM + UNER dev, pooled over three seeds): names
+// typed by their scores summed over the document, sentences with a name
+// whose margin is under 40 left out — 71.84 (UNER dev part 71.39) against
+// 71.55 (70.76) without silver data. Keeping those sentences with the
+// doubtful name Unknown scored 72.16 (71.15) but cost the analyser's
+// MEANTIME entities 0.3. Silver data are off by default: every silver
+// model tried stops seeing a lone unknown name the compare test case
+// "name replaced in a slot" relies on.
 const (
 	DefaultSilverMargin  = 40
 	DefaultSilverDoc     = true
