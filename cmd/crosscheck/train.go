@@ -51,11 +51,17 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	selectPasses := fs.String("select-passes", "", `comma-separated candidate NER pass counts ("3,5,7,10"): score each by document-level k-fold over the NER training data (GUM, UNER dev) and print the scores; writes no model`)
 	folds := fs.Int("folds", 3, "folds for -select-passes")
 	seeds := fs.String("seeds", "", `comma-separated seeds for -select-passes ("1,2,3"): train every fold with each and pool the scores (default: -seed)`)
+	silver := fs.Bool("silver", false, "experiment: add EWT train to the NER's data, its gold proper names typed by a gold-only recognizer (the data README lists EWT for POS, lemmas and dependencies only: such a model is measured, not shipped)")
+	silverMargin := fs.Float64("silver-margin", train.DefaultSilverMargin, "-silver: least per-word score margin between a name's best and second type for its sentence to be kept")
+	silverAll := fs.Bool("silver-all", false, "-silver: keep EWT train sentences that name no one too")
+	silverPartial := fs.Bool("silver-partial", train.DefaultSilverPartial, "-silver: keep sentences with a name of doubtful type, learning nothing on its words")
+	silverDoc := fs.Bool("silver-doc", train.DefaultSilverDoc, "-silver: type a name by its scores summed over its mentions in the document")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	start := time.Now()
-	o := train.Options{Limit: *limit, Iterations: *iters, Jackknife: *jack, Seed: *seed}
+	o := train.Options{Limit: *limit, Iterations: *iters, Jackknife: *jack, Seed: *seed,
+		Silver: *silver, SilverMargin: float32(*silverMargin), SilverAll: *silverAll, SilverPartial: *silverPartial, SilverDoc: *silverDoc}
 	if !*quiet {
 		o.Log = func(format string, a ...any) {
 			fmt.Fprintf(stderr, "%7.1fs  %s\n", time.Since(start).Seconds(), fmt.Sprintf(format, a...))

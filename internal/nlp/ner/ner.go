@@ -454,7 +454,12 @@ func (r *Recognizer) best(prev int, scores []float32, last bool) int {
 	return b
 }
 
-// Sentence is a training sentence with BILOU labels.
+// Unknown is the training label of a word whose label is not known (a
+// name in silver data whose type could not be told): training learns
+// nothing at that word.
+const Unknown = "?"
+
+// Sentence is a training sentence with BILOU labels (or Unknown).
 type Sentence struct {
 	Input
 	Labels []string
@@ -506,8 +511,14 @@ func Train(sents []Sentence, gaz map[string]int, words map[string]uint8, opt Opt
 				tr.Tick()
 				f = features(f[:0], &s.Input, gz, cu, mode, pred, i)
 				tr.Score(f, scores)
-				g := lid[s.Labels[i]]
 				p := r.best(prev, scores, i == n-1)
+				if s.Labels[i] == Unknown {
+					// No label to learn from: the prediction only
+					// becomes the history of the next word.
+					pred[i], prev = p, p
+					continue
+				}
+				g := lid[s.Labels[i]]
 				// An unconstrained argmax keeps learning even when the
 				// constraint happens to rescue the prediction.
 				if a := perceptron.Argmax(scores); a != g {
@@ -1198,4 +1209,69 @@ func acronym(w string) bool {
 func upperStart(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// SpanScores scores the entity types of given spans of a sentence, for
+// labelling text whose name boundaries are known but whose types are not
+// (silver training data from a treebank's proper nouns). The sentence is
+// decoded with its labels fixed — O outside the spans, each span one
+// entity — and for each span the summed label scores of every type in
+// Types are returned in types[k] (same order as Types), and in none[k] the
+// summed score of leaving it out (O on every word). A span's best type
+// becomes the history the spans after it are scored with. Spans must be
+// sorted and must not overlap.
+func (r *Recognizer) SpanScores(in *Input, spans [][2]int, s *Scratch) (types [][]float32, none []float32) {
+	n := len(in.Lex)
+	if cap(s.gaz) < n {
+		s.gaz = make([]uint8, n)
+	}
+	s.gaz = s.gaz[:n]
+	r.gazetteer(in.Lower, s.gaz)
+	if cap(s.cues) < n {
+		s.cues = make([]uint8, n)
+	}
+	s.cues = s.cues[:n]
+	r.cues(in.Lower, s.cues)
+	mode := caseMode(in.Lex)
+	if len(s.scores) != len(r.Labels) {
+		s.scores = make([]float32, len(r.Labels))
+	}
+	lid := make(map[string]int, len(r.Labels))
+	for i, l := range r.Labels {
+		lid[l] = i
+	}
+	ents := make([]int, n) // 0 is "O"
+	labels := make([]string, n)
+	for _, sp := range spans {
+		a, b := sp[0], sp[1]
+		score := func() float32 {
+			var sum float32
+			for i := a; i < b; i++ {
+				s.feats = features(s.feats[:0], in, s.gaz, s.cues, mode, ents, i)
+				r.model.Score(s.feats, s.scores)
+				sum += s.scores[ents[i]]
+			}
+			return sum
+		}
+		ts := make([]float32, len(Types))
+		best := 0
+		for t, typ := range Types {
+			Label(labels, a, b, typ)
+			for i := a; i < b; i++ {
+				ents[i] = lid[labels[i]]
+			}
+			ts[t] = score()
+			if ts[t] > ts[best] {
+				best = t
+			}
+		}
+		clear(ents[a:b])
+		none = append(none, score())
+		Label(labels, a, b, Types[best])
+		for i := a; i < b; i++ {
+			ents[i] = lid[labels[i]]
+		}
+		types = append(types, ts)
+	}
+	return types, none
 }

@@ -257,3 +257,69 @@ func TestModel(t *testing.T) {
 		}
 	}
 }
+
+// sent builds a training sentence from "word/LABEL" tokens (O when no
+// label is given); tags are left zero.
+func sent(text string) Sentence {
+	var s Sentence
+	for _, tok := range strings.Fields(text) {
+		w, l, ok := strings.Cut(tok, "/")
+		if !ok {
+			l = "O"
+		}
+		var x lex.Lex
+		lex.Compute(w, strings.ToLower(w), &x)
+		s.Lex = append(s.Lex, x)
+		s.Lower = append(s.Lower, strings.ToLower(w))
+		s.Tags = append(s.Tags, 0)
+		s.Labels = append(s.Labels, l)
+	}
+	return s
+}
+
+// SpanScores types a span the model was told is a name; the type the
+// invented training sentences give its context scores highest, and the
+// scores of a second span are read with the first one's type as history.
+func TestSpanScores(t *testing.T) {
+	var train []Sentence
+	for _, text := range []string{
+		"Mr./O Alden/B-PERSON Roe/L-PERSON said he would stay",
+		"Mrs./O Bea/B-PERSON Sorel/L-PERSON said she would go",
+		"shares/O of/O Brinco/U-ORG rose after Brinco/U-ORG said it grew",
+		"shares/O of/O Talvex/U-ORG fell",
+		"we/O flew/O to/O Karsholm/U-GPE last week",
+		"we/O drove/O to/O Orvieto/U-GPE yesterday",
+	} {
+		train = append(train, sent(text))
+	}
+	r := Train(train, map[string]int{}, map[string]uint8{}, Options{Iterations: 5, Seed: 1})
+	in := sent("Mr. Dana Quill said shares of Welk rose")
+	types, none := r.SpanScores(&in.Input, [][2]int{{1, 3}, {6, 7}}, &Scratch{})
+	if len(types) != 2 || len(none) != 2 {
+		t.Fatalf("got %d type scores and %d none scores, want 2 and 2", len(types), len(none))
+	}
+	for k, want := range []string{"PERSON", "ORG"} {
+		best := 0
+		for i := range types[k] {
+			if types[k][i] > types[k][best] {
+				best = i
+			}
+		}
+		if Types[best] != want {
+			t.Errorf("span %d typed %s (%v), want %s", k, Types[best], types[k], want)
+		}
+	}
+}
+
+// Words labelled Unknown teach nothing: a corpus of nothing else trains
+// no weight at all.
+func TestUnknownLearnsNothing(t *testing.T) {
+	s := sent("Alden Roe said")
+	for i := range s.Labels {
+		s.Labels[i] = Unknown
+	}
+	r := Train([]Sentence{s}, map[string]int{}, map[string]uint8{}, Options{Iterations: 2, Seed: 1})
+	if _, w := r.Stats(); w != 0 {
+		t.Errorf("%d weights learnt from unknown labels", w)
+	}
+}

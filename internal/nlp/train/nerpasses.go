@@ -70,13 +70,31 @@ func SelectNERPasses(dataDir string, tg *tagger.Tagger, folds int, passes []int,
 		bySeed[i] = make([]counts, len(seeds))
 		unerBySeed[i] = make([]counts, len(seeds))
 	}
+	var sb *silverBase
+	if o.Silver {
+		sb = silverData(c, tg, gaz)
+	}
+	var base, baseUNER counts
 	for f := 0; f < folds; f++ {
-		tr := b.training(tg, func(i int) bool { return b.doc[i]%folds != f }, o)
+		tr := b.training(tg, func(i int) bool { return b.doc[i]%folds != f }, nil, o)
 		for i, p := range passes {
 			var fold counts
 			for k, seed := range seeds {
 				r := ner.Train(tr, gaz, cues, ner.Options{Iterations: p, Seed: seed})
-				fa, fu := b.score(r, func(d int) bool { return d%folds == f })
+				held := func(d int) bool { return d%folds == f }
+				if sb != nil {
+					// The silver names are typed by this fold's own
+					// gold-only model: a model that had seen the
+					// held-out documents would pass their names on.
+					fa, fu := b.score(r, held)
+					base.add(fa)
+					baseUNER.add(fu)
+					o.logf("fold %d/%d, %d passes, seed %d: gold-only held-out span F1 %.2f", f+1, folds, p, seed, fa.f1())
+					silver, kept, dropped, names := sb.label(r, gaz, o)
+					o.logf("silver: %d sentences kept (%d names), %d left out", kept, names, dropped)
+					r = ner.Train(b.training(tg, func(i int) bool { return b.doc[i]%folds != f }, silver, o), gaz, cues, ner.Options{Iterations: p, Seed: seed})
+				}
+				fa, fu := b.score(r, held)
 				fold.add(fa)
 				bySeed[i][k].add(fa)
 				unerBySeed[i][k].add(fu)
@@ -86,6 +104,9 @@ func SelectNERPasses(dataDir string, tg *tagger.Tagger, folds int, passes []int,
 			all[i].add(fold)
 			scores[i].Fold = append(scores[i].Fold, fold.f1())
 		}
+	}
+	if sb != nil {
+		o.logf("gold-only (pooled over every candidate): all %.2f, UNER %.2f", base.f1(), baseUNER.f1())
 	}
 	best := 0
 	for i := range scores {

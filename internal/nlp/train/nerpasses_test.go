@@ -87,7 +87,7 @@ func TestNERTrainingFolds(t *testing.T) {
 		gum, uner := size(keep)
 		n := gum + unerCopies*uner
 		want := n + (n+lowerEvery-1)/lowerEvery
-		if got := len(b.training(tg, keep, Options{})); got != want {
+		if got := len(b.training(tg, keep, nil, Options{})); got != want {
 			t.Errorf("got %d training sentences, want %d (GUM %d, UNER %d)", got, want, gum, uner)
 		}
 	}
