@@ -10,9 +10,10 @@
 //
 // Measured on UD English EWT test with gold tokens (nlpeval; the models never
 // saw it): UPOS 95.5, XPOS 94.7, UAS 85.0, LAS 81.5, lemmas 96.4; from raw
-// text, token F1 97.2 and sentence F1 84.8. Named entities: span F1 68.1 on
-// Universal NER EWT test (web text; P 73.9, R 63.1; trained on GUM and UNER
-// dev) and 63.4 on MEANTIME's named mentions (news; P 60.6, R 66.5),
+// text, token F1 97.2 and sentence F1 84.8. Named entities: span F1 68.4 on
+// Universal NER EWT test (web text; P 74.1, R 63.4; trained on GUM and UNER
+// dev) and 67.7 on MEANTIME's named mentions (news; P 66.9, R 68.5; the
+// gold of the entities task, internal/meantime),
 // labelled a document at a time: the NER reads what the rest of the
 // article says about a word and ner.Recognizer.Harmonize makes one name
 // keep one type. The four models take 15 MB compressed, about 115 MB of
