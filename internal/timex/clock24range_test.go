@@ -14,6 +14,9 @@ func TestClockRange24Hour(t *testing.T) {
 		{"The border stays open from 6:00 to 18:00 GMT.", "2013-02-12T06:00", "2013-02-12T18:00"},
 		// A bare start before an afternoon end is the afternoon's.
 		{"The polls stay open from 2 to 17:00.", "2013-02-12T14:00", "2013-02-12T17:00"},
+		// Within the end's hour, too ("7 and 7:30 p.m." is half an hour).
+		{"Polls close between 7 and 7:30 p.m. in most counties.", "2013-02-12T19:00", "2013-02-12T19:30"},
+		{"The road is shut from 10 to 10:45 p.m. tonight.", "2013-02-12T22:00", "2013-02-12T22:45"},
 	}
 	for _, c := range cases {
 		got := Find(c.text, qref)

@@ -22,6 +22,7 @@ func TestHalfOfMatchThanMonthNthWeekend(t *testing.T) {
 		{"Talks will start no later than March.", []want{{"March", doc.Date, "2013-03", ""}}},
 		{"The fair will return on the second weekend of May.", []want{{"the second weekend of May", doc.Date, "2013-W19-WE", ""}}},
 		{"He is taller than May Jones.", nil},
+		{"Ortiz polled better than May in the suburbs.", nil},
 	}
 	for _, c := range cases {
 		checkWith(t, c.text, qref, Options{}, c.wants)

@@ -55,7 +55,10 @@ func nthWeekdayPair(d *doc.Document, a, b Match) (Match, bool) {
 	n, start := 1, a.Start
 	switch w := d.Tokens[k-1].Lower; {
 	case last:
-		if gap[0] != "before" {
+		// "the last Friday before Christmas"; without "the", "last
+		// Friday" is the past Friday and "before …" says something
+		// else ("rose last Friday before Christmas shopping began").
+		if gap[0] != "before" || w != "the" {
 			return a, false
 		}
 	case w == "the":

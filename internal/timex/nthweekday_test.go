@@ -26,6 +26,9 @@ func TestNthWeekdayFrom(t *testing.T) {
 		// A weekday without a count or "the" keeps its own reading.
 		{"Shares fell on Monday after Christmas 2012.", []want{
 			{"Monday", doc.Date, "2013-02-11", ""}, {"Christmas 2012", doc.Date, "2012-12-25", ""}}},
+		// "last Friday" without "the" is the Friday gone by.
+		{"Stocks rose last Friday before Christmas 2012 shopping began.", []want{
+			{"last Friday", doc.Date, "2013-02-08", ""}, {"Christmas 2012", doc.Date, "2012-12-25", ""}}},
 	}
 	for _, c := range cases {
 		checkWith(t, c.text, qref, Options{}, c.wants)

@@ -126,8 +126,14 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 		r, ok := p.core(j + 3)
 		p.memory = saved
 		if p.lw(j+3) == "the" && p.lw(j+4) == "year" && p.hasRef && (!ok || r.end <= j+5) {
-			// "of the year": this one, as "of the month" is this month.
-			r, ok = res{end: j + 5, typ: doc.Date, value: pad(p.ref.Year(), 4)}, true
+			// "of the year": this one, as "of the month" is this month;
+			// told in the past, its last day is last year's ("played
+			// its last show on the last day of the year").
+			y := p.ref.Year()
+			if w == "last" && p.tense(i, j+5) < 0 {
+				y--
+			}
+			r, ok = res{end: j + 5, typ: doc.Date, value: pad(y, 4)}, true
 		}
 		if ok && r.mod == "" && r.typ == doc.Date && r.rangeEnd == "" && len(r.value) == 4 && allDigits(r.value) {
 			y, _ := strconv.Atoi(r.value)

@@ -187,11 +187,16 @@ func (p *parser) rangeAt(i int) (res, bool) {
 		var written res
 		if ok && c.clock != "" {
 			h2, _ := strconv.Atoi(c.clock[:2])
-			// "between 2 and 4 p.m.": the start takes the end's
-			// afternoon, unless it is written as a 24-hour clock
-			// ("06:00", "0600") or would then start at the end ("from
-			// 6:00 to 18:00" is twelve hours, not none).
-			if h2 >= 12 && h+12 < h2 && p.lw(i)[0] != '0' {
+			m2 := 0
+			if len(c.clock) >= 5 {
+				m2, _ = strconv.Atoi(c.clock[3:5])
+			}
+			// "between 2 and 4 p.m.", "between 7 and 7:30 p.m.": the
+			// start takes the end's afternoon, unless it is written as
+			// a 24-hour clock ("06:00", "0600") or would then start at
+			// or after the end ("from 6:00 to 18:00" is twelve hours,
+			// not none).
+			if h2 >= 12 && (h+12 < h2 || h+12 == h2 && m < m2) && p.lw(i)[0] != '0' {
 				h += 12
 			}
 			r := res{start: i, end: c.end, typ: doc.TimeOfDay, value: p.clockValue(h, m), rangeEnd: c.value,

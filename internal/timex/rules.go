@@ -1004,8 +1004,16 @@ func (p *parser) monthOK(j int) bool {
 		switch prev {
 		case "in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this", "during",
 			"from", "through", "before", "after", "end", "mid-", "on", "between", "to", "and", "or", "each", "every",
-			"until-", "this-", "that", "past", "coming", "than":
+			"until-", "this-", "that", "past", "coming":
 			return w != "may" || !p.isCap(j+1) || months[p.lw(j+1)] > 0
+		case "than":
+			// "no later than March"; "polled better than May" compares
+			// with a person.
+			switch p.lw(j - 2) {
+			case "later", "earlier", "sooner":
+				return w != "may" || !p.isCap(j+1) || months[p.lw(j+1)] > 0
+			}
+			return false
 		case "the":
 			// "the August recess", "the May elections": after "the"
 			// and before a lower-case noun the name modifies the noun

@@ -10,9 +10,8 @@ import (
 // weekdayThenDate joins an expression ending in a weekday and the date
 // written right after it: "5pm on Friday 7 March". The clock and "on
 // Friday" were read as the nearest Friday and "7 March" apart, so the
-// clock landed on another day. The date decides; a year it does not
-// write is the one, of the nearest three, where the day falls on that
-// weekday (7 March 2014 is a Friday), as "Friday 7 March" alone is read.
+// clock landed on another day. The date decides, in the year the date
+// rule gave it, even where the weekday does not fall on it.
 func weekdayThenDate(d *doc.Document, ms []Match) []Match {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
@@ -44,21 +43,13 @@ func weekdayDatePair(d *doc.Document, a, b Match) (Match, bool) {
 	if err != nil {
 		return a, false
 	}
-	if isoWeekday(day) != wd {
-		if hasYearDigits(b.Text) {
-			return a, false // the date's own year says otherwise
-		}
-		found := false
-		for _, n := range []int{1, -1} {
-			t := day.AddDate(n, 0, 0)
-			if t.Day() == day.Day() && isoWeekday(t) == wd {
-				day, found = t, true
-				break
-			}
-		}
-		if !found {
-			return a, false
-		}
+	// Where the weekday does not fall on the date, a year the date writes
+	// keeps the two apart; otherwise the date as the date rule resolved
+	// it (with the sentence's tense) stands: another year where the two
+	// agree would move a past event ("The fire started at 5pm on Tuesday
+	// 10 March", with 10 March a Monday) a year ahead.
+	if isoWeekday(day) != wd && hasYearDigits(b.Text) {
+		return a, false
 	}
 	m := a
 	m.End, m.Text = b.End, d.Slice(a.Start, b.End)
