@@ -102,8 +102,11 @@ func Text(w io.Writer, d *doc.Document, color bool) error {
 		src := st.dim("(unknown source)")
 		if at.Source != nil {
 			src = st.cyan(at.Speaker)
-			if at.Speaker != at.Source.Text {
-				src += st.dim(" (" + at.Source.Text + ")")
+			// The span keeps the comma that closes an appositive, as
+			// the annotation conventions do; a reader needs no comma
+			// before the closing parenthesis.
+			if surface := strings.TrimRight(at.Source.Text, ",;: "); at.Speaker != surface {
+				src += st.dim(" (" + surface + ")")
 			}
 		}
 		cue := at.Cue.Text

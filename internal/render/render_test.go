@@ -79,3 +79,19 @@ func TestNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceSurfaceWithoutClosingComma: a source span that keeps the comma
+// closing its appositive prints without it inside the parentheses.
+func TestSourceSurfaceWithoutClosingComma(t *testing.T) {
+	text := `Ana Ruiz, a nurse, said the ward was full.`
+	d := doc.New(doc.Article{Text: text})
+	src := d.Span(0, 18) // "Ana Ruiz, a nurse,"
+	d.Attributions = []doc.Attribution{{ID: "a1", Source: &src, Cue: d.Span(19, 23), Content: d.Span(24, 41), Kind: doc.Indirect, Speaker: "Ana Ruiz"}}
+	var b bytes.Buffer
+	if err := Text(&b, d, false); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); !strings.Contains(out, "Ana Ruiz (Ana Ruiz, a nurse) said") {
+		t.Errorf("want the surface without its closing comma:\n%s", out)
+	}
+}
