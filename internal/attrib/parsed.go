@@ -83,7 +83,7 @@ func init() {
 	for _, w := range strings.Fields(`talk speak comment focus call insist agree argue complain worry warn point refer
 		respond react cheer touch weigh elaborate reflect dwell harp rail lash hit joke boast brag testify
 		testified vouch disagree object plead apologize apologise count bet vote push press lobby campaign
-		advocate write tweet post blog think know hear learn care`) {
+		advocate write tweet post blog think know hear learn care hint`) {
 		prepCues[w] = true
 	}
 }
@@ -284,7 +284,10 @@ func (x *extractor) parsedCues(first, end int) {
 			x.add(a)
 			continue
 		}
-		src, ok := x.parsedSource(k)
+		src, ok := x.trailingSource(k)
+		if !ok {
+			src, ok = x.parsedSource(k)
+		}
 		vehicle := -1
 		if !ok {
 			if src, ok = x.vehicleSource(k); ok {
