@@ -46,7 +46,8 @@ func init() {
 		despise loathe resent see deem rate rank sense perceive recollect differ depict paint frame notify
 		brief retort rejoin pen author express issue voice knock lay
 		articulate interject utter muse trumpet rebuff bash trash savage snipe admonish reprimand gush
-		marvel rant`) {
+		marvel rant
+		attribute display`) {
 		// The last two lines were measured on PolNeAR train as a batch
 		// (23 right, 7 wrong); "convince", "persuade", "rip", "preach",
 		// "reaffirm", "circulate", "pillory" and "chastise" were right
