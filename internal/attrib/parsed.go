@@ -344,6 +344,11 @@ func (x *extractor) sharesSource(src srcSpan) bool {
 			return true
 		}
 	}
+	for _, s := range x.timeOnly {
+		if s.Start == sp.Start && s.End == sp.End {
+			return true
+		}
+	}
 	return false
 }
 
