@@ -1200,6 +1200,9 @@ func (x *extractor) participle(k, first, end int) (doc.Attribution, bool) {
 		return x.mk(srcSpan{src, lim}, d.TokenSpan(k, c), d.TokenSpan(c, e), doc.Indirect), true
 	}
 	s, lim := x.sharedSource(k)
+	if ps, ok := x.parseOverShared(k, s, lim); ok {
+		s, lim = ps.first, ps.limit
+	}
 	if s < 0 {
 		s, lim = x.mainSubject(first, k)
 	}
