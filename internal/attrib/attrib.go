@@ -66,6 +66,10 @@ type extractor struct {
 	lastPara   int
 	// firstKid and nextKid list each token's dependents (see children).
 	firstKid, nextKid []int32
+	// timeOnly holds the sources of attributions dropped because their
+	// content was only a time: the speaker may still have a second cue
+	// ("tweeted Friday, remarking that …"), see sharesSource.
+	timeOnly []doc.Span
 }
 
 func (x *extractor) tok(i int) *doc.Token { return &x.d.Tokens[i] }
@@ -1196,6 +1200,9 @@ func (x *extractor) participle(k, first, end int) (doc.Attribution, bool) {
 		return x.mk(srcSpan{src, lim}, d.TokenSpan(k, c), d.TokenSpan(c, e), doc.Indirect), true
 	}
 	s, lim := x.sharedSource(k)
+	if ps, ok := x.parseOverShared(k, s, lim); ok {
+		s, lim = ps.first, ps.limit
+	}
 	if s < 0 {
 		s, lim = x.mainSubject(first, k)
 	}
@@ -1981,6 +1988,15 @@ func (x *extractor) mk(src srcSpan, cue, content doc.Span, kind string) doc.Attr
 // quotes that continue in the next paragraph.
 func (x *extractor) add(a doc.Attribution) {
 	d := x.d
+	if x.onlyTime(a.Content) {
+		// "tweeted Friday", "did not immediately respond Wednesday": the
+		// cue's complement is missing and the parse or the scan took the
+		// time after it for the content. A time says nothing.
+		if a.Source != nil {
+			x.timeOnly = append(x.timeOnly, *a.Source)
+		}
+		return
+	}
 	if a.Source != nil {
 		a.Entity, a.Speaker = speaker(d, x.antecedent(*a.Source))
 		src := *a.Source

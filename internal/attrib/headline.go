@@ -100,9 +100,10 @@ func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 
 // columnLabels end the name of a news column or a label before a colon
 // ("The Latest: …", "Editor's Note: …", "Paid Notice: …", "Delegate
-// Update: …", "REVEALED: …"): the words after the colon are the column's
-// item, not anyone's words. "Watch" is left out: it ends names ("Judicial
-// Watch: …").
+// Update: …", "REVEALED: …", "CLARIFICATION: …", "BOMBSHELL: …"): the
+// words after the colon are the column's item or the editor's, not anyone's
+// words. "Watch" is left out: it ends names ("Judicial Watch: …").
 var columnLabels = map[string]bool{"latest": true, "note": true, "notice": true, "update": true, "revealed": true,
 	"exclusive": true, "wow": true, "breaking": true, "analysis": true, "recap": true,
-	"factbox": true, "explainer": true, "timeline": true, "correction": true, "corrections": true}
+	"factbox": true, "explainer": true, "timeline": true, "correction": true, "corrections": true,
+	"clarification": true, "clarifications": true, "boom": true, "busted": true, "bombshell": true, "leaked": true, "look": true}

@@ -46,7 +46,8 @@ func init() {
 		despise loathe resent see deem rate rank sense perceive recollect differ depict paint frame notify
 		brief retort rejoin pen author express issue voice knock lay
 		articulate interject utter muse trumpet rebuff bash trash savage snipe admonish reprimand gush
-		marvel rant`) {
+		marvel rant
+		attribute display`) {
 		// The last two lines were measured on PolNeAR train as a batch
 		// (23 right, 7 wrong); "convince", "persuade", "rip", "preach",
 		// "reaffirm", "circulate", "pillory" and "chastise" were right
@@ -83,7 +84,7 @@ func init() {
 	for _, w := range strings.Fields(`talk speak comment focus call insist agree argue complain worry warn point refer
 		respond react cheer touch weigh elaborate reflect dwell harp rail lash hit joke boast brag testify
 		testified vouch disagree object plead apologize apologise count bet vote push press lobby campaign
-		advocate write tweet post blog think know hear learn care`) {
+		advocate write tweet post blog think know hear learn care hint`) {
 		prepCues[w] = true
 	}
 }
@@ -284,7 +285,10 @@ func (x *extractor) parsedCues(first, end int) {
 			x.add(a)
 			continue
 		}
-		src, ok := x.parsedSource(k)
+		src, ok := x.trailingSource(k)
+		if !ok {
+			src, ok = x.parsedSource(k)
+		}
 		vehicle := -1
 		if !ok {
 			if src, ok = x.vehicleSource(k); ok {
@@ -337,6 +341,11 @@ func (x *extractor) sharesSource(src srcSpan) bool {
 	sp := x.d.TokenSpan(src.first, src.limit)
 	for _, a := range x.out {
 		if a.Source != nil && a.Source.Start == sp.Start && a.Source.End == sp.End {
+			return true
+		}
+	}
+	for _, s := range x.timeOnly {
+		if s.Start == sp.Start && s.End == sp.End {
 			return true
 		}
 	}

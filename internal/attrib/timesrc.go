@@ -1,5 +1,7 @@
 package attrib
 
+import "github.com/crosscheck-news/crosscheck/doc"
+
 // timeSource replaces a source that is a time ("Tuesday", "last week",
 // "Monday at a rally in Ohio"), which the parser or the surface scan took
 // for the speaker in "Trump on Tuesday dismissed …" or "Beck, who …, last
@@ -180,4 +182,18 @@ func (x *extractor) trailingName(n, l int) int {
 		return -1
 	}
 	return f
+}
+
+// onlyTime reports whether a content span holds nothing but a time
+// ("Friday", "Monday evening", "last week").
+func (x *extractor) onlyTime(c doc.Span) bool {
+	d := x.d
+	if c.End <= c.Start {
+		return false
+	}
+	f, l := d.TokenAt(c.Start), d.TokenAt(c.End-1)
+	if f < 0 || l < 0 || l-f > 3 {
+		return false
+	}
+	return x.timeEnd(f, l+1) == l+1
 }

@@ -42,3 +42,19 @@ func TestIssuerIsSource(t *testing.T) {
 	}
 	checkLines(t, cases)
 }
+
+// TestTimeIsNoContent checks that a cue whose only complement is a time
+// makes no attribution, while the participle after it still does.
+func TestTimeIsNoContent(t *testing.T) {
+	checkLines(t, []wantLines{
+		{"a time after the cue is no content",
+			"The mayor tweeted on Friday, remarking that the harbour had never looked better.",
+			[]string{"The mayor | remarking | that the harbour had never looked better | indirect"}},
+		{"a time with a part of the day",
+			"The ministry did not respond Wednesday evening.",
+			nil},
+		{"a time before a real content stays out of it",
+			"The mayor said on Friday that the harbour would reopen.",
+			[]string{"The mayor | said | that the harbour would reopen | indirect"}},
+	})
+}
