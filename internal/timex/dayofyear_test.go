@@ -14,7 +14,7 @@ func TestDayOfYearAndDayAfterDate(t *testing.T) {
 		wants []want
 	}{
 		{"Rebates stop the last day of the year.", []want{{"the last day of the year", doc.Date, "2013-12-31", ""}}},
-		{"The band played its final show on the last day of the year.", []want{{"the last day of the year", doc.Date, "2012-12-31", ""}}},
+		{"The band closed its tour the last day of the year.", []want{{"the last day of the year", doc.Date, "2012-12-31", ""}}},
 		{"The fund opened on the first day of 2012.", []want{{"the first day of 2012", doc.Date, "2012-01-01", ""}}},
 		{"The rule lapses on the last day of next year.", []want{{"the last day of next year", doc.Date, "2014-12-31", ""}}},
 		{"Shops reopened the day after Christmas 2012.", []want{{"the day after Christmas 2012", doc.Date, "2012-12-26", ""}}},
