@@ -127,8 +127,8 @@ func (p *parser) ordinalDay(i int) (res, bool) {
 		p.memory = saved
 		if p.lw(j+3) == "the" && p.lw(j+4) == "year" && p.hasRef && (!ok || r.end <= j+5) {
 			// "of the year": this one, as "of the month" is this month;
-			// told in the past, its last day is last year's ("played
-			// its last show on the last day of the year").
+			// told in the past, its last day is last year's ("closed
+			// its tour the last day of the year").
 			y := p.ref.Year()
 			if w == "last" && p.tense(i, j+5) < 0 {
 				y--
