@@ -43,7 +43,7 @@ func (x *extractor) frontedPhrase(f, l int) bool {
 
 // ownComplement reports whether the words at e, right after a cue, are a
 // complement of its own: a noun phrase, a pronoun or a preposition's phrase
-// ("noted the clot's existence", "believe in the good sense of voters").
+// ("noted the leak's existence", "trust in the patience of tenants").
 func (x *extractor) ownComplement(e int) bool {
 	d := x.d
 	if isTimeWord(d.Tokens[e].Lower) {

@@ -8,7 +8,7 @@ import (
 
 // pollReports adds the answers of a poll's respondents, told as a share of
 // them with a verb of saying or choosing: "Nearly half said they prefer …",
-// "56 percent would vote for Clinton", "More than six in 10 said …",
+// "53 percent would vote for Ruiz", "More than six in 10 said …",
 // "Two-thirds support the plan". The parser seldom makes such a share the
 // verb's subject (it reads "six in 10" as an adverbial, "percent … say" as
 // a noun with a clause), and "vote" or "pick" are no cues elsewhere, but

@@ -9,7 +9,7 @@ import (
 // recallThings are what a maker, a government or a party recalls in the
 // sense of calling back, not of remembering: goods ("recalled the cars",
 // "recall 40,000 heaters"), envoys and assemblies. "The widow recalled the
-// night of the flood" is a report; "Toyota was quick to recall the cars"
+// night of the flood" is a report; "the carmaker was quick to recall the cars"
 // is not.
 var recallThings = map[string]bool{}
 
@@ -30,25 +30,25 @@ func init() {
 //   - "recall" as a product or envoy recall: its object (by the parse, or
 //     else the next noun within a few words) is one of recallThings or is
 //     counted ("recalled 40,000 heaters"), and no clause follows it;
-//   - "means" and "meant" ("the win means she will pick up delegates"): an
+//   - "means" and "meant" ("the ruling means tenants will get refunds"): an
 //     entailment, not a view (never a cue on train, 12 times read as one);
-//   - "maintain" and "prove" without a clause ("maintains a wide lead",
-//     "proved adept at fundraising", "proved to be a bleak season");
+//   - "maintain" and "prove" without a clause ("maintains a narrow edge",
+//     "proved handy at baking", "proved to be a wet summer");
 //     "has long maintained that …" stays a cue;
-//   - "find" by someone who comes upon something ("found ways to press
-//     his agenda", "found a receptive audience", "can find solace"): only a
+//   - "find" by someone who comes upon something ("found ways to fix
+//     the roof", "found a willing buyer", "can find shelter"): only a
 //     clause ("found that …"), a predicate ("find his message chilling")
 //     or a finder that is a poll, a study or a report makes it a finding;
-//   - "called" naming what the noun before it is called ("a super PAC
-//     called Future 45", "a short film called \"Familias\""): a name, not a
+//   - "called" naming what the noun before it is called ("a charity
+//     called Bright Harbor", "a short film called \"Lanterns\""): a name, not a
 //     label someone pins on it;
-//   - "intended" describing the noun before it ("rules intended to rein
-//     in lenders"), a purpose rather than someone's plan;
+//   - "intended" describing the noun before it ("rules intended to curb
+//     late fees"), a purpose rather than someone's plan;
 //   - "put" other than "put it" ("as she put it"), "put out" or an
-//     estimate ("puts the toll at 300"): "put the others on notice", "put
-//     his hand to his face";
-//   - "states" as the plural noun the tagger reads as a verb ("caucus
-//     states that vote in March", "Rust Belt states, which …").
+//     estimate ("puts the toll at 300"): "put the box on the shelf", "put
+//     her coat on the chair";
+//   - "states" as the plural noun the tagger reads as a verb ("border
+//     states that vote in May", "Gulf Coast states, which …").
 func (x *extractor) otherSense(k int) bool {
 	d := x.d
 	t := &d.Tokens[k]
@@ -62,7 +62,7 @@ func (x *extractor) otherSense(k int) bool {
 	case w == "called" || w == "named" || w == "dubbed" || w == "titled" || w == "entitled":
 		return x.namingParticiple(k)
 	case w == "intended":
-		// "rules intended to rein in lenders": a purpose, not a plan.
+		// "rules intended to curb late fees": a purpose, not a plan.
 		return depIs(t.Dep, "acl") || k > 0 && d.Tokens[k-1].POS == "NOUN"
 
 	case w == "put" || w == "puts" || w == "putting":
@@ -138,9 +138,9 @@ func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '
 
 // pluralStates reports whether "states" at k is the noun: after a number,
 // an adjective or a name that qualifies it ("50 states", "early states",
-// "Rust Belt states"), closing a phrase that a preposition opens, or before a relative word, a comma, "and" or the
+// "Gulf Coast states"), closing a phrase that a preposition opens, or before a relative word, a comma, "and" or the
 // end of the sentence, or before "that" and a verb ("states that vote in
-// March"; the verb reads "states that the fee is due").
+// May"; the verb reads "states that the fee is due").
 func (x *extractor) pluralStates(k int) bool {
 	d := x.d
 	if k > 0 {
@@ -153,7 +153,7 @@ func (x *extractor) pluralStates(k int) bool {
 		}
 	}
 	// The words before it make a phrase a preposition opens ("in the
-	// caucus states", "across Rust Belt states"): a subject does not.
+	// border states", "across Gulf Coast states"): a subject does not.
 	for i := k - 1; i >= 0; i-- {
 		p := d.Tokens[i].POS
 		if p == "ADP" {
@@ -234,9 +234,9 @@ func (x *extractor) namingParticiple(k int) bool {
 		return false
 	}
 	if (sourceNouns[d.Tokens[k-1].Lower] || lightHolderNoun(d.Tokens[k-1].Lower)) && !x.indefinite(k-1) {
-		// "one lawmaker called Trump …", "Sanders' campaign called the
+		// "one councillor called Ortiz …", "the Reyes campaign called the
 		// report …": someone who can speak does the calling; "a new
-		// group called Black Votes Matter" is named.
+		// group called Clean River Now" is named.
 		return false
 	}
 	if t := d.Tokens[k].Dep; t != "" && !depIs(t, "acl") {

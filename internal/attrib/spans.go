@@ -285,9 +285,9 @@ func (x *extractor) setSource(a *doc.Attribution, f, l int) {
 	}
 }
 
-// sourceAside cuts an aside off a source before its cue: "Breitbart News,
-// for one, noted", "Mr. Trump, in a brief interview, said", "Cruz, with
-// unconcealed delight, chided", "Trump, speaking to veterans, said". A
+// sourceAside cuts an aside off a source before its cue: "The Ledger,
+// for one, noted", "Mr. Diaz, in a short phone call, said", "Reyes, with
+// open glee, chided", "Ortiz, speaking to nurses, said". A
 // prepositional phrase, an adverb or a participle clause set off by commas
 // describes the occasion, not the speaker; an appositive noun
 // phrase ("Dean, a former party chairman,"), an origin ("Rawlings, 59, of
@@ -327,7 +327,7 @@ func (x *extractor) asideAt(i int) bool {
 	case "ADP", "ADV", "SCONJ":
 		return true
 	}
-	// A participle clause ("Trump, speaking to a veterans group, said")
+	// A participle clause ("Ortiz, speaking to a nurses' union, said")
 	// tells what the speaker was doing, not who they are.
 	return d.Tokens[i].Tag == "VBG"
 }
@@ -576,13 +576,13 @@ func (x *extractor) nominalEnd(k, c, e int) int {
 			return e
 		}
 		if p := syntax.POS(d, j+1); (p == "VERB" || p == "AUX") && hasFinite(d, j+1, e) {
-			// "Jeb Bush, spent …", "the program, run by …, has
+			// "Tom Diaz, spent …", "the program, run by …, has
 			// brought": the phrase is a subject and the clause goes on.
 			return e
 		}
 		for i := c; i < j; i++ {
 			if isTimeWord(d.Tokens[i].Lower) {
-				// "observed this week, without …, then he can …": a
+				// "remarked this week, with …, that she would …": a
 				// time before the comma, the content after it.
 				return e
 			}
@@ -592,7 +592,7 @@ func (x *extractor) nominalEnd(k, c, e int) int {
 				return e
 			}
 			if d.Tokens[i].Head == k && depIs(d.Tokens[i].Dep, "ccomp", "xcomp", "obj") {
-				// "told POLITICO, however, that …": the cue's complement
+				// "told the Ledger, however, that …": the cue's complement
 				// comes after the comma; the phrase was its hearer.
 				return e
 			}

@@ -2,7 +2,7 @@ package attrib
 
 // timeSource replaces a source that is a time ("Tuesday", "last week",
 // "Monday at a rally in Ohio"), which the parser or the surface scan took
-// for the speaker in "Trump on Tuesday dismissed …" or "Beck, who …, last
+// for the speaker in "Ortiz on Tuesday dismissed …" or "Reyes, who …, last
 // week said …", by the phrase just before it that names who spoke. Where no
 // such phrase is there, the attribution keeps no source: a time never
 // speaks. A possessive ("Tuesday's report said") is a real source.
@@ -13,7 +13,7 @@ func (x *extractor) timeSource(src srcSpan) srcSpan {
 	}
 	n := x.timeEnd(src.first, src.limit)
 	if n < 0 || n < src.limit && x.canHoldViewAfterTime(n, src.limit) {
-		// "Wednesday at the debate, candidate Hillary Clinton": the speaker
+		// "Wednesday at the forum, candidate Dana Reyes": the speaker
 		// follows the time, inside the span.
 		return src
 	}
@@ -64,7 +64,7 @@ func (x *extractor) timeSource(src srcSpan) srcSpan {
 
 // canHoldViewAfterTime reports whether a phrase after a leading time in
 // [n, l) names someone who can hold a view, leaving out the place names of
-// "Tuesday at Baldwin Wallace University": a holder must come after a comma
+// "Tuesday at Linden Valley College": a holder must come after a comma
 // or be a pronoun or a noun of the sourceNouns list.
 func (x *extractor) canHoldViewAfterTime(n, l int) bool {
 	d := x.d
@@ -105,11 +105,11 @@ func (x *extractor) timeEnd(f, l int) int {
 	return n
 }
 
-// dropDateline cuts a dateline off the front of a source ("WASHINGTON —
-// Sen. Chuck Grassley", "MACAU (Reuters) – Sheldon Adelson"): a run of
+// dropDateline cuts a dateline off the front of a source ("LINDEN —
+// Sen. Lena Ortiz", "PORTVALE (Wire) – Tom Diaz"): a run of
 // capital letters, perhaps with a date and an agency in parentheses, closed
-// by a dash. A source that is nothing but a dateline ("PHILADELPHIA, July
-// 25", "WASHINGTON (AP)") is none.
+// by a dash. A source that is nothing but a dateline ("LINDEN, June
+// 12", "PORTVALE (Wire)") is none.
 func (x *extractor) dropDateline(src srcSpan) srcSpan {
 	d := x.d
 	if src.limit <= src.first || !allCaps(d.Tokens[src.first].Text) || len(d.Tokens[src.first].Text) < 3 {
@@ -141,7 +141,7 @@ func (x *extractor) dropDateline(src srcSpan) srcSpan {
 	return src
 }
 
-// allCaps reports whether s is a word in capital letters ("WASHINGTON").
+// allCaps reports whether s is a word in capital letters ("LINDEN").
 func allCaps(s string) bool {
 	n := 0
 	for i := 0; i < len(s); i++ {
@@ -160,8 +160,8 @@ func allCaps(s string) bool {
 func datelineDash(t string) bool { return t == "—" || t == "–" || t == "--" || t == "-" }
 
 // trailingName returns the start of the name that ends [n, l) — a run of
-// proper nouns with a party tag in parentheses ("Sen. Elizabeth Warren
-// (D-MA)") — or -1 when [n, l) ends otherwise or is all one name.
+// proper nouns with a party tag in parentheses ("Sen. Lena Ortiz
+// (D-OH)") — or -1 when [n, l) ends otherwise or is all one name.
 func (x *extractor) trailingName(n, l int) int {
 	d := x.d
 	f := l
