@@ -240,7 +240,9 @@ func (x *extractor) sourceToEnd(a *doc.Attribution) {
 		return
 	}
 	f, l := d.TokenAt(a.Source.Start), d.TokenAt(a.Source.End-1)
-	if f < 0 || l < f || isDash(a.Cue.Text) {
+	if f < 0 || l < f || isDash(a.Cue.Text) || f > 0 && d.Tokens[f-1].Lower == "by" {
+		// A passive's agent ("questioned by auditors last year") is
+		// its own phrase: what follows it is the writer's.
 		return
 	}
 	l++
