@@ -680,6 +680,11 @@ func (x *extractor) cueTimePrep(a *doc.Attribution) {
 	if !isTimeWord(d.Tokens[l+1].Lower) && !monthNames[d.Tokens[l+1].Lower] {
 		return
 	}
+	if !x.wholeTime(l+1, len(d.Tokens)) {
+		// "responded to Monday's letter", "pointed to March figures":
+		// the time only qualifies what the cue is about.
+		return
+	}
 	old := a.Cue
 	cue := d.TokenSpan(f, l)
 	for i := range x.out {
@@ -701,6 +706,29 @@ func (x *extractor) cueTimePrep(a *doc.Attribution) {
 			}
 		}
 	}
+}
+
+// wholeTime reports whether the time that opens at t is a preposition's
+// whole object: the word after it (its day, month, year and clock words
+// skipped) is neither a possessive ending nor a noun it would qualify.
+func (x *extractor) wholeTime(t, end int) bool {
+	d := x.d
+	n := t
+	for n < end && (isTimeWord(d.Tokens[n].Lower) || monthNames[d.Tokens[n].Lower] || syntax.POS(d, n) == "NUM") {
+		n++
+	}
+	if n >= end {
+		return true
+	}
+	switch w := d.Tokens[n].Text; {
+	case w == "'s" || w == "’s" || w == "'" || w == "’":
+		return false
+	}
+	switch syntax.POS(d, n) {
+	case "NOUN", "PROPN", "ADJ", "PART":
+		return false
+	}
+	return true
 }
 
 var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,

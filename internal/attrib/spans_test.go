@@ -111,6 +111,9 @@ func TestCueEdges(t *testing.T) {
 		{"Lee has twice complained to party officials about the logo.", "has twice complained"},
 		{"Lee pointed to the new figures from the county.", "pointed to"},
 		{"Lee responded to the charges in a long letter.", "responded to"},
+		{"Lee announced on Monday the closure of the depot.", "announced"},
+		{"Lee responded to Monday's letter with a statement.", "responded to"},
+		{"Lee pointed to March figures showing a rise.", "pointed to"},
 	}
 	for _, c := range cases {
 		d := analyseParsed(t, c.text)
