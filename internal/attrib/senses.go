@@ -71,9 +71,45 @@ func (x *extractor) otherSense(k int) bool {
 		return x.pluralStates(k)
 	case strings.HasPrefix(w, "recall"):
 		return x.recallsThing(k)
+	case strings.HasPrefix(w, "bash") || strings.HasPrefix(w, "trash") || strings.HasPrefix(w, "savag"):
+		return !x.verbalAttack(k)
 	}
 	return false
 }
+
+// verbalAttack reports whether "bash", "trash" or "savage" at k attacks
+// someone or their ideas in words rather than a thing or a body: someone
+// who can hold a view does it, to a name, a person or group, or a plan,
+// bill, record and the like ("the governor savaged the budget plan";
+// "fans trashed the stadium", "a dog savaged a child" are no views).
+func (x *extractor) verbalAttack(k int) bool {
+	d := x.d
+	s := syntax.Child(d, k, "nsubj")
+	o := syntax.Child(d, k, "obj")
+	if o < 0 || s >= 0 && d.Tokens[s].POS == "NOUN" && !x.canHoldView(s, s+1) && !lightHolderNoun(d.Tokens[s].Lower) {
+		// A subject the parse leaves out (an infinitive, "who") is
+		// judged by the object alone.
+		return false
+	}
+	ot := &d.Tokens[o]
+	switch {
+	case ot.POS == "PROPN", ot.POS == "NUM", sourceNouns[ot.Lower]:
+		return true
+	case ot.POS == "PRON":
+		return ot.Lower != "it" && ot.Lower != "them"
+	}
+	return attackedIdeas[ot.Lower]
+}
+
+// attackedIdeas are the things a verbal attack is aimed at besides people.
+var attackedIdeas = map[string]bool{"plan": true, "plans": true, "proposal": true, "proposals": true, "bill": true,
+	"bills": true, "idea": true, "ideas": true, "policy": true, "policies": true, "deal": true, "decision": true,
+	"record": true, "report": true, "remarks": true, "comments": true, "speech": true, "budget": true, "law": true,
+	"ruling": true, "agreement": true, "strategy": true, "campaign": true, "administration": true, "party": true,
+	"media": true, "press": true, "government": true, "leadership": true, "opponents": true, "rivals": true,
+	"critics": true, "rival": true, "opponent": true, "approach": true, "handling": true, "response": true,
+	"deals": true, "movement": true, "coalition": true, "establishment": true, "agenda": true, "candidates": true,
+	"candidate": true, "president": true, "leaders": true, "officials": true, "economy": true, "system": true}
 
 // recallsThing reports whether "recall" at k calls back goods or envoys.
 func (x *extractor) recallsThing(k int) bool {
