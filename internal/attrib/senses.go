@@ -86,7 +86,7 @@ func (x *extractor) verbalAttack(k int) bool {
 	d := x.d
 	s := syntax.Child(d, k, "nsubj")
 	o := syntax.Child(d, k, "obj")
-	if o < 0 || s >= 0 && d.Tokens[s].POS == "NOUN" && !x.canHoldView(s, s+1) && !lightHolderNoun(d.Tokens[s].Lower) {
+	if o < 0 || s >= 0 && d.Tokens[s].POS == "NOUN" && !x.canHoldView(s, s+1) && !peopleNoun(d.Tokens[s].Lower) {
 		// A subject the parse leaves out (an infinitive, "who") is
 		// judged by the object alone.
 		return false
@@ -269,7 +269,7 @@ func (x *extractor) namingParticiple(k int) bool {
 	if k < 1 || k+1 >= len(d.Tokens) || d.Tokens[k-1].POS != "NOUN" || isUpper(d.Tokens[k-1].Text) {
 		return false
 	}
-	if (sourceNouns[d.Tokens[k-1].Lower] || lightHolderNoun(d.Tokens[k-1].Lower)) && !x.indefinite(k-1) {
+	if (sourceNouns[d.Tokens[k-1].Lower] || peopleNoun(d.Tokens[k-1].Lower)) && !x.indefinite(k-1) {
 		// "one councillor called Ortiz …", "the Reyes campaign called the
 		// report …": someone who can speak does the calling; "a new
 		// group called Clean River Now" is named.
@@ -280,17 +280,6 @@ func (x *extractor) namingParticiple(k int) bool {
 	}
 	n := d.Tokens[k+1].Text
 	return isUpper(n) || syntax.IsQuote(n) || n == "#"
-}
-
-// lightHolderNoun reports whether w is a noun for people by its ending
-// ("lawmaker", "advocates"), as feelingHolder reads them.
-func lightHolderNoun(w string) bool {
-	for _, suf := range []string{"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ants", "ents", "ates"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
 }
 
 // indefinite reports whether the noun phrase ending at noun n opens with
