@@ -135,10 +135,19 @@ func (x *extractor) dropDateline(src srcSpan) srcSpan {
 			return src
 		}
 	}
-	if i == src.limit && i > src.first+1 && (d.Tokens[i-1].Text == ")" || startsWithDigit(d.Tokens[i-1].Text)) {
+	if i == src.limit && i > src.first+1 && (d.Tokens[i-1].Text == ")" || x.datelineDate(src.first, i)) {
+		// Only a real date makes a dateline: "NBC 4 reported" is a
+		// station.
 		return srcSpan{}
 	}
 	return src
+}
+
+// datelineDate reports whether [f, l) ends in a month name and a day
+// ("LINDEN, June 12").
+func (x *extractor) datelineDate(f, l int) bool {
+	d := x.d
+	return l-2 >= f && startsWithDigit(d.Tokens[l-1].Text) && monthNames[d.Tokens[l-2].Lower]
 }
 
 // allCaps reports whether s is a word in capital letters ("LINDEN").
