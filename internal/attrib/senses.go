@@ -179,6 +179,14 @@ func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '
 // May"; the verb reads "states that the fee is due").
 func (x *extractor) pluralStates(k int) bool {
 	d := x.d
+	if k+2 < len(d.Tokens) && d.Tokens[k+1].Lower == "that" {
+		// The clause after "that" decides first: "The letter from the
+		// ministry states that the fee is due" is a verb whatever
+		// preposition or number comes before it; "states that vote"
+		// is the noun.
+		p := d.Tokens[k+2].POS
+		return p == "VERB" || p == "AUX"
+	}
 	if k > 0 {
 		switch d.Tokens[k-1].POS {
 		case "NUM", "ADJ":
