@@ -656,7 +656,7 @@ func (x *extractor) cueAdverb(a *doc.Attribution) {
 	if syntax.POS(d, j) != "ADV" || t.Dep != "advmod" || t.Head != k || x.inQuote[j] != 0 || t.Sent != d.Tokens[l].Sent {
 		return
 	}
-	if !strings.HasSuffix(t.Lower, "ly") && t.Lower != "again" || t.Lower == "only" || t.Lower == "early" {
+	if !strings.HasSuffix(t.Lower, "ly") && t.Lower != "again" || t.Lower == "only" || t.Lower == "early" || timeAdverbs[t.Lower] {
 		return
 	}
 	for _, sp := range a.ContentSpans() {
@@ -675,6 +675,13 @@ func (x *extractor) cueAdverb(a *doc.Attribution) {
 		}
 	}
 }
+
+// timeAdverbs are "-ly" adverbs of time or of sequence, which the
+// annotators leave out of the cue as they do other times ("said recently
+// that …", "said previously").
+var timeAdverbs = map[string]bool{"recently": true, "previously": true, "initially": true, "finally": true,
+	"separately": true, "currently": true, "formerly": true, "lately": true, "subsequently": true,
+	"originally": true, "eventually": true, "immediately": true, "shortly": true, "earlier": true, "presently": true}
 
 // cueTimePrep drops from a cue the preposition that opens a time rather
 // than what the cue is about: "announced on Monday the lawsuit", "as the

@@ -118,6 +118,8 @@ func TestCueEdges(t *testing.T) {
 		{"Lee pointed to the new figures from the county.", "pointed to"},
 		{"Lee responded to the charges in a long letter.", "responded to"},
 		{"Lee announced on Monday the closure of the depot.", "announced"},
+		{"Lee said recently that the depot would close.", "said"},
+		{"Lee said sarcastically that the depot would close.", "said sarcastically"},
 		{"Lee responded to Monday's letter with a statement.", "responded to"},
 		{"Lee pointed to March figures showing a rise.", "pointed to"},
 	}
