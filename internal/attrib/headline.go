@@ -23,7 +23,7 @@ func (x *extractor) headlineVerbs(first, end int) {
 	for k := first + 1; k+1 < end; k++ {
 		t := &d.Tokens[k]
 		if x.used[k] || x.inQuote[k] != 0 || !isUpper(t.Text) || t.POS == "VERB" || !headlineCue(t.Lower) || headlineNouns[t.Lower] || x.otherSense(k) {
-			// otherSense: "Ford Recalls 40,000 Trucks", "Senator
+			// otherSense: "Norvik Recalls 40,000 Trucks", "Senator
 			// Maintains Lead", "What The Ruling Means".
 			continue
 		}

@@ -25,7 +25,7 @@ func TestHeadlineVerbs(t *testing.T) {
 			"Judicial Watch: Port Authority Hid Audit For Years\n\nThe group filed suit.",
 			[]string{"Judicial Watch | : | Port Authority Hid Audit For Years | direct"}},
 		{"a product recall is no report",
-			"Ford Recalls 40,000 Trucks Over Brake Fault",
+			"Norvik Recalls 40,000 Trucks Over Brake Fault",
 			nil},
 		{"maintain without a clause is no report",
 			"Senator Maintains Lead In Polls",

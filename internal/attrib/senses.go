@@ -261,7 +261,7 @@ func (x *extractor) findsSomething(k int) bool {
 		return true
 	}
 	if d.Tokens[j].POS == "PROPN" {
-		// "Gallup finds …", "Pew found …": a pollster's name; a person's
+		// "Northpoll finds …", "Civic Metrics found …": a pollster's name; a person's
 		// name is as likely, and is left as it was.
 		return true
 	}

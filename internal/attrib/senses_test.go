@@ -7,7 +7,7 @@ import "testing"
 func TestRecallCues(t *testing.T) {
 	cases := []wantLines{
 		{"a product recall is no memory",
-			"Toyota was quick to recall the cars.",
+			"Norvik Motors was quick to recall the cars.",
 			nil},
 		{"a recall of units",
 			"The company recalled 40,000 heaters after a fire in Ohio.",

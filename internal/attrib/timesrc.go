@@ -136,7 +136,7 @@ func (x *extractor) dropDateline(src srcSpan) srcSpan {
 		}
 	}
 	if i == src.limit && i > src.first+1 && (d.Tokens[i-1].Text == ")" || x.datelineDate(src.first, i)) {
-		// Only a real date makes a dateline: "NBC 4 reported" is a
+		// Only a real date makes a dateline: "KLND 4 reported" is a
 		// station.
 		return srcSpan{}
 	}
