@@ -11,6 +11,11 @@ func (x *extractor) timeSource(src srcSpan) srcSpan {
 	if src.limit <= src.first {
 		return src
 	}
+	if t := x.trailingTime(src); t > src.first {
+		// "The mayor last week said", "Ortiz yesterday told": the time
+		// closes the source and is no part of it.
+		src.limit = t
+	}
 	n := x.timeEnd(src.first, src.limit)
 	if n < 0 || n < src.limit && x.canHoldViewAfterTime(n, src.limit) {
 		// "Wednesday at the forum, candidate Dana Reyes": the speaker
@@ -36,8 +41,14 @@ func (x *extractor) timeSource(src srcSpan) srcSpan {
 	}
 	switch d.Tokens[p].POS {
 	case "PROPN", "NOUN", "PRON":
-	default:
+	case "DET", "ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PUNCT":
 		return srcSpan{}
+	default:
+		if !isUpper(d.Tokens[p].Text) {
+			return srcSpan{}
+		}
+		// "Ortiz last week said": the tagger, seeing a name before a
+		// time, may call it an adverb.
 	}
 	f, l := p, p+1
 	if d.Tokens[p].Dep != "" {
@@ -60,6 +71,30 @@ func (x *extractor) timeSource(src srcSpan) srcSpan {
 		return srcSpan{}
 	}
 	return srcSpan{f, l}
+}
+
+// trailingTime returns where a time that closes src right after its head
+// noun starts ("The mayor last week", "Ortiz yesterday"), or -1.
+func (x *extractor) trailingTime(src srcSpan) int {
+	d := x.d
+	t, seen := src.limit, false
+	for t > src.first {
+		w := d.Tokens[t-1].Lower
+		switch {
+		case isTimeWord(w) && w != "recently":
+			seen = true
+		case seen && (w == "last" || w == "this" || w == "next" || w == "early" || w == "late" || w == "on"):
+		default:
+			// Only after the head itself: in "the memo that the committee
+			// released on Friday" the time is the clause's.
+			if p := d.Tokens[t-1].POS; seen && t < src.limit && (p == "NOUN" || p == "PROPN" || p == "PRON" || isUpper(d.Tokens[t-1].Text)) {
+				return t
+			}
+			return -1
+		}
+		t--
+	}
+	return -1
 }
 
 // canHoldViewAfterTime reports whether a phrase after a leading time in
