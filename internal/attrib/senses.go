@@ -55,7 +55,11 @@ func (x *extractor) otherSense(k int) bool {
 	switch w := t.Lower; {
 	case w == "mean" || w == "means" || w == "meant":
 		return true
-	case strings.HasPrefix(w, "maintain"), w == "prove" || w == "proves" || w == "proved" || w == "proven" || w == "proving":
+	case strings.HasPrefix(w, "maintain"):
+		// "maintained his innocence": keeping up a stance is one.
+		o := syntax.Child(d, k, "obj")
+		return !x.takesClause(k) && !(o >= 0 && maintainedStances[d.Tokens[o].Lower])
+	case w == "prove" || w == "proves" || w == "proved" || w == "proven" || w == "proving":
 		return !x.takesClause(k)
 	case w == "find" || w == "finds" || w == "found" || w == "finding":
 		return !x.findsSomething(k)
@@ -110,6 +114,11 @@ var attackedIdeas = map[string]bool{"plan": true, "plans": true, "proposal": tru
 	"critics": true, "rival": true, "opponent": true, "approach": true, "handling": true, "response": true,
 	"deals": true, "movement": true, "coalition": true, "establishment": true, "agenda": true, "candidates": true,
 	"candidate": true, "president": true, "leaders": true, "officials": true, "economy": true, "system": true}
+
+// maintainedStances are objects of "maintain" that are a view kept up.
+var maintainedStances = map[string]bool{"innocence": true, "position": true, "stance": true, "view": true,
+	"views": true, "opposition": true, "support": true, "claim": true, "claims": true, "denial": true, "denials": true,
+	"belief": true, "insistence": true, "objection": true, "objections": true}
 
 // recallsThing reports whether "recall" at k calls back goods or envoys.
 func (x *extractor) recallsThing(k int) bool {
