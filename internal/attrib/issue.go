@@ -45,8 +45,15 @@ func (x *extractor) issuerOf(src srcSpan) srcSpan {
 	}
 	f, l := x.phrase(j)
 	l = min(l, v)
-	if f >= l || x.inQuoteRange(f, l) || !x.canHoldView(f, l) {
+	if f >= l || x.inQuoteRange(f, l) || !x.canHoldView(f, l) && !issuerBodies[d.Tokens[j].Lower] && !peopleNoun(d.Tokens[j].Lower) {
 		return src
 	}
 	return srcSpan{f, l}
 }
+
+// issuerBodies put out statements in their own name though canHoldView
+// does not take them as speakers elsewhere ("the town released a
+// statement"; "the town said" is as often the place as its council).
+var issuerBodies = map[string]bool{"town": true, "city": true, "county": true, "village": true, "district": true,
+	"school": true, "hospital": true, "club": true, "team": true, "university": true, "college": true,
+	"church": true, "airline": true, "firm": true, "museum": true, "league": true, "band": true, "state": true}
