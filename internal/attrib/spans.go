@@ -769,8 +769,29 @@ func (x *extractor) cueHearerTo(a *doc.Attribution) {
 	old := a.Cue
 	cue := d.TokenSpan(f, l)
 	for i := range x.out {
-		if x.out[i].Cue == old {
-			x.out[i].Cue = cue
+		b := &x.out[i]
+		if b.Cue != old {
+			continue
+		}
+		b.Cue = cue
+		// A content that opens at the hearer ("complained to party
+		// officials about the delay") is what comes after it.
+		if c := d.TokenAt(b.Content.Start); c == l+1 && len(b.Parts) == 0 {
+			_, lim := x.sentBounds(c)
+			for n := c + 1; n < lim && n < c+8; n++ {
+				if w := d.Tokens[n].Lower; (w == "about" || w == "over") && d.Tokens[n].Head > n {
+					if sf, sl := syntax.Subtree(d, d.Tokens[n].Head); sf == n && !x.usedRange(sf, sl) && x.inQuote[n] == 0 {
+						for sl > sf && d.Tokens[sl-1].POS == "PUNCT" {
+							sl--
+						}
+						b.Content = d.TokenSpan(sf, sl)
+					}
+					break
+				}
+				if d.Tokens[n].Text == "," || syntax.POS(d, n) == "VERB" || syntax.POS(d, n) == "AUX" {
+					break
+				}
+			}
 		}
 	}
 }
