@@ -19,8 +19,8 @@ import (
 // "while", "but", "after", "with", "that" or a colon), so "the 54 percent
 // majority in the Senate" is no respondent.
 //
-// A share is a poll's only when the sentence or the one before it speaks
-// of a poll ("poll", "survey", "respondents", "those polled"): "52
+// A share is a poll's only when the sentence or one of the three before it
+// speaks of a poll ("poll", "survey", "respondents", "those polled"): "52
 // percent voted for the incumbent" in an election story is a result, and
 // "a majority of the board approved the merger" is a body's act, neither
 // an answer anyone gave.
@@ -165,8 +165,8 @@ func (x *extractor) closingReport(n, end int) bool {
 	return false
 }
 
-// pollWords name a poll or its respondents; one of them in the sentence
-// or the one before makes a share a poll's.
+// pollWord reports whether w names a poll or its respondents; one of them
+// near the sentence makes a share a poll's.
 func pollWord(w string) bool {
 	switch {
 	case strings.HasPrefix(w, "poll"), strings.HasPrefix(w, "survey"), strings.HasPrefix(w, "respondent"):
@@ -175,13 +175,16 @@ func pollWord(w string) bool {
 	return pollGroup[w] && w != "asked" && w != "questioned"
 }
 
-// pollContext reports whether the sentence [first, end) or the one before
-// it speaks of a poll.
+// pollContext reports whether the sentence [first, end) or one of the
+// three before it speaks of a poll.
 func (x *extractor) pollContext(first, end int) bool {
 	d := x.d
 	f := first
-	if first > 0 {
-		f = d.Sentences[d.Tokens[first-1].Sent].First
+	for back := 0; back < 3 && f > 0; back++ {
+		// A poll story names its poll once and gives its shares over
+		// the next few sentences (its paragraphs are often one
+		// sentence each).
+		f = d.Sentences[d.Tokens[f-1].Sent].First
 	}
 	for i := f; i < end; i++ {
 		if pollWord(d.Tokens[i].Lower) {
