@@ -13,8 +13,8 @@ var messageNouns = map[string]bool{"statement": true, "statements": true, "tweet
 	"video": true, "ad": true, "ads": true, "advertisement": true, "release": true, "post": true, "message": true,
 	"op-ed": true, "column": true, "petition": true, "filing": true, "missive": true, "response": true}
 
-// issuerOf gives a source that is a message put out by someone ("The town
-// released a statement Wednesday saying …": "a statement") the one who put
+// issuerOf gives a source that is a message put out by someone ("The village
+// sent a letter Friday saying …": "a letter") the one who put
 // it out, as PolNeAR marks it: the message's phrase must be the object of a
 // verb of issuing whose subject can hold a view.
 func (x *extractor) issuerOf(src srcSpan) srcSpan {
