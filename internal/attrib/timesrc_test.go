@@ -51,7 +51,7 @@ func TestIssuerIsSource(t *testing.T) {
 		{"a statement saying",
 			"The union released a statement saying the strike was over.",
 			[]string{"The union | saying | the strike was over | indirect"}},
-		{"a village's statement with a day after it",
+		{"a village's letter with a day after it",
 			"The village sent a letter Friday saying the pool would reopen.",
 			[]string{"The village | saying | the pool would reopen | indirect"}},
 		{"an email saying",
