@@ -36,7 +36,7 @@ func (x *extractor) asTrailing(first, end int) {
 			continue
 		}
 		ce := x.cueEnd(c)
-		if !x.restIsTail(ce, end) || end-ce > 10 {
+		if !x.restIsTail(ce, end) || end-ce > 10 || x.ownObject(c, ce, end) {
 			continue
 		}
 		if !x.canHoldView(a+1, e) {
@@ -56,4 +56,24 @@ func (x *extractor) asTrailing(first, end int) {
 		x.add(x.mk(srcSpan{a + 1, e}, d.TokenSpan(x.cueStart(c), ce), d.TokenSpan(cf, ct), doc.Indirect))
 		return
 	}
+}
+
+// ownObject reports whether the cue at c, ending at ce, has an object or a
+// clause of its own ("as the mayor announced the winners"): then the
+// clause before the comma is not what it reports, only a time, an adverb
+// or a hearer may follow it ("as the paper reported on Sunday").
+func (x *extractor) ownObject(c, ce, end int) bool {
+	d := x.d
+	for _, ch := range x.children(c) {
+		if ch >= ce && depIs(d.Tokens[ch].Dep, "obj", "iobj", "ccomp", "xcomp") && !isTimeWord(d.Tokens[ch].Lower) {
+			return true
+		}
+	}
+	if ce < end {
+		switch syntax.POS(d, ce) {
+		case "DET", "NOUN", "PROPN", "NUM", "PRON":
+			return !isTimeWord(d.Tokens[ce].Lower)
+		}
+	}
+	return false
 }

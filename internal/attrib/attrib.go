@@ -112,7 +112,7 @@ func (x *extractor) direct(quotes []quote) {
 		if x.quotedTitle(q) {
 			// A show's or a book's title is no quotation of speech; a cue
 			// before it may still report the clause that runs on past it
-			// (`told ABC's "This Week" that …`).
+			// (`told Channel 9's "Morning Line" that …`).
 			if a, ok := x.afterTitle(q); ok {
 				x.add(a)
 			}
@@ -1160,7 +1160,7 @@ func (x *extractor) trailing(k, first, end int) (doc.Attribution, bool) {
 		return doc.Attribution{}, false
 	}
 	if e := x.cueEnd(k); e < end && x.frontedPhrase(first, comma) && x.ownComplement(e) {
-		// "In her 2003 book, Clinton noted the clot's existence": a
+		// "In her 2011 memoir, Okafor noted the leak's existence": a
 		// fronted phrase with no verb is no content when the cue has its
 		// own complement after it.
 		return doc.Attribution{}, false

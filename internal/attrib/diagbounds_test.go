@@ -449,7 +449,7 @@ func TestDiagConventions(t *testing.T) {
 				}
 			}
 			// A verb with an object and a second complement after it
-			// ("hailed Trump as …", "accused X of …", "urged X to …"):
+			// ("hailed Reyes as …", "accused X of …", "urged X to …"):
 			// is the object the cue's or the content's?
 			if part == "cue" && d.Tokens[h].POS == "VERB" {
 				o, c2 := -1, ""

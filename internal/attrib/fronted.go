@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/crosscheck-news/crosscheck/internal/syntax"
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/syntax"
+)
 
 // frontedPhrase reports whether [f, l) is a phrase set before the clause
 // rather than a clause of its own: it has no verb and opens with a
@@ -18,7 +22,7 @@ func (x *extractor) frontedPhrase(f, l int) bool {
 		// "Asked on the radio who runs the council, he said Okafor": a
 		// participle clause set before the main one.
 		w := d.Tokens[f].Lower
-		if (hasSuffix(w, "ed") || hasSuffix(w, "ing")) && f+1 < l && depIs(d.Tokens[f].Dep, "advcl") {
+		if (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && f+1 < l && depIs(d.Tokens[f].Dep, "advcl") {
 			for i := f + 1; i < l; i++ {
 				if x.inQuote[i] != 0 {
 					return false
@@ -43,7 +47,7 @@ func (x *extractor) frontedPhrase(f, l int) bool {
 
 // ownComplement reports whether the words at e, right after a cue, are a
 // complement of its own: a noun phrase, a pronoun or a preposition's phrase
-// ("noted the clot's existence", "believe in the good sense of voters").
+// ("noted the leak's existence", "trust in the patience of tenants").
 func (x *extractor) ownComplement(e int) bool {
 	d := x.d
 	if isTimeWord(d.Tokens[e].Lower) {
@@ -55,5 +59,3 @@ func (x *extractor) ownComplement(e int) bool {
 	}
 	return syntax.IsNominal(syntax.POS(d, e))
 }
-
-func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }

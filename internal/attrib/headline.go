@@ -22,7 +22,18 @@ func (x *extractor) headlineVerbs(first, end int) {
 	}
 	for k := first + 1; k+1 < end; k++ {
 		t := &d.Tokens[k]
-		if x.used[k] || x.inQuote[k] != 0 || !isUpper(t.Text) || t.POS == "VERB" || !headlineCue(t.Lower) || headlineNouns[t.Lower] {
+		if x.used[k] || x.inQuote[k] != 0 || !isUpper(t.Text) || t.POS == "VERB" || !headlineCue(t.Lower) || headlineNouns[t.Lower] || x.otherSense(k) {
+			// otherSense: "Norvik Recalls 40,000 Trucks", "Senator
+			// Maintains Lead", "What The Ruling Means".
+			continue
+		}
+		if n := d.Tokens[k+1].Lower; t.Lower == "recalls" && (startsWithDigit(n) || recallThings[n]) {
+			// The parse of a title-case line is no help to otherSense:
+			// "Recalls 40,000 Trucks" calls goods back.
+			continue
+		}
+		if headlineResult(t.Lower, d.Tokens[k+1:end]) {
+			// "Hometown Team Claims Third Straight Title": a result.
 			continue
 		}
 		if p := d.Tokens[k+1].POS; p == "VERB" || p == "AUX" {
@@ -38,7 +49,7 @@ func (x *extractor) headlineVerbs(first, end int) {
 				break
 			}
 		}
-		if !ok {
+		if !ok || !headlineHolder(d.Tokens[first:k]) {
 			return
 		}
 		ce := k + 1
@@ -52,9 +63,60 @@ func (x *extractor) headlineVerbs(first, end int) {
 		if c >= end {
 			return
 		}
+		if hearerCues[t.Lower] {
+			// "Police Warns Drivers About Icy Roads": the hearer is no
+			// content; what they were warned about is.
+			for h := c + 1; h < end && h < c+5; h++ {
+				if headlineAfterHearer[d.Tokens[h].Lower] {
+					c = h
+					break
+				}
+			}
+		}
 		x.add(x.mk(srcSpan{first, k}, d.TokenSpan(k, ce), d.TokenSpan(c, end), doc.Indirect))
 		return
 	}
+}
+
+// hearerCues name the one told right after them in a headline ("Warns
+// Drivers About …", "Urges Residents To …").
+var hearerCues = map[string]bool{"warns": true, "urges": true, "tells": true, "asks": true, "reminds": true,
+	"advises": true, "cautions": true, "assures": true, "informs": true, "begs": true}
+
+// headlineAfterHearer open what a hearer is told.
+var headlineAfterHearer = map[string]bool{"about": true, "of": true, "to": true, "that": true, "against": true, "not": true}
+
+// headlineResult reports whether a -s verb reads as a result in a
+// headline rather than a claim: "Claims Title", "Claims Victory", "Claims
+// Third Straight Crown".
+func headlineResult(w string, rest []doc.Token) bool {
+	if w != "claims" {
+		return false
+	}
+	for i, t := range rest {
+		if i > 4 {
+			break
+		}
+		switch t.Lower {
+		case "title", "titles", "crown", "victory", "win", "gold", "medal", "championship", "trophy", "cup", "seat", "lives", "life", "prize", "pole", "record":
+			return true
+		}
+	}
+	return false
+}
+
+// headlineHolder reports whether the words before a headline's verb can
+// name someone who holds a view: not a question ("What The Ruling Means",
+// "How The Plan Works") and not a bare figure.
+func headlineHolder(src []doc.Token) bool {
+	if len(src) == 0 {
+		return false
+	}
+	switch src[0].Lower {
+	case "what", "how", "why", "when", "where", "which", "whether", "if":
+		return false
+	}
+	return !startsWithDigit(src[len(src)-1].Lower)
 }
 
 // headlineNouns are -s forms of cue verbs that a headline uses as plural

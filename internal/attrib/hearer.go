@@ -7,14 +7,14 @@ import (
 
 // hearerFollows reports whether the phrase right after cue k is its
 // hearer, not an inverted speaker: after "told" or "telling" it is the one
-// told (`"…," Ramos told AFP`, `…, telling reporters …`), so the inverted
+// told (`"…," Ramos told the Ledger`, `…, telling reporters …`), so the inverted
 // reading (`"…," said Ramos`) must not take it as the source.
 func (x *extractor) hearerFollows(k int) bool {
 	return cueLemma[x.d.Tokens[k].Lower] == "tell"
 }
 
-// asideSpeaker reads `"…," Ramos, 58, told AFP` and `"…," Warren, who has
-// not endorsed anyone, said`: a speaker after a quotation whose name is
+// asideSpeaker reads `"…," Ramos, 58, told the Ledger` and `"…," Okafor, who
+// has not backed a side, said`: a speaker after a quotation whose name is
 // followed by an aside between commas that the appositive scan does not
 // close (an age, a relative clause), then a cue of saying. The name through
 // the closing comma is the source, as PolNeAR marks such asides; [i, end)

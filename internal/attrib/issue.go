@@ -13,8 +13,8 @@ var messageNouns = map[string]bool{"statement": true, "statements": true, "tweet
 	"video": true, "ad": true, "ads": true, "advertisement": true, "release": true, "post": true, "message": true,
 	"op-ed": true, "column": true, "petition": true, "filing": true, "missive": true, "response": true}
 
-// issuerOf gives a source that is a message put out by someone ("The town
-// released a statement Wednesday saying …": "a statement") the one who put
+// issuerOf gives a source that is a message put out by someone ("The village
+// sent a letter Friday saying …": "a letter") the one who put
 // it out, as PolNeAR marks it: the message's phrase must be the object of a
 // verb of issuing whose subject can hold a view.
 func (x *extractor) issuerOf(src srcSpan) srcSpan {
@@ -45,8 +45,15 @@ func (x *extractor) issuerOf(src srcSpan) srcSpan {
 	}
 	f, l := x.phrase(j)
 	l = min(l, v)
-	if f >= l || x.inQuoteRange(f, l) || !x.canHoldView(f, l) {
+	if f >= l || x.inQuoteRange(f, l) || !x.canHoldView(f, l) && !issuerBodies[d.Tokens[j].Lower] && !peopleNoun(d.Tokens[j].Lower) {
 		return src
 	}
 	return srcSpan{f, l}
 }
+
+// issuerBodies put out statements in their own name though canHoldView
+// does not take them as speakers elsewhere ("the town released a
+// statement"; "the town said" is as often the place as its council).
+var issuerBodies = map[string]bool{"town": true, "city": true, "county": true, "village": true, "district": true,
+	"school": true, "hospital": true, "club": true, "team": true, "university": true, "college": true,
+	"church": true, "airline": true, "firm": true, "museum": true, "league": true, "band": true, "state": true}

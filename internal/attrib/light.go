@@ -310,6 +310,11 @@ func (x *extractor) feelingHolder(src srcSpan) bool {
 	if src.limit <= src.first {
 		return false
 	}
+	if h := d.Tokens[src.limit-1]; !isUpper(h.Text) && (notPeople[h.Lower] || strings.HasSuffix(h.Lower, "ments")) {
+		// "Recent events raised …": a capital at the sentence start
+		// makes no name of a thing ("The United States" is one).
+		return false
+	}
 	if x.canHoldView(src.first, src.limit) || src.limit-src.first == 1 && isRelPron(d.Tokens[src.first].Lower) {
 		return true
 	}
@@ -317,14 +322,50 @@ func (x *extractor) feelingHolder(src srcSpan) bool {
 		if d.Tokens[i].POS != "NOUN" {
 			continue
 		}
-		w := d.Tokens[i].Lower
-		for _, suf := range []string{"ers", "or", "ors", "ist", "ists", "ian", "ians", "ants", "ents", "ates"} {
-			if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-				return true
-			}
+		if peopleNoun(d.Tokens[i].Lower) {
+			return true
 		}
 	}
 	return false
+}
+
+// peopleNoun reports whether w is a noun for people by its ending
+// ("lawmaker", "auditors", "economists", "residents", "delegates"). The
+// endings are shared by many things, so "-ment(s)" and a list of common
+// things are left out: "Rising waters raised concerns" and "the latest
+// numbers raised doubts" name no one who could hold a view.
+func peopleNoun(w string) bool {
+	if notPeople[w] || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ments") {
+		return false
+	}
+	for _, suf := range peopleSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+var peopleSuffixes = []string{"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ants", "ents", "ates"}
+
+// notPeople are common things with a people noun's ending.
+var notPeople = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`water waters number numbers paper papers order orders letter letters matter matters
+		center centers centre centres power powers border borders tower towers river rivers computer computers
+		container containers offer offers answer answers layer layers filter filters chapter chapters meter meters
+		register registers barrier barriers corner corners disorder disorders cover covers marker markers folder
+		folders quarter quarters headquarters weather summer winter fever cancer shelter shelters danger dangers
+		pressure pressures theater theaters theatre career careers
+		error errors door doors floor floors factor factors sector sectors color colors colour colours favor
+		favors labor labour honor honors mirror mirrors motor motors rumor rumors rumour rumours terror horror
+		humor behavior behaviors behaviour harbor harbors corridor corridors vapor tumor tumors
+		events incidents accidents percents talents contents extents patents currents
+		plants restaurants grants pants elephants warrants
+		states rates dates debates updates estates gates plates climates templates mandates crates`) {
+		notPeople[w] = true
+	}
 }
 
 // complementOfCue reports whether verb k is the clausal complement of a cue

@@ -197,14 +197,14 @@ func (x *extractor) phrase(h int) (int, int) {
 				continue
 			}
 			if d.Tokens[c].Dep == "acl" && cf > 0 && d.Tokens[cf-1].Text == "," {
-				// "Trump, speaking to veterans, said": a participle set
+				// "Ortiz, speaking to nurses, said": a participle set
 				// off by commas is an aside; "Democrats trying to regain
 				// the Senate" and "the memo that the committee released"
 				// are descriptions.
 				continue
 			}
 			if d.Tokens[c].Dep == "acl:relcl" && d.Tokens[h].POS == "PROPN" && cf > 0 && d.Tokens[cf-1].Text == "," {
-				// "Trump, who has a commanding lead, said": an aside
+				// "Ortiz, who has a clear lead, said": an aside
 				// on a name is not part of the source.
 				continue
 			}

@@ -210,3 +210,13 @@ func checkLines(t *testing.T, cases []wantLines) {
 		})
 	}
 }
+
+// TestPhysicalVerbsNoCue checks that verbs with a common physical sense
+// report nothing: a stadium trashed or a window bashed is no view.
+func TestPhysicalVerbsNoCue(t *testing.T) {
+	checkLines(t, []wantLines{
+		{"trash", "Fans trashed the stadium after the final.", nil},
+		{"savage", "A dog savaged a child in the park.", nil},
+		{"bash", "Rioters bashed the windows of the bank.", nil},
+	})
+}

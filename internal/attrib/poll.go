@@ -4,11 +4,12 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/doc"
+	"github.com/crosscheck-news/crosscheck/internal/syntax"
 )
 
 // pollReports adds the answers of a poll's respondents, told as a share of
 // them with a verb of saying or choosing: "Nearly half said they prefer …",
-// "56 percent would vote for Clinton", "More than six in 10 said …",
+// "53 percent would vote for Ruiz", "More than six in 10 said …",
 // "Two-thirds support the plan". The parser seldom makes such a share the
 // verb's subject (it reads "six in 10" as an adverbial, "percent … say" as
 // a noun with a clause), and "vote" or "pick" are no cues elsewhere, but
@@ -17,8 +18,17 @@ import (
 // The share must open a clause (the sentence, or after ";", ",", "and",
 // "while", "but", "after", "with", "that" or a colon), so "the 54 percent
 // majority in the Senate" is no respondent.
+//
+// A share is a poll's only when the sentence or one of the three before it
+// speaks of a poll ("poll", "survey", "respondents", "those polled"): "52
+// percent voted for the incumbent" in an election story is a result, and
+// "a majority of the board approved the merger" is a body's act, neither
+// an answer anyone gave.
 func (x *extractor) pollReports(first, end int) {
 	d := x.d
+	if !x.pollContext(first, end) {
+		return
+	}
 	for i := first; i < end; i++ {
 		if i > first {
 			switch d.Tokens[i-1].Lower {
@@ -33,6 +43,10 @@ func (x *extractor) pollReports(first, end int) {
 		}
 		// "of" and the group polled: "of Democrats", "of those surveyed".
 		v := q
+		if v < end && d.Tokens[v].Lower == "of" && x.ofBody(v+1, end) {
+			// "Two-thirds of the council backed …": members voting.
+			continue
+		}
 		if v < end && d.Tokens[v].Lower == "of" {
 			for v++; v < end && v < q+8; v++ {
 				if pollGroup[d.Tokens[v].Lower] {
@@ -95,9 +109,11 @@ func (x *extractor) pollReports(first, end int) {
 }
 
 // pollAnswerEnds reports whether the answer that runs on at token c stops
-// there: at a semicolon, at "while" or "whereas", or where another share
+// there: at a semicolon, at "while" or "whereas", where another share
 // of respondents opens after a comma or "and" ("48 percent chose Lee, 45
-// percent Ruiz").
+// percent Ruiz"), at a comma before "according to" or before a closing
+// report of the poll (", the survey found."), and at ", and" or ", but"
+// opening a clause of the writer's (", and turnout rose").
 func (x *extractor) pollAnswerEnds(c, end int) bool {
 	d := x.d
 	switch d.Tokens[c].Lower {
@@ -105,10 +121,97 @@ func (x *extractor) pollAnswerEnds(c, end int) bool {
 		return true
 	case ",", "and":
 		n := c + 1
-		if n < end && d.Tokens[n].Lower == "while" {
+		if n >= end {
+			return false
+		}
+		switch d.Tokens[n].Lower {
+		case "while":
+			return true
+		case "according":
+			return d.Tokens[c].Text == ","
+		case "and", "but", "yet":
+			if d.Tokens[c].Text == "," && n+1 < end && x.clauseAfter(n+1, end) {
+				return true
+			}
+		}
+		if d.Tokens[c].Text == "," && x.closingReport(n, end) {
 			return true
 		}
-		return n < end && x.pollShare(n, end) > 0
+		return x.pollShare(n, end) > 0
+	}
+	return false
+}
+
+// closingReport reports whether [n, end) is a short clause that closes the
+// sentence by naming who found or said it: "the poll found", "the survey
+// showed", "Ortiz said".
+func (x *extractor) closingReport(n, end int) bool {
+	d := x.d
+	for end > n && (isFinal(d.Tokens[end-1].Text) || syntax.IsQuote(d.Tokens[end-1].Text)) {
+		end--
+	}
+	if end-n < 2 || end-n > 6 {
+		return false
+	}
+	for i := n; i < end; i++ {
+		if d.Tokens[i].Text == "," {
+			return false
+		}
+	}
+	switch d.Tokens[end-1].Lower {
+	case "said", "says", "found", "finds", "showed", "shows", "suggested", "suggests", "reported", "reports", "concluded":
+		return true
+	}
+	return false
+}
+
+// pollWord reports whether w names a poll or its respondents; one of them
+// near the sentence makes a share a poll's.
+func pollWord(w string) bool {
+	switch {
+	case strings.HasPrefix(w, "poll"), strings.HasPrefix(w, "survey"), strings.HasPrefix(w, "respondent"):
+		return true
+	}
+	return pollGroup[w] && w != "asked" && w != "questioned"
+}
+
+// pollContext reports whether the sentence [first, end) or one of the
+// three before it speaks of a poll.
+func (x *extractor) pollContext(first, end int) bool {
+	d := x.d
+	f := first
+	for back := 0; back < 3 && f > 0; back++ {
+		// A poll story names its poll once and gives its shares over
+		// the next few sentences (its paragraphs are often one
+		// sentence each).
+		f = d.Sentences[d.Tokens[f-1].Sent].First
+	}
+	for i := f; i < end; i++ {
+		if pollWord(d.Tokens[i].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// pollBodies are bodies whose members vote as members, not as a poll's
+// respondents.
+var pollBodies = map[string]bool{"board": true, "council": true, "committee": true, "panel": true,
+	"senate": true, "house": true, "assembly": true, "jury": true, "court": true, "commission": true,
+	"cabinet": true, "parliament": true, "legislature": true, "chamber": true}
+
+// ofBody reports whether the phrase after a share's "of" at i names a body
+// whose members voted ("of the board", "of the city council").
+func (x *extractor) ofBody(i, end int) bool {
+	d := x.d
+	for j := i; j < end && j < i+4; j++ {
+		w := d.Tokens[j].Lower
+		if pollBodies[w] {
+			return true
+		}
+		if p := d.Tokens[j].POS; p != "DET" && p != "ADJ" && p != "PROPN" && p != "NOUN" {
+			return false
+		}
 	}
 	return false
 }

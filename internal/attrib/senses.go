@@ -9,7 +9,7 @@ import (
 // recallThings are what a maker, a government or a party recalls in the
 // sense of calling back, not of remembering: goods ("recalled the cars",
 // "recall 40,000 heaters"), envoys and assemblies. "The widow recalled the
-// night of the flood" is a report; "Toyota was quick to recall the cars"
+// night of the flood" is a report; "the carmaker was quick to recall the cars"
 // is not.
 var recallThings = map[string]bool{}
 
@@ -30,39 +30,43 @@ func init() {
 //   - "recall" as a product or envoy recall: its object (by the parse, or
 //     else the next noun within a few words) is one of recallThings or is
 //     counted ("recalled 40,000 heaters"), and no clause follows it;
-//   - "means" and "meant" ("the win means she will pick up delegates"): an
+//   - "means" and "meant" ("the ruling means tenants will get refunds"): an
 //     entailment, not a view (never a cue on train, 12 times read as one);
-//   - "maintain" and "prove" without a clause ("maintains a wide lead",
-//     "proved adept at fundraising", "proved to be a bleak season");
+//   - "maintain" and "prove" without a clause ("maintains a narrow edge",
+//     "proved handy at baking", "proved to be a wet summer");
 //     "has long maintained that …" stays a cue;
-//   - "find" by someone who comes upon something ("found ways to press
-//     his agenda", "found a receptive audience", "can find solace"): only a
+//   - "find" by someone who comes upon something ("found ways to fix
+//     the roof", "found a willing buyer", "can find shelter"): only a
 //     clause ("found that …"), a predicate ("find his message chilling")
 //     or a finder that is a poll, a study or a report makes it a finding;
-//   - "called" naming what the noun before it is called ("a super PAC
-//     called Future 45", "a short film called \"Familias\""): a name, not a
+//   - "called" naming what the noun before it is called ("a charity
+//     called Bright Harbor", "a short film called \"Lanterns\""): a name, not a
 //     label someone pins on it;
-//   - "intended" describing the noun before it ("rules intended to rein
-//     in lenders"), a purpose rather than someone's plan;
+//   - "intended" describing the noun before it ("rules intended to curb
+//     late fees"), a purpose rather than someone's plan;
 //   - "put" other than "put it" ("as she put it"), "put out" or an
-//     estimate ("puts the toll at 300"): "put the others on notice", "put
-//     his hand to his face";
-//   - "states" as the plural noun the tagger reads as a verb ("caucus
-//     states that vote in March", "Rust Belt states, which …").
+//     estimate ("puts the toll at 300"): "put the box on the shelf", "put
+//     her coat on the chair";
+//   - "states" as the plural noun the tagger reads as a verb ("border
+//     states that vote in May", "Gulf Coast states, which …").
 func (x *extractor) otherSense(k int) bool {
 	d := x.d
 	t := &d.Tokens[k]
 	switch w := t.Lower; {
 	case w == "mean" || w == "means" || w == "meant":
 		return true
-	case strings.HasPrefix(w, "maintain"), w == "prove" || w == "proves" || w == "proved" || w == "proven" || w == "proving":
+	case strings.HasPrefix(w, "maintain"):
+		// "maintained his innocence": keeping up a stance is one.
+		o := syntax.Child(d, k, "obj")
+		return !x.takesClause(k) && !(o >= 0 && maintainedStances[d.Tokens[o].Lower])
+	case w == "prove" || w == "proves" || w == "proved" || w == "proven" || w == "proving":
 		return !x.takesClause(k)
 	case w == "find" || w == "finds" || w == "found" || w == "finding":
 		return !x.findsSomething(k)
 	case w == "called" || w == "named" || w == "dubbed" || w == "titled" || w == "entitled":
 		return x.namingParticiple(k)
 	case w == "intended":
-		// "rules intended to rein in lenders": a purpose, not a plan.
+		// "rules intended to curb late fees": a purpose, not a plan.
 		return depIs(t.Dep, "acl") || k > 0 && d.Tokens[k-1].POS == "NOUN"
 
 	case w == "put" || w == "puts" || w == "putting":
@@ -71,9 +75,50 @@ func (x *extractor) otherSense(k int) bool {
 		return x.pluralStates(k)
 	case strings.HasPrefix(w, "recall"):
 		return x.recallsThing(k)
+	case strings.HasPrefix(w, "bash") || strings.HasPrefix(w, "trash") || strings.HasPrefix(w, "savag"):
+		return !x.verbalAttack(k)
 	}
 	return false
 }
+
+// verbalAttack reports whether "bash", "trash" or "savage" at k attacks
+// someone or their ideas in words rather than a thing or a body: someone
+// who can hold a view does it, to a name, a person or group, or a plan,
+// bill, record and the like ("the governor savaged the budget plan";
+// "fans trashed the stadium", "a dog savaged a child" are no views).
+func (x *extractor) verbalAttack(k int) bool {
+	d := x.d
+	s := syntax.Child(d, k, "nsubj")
+	o := syntax.Child(d, k, "obj")
+	if o < 0 || s >= 0 && d.Tokens[s].POS == "NOUN" && !x.canHoldView(s, s+1) && !peopleNoun(d.Tokens[s].Lower) {
+		// A subject the parse leaves out (an infinitive, "who") is
+		// judged by the object alone.
+		return false
+	}
+	ot := &d.Tokens[o]
+	switch {
+	case ot.POS == "PROPN", ot.POS == "NUM", sourceNouns[ot.Lower]:
+		return true
+	case ot.POS == "PRON":
+		return ot.Lower != "it" && ot.Lower != "them"
+	}
+	return attackedIdeas[ot.Lower]
+}
+
+// attackedIdeas are the things a verbal attack is aimed at besides people.
+var attackedIdeas = map[string]bool{"plan": true, "plans": true, "proposal": true, "proposals": true, "bill": true,
+	"bills": true, "idea": true, "ideas": true, "policy": true, "policies": true, "deal": true, "decision": true,
+	"record": true, "report": true, "remarks": true, "comments": true, "speech": true, "budget": true, "law": true,
+	"ruling": true, "agreement": true, "strategy": true, "campaign": true, "administration": true, "party": true,
+	"media": true, "press": true, "government": true, "leadership": true, "opponents": true, "rivals": true,
+	"critics": true, "rival": true, "opponent": true, "approach": true, "handling": true, "response": true,
+	"deals": true, "movement": true, "coalition": true, "establishment": true, "agenda": true, "candidates": true,
+	"candidate": true, "president": true, "leaders": true, "officials": true, "economy": true, "system": true}
+
+// maintainedStances are objects of "maintain" that are a view kept up.
+var maintainedStances = map[string]bool{"innocence": true, "position": true, "stance": true, "view": true,
+	"views": true, "opposition": true, "support": true, "claim": true, "claims": true, "denial": true, "denials": true,
+	"belief": true, "insistence": true, "objection": true, "objections": true}
 
 // recallsThing reports whether "recall" at k calls back goods or envoys.
 func (x *extractor) recallsThing(k int) bool {
@@ -138,11 +183,19 @@ func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '
 
 // pluralStates reports whether "states" at k is the noun: after a number,
 // an adjective or a name that qualifies it ("50 states", "early states",
-// "Rust Belt states"), closing a phrase that a preposition opens, or before a relative word, a comma, "and" or the
+// "Gulf Coast states"), closing a phrase that a preposition opens, or before a relative word, a comma, "and" or the
 // end of the sentence, or before "that" and a verb ("states that vote in
-// March"; the verb reads "states that the fee is due").
+// May"; the verb reads "states that the fee is due").
 func (x *extractor) pluralStates(k int) bool {
 	d := x.d
+	if k+2 < len(d.Tokens) && d.Tokens[k+1].Lower == "that" {
+		// The clause after "that" decides first: "The letter from the
+		// ministry states that the fee is due" is a verb whatever
+		// preposition or number comes before it; "states that vote"
+		// is the noun.
+		p := d.Tokens[k+2].POS
+		return p == "VERB" || p == "AUX"
+	}
 	if k > 0 {
 		switch d.Tokens[k-1].POS {
 		case "NUM", "ADJ":
@@ -153,7 +206,7 @@ func (x *extractor) pluralStates(k int) bool {
 		}
 	}
 	// The words before it make a phrase a preposition opens ("in the
-	// caucus states", "across Rust Belt states"): a subject does not.
+	// border states", "across Gulf Coast states"): a subject does not.
 	for i := k - 1; i >= 0; i-- {
 		p := d.Tokens[i].POS
 		if p == "ADP" {
@@ -217,7 +270,7 @@ func (x *extractor) findsSomething(k int) bool {
 		return true
 	}
 	if d.Tokens[j].POS == "PROPN" {
-		// "Gallup finds …", "Pew found …": a pollster's name; a person's
+		// "Northpoll finds …", "Civic Metrics found …": a pollster's name; a person's
 		// name is as likely, and is left as it was.
 		return true
 	}
@@ -233,10 +286,10 @@ func (x *extractor) namingParticiple(k int) bool {
 	if k < 1 || k+1 >= len(d.Tokens) || d.Tokens[k-1].POS != "NOUN" || isUpper(d.Tokens[k-1].Text) {
 		return false
 	}
-	if (sourceNouns[d.Tokens[k-1].Lower] || lightHolderNoun(d.Tokens[k-1].Lower)) && !x.indefinite(k-1) {
-		// "one lawmaker called Trump …", "Sanders' campaign called the
+	if (sourceNouns[d.Tokens[k-1].Lower] || peopleNoun(d.Tokens[k-1].Lower)) && !x.indefinite(k-1) {
+		// "one councillor called Ortiz …", "the Reyes campaign called the
 		// report …": someone who can speak does the calling; "a new
-		// group called Black Votes Matter" is named.
+		// group called Clean River Now" is named.
 		return false
 	}
 	if t := d.Tokens[k].Dep; t != "" && !depIs(t, "acl") {
@@ -244,17 +297,6 @@ func (x *extractor) namingParticiple(k int) bool {
 	}
 	n := d.Tokens[k+1].Text
 	return isUpper(n) || syntax.IsQuote(n) || n == "#"
-}
-
-// lightHolderNoun reports whether w is a noun for people by its ending
-// ("lawmaker", "advocates"), as feelingHolder reads them.
-func lightHolderNoun(w string) bool {
-	for _, suf := range []string{"er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ants", "ents", "ates"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
 }
 
 // indefinite reports whether the noun phrase ending at noun n opens with

@@ -24,6 +24,15 @@ func TestRefinedSpans(t *testing.T) {
 		{"a clause after a comma and a conjunction is not reported",
 			"The mayor said the bill was dead, but the council disagreed with him.",
 			[]string{"The mayor | said | the bill was dead"}},
+		{"an including list goes on with the object",
+			"The minister announced new measures, including a curfew and a ban on gatherings.",
+			[]string{"The minister | announced | new measures, including a curfew and a ban on gatherings"}},
+		{"a part singled out goes on with the object",
+			"The mayor praised the plan, particularly its focus on buses.",
+			[]string{"The mayor | praised | the plan, particularly its focus on buses"}},
+		{"the hearer after 'to' is no content; what it was about is",
+			"The minister complained to party officials about the delay.",
+			[]string{"The minister | complained | about the delay"}},
 		{"a parenthetical cue's content has two parts",
 			"The merger, they said, raised fresh doubts about the future of the plant.",
 			[]string{"they | said | raised fresh doubts about the future of the plant", "they | said | The merger"}},
@@ -111,6 +120,11 @@ func TestCueEdges(t *testing.T) {
 		{"Lee has twice complained to party officials about the logo.", "has twice complained"},
 		{"Lee pointed to the new figures from the county.", "pointed to"},
 		{"Lee responded to the charges in a long letter.", "responded to"},
+		{"Lee announced on Monday the closure of the depot.", "announced"},
+		{"Lee said recently that the depot would close.", "said"},
+		{"Lee said sarcastically that the depot would close.", "said sarcastically"},
+		{"Lee responded to Monday's letter with a statement.", "responded to"},
+		{"Lee pointed to March figures showing a rise.", "pointed to"},
 	}
 	for _, c := range cases {
 		d := analyseParsed(t, c.text)

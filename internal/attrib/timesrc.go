@@ -4,7 +4,7 @@ import "github.com/crosscheck-news/crosscheck/doc"
 
 // timeSource replaces a source that is a time ("Tuesday", "last week",
 // "Monday at a rally in Ohio"), which the parser or the surface scan took
-// for the speaker in "Trump on Tuesday dismissed …" or "Beck, who …, last
+// for the speaker in "Ortiz on Tuesday dismissed …" or "Reyes, who …, last
 // week said …", by the phrase just before it that names who spoke. Where no
 // such phrase is there, the attribution keeps no source: a time never
 // speaks. A possessive ("Tuesday's report said") is a real source.
@@ -13,9 +13,14 @@ func (x *extractor) timeSource(src srcSpan) srcSpan {
 	if src.limit <= src.first {
 		return src
 	}
+	if t := x.trailingTime(src); t > src.first {
+		// "The mayor last week said", "Ortiz yesterday told": the time
+		// closes the source and is no part of it.
+		src.limit = t
+	}
 	n := x.timeEnd(src.first, src.limit)
 	if n < 0 || n < src.limit && x.canHoldViewAfterTime(n, src.limit) {
-		// "Wednesday at the debate, candidate Hillary Clinton": the speaker
+		// "Wednesday at the forum, candidate Dana Reyes": the speaker
 		// follows the time, inside the span.
 		return src
 	}
@@ -38,8 +43,14 @@ func (x *extractor) timeSource(src srcSpan) srcSpan {
 	}
 	switch d.Tokens[p].POS {
 	case "PROPN", "NOUN", "PRON":
-	default:
+	case "DET", "ADP", "CCONJ", "SCONJ", "AUX", "VERB", "PUNCT":
 		return srcSpan{}
+	default:
+		if !isUpper(d.Tokens[p].Text) {
+			return srcSpan{}
+		}
+		// "Ortiz last week said": the tagger, seeing a name before a
+		// time, may call it an adverb.
 	}
 	f, l := p, p+1
 	if d.Tokens[p].Dep != "" {
@@ -64,9 +75,33 @@ func (x *extractor) timeSource(src srcSpan) srcSpan {
 	return srcSpan{f, l}
 }
 
+// trailingTime returns where a time that closes src right after its head
+// noun starts ("The mayor last week", "Ortiz yesterday"), or -1.
+func (x *extractor) trailingTime(src srcSpan) int {
+	d := x.d
+	t, seen := src.limit, false
+	for t > src.first {
+		w := d.Tokens[t-1].Lower
+		switch {
+		case isTimeWord(w) && w != "recently":
+			seen = true
+		case seen && (w == "last" || w == "this" || w == "next" || w == "early" || w == "late" || w == "on"):
+		default:
+			// Only after the head itself: in "the memo that the committee
+			// released on Friday" the time is the clause's.
+			if p := d.Tokens[t-1].POS; seen && t < src.limit && (p == "NOUN" || p == "PROPN" || p == "PRON" || isUpper(d.Tokens[t-1].Text)) {
+				return t
+			}
+			return -1
+		}
+		t--
+	}
+	return -1
+}
+
 // canHoldViewAfterTime reports whether a phrase after a leading time in
 // [n, l) names someone who can hold a view, leaving out the place names of
-// "Tuesday at Baldwin Wallace University": a holder must come after a comma
+// "Tuesday at Linden Valley College": a holder must come after a comma
 // or be a pronoun or a noun of the sourceNouns list.
 func (x *extractor) canHoldViewAfterTime(n, l int) bool {
 	d := x.d
@@ -107,11 +142,11 @@ func (x *extractor) timeEnd(f, l int) int {
 	return n
 }
 
-// dropDateline cuts a dateline off the front of a source ("WASHINGTON —
-// Sen. Chuck Grassley", "MACAU (Reuters) – Sheldon Adelson"): a run of
+// dropDateline cuts a dateline off the front of a source ("LINDEN —
+// Sen. Lena Ortiz", "PORTVALE (Wire) – Tom Diaz"): a run of
 // capital letters, perhaps with a date and an agency in parentheses, closed
-// by a dash. A source that is nothing but a dateline ("PHILADELPHIA, July
-// 25", "WASHINGTON (AP)") is none.
+// by a dash. A source that is nothing but a dateline ("LINDEN, June
+// 12", "PORTVALE (Wire)") is none.
 func (x *extractor) dropDateline(src srcSpan) srcSpan {
 	d := x.d
 	if src.limit <= src.first || !allCaps(d.Tokens[src.first].Text) || len(d.Tokens[src.first].Text) < 3 {
@@ -137,13 +172,22 @@ func (x *extractor) dropDateline(src srcSpan) srcSpan {
 			return src
 		}
 	}
-	if i == src.limit && i > src.first+1 && (d.Tokens[i-1].Text == ")" || startsWithDigit(d.Tokens[i-1].Text)) {
+	if i == src.limit && i > src.first+1 && (d.Tokens[i-1].Text == ")" || x.datelineDate(src.first, i)) {
+		// Only a real date makes a dateline: "KLND 4 reported" is a
+		// station.
 		return srcSpan{}
 	}
 	return src
 }
 
-// allCaps reports whether s is a word in capital letters ("WASHINGTON").
+// datelineDate reports whether [f, l) ends in a month name and a day
+// ("LINDEN, June 12").
+func (x *extractor) datelineDate(f, l int) bool {
+	d := x.d
+	return l-2 >= f && startsWithDigit(d.Tokens[l-1].Text) && monthNames[d.Tokens[l-2].Lower]
+}
+
+// allCaps reports whether s is a word in capital letters ("LINDEN").
 func allCaps(s string) bool {
 	n := 0
 	for i := 0; i < len(s); i++ {
@@ -162,8 +206,8 @@ func allCaps(s string) bool {
 func datelineDash(t string) bool { return t == "—" || t == "–" || t == "--" || t == "-" }
 
 // trailingName returns the start of the name that ends [n, l) — a run of
-// proper nouns with a party tag in parentheses ("Sen. Elizabeth Warren
-// (D-MA)") — or -1 when [n, l) ends otherwise or is all one name.
+// proper nouns with a party tag in parentheses ("Sen. Lena Ortiz
+// (D-OH)") — or -1 when [n, l) ends otherwise or is all one name.
 func (x *extractor) trailingName(n, l int) int {
 	d := x.d
 	f := l

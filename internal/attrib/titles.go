@@ -7,9 +7,9 @@ import (
 
 // quotedTitle reports whether quotation q names a show, a book or a film
 // rather than quoting speech: it follows a possessive or "on"/"in"
-// directly, with no comma or colon to introduce it (`said on ABC's "This
-// Week," that …`, `appeared on "Hannity"`, `wrote in "The Art of the
-// Deal"`), and is a short run of capitalised words. Such a quotation is no
+// directly, with no comma or colon to introduce it (`said on Channel 9's
+// "Morning Line," that …`, `appeared on "Nightdesk"`, `wrote in "The Long
+// Road Home"`), and is a short run of capitalised words. Such a quotation is no
 // attribution's content; the cue before it takes its clause instead.
 func (x *extractor) quotedTitle(q quote) bool {
 	d := x.d
@@ -40,7 +40,7 @@ var minorTitleWord = map[string]bool{"a": true, "an": true, "the": true, "of": t
 	"in": true, "on": true, "to": true, "with": true, "at": true, "by": true, "or": true}
 
 // afterTitle reads the cue before a quoted title with the clause after it
-// as content: `said on ABC's "This Week" on Sunday that …` reports what
+// as content: `said on Channel 9's "Morning Line" on Sunday that …` reports what
 // follows the show, not the show.
 func (x *extractor) afterTitle(q quote) (doc.Attribution, bool) {
 	d := x.d

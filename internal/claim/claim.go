@@ -173,8 +173,8 @@ func substantive(d *doc.Document, first, limit int) bool {
 // statement rather than a statement of the article's: no verb with a tense
 // (a past participle counts as one — the tagger calls some past tenses
 // VBN), and a preposition or subordinator at the start or a conjunction at
-// the end ("Kim expressed his grief | for failing to save the soldiers and |
-// praised the families"). A stretch after the last attribution is the
+// the end ("the chief voiced her regret | for failing to warn the residents and |
+// thanked the crews"). A stretch after the last attribution is the
 // writer's own and is kept ("…, the mayor said, before touring the
 // streets"). Without Penn tags (the fast path) nothing is dropped.
 func danglingAdjunct(d *doc.Document, first, limit int) bool {
