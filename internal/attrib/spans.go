@@ -499,14 +499,10 @@ func (x *extractor) quoteStart(quotes []quote, c, e int) int {
 // about 920 times in 1,025; one without keeps it 5 times in 750.
 func (x *extractor) sourceComma(a *doc.Attribution) {
 	d := x.d
-	if a.Source == nil {
+	f, l, ok := sourceTokens(d, a)
+	if !ok {
 		return
 	}
-	f, l := d.TokenAt(a.Source.Start), d.TokenAt(a.Source.End-1)
-	if f < 0 || l < f {
-		return
-	}
-	l++
 	last := l
 	if d.Tokens[l-1].Text == "," {
 		last = l - 1

@@ -57,14 +57,10 @@ var sourceOpeners = map[string]bool{
 // behind (see quantifierStart).
 func (x *extractor) trimSource(a *doc.Attribution) {
 	d := x.d
-	if a.Source == nil {
+	f, l, ok := sourceTokens(d, a)
+	if !ok {
 		return
 	}
-	f, l := d.TokenAt(a.Source.Start), d.TokenAt(a.Source.End-1)
-	if f < 0 || l < f {
-		return
-	}
-	l++
 	nf, nl := f, l
 	for nf+1 < nl && sourceOpeners[d.Tokens[nf].Lower] {
 		nf++
@@ -272,4 +268,17 @@ func (x *extractor) quoteContinues(c int) bool {
 // this kind crosscheck gave on PolNeAR train matched a gold cue.
 func barePolls(d *doc.Document, f, e int) bool {
 	return e-f <= 2 && d.Tokens[e-1].Lower == "polls"
+}
+
+// sourceTokens returns the tokens [f, l) of a's source, and false when it
+// has none or its offsets fall outside the tokens.
+func sourceTokens(d *doc.Document, a *doc.Attribution) (f, l int, ok bool) {
+	if a.Source == nil {
+		return 0, 0, false
+	}
+	f, l = d.TokenAt(a.Source.Start), d.TokenAt(a.Source.End-1)
+	if f < 0 || l < f {
+		return 0, 0, false
+	}
+	return f, l + 1, true
 }

@@ -12,18 +12,7 @@ var qref = time.Date(2013, 2, 12, 4, 30, 0, 0, time.UTC)
 
 func checkWith(t *testing.T, text string, ref time.Time, o Options, wants []want) {
 	t.Helper()
-	got := FindWith(text, ref, o)
-	if len(got) != len(wants) {
-		t.Errorf("%q: got %d expressions %s, want %d", text, len(got), describe(got), len(wants))
-		return
-	}
-	for i, w := range wants {
-		g := got[i]
-		if g.Text != w.text || g.Type != w.typ || g.Value != w.value || g.Mod != w.mod {
-			t.Errorf("%q: expression %d = %q %s %s %q, want %q %s %s %q",
-				text, i, g.Text, g.Type, g.Value, g.Mod, w.text, w.typ, w.value, w.mod)
-		}
-	}
+	compare(t, text, FindWith(text, ref, o), wants)
 }
 
 func TestDirection(t *testing.T) {

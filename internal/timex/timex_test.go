@@ -16,7 +16,12 @@ type want struct{ text, typ, value, mod string }
 
 func check(t *testing.T, text string, ref time.Time, wants []want) {
 	t.Helper()
-	got := Find(text, ref)
+	compare(t, text, Find(text, ref), wants)
+}
+
+// compare reports where the expressions got differ from wants.
+func compare(t *testing.T, text string, got []Match, wants []want) {
+	t.Helper()
 	if len(got) != len(wants) {
 		t.Errorf("%q: got %d expressions %s, want %d", text, len(got), describe(got), len(wants))
 		return

@@ -415,9 +415,11 @@ func features(f []uint64, in *Input, gaz, cue []uint8, mode uint64, ents []int, 
 	return f
 }
 
-// Label labels a sentence; out receives label indices into r.Labels.
-func (r *Recognizer) Label(in *Input, out []int, s *Scratch) {
-	n := len(in.Lex)
+// prepare fills the scratch's per-word gazetteer and cue marks and its
+// score buffer for a sentence, and returns the sentence's length and case
+// mode: what Label and SpanScores read before they score a word.
+func (r *Recognizer) prepare(in *Input, s *Scratch) (n int, mode uint64) {
+	n = len(in.Lex)
 	if cap(s.gaz) < n {
 		s.gaz = make([]uint8, n)
 	}
@@ -428,10 +430,15 @@ func (r *Recognizer) Label(in *Input, out []int, s *Scratch) {
 	}
 	s.cues = s.cues[:n]
 	r.cues(in.Lower, s.cues)
-	mode := caseMode(in.Lex)
 	if len(s.scores) != len(r.Labels) {
 		s.scores = make([]float32, len(r.Labels))
 	}
+	return n, caseMode(in.Lex)
+}
+
+// Label labels a sentence; out receives label indices into r.Labels.
+func (r *Recognizer) Label(in *Input, out []int, s *Scratch) {
+	n, mode := r.prepare(in, s)
 	prev := len(r.Labels)
 	for i := 0; i < n; i++ {
 		s.feats = features(s.feats[:0], in, s.gaz, s.cues, mode, out, i)
@@ -1221,21 +1228,7 @@ func upperStart(w string) bool {
 // becomes the history the spans after it are scored with. Spans must be
 // sorted and must not overlap.
 func (r *Recognizer) SpanScores(in *Input, spans [][2]int, s *Scratch) (types [][]float32, none []float32) {
-	n := len(in.Lex)
-	if cap(s.gaz) < n {
-		s.gaz = make([]uint8, n)
-	}
-	s.gaz = s.gaz[:n]
-	r.gazetteer(in.Lower, s.gaz)
-	if cap(s.cues) < n {
-		s.cues = make([]uint8, n)
-	}
-	s.cues = s.cues[:n]
-	r.cues(in.Lower, s.cues)
-	mode := caseMode(in.Lex)
-	if len(s.scores) != len(r.Labels) {
-		s.scores = make([]float32, len(r.Labels))
-	}
+	n, mode := r.prepare(in, s)
 	lid := make(map[string]int, len(r.Labels))
 	for i, l := range r.Labels {
 		lid[l] = i
