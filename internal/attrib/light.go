@@ -57,14 +57,8 @@ var lightStances = []string{
 // lightStanceFrom is the index in lightCues of the first of lightStances.
 var lightStanceFrom int
 
-// lightPhrase returns the end of the light-verb cue that verb k opens, or
-// -1: the token after its last word.
-func (x *extractor) lightPhrase(k, end int) int {
-	e, _ := x.lightMatch(k, end)
-	return e
-}
-
-// lightMatch is lightPhrase that also returns the index in lightCues of the
+// lightMatch returns the end of the light-verb cue that verb k opens (the
+// token after its last word), or -1, and the index in lightCues of the
 // phrase found.
 func (x *extractor) lightMatch(k, end int) (int, int) {
 	d := x.d

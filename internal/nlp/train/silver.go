@@ -35,8 +35,7 @@ func properNames(s *conllu.Sentence, cues map[string]uint8, gaz map[string]int) 
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
