@@ -304,13 +304,19 @@ func (x *extractor) feelingHolder(src srcSpan) bool {
 	if src.limit <= src.first {
 		return false
 	}
-	if h := d.Tokens[src.limit-1]; !isUpper(h.Text) && (notPeople[h.Lower] || strings.HasSuffix(h.Lower, "ments")) {
-		// "Recent events raised …": a capital at the sentence start
-		// makes no name of a thing ("The United States" is one).
-		return false
-	}
-	if x.canHoldView(src.first, src.limit) || src.limit-src.first == 1 && isRelPron(d.Tokens[src.first].Lower) {
+	h := d.Tokens[src.limit-1]
+	thing := !isUpper(h.Text) && (notPeople[h.Lower] || strings.HasSuffix(h.Lower, "ments"))
+	if src.limit-src.first == 1 && isRelPron(d.Tokens[src.first].Lower) ||
+		sourceNouns[h.Lower] || !thing && x.canHoldView(src.first, src.limit) {
+		// A noun of the press or of a state ("the paper", "states")
+		// holds views; another common thing does not, even where
+		// canHoldView's looser reading takes it ("Recent events
+		// raised …"; a capital at the sentence start makes no name of
+		// a thing, while "The United States" is one).
 		return true
+	}
+	if thing {
+		return false
 	}
 	for i := src.first; i < src.limit; i++ {
 		if d.Tokens[i].POS != "NOUN" {

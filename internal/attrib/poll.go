@@ -168,8 +168,9 @@ func (x *extractor) closingReport(n, end int) bool {
 // pollWord reports whether w names a poll or its respondents; one of them
 // near the sentence makes a share a poll's.
 func pollWord(w string) bool {
-	switch {
-	case strings.HasPrefix(w, "poll"), strings.HasPrefix(w, "survey"), strings.HasPrefix(w, "respondent"):
+	switch w {
+	case "poll", "polls", "polled", "pollster", "pollsters", "survey", "surveys", "surveyed",
+		"respondent", "respondents":
 		return true
 	}
 	return pollGroup[w] && w != "asked" && w != "questioned"
@@ -204,16 +205,23 @@ var pollBodies = map[string]bool{"board": true, "council": true, "committee": tr
 // whose members voted ("of the board", "of the city council").
 func (x *extractor) ofBody(i, end int) bool {
 	d := x.d
+	body := false
 	for j := i; j < end && j < i+4; j++ {
 		w := d.Tokens[j].Lower
-		if pollBodies[w] {
-			return true
-		}
-		if p := d.Tokens[j].POS; p != "DET" && p != "ADJ" && p != "PROPN" && p != "NOUN" {
+		switch {
+		case pollBodies[w]:
+			body = true
+			continue
+		case body && (pollWord(w) || d.Tokens[j].POS == "NOUN" || d.Tokens[j].POS == "PROPN"):
+			// "of the council members surveyed", "of House
+			// Republicans": the body only names whose members answer.
 			return false
 		}
+		if p := d.Tokens[j].POS; p != "DET" && p != "ADJ" && p != "PROPN" && p != "NOUN" {
+			break
+		}
 	}
-	return false
+	return body
 }
 
 // pollHedges may open a share: "More than half", "Nearly 40 percent".

@@ -83,6 +83,11 @@ func (x *extractor) trailingTime(src srcSpan) int {
 	for t > src.first {
 		w := d.Tokens[t-1].Lower
 		switch {
+		case monthNames[w] && isUpper(d.Tokens[t-1].Text) && t-1 > src.first && d.Tokens[t-2].POS == "PROPN":
+			// A month right after a name is a surname ("Prime
+			// Minister Theresa May said"): no one writes "Ortiz March
+			// said".
+			return -1
 		case isTimeWord(w) && w != "recently":
 			seen = true
 		case seen && (w == "last" || w == "this" || w == "next" || w == "early" || w == "late" || w == "on"):

@@ -23,6 +23,7 @@ func TestHalfOfMatchThanMonthNthWeekend(t *testing.T) {
 		{"The fair will return on the second weekend of May.", []want{{"the second weekend of May", doc.Date, "2013-W19-WE", ""}}},
 		{"He is taller than May Jones.", nil},
 		{"Ortiz polled better than May in the suburbs.", nil},
+		{"Prices were lower than March levels.", []want{{"March", doc.Date, "2012-03", ""}}},
 	}
 	for _, c := range cases {
 		checkWith(t, c.text, qref, Options{}, c.wants)

@@ -1007,11 +1007,15 @@ func (p *parser) monthOK(j int) bool {
 			"until-", "this-", "that", "past", "coming":
 			return w != "may" || !p.isCap(j+1) || months[p.lw(j+1)] > 0
 		case "than":
-			// "no later than March"; "polled better than May" compares
-			// with a person.
+			// "no later than March", "lower than March levels"; "polled
+			// better than May" compares with a person, so "May" needs a
+			// deadline before it.
+			if w != "may" {
+				return true
+			}
 			switch p.lw(j - 2) {
 			case "later", "earlier", "sooner":
-				return w != "may" || !p.isCap(j+1) || months[p.lw(j+1)] > 0
+				return !p.isCap(j+1) || months[p.lw(j+1)] > 0
 			}
 			return false
 		case "the":

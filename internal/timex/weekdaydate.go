@@ -44,12 +44,28 @@ func weekdayDatePair(d *doc.Document, a, b Match) (Match, bool) {
 		return a, false
 	}
 	// Where the weekday does not fall on the date, a year the date writes
-	// keeps the two apart; otherwise the date as the date rule resolved
-	// it (with the sentence's tense) stands: another year where the two
-	// agree would move a past event ("The fire started at 5pm on Tuesday
-	// 10 March", with 10 March a Monday) a year ahead.
-	if isoWeekday(day) != wd && hasYearDigits(b.Text) {
-		return a, false
+	// keeps the two apart. Without one, a sentence told in the past keeps
+	// the date as the date rule resolved it ("The fire started at 5pm on
+	// Tuesday 10 March", with 10 March a Monday, is this March, not the
+	// next one where the two agree); otherwise the year, of the next and
+	// the last, where the day falls on that weekday is the one meant, as
+	// "Friday 7 March" alone is read.
+	if isoWeekday(day) != wd {
+		if hasYearDigits(b.Text) {
+			return a, false
+		}
+		if !pastBefore(d, a.Start) {
+			found := false
+			for _, n := range []int{1, -1} {
+				if t := day.AddDate(n, 0, 0); t.Day() == day.Day() && isoWeekday(t) == wd {
+					day, found = t, true
+					break
+				}
+			}
+			if !found {
+				return a, false
+			}
+		}
 	}
 	m := a
 	m.End, m.Text = b.End, d.Slice(a.Start, b.End)
@@ -68,6 +84,31 @@ func hasYearDigits(text string) bool {
 			}
 		} else {
 			n = 0
+		}
+	}
+	return false
+}
+
+// pastBefore reports whether the sentence holding the rune offset start
+// has a verb in the past tense before it (Penn VBD, or a participle after
+// "had", "was" or "were"). Without tags it says no.
+func pastBefore(d *doc.Document, start int) bool {
+	k := d.TokenAt(start)
+	if k < 0 {
+		return false
+	}
+	s := d.Sentences[d.Tokens[k].Sent]
+	for i := s.First; i < k; i++ {
+		switch d.Tokens[i].Tag {
+		case "VBD":
+			return true
+		case "VBN":
+			if i > s.First {
+				switch d.Tokens[i-1].Lower {
+				case "had", "was", "were":
+					return true
+				}
+			}
 		}
 	}
 	return false
