@@ -403,6 +403,20 @@ func (x *extractor) gazStartsLower(i, limit int) bool {
 }
 
 // runEnd returns the end of the run of name tokens starting at i.
+// surnameAfterFirst reports whether the capitalised time word at j ("May",
+// "March", "Friday") is a surname: it follows a first name and no day or
+// year follows it ("Theresa May said", but "Lisa, May 3").
+func (x *extractor) surnameAfterFirst(j, limit int) bool {
+	toks := x.toks
+	if j == 0 || !capitalised(&toks[j]) || !capitalised(&toks[j-1]) {
+		return false
+	}
+	if _, first := x.g.FirstName(toks[j-1].Lower); !first {
+		return false
+	}
+	return j+1 >= limit || !hasDigit(toks[j+1].Text)
+}
+
 func (x *extractor) runEnd(i, limit int) int {
 	if i >= limit {
 		return limit
@@ -411,7 +425,7 @@ func (x *extractor) runEnd(i, limit int) int {
 	j := i + 1
 	for j < limit {
 		t := &toks[j]
-		if x.g.Temporal(t.Lower) {
+		if x.g.Temporal(t.Lower) && !x.surnameAfterFirst(j, limit) {
 			break
 		}
 		if capitalised(t) {

@@ -53,6 +53,15 @@ func TestExtract(t *testing.T) {
 			none: []string{"Prime Minister thanked Quorvian Airlines"},
 		},
 		{
+			name: "a month or weekday after a first name is a surname",
+			text: "Prime Minister Helen May met Coach Dan Friday before the vote on May 3.",
+			want: []want{
+				{doc.Person, "Helen May", 1, 0, "", ""},
+				{doc.Person, "Dan Friday", 1, 0, "", ""},
+			},
+			none: []string{"Helen", "Dan"},
+		},
+		{
 			name: "a title word ending a person's name is a surname",
 			text: "A new library bears the name of Martin Luther King. Stephen King sent a letter.",
 			want: []want{
