@@ -21,36 +21,10 @@ import (
 // subject, and whether it lies inside a predicted content). It reads ../shared/data and runs only when CC_ATTRIB_DIAG names
 // a split ("train", "dev"); it asserts nothing.
 func TestDiagMissedLexiconCues(t *testing.T) {
-	split := os.Getenv("CC_ATTRIB_DIAG")
-	if split == "" {
-		t.Skip("set CC_ATTRIB_DIAG=train|dev to run the PolNeAR cue diagnostic")
-	}
-	dir := filepath.Join("..", "..", "..", "shared", "data", "polnear", split)
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("PolNeAR not found under ../shared/data")
-	}
-	anns, _ := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
-	sort.Strings(anns)
-	an, err := analyzer.New(analyzer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	groups := map[string]int{}
 	words := map[string]int{}
 	examples := map[string][]string{}
-	seen := map[string]bool{}
-	for _, a := range anns {
-		base := strings.TrimSuffix(filepath.Base(a), ".ann")
-		stem := base[:max(0, strings.LastIndexByte(base, '_'))]
-		if seen[stem] {
-			continue
-		}
-		raw, err := os.ReadFile(filepath.Join(dir, "text", stem+".txt"))
-		if err != nil {
-			continue
-		}
-		seen[stem] = true
-		d := an.Analyze(doc.Article{Text: string(raw)})
+	eachPolnearDoc(t, "CC_ATTRIB_DIAG", "the PolNeAR cue diagnostic", func(a, text string, d *doc.Document) {
 		for _, cue := range goldCues(a) {
 			hit := false
 			for _, p := range d.Attributions {
@@ -92,14 +66,14 @@ func TestDiagMissedLexiconCues(t *testing.T) {
 				groups[key]++
 				words[tk.POS+" "+strings.ToLower(tk.Lemma)]++
 				if len(examples[key]) < 6 {
-					s, e := max(0, tk.Start-60), min(len([]rune(string(raw))), tk.End+40)
-					rr := []rune(string(raw))
+					s, e := max(0, tk.Start-60), min(len([]rune(text)), tk.End+40)
+					rr := []rune(text)
 					examples[key] = append(examples[key], strings.ReplaceAll(string(rr[s:tk.Start])+"[["+string(rr[tk.Start:tk.End])+"]]"+string(rr[tk.End:e]), "\n", " "))
 				}
 				break
 			}
 		}
-	}
+	})
 	dump := func(m map[string]int, n int) {
 		var ks []string
 		for k := range m {
@@ -148,4 +122,41 @@ func goldCues(path string) [][][2]int {
 		out = append(out, rs)
 	}
 	return out
+}
+
+// eachPolnearDoc runs fn on every PolNeAR document of the split that the
+// environment variable env names, analysed as the eval task analyses it,
+// with the path of its first annotation file and its text; it skips the
+// test (saying what to set) when env is unset or the corpus is absent.
+// The diagnostics here share it: they assert nothing.
+func eachPolnearDoc(t *testing.T, env, what string, fn func(ann, text string, d *doc.Document)) {
+	t.Helper()
+	split := os.Getenv(env)
+	if split == "" {
+		t.Skip("set " + env + "=train|dev to run " + what)
+	}
+	dir := filepath.Join("..", "..", "..", "shared", "data", "polnear", split)
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("PolNeAR not found under ../shared/data")
+	}
+	anns, _ := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
+	sort.Strings(anns)
+	an, err := analyzer.New(analyzer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, a := range anns {
+		base := strings.TrimSuffix(filepath.Base(a), ".ann")
+		stem := base[:max(0, strings.LastIndexByte(base, '_'))]
+		if seen[stem] {
+			continue
+		}
+		raw, err := os.ReadFile(filepath.Join(dir, "text", stem+".txt"))
+		if err != nil {
+			continue
+		}
+		seen[stem] = true
+		fn(a, string(raw), an.Analyze(doc.Article{Text: string(raw)}))
+	}
 }

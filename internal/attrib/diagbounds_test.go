@@ -4,13 +4,11 @@ import (
 	"bufio"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/crosscheck-news/crosscheck/analyzer"
 	"github.com/crosscheck-news/crosscheck/doc"
 	"github.com/crosscheck-news/crosscheck/internal/attrib"
 )
@@ -26,28 +24,13 @@ import (
 // CC_ATTRIB_PART the part ("cue", "source", "content"; cue by default); it
 // asserts nothing. Boundary rules found with it are in spans.go.
 func TestDiagBounds(t *testing.T) {
-	split := os.Getenv("CC_ATTRIB_BOUNDS")
-	if split == "" {
-		t.Skip("set CC_ATTRIB_BOUNDS=train|dev to run the PolNeAR boundary diagnostic")
-	}
 	part := os.Getenv("CC_ATTRIB_PART")
 	if part == "" {
 		part = "cue"
 	}
-	dir := filepath.Join("..", "..", "..", "shared", "data", "polnear", split)
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("PolNeAR not found under ../shared/data")
-	}
-	anns, _ := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
-	sort.Strings(anns)
-	an, err := analyzer.New(analyzer.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	groups := map[string]int{}
 	words := map[string]int{}
 	examples := map[string][]string{}
-	seen := map[string]bool{}
 	exact, differ, disc := 0, 0, 0
 	ctxs, ctxWords := map[string]int{}, map[string]int{}
 	add := func(key, word, ex string) {
@@ -57,19 +40,8 @@ func TestDiagBounds(t *testing.T) {
 			examples[key] = append(examples[key], ex)
 		}
 	}
-	for _, a := range anns {
-		base := strings.TrimSuffix(filepath.Base(a), ".ann")
-		stem := base[:max(0, strings.LastIndexByte(base, '_'))]
-		if seen[stem] {
-			continue
-		}
-		raw, err := os.ReadFile(filepath.Join(dir, "text", stem+".txt"))
-		if err != nil {
-			continue
-		}
-		seen[stem] = true
-		rr := []rune(string(raw))
-		d := an.Analyze(doc.Article{Text: string(raw)})
+	eachPolnearDoc(t, "CC_ATTRIB_BOUNDS", "the PolNeAR boundary diagnostic", func(a, text string, d *doc.Document) {
+		rr := []rune(text)
 		tokIn := func(s, e int) []int {
 			var out []int
 			for i := range d.Tokens {
@@ -213,8 +185,8 @@ func TestDiagBounds(t *testing.T) {
 				add("missing-right "+k, w, ex)
 			}
 		}
-	}
-	fmt.Printf("%s %s: exact %d, differ %d, discontinuous gold %d\n", split, part, exact, differ, disc)
+	})
+	fmt.Printf("%s %s: exact %d, differ %d, discontinuous gold %d\n", os.Getenv("CC_ATTRIB_BOUNDS"), part, exact, differ, disc)
 	dump := func(m map[string]int, n int, exs bool) {
 		var ks []string
 		for k := range m {
@@ -343,23 +315,9 @@ func goldRelations(path string) []goldRel {
 // (CC_ATTRIB_EX=1 adds examples, CC_ATTRIB_ALL=1 every key); it asserts
 // nothing.
 func TestDiagConventions(t *testing.T) {
-	split := os.Getenv("CC_ATTRIB_CONV")
-	if split == "" {
-		t.Skip("set CC_ATTRIB_CONV=train|dev to run the PolNeAR convention counts")
-	}
 	part := os.Getenv("CC_ATTRIB_PART")
 	if part == "" {
 		part = "cue"
-	}
-	dir := filepath.Join("..", "..", "..", "shared", "data", "polnear", split)
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("PolNeAR not found under ../shared/data")
-	}
-	anns, _ := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
-	sort.Strings(anns)
-	an, err := analyzer.New(analyzer.Options{})
-	if err != nil {
-		t.Fatal(err)
 	}
 	in, out := map[string]int{}, map[string]int{}
 	xcIn, xcOut := map[string]int{}, map[string]int{}
@@ -368,20 +326,8 @@ func TestDiagConventions(t *testing.T) {
 	cmIn, cmOut, cmEx := map[string]int{}, map[string]int{}, map[string][]string{}
 	obIn, obOut := map[string]int{}, map[string]int{}
 	exIn, exOut := map[string][]string{}, map[string][]string{}
-	seen := map[string]bool{}
-	for _, a := range anns {
-		base := strings.TrimSuffix(filepath.Base(a), ".ann")
-		stem := base[:max(0, strings.LastIndexByte(base, '_'))]
-		if seen[stem] {
-			continue
-		}
-		raw, err := os.ReadFile(filepath.Join(dir, "text", stem+".txt"))
-		if err != nil {
-			continue
-		}
-		seen[stem] = true
-		rr := []rune(string(raw))
-		d := an.Analyze(doc.Article{Text: string(raw)})
+	eachPolnearDoc(t, "CC_ATTRIB_CONV", "the PolNeAR convention counts", func(a, text string, d *doc.Document) {
+		rr := []rune(text)
 		n := len(d.Tokens)
 		lo, hi := make([]int, n), make([]int, n)
 		for i := range d.Tokens {
@@ -630,7 +576,7 @@ func TestDiagConventions(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 	if part == "source" {
 		fmt.Println("relative clause after a comma: in / out")
 		rall := map[string]bool{}
@@ -718,7 +664,7 @@ func TestDiagConventions(t *testing.T) {
 		ks = append(ks, k)
 	}
 	sort.Slice(ks, func(i, j int) bool { return in[ks[i]]+out[ks[i]] > in[ks[j]]+out[ks[j]] })
-	fmt.Printf("%s %s: dependents of the head beside the span: kept inside / left outside\n", split, part)
+	fmt.Printf("%s %s: dependents of the head beside the span: kept inside / left outside\n", os.Getenv("CC_ATTRIB_CONV"), part)
 	for i, k := range ks {
 		if i >= 150 && os.Getenv("CC_ATTRIB_ALL") == "" {
 			break
