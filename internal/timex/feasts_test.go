@@ -107,6 +107,22 @@ func TestFeastsInText(t *testing.T) {
 		{"Historians still debate the Yom Kippur War.", "", "", ""},
 		{"Supply chains lag behind demand.", "", "", ""},
 		{"The storm brought a night of power cuts.", "", "", ""},
+		// Other English and regional names of feasts already computed:
+		// the Night Journey (Isra and Mi'raj), the Night of Measures
+		// (Laylat al-Qadr), the Feast of Ingathering (Sukkot),
+		// Samvatsaradi and Chaitra Sukladi (Ugadi), Mahaveer Jayanti and
+		// the Kamudu pyre (Holika Dahan in Tamil Nadu). Names made of
+		// common words need a capital or a year.
+		{"Mosques were full for the Night Journey 2019 prayers.", "Night Journey 2019", "2019-04-03", ""},
+		{"Worshippers stayed awake on the night of measures 2017.", "night of measures 2017", "2017-06-22", ""},
+		{"Pilgrims came for the Feast of Ingathering 2018.", "Feast of Ingathering 2018", "2018-09-23", "2018-10-01"},
+		{"Markets were busy ahead of samvatsaradi 2018.", "samvatsaradi 2018", "2018-03-18", ""},
+		{"Temples were decorated for Chaitra Sukladi 2018.", "Chaitra Sukladi 2018", "2018-03-18", ""},
+		{"Processions marked Mahaveer Jayanti 2020 in the old town.", "Mahaveer Jayanti 2020", "2020-04-06", ""},
+		{"Villagers lit the kamudu pyre 2019 at dusk.", "kamudu pyre 2019", "2019-03-20", ""},
+		// Common words without a capital or a year are no feast.
+		{"It was a long night journey across the desert.", "", "", ""},
+		{"The council debated a night of measures and votes.", "", "", ""},
 	}
 	for _, c := range cases {
 		var got *Match
