@@ -696,6 +696,25 @@ func (x *extractor) cueTimePrep(a *doc.Attribution) {
 		// the time only qualifies what the cue is about.
 		return
 	}
+	// A content the scan opened at the time ("reported on Wednesday the
+	// agency had …") starts after it.
+	x.cueWithoutLast(a, f, l, func(b *doc.Attribution, c int) {
+		e := d.TokenAt(b.Content.End - 1)
+		n := c
+		for n < e && (isTimeWord(d.Tokens[n].Lower) || monthNames[d.Tokens[n].Lower] || syntax.POS(d, n) == "NUM") {
+			n++
+		}
+		if n > c && n < e {
+			b.Content = d.TokenSpan(n, e+1)
+		}
+	})
+}
+
+// cueWithoutLast ends a's cue, [f, l], before its last word l, in every
+// attribution that shares the cue; where such an attribution's content is
+// one piece opening right after l (at c), opened lets the caller move it.
+func (x *extractor) cueWithoutLast(a *doc.Attribution, f, l int, opened func(b *doc.Attribution, c int)) {
+	d := x.d
 	old := a.Cue
 	cue := d.TokenSpan(f, l)
 	for i := range x.out {
@@ -704,17 +723,8 @@ func (x *extractor) cueTimePrep(a *doc.Attribution) {
 			continue
 		}
 		b.Cue = cue
-		// A content the scan opened at the time ("reported on Wednesday
-		// the agency had …") starts after it.
 		if c := d.TokenAt(b.Content.Start); c == l+1 && len(b.Parts) == 0 {
-			e := d.TokenAt(b.Content.End - 1)
-			n := c
-			for n < e && (isTimeWord(d.Tokens[n].Lower) || monthNames[d.Tokens[n].Lower] || syntax.POS(d, n) == "NUM") {
-				n++
-			}
-			if n > c && n < e {
-				b.Content = d.TokenSpan(n, e+1)
-			}
+			opened(b, c)
 		}
 	}
 }
@@ -762,34 +772,25 @@ func (x *extractor) cueHearerTo(a *doc.Attribution) {
 	if !hearerVerbs[d.Tokens[l-1].Lemma] {
 		return
 	}
-	old := a.Cue
-	cue := d.TokenSpan(f, l)
-	for i := range x.out {
-		b := &x.out[i]
-		if b.Cue != old {
-			continue
-		}
-		b.Cue = cue
-		// A content that opens at the hearer ("complained to party
-		// officials about the delay") is what comes after it.
-		if c := d.TokenAt(b.Content.Start); c == l+1 && len(b.Parts) == 0 {
-			_, lim := x.sentBounds(c)
-			for n := c + 1; n < lim && n < c+8; n++ {
-				if w := d.Tokens[n].Lower; (w == "about" || w == "over") && d.Tokens[n].Head > n {
-					if sf, sl := syntax.Subtree(d, d.Tokens[n].Head); sf == n && !x.usedRange(sf, sl) && x.inQuote[n] == 0 {
-						for sl > sf && d.Tokens[sl-1].POS == "PUNCT" {
-							sl--
-						}
-						b.Content = d.TokenSpan(sf, sl)
+	// A content that opens at the hearer ("complained to party officials
+	// about the delay") is what comes after it.
+	x.cueWithoutLast(a, f, l, func(b *doc.Attribution, c int) {
+		_, lim := x.sentBounds(c)
+		for n := c + 1; n < lim && n < c+8; n++ {
+			if w := d.Tokens[n].Lower; (w == "about" || w == "over") && d.Tokens[n].Head > n {
+				if sf, sl := syntax.Subtree(d, d.Tokens[n].Head); sf == n && !x.usedRange(sf, sl) && x.inQuote[n] == 0 {
+					for sl > sf && d.Tokens[sl-1].POS == "PUNCT" {
+						sl--
 					}
-					break
+					b.Content = d.TokenSpan(sf, sl)
 				}
-				if d.Tokens[n].Text == "," || syntax.POS(d, n) == "VERB" || syntax.POS(d, n) == "AUX" {
-					break
-				}
+				break
+			}
+			if d.Tokens[n].Text == "," || syntax.POS(d, n) == "VERB" || syntax.POS(d, n) == "AUX" {
+				break
 			}
 		}
-	}
+	})
 }
 
 var hearerVerbs = map[string]bool{}
