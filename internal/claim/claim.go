@@ -172,7 +172,7 @@ func substantive(d *doc.Document, first, limit int) bool {
 // two attributed stretches of one sentence, are a piece of the attributed
 // statement rather than a statement of the article's: no verb with a tense
 // (a past participle counts as one — the tagger calls some past tenses
-// VBN), and a preposition or subordinator at the start or a conjunction at
+// VBN — unless it modifies a noun), and a preposition or subordinator at the start or a conjunction at
 // the end ("the chief voiced her regret | for failing to warn the residents and |
 // thanked the crews"). A stretch after the last attribution is the
 // writer's own and is kept ("…, the mayor said, before touring the
@@ -191,8 +191,14 @@ func danglingAdjunct(d *doc.Document, first, limit int) bool {
 		switch d.Tokens[k].Tag {
 		case "":
 			return false
-		case "VBD", "VBZ", "VBP", "VBN", "MD":
+		case "VBD", "VBZ", "VBP", "MD":
 			return false
+		case "VBN":
+			// A participle that modifies a noun ("the fallen workers")
+			// carries no tense of its own; any other may be a clause's verb.
+			if d.Tokens[k].Dep != "amod" {
+				return false
+			}
 		}
 	}
 	edge := func(k int) string { return syntax.POS(d, k) }

@@ -28,6 +28,10 @@ func TestNoDanglingAdjunctClaims(t *testing.T) {
 			not:  "for failing",
 		},
 		{
+			text: "At the ceremony, the mayor voiced her sorrow for failing to protect the fallen workers and thanked the families for their courage.",
+			not:  "for failing",
+		},
+		{
 			text:    "The mayor said the town would rebuild, and the floodwaters receded overnight.",
 			article: "and the floodwaters receded overnight",
 		},
