@@ -144,6 +144,14 @@ func TestSeedAcceptance(t *testing.T) {
 		t.Errorf("the \"beautiful life\" promise is not attributed to Kim Jong Un: %+v", d.Attributions)
 	}
 
+	// What Kim expressed and praised is his; the piece of the sentence
+	// between the two cues is not a claim in the article's own voice.
+	for _, c := range d.Claims {
+		if c.Asserter == "article" && strings.HasPrefix(c.Text, "for ") {
+			t.Errorf("a piece of Kim's statement is an article claim: %q", c.Text)
+		}
+	}
+
 	// Both self-contradictions, and the spread that is not one.
 	var meeting, losses, spread bool
 	for _, f := range d.Findings {
