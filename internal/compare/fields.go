@@ -420,8 +420,8 @@ func mentionIn(e *doc.Entity, span doc.Span) doc.Span {
 // date from the aligned source statement's and appears nowhere in the
 // source.
 func (c *checker) times(du, su *unit) {
-	for _, t := range du.times {
-		if c.timeInSource(t, su) {
+	for i, t := range du.times {
+		if c.timeInSource(t, i, du, su) {
 			continue
 		}
 		ds := doc.Span{Start: t.Start, End: t.End, Text: t.Text}
@@ -459,14 +459,28 @@ func comparableTime(v string) bool {
 	return len(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' && v[2] >= '0' && v[3] >= '0'
 }
 
-// timeInSource reports whether the source backs the derived time t: when
-// the aligned statement carries calendar times, one of them (or one in a
-// neighbouring sentence, for merged sentences) must agree, because the same
-// weekday named elsewhere in the source does not date this event; when it
-// carries none, any agreeing time in the source will do.
-func (c *checker) timeInSource(t *doc.Time, su *unit) bool {
+// timeInSource reports whether the source backs the derived time t, the
+// i-th of du's: when the aligned statement carries calendar times, one of
+// them (or one in a neighbouring sentence, for merged sentences) must agree,
+// because the same weekday named elsewhere in the source does not date this
+// event; when it carries none, any agreeing time in the source will do.
+// When both statements carry as many times, t is held to the source's time
+// in the same place unless another has its very value: "in 2016 … from 2010
+// to 2019" for "in 2019 … from 2010 to 2019" moved a year into a range the
+// sentence names, which a looser match would let through; a value equal to
+// another of the source's is a reordering ("the ferry stopped in 2016, and
+// the bridge closed in 2014").
+func (c *checker) timeInSource(t *doc.Time, i int, du, su *unit) bool {
 	if !comparableTime(t.Value) {
 		return true
+	}
+	if su != nil && len(su.times) == len(du.times) && len(du.times) > 1 {
+		for _, st := range su.times {
+			if st.Value == t.Value && sameRange(st, t) {
+				return true
+			}
+		}
+		return timesAgree(su.times[i], t)
 	}
 	dated := false
 	if su != nil {
@@ -492,13 +506,31 @@ func (c *checker) timeInSource(t *doc.Time, su *unit) bool {
 }
 
 // timesAgree: equal values, one value a coarser form of the other ("2025-07"
-// and "2025-07-13"), or a day inside the other's range.
+// and "2025-07-13"), or a day inside the other's range. Two ranges agree
+// only end for end: "March 15-17" starts inside "March 14-17" but moves
+// its start.
 func timesAgree(a, b *doc.Time) bool {
-	if a.Value == b.Value || strings.HasPrefix(a.Value, b.Value) || strings.HasPrefix(b.Value, a.Value) {
+	if a.Range != nil && b.Range != nil {
+		return valuesAgree(a.Range[0], b.Range[0]) && valuesAgree(a.Range[1], b.Range[1])
+	}
+	if valuesAgree(a.Value, b.Value) {
 		return true
 	}
 	in := func(r *[2]string, v string) bool { return r != nil && v >= r[0] && v <= r[1] }
 	return in(a.Range, b.Value) || in(b.Range, a.Value) || inWeek(a.Value, b.Value) || inWeek(b.Value, a.Value)
+}
+
+// valuesAgree: equal TimeML values, or one a coarser form of the other.
+func valuesAgree(a, b string) bool {
+	return a == b || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// sameRange: neither time is a range, or both are the same range.
+func sameRange(a, b *doc.Time) bool {
+	if a.Range == nil || b.Range == nil {
+		return a.Range == nil && b.Range == nil
+	}
+	return *a.Range == *b.Range
 }
 
 // inWeek reports whether day (YYYY-MM-DD…) falls in week (YYYY-Www, with
