@@ -238,5 +238,9 @@ func describeMiss(name string, s corrupt.Sample, oc compareOutcome, r *compare.R
 		}
 		what = "found elsewhere: " + strings.Join(fs, "; ")
 	}
-	return fmt.Sprintf("%s: missed %s/%s “%s” → “%s” (%s)", name, s.Kind, s.Variant, flat(s.Before), flat(s.After), what)
+	at := ""
+	if len(s.Spans) > 0 {
+		at = " in “" + context(s.Text, s.Spans[0].Start, s.Spans[0].End) + "”"
+	}
+	return fmt.Sprintf("%s: missed %s/%s “%s” → “%s”%s (%s)", name, s.Kind, s.Variant, flat(s.Before), flat(s.After), at, what)
 }

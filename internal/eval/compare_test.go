@@ -36,6 +36,19 @@ func TestJudge(t *testing.T) {
 	}
 }
 
+// TestDescribeMiss checks that a missed corruption is listed with the
+// derived text around it, the change marked, so that a developer can see
+// the sentence compare failed on.
+func TestDescribeMiss(t *testing.T) {
+	s := corrupt.Sample{Kind: corrupt.DateShift, Variant: "weekday", Before: "Monday", After: "Friday",
+		Text: "The harbour board met on Friday to approve the dredging plan.", Spans: []doc.Span{{Start: 25, End: 31}}}
+	got := describeMiss("harbour.txt", s, compareOutcome{kind: s.Kind}, &compare.Report{Verdict: compare.VerdictFaithful})
+	want := "harbour.txt: missed date_shift/weekday “Monday” → “Friday” in “The harbour board met on ⟦Friday⟧ to approve the dredging plan.” (verdict faithful)"
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
 func TestScoreCompare(t *testing.T) {
 	perfect := []compareOutcome{
 		{kind: corrupt.EntitySwap, changed: true, located: true},
