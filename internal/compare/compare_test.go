@@ -226,6 +226,10 @@ var cases = []struct {
 		"The mill employed Dana Ortiz as its manager from 2003 to 2011.",
 		"Between 2003 and 2011, the mill employed Dana Ortiz as its manager.",
 		nil},
+	{"weekday moved beside a coarser time of the same sentence",
+		"The Coastal Shipping Board announced Tuesday that it is trimming its outlook for cargo traffic this year, and the cut is darkening the mood among the region's smaller harbours.",
+		"The Coastal Shipping Board announced Friday that it is trimming its outlook for cargo traffic this year, and the cut is darkening the mood among the region's smaller harbours.",
+		[]string{TimeMoved}},
 	{"time faithful: clauses swapped",
 		"The bridge closed in 2014, and the ferry stopped running in 2016.",
 		"The ferry stopped running in 2016, and the bridge closed in 2014.",
@@ -336,6 +340,16 @@ func TestUnrelatedArticles(t *testing.T) {
 	r := Compare(an.Analyze(read(paths[0])), an.Analyze(read(paths[1])))
 	if r.Verdict != VerdictChangesFacts || r.Counts[Unsupported] < len(r.Alignments)/2 {
 		t.Errorf("unrelated articles: verdict %q, %d unsupported of %d", r.Verdict, r.Counts[Unsupported], len(r.Alignments))
+	}
+}
+
+// TestMovedTimeCitesItsCounterpart checks that a moved weekday is set
+// against the weekday it replaced, not the coarser year beside it.
+func TestMovedTimeCitesItsCounterpart(t *testing.T) {
+	src := "The Coastal Shipping Board announced Tuesday that it is trimming its outlook for cargo traffic this year, and the cut is darkening the mood among the region's smaller harbours."
+	r := Compare(analyse(t, src), analyse(t, strings.Replace(src, "Tuesday", "Friday", 1)))
+	if len(r.Findings) != 1 || r.Findings[0].Kind != TimeMoved || r.Findings[0].Source == nil || r.Findings[0].Source.Text != "Tuesday" {
+		t.Fatalf("want one time_moved citing Tuesday, got %+v", r.Findings)
 	}
 }
 

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -425,15 +426,7 @@ func (c *checker) times(du, su *unit) {
 			continue
 		}
 		ds := doc.Span{Start: t.Start, End: t.End, Text: t.Text}
-		var other *doc.Time
-		if su != nil {
-			for _, st := range su.times {
-				if st.Type == t.Type && comparableTime(st.Value) {
-					other = st
-					break
-				}
-			}
-		}
+		other := c.movedFrom(t, su)
 		if other == nil {
 			// A date the source does not have for this statement: moved
 			// only if it is a real date; a new vague time is not a fact.
@@ -451,6 +444,35 @@ func (c *checker) times(du, su *unit) {
 		sp := doc.Span{Start: other.Start, End: other.End, Text: other.Text}
 		c.add(TimeMoved, ds, &sp, fmt.Sprintf("the source dates this %s (%s); the derived text %s (%s)", quote(other.Text), other.Value, quote(t.Text), t.Value))
 	}
+}
+
+// movedFrom picks the source time that the derived time t replaced: of
+// the aligned statement's calendar times and then its sentence's, one as
+// fine as t ("Tuesday" for "Friday", not the "this year" beside it), else
+// the statement's first calendar time of t's type; nil when there is none.
+func (c *checker) movedFrom(t *doc.Time, su *unit) *doc.Time {
+	if su == nil {
+		return nil
+	}
+	cands := su.times
+	for i := range c.src.d.Times {
+		if st := &c.src.d.Times[i]; st.Sentence == su.sent && !slices.Contains(su.times, st) {
+			cands = append(cands[:len(cands):len(cands)], st)
+		}
+	}
+	var coarse *doc.Time
+	for _, st := range cands {
+		if st.Type != t.Type || !comparableTime(st.Value) {
+			continue
+		}
+		if len(st.Value) == len(t.Value) {
+			return st
+		}
+		if coarse == nil && slices.Contains(su.times, st) {
+			coarse = st
+		}
+	}
+	return coarse
 }
 
 // comparableTime is true for calendar values (a year, month, week or day)
@@ -488,14 +510,14 @@ func (c *checker) timeInSource(t *doc.Time, i int, du, su *unit) bool {
 			if comparableTime(st.Value) {
 				dated = true
 			}
-			if timesAgree(st, t) {
+			if timesAgree(st, t) && !takenByOther(st, t, du) {
 				return true
 			}
 		}
 	}
 	for i := range c.src.d.Times {
 		st := &c.src.d.Times[i]
-		if !timesAgree(st, t) {
+		if !timesAgree(st, t) || takenByOther(st, t, du) {
 			continue
 		}
 		if !dated || st.Sentence >= su.sent-1 && st.Sentence <= su.sent+1 {
@@ -518,6 +540,22 @@ func timesAgree(a, b *doc.Time) bool {
 	}
 	in := func(r *[2]string, v string) bool { return r != nil && v >= r[0] && v <= r[1] }
 	return in(a.Range, b.Value) || in(b.Range, a.Value) || inWeek(a.Value, b.Value) || inWeek(b.Value, a.Value)
+}
+
+// takenByOther reports whether the source time st, which t would match
+// only as a coarser or wider form, is the very value of another of du's
+// times: "this year" backs the derived "this year", not also a weekday
+// moved beside it ("announced Friday that … this year").
+func takenByOther(st, t *doc.Time, du *unit) bool {
+	if st.Value == t.Value {
+		return false
+	}
+	for _, o := range du.times {
+		if o != t && o.Value == st.Value {
+			return true
+		}
+	}
+	return false
 }
 
 // valuesAgree: equal TimeML values, or one a coarser form of the other.
