@@ -51,6 +51,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	selectPasses := fs.String("select-passes", "", `comma-separated candidate NER pass counts ("3,5,7,10"): score each by document-level k-fold over the NER training data (GUM, UNER dev) and print the scores; writes no model`)
 	folds := fs.Int("folds", 3, "folds for -select-passes")
 	seeds := fs.String("seeds", "", `comma-separated seeds for -select-passes ("1,2,3"): train every fold with each and pool the scores (default: -seed)`)
+	nerMix := fs.Int("ner-mix", 0, "experiment: train the NER as this many models with consecutive seeds and keep the mean of their weights (0 or 1: one model, as shipped)")
 	silver := fs.Bool("silver", false, "experiment: add EWT train to the NER's data, its gold proper names typed by a gold-only recognizer (the data README lists EWT for POS, lemmas and dependencies only: such a model is measured, not shipped)")
 	silverMargin := fs.Float64("silver-margin", train.DefaultSilverMargin, "-silver: least per-word score margin between a name's best and second type for its sentence to be kept")
 	silverAll := fs.Bool("silver-all", false, "-silver: keep EWT train sentences that name no one too")
@@ -60,7 +61,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	start := time.Now()
-	o := train.Options{Limit: *limit, Iterations: *iters, Jackknife: *jack, Seed: *seed,
+	o := train.Options{Limit: *limit, Iterations: *iters, Jackknife: *jack, Seed: *seed, NERMix: *nerMix,
 		Silver: *silver, SilverMargin: float32(*silverMargin), SilverAll: *silverAll, SilverPartial: *silverPartial, SilverDoc: *silverDoc}
 	if !*quiet {
 		o.Log = func(format string, a ...any) {

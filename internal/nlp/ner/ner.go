@@ -476,12 +476,21 @@ type Sentence struct {
 type Options struct {
 	Iterations int
 	Seed       int64
-	Log        func(format string, args ...any)
+	// Mix > 1 trains Mix models on the same sentences, with seeds Seed,
+	// Seed+1, … (each its own order of the sentences), and keeps the mean
+	// of their weights (perceptron.Mean): one seed's model moves by as
+	// much as a change to the features does, and the mean keeps what the
+	// orders agree on.
+	Mix int
+	Log func(format string, args ...any)
 }
 
 // Train learns a recognizer; gaz is the gazetteer (phrase → kind), words
 // the cue words (word → cue bits).
 func Train(sents []Sentence, gaz map[string]int, words map[string]uint8, opt Options) *Recognizer {
+	if opt.Mix > 1 {
+		return trainMix(sents, gaz, words, opt)
+	}
 	if opt.Iterations == 0 {
 		opt.Iterations = 10
 	}
@@ -548,6 +557,21 @@ func Train(sents []Sentence, gaz map[string]int, words map[string]uint8, opt Opt
 		}
 	}
 	r.model = tr.Average(0.001)
+	return r
+}
+
+// trainMix trains opt.Mix recognizers with consecutive seeds and returns
+// one whose model is the mean of theirs.
+func trainMix(sents []Sentence, gaz map[string]int, words map[string]uint8, opt Options) *Recognizer {
+	ms := make([]*perceptron.Model, opt.Mix)
+	var r *Recognizer
+	for k := range ms {
+		o := opt
+		o.Mix, o.Seed = 0, opt.Seed+int64(k)
+		r = Train(sents, gaz, words, o)
+		ms[k] = r.model
+	}
+	r.model = perceptron.Mean(ms...)
 	return r
 }
 

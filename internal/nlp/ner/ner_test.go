@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -321,5 +322,41 @@ func TestUnknownLearnsNothing(t *testing.T) {
 	r := Train([]Sentence{s}, map[string]int{}, map[string]uint8{}, Options{Iterations: 2, Seed: 1})
 	if _, w := r.Stats(); w != 0 {
 		t.Errorf("%d weights learnt from unknown labels", w)
+	}
+}
+
+// A mixed recognizer scores every word with the mean of the scores of the
+// recognizers its seeds train.
+func TestTrainMix(t *testing.T) {
+	var train []Sentence
+	for _, text := range []string{
+		"Mr./O Alden/B-PERSON Roe/L-PERSON said he would stay",
+		"shares/O of/O Brinco/U-ORG rose after Brinco/U-ORG said it grew",
+		"we/O flew/O to/O Karsholm/U-GPE last week",
+		"Talvex/U-ORG hired Bea/B-PERSON Sorel/L-PERSON in Orvieto/U-GPE",
+	} {
+		train = append(train, sent(text))
+	}
+	o := Options{Iterations: 3, Seed: 4}
+	one := Train(train, map[string]int{}, map[string]uint8{}, o)
+	o.Seed = 5
+	two := Train(train, map[string]int{}, map[string]uint8{}, o)
+	o.Seed, o.Mix = 4, 2
+	mix := Train(train, map[string]int{}, map[string]uint8{}, o)
+	in := sent("Mr. Dana Quill said shares of Welk rose in Karsholm")
+	ents := make([]int, len(in.Lex))
+	var s Scratch
+	n, mode := mix.prepare(&in.Input, &s)
+	s1, s2, sm := make([]float32, len(mix.Labels)), make([]float32, len(mix.Labels)), make([]float32, len(mix.Labels))
+	for i := 0; i < n; i++ {
+		f := features(nil, &in.Input, s.gaz, s.cues, mode, ents, i)
+		one.model.Score(f, s1)
+		two.model.Score(f, s2)
+		mix.model.Score(f, sm)
+		for c := range sm {
+			if want := (s1[c] + s2[c]) / 2; math.Abs(float64(sm[c]-want)) > 1e-4 {
+				t.Fatalf("word %d, label %s: mixed score %f, want the mean %f", i, mix.Labels[c], sm[c], want)
+			}
+		}
 	}
 }

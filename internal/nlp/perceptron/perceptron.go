@@ -772,3 +772,52 @@ func (m *Model) Prune(thr float32) *Model {
 	out.build(keys, rowStart, cls, ws)
 	return out
 }
+
+// Mean returns the model whose weights are the means of the models'
+// weights (all over the same classes): averaging models trained on the
+// same data in different orders (seeds) cancels much of what each order
+// taught by chance.
+func Mean(models ...*Model) *Model {
+	type cw struct {
+		cls uint16
+		w   float32
+	}
+	sum := map[uint64][]cw{}
+	for _, m := range models {
+		for _, r := range m.rows() {
+			row := sum[r.key]
+		next:
+			for j, c := range r.cls {
+				for k := range row {
+					if row[k].cls == c {
+						row[k].w += r.w[j]
+						continue next
+					}
+				}
+				row = append(row, cw{c, r.w[j]})
+			}
+			sum[r.key] = row
+		}
+	}
+	keys := make([]uint64, 0, len(sum))
+	for k := range sum {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
+	out := &Model{NClasses: models[0].NClasses}
+	var cls []uint16
+	var ws []float32
+	rowStart := []uint32{0}
+	n := float32(len(models))
+	for _, k := range keys {
+		row := sum[k]
+		sort.Slice(row, func(a, b int) bool { return row[a].cls < row[b].cls })
+		for _, e := range row {
+			cls = append(cls, e.cls)
+			ws = append(ws, e.w/n)
+		}
+		rowStart = append(rowStart, uint32(len(ws)))
+	}
+	out.build(keys, rowStart, cls, ws)
+	return out
+}

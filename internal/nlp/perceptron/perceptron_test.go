@@ -169,3 +169,33 @@ func TestLayoutsScoreAlike(t *testing.T) {
 		}
 	}
 }
+
+// Mean scores every feature vector with the mean of its models' scores,
+// also where a feature has weights in one model only.
+func TestMean(t *testing.T) {
+	a := toyTrain().Average(0)
+	tr := NewTrainer(3)
+	for it := 0; it < 4; it++ {
+		tr.Tick()
+		tr.Update(2, 0, []uint64{Mix(1, Hash("a")), Mix(2, Hash("d"))})
+		tr.Tick()
+	}
+	b := tr.Average(0)
+	m := Mean(a, b)
+	sa, sb, sm := make([]float32, 3), make([]float32, 3), make([]float32, 3)
+	for _, f := range [][]uint64{
+		{Mix(1, Hash("a")), Mix(0, 0)}, {Mix(2, Hash("d"))}, {Mix(1, Hash("b")), Mix(2, Hash("d"))}, {Mix(9, 9)},
+	} {
+		a.Score(f, sa)
+		b.Score(f, sb)
+		m.Score(f, sm)
+		for c := range sm {
+			if want := (sa[c] + sb[c]) / 2; math.Abs(float64(sm[c]-want)) > 1e-5 {
+				t.Errorf("features %v, class %d: mean model scores %f, want %f", f, c, sm[c], want)
+			}
+		}
+	}
+	if m.Features() != a.Features()+1 {
+		t.Errorf("mean model has %d features, want %d", m.Features(), a.Features()+1)
+	}
+}

@@ -80,7 +80,7 @@ func SelectNERPasses(dataDir string, tg *tagger.Tagger, folds int, passes []int,
 		for i, p := range passes {
 			var fold counts
 			for k, seed := range seeds {
-				r := ner.Train(tr, gaz, cues, ner.Options{Iterations: p, Seed: seed})
+				r := ner.Train(tr, gaz, cues, nerOptions(o, p, seed))
 				held := func(d int) bool { return d%folds == f }
 				if sb != nil {
 					// The silver names are typed by this fold's own
@@ -92,7 +92,7 @@ func SelectNERPasses(dataDir string, tg *tagger.Tagger, folds int, passes []int,
 					o.logf("fold %d/%d, %d passes, seed %d: gold-only held-out span F1 %.2f", f+1, folds, p, seed, fa.f1())
 					silver, kept, dropped, names := sb.label(r, gaz, o)
 					o.logf("silver: %d sentences kept (%d names), %d left out", kept, names, dropped)
-					r = ner.Train(b.training(tg, func(i int) bool { return b.doc[i]%folds != f }, silver, o), gaz, cues, ner.Options{Iterations: p, Seed: seed})
+					r = ner.Train(b.training(tg, func(i int) bool { return b.doc[i]%folds != f }, silver, o), gaz, cues, nerOptions(o, p, seed))
 				}
 				fa, fu := b.score(r, held)
 				fold.add(fa)
