@@ -43,10 +43,12 @@ func Extract(d *doc.Document) {
 	x.continueQuotes()
 	x.passiveSources()
 	x.dropNested()
+	x.cutAtTags()
 	x.dropContained()
 	x.refineContents(quotes)
 	x.sourceRelatives()
 	x.joinParts()
+	x.dropEmpty()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Content.Start < x.out[j].Content.Start })
 	for i := range x.out {
 		x.out[i].ID = fmt.Sprintf("a%d", len(d.Attributions)+i+1)
@@ -73,6 +75,19 @@ type extractor struct {
 }
 
 func (x *extractor) tok(i int) *doc.Token { return &x.d.Tokens[i] }
+
+// dropEmpty removes attributions whose content the refinements cut to
+// nothing ("…, as the Ledger reported on Friday, and …" once the time and
+// the clause after it are gone): they report nothing.
+func (x *extractor) dropEmpty() {
+	keep := x.out[:0]
+	for _, a := range x.out {
+		if a.Content.End > a.Content.Start {
+			keep = append(keep, a)
+		}
+	}
+	x.out = keep
+}
 
 func (x *extractor) sentBounds(i int) (int, int) {
 	s := x.d.Sentences[x.d.Tokens[i].Sent]
@@ -644,11 +659,13 @@ func (x *extractor) sentence(si int) {
 	}
 	x.askedClause(first, end)
 	x.evidential(first, end)
+	x.reportedly(first, end)
 	x.inSource(first, end)
 	x.asReported(first, end)
 	x.asTrailing(first, end)
 	x.nominal(first, end)
 	x.lightVerbs(first, end)
+	x.makeSpeech(first, end)
 	x.findings(first, end)
 	x.headlineVerbs(first, end)
 	for k := first; k < limit; k++ {
@@ -683,6 +700,7 @@ func (x *extractor) sentence(si int) {
 			x.add(a)
 		}
 	}
+	x.tailTag(first, end)
 	x.adjectives(first, end)
 	x.parsedCues(first, end)
 	x.pollReports(first, end)
@@ -698,15 +716,20 @@ func (x *extractor) nominal(first, end int) {
 			continue
 		}
 		var src srcSpan
-		switch p := d.Tokens[k-1].Lower; {
+		// "the mayor's bold new assertion that …": adjectives
+		// between the possessor and the noun belong to the cue.
+		cs := x.claimModifiers(k, first)
+		switch p := d.Tokens[cs-1].Lower; {
+		case cs-1 < first:
+			continue
 		case p == "his" || p == "her" || p == "their" || p == "its" || p == "our" || p == "my":
-			src = srcSpan{k - 1, k}
-		case (p == "'s" || p == "’s") && k-2 >= first:
-			a := syntax.NounPhraseEndingAt(d, k-2)
+			src = srcSpan{cs - 1, cs}
+		case (p == "'s" || p == "’s") && cs-2 >= first:
+			a := syntax.NounPhraseEndingAt(d, cs-2)
 			if a < first || a < 0 {
 				continue
 			}
-			src = srcSpan{a, k}
+			src = srcSpan{a, cs}
 		default:
 			continue
 		}
@@ -717,8 +740,25 @@ func (x *extractor) nominal(first, end int) {
 		if e-(k+1) < 3 {
 			continue
 		}
-		x.add(x.mk(src, d.TokenSpan(k, k+1), d.TokenSpan(k+1, e), doc.Indirect))
+		x.add(x.mk(src, d.TokenSpan(cs, k+1), d.TokenSpan(k+1, e), doc.Indirect))
 	}
+}
+
+// claimModifiers returns the start of the adjectives and adverbs before
+// the claim noun at k ("bold new", "oddly cheerful", "widely
+// doubted"), at most three, or k.
+func (x *extractor) claimModifiers(k, first int) int {
+	d := x.d
+	i := k
+	for i-1 > first && k-i < 3 {
+		switch p := syntax.POS(d, i-1); {
+		case p == "ADJ" || p == "ADV" || p == "VERB" && d.Tokens[i-1].Tag == "VBN":
+			i--
+			continue
+		}
+		break
+	}
+	return i
 }
 
 // asReported handles "As The Post reported, …" and "As reported by X, …":
@@ -1604,6 +1644,9 @@ type srcSpan struct{ first, limit int }
 // subject finds the source of cue k: the noun phrase before it (skipping
 // adverbs and auxiliaries: "has also said"), or the parser's nsubj.
 func (x *extractor) subject(k int) (srcSpan, bool) {
+	if src, ok := x.withSource(k); ok {
+		return src, true
+	}
 	src, ok := x.surfaceSubject(k)
 	if ok {
 		src = x.parsedExtent(k, src)

@@ -114,11 +114,9 @@ func (x *extractor) lightVerbs(first, end int) {
 		if ce < 0 || ce >= end || x.usedRange(k, ce) {
 			continue
 		}
-		src, ok := x.subject(k)
+		src, ok := x.verbSource(k)
 		if !ok {
-			if src, ok = x.parsedSource(k); !ok {
-				continue
-			}
+			continue
 		}
 		if pi >= lightStanceFrom && (!x.feelingHolder(src) || x.complementOfCue(k)) {
 			// "The merger raised fresh doubts about the plant": a
@@ -134,17 +132,33 @@ func (x *extractor) lightVerbs(first, end int) {
 		if c >= end || !prep && d.Tokens[c].Lower != "that" && !x.clauseFollows(c, end) {
 			continue
 		}
-		e := x.contentEnd(c, end)
-		for e > c && (d.Tokens[e-1].Text == "," || d.Tokens[e-1].Text == ";") {
-			e--
-		}
-		if e <= c {
-			continue
-		}
-		x.mark(src.first, src.limit)
-		x.mark(k, ce)
-		x.add(x.mk(src, d.TokenSpan(x.cueStart(k), ce), d.TokenSpan(c, e), doc.Indirect))
+		x.addPhraseCue(src, k, ce, c, x.contentEnd(c, end))
 	}
+}
+
+// verbSource returns the source of verb k: the surface subject, or the
+// parse's.
+func (x *extractor) verbSource(k int) (srcSpan, bool) {
+	if src, ok := x.subject(k); ok {
+		return src, true
+	}
+	return x.parsedSource(k)
+}
+
+// addPhraseCue adds the attribution of a phrase cue from verb k to ce
+// ("made clear", "made three statements about") with the content [c, e)
+// less a trailing comma or semicolon, when any content is left.
+func (x *extractor) addPhraseCue(src srcSpan, k, ce, c, e int) {
+	d := x.d
+	for e > c && (d.Tokens[e-1].Text == "," || d.Tokens[e-1].Text == ";") {
+		e--
+	}
+	if e <= c {
+		return
+	}
+	x.mark(src.first, src.limit)
+	x.mark(k, ce)
+	x.add(x.mk(src, d.TokenSpan(x.cueStart(k), ce), d.TokenSpan(c, e), doc.Indirect))
 }
 
 // dropNested removes attributions whose cue lies inside another
@@ -167,7 +181,11 @@ func (x *extractor) dropNested() {
 			continue
 		}
 		dep := d.Tokens[v].Dep
-		if !depIs(dep, "ccomp", "xcomp") && !(!strong[d.Tokens[v].Lower] && depIs(dep, "advcl", "acl")) {
+		if !depIs(dep, "ccomp", "xcomp") && !(!strong[d.Tokens[v].Lower] && !reportForms[d.Tokens[v].Lower] && depIs(dep, "advcl", "acl")) {
+			continue
+		}
+		if _, ok := x.closingTag(a); ok {
+			// A closing tag reports the whole sentence (nestedtag.go).
 			continue
 		}
 		for j, b := range x.out {
@@ -374,3 +392,9 @@ func (x *extractor) complementOfCue(k int) bool {
 	t := &x.d.Tokens[k]
 	return depIs(t.Dep, "ccomp", "parataxis") && t.Head >= 0 && x.isCue(t.Head)
 }
+
+// reportForms are the forms of "report" and "reveal", verbs of saying that
+// the lexicon counts as weak (they need a clause or a sentence end): in an
+// adverbial clause inside another report ("… after the Ledger reported
+// that …") they are a report of their own, as "said" is.
+var reportForms = map[string]bool{"report": true, "reports": true, "reported": true, "reveal": true, "reveals": true, "revealed": true}

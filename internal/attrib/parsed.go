@@ -285,7 +285,10 @@ func (x *extractor) parsedCues(first, end int) {
 			x.add(a)
 			continue
 		}
-		src, ok := x.trailingSource(k)
+		src, ok := x.withSource(k)
+		if !ok {
+			src, ok = x.trailingSource(k)
+		}
 		if !ok {
 			src, ok = x.parsedSource(k)
 		}
@@ -397,9 +400,10 @@ func (x *extractor) parsedComplement(k, end int) (cs, ce, c, e int, ok bool) {
 	}
 	if l := strings.ToLower(d.Tokens[k].Lemma); c < 0 && obl >= 0 && prepCues[l] {
 		// "focused on the economy": the preposition joins the cue when it
-		// follows the verb directly.
+		// follows the verb directly or after a manner adverb ("focused
+		// intensively on"), which then joins the cue too.
 		cas := syntax.Child(d, obl, "case")
-		if cas < 0 || cas != ce {
+		if cas < 0 || cas != x.mannerAdverbs(k, ce) {
 			return 0, 0, 0, 0, false
 		}
 		switch d.Tokens[cas].Lower {

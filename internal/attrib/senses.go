@@ -77,6 +77,10 @@ func (x *extractor) otherSense(k int) bool {
 		return x.recallsThing(k)
 	case strings.HasPrefix(w, "bash") || strings.HasPrefix(w, "trash") || strings.HasPrefix(w, "savag"):
 		return !x.verbalAttack(k)
+	case isSpeak(w):
+		return x.speakTopicless(k)
+	case w == "said":
+		return x.discourseSaid(k)
 	}
 	return false
 }

@@ -74,11 +74,17 @@ func (x *extractor) freeComplement(k int) bool {
 // opens a question clause ("focused on how many jobs were lost", "talked
 // about why the harbor closed"): the parse makes the preposition the
 // clause's marker, not the case of an object, so parsedComplement's "obl"
-// reading misses it. It returns the cue's new end (after the preposition)
+// reading misses it. A gerund opens such a clause too ("talked about
+// building a dam", "focused on cutting the levy"), and a manner adverb may
+// stand between the verb and the preposition ("talked openly about why"). It returns the cue's new end (after the preposition)
 // and the content [c, e), or ok false.
 func (x *extractor) prepClause(k, ce int) (nce, c, e int, ok bool) {
 	d := x.d
-	if ce+1 >= len(d.Tokens) || !prepCues[x.lemmaOf(k)] {
+	if !prepCues[x.lemmaOf(k)] {
+		return 0, 0, 0, false
+	}
+	ce = x.mannerAdverbs(k, ce)
+	if ce+1 >= len(d.Tokens) {
 		return 0, 0, 0, false
 	}
 	switch d.Tokens[ce].Lower {
@@ -86,15 +92,28 @@ func (x *extractor) prepClause(k, ce int) (nce, c, e int, ok bool) {
 	default:
 		return 0, 0, 0, false
 	}
-	if !isWh(d.Tokens[ce+1].Lower) && d.Tokens[ce+1].Lower != "whether" {
+	gerund := syntax.POS(d, ce+1) == "VERB" && strings.HasSuffix(d.Tokens[ce+1].Lower, "ing")
+	if !isWh(d.Tokens[ce+1].Lower) && d.Tokens[ce+1].Lower != "whether" && !gerund {
 		return 0, 0, 0, false
 	}
 	for _, ch := range x.children(k) {
-		if ch <= ce || !depIs(d.Tokens[ch].Dep, "advcl", "ccomp") || d.Tokens[ce].Head != ch {
+		if ch <= ce || !depIs(d.Tokens[ch].Dep, "advcl", "ccomp") || d.Tokens[ce].Head != ch || gerund && ch != ce+1 {
 			continue
 		}
 		_, l := syntax.Subtree(d, ch)
 		return ce + 1, ce + 1, l, true
 	}
 	return 0, 0, 0, false
+}
+
+// mannerAdverbs returns the index after the manner adverbs ("-ly", as the
+// cue-boundary rules take them) that the parse hangs on verb k from i on:
+// "focused heavily on", "talked openly about". PolNeAR keeps them in
+// the cue with the preposition after them.
+func (x *extractor) mannerAdverbs(k, i int) int {
+	d := x.d
+	for i < len(d.Tokens) && d.Tokens[i].Head == k && d.Tokens[i].Dep == "advmod" && strings.HasSuffix(d.Tokens[i].Lower, "ly") && x.inQuote[i] == 0 {
+		i++
+	}
+	return i
 }

@@ -121,8 +121,8 @@ func (x *extractor) canHoldViewAfterTime(n, l int) bool {
 	return x.canHoldView(n, l)
 }
 
-// timeEnd returns the end of the time that opens [f, l) — a weekday,
-// "today", "yesterday", "tonight", or "last"/"this"/"next" and a unit, with
+// timeEnd returns the end of the time that opens [f, l) — a weekday
+// (perhaps after "late" or "early"), "today", "yesterday", "tonight", or "last"/"this"/"next" and a unit, with
 // "night" or "morning" after it — or -1 where [f, l) opens with no time or
 // with a possessive one ("Tuesday's report").
 func (x *extractor) timeEnd(f, l int) int {
@@ -130,6 +130,12 @@ func (x *extractor) timeEnd(f, l int) int {
 	n := f + 1
 	switch d.Tokens[f].Lower {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight":
+	case "late", "early":
+		// "reported late Thursday".
+		if n >= l || !isWeekday(d.Tokens[n].Lower) {
+			return -1
+		}
+		n++
 	case "last", "this", "next":
 		if n >= l || !isTimeWord(d.Tokens[n].Lower) && d.Tokens[n].Lower != "weekend" {
 			return -1
@@ -245,4 +251,13 @@ func (x *extractor) onlyTime(c doc.Span) bool {
 		return false
 	}
 	return x.timeEnd(f, l+1) == l+1
+}
+
+// isWeekday reports whether w is a weekday's name in lower case.
+func isWeekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
