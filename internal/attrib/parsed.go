@@ -506,7 +506,7 @@ func (x *extractor) parsedExtent(k int, src srcSpan) srcSpan {
 	if lim-1 > src.first && d.Tokens[lim-1].Text == "," {
 		lim--
 	}
-	if (j < src.first || j >= src.limit) && !(f <= src.first && l >= lim) {
+	if (j < src.first || j >= src.limit) && !(f <= src.first && l >= lim) && !x.nameBeforeAppositive(j, f, l, src) {
 		// The surface rules found another phrase; a subject that takes
 		// theirs in ("The memo that the committee released says", "Dana
 		// Holt, a nurse from Dayton, says") wins.
@@ -521,6 +521,18 @@ func (x *extractor) parsedExtent(k int, src srcSpan) srcSpan {
 		l++
 	}
 	return srcSpan{f, l}
+}
+
+// nameBeforeAppositive reports whether the subject j, whose phrase is [f,
+// l), is the name before the appositive the surface scan took for the
+// source: "Gustav Ando, research director for a drug maker, an advisory
+// firm, said" — the parse hangs the second description on the name in a
+// way its phrase leaves out, but the name before the comma is the
+// speaker's, as PolNeAR marks it.
+func (x *extractor) nameBeforeAppositive(j, f, l int, src srcSpan) bool {
+	d := x.d
+	return j < src.first && f <= src.first && l > src.first && src.first > 0 &&
+		d.Tokens[src.first-1].Text == "," && syntax.POS(d, j) == "PROPN"
 }
 
 // parsedAfter widens the source of an inverted cue ("…," said Mira Castell,

@@ -92,7 +92,7 @@ func TestParsedCues(t *testing.T) {
 			[]string{"Wade | said | Holloway dropped the plan | indirect"}},
 		{"the particle back joins the cue",
 			"The Okafor campaign pushed back against the ad.",
-			[]string{"The Okafor campaign | pushed back | against the ad | indirect"}},
+			[]string{"The Okafor campaign | pushed back against | the ad | indirect"}},
 		{"put it",
 			`As Slate put it, "Look, it's the remake."`,
 			[]string{`Slate | put it | "Look, it's the remake." | direct`}},

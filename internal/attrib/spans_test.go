@@ -30,6 +30,9 @@ func TestRefinedSpans(t *testing.T) {
 		{"a part singled out goes on with the object",
 			"The mayor praised the plan, particularly its focus on buses.",
 			[]string{"The mayor | praised | the plan, particularly its focus on buses"}},
+		{"the object of 'against' after the cue is the content",
+			"Mayor Lina Voss warned against a hasty sale of the depot.",
+			[]string{"Mayor Lina Voss | warned against | a hasty sale of the depot"}},
 		{"the hearer after 'to' is no content; what it was about is",
 			"The minister complained to party officials about the delay.",
 			[]string{"The minister | complained | about the delay"}},
@@ -87,12 +90,51 @@ func TestRefinedSpans(t *testing.T) {
 		{"a content does not end with the comma before a coordinated verb",
 			"In her address, Okafor urged lawmakers to join the camp of transit supporters, and criticized the council.",
 			[]string{"Okafor | urged | lawmakers to join the camp of transit supporters"}},
+		{"who made a survey is part of an according to source",
+			"According to early results of a survey conducted by Norpoll for the Harbor Times, most voters back the levy.",
+			[]string{"early results of a survey conducted by Norpoll for the Harbor Times | According to | most voters back the levy"}},
+		{"an object before 'and' is not part of the next clause's source",
+			"Voss shared a photo of the flooded depot and the Harbor Ledger reported that repairs would take a year.",
+			[]string{"the Harbor Ledger | reported | that repairs would take a year"}},
+		{"coordinated speakers stay one source",
+			"Councillor Ortiz and Mayor Reyes said the plan was sound.",
+			[]string{"Councillor Ortiz and Mayor Reyes | said | the plan was sound"}},
+		{"a participle's source is the speaker of the cue before it, not the cue",
+			"The plant will close next year, a county official said, adding that the jobs would move south.",
+			[]string{"a county official | adding | that the jobs would move south"}},
+		{"the occasion of speaking is not part of a source after its cue",
+			`"The pier is safe," said Mayor Lina Voss in a statement.`,
+			[]string{`Mayor Lina Voss | said | "The pier is safe,"`}},
+		{"the occasion of speaking is not part of a source before its cue",
+			"Mayor Lina Voss in a radio interview said the pier was safe.",
+			[]string{"Mayor Lina Voss | said | the pier was safe"}},
+		{"a phrase that goes on after the occasion noun stays in the source",
+			"Supporters of curbs on hate speech here say the law is too weak.",
+			[]string{"Supporters of curbs on hate speech here | say | the law is too weak"}},
+		{"an occasion inside a relative clause stays in the source",
+			`"The pier is safe," said Lina Voss, who spoke to the council in a long speech.`,
+			[]string{`Lina Voss, who spoke to the council in a long speech | said | "The pier is safe,"`}},
 		{"an according to inside a sentence reports both parts",
 			"Attendance, according to the club, has doubled over the same stretch.",
 			[]string{"the club | according to | Attendance", "the club | according to | has doubled over the same stretch"}},
 		{"words that lead into a quotation are not part of it",
 			`Then he added quietly: "There is always a storm that can find you, right out of a clear sky."`,
 			[]string{`he | added | "There is always a storm that can find you, right out of a clear sky."`}},
+		{"a lead-in line's verb before its colon is part of the cue",
+			"The quarrel went on for an hour.\n\nThen Marek Dobrin continued:\n\n\"Nobody in this valley will pay for a bridge to nowhere.\"",
+			[]string{`Marek Dobrin | continued: | "Nobody in this valley will pay for a bridge to nowhere."`}},
+		{"a lead-in line's verb phrase runs to its colon",
+			"The council met late.\n\nThe mayor then wrote in a short note:\n\n\"We regret the delay and will reopen the pier on Friday.\"",
+			[]string{`The mayor | then wrote in a short note: | "We regret the delay and will reopen the pier on Friday."`}},
+		{"a relative clause that reports is not part of the source",
+			"Marta Ruiz, who said last week that the levy would fail, argued on Monday that the count was flawed.",
+			[]string{"Marta Ruiz | argued | that the count was flawed", "who | said | that the levy would fail"}},
+		{"a relative clause that describes stays in the source",
+			"Marta Ruiz, who chairs the finance board, argued on Monday that the count was flawed.",
+			[]string{"Marta Ruiz, who chairs the finance board, | argued | that the count was flawed"}},
+		{"a name before two appositives is part of the source",
+			"Petra Lind, research director for Norvale Analytics, a small business information and consulting company, said the merger was rushed.",
+			[]string{"Petra Lind, research director for Norvale Analytics, a small business information and consulting company, | said | the merger was rushed"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -125,6 +167,12 @@ func TestCueEdges(t *testing.T) {
 		{"Lee said sarcastically that the depot would close.", "said sarcastically"},
 		{"Lee responded to Monday's letter with a statement.", "responded to"},
 		{"Lee pointed to March figures showing a rise.", "pointed to"},
+		{`"The pier is safe," Lee said Friday.`, "said Friday"},
+		{`"The pier is safe," Lee said Friday morning.`, "said Friday morning"},
+		{"Lee said Friday that the pier was safe.", "said"},
+		{"Lee warned against a hasty sale of the depot.", "warned against"},
+		{"Lee joked about the broken clock on the depot.", "joked about"},
+		{"The council agreed with Lee on the sale of the depot.", "agreed with"},
 	}
 	for _, c := range cases {
 		d := analyseParsed(t, c.text)
@@ -134,6 +182,26 @@ func TestCueEdges(t *testing.T) {
 		}
 		if len(got) != 1 || got[0] != c.cue {
 			t.Errorf("%q: cues %q, want [%q]", c.text, got, c.cue)
+		}
+	}
+}
+
+// TestHearerOnly checks that a verb of speaking whose only complement is
+// its hearer makes no attribution, while one with a topic after the hearer
+// reports the topic.
+func TestHearerOnly(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Mayor Lina Voss spoke to the chamber of commerce on Tuesday.", nil},
+		{"Voss was talking to reporters outside the depot.", nil},
+		{"Voss talked to reporters about the budget.", []string{"Voss | talked | about the budget"}},
+	}
+	for _, c := range cases {
+		got := attributionLines(t, c.text)
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
 		}
 	}
 }

@@ -19,10 +19,14 @@ func (x *extractor) timeSource(src srcSpan) srcSpan {
 		src.limit = t
 	}
 	n := x.timeEnd(src.first, src.limit)
-	if n < 0 || n < src.limit && x.canHoldViewAfterTime(n, src.limit) {
-		// "Wednesday at the forum, candidate Dana Reyes": the speaker
-		// follows the time, inside the span.
+	if n < 0 {
 		return src
+	}
+	if n < src.limit && x.canHoldViewAfterTime(n, src.limit) {
+		// "Wednesday at the forum, candidate Dana Reyes", "Sunday
+		// morning Mayor Reyes": the speaker follows the time, inside the
+		// span, and is the source without it.
+		return x.afterTime(n, src.limit)
 	}
 	if f := x.trailingName(n, src.limit); f >= 0 {
 		// "Sunday at the county fair Sen. Lena Ortiz (D-OH)":
@@ -102,6 +106,23 @@ func (x *extractor) trailingTime(src srcSpan) int {
 		t--
 	}
 	return -1
+}
+
+// afterTime returns the speaker that follows a leading time ending at n in
+// a source ending at l: after the last comma that opens a holder of a view
+// ("Wednesday at the forum, candidate Dana Reyes"), or right after the time
+// ("Sunday morning Mayor Reyes").
+func (x *extractor) afterTime(n, l int) srcSpan {
+	d := x.d
+	for i := l - 2; i >= n; i-- {
+		if d.Tokens[i].Text == "," && x.canHoldView(i+1, l) {
+			return srcSpan{i + 1, l}
+		}
+	}
+	for n < l && d.Tokens[n].Text == "," {
+		n++
+	}
+	return srcSpan{n, l}
 }
 
 // canHoldViewAfterTime reports whether a phrase after a leading time in

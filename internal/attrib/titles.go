@@ -9,15 +9,19 @@ import (
 // rather than quoting speech: it follows a possessive or "on"/"in"
 // directly, with no comma or colon to introduce it (`said on Channel 9's
 // "Morning Line," that …`, `appeared on "Nightdesk"`, `wrote in "The Long
-// Road Home"`), and is a short run of capitalised words. Such a quotation is no
+// Road Home"`, `the broadcast of "Night Desk,"`), or follows a noun that
+// names a work (`the anthem "A River Song"`, `his book, "Lanterns at
+// Dusk,"`), and is a short run of capitalised words. Such a quotation is no
 // attribution's content; the cue before it takes its clause instead.
 func (x *extractor) quotedTitle(q quote) bool {
 	d := x.d
 	if q.open < 1 || q.close-q.open-1 < 1 || q.close-q.open-1 > 8 {
 		return false
 	}
-	switch d.Tokens[q.open-1].Lower {
-	case "'s", "’s", "on", "in":
+	switch p := d.Tokens[q.open-1].Lower; {
+	case p == "'s", p == "’s", p == "on", p == "in", p == "of", titleNouns[p]:
+	case p == "," && q.open > 1 && titleNouns[d.Tokens[q.open-2].Lower]:
+		// "In his 2002 book, "Lanterns at Dusk," Reyes wrote …".
 	default:
 		return false
 	}
@@ -34,6 +38,13 @@ func (x *extractor) quotedTitle(q quote) bool {
 	}
 	return words > 0
 }
+
+// titleNouns name works whose title may follow them in quotation marks
+// ("the anthem "A River Song"", "his book, "Lanterns at Dusk,"").
+var titleNouns = map[string]bool{"book": true, "books": true, "memoir": true, "novel": true, "film": true,
+	"movie": true, "documentary": true, "show": true, "series": true, "program": true, "programme": true,
+	"song": true, "anthem": true, "album": true, "column": true, "essay": true, "article": true, "op-ed": true,
+	"podcast": true, "play": true, "musical": true, "hymn": true, "ballad": true, "poem": true, "broadcast": true}
 
 // minorTitleWord are the words a title leaves in lower case.
 var minorTitleWord = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "for": true,
