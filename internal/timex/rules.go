@@ -1060,12 +1060,21 @@ var monthNotBefore = map[string]bool{
 	"years": true, "camp": true, "team": true, "family": true, "company": true, "brothers": true,
 }
 
+// toldInPast reports whether the expression [start, end) belongs to a
+// sentence told in the past: a cue word says so ("sank on …, officials
+// said") and the nearest verb before it is no present tense ("sails on
+// …, officials said" is a timetable).
+func (p *parser) toldInPast(start, end int) bool {
+	return p.tense(start, end) < 0 && !p.presentVerbBefore(start)
+}
+
 // absDate reads calendar dates: "August 28, 2025", "Aug. 28", "28 Aug
 // 2025", "the 28th of August", "April 2024", "April", "2025-08-28",
 // "8/28/2025", optionally after a weekday ("Thursday, Aug. 28").
 // absDate reads a calendar date; a weekday written with a month and day
 // but no year picks the year in which the day falls on that weekday
-// ("Sunday, Feb 10" said in 2013 is 2013-02-10, whatever the tense).
+// ("Sunday, Feb 10" said in 2013 is 2013-02-10), unless that year puts a
+// day told in the past after publication.
 func (p *parser) absDate(i int) (res, bool) {
 	r, ok := p.absDate0(i)
 	if !ok || r.absY != 0 || len(r.value) != 10 || r.value[0] == 'X' || r.day != r.value {
@@ -1084,12 +1093,20 @@ func (p *parser) absDate(i int) (res, bool) {
 	if isoWeekday(date(y, m, d)) == wd {
 		return r, ok
 	}
+	// A day told in the past ("The ferry sank on Tuesday 10 March") is
+	// over: a year that fits the weekday but lies ahead is not meant, and
+	// where none fits, the nearest such day before publication is.
+	past := p.hasRef && p.toldInPast(i, r.end)
 	for _, c := range []int{y - 1, y + 1} {
-		if validDay(c, m, d) && isoWeekday(date(c, m, d)) == wd {
+		if validDay(c, m, d) && isoWeekday(date(c, m, d)) == wd && !(past && date(c, m, d).After(p.ref)) {
 			r.value = fmtYMD(c, m, d)
 			r.day = r.value
-			break
+			return r, ok
 		}
+	}
+	if past && date(y, m, d).After(p.ref) && validDay(y-1, m, d) {
+		r.value = fmtYMD(y-1, m, d)
+		r.day = r.value
 	}
 	return r, ok
 }
