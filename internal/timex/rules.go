@@ -1062,10 +1062,17 @@ var monthNotBefore = map[string]bool{
 
 // toldInPast reports whether the expression [start, end) belongs to a
 // sentence told in the past: a cue word says so ("sank on …, officials
-// said") and the nearest verb before it is no present tense ("sails on
-// …, officials said" is a timetable).
+// said") and the nearest verb before it is no present tense ("leaves on
+// …, officials said" is a timetable), or, with no cue, that verb is tagged
+// a past tense ("froze in late winter").
 func (p *parser) toldInPast(start, end int) bool {
-	return p.tense(start, end) < 0 && !p.presentVerbBefore(start)
+	switch p.tense(start, end) {
+	case -1:
+		return !p.presentVerbBefore(start)
+	case 0:
+		return p.toks[start].Tag != "" && p.pastVerbBefore(start)
+	}
+	return false
 }
 
 // absDate reads calendar dates: "August 28, 2025", "Aug. 28", "28 Aug
@@ -2131,6 +2138,12 @@ func (p *parser) resolveSeason(s string, start, end, dir int, explicit bool) str
 			dir = 1
 		}
 		if s == cur {
+			if dir < 0 && partAhead(p.lw(end-2), rm) && p.toldInPast(start, end) {
+				// "Crops were planted in late spring", written in
+				// March: this spring's late part is still ahead, so the
+				// past one is last year's.
+				return pad(curY-1, 4) + "-" + s
+			}
 			return pad(curY, 4) + "-" + s
 		}
 	}
@@ -2167,6 +2180,15 @@ func (p *parser) resolveSeason(s string, start, end, dir int, explicit bool) str
 		}
 		return pad(y+1, 4) + "-" + s
 	}
+}
+
+// partAhead reports whether the part of the current season a word names
+// ("mid", "late") has not yet begun in month rm: seasons run three months
+// from March, June, September and December, "mid" being the second and
+// "late" the third.
+func partAhead(part string, rm int) bool {
+	nth := (rm+9)%3 + 1 // March, June, September, December are 1
+	return part == "mid" && nth < 2 || part == "late" && nth < 3
 }
 
 // count reads how many units a duration has: digits, number words, "a",
