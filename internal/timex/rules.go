@@ -75,6 +75,11 @@ type memory struct {
 	lastDaySent int
 	lastIsDay   bool
 	seen        int
+	// lastDayEnd is the token after the expression that named lastDay;
+	// dayBefore is the day named before lastDay, for "that day" in what
+	// was said on lastDay.
+	lastDayEnd int
+	dayBefore  string
 	// lastValue is the value of the last expression, for a length that
 	// runs from it ("from Dec. 18 for 10 days", lengthFrom).
 	lastValue string
@@ -2053,6 +2058,16 @@ func (p *parser) relUnit(i int) (res, bool) {
 			r.value = "PRESENT_REF"
 			return r, true
 		}
+		if cu == "day" && !the && dw == "that" && p.saidOnLastDay(i) {
+			// "Yesterday, the mayor said that day would be historic":
+			// the day named is the day of speaking; "that day" is one
+			// named before it, or none.
+			r.value = underspecified(cu)
+			if p.dayBefore != "" {
+				r.value = p.dayBefore
+			}
+			return r, true
+		}
 		if the && (dw == "following" || dw == "previous" || dw == "next" && (cu == "day" || cu == "morning")) || !the && dw == "that" {
 			// "the following year", "the next day": relative to the date
 			// the story last gave.
@@ -3839,6 +3854,34 @@ func (p *parser) yearBefore() string {
 		return pad(p.ref.Year()-1, 4)
 	}
 	return "XXXX"
+}
+
+// saidOnLastDay reports whether the last day named is the day of a verb
+// of saying whose words hold token i: the day is in i's sentence and a
+// verb of saying comes between it and i ("Yesterday, the mayor said that
+// day …", "said on Monday that day …").
+func (p *parser) saidOnLastDay(i int) bool {
+	if p.lastDay == "" || p.lastDaySent != p.toks[i].Sent || p.lastDayEnd > i {
+		return false
+	}
+	if w := p.lw(i - 1); w == "later" || w == "earlier" {
+		return false // "said on Monday he would resign; later that day he did"
+	}
+	for k := max(p.lastDayEnd-4, p.first); k < i; k++ {
+		if sayForms[p.lw(k)] || sayVerbs[p.toks[k].Lemma] && strings.HasPrefix(p.toks[k].Tag, "VB") {
+			return true
+		}
+	}
+	return false
+}
+
+// sayForms are the forms of the verbs of saying that report, for text
+// without the language core's lemmas.
+var sayForms = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "announced": true, "announces": true, "stated": true,
+	"states": true, "added": true, "adds": true, "insisted": true, "insists": true, "claimed": true, "claims": true,
+	"declared": true, "declares": true, "predicted": true, "predicts": true, "promised": true, "promises": true,
+	"warned": true, "warns": true,
 }
 
 // fromLast resolves "the following year", "the previous day", "that
