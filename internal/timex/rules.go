@@ -4044,7 +4044,8 @@ func (p *parser) weekdayDay(i int) (res, bool) {
 // numericMonth reads a month written in numbers with its year in one
 // token: "03/2015", "12-2015" (month first, as card expiries and forms
 // write it) and "2014/10" (year first, with a slash only: "2011-12" is a
-// season as often as December 2011). Years run from 1900 to 2199, so a
+// season as often as December 2011, and "2011/12", the next year's two
+// digits, is one). Years run from 1900 to 2199, so a
 // ratio or a range of counts ("5-1500") is not a month.
 func (p *parser) numericMonth(i int) (res, bool) {
 	t := p.text(i)
@@ -4067,7 +4068,9 @@ func (p *parser) numericMonth(i int) (res, bool) {
 	}
 	y, _ := strconv.Atoi(ys)
 	m, _ := strconv.Atoi(ms)
-	if y < 1900 || y > 2199 || m < 1 || m > 12 {
+	if y < 1900 || y > 2199 || m < 1 || m > 12 || len(ys) == 4 && len(ms) == 2 && m == (y+1)%100 {
+		// "2011/12" is the season or the fiscal year (shortYears), as
+		// "2011-12" is, not December 2011.
 		return res{}, false
 	}
 	return res{start: i, end: i + 1, typ: doc.Date, point: true, value: fmtMonth(y, m), absY: y, absM: m}, true
