@@ -215,3 +215,24 @@ func TestReportedQuarterByVerb(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestRankedOverStretch: "in 50 years" after a superlative or "first"
+// ranks the event over that stretch, a duration, where "in two weeks"
+// after a verb is a date ahead. Checked with the tagger's tags, as the
+// analyser runs, and without them.
+func TestRankedOverStretch(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		wants []want
+	}{
+		{"The drought in Marlow County is the worst in 50 years.", []want{{"50 years", doc.Duration, "P50Y", ""}}},
+		{"Bread prices in Velm fell for the first time in three months.", []want{{"three months", doc.Duration, "P3M", ""}}},
+		{"It was the deadliest storm on the Orrin coast in a decade.", []want{{"a decade", doc.Duration, "P10Y", ""}}},
+		// A verb between: the stretch is ahead of publication.
+		{"The best riders of Velm will return in three weeks.", []want{{"three weeks", doc.Date, "2025-W38", ""}}},
+		{"The Orrin bridge will reopen in two weeks.", []want{{"two weeks", doc.Date, "2025-W37", ""}}},
+	} {
+		check(t, c.text, pub, c.wants)
+		checkTagged(t, c.text, pub, c.wants)
+	}
+}

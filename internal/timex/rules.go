@@ -2473,7 +2473,7 @@ func (p *parser) duration(i int) (res, bool) {
 		}
 		return p.future(r, v, u, vague), true
 	}
-	if p.lw(i-1) == "in" && p.lw(k) != "of" && !vague && p.tense(i, k) >= 0 && p.lw(i-2) != "once" {
+	if p.lw(i-1) == "in" && p.lw(k) != "of" && !vague && p.tense(i, k) >= 0 && p.lw(i-2) != "once" && !p.rankBefore(i-1) {
 		// "in two weeks": a date that far ahead of publication.
 		switch p.lw(k) {
 		case "'", "’", "'s", "time":
@@ -2487,6 +2487,32 @@ func (p *parser) duration(i int) (res, bool) {
 		return p.future(r, v, u, vague), true
 	}
 	return r, true
+}
+
+// rankBefore reports whether a superlative or "first" ranks something
+// within the stretch that the "in" at token in opens: "the worst drought
+// in 50 years", "the first rise in three months" look back over that
+// length, not ahead to a date. The superlative is a tagged JJS or RBS, or
+// one of the common ones for text without tags, with no verb between it
+// and "in".
+func (p *parser) rankBefore(in int) bool {
+	for k := in - 1; k >= p.first && k >= in-6; k-- {
+		t := p.toks[k].Tag
+		if w := p.lw(k); clauseStop[w] || modals[w] || futureCues[w] || strings.HasPrefix(t, "VB") || t == "MD" {
+			return false // "the best players will return in three weeks"
+		}
+		if t == "JJS" || t == "RBS" || rankWords[p.lw(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// rankWords rank an event against others over a stretch of time.
+var rankWords = map[string]bool{
+	"first": true, "worst": true, "best": true, "highest": true, "lowest": true, "biggest": true, "largest": true,
+	"smallest": true, "strongest": true, "weakest": true, "longest": true, "fastest": true, "slowest": true,
+	"deadliest": true, "heaviest": true, "most": true, "least": true,
 }
 
 // countedSpan gives "the past two weeks", "the last 3 days", "the next
