@@ -401,6 +401,9 @@ func (p *parser) core(i int) (res, bool) {
 	if w := p.lw(i); w == "the" || w == "last" || w == "first" {
 		take(p.monthWeekend(i))
 	}
+	if w := p.lw(i); w == "the" || w == "a" {
+		take(p.eventDay(i))
+	}
 	if p.lw(i) == "the" && p.lw(i+1) == "same" {
 		take(p.sameUnit(i))
 	}
