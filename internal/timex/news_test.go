@@ -236,3 +236,20 @@ func TestRankedOverStretch(t *testing.T) {
 		checkTagged(t, c.text, pub, c.wants)
 	}
 }
+
+// TestPlanInPresent: "is expected", "is due", "is set" before a time look
+// ahead as "expected to" does (pub is Thursday 2025-08-28); the past
+// "was expected" does not.
+func TestPlanInPresent(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		wants []want
+	}{
+		{"A ruling on the Orrin dam is expected in the spring.", []want{{"the spring", doc.Date, "2026-SP", ""}}},
+		{"Results from Velm are due in March.", []want{{"March", doc.Date, "2026-03", ""}}},
+		{"The Kessmoor vote is set for Tuesday.", []want{{"Tuesday", doc.Date, "2025-09-02", ""}}},
+		{"A ruling on the Orrin dam was expected in the spring.", []want{{"the spring", doc.Date, "2025-SP", ""}}},
+	} {
+		check(t, c.text, pub, c.wants)
+	}
+}

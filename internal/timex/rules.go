@@ -687,7 +687,10 @@ func (p *parser) cue(k int) int {
 	switch w {
 	case "going", "set", "due", "expected", "scheduled", "slated", "plans", "plan", "planned", "planning",
 		"intends", "aims", "expects", "hopes":
-		if p.lw(k+1) == "to" || w == "scheduled" || w == "slated" {
+		if b := p.lw(k - 1); p.lw(k+1) == "to" || w == "scheduled" || w == "slated" ||
+			(w == "expected" || w == "due" || w == "set") && (b == "is" || b == "are" || b == "'s" || b == "'re") {
+			// "is expected in the autumn", "are due in March": a
+			// plan in the present looks ahead as "expected to" does.
 			// A plan told in the past perfect still looks ahead: in
 			// news it is mostly one called off or moved ("had been
 			// scheduled for Saturday but was postponed"), whose day
