@@ -1619,6 +1619,10 @@ func (p *parser) deictic(i int) (res, bool) {
 			r.value = "XXXX-XX-XXTNI"
 			if p.hasRef {
 				r.value = day(-1) + "TNI"
+				if p.tense(i, i+1) > 0 {
+					// "temperatures will drop overnight": the night to come.
+					r.value = day(0) + "TNI"
+				}
 			}
 			if p.lw(i+1) == "on" || p.lw(i+1) == "into" {
 				// "overnight into Sunday", "overnight on Friday": that day.
