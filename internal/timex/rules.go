@@ -1700,8 +1700,12 @@ func (p *parser) deictic(i int) (res, bool) {
 			// unknown and it is left alone, as it is before an event
 			// ("the day before the vote").
 			nearDay := p.lastIsDay && p.lastDay != "" && p.lastDaySent >= p.toks[i].Sent-1
-			if a := p.lw(i + 2); (a == "before" || a == "after") && p.hasRef && (nearDay || p.seen == 0) {
-				if f := p.text(i + 3); f == "" || f[0] < 'a' || f[0] > 'z' {
+			// "the day before last Tuesday": the weekday is read next
+			// and dayAfterDate counts from it.
+			_, wdNext := weekdays[p.lw(i+4)]
+			wdNext = wdNext && (p.lw(i+3) == "last" || p.lw(i+3) == "next" || p.lw(i+3) == "this")
+			if a := p.lw(i + 2); (a == "before" || a == "after") && p.hasRef && (nearDay || p.seen == 0 || wdNext) {
+				if f := p.text(i + 3); f == "" || f[0] < 'a' || f[0] > 'z' || wdNext {
 					t := p.ref
 					if nearDay {
 						if d, err := time.Parse("2006-01-02", p.lastDay); err == nil {
