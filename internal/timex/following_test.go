@@ -101,3 +101,24 @@ func TestThatDayNotTheDayOfSpeaking(t *testing.T) {
 		check(t, c.text, pub, c.wants)
 	}
 }
+
+// TestThatPartOfDay: "that night", "later that morning" are the part of
+// the last day named; "that summer" the season of the last year written
+// out. With no day named, "that night" is left alone.
+func TestThatPartOfDay(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+	}{
+		{"The storm reached Velm on Aug. 3. That night, the power failed.", []want{
+			{"Aug. 3", doc.Date, "2025-08-03", ""}, {"That night", doc.TimeOfDay, "2025-08-03TNI", ""}}},
+		{"Ortiz left Tolvan on Monday, and crowds gathered that evening.", []want{
+			{"Monday", doc.Date, "2025-08-25", ""}, {"that evening", doc.TimeOfDay, "2025-08-25TEV", ""}}},
+		{"The dam at Orrin was built in 2010. That summer, it cracked.", []want{
+			{"2010", doc.Date, "2010", ""}, {"That summer", doc.Date, "2010-SU", ""}}},
+		{"The power in Velm failed that night.", nil},
+	}
+	for _, c := range cases {
+		check(t, c.text, pub, c.wants)
+	}
+}

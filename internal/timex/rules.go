@@ -2066,6 +2066,11 @@ func (p *parser) relUnit(i int) (res, bool) {
 		u = "week"
 	}
 	r := res{start: i, end: k + 1, typ: doc.Date, point: true}
+	if dw == "that" && !the {
+		if r, ok := p.thatPart(r, u); ok {
+			return r, true
+		}
+	}
 	if cu, ok := calUnits[u]; ok {
 		if cu == "day" && (dw == "that" || dw == "this") && p.lw(k+1) == "has" && (p.lw(k+2) == "come" || p.lw(k+2) == "arrived") {
 			// "that day has come": the day long spoken of is now.
@@ -3894,6 +3899,26 @@ func (p *parser) yearBefore() string {
 		return pad(p.ref.Year()-1, 4)
 	}
 	return "XXXX"
+}
+
+// thatPart reads "that night", "that morning" as the part of the last day
+// the story named, in its sentence or the two before ("The storm hit on
+// Feb. 3. That night, ..."), and "that summer" as the season of the last
+// year it wrote out ("in 2010. That summer, ..."). With nothing named to
+// point at, they are left alone.
+func (p *parser) thatPart(r res, u string) (res, bool) {
+	if pod, ok := partsOfDay[u]; ok && u != "overnight" {
+		if p.lastDay == "" || p.lastDay[0] == 'X' || p.lastDaySent < p.toks[r.start].Sent-2 {
+			return res{}, false
+		}
+		r.typ, r.value = doc.TimeOfDay, p.lastDay+"T"+pod
+		return r, true
+	}
+	if s, ok := seasons[u]; ok && p.explicitY > 0 {
+		r.value = pad(p.explicitY, 4) + "-" + s
+		return r, true
+	}
+	return res{}, false
 }
 
 // saidOnLastDay reports whether the last day named is the day of a verb
