@@ -2822,10 +2822,16 @@ func (p *parser) spokenYear(k int) (int, int, bool) {
 	return 2000, e, true
 }
 
-// decade reads "1990s", "1990's" is two tokens; "'90s", "90s".
+// decade reads "1990s", "1990's" is two tokens; "'90s", "90s". A round
+// hundred before 2000 names its century ("the early 1900s" is the start
+// of the twentieth century, "the 1800s" the nineteenth), as news writes
+// it; "the 2000s" stays the decade.
 func decade(w string) (string, bool) {
 	if len(w) == 5 && w[4] == 's' && allDigits(w[:4]) && w[3] == '0' {
 		v, _ := strconv.Atoi(w[:4])
+		if v >= 1000 && v < 2000 && w[2] == '0' {
+			return w[:2], true
+		}
 		if v >= 1000 && v <= 2190 {
 			return w[:3], true
 		}
