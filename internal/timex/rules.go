@@ -187,7 +187,7 @@ func init() {
 		"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "a", "an", "half", "couple",
 		"dozen", "dozens", "hundreds", "the", "this", "last", "next", "past", "coming", "previous", "current",
 		"following", "every", "each", "per", "today", "yesterday", "tomorrow", "tonight", "noon", "noonish", "midnight",
-		"midday", "fiscal", "world", "q1", "q2", "q3", "q4", "recent", "these", "right", "end", "beginning",
+		"midday", "fiscal", "world", "q1", "q2", "q3", "q4", "h1", "h2", "recent", "these", "right", "end", "beginning",
 		"start", "middle", "once", "twice", "weekdays", "nineties", "eighties", "seventies", "sixties",
 		"fifties", "forties", "thirties", "twenties", "present", "future", "final", "latest", "first",
 		"initial", "other", "same", "that", "overnight", "on", "in", "at", "by", "for", "over", "within", "after", "before",
@@ -206,7 +206,7 @@ func (p *parser) canStart(i int) bool {
 	if (c == '\'' || c == '-') && len(w) > 1 && w[1] >= '0' && w[1] <= '9' {
 		return true
 	}
-	if starters[w] {
+	if starters[w] || c == 'f' && strings.HasPrefix(w, "fy") {
 		return true
 	}
 	if j := strings.IndexByte(w, '-'); j > 0 {
@@ -2742,6 +2742,10 @@ func (p *parser) year(i int) (res, bool) {
 			return r, true
 		}
 	}
+	if y, e, ok := p.fyYear(j); ok {
+		r.end, r.value = e, "FY"+pad(y, 4)
+		return r, true
+	}
 	if w == "fiscal" {
 		k := j + 1
 		if p.lw(k) == "year" {
@@ -2820,6 +2824,29 @@ func (p *parser) spokenYear(k int) (int, int, bool) {
 		return 2000 + int(v), a + 1, true
 	}
 	return 2000, e, true
+}
+
+// fyYear reads a fiscal year written as companies abbreviate it: "FY2012",
+// "FY12", "FY 2012" (capitalised, so "fy" in other words is none). It
+// gives the year and the token after it.
+func (p *parser) fyYear(j int) (int, int, bool) {
+	t := p.text(j)
+	if len(t) < 2 || t[:2] != "FY" {
+		return 0, 0, false
+	}
+	if t == "FY" {
+		y, ok := p.yearTok(j+1, true)
+		return y, j + 2, ok
+	}
+	d := t[2:]
+	if !allDigits(d) || len(d) != 2 && len(d) != 4 {
+		return 0, 0, false
+	}
+	y, _ := strconv.Atoi(d)
+	if len(d) == 2 {
+		y += 2000
+	}
+	return y, j + 1, y >= 1900 && y <= 2199
 }
 
 // decade reads "1990s", "1990's" is two tokens; "'90s", "90s". A round
@@ -3495,6 +3522,8 @@ func (p *parser) quarter(i int) (res, bool) {
 		}
 	} else if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
 		q, kind = int(w[1]-'0'), "Q"
+	} else if len(w) == 2 && w[0] == 'h' && (w[1] == '1' || w[1] == '2') && p.isCap(j) && p.yearAfter(j+1) {
+		q, kind = int(w[1]-'0'), "H" // "H1 2012", as "Q1 2013"; "the H1 receptor" is none
 	} else if the && (w == "quarter" || (w == "latest" || w == "current" || w == "recent") && p.lw(j+1) == "quarter") {
 		// "the quarter", "the latest quarter": the quarter the article
 		// reports on — the one it last named, else the last complete one.
