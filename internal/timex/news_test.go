@@ -253,3 +253,25 @@ func TestPlanInPresent(t *testing.T) {
 		check(t, c.text, pub, c.wants)
 	}
 }
+
+// TestScheduleInPresent: a month or season after a present tense other
+// than a verb of saying is the one ahead, however far (written in March,
+// "begins in September" is this September), as a weekday is; the past
+// keeps the last one. Read with the tagger's tags, as the analyser runs.
+func TestScheduleInPresent(t *testing.T) {
+	mar := time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"The Orrin festival takes place in June.", "2025-06"},
+		{"The trial of the Velm mayor begins in September.", "2025-09"},
+		{"The trial of the Velm mayor began in September.", "2024-09"},
+		{"The Velm school reopens in the autumn.", "2025-FA"},
+		{"The Velm school reopened in the autumn.", "2024-FA"},
+	} {
+		if ms := findAnnotated(c.text, mar); len(ms) != 1 || ms[0].Value != c.want {
+			t.Errorf("%q: got %s, want %s", c.text, describe(ms), c.want)
+		}
+	}
+}

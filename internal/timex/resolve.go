@@ -355,6 +355,11 @@ func (p *parser) monthDirection(m, start, end int) int {
 	if ahead := (m - int(p.ref.Month()) + 12) % 12; ahead >= 1 && ahead <= 2 && p.toks[start].Tag != "" && !p.pastVerbBefore(start) {
 		return 1
 	}
+	if p.toks[start].Tag != "" && p.presentVerbBefore(start) {
+		// "The trial begins in September": a present tense other than
+		// a verb of saying tells a schedule, as with a weekday.
+		return 1
+	}
 	return -1
 }
 

@@ -2168,7 +2168,9 @@ func (p *parser) resolveSeason(s string, start, end, dir int, explicit bool) str
 	}
 	if !explicit {
 		dir = -1
-		if p.tense(start, end) > 0 {
+		if t := p.tense(start, end); t > 0 || t == 0 && p.toks[start].Tag != "" && p.presentVerbBefore(start) {
+			// A plan, or a present tense telling a schedule ("classes
+			// resume in the autumn"): the season ahead.
 			dir = 1
 		}
 		if s == cur {

@@ -5,8 +5,6 @@ import (
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/doc"
-	"github.com/crosscheck-news/crosscheck/internal/nlp"
-	"github.com/crosscheck-news/crosscheck/internal/tokenize"
 )
 
 // TestWeekdayThenDate checks a clock "on Friday" followed by the date
@@ -55,10 +53,7 @@ func TestWeekdayDateToldInPast(t *testing.T) {
 		{"The ferry to Kessmoor leaves on Tuesday 10 March, officials said.", aug, "2026-03-10"},
 		{"Tuesday 10 March: ferry to Kessmoor", aug, "2026-03-10"},
 	} {
-		d := doc.New(doc.Article{Text: c.text, Published: c.ref})
-		tokenize.Tokenize(d)
-		nlp.Annotate(d)
-		ms := find(d, Options{}, nil)
+		ms := findAnnotated(c.text, c.ref)
 		if len(ms) != 1 || ms[0].Value != c.want {
 			t.Errorf("%q (%s): got %s, want %s", c.text, c.ref.Format("2006-01-02"), describe(ms), c.want)
 		}
