@@ -2168,9 +2168,10 @@ func (p *parser) resolveSeason(s string, start, end, dir int, explicit bool) str
 	}
 	if !explicit {
 		dir = -1
-		if t := p.tense(start, end); t > 0 || t == 0 && p.toks[start].Tag != "" && p.presentVerbBefore(start) {
-			// A plan, or a present tense telling a schedule ("classes
-			// resume in the autumn"): the season ahead.
+		if t := p.tense(start, end); t > 0 || t == 0 && (seasonStart[s]-rm+12)%12 <= 6 && p.toks[start].Tag != "" && p.presentVerbBefore(start) {
+			// A plan, or a present tense telling a schedule ("the
+			// school reopens in the autumn") of a season that starts
+			// within six months: the season ahead.
 			dir = 1
 		}
 		if s == cur {
