@@ -279,3 +279,19 @@ func TestScheduleInPresent(t *testing.T) {
 		}
 	}
 }
+
+// TestDaysEarlier: "a day earlier", "two weeks earlier" count from an event
+// of the story, a length as "three days later" is; "a year earlier" and
+// "a month earlier" in a report stay the period compared.
+func TestDaysEarlier(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		wants []want
+	}{
+		{"A day earlier, trucks streamed into Velm.", []want{{"A day earlier", doc.Duration, "P1D", ""}}},
+		{"Two weeks earlier, the Orrin dam had cracked.", []want{{"Two weeks earlier", doc.Duration, "P2W", ""}}},
+		{"Velmco's sales rose 4 percent from a year earlier.", []want{{"a year earlier", doc.Date, "2024", ""}}},
+	} {
+		check(t, c.text, pub, c.wants)
+	}
+}

@@ -2462,6 +2462,13 @@ func (p *parser) duration(i int) (res, bool) {
 		if p.lw(k) == "back" && !vague && p.lw(k+1) != "," && p.lw(k+1) != "." && p.lw(k+1) != "" {
 			return r, true
 		}
+		if p.lw(k) == "earlier" && (u.code == "D" || u.code == "W" || u.clock) {
+			// "A day earlier, trucks streamed in": counted from an
+			// event of the story, a length as "three days later" is;
+			// "a year earlier" in a report is the period compared.
+			r.end = k + 1
+			return r, true
+		}
 		r.end = k + 1
 		r.typ = doc.Date
 		r.point = true
