@@ -261,5 +261,28 @@ func timeMisses(td timeDoc, pred []timex, toks [][2]int, n int) []string {
 			out = append(out, fmt.Sprintf("%s: %q valued %s, gold %s", td.name, got.text, got.value, g.value))
 		}
 	}
+	return append(out, spurious(td, pred, toks, n-len(out))...)
+}
+
+// spurious lists predictions that share no token with any gold expression,
+// the false positives that cost value precision as much as a wrong value.
+func spurious(td timeDoc, pred []timex, toks [][2]int, n int) []string {
+	var out []string
+	for _, p := range pred {
+		if len(out) >= n {
+			break
+		}
+		ps := Span{{p.start, p.end}}
+		hit := false
+		for _, g := range td.gold {
+			if ps.Overlaps(Span{{g.start, g.end}}, toks) {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			out = append(out, fmt.Sprintf("%s: spurious %s %s=%s", td.name, jsonq(context(td.text, p.start, p.end)), p.typ, p.value))
+		}
+	}
 	return out
 }

@@ -19,6 +19,11 @@ func TestDayOfYearAndDayAfterDate(t *testing.T) {
 		{"The rule lapses on the last day of next year.", []want{{"the last day of next year", doc.Date, "2014-12-31", ""}}},
 		{"Shops reopened the day after Christmas 2012.", []want{{"the day after Christmas 2012", doc.Date, "2012-12-26", ""}}},
 		{"Flights were full the day before Thanksgiving 2012.", []want{{"the day before Thanksgiving 2012", doc.Date, "2012-11-21", ""}}},
+		// A weekday with "last" or "next" after it, as the second
+		// expression of a text.
+		{"Crews met in 2011. The day before last Tuesday's vote, Ortiz left Velm.", []want{
+			{"2011", doc.Date, "2011", ""}, {"The day before last Tuesday", doc.Date, "2013-02-04", ""}}},
+		{"The day after next Friday, the Velm fair opens.", []want{{"The day after next Friday", doc.Date, "2013-02-23", ""}}},
 		// Other days of a season or an event stay untagged.
 		{"It was the first day of the trial.", nil},
 		{"He was arrested the day after the vote.", nil},

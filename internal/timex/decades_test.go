@@ -10,6 +10,10 @@ func TestDecadesAndMonthOrdinals(t *testing.T) {
 	cases := []struct{ text, span, typ, value string }{
 		{"Prices doubled in the 1990 s.", "1990 s", doc.Date, "199"},
 		{"Prices doubled in nineties.", "nineties", doc.Date, "199"},
+		// A round hundred before 2000 is its century; the 2000s a decade.
+		{"The Velm mill opened in the 1900s.", "the 1900s", doc.Date, "19"},
+		{"The Orrin charter dates back to the 1800s.", "the 1800s", doc.Date, "18"},
+		{"Rents in Velm soared in the 2000s.", "the 2000s", doc.Date, "200"},
 		{"They leave the third month of 2021.", "the third month of 2021", doc.Date, "2021-03"},
 		{"The 9th month of next year brings a review.", "The 9th month of next year", doc.Date, "2014-09"},
 		{"The quake struck circa 5 in the morning.", "5 in the morning", doc.TimeOfDay, "2013-02-12T05:00"},

@@ -78,3 +78,47 @@ func TestYearNotFromGuessedMonth(t *testing.T) {
 	check(t, "The mill closed in November 2019. In March, its owner sold the land. That year, prices fell.", ref, []want{
 		{"November 2019", doc.Date, "2019-11", ""}, {"March", doc.Date, "2025-03", ""}, {"That year", doc.Date, "2019", ""}})
 }
+
+// TestThatDayNotTheDayOfSpeaking: "that day" in the words of a speaker
+// whose day of speaking is the last day named is not that day: it is a
+// day named before it, and with none it is dropped. "Later that day" and
+// a day that was no day of speaking still count from the last day named.
+func TestThatDayNotTheDayOfSpeaking(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+	}{
+		{"Yesterday, the mayor of Tolvan said that day would be historic.", []want{
+			{"Yesterday", doc.Date, "2025-08-27", ""}}},
+		{"The Tolvan vote is on Sept. 2. Yesterday, the mayor said that day would be historic.", []want{
+			{"Sept. 2", doc.Date, "2025-09-02", ""}, {"Yesterday", doc.Date, "2025-08-27", ""}, {"that day", doc.Date, "2025-09-02", ""}}},
+		{"The mayor of Tolvan said on Monday he would resign, and later that day he did.", []want{
+			{"Monday", doc.Date, "2025-08-25", ""}, {"later that day", doc.Date, "2025-08-25", "END"}}},
+		{"Crews reached Tolvan on Monday, and that day the bridge reopened.", []want{
+			{"Monday", doc.Date, "2025-08-25", ""}, {"that day", doc.Date, "2025-08-25", ""}}},
+	}
+	for _, c := range cases {
+		check(t, c.text, pub, c.wants)
+	}
+}
+
+// TestThatPartOfDay: "that night", "later that morning" are the part of
+// the last day named; "that summer" the season of the last year written
+// out. With no day named, "that night" is left alone.
+func TestThatPartOfDay(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+	}{
+		{"The storm reached Velm on Aug. 3. That night, the power failed.", []want{
+			{"Aug. 3", doc.Date, "2025-08-03", ""}, {"That night", doc.TimeOfDay, "2025-08-03TNI", ""}}},
+		{"Ortiz left Tolvan on Monday, and crowds gathered that evening.", []want{
+			{"Monday", doc.Date, "2025-08-25", ""}, {"that evening", doc.TimeOfDay, "2025-08-25TEV", ""}}},
+		{"The dam at Orrin was built in 2010. That summer, it cracked.", []want{
+			{"2010", doc.Date, "2010", ""}, {"That summer", doc.Date, "2010-SU", ""}}},
+		{"The power in Velm failed that night.", nil},
+	}
+	for _, c := range cases {
+		check(t, c.text, pub, c.wants)
+	}
+}

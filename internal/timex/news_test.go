@@ -215,3 +215,83 @@ func TestReportedQuarterByVerb(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestRankedOverStretch: "in 50 years" after a superlative or "first"
+// ranks the event over that stretch, a duration, where "in two weeks"
+// after a verb is a date ahead. Checked with the tagger's tags, as the
+// analyser runs, and without them.
+func TestRankedOverStretch(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		wants []want
+	}{
+		{"The drought in Marlow County is the worst in 50 years.", []want{{"50 years", doc.Duration, "P50Y", ""}}},
+		{"Bread prices in Velm fell for the first time in three months.", []want{{"three months", doc.Duration, "P3M", ""}}},
+		{"It was the deadliest storm on the Orrin coast in a decade.", []want{{"a decade", doc.Duration, "P10Y", ""}}},
+		// A verb between: the stretch is ahead of publication.
+		{"The best riders of Velm will return in three weeks.", []want{{"three weeks", doc.Date, "2025-W38", ""}}},
+		{"The Orrin bridge will reopen in two weeks.", []want{{"two weeks", doc.Date, "2025-W37", ""}}},
+	} {
+		check(t, c.text, pub, c.wants)
+		checkTagged(t, c.text, pub, c.wants)
+	}
+}
+
+// TestPlanInPresent: "is expected", "is due", "is set" before a time look
+// ahead as "expected to" does (pub is Thursday 2025-08-28); the past
+// "was expected" does not.
+func TestPlanInPresent(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		wants []want
+	}{
+		{"A ruling on the Orrin dam is expected in the spring.", []want{{"the spring", doc.Date, "2026-SP", ""}}},
+		{"Results from Velm are due in March.", []want{{"March", doc.Date, "2026-03", ""}}},
+		{"The Kessmoor vote is set for Tuesday.", []want{{"Tuesday", doc.Date, "2025-09-02", ""}}},
+		{"A ruling on the Orrin dam was expected in the spring.", []want{{"the spring", doc.Date, "2025-SP", ""}}},
+	} {
+		check(t, c.text, pub, c.wants)
+	}
+}
+
+// TestScheduleInPresent: a month or season after a present tense other
+// than a verb of saying is the one ahead when it is nearer ahead than
+// behind (written in March, "begins in September" is this September), as
+// a weekday is; a month just gone ("Exports rise in January", a
+// headline's present) and the past keep the last one. Read with the tagger's tags, as the analyser runs.
+func TestScheduleInPresent(t *testing.T) {
+	mar := time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want string
+	}{
+		{"The Orrin festival takes place in June.", "2025-06"},
+		{"The trial of the Velm mayor begins in September.", "2025-09"},
+		{"The trial of the Velm mayor began in September.", "2024-09"},
+		{"The Velm school reopens in the autumn.", "2025-FA"},
+		{"The Velm school reopened in the autumn.", "2024-FA"},
+		// A headline's present of a month just gone tells the past.
+		{"Exports from Velm rise in January.", "2025-01"},
+		{"The Orrin festival takes place in December.", "2024-12"},
+	} {
+		if ms := findAnnotated(c.text, mar); len(ms) != 1 || ms[0].Value != c.want {
+			t.Errorf("%q: got %s, want %s", c.text, describe(ms), c.want)
+		}
+	}
+}
+
+// TestDaysEarlier: "a day earlier", "two weeks earlier" count from an event
+// of the story, a length as "three days later" is; "a year earlier" and
+// "a month earlier" in a report stay the period compared.
+func TestDaysEarlier(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		wants []want
+	}{
+		{"A day earlier, trucks streamed into Velm.", []want{{"A day earlier", doc.Duration, "P1D", ""}}},
+		{"Two weeks earlier, the Orrin dam had cracked.", []want{{"Two weeks earlier", doc.Duration, "P2W", ""}}},
+		{"Velmco's sales rose 4 percent from a year earlier.", []want{{"a year earlier", doc.Date, "2024", ""}}},
+	} {
+		check(t, c.text, pub, c.wants)
+	}
+}

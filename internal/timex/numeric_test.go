@@ -27,3 +27,23 @@ func TestNumericForms(t *testing.T) {
 		}
 	}
 }
+
+// TestHalfAndFiscalAbbreviations: "H1 2012" is a half year as "Q1 2013" is
+// a quarter, and a fiscal year written "FY2012", "FY12" or "FY 2012" is
+// FY2012, as "fiscal 2012" is. A half without a year ("the H1 receptor")
+// or "fy" inside a word is none.
+func TestHalfAndFiscalAbbreviations(t *testing.T) {
+	for _, c := range []struct{ text, span, value string }{
+		{"Velmco's profit in H1 2012 rose.", "H1 2012", "2012-H1"},
+		{"Velmco's profit in FY2012 rose.", "FY2012", "FY2012"},
+		{"Velmco's profit in FY12 rose.", "FY12", "FY2012"},
+		{"Velmco's profit in FY 2012 rose.", "FY 2012", "FY2012"},
+		{"The H1 receptor in Velm mice was blocked.", "", ""},
+		{"The fyord near Velm froze.", "", ""},
+	} {
+		got := Find(c.text, qref)
+		if c.span == "" && len(got) != 0 || c.span != "" && (len(got) != 1 || got[0].Text != c.span || got[0].Value != c.value) {
+			t.Errorf("%q: got %s, want %q %s", c.text, describe(got), c.span, c.value)
+		}
+	}
+}

@@ -355,6 +355,13 @@ func (p *parser) monthDirection(m, start, end int) int {
 	if ahead := (m - int(p.ref.Month()) + 12) % 12; ahead >= 1 && ahead <= 2 && p.toks[start].Tag != "" && !p.pastVerbBefore(start) {
 		return 1
 	}
+	if ahead := (m - int(p.ref.Month()) + 12) % 12; ahead >= 1 && ahead <= 6 && p.toks[start].Tag != "" && p.presentVerbBefore(start) {
+		// "The trial begins in September": a present tense other than
+		// a verb of saying tells a schedule, as with a weekday, when
+		// the month is nearer ahead than behind; a headline's present
+		// ("Exports rise in March", written in April) tells the past.
+		return 1
+	}
 	return -1
 }
 

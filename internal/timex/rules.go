@@ -75,6 +75,11 @@ type memory struct {
 	lastDaySent int
 	lastIsDay   bool
 	seen        int
+	// lastDayEnd is the token after the expression that named lastDay;
+	// dayBefore is the day named before lastDay, for "that day" in what
+	// was said on lastDay.
+	lastDayEnd int
+	dayBefore  string
 	// lastValue is the value of the last expression, for a length that
 	// runs from it ("from Dec. 18 for 10 days", lengthFrom).
 	lastValue string
@@ -182,7 +187,7 @@ func init() {
 		"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "a", "an", "half", "couple",
 		"dozen", "dozens", "hundreds", "the", "this", "last", "next", "past", "coming", "previous", "current",
 		"following", "every", "each", "per", "today", "yesterday", "tomorrow", "tonight", "noon", "noonish", "midnight",
-		"midday", "fiscal", "world", "q1", "q2", "q3", "q4", "recent", "these", "right", "end", "beginning",
+		"midday", "fiscal", "world", "q1", "q2", "q3", "q4", "h1", "h2", "recent", "these", "right", "end", "beginning",
 		"start", "middle", "once", "twice", "weekdays", "nineties", "eighties", "seventies", "sixties",
 		"fifties", "forties", "thirties", "twenties", "present", "future", "final", "latest", "first",
 		"initial", "other", "same", "that", "overnight", "on", "in", "at", "by", "for", "over", "within", "after", "before",
@@ -201,7 +206,7 @@ func (p *parser) canStart(i int) bool {
 	if (c == '\'' || c == '-') && len(w) > 1 && w[1] >= '0' && w[1] <= '9' {
 		return true
 	}
-	if starters[w] {
+	if starters[w] || c == 'f' && strings.HasPrefix(w, "fy") {
 		return true
 	}
 	if j := strings.IndexByte(w, '-'); j > 0 {
@@ -395,6 +400,9 @@ func (p *parser) core(i int) (res, bool) {
 	}
 	if w := p.lw(i); w == "the" || w == "last" || w == "first" {
 		take(p.monthWeekend(i))
+	}
+	if w := p.lw(i); w == "the" || w == "a" {
+		take(p.eventDay(i))
 	}
 	if p.lw(i) == "the" && p.lw(i+1) == "same" {
 		take(p.sameUnit(i))
@@ -679,7 +687,10 @@ func (p *parser) cue(k int) int {
 	switch w {
 	case "going", "set", "due", "expected", "scheduled", "slated", "plans", "plan", "planned", "planning",
 		"intends", "aims", "expects", "hopes":
-		if p.lw(k+1) == "to" || w == "scheduled" || w == "slated" {
+		if b := p.lw(k - 1); p.lw(k+1) == "to" || w == "scheduled" || w == "slated" ||
+			(w == "expected" || w == "due" || w == "set") && (b == "is" || b == "are" || b == "'s" || b == "'re") {
+			// "is expected in the autumn", "are due in March": a
+			// plan in the present looks ahead as "expected to" does.
 			// A plan told in the past perfect still looks ahead: in
 			// news it is mostly one called off or moved ("had been
 			// scheduled for Saturday but was postponed"), whose day
@@ -1060,12 +1071,28 @@ var monthNotBefore = map[string]bool{
 	"years": true, "camp": true, "team": true, "family": true, "company": true, "brothers": true,
 }
 
+// toldInPast reports whether the expression [start, end) belongs to a
+// sentence told in the past: a cue word says so ("sank on …, officials
+// said") and the nearest verb before it is no present tense ("leaves on
+// …, officials said" is a timetable), or, with no cue, that verb is tagged
+// a past tense ("froze in late winter").
+func (p *parser) toldInPast(start, end int) bool {
+	switch p.tense(start, end) {
+	case -1:
+		return !p.presentVerbBefore(start)
+	case 0:
+		return p.toks[start].Tag != "" && p.pastVerbBefore(start)
+	}
+	return false
+}
+
 // absDate reads calendar dates: "August 28, 2025", "Aug. 28", "28 Aug
 // 2025", "the 28th of August", "April 2024", "April", "2025-08-28",
 // "8/28/2025", optionally after a weekday ("Thursday, Aug. 28").
 // absDate reads a calendar date; a weekday written with a month and day
 // but no year picks the year in which the day falls on that weekday
-// ("Sunday, Feb 10" said in 2013 is 2013-02-10, whatever the tense).
+// ("Sunday, Feb 10" said in 2013 is 2013-02-10), unless that year puts a
+// day told in the past after publication.
 func (p *parser) absDate(i int) (res, bool) {
 	r, ok := p.absDate0(i)
 	if !ok || r.absY != 0 || len(r.value) != 10 || r.value[0] == 'X' || r.day != r.value {
@@ -1084,12 +1111,20 @@ func (p *parser) absDate(i int) (res, bool) {
 	if isoWeekday(date(y, m, d)) == wd {
 		return r, ok
 	}
+	// A day told in the past ("The ferry sank on Tuesday 10 March") is
+	// over: a year that fits the weekday but lies ahead is not meant, and
+	// where none fits, the nearest such day before publication is.
+	past := p.hasRef && p.toldInPast(i, r.end)
 	for _, c := range []int{y - 1, y + 1} {
-		if validDay(c, m, d) && isoWeekday(date(c, m, d)) == wd {
+		if validDay(c, m, d) && isoWeekday(date(c, m, d)) == wd && !(past && date(c, m, d).After(p.ref)) {
 			r.value = fmtYMD(c, m, d)
 			r.day = r.value
-			break
+			return r, ok
 		}
+	}
+	if past && date(y, m, d).After(p.ref) && validDay(y-1, m, d) {
+		r.value = fmtYMD(y-1, m, d)
+		r.day = r.value
 	}
 	return r, ok
 }
@@ -1584,6 +1619,10 @@ func (p *parser) deictic(i int) (res, bool) {
 			r.value = "XXXX-XX-XXTNI"
 			if p.hasRef {
 				r.value = day(-1) + "TNI"
+				if p.tense(i, i+1) > 0 {
+					// "temperatures will drop overnight": the night to come.
+					r.value = day(0) + "TNI"
+				}
 			}
 			if p.lw(i+1) == "on" || p.lw(i+1) == "into" {
 				// "overnight into Sunday", "overnight on Friday": that day.
@@ -1661,8 +1700,12 @@ func (p *parser) deictic(i int) (res, bool) {
 			// unknown and it is left alone, as it is before an event
 			// ("the day before the vote").
 			nearDay := p.lastIsDay && p.lastDay != "" && p.lastDaySent >= p.toks[i].Sent-1
-			if a := p.lw(i + 2); (a == "before" || a == "after") && p.hasRef && (nearDay || p.seen == 0) {
-				if f := p.text(i + 3); f == "" || f[0] < 'a' || f[0] > 'z' {
+			// "the day before last Tuesday": the weekday is read next
+			// and dayAfterDate counts from it.
+			_, wdNext := weekdays[p.lw(i+4)]
+			wdNext = wdNext && (p.lw(i+3) == "last" || p.lw(i+3) == "next" || p.lw(i+3) == "this")
+			if a := p.lw(i + 2); (a == "before" || a == "after") && p.hasRef && (nearDay || p.seen == 0 || wdNext) {
+				if f := p.text(i + 3); f == "" || f[0] < 'a' || f[0] > 'z' || wdNext {
 					t := p.ref
 					if nearDay {
 						if d, err := time.Parse("2006-01-02", p.lastDay); err == nil {
@@ -2023,10 +2066,25 @@ func (p *parser) relUnit(i int) (res, bool) {
 		u = "week"
 	}
 	r := res{start: i, end: k + 1, typ: doc.Date, point: true}
+	if dw == "that" && !the {
+		if r, ok := p.thatPart(r, u); ok {
+			return r, true
+		}
+	}
 	if cu, ok := calUnits[u]; ok {
 		if cu == "day" && (dw == "that" || dw == "this") && p.lw(k+1) == "has" && (p.lw(k+2) == "come" || p.lw(k+2) == "arrived") {
 			// "that day has come": the day long spoken of is now.
 			r.value = "PRESENT_REF"
+			return r, true
+		}
+		if cu == "day" && !the && dw == "that" && p.saidOnLastDay(i) {
+			// "Yesterday, the mayor said that day would be historic":
+			// the day named is the day of speaking; "that day" is one
+			// named before it, or none.
+			r.value = underspecified(cu)
+			if p.dayBefore != "" {
+				r.value = p.dayBefore
+			}
 			return r, true
 		}
 		if the && (dw == "following" || dw == "previous" || dw == "next" && (cu == "day" || cu == "morning")) || !the && dw == "that" {
@@ -2110,10 +2168,19 @@ func (p *parser) resolveSeason(s string, start, end, dir int, explicit bool) str
 	}
 	if !explicit {
 		dir = -1
-		if p.tense(start, end) > 0 {
+		if t := p.tense(start, end); t > 0 || t == 0 && (seasonStart[s]-rm+12)%12 <= 6 && p.toks[start].Tag != "" && p.presentVerbBefore(start) {
+			// A plan, or a present tense telling a schedule ("the
+			// school reopens in the autumn") of a season that starts
+			// within six months: the season ahead.
 			dir = 1
 		}
 		if s == cur {
+			if dir < 0 && partAhead(p.lw(end-2), rm) && p.toldInPast(start, end) {
+				// "Crops were planted in late spring", written in
+				// March: this spring's late part is still ahead, so the
+				// past one is last year's.
+				return pad(curY-1, 4) + "-" + s
+			}
 			return pad(curY, 4) + "-" + s
 		}
 	}
@@ -2150,6 +2217,15 @@ func (p *parser) resolveSeason(s string, start, end, dir int, explicit bool) str
 		}
 		return pad(y+1, 4) + "-" + s
 	}
+}
+
+// partAhead reports whether the part of the current season a word names
+// ("mid", "late") has not yet begun in month rm: seasons run three months
+// from March, June, September and December, "mid" being the second and
+// "late" the third.
+func partAhead(part string, rm int) bool {
+	nth := (rm+9)%3 + 1 // March, June, September, December are 1
+	return part == "mid" && nth < 2 || part == "late" && nth < 3
 }
 
 // count reads how many units a duration has: digits, number words, "a",
@@ -2386,6 +2462,13 @@ func (p *parser) duration(i int) (res, bool) {
 		if p.lw(k) == "back" && !vague && p.lw(k+1) != "," && p.lw(k+1) != "." && p.lw(k+1) != "" {
 			return r, true
 		}
+		if p.lw(k) == "earlier" && (u.code == "D" || u.code == "W" || u.clock) {
+			// "A day earlier, trucks streamed in": counted from an
+			// event of the story, a length as "three days later" is;
+			// "a year earlier" in a report is the period compared.
+			r.end = k + 1
+			return r, true
+		}
 		r.end = k + 1
 		r.typ = doc.Date
 		r.point = true
@@ -2419,7 +2502,7 @@ func (p *parser) duration(i int) (res, bool) {
 		}
 		return p.future(r, v, u, vague), true
 	}
-	if p.lw(i-1) == "in" && p.lw(k) != "of" && !vague && p.tense(i, k) >= 0 && p.lw(i-2) != "once" {
+	if p.lw(i-1) == "in" && p.lw(k) != "of" && !vague && p.tense(i, k) >= 0 && p.lw(i-2) != "once" && !p.rankBefore(i-1) {
 		// "in two weeks": a date that far ahead of publication.
 		switch p.lw(k) {
 		case "'", "’", "'s", "time":
@@ -2433,6 +2516,32 @@ func (p *parser) duration(i int) (res, bool) {
 		return p.future(r, v, u, vague), true
 	}
 	return r, true
+}
+
+// rankBefore reports whether a superlative or "first" ranks something
+// within the stretch that the "in" at token in opens: "the worst drought
+// in 50 years", "the first rise in three months" look back over that
+// length, not ahead to a date. The superlative is a tagged JJS or RBS, or
+// one of the common ones for text without tags, with no verb between it
+// and "in".
+func (p *parser) rankBefore(in int) bool {
+	for k := in - 1; k >= p.first && k >= in-6; k-- {
+		t := p.toks[k].Tag
+		if w := p.lw(k); clauseStop[w] || modals[w] || futureCues[w] || strings.HasPrefix(t, "VB") || t == "MD" {
+			return false // "the best players will return in three weeks"
+		}
+		if t == "JJS" || t == "RBS" || rankWords[p.lw(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// rankWords rank an event against others over a stretch of time.
+var rankWords = map[string]bool{
+	"first": true, "worst": true, "best": true, "highest": true, "lowest": true, "biggest": true, "largest": true,
+	"smallest": true, "strongest": true, "weakest": true, "longest": true, "fastest": true, "slowest": true,
+	"deadliest": true, "heaviest": true, "most": true, "least": true,
 }
 
 // countedSpan gives "the past two weeks", "the last 3 days", "the next
@@ -2643,6 +2752,10 @@ func (p *parser) year(i int) (res, bool) {
 			return r, true
 		}
 	}
+	if y, e, ok := p.fyYear(j); ok {
+		r.end, r.value = e, "FY"+pad(y, 4)
+		return r, true
+	}
 	if w == "fiscal" {
 		k := j + 1
 		if p.lw(k) == "year" {
@@ -2723,10 +2836,39 @@ func (p *parser) spokenYear(k int) (int, int, bool) {
 	return 2000, e, true
 }
 
-// decade reads "1990s", "1990's" is two tokens; "'90s", "90s".
+// fyYear reads a fiscal year written as companies abbreviate it: "FY2012",
+// "FY12", "FY 2012" (capitalised, so "fy" in other words is none). It
+// gives the year and the token after it.
+func (p *parser) fyYear(j int) (int, int, bool) {
+	t := p.text(j)
+	if len(t) < 2 || t[:2] != "FY" {
+		return 0, 0, false
+	}
+	if t == "FY" {
+		y, ok := p.yearTok(j+1, true)
+		return y, j + 2, ok
+	}
+	d := t[2:]
+	if !allDigits(d) || len(d) != 2 && len(d) != 4 {
+		return 0, 0, false
+	}
+	y, _ := strconv.Atoi(d)
+	if len(d) == 2 {
+		y += 2000
+	}
+	return y, j + 1, y >= 1900 && y <= 2199
+}
+
+// decade reads "1990s", "1990's" is two tokens; "'90s", "90s". A round
+// hundred before 2000 names its century ("the early 1900s" is the start
+// of the twentieth century, "the 1800s" the nineteenth), as news writes
+// it; "the 2000s" stays the decade.
 func decade(w string) (string, bool) {
 	if len(w) == 5 && w[4] == 's' && allDigits(w[:4]) && w[3] == '0' {
 		v, _ := strconv.Atoi(w[:4])
+		if v >= 1000 && v < 2000 && w[2] == '0' {
+			return w[:2], true
+		}
 		if v >= 1000 && v <= 2190 {
 			return w[:3], true
 		}
@@ -3390,6 +3532,8 @@ func (p *parser) quarter(i int) (res, bool) {
 		}
 	} else if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
 		q, kind = int(w[1]-'0'), "Q"
+	} else if len(w) == 2 && w[0] == 'h' && (w[1] == '1' || w[1] == '2') && p.isCap(j) && p.yearAfter(j+1) {
+		q, kind = int(w[1]-'0'), "H" // "H1 2012", as "Q1 2013"; "the H1 receptor" is none
 	} else if the && (w == "quarter" || (w == "latest" || w == "current" || w == "recent") && p.lw(j+1) == "quarter") {
 		// "the quarter", "the latest quarter": the quarter the article
 		// reports on — the one it last named, else the last complete one.
@@ -3802,6 +3946,54 @@ func (p *parser) yearBefore() string {
 	return "XXXX"
 }
 
+// thatPart reads "that night", "that morning" as the part of the last day
+// the story named, in its sentence or the two before ("The storm hit on
+// Feb. 3. That night, ..."), and "that summer" as the season of the last
+// year it wrote out ("in 2010. That summer, ..."). With nothing named to
+// point at, they are left alone.
+func (p *parser) thatPart(r res, u string) (res, bool) {
+	if pod, ok := partsOfDay[u]; ok && u != "overnight" {
+		if p.lastDay == "" || p.lastDay[0] == 'X' || p.lastDaySent < p.toks[r.start].Sent-2 {
+			return res{}, false
+		}
+		r.typ, r.value = doc.TimeOfDay, p.lastDay+"T"+pod
+		return r, true
+	}
+	if s, ok := seasons[u]; ok && p.explicitY > 0 {
+		r.value = pad(p.explicitY, 4) + "-" + s
+		return r, true
+	}
+	return res{}, false
+}
+
+// saidOnLastDay reports whether the last day named is the day of a verb
+// of saying whose words hold token i: the day is in i's sentence and a
+// verb of saying comes between it and i ("Yesterday, the mayor said that
+// day …", "said on Monday that day …").
+func (p *parser) saidOnLastDay(i int) bool {
+	if p.lastDay == "" || p.lastDaySent != p.toks[i].Sent || p.lastDayEnd > i {
+		return false
+	}
+	if w := p.lw(i - 1); w == "later" || w == "earlier" {
+		return false // "said on Monday he would resign; later that day he did"
+	}
+	for k := max(p.lastDayEnd-4, p.first); k < i; k++ {
+		if sayForms[p.lw(k)] || sayVerbs[p.toks[k].Lemma] && strings.HasPrefix(p.toks[k].Tag, "VB") {
+			return true
+		}
+	}
+	return false
+}
+
+// sayForms are the forms of the verbs of saying that report, for text
+// without the language core's lemmas.
+var sayForms = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "announced": true, "announces": true, "stated": true,
+	"states": true, "added": true, "adds": true, "insisted": true, "insists": true, "claimed": true, "claims": true,
+	"declared": true, "declares": true, "predicted": true, "predicts": true, "promised": true, "promises": true,
+	"warned": true, "warns": true,
+}
+
 // fromLast resolves "the following year", "the previous day", "that
 // month" against the last absolute date of the story; a day, week or
 // weekend against the last day it named, relative or not, which is the
@@ -3962,7 +4154,8 @@ func (p *parser) weekdayDay(i int) (res, bool) {
 // numericMonth reads a month written in numbers with its year in one
 // token: "03/2015", "12-2015" (month first, as card expiries and forms
 // write it) and "2014/10" (year first, with a slash only: "2011-12" is a
-// season as often as December 2011). Years run from 1900 to 2199, so a
+// season as often as December 2011, and "2011/12", the next year's two
+// digits, is one). Years run from 1900 to 2199, so a
 // ratio or a range of counts ("5-1500") is not a month.
 func (p *parser) numericMonth(i int) (res, bool) {
 	t := p.text(i)
@@ -3985,7 +4178,9 @@ func (p *parser) numericMonth(i int) (res, bool) {
 	}
 	y, _ := strconv.Atoi(ys)
 	m, _ := strconv.Atoi(ms)
-	if y < 1900 || y > 2199 || m < 1 || m > 12 {
+	if y < 1900 || y > 2199 || m < 1 || m > 12 || len(ys) == 4 && len(ms) == 2 && m == (y+1)%100 {
+		// "2011/12" is the season or the fiscal year (shortYears), as
+		// "2011-12" is, not December 2011.
 		return res{}, false
 	}
 	return res{start: i, end: i + 1, typ: doc.Date, point: true, value: fmtMonth(y, m), absY: y, absM: m}, true

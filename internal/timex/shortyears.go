@@ -16,7 +16,7 @@ var spanCues = map[string]bool{
 }
 
 // shortYears reads a span of years whose second year keeps only its last
-// two digits: "2014-15", "1998-99", "1999-00", as sports seasons, school
+// two digits: "2014-15", "1998-99", "1999-00", "2011/12", as sports seasons, school
 // and fiscal years and budgets are written. One expression, the first
 // year as its value and both years in Range, as "2014-2018" is. A second
 // part of 13 or more can only be a year; one of 12 or less is as often a
@@ -30,6 +30,9 @@ var spanCues = map[string]bool{
 // to nine years after the first.
 func (p *parser) shortYears(i int) (res, bool) {
 	w := p.lw(i)
+	if len(w) == 7 && w[4] == '/' {
+		w = w[:4] + "-" + w[5:] // "the 2011/12 season"
+	}
 	if len(w) != 7 || w[4] != '-' || !allDigits(w[:4]) || !allDigits(w[5:]) {
 		if len(w) != 9 || w[4:7] != "–" || !allDigits(w[:4]) || !allDigits(w[7:]) {
 			return res{}, false

@@ -14,6 +14,9 @@ func TestShortYearSpans(t *testing.T) {
 		{"The club said its 2011-12 shares of league revenue fell.", "2011-12", "2011", "2012"},
 		{"The 2009-10 accounts show a small loss.", "2009-10", "2009", "2010"},
 		{"Analysts expect 2012-13 shares to rise.", "2012-13", "2012", "2013"},
+		// With a slash, as British news writes seasons and fiscal years.
+		{"Rovers won the league in the 2011/12 season.", "2011/12", "2011", "2012"},
+		{"The 2013/14 budget of Dunmore council was cut.", "2013/14", "2013", "2014"},
 	} {
 		got := Find(c.text, qref)
 		if len(got) != 1 || got[0].Text != c.span || got[0].Value != c.from || got[0].Range == nil || got[0].Range[1] != c.to {
@@ -26,6 +29,7 @@ func TestShortYearSpans(t *testing.T) {
 		{"They shipped version 2014-22 of the code.", ""},
 		// Not the next year: still a month, even before a noun.
 		{"The 2011-05 release fixed the bug.", "2011-05"},
+		{"The permit expires 2014/10.", "2014-10"},
 	} {
 		got := Find(c.text, qref)
 		if c.value == "" && len(got) != 0 || c.value != "" && (len(got) != 1 || got[0].Value != c.value || got[0].Range != nil) {

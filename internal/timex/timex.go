@@ -296,7 +296,10 @@ func (p *parser) sentence(si, first, limit int, out []Match) []Match {
 		v := m.Value
 		p.lastIsDay = len(v) >= 10 && v[0] != 'X' && v[4] == '-' && v[7] == '-' && v[8] != 'W'
 		if p.lastIsDay && !nightEnd {
-			p.lastDay, p.lastDaySent = v[:10], d.Tokens[r.start].Sent
+			if v[:10] != p.lastDay {
+				p.dayBefore = p.lastDay
+			}
+			p.lastDay, p.lastDaySent, p.lastDayEnd = v[:10], d.Tokens[r.start].Sent, r.end
 		}
 		p.seen++
 		p.prevEnd, p.lastValue = r.end, v

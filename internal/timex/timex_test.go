@@ -117,6 +117,8 @@ func TestRelativeDates(t *testing.T) {
 		{"Shelling continued last night.", []want{{"last night", doc.TimeOfDay, "2025-08-27TNI", ""}}},
 		{"Air defences shot down 30 drones overnight, the ministry said.", []want{{"overnight", doc.TimeOfDay, "2025-08-27TNI", ""}}},
 		{"Drones struck overnight into Sunday.", []want{{"overnight into Sunday", doc.TimeOfDay, "2025-08-23TNI", ""}}},
+		// Looking ahead, the coming night.
+		{"Frost in Velm will ease overnight, forecasters said.", []want{{"overnight", doc.TimeOfDay, "2025-08-28TNI", ""}}},
 		{"They met in Pyongyang in June last year.", []want{{"June last year", doc.Date, "2024-06", ""}}},
 		{"Troops arrived on the 25th and left on the 27th.", []want{
 			{"the 25th", doc.Date, "2025-08-25", ""}, {"the 27th", doc.Date, "2025-08-27", ""}}},
