@@ -263,8 +263,7 @@ func (t *beamTrainer) sentence(sent *GoldSentence, gh, gl []int32) {
 	}
 	if vPred >= 0 {
 		t.updates++
-		t.update(&c, n, vGold, +1)
-		t.update(&c, n, vPred, -1)
+		t.update(&c, n, vGold, vPred)
 	}
 }
 
@@ -329,23 +328,44 @@ func (t *beamTrainer) predictLabel(c *ctx, s *state, h, d int32, move int) int {
 	return perceptron.Argmax(t.lscores)
 }
 
-// update replays the moves that end at history node h from the start and
-// adds d to the weight of each scored move's features.
-func (t *beamTrainer) update(c *ctx, n int, h int32, d float32) {
-	ch := t.chains[0][:0]
+// update replays the parses ending at history nodes gold and pred from the
+// start and moves the weights of each scored move's features up for gold
+// and down for pred; the moves the two share at the start would cancel, so
+// they are only replayed, not scored.
+func (t *beamTrainer) update(c *ctx, n int, gold, pred int32) {
+	t.chains[0] = t.chain(t.chains[0][:0], gold)
+	t.chains[1] = t.chain(t.chains[1][:0], pred)
+	g, p := t.chains[0], t.chains[1]
+	s := &t.replay[0]
+	s.reset(n)
+	k := 0
+	for k < len(g) && k < len(p) && g[k] == p[k] {
+		s.apply(int(g[k].move), int(g[k].label))
+		k++
+	}
+	t.replay[1].copyFrom(s)
+	t.addMoves(c, &t.replay[0], g[k:], 1)
+	t.addMoves(c, &t.replay[1], p[k:], -1)
+}
+
+// chain appends the moves ending at node h, first move first.
+func (t *beamTrainer) chain(ch []histNode, h int32) []histNode {
 	for ; h >= 0; h = t.hist[h].parent {
 		ch = append(ch, t.hist[h])
 	}
-	t.chains[0] = ch
-	s := &t.replay[0]
-	s.reset(n)
+	slices.Reverse(ch)
+	return ch
+}
+
+// addMoves applies moves to s, adding d to the weights of each scored one.
+func (t *beamTrainer) addMoves(c *ctx, s *state, moves []histNode, d float32) {
 	c.s = s
-	for i := len(ch) - 1; i >= 0; i-- {
-		m := int(ch[i].move)
+	for _, h := range moves {
+		m := int(h.move)
 		if onlyValid(s) < 0 {
 			t.b.feats = features(t.b.feats[:0], c)
 			t.tr.Add(m, t.b.feats, d)
 		}
-		s.apply(m, int(ch[i].label))
+		s.apply(m, int(h.label))
 	}
 }

@@ -54,7 +54,12 @@ func TestParserDev(t *testing.T) {
 		for _, seed := range seeds {
 			sd, _ := strconv.ParseInt(seed, 10, 64)
 			name := fmt.Sprintf("%s-s%d-n%d", kind, sd, len(tr))
-			p := devParser(t, name, tr, parser.Options{Iterations: 10, Seed: sd, Beam: parseSearch(kind[1:])})
+			iters := 10
+			if n, _ := strconv.Atoi(os.Getenv("CROSSCHECK_PARSER_ITERS")); n > 0 {
+				iters = n
+				name += fmt.Sprintf("-i%d", n)
+			}
+			p := devParser(t, name, tr, parser.Options{Iterations: iters, Seed: sd, Beam: parseSearch(kind[1:])})
 			for _, dec := range append([]string{""}, envList("CROSSCHECK_PARSER_DECODE", "")...) {
 				q := *p
 				if dec != "" {
