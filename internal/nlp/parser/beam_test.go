@@ -2,6 +2,8 @@ package parser
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"strings"
 	"testing"
 
@@ -138,5 +140,27 @@ func TestChooseMargin(t *testing.T) {
 	b.cands = append(b.cands[:0], cand{score: 1}, cand{score: 9}, cand{score: 7.5})
 	if got := b.choose(Search{Width: 2}); len(got) != 2 || got[1].score != 7.5 {
 		t.Errorf("width 2: %+v, want the best two", got)
+	}
+}
+
+// A greedy parser's file must not mention the search, so that the files
+// of parsers trained before beam search existed stay byte for byte what
+// `crosscheck train` writes.
+func TestGreedyFileHasNoSearch(t *testing.T) {
+	p := Train(tinyTreebank()[:2], Options{Iterations: 1, Seed: 1})
+	var b bytes.Buffer
+	if err := p.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(raw, []byte(`"Search"`)) {
+		t.Error("a greedy parser's metadata names a search")
 	}
 }

@@ -38,7 +38,7 @@ type Parser struct {
 
 type meta struct {
 	Labels []string
-	Search Search `json:",omitempty"`
+	Search Search `json:",omitzero"`
 }
 
 // Moves.
