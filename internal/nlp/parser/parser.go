@@ -29,11 +29,17 @@ import (
 // Parser is a trained parser. It is safe for concurrent use.
 type Parser struct {
 	Labels []string
+	// Search is how Parse decodes: greedily unless Search.Width > 1 (see
+	// beam.go). It is saved with the model.
+	Search Search
 	model  *perceptron.Model // moves: shift, left, right
 	lmodel *perceptron.Model // labels
 }
 
-type meta struct{ Labels []string }
+type meta struct {
+	Labels []string
+	Search Search `json:",omitzero"`
+}
 
 // Moves.
 const (
@@ -334,17 +340,27 @@ type Scratch struct {
 	feats   []uint64
 	scores  []float32
 	lscores []float32
+	beam    *beam
+}
+
+// prepare sizes the score buffers for p.
+func (sc *Scratch) prepare(p *Parser) {
+	if len(sc.scores) != 3 {
+		sc.scores = make([]float32, 3)
+	}
+	if len(sc.lscores) != len(p.Labels) {
+		sc.lscores = make([]float32, len(p.Labels))
+	}
 }
 
 // Parse parses a sentence of n words (sent.Lex[1:n+1]); heads[i] receives
 // the head of word i (0 for the root) and labels[i] its label index, for
 // i in 1..n.
 func (p *Parser) Parse(sent Sentence, n int, heads, labels []int, sc *Scratch) {
-	if len(sc.scores) != 3 {
-		sc.scores = make([]float32, 3)
-	}
-	if len(sc.lscores) != len(p.Labels) {
-		sc.lscores = make([]float32, len(p.Labels))
+	sc.prepare(p)
+	if p.Search.Width > 1 {
+		p.parseBeam(sent, n, heads, labels, sc)
+		return
 	}
 	s := &sc.st
 	s.reset(n)
@@ -413,7 +429,11 @@ type Options struct {
 	// Explore is the probability of following the model's own (possibly
 	// wrong) move after the first iteration; Goldberg & Nivre use 0.9.
 	Explore float64
-	Log     func(format string, args ...any)
+	// Beam, when its Width is above 1, trains the move model globally
+	// with that beam (see beam.go) instead of greedily with the dynamic
+	// oracle, and makes it the parser's Search.
+	Beam Search
+	Log  func(format string, args ...any)
 }
 
 // moveCosts computes the dynamic-oracle cost of SHIFT, LEFT and RIGHT
@@ -496,6 +516,23 @@ func Train(sents []GoldSentence, opt Options) *Parser {
 		}
 		golds[j] = g
 	}
+	if opt.Beam.Width > 1 {
+		bt := &beamTrainer{tr: tr, ltr: ltr, search: opt.Beam, lscores: lscores}
+		for it := 0; it < opt.Iterations; it++ {
+			bt.sentences, bt.updates, bt.labels, bt.labelsRight = 0, 0, 0, 0
+			for _, j := range rng.Perm(len(sents)) {
+				bt.sentence(&sents[j], golds[j].h, golds[j].l)
+			}
+			if opt.Log != nil {
+				opt.Log("parser iteration %d (beam %d): %.2f%% sentences updated, %.2f%% labels right", it+1, opt.Beam.Width,
+					100*float64(bt.updates)/float64(max(bt.sentences, 1)), 100*float64(bt.labelsRight)/float64(max(bt.labels, 1)))
+			}
+		}
+		p.Search = opt.Beam
+		p.model = tr.Average(0.001)
+		p.lmodel = ltr.Average(0.001)
+		return p
+	}
 	for it := 0; it < opt.Iterations; it++ {
 		good, total, lgood, ltotal := 0, 0, 0, 0
 		for _, j := range rng.Perm(len(sents)) {
@@ -565,7 +602,7 @@ func Train(sents []GoldSentence, opt Options) *Parser {
 
 // Save writes the parser.
 func (p *Parser) Save(w io.Writer) error {
-	return perceptron.SaveBundle(w, meta{Labels: p.Labels}, p.model, p.lmodel)
+	return perceptron.SaveBundle(w, meta{Labels: p.Labels, Search: p.Search}, p.model, p.lmodel)
 }
 
 // Load reads a parser written by Save.
@@ -578,7 +615,7 @@ func Load(r io.Reader) (*Parser, error) {
 	if len(ms) != 2 {
 		return nil, errors.New("parser: expected a move model and a label model")
 	}
-	return &Parser{Labels: m.Labels, model: ms[0], lmodel: ms[1]}, nil
+	return &Parser{Labels: m.Labels, Search: m.Search, model: ms[0], lmodel: ms[1]}, nil
 }
 
 // Stats describes the model size.

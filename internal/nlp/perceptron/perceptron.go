@@ -620,6 +620,15 @@ func (t *Trainer) Update(truth, guess int, feats []uint64) {
 	if truth == guess {
 		return
 	}
+	t.Add(truth, feats, 1)
+	t.Add(guess, feats, -1)
+}
+
+// Add adds d to the weight of class c for every feature of feats. Global
+// (structured) training uses it: the features of a whole gold sequence of
+// decisions go up and those of the predicted one down, each with its own
+// classes, which one Update cannot express.
+func (t *Trainer) Add(c int, feats []uint64, d float32) {
 	for _, f := range feats {
 		r, ok := t.idx[f]
 		if !ok {
@@ -628,8 +637,7 @@ func (t *Trainer) Update(truth, guess int, feats []uint64) {
 			t.keys = append(t.keys, f)
 			t.rows = append(t.rows, nil)
 		}
-		t.rows[r] = t.bump(t.rows[r], truth, 1)
-		t.rows[r] = t.bump(t.rows[r], guess, -1)
+		t.rows[r] = t.bump(t.rows[r], c, d)
 	}
 }
 

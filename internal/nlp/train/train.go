@@ -155,55 +155,9 @@ func All(dataDir string, o Options) (*Models, error) {
 	}
 	m.Lemma = lemma.Train(ex)
 
-	// Predicted tags for the training sentences, by jackknifing: each fold
-	// is tagged by a tagger trained on the other folds.
-	tags := make([][]int, len(train))
-	if o.Jackknife > 1 {
-		k := o.Jackknife
-		for f := 0; f < k; f++ {
-			var in []conllu.Sentence
-			for j, s := range train {
-				if j%k != f {
-					in = append(in, s)
-				}
-			}
-			tf := tagger.Train(tagSents(in), tagger.Options{Iterations: iters(o, 5), Seed: o.Seed + int64(f)})
-			for j, s := range train {
-				if j%k == f {
-					_, _, pt := predictTags(tf, forms(&s, 0, len(s.Words)))
-					// Map the fold tagger's classes onto the final tagger's.
-					tags[j] = remap(tf, m.Tagger, pt)
-				}
-			}
-			o.logf("jackknife fold %d/%d done", f+1, k)
-		}
-	}
-	cid := map[string]int{}
-	for i, cl := range m.Tagger.Classes {
-		cid[cl] = i
-	}
-
+	tags := jackknifeTags(train, m.Tagger, o)
 	t0 = time.Now()
-	var ps []parser.GoldSentence
-	nonProj := 0
-	for j, s := range train {
-		if !s.Projective() {
-			nonProj++
-			continue
-		}
-		n := len(s.Words)
-		g := parser.GoldSentence{Sentence: parser.Sentence{Lex: make([]lex.Lex, n+1), Tags: make([]int, n+1)}, Heads: make([]int, n+1), Labels: make([]string, n+1)}
-		for i, w := range s.Words {
-			lex.Compute(w.Form, strings.ToLower(w.Form), &g.Lex[i+1])
-			g.Heads[i+1], g.Labels[i+1] = w.Head, w.Deprel
-			if tags[j] != nil {
-				g.Tags[i+1] = tags[j][i]
-			} else {
-				g.Tags[i+1] = cid[w.UPOS+" "+w.XPOS]
-			}
-		}
-		ps = append(ps, g)
-	}
+	ps, nonProj := parserSentences(train, tags, m.Tagger)
 	o.logf("parser: %d projective training sentences, %d non-projective left out", len(ps), nonProj)
 	m.Parser = parser.Train(ps, parser.Options{Iterations: iters(o, 10), Seed: o.Seed, Log: o.Log})
 	m.Parser.Prune(parserPrune)
@@ -215,6 +169,78 @@ func All(dataDir string, o Options) (*Models, error) {
 	}
 	o.logf("ner trained in %v; total %v", time.Since(t0).Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
 	return m, nil
+}
+
+// jackknifeTags gives the training sentences predicted tags, as classes of
+// final, by jackknifing over o.Jackknife folds: each fold is tagged by a
+// tagger trained on the other folds. With fewer than two folds every entry
+// is nil (gold tags are used).
+func jackknifeTags(train []conllu.Sentence, final *tagger.Tagger, o Options) [][]int {
+	tags := make([][]int, len(train))
+	k := o.Jackknife
+	if k < 2 {
+		return tags
+	}
+	for f := 0; f < k; f++ {
+		var in []conllu.Sentence
+		for j, s := range train {
+			if j%k != f {
+				in = append(in, s)
+			}
+		}
+		tf := tagger.Train(tagSents(in), tagger.Options{Iterations: iters(o, 5), Seed: o.Seed + int64(f)})
+		for j, s := range train {
+			if j%k == f {
+				_, _, pt := predictTags(tf, forms(&s, 0, len(s.Words)))
+				// Map the fold tagger's classes onto the final tagger's.
+				tags[j] = remap(tf, final, pt)
+			}
+		}
+		o.logf("jackknife fold %d/%d done", f+1, k)
+	}
+	return tags
+}
+
+// parserSentences turns the projective sentences of train into parser
+// training sentences, with tags[j] as sentence j's tags where given (gold
+// tags, as classes of tg, otherwise); it also returns how many
+// non-projective sentences it left out.
+func parserSentences(train []conllu.Sentence, tags [][]int, tg *tagger.Tagger) ([]parser.GoldSentence, int) {
+	cid := map[string]int{}
+	for i, cl := range tg.Classes {
+		cid[cl] = i
+	}
+	var ps []parser.GoldSentence
+	nonProj := 0
+	for j, s := range train {
+		if !s.Projective() {
+			nonProj++
+			continue
+		}
+		var t []int
+		if j < len(tags) {
+			t = tags[j]
+		}
+		ps = append(ps, goldSentence(&s, t, cid))
+	}
+	return ps, nonProj
+}
+
+// goldSentence is s as a parser sentence, tagged by tags (gold tags
+// through cid when nil).
+func goldSentence(s *conllu.Sentence, tags []int, cid map[string]int) parser.GoldSentence {
+	n := len(s.Words)
+	g := parser.GoldSentence{Sentence: parser.Sentence{Lex: make([]lex.Lex, n+1), Tags: make([]int, n+1)}, Heads: make([]int, n+1), Labels: make([]string, n+1)}
+	for i, w := range s.Words {
+		lex.Compute(w.Form, strings.ToLower(w.Form), &g.Lex[i+1])
+		g.Heads[i+1], g.Labels[i+1] = w.Head, w.Deprel
+		if tags != nil {
+			g.Tags[i+1] = tags[i]
+		} else {
+			g.Tags[i+1] = cid[w.UPOS+" "+w.XPOS]
+		}
+	}
+	return g
 }
 
 // nerIterations is the NER's number of training passes, chosen on the
