@@ -105,7 +105,9 @@ type side struct {
 	units []unit
 	figs  map[string]*doc.Figure
 	ents  map[string]*doc.Entity
-	attrs map[string]*doc.Attribution
+	// entList holds every entity in document order.
+	entList []*doc.Entity
+	attrs   map[string]*doc.Attribution
 }
 
 // Compare aligns every statement of derived to the statements of source and
@@ -181,6 +183,7 @@ func newSide(d *doc.Document, terms map[string]int32, derived bool) *side {
 	}
 	for i := range d.Entities {
 		s.ents[d.Entities[i].ID] = &d.Entities[i]
+		s.entList = append(s.entList, &d.Entities[i])
 	}
 	for i := range d.Attributions {
 		s.attrs[d.Attributions[i].ID] = &d.Attributions[i]
@@ -560,6 +563,9 @@ func speakerAffinity(du, su *unit) float64 {
 type checker struct {
 	src, der *side
 	r        *Report
+	// swapSents holds the (derived, source) sentence pairs already
+	// searched for exchanged names.
+	swapSents map[[2]int]bool
 }
 
 func (c *checker) add(kind string, d doc.Span, s *doc.Span, expl string) {

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -124,21 +125,46 @@ func modalMay(d *doc.Document, i int) bool {
 // localNegation reports a "not" added to or removed from a word both
 // statements share.
 func (c *checker) localNegation(du, su *unit, sspan *doc.Span) bool {
-	dn, dall := anchored(c.der.d, du.span, verbalNegator, notNegation)
-	sn, sall := anchored(c.src.d, su.span, verbalNegator, notNegation)
+	dn, dall := c.der.negated(du)
+	sn, sall := c.src.negated(su)
+	// The finding takes in a cue the negator may stand in.
+	dspan := du.span
+	if du.claim != nil {
+		dspan = withCue(c.der, du)
+	}
 	for w := range dn {
 		if !sn[w] && sall[w] {
-			c.add(NegationFlipped, du.span, sspan, "the derived text negates what the source affirms")
+			c.add(NegationFlipped, dspan, sspan, "the derived text negates what the source affirms")
 			return true
 		}
 	}
 	for w := range sn {
 		if !dn[w] && dall[w] {
-			c.add(NegationFlipped, du.span, sspan, "the derived text affirms what the source negates")
+			c.add(NegationFlipped, dspan, sspan, "the derived text affirms what the source negates")
 			return true
 		}
 	}
 	return false
+}
+
+// negated anchors the verbal negators of a unit and of the cue of its
+// attribution, when that cue stands in the unit's sentence: the
+// attribution step may read a negated verb as a cue ("does not have 30
+// days to answer" the auditors), and a "not" there negates the statement
+// as much as one inside the claim's span.
+func (s *side) negated(u *unit) (marked, all map[string]bool) {
+	marked, all = anchored(s.d, u.span, verbalNegator, notNegation)
+	if u.claim == nil || u.claim.Attribution == nil {
+		return marked, all
+	}
+	a := s.attrs[*u.claim.Attribution]
+	if a == nil || a.Cue.End <= a.Cue.Start || u.span.Contains(a.Cue) || s.d.SentenceAt(a.Cue.Start) != u.sent {
+		return marked, all
+	}
+	cm, call := anchored(s.d, a.Cue, verbalNegator, notNegation)
+	maps.Copy(marked, cm)
+	maps.Copy(all, call)
+	return marked, all
 }
 
 // negations counts the negators in the sentences a unit touches.
@@ -376,6 +402,26 @@ func (c *checker) orderSwap(du, su *unit) {
 	if su == nil {
 		return
 	}
+	c.swapIn(du.span, su.span, du.ents, su.ents)
+	// The claim step may cut the two names into different statements
+	// ("Halvorsen has been critical of Marlow" reads as Halvorsen's
+	// attribution of a claim "Marlow"), so the whole sentences are held
+	// against each other too, once per pair of sentences.
+	key := [2]int{du.sent, su.sent}
+	if du.sent < 0 || su.sent < 0 || c.swapSents[key] {
+		return
+	}
+	if c.swapSents == nil {
+		c.swapSents = map[[2]int]bool{}
+	}
+	c.swapSents[key] = true
+	ds, ss := c.der.d.Sentences[du.sent], c.src.d.Sentences[su.sent]
+	c.swapIn(c.der.d.Span(ds.Start, ds.End), c.src.d.Span(ss.Start, ss.End), c.der.entList, c.src.entList)
+}
+
+// swapIn reports the first pair of names of dents and sents that stand in
+// dspan and sspan in opposite orders around the same words.
+func (c *checker) swapIn(dspan, sspan doc.Span, dents, sents []*doc.Entity) {
 	// Every naming mention counts, not only the first: a name can stand
 	// twice in one statement ("Apple center …, Apple CEO …") and the
 	// exchanged one need not be the first.
@@ -384,16 +430,16 @@ func (c *checker) orderSwap(du, su *unit) {
 		d, s []doc.Span
 	}
 	var both []pos
-	for _, e := range du.ents {
-		dm := namedMentions(e, du.span)
+	for _, e := range dents {
+		dm := namedMentions(e, dspan)
 		if len(dm) == 0 {
 			continue
 		}
-		for _, se := range su.ents {
+		for _, se := range sents {
 			if entityKey(se) != entityKey(e) {
 				continue
 			}
-			if sm := namedMentions(se, su.span); len(sm) > 0 {
+			if sm := namedMentions(se, sspan); len(sm) > 0 {
 				both = append(both, pos{e, dm, sm})
 			}
 			break
