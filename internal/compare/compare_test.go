@@ -64,6 +64,18 @@ var cases = []struct {
 		"The two presidents are set to attend a naval parade in Manila next month.",
 		"The two presidents will attend a naval parade in Manila next month.",
 		nil},
+	{"possibility of a short verb stated as fact in a relative clause",
+		"The new deal replaces the 1998 pact between the two towns, which set the terms on which the two towns could use the old quarry.",
+		"The new deal replaces the 1998 pact between the two towns, which set the terms on which the two towns used the old quarry.",
+		[]string{ModalityChanged}},
+	{"possibility of a short verb stated as fact inside a quotation",
+		"\"But we worry that Tom Brandt may lie, he may spread rumours, and that Ella will have to answer them,\" Okafor said.",
+		"\"But we worry that Tom Brandt lied, he may spread rumours, and that Ella will have to answer them,\" Okafor said.",
+		[]string{ModalityChanged}},
+	{"modality faithful: a short verb kept possible",
+		"The new deal replaces the 1998 pact between the two towns, which set the terms on which the two towns could use the old quarry.",
+		"The new deal, replacing the 1998 pact between the two towns, set the terms on which the two towns might use the old quarry.",
+		nil},
 	{"figure hedge made fact inside a merged sentence",
 		"Rescuers said the toll could exceed 300. The army said 120 soldiers were deployed to the valley.",
 		"The toll exceeded 300 and 120 soldiers were deployed to the valley, rescuers and the army said.",
@@ -362,6 +374,24 @@ func TestMovedTimeCitesItsCounterpart(t *testing.T) {
 	r := Compare(analyse(t, src), analyse(t, strings.Replace(src, "Tuesday", "Friday", 1)))
 	if len(r.Findings) != 1 || r.Findings[0].Kind != TimeMoved || r.Findings[0].Source == nil || r.Findings[0].Source.Text != "Tuesday" {
 		t.Fatalf("want one time_moved citing Tuesday, got %+v", r.Findings)
+	}
+}
+
+// TestVerbKey: a base form and its inflections share a key, short verbs
+// included, and different verbs do not.
+func TestVerbKey(t *testing.T) {
+	for _, tc := range [][2]string{
+		{"use", "used"}, {"use", "using"}, {"lie", "lied"}, {"lie", "lying"}, {"owe", "owed"},
+		{"leak", "leaked"}, {"try", "tried"}, {"rise", "rose"}, {"need", "needs"},
+	} {
+		if verbKey(tc[0]) != verbKey(tc[1]) {
+			t.Errorf("verbKey(%q) = %q, verbKey(%q) = %q: want them equal", tc[0], verbKey(tc[0]), tc[1], verbKey(tc[1]))
+		}
+	}
+	for _, tc := range [][2]string{{"need", "ned"}, {"lie", "let"}, {"used", "user"}} {
+		if verbKey(tc[0]) == verbKey(tc[1]) {
+			t.Errorf("verbKey(%q) = verbKey(%q) = %q: want them apart", tc[0], tc[1], verbKey(tc[0]))
+		}
 	}
 }
 

@@ -57,6 +57,7 @@ var pastBase = map[string]string{
 	"withdrew": "withdraw", "drew": "draw", "threw": "throw", "flew": "fly", "fled": "flee", "shot": "shoot",
 	"caught": "catch", "taught": "teach", "fed": "feed", "dealt": "deal", "sank": "sink", "hid": "hide",
 	"meant": "mean", "felt": "feel", "heard": "hear",
+	"lying": "lie", "dying": "die", "tying": "tie",
 }
 
 // verbKey normalises a word for matching across tenses: "leaked" and
@@ -65,8 +66,17 @@ func verbKey(w string) string {
 	if b, ok := pastBase[w]; ok {
 		w = b
 	}
-	if n := len(w); n > 4 && strings.HasSuffix(w, "ied") {
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ied"):
 		return w[:n-3] + "y"
+	case n == 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+		// A short verb ending in e takes only a d ("use" → "used", "lie"
+		// → "lied"), too short for stem to strip: cut it to what the
+		// base form is cut to.
+		return w[:2]
+	case n == 5 && strings.HasSuffix(w, "ing"):
+		return w[:2] // "using" as "use"
 	}
 	return strings.TrimSuffix(stem(w), "e")
 }
@@ -227,10 +237,21 @@ func (c *checker) localModality(du, su *unit, sspan *doc.Span) {
 	dm, dall := anchored(c.der.d, du.span, hedgeWord, nil)
 	for w := range sm {
 		if !dm[w] && dall[w] {
-			c.add(ModalityChanged, du.span, sspan, fmt.Sprintf("the source says this only may happen (%q); the derived text states it as fact", w))
+			c.add(ModalityChanged, du.span, sspan, fmt.Sprintf("the source says this only may happen (%q); the derived text states it as fact", wordFor(c.src.d, su.span, w)))
 			return
 		}
 	}
+}
+
+// wordFor is the first word of span whose verbKey is key, for quoting
+// the word rather than its key ("use", not "us").
+func wordFor(d *doc.Document, span doc.Span, key string) string {
+	for i := max(d.TokenAt(span.Start), 0); i < len(d.Tokens) && d.Tokens[i].Start < span.End; i++ {
+		if t := &d.Tokens[i]; t.Start >= span.Start && verbKey(t.Lower) == key {
+			return t.Text
+		}
+	}
+	return key
 }
 
 // speechVerb are the forms of verbs that report what someone said; with
