@@ -242,6 +242,14 @@ var cases = []struct {
 		"The Coastal Shipping Board announced Tuesday that it is trimming its outlook for cargo traffic this year, and the cut is darkening the mood among the region's smaller harbours.",
 		"The Coastal Shipping Board announced Friday that it is trimming its outlook for cargo traffic this year, and the cut is darkening the mood among the region's smaller harbours.",
 		[]string{TimeMoved}},
+	{"dateline moved to another month of a year the text names",
+		"Harbour board orders two new ferries\n\nMarch 10, 2025\n\nThe Tarnby harbour board said today that it has ordered two new ferries from a yard in Velmar.\n\nThe board bought its last ferry earlier this year.",
+		"Harbour board orders two new ferries\n\nMay 10, 2025\n\nThe Tarnby harbour board said today that it has ordered two new ferries from a yard in Velmar.\n\nThe board bought its last ferry earlier this year.",
+		[]string{TimeMoved}},
+	{"time faithful: a dateline kept, a sentence dropped",
+		"Harbour board orders two new ferries\n\nMarch 10, 2025\n\nThe Tarnby harbour board said today that it has ordered two new ferries from a yard in Velmar.\n\nThe board bought its last ferry earlier this year.",
+		"Harbour board orders two new ferries\n\nMarch 10, 2025\n\nThe Tarnby harbour board said today that it has ordered two new ferries from a yard in Velmar.",
+		nil},
 	{"time faithful: clauses swapped",
 		"The bridge closed in 2014, and the ferry stopped running in 2016.",
 		"The ferry stopped running in 2016, and the bridge closed in 2014.",
@@ -374,6 +382,16 @@ func TestMovedTimeCitesItsCounterpart(t *testing.T) {
 	r := Compare(analyse(t, src), analyse(t, strings.Replace(src, "Tuesday", "Friday", 1)))
 	if len(r.Findings) != 1 || r.Findings[0].Kind != TimeMoved || r.Findings[0].Source == nil || r.Findings[0].Source.Text != "Tuesday" {
 		t.Fatalf("want one time_moved citing Tuesday, got %+v", r.Findings)
+	}
+}
+
+// TestMovedDatelineCitesSourceDateline: a dateline has no words to align
+// by, so its moved date is set against the source's dateline.
+func TestMovedDatelineCitesSourceDateline(t *testing.T) {
+	src := "Harbour board orders two new ferries\n\nMarch 10, 2025\n\nThe Tarnby harbour board said today that it has ordered two new ferries.\n\nThe board bought its last ferry earlier this year."
+	r := Compare(analyse(t, src), analyse(t, strings.Replace(src, "March 10", "May 10", 1)))
+	if len(r.Findings) != 1 || r.Findings[0].Kind != TimeMoved || r.Findings[0].Source == nil || r.Findings[0].Source.Text != "March 10, 2025" {
+		t.Fatalf("want one time_moved citing March 10, 2025, got %+v", r.Findings)
 	}
 }
 

@@ -452,7 +452,7 @@ func (c *checker) times(du, su *unit) {
 // the statement's first calendar time of t's type; nil when there is none.
 func (c *checker) movedFrom(t *doc.Time, su *unit) *doc.Time {
 	if su == nil {
-		return nil
+		return c.datelineTime(t)
 	}
 	cands := su.times
 	for i := range c.src.d.Times {
@@ -473,6 +473,24 @@ func (c *checker) movedFrom(t *doc.Time, su *unit) *doc.Time {
 		}
 	}
 	return coarse
+}
+
+// datelineTime is the source's time as fine as t in a statement of
+// nothing but a date (a dateline), which a derived dateline replaced; nil
+// when the source has no such statement.
+func (c *checker) datelineTime(t *doc.Time) *doc.Time {
+	for i := range c.src.units {
+		u := &c.src.units[i]
+		if u.weight != 0 || len(u.figs) > 0 {
+			continue
+		}
+		for _, st := range u.times {
+			if st.Type == t.Type && len(st.Value) == len(t.Value) && comparableTime(st.Value) {
+				return st
+			}
+		}
+	}
+	return nil
 }
 
 // comparableTime is true for calendar values (a year, month, week or day)
@@ -520,11 +538,20 @@ func (c *checker) timeInSource(t *doc.Time, i int, du, su *unit) bool {
 		if !timesAgree(st, t) || takenByOther(st, t, du) {
 			continue
 		}
-		if !dated || st.Sentence >= su.sent-1 && st.Sentence <= su.sent+1 {
+		near := dated && st.Sentence >= su.sent-1 && st.Sentence <= su.sent+1
+		if near || !dated && !coarser(st, t) {
 			return true
 		}
 	}
 	return false
+}
+
+// coarser reports whether the source time st only names a coarser stretch
+// than t ("earlier this year" for "August 13, 2005"): from anywhere in the
+// source, with no statement of its own to date, such a time does not back
+// t (a dateline's date moved to another month).
+func coarser(st, t *doc.Time) bool {
+	return st.Range == nil && len(st.Value) < len(t.Value) && !inWeek(st.Value, t.Value)
 }
 
 // timesAgree: equal values, one value a coarser form of the other ("2025-07"
