@@ -395,6 +395,23 @@ func TestMovedDatelineCitesSourceDateline(t *testing.T) {
 	}
 }
 
+// TestNegationInMergedStatement: the derived text negates the first of
+// two claims the source keeps apart and the claim step merges into one
+// statement, which aligns to the stretch between them; the "not" is still
+// held to the source sentence. (The analyser also gives the merged
+// statement a different speaker; only the negation is asserted here.)
+func TestNegationInMergedStatement(t *testing.T) {
+	src := "Video shows that Brandt had his arms in the air, contradicting Norland police’s earlier claim that Brandt had refused to keep his arms up."
+	der := strings.Replace(src, "Brandt had his arms", "Brandt did not have his arms", 1)
+	r := Compare(analyse(t, src), analyse(t, der))
+	for _, f := range r.Findings {
+		if f.Kind == NegationFlipped && strings.Contains(f.Derived.Text, "did not have") {
+			return
+		}
+	}
+	t.Fatalf("want a negation_flipped finding on “did not have”, got %+v", r.Findings)
+}
+
 // TestVerbKey: a base form and its inflections share a key, short verbs
 // included, and different verbs do not.
 func TestVerbKey(t *testing.T) {

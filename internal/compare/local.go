@@ -154,6 +154,24 @@ func (c *checker) localNegation(du, su *unit, sspan *doc.Span) bool {
 			return true
 		}
 	}
+	// A derived statement merged from two claims of the source sentence
+	// may be aligned to the part its "not" does not touch: a word the
+	// derived text negates is held to the whole source sentence too, when
+	// that sentence has the word and no negator at all (a sentence that
+	// negates something else may be cut differently in the two texts).
+	// Only this way round: a summary may keep the affirmed half of "A did
+	// not sign, but B signed" and leave the negated half out.
+	if len(dn) == 0 || su.sent < 0 || su.sent >= len(c.src.d.Sentences) || negations(c.src.d, su) > 0 {
+		return false
+	}
+	st := c.src.d.Sentences[su.sent]
+	_, sall = anchored(c.src.d, c.src.d.Span(st.Start, st.End), verbalNegator, notNegation)
+	for w := range dn {
+		if sall[w] {
+			c.add(NegationFlipped, dspan, sspan, "the derived text negates what the source affirms")
+			return true
+		}
+	}
 	return false
 }
 
