@@ -663,6 +663,7 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 		// Giving the words of the source's own voice to someone the source
 		// names right there (a minister's plans → "the minister said") is
 		// not putting words in a mouth.
+		c.speakerReplacesName(du, su)
 		if namesSpeaker(c.src.d, su.sent-1, su.sent+1, dc.Asserter) {
 			return
 		}
@@ -682,6 +683,59 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 		}
 		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text to %s", sc.Asserter, dc.Asserter))
 	}
+}
+
+// speakerReplacesName reports the name a derived speaker took the place
+// of: the derived text reads a cue the source's own statement lacks
+// ("Boeing had hoped" read plainly, "Airbus had hoped" as Airbus's
+// words), so the speaker's name stands outside every derived statement
+// the name check sees. It was swapped when the source statement names
+// nothing with its key but a name of the same kind that the derived
+// sentence no longer names, between the same two words (a cue rewritten
+// as a synonym moves the attribution too, and must not make the speaker
+// stand in for some other name of the statement).
+func (c *checker) speakerReplacesName(du, su *unit) {
+	da := c.attrSource(c.der, du.claim)
+	if da == nil {
+		return
+	}
+	for _, e := range c.der.entList {
+		if !namedIn(e, *da) || namedByKeyIn(su, e) || namedLoosely(e, su.ents, su.span) {
+			continue
+		}
+		for _, se := range su.ents {
+			if roleType(se.Type) != roleType(e.Type) || !namedIn(se, su.span) || sameSpeaker(se.Canonical, e.Canonical) || c.namedInSentence(se, du.sent) {
+				continue
+			}
+			ds, sp := mentionIn(e, *da), mentionIn(se, su.span)
+			dPrev, dNext := neighbours(c.der.d, ds)
+			if sPrev, sNext := neighbours(c.src.d, sp); dPrev == sPrev && dNext == sNext {
+				c.add(EntitySwapped, ds, &sp, fmt.Sprintf("the source names %s here; the derived text names %s", se.Canonical, e.Canonical))
+				return
+			}
+		}
+	}
+}
+
+// namedByKeyIn reports whether u names an entity with e's key.
+func namedByKeyIn(u *unit, e *doc.Entity) bool {
+	for _, se := range u.ents {
+		if entityKey(se) == entityKey(e) && namedIn(se, u.span) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedInSentence reports whether the derived sentence si names an entity
+// of the source entity se's key or surface.
+func (c *checker) namedInSentence(se *doc.Entity, si int) bool {
+	if si < 0 || si >= len(c.der.d.Sentences) {
+		return false
+	}
+	st := c.der.d.Sentences[si]
+	span := c.der.d.Span(st.Start, st.End)
+	return c.namedByKey(se, span) || surfaceIn(c.der.d, se, span)
 }
 
 // nestedInSource reports whether the derived claim's attribution is one
