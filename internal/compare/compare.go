@@ -563,9 +563,39 @@ func speakerAffinity(du, su *unit) float64 {
 type checker struct {
 	src, der *side
 	r        *Report
-	// swapSents holds the (derived, source) sentence pairs already
-	// searched for exchanged names.
-	swapSents map[[2]int]bool
+	// sentDone holds, per sentence-level check, the (derived, source)
+	// sentence pairs it has already judged.
+	sentDone map[[3]int]bool
+}
+
+// Checks that read whole aligned sentences.
+const (
+	sentSwap = iota
+	sentNumbers
+)
+
+// firstSentPair reports whether check has not yet judged the sentences
+// of du and su, and marks them judged: several statements of a sentence
+// align to the same source sentence.
+func (c *checker) firstSentPair(check int, du, su *unit) bool {
+	if du.sent < 0 || su.sent < 0 || du.sent >= len(c.der.d.Sentences) || su.sent >= len(c.src.d.Sentences) {
+		return false
+	}
+	key := [3]int{check, du.sent, su.sent}
+	if c.sentDone[key] {
+		return false
+	}
+	if c.sentDone == nil {
+		c.sentDone = map[[3]int]bool{}
+	}
+	c.sentDone[key] = true
+	return true
+}
+
+// sentenceSpan is the span of sentence si of s.
+func (s *side) sentenceSpan(si int) doc.Span {
+	st := s.d.Sentences[si]
+	return s.d.Span(st.Start, st.End)
 }
 
 func (c *checker) add(kind string, d doc.Span, s *doc.Span, expl string) {
@@ -581,6 +611,7 @@ func (c *checker) pair(du, su *unit) {
 		sspan = &s
 	}
 	c.figures(du, su)
+	c.bareNumbers(du, su)
 	c.entities(du, su, sspan)
 	c.orderSwap(du, su)
 	c.times(du, su)
@@ -720,6 +751,91 @@ func (c *checker) figures(du, su *unit) {
 		}
 		c.add(FigureInvented, df, sspan, fmt.Sprintf("the source gives no figure of %s%s", describe(f), countedSuffix(f)))
 	}
+}
+
+// bareNumbers reports a number the figure and time steps read as neither
+// (a "911 caller", a model number) that the derived text changed: a
+// number of the derived statement written nowhere in the source, standing
+// between the same two words as a number of the aligned statement that
+// the derived statement no longer has.
+func (c *checker) bareNumbers(du, su *unit) {
+	// The whole sentences: a number in an attribution's source ("a 911
+	// caller told") stands outside every derived statement.
+	if su == nil || !c.firstSentPair(sentNumbers, du, su) {
+		return
+	}
+	dspan, sspan := c.der.sentenceSpan(du.sent), c.src.sentenceSpan(su.sent)
+	for _, k := range c.der.numberTokens(dspan, true) {
+		t := &c.der.d.Tokens[k]
+		if c.src.hasNumber(t.Text) {
+			continue
+		}
+		dPrev, dNext := neighbours(c.der.d, doc.Span{Start: t.Start, End: t.End})
+		// The source's number may be a figure: the figure step reads
+		// some numbers and not others ("311 callers", "1822 callers").
+		for _, j := range c.src.numberTokens(sspan, false) {
+			st := &c.src.d.Tokens[j]
+			sp := doc.Span{Start: st.Start, End: st.End, Text: st.Text}
+			sPrev, sNext := neighbours(c.src.d, sp)
+			if dPrev != sPrev || dNext != sNext || c.der.hasNumber(st.Text) {
+				continue
+			}
+			c.add(FigureChanged, doc.Span{Start: t.Start, End: t.End, Text: t.Text}, &sp, fmt.Sprintf("the source gives %s where the derived text gives %s", quote(st.Text), quote(t.Text)))
+			break
+		}
+	}
+}
+
+// numberTokens are the indices of the tokens in span written in digits;
+// when bare, only those that no figure or time of the text covers.
+func (s *side) numberTokens(span doc.Span, bare bool) []int {
+	var out []int
+	d := s.d
+	for i := max(d.TokenAt(span.Start), 0); i < len(d.Tokens) && d.Tokens[i].Start < span.End; i++ {
+		t := &d.Tokens[i]
+		if t.Start < span.Start || !allDigits(t.Text) || bare && s.covered(t.Start, t.End) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// covered reports whether a figure or a time of the text spans start..end.
+func (s *side) covered(start, end int) bool {
+	for i := range s.d.Figures {
+		if f := &s.d.Figures[i]; f.Start < end && start < f.End {
+			return true
+		}
+	}
+	for i := range s.d.Times {
+		if t := &s.d.Times[i]; t.Start < end && start < t.End {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNumber reports whether a token of the text is written as text.
+func (s *side) hasNumber(text string) bool {
+	for i := range s.d.Tokens {
+		if s.d.Tokens[i].Text == text {
+			return true
+		}
+	}
+	return false
+}
+
+func allDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // nearbyFigures are the figures of the aligned statement and of the source

@@ -446,16 +446,9 @@ func (c *checker) orderSwap(du, su *unit) {
 	// ("Halvorsen has been critical of Marlow" reads as Halvorsen's
 	// attribution of a claim "Marlow"), so the whole sentences are held
 	// against each other too, once per pair of sentences.
-	key := [2]int{du.sent, su.sent}
-	if du.sent < 0 || su.sent < 0 || c.swapSents[key] {
-		return
+	if c.firstSentPair(sentSwap, du, su) {
+		c.swapIn(c.der.sentenceSpan(du.sent), c.src.sentenceSpan(su.sent), c.der.entList, c.src.entList)
 	}
-	if c.swapSents == nil {
-		c.swapSents = map[[2]int]bool{}
-	}
-	c.swapSents[key] = true
-	ds, ss := c.der.d.Sentences[du.sent], c.src.d.Sentences[su.sent]
-	c.swapIn(c.der.d.Span(ds.Start, ds.End), c.src.d.Span(ss.Start, ss.End), c.der.entList, c.src.entList)
 }
 
 // swapIn reports the first pair of names of dents and sents that stand in
