@@ -538,7 +538,10 @@ func (c *checker) timeInSource(t *doc.Time, i int, du, su *unit) bool {
 		if !timesAgree(st, t) || takenByOther(st, t, du) {
 			continue
 		}
-		near := dated && st.Sentence >= su.sent-1 && st.Sentence <= su.sent+1
+		// A neighbour backs a time of a merged sentence by its value, not
+		// by a range holding it: "by 2015" moved from "by 2018" is not
+		// backed by "from 2014 to 2016" a sentence before.
+		near := dated && st.Sentence >= su.sent-1 && st.Sentence <= su.sent+1 && (valuesAgree(st.Value, t.Value) || st.Sentence == su.sent)
 		if near || !dated && !coarser(st, t) {
 			return true
 		}
