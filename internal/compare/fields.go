@@ -475,6 +475,13 @@ func (c *checker) movedFrom(t *doc.Time, su *unit) *doc.Time {
 	return coarse
 }
 
+// dateline reports whether the time t stands in a statement of nothing
+// but a date.
+func (s *side) dateline(t *doc.Time) bool {
+	u := s.unitFor(t.Start, t.End, t.Sentence)
+	return u != nil && u.weight == 0 && len(u.figs) == 0 && u.span.Start <= t.Start && t.End <= u.span.End
+}
+
 // datelineTime is the source's time as fine as t in a statement of
 // nothing but a date (a dateline), which a derived dateline replaced; nil
 // when the source has no such statement.
@@ -541,7 +548,10 @@ func (c *checker) timeInSource(t *doc.Time, i int, du, su *unit) bool {
 		// A neighbour backs a time of a merged sentence by its value, not
 		// by a range holding it: "by 2015" moved from "by 2018" is not
 		// backed by "from 2014 to 2016" a sentence before.
-		near := dated && st.Sentence >= su.sent-1 && st.Sentence <= su.sent+1 && (valuesAgree(st.Value, t.Value) || st.Sentence == su.sent)
+		// Nor does a dateline: it dates the article, not the event ("On
+		// Thursday" moved from "On Wednesday" under a Thursday dateline).
+		near := dated && st.Sentence >= su.sent-1 && st.Sentence <= su.sent+1 && (valuesAgree(st.Value, t.Value) || st.Sentence == su.sent) &&
+			!c.src.dateline(st)
 		if near || !dated && !coarser(st, t) {
 			return true
 		}
