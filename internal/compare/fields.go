@@ -1403,7 +1403,12 @@ func words(d *doc.Document, span doc.Span, terms map[string]int32) []int32 {
 		if !contentWord(w) {
 			continue
 		}
-		w = stem(w)
+		// A rewrite changes tense ("revised" → "did not revise"), and
+		// stem alone keeps the e of "revise" that it cuts from
+		// "revised". (Irregular pasts stay apart: joining "lost" and
+		// "loses" pulled a headline onto the body sentence that repeats
+		// it, hiding a name swapped in from there.)
+		w = strings.TrimSuffix(stem(w), "e")
 		id, ok := terms[w]
 		if !ok {
 			id = int32(len(terms))
