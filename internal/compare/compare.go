@@ -107,7 +107,9 @@ type side struct {
 	ents  map[string]*doc.Entity
 	// entList holds every entity in document order.
 	entList []*doc.Entity
-	attrs   map[string]*doc.Attribution
+	// sentWords are the term ids of each sentence.
+	sentWords [][]int32
+	attrs     map[string]*doc.Attribution
 }
 
 // Compare aligns every statement of derived to the statements of source and
@@ -116,6 +118,9 @@ func Compare(source, derived *doc.Document) *Report {
 	terms := map[string]int32{}
 	src := newSide(source, terms, false)
 	der := newSide(derived, terms, true)
+	// Sentence terms first, so that idf covers every term (one seen only
+	// in an attribution's source weighs nothing).
+	src.sentWords, der.sentWords = sentenceWords(source, terms), sentenceWords(derived, terms)
 	idf := idfWeights(terms, src, der)
 	src.weigh(idf)
 	der.weigh(idf)
@@ -138,7 +143,7 @@ func Compare(source, derived *doc.Document) *Report {
 			c.times(du, nil)
 			continue
 		}
-		best, cov := src.align(du, idf, len(derived.Sentences))
+		best, cov := src.align(du, idf, der)
 		var sspan *doc.Span
 		if best != nil {
 			s := best.span
@@ -491,7 +496,9 @@ func shared(a, b []int32, idf []float64) float64 {
 // share of du's weight the candidate covers, plus a little cosine so that of
 // two candidates covering as much the tighter one wins, plus less still for
 // relative position, so that ties go to the statement in the same place.
-func (s *side) align(du *unit, idf []float64, derSents int) (*unit, float64) {
+func (s *side) align(du *unit, idf []float64, der *side) (*unit, float64) {
+	derSents := len(der.d.Sentences)
+	ctx, ctxWeight := der.context(du, idf)
 	var best *unit
 	bestScore, bestCov := -1.0, 0.0
 	for i := range s.units {
@@ -506,6 +513,9 @@ func (s *side) align(du *unit, idf []float64, derSents int) (*unit, float64) {
 		}
 		cos := w / math.Sqrt(du.weight*su.weight+1e-12)
 		score := cov + 0.25*cos + 0.2*figureAffinity(du, su) + 0.1*speakerAffinity(du, su)
+		if ctxWeight > 0 && su.sent >= 0 && su.sent < len(s.sentWords) {
+			score += 0.3 * shared(ctx, s.sentWords[su.sent], idf) / ctxWeight
+		}
 		if w == 0 && du.weight > 0 {
 			continue
 		}
@@ -515,6 +525,35 @@ func (s *side) align(du *unit, idf []float64, derSents int) (*unit, float64) {
 		}
 	}
 	return best, bestCov
+}
+
+// context gives, for a claim cut down to a word or two ("the GAO"), the
+// terms of its sentence and their weight (0 otherwise): of two source
+// statements that cover the claim alike, the one whose sentence holds more
+// of the rest of the derived sentence (its speaker and cue, "The Air Force
+// does not have 60 days to respond to") is meant. Longer statements carry
+// their own evidence (and a summary's sentence draws on several: a bonus
+// for every statement upset the summary tests).
+func (der *side) context(du *unit, idf []float64) ([]int32, float64) {
+	const shortClaim = 2
+	if du.claim == nil || len(du.words) > shortClaim || du.sent < 0 || du.sent >= len(der.sentWords) {
+		return nil, 0
+	}
+	dw := der.sentWords[du.sent]
+	var total float64
+	for _, t := range dw {
+		total += idf[t]
+	}
+	return dw, total
+}
+
+// sentenceWords lists the terms of each sentence of d.
+func sentenceWords(d *doc.Document, terms map[string]int32) [][]int32 {
+	out := make([][]int32, len(d.Sentences))
+	for i, st := range d.Sentences {
+		out[i] = words(d, d.Span(st.Start, st.End), terms)
+	}
+	return out
 }
 
 // relPos is a sentence's relative position in its text, 0..1.

@@ -298,6 +298,10 @@ var cases = []struct {
 		"The Coast Guard has 30 days to answer the auditors.",
 		"The Coast Guard does not have 30 days to answer the auditors.",
 		[]string{NegationFlipped}},
+	{"negation added where the claim left after the cue also stands in another sentence",
+		"The Velmar port authority said it would answer the auditors within a month.\n\nThe Coast Guard has 30 days to answer the auditors.",
+		"The Velmar port authority said it would answer the auditors within a month.\n\nThe Coast Guard does not have 30 days to answer the auditors.",
+		[]string{NegationFlipped}},
 	// Unsupported.
 	{"unsupported statement",
 		"The ceasefire talks in Geneva collapsed on Tuesday.",
