@@ -105,7 +105,11 @@ type side struct {
 	units []unit
 	figs  map[string]*doc.Figure
 	ents  map[string]*doc.Entity
-	attrs map[string]*doc.Attribution
+	// entList holds every entity in document order.
+	entList []*doc.Entity
+	// sentWords are the term ids of each sentence.
+	sentWords [][]int32
+	attrs     map[string]*doc.Attribution
 }
 
 // Compare aligns every statement of derived to the statements of source and
@@ -114,6 +118,9 @@ func Compare(source, derived *doc.Document) *Report {
 	terms := map[string]int32{}
 	src := newSide(source, terms, false)
 	der := newSide(derived, terms, true)
+	// Sentence terms first, so that idf covers every term (one seen only
+	// in an attribution's source weighs nothing).
+	src.sentWords, der.sentWords = sentenceWords(source, terms), sentenceWords(derived, terms)
 	idf := idfWeights(terms, src, der)
 	src.weigh(idf)
 	der.weigh(idf)
@@ -136,7 +143,7 @@ func Compare(source, derived *doc.Document) *Report {
 			c.times(du, nil)
 			continue
 		}
-		best, cov := src.align(du, idf, len(derived.Sentences))
+		best, cov := src.align(du, idf, der)
 		var sspan *doc.Span
 		if best != nil {
 			s := best.span
@@ -181,6 +188,7 @@ func newSide(d *doc.Document, terms map[string]int32, derived bool) *side {
 	}
 	for i := range d.Entities {
 		s.ents[d.Entities[i].ID] = &d.Entities[i]
+		s.entList = append(s.entList, &d.Entities[i])
 	}
 	for i := range d.Attributions {
 		s.attrs[d.Attributions[i].ID] = &d.Attributions[i]
@@ -488,7 +496,9 @@ func shared(a, b []int32, idf []float64) float64 {
 // share of du's weight the candidate covers, plus a little cosine so that of
 // two candidates covering as much the tighter one wins, plus less still for
 // relative position, so that ties go to the statement in the same place.
-func (s *side) align(du *unit, idf []float64, derSents int) (*unit, float64) {
+func (s *side) align(du *unit, idf []float64, der *side) (*unit, float64) {
+	derSents := len(der.d.Sentences)
+	ctx, ctxWeight := der.context(du, idf)
 	var best *unit
 	bestScore, bestCov := -1.0, 0.0
 	for i := range s.units {
@@ -503,6 +513,9 @@ func (s *side) align(du *unit, idf []float64, derSents int) (*unit, float64) {
 		}
 		cos := w / math.Sqrt(du.weight*su.weight+1e-12)
 		score := cov + 0.25*cos + 0.2*figureAffinity(du, su) + 0.1*speakerAffinity(du, su)
+		if ctxWeight > 0 && su.sent >= 0 && su.sent < len(s.sentWords) {
+			score += 0.3 * shared(ctx, s.sentWords[su.sent], idf) / ctxWeight
+		}
 		if w == 0 && du.weight > 0 {
 			continue
 		}
@@ -512,6 +525,35 @@ func (s *side) align(du *unit, idf []float64, derSents int) (*unit, float64) {
 		}
 	}
 	return best, bestCov
+}
+
+// context gives, for a claim cut down to a word or two ("the GAO"), the
+// terms of its sentence and their weight (0 otherwise): of two source
+// statements that cover the claim alike, the one whose sentence holds more
+// of the rest of the derived sentence (its speaker and cue, "The Air Force
+// does not have 60 days to respond to") is meant. Longer statements carry
+// their own evidence (and a summary's sentence draws on several: a bonus
+// for every statement upset the summary tests).
+func (der *side) context(du *unit, idf []float64) ([]int32, float64) {
+	const shortClaim = 2
+	if du.claim == nil || len(du.words) > shortClaim || du.sent < 0 || du.sent >= len(der.sentWords) {
+		return nil, 0
+	}
+	dw := der.sentWords[du.sent]
+	var total float64
+	for _, t := range dw {
+		total += idf[t]
+	}
+	return dw, total
+}
+
+// sentenceWords lists the terms of each sentence of d.
+func sentenceWords(d *doc.Document, terms map[string]int32) [][]int32 {
+	out := make([][]int32, len(d.Sentences))
+	for i, st := range d.Sentences {
+		out[i] = words(d, d.Span(st.Start, st.End), terms)
+	}
+	return out
 }
 
 // relPos is a sentence's relative position in its text, 0..1.
@@ -560,6 +602,39 @@ func speakerAffinity(du, su *unit) float64 {
 type checker struct {
 	src, der *side
 	r        *Report
+	// sentDone holds, per sentence-level check, the (derived, source)
+	// sentence pairs it has already judged.
+	sentDone map[[3]int]bool
+}
+
+// Checks that read whole aligned sentences.
+const (
+	sentSwap = iota
+	sentNumbers
+)
+
+// firstSentPair reports whether check has not yet judged the sentences
+// of du and su, and marks them judged: several statements of a sentence
+// align to the same source sentence.
+func (c *checker) firstSentPair(check int, du, su *unit) bool {
+	if du.sent < 0 || su.sent < 0 || du.sent >= len(c.der.d.Sentences) || su.sent >= len(c.src.d.Sentences) {
+		return false
+	}
+	key := [3]int{check, du.sent, su.sent}
+	if c.sentDone[key] {
+		return false
+	}
+	if c.sentDone == nil {
+		c.sentDone = map[[3]int]bool{}
+	}
+	c.sentDone[key] = true
+	return true
+}
+
+// sentenceSpan is the span of sentence si of s.
+func (s *side) sentenceSpan(si int) doc.Span {
+	st := s.d.Sentences[si]
+	return s.d.Span(st.Start, st.End)
 }
 
 func (c *checker) add(kind string, d doc.Span, s *doc.Span, expl string) {
@@ -575,6 +650,7 @@ func (c *checker) pair(du, su *unit) {
 		sspan = &s
 	}
 	c.figures(du, su)
+	c.bareNumbers(du, su)
 	c.entities(du, su, sspan)
 	c.orderSwap(du, su)
 	c.times(du, su)
@@ -714,6 +790,91 @@ func (c *checker) figures(du, su *unit) {
 		}
 		c.add(FigureInvented, df, sspan, fmt.Sprintf("the source gives no figure of %s%s", describe(f), countedSuffix(f)))
 	}
+}
+
+// bareNumbers reports a number the figure and time steps read as neither
+// (a "911 caller", a model number) that the derived text changed: a
+// number of the derived statement written nowhere in the source, standing
+// between the same two words as a number of the aligned statement that
+// the derived statement no longer has.
+func (c *checker) bareNumbers(du, su *unit) {
+	// The whole sentences: a number in an attribution's source ("a 911
+	// caller told") stands outside every derived statement.
+	if su == nil || !c.firstSentPair(sentNumbers, du, su) {
+		return
+	}
+	dspan, sspan := c.der.sentenceSpan(du.sent), c.src.sentenceSpan(su.sent)
+	for _, k := range c.der.numberTokens(dspan, true) {
+		t := &c.der.d.Tokens[k]
+		if c.src.hasNumber(t.Text) {
+			continue
+		}
+		dPrev, dNext := neighbours(c.der.d, doc.Span{Start: t.Start, End: t.End})
+		// The source's number may be a figure: the figure step reads
+		// some numbers and not others ("311 callers", "1822 callers").
+		for _, j := range c.src.numberTokens(sspan, false) {
+			st := &c.src.d.Tokens[j]
+			sp := doc.Span{Start: st.Start, End: st.End, Text: st.Text}
+			sPrev, sNext := neighbours(c.src.d, sp)
+			if dPrev != sPrev || dNext != sNext || c.der.hasNumber(st.Text) {
+				continue
+			}
+			c.add(FigureChanged, doc.Span{Start: t.Start, End: t.End, Text: t.Text}, &sp, fmt.Sprintf("the source gives %s where the derived text gives %s", quote(st.Text), quote(t.Text)))
+			break
+		}
+	}
+}
+
+// numberTokens are the indices of the tokens in span written in digits;
+// when bare, only those that no figure or time of the text covers.
+func (s *side) numberTokens(span doc.Span, bare bool) []int {
+	var out []int
+	d := s.d
+	for i := max(d.TokenAt(span.Start), 0); i < len(d.Tokens) && d.Tokens[i].Start < span.End; i++ {
+		t := &d.Tokens[i]
+		if t.Start < span.Start || !allDigits(t.Text) || bare && s.covered(t.Start, t.End) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// covered reports whether a figure or a time of the text spans start..end.
+func (s *side) covered(start, end int) bool {
+	for i := range s.d.Figures {
+		if f := &s.d.Figures[i]; f.Start < end && start < f.End {
+			return true
+		}
+	}
+	for i := range s.d.Times {
+		if t := &s.d.Times[i]; t.Start < end && start < t.End {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNumber reports whether a token of the text is written as text.
+func (s *side) hasNumber(text string) bool {
+	for i := range s.d.Tokens {
+		if s.d.Tokens[i].Text == text {
+			return true
+		}
+	}
+	return false
+}
+
+func allDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // nearbyFigures are the figures of the aligned statement and of the source

@@ -43,6 +43,14 @@ var cases = []struct {
 		"Floods destroyed homes across the northern province on Tuesday.",
 		"Floods destroyed 300 homes across the northern province on Tuesday.",
 		[]string{FigureInvented}},
+	{"number the figure step does not read changed",
+		"The ferry skipper seemed confused, a 311 operator later said in a note to the harbour office.",
+		"The ferry skipper seemed confused, a 1822 operator later said in a note to the harbour office.",
+		[]string{FigureChanged}},
+	{"figure faithful: a number the figure step does not read, kept in a reworded sentence",
+		"The ferry skipper seemed confused, a 311 operator later said in a note to the harbour office.",
+		"In a note to the harbour office, a 311 operator later said the ferry skipper seemed confused.",
+		nil},
 	{"figure faithful, reworded",
 		"Rebels killed about 40 soldiers near the border on Tuesday.",
 		"About 40 soldiers were killed by rebels near the border on Tuesday.",
@@ -63,6 +71,18 @@ var cases = []struct {
 	{"modality faithful: set to → will",
 		"The two presidents are set to attend a naval parade in Manila next month.",
 		"The two presidents will attend a naval parade in Manila next month.",
+		nil},
+	{"possibility of a short verb stated as fact in a relative clause",
+		"The new deal replaces the 1998 pact between the two towns, which set the terms on which the two towns could use the old quarry.",
+		"The new deal replaces the 1998 pact between the two towns, which set the terms on which the two towns used the old quarry.",
+		[]string{ModalityChanged}},
+	{"possibility of a short verb stated as fact inside a quotation",
+		"\"But we worry that Tom Brandt may lie, he may spread rumours, and that Ella will have to answer them,\" Okafor said.",
+		"\"But we worry that Tom Brandt lied, he may spread rumours, and that Ella will have to answer them,\" Okafor said.",
+		[]string{ModalityChanged}},
+	{"modality faithful: a short verb kept possible",
+		"The new deal replaces the 1998 pact between the two towns, which set the terms on which the two towns could use the old quarry.",
+		"The new deal, replacing the 1998 pact between the two towns, set the terms on which the two towns might use the old quarry.",
 		nil},
 	{"figure hedge made fact inside a merged sentence",
 		"Rescuers said the toll could exceed 300. The army said 120 soldiers were deployed to the valley.",
@@ -230,10 +250,58 @@ var cases = []struct {
 		"The Coastal Shipping Board announced Tuesday that it is trimming its outlook for cargo traffic this year, and the cut is darkening the mood among the region's smaller harbours.",
 		"The Coastal Shipping Board announced Friday that it is trimming its outlook for cargo traffic this year, and the cut is darkening the mood among the region's smaller harbours.",
 		[]string{TimeMoved}},
+	{"dateline moved to another month of a year the text names",
+		"Harbour board orders two new ferries\n\nMarch 10, 2025\n\nThe Tarnby harbour board said today that it has ordered two new ferries from a yard in Velmar.\n\nThe board bought its last ferry earlier this year.",
+		"Harbour board orders two new ferries\n\nMay 10, 2025\n\nThe Tarnby harbour board said today that it has ordered two new ferries from a yard in Velmar.\n\nThe board bought its last ferry earlier this year.",
+		[]string{TimeMoved}},
+	{"time faithful: a dateline kept, a sentence dropped",
+		"Harbour board orders two new ferries\n\nMarch 10, 2025\n\nThe Tarnby harbour board said today that it has ordered two new ferries from a yard in Velmar.\n\nThe board bought its last ferry earlier this year.",
+		"Harbour board orders two new ferries\n\nMarch 10, 2025\n\nThe Tarnby harbour board said today that it has ordered two new ferries from a yard in Velmar.",
+		nil},
+	{"year moved into a range the sentence before names",
+		"The yard will build two ferries from 2026 to 2028 for the Tarnby line. The board also has options on three more ferries to order by 2030.",
+		"The yard will build two ferries from 2026 to 2028 for the Tarnby line. The board also has options on three more ferries to order by 2027.",
+		[]string{TimeMoved}},
+	{"time faithful: two sentences with a range and a year merged",
+		"The yard will build two ferries from 2026 to 2028 for the Tarnby line. The board also has options on three more ferries to order by 2030.",
+		"The yard will build two ferries for the Tarnby line from 2026 to 2028, and the board has options on three more to order by 2030.",
+		nil},
+	{"weekday moved to the day of the dateline",
+		"Tarnby opens its new ferry line\n\nMarch 10, 2025\n\nOn Sunday, the Tarnby harbour board opened its new ferry line to Velmar.",
+		"Tarnby opens its new ferry line\n\nMarch 10, 2025\n\nOn Monday, the Tarnby harbour board opened its new ferry line to Velmar.",
+		[]string{TimeMoved}},
 	{"time faithful: clauses swapped",
 		"The bridge closed in 2014, and the ferry stopped running in 2016.",
 		"The ferry stopped running in 2016, and the bridge closed in 2014.",
 		nil},
+	{"names exchanged around a cue that cuts them into two statements",
+		"Senator Ada Marlow met voters in Tarnby. Peter Halvorsen has been critical of Marlow since they both ran in the party primary.",
+		"Senator Ada Marlow met voters in Tarnby. Marlow has been critical of Peter Halvorsen since they both ran in the party primary.",
+		[]string{EntitySwapped}},
+	{"entity faithful: the same roles in a reordered sentence",
+		"Senator Ada Marlow met voters in Tarnby. Peter Halvorsen has been critical of Marlow since they both ran in the party primary.",
+		"Senator Ada Marlow met voters in Tarnby. Since they both ran in the party primary, Peter Halvorsen has been critical of Marlow.",
+		nil},
+	{"name replaced by one the source names nearby, read as a speaker only in the derived text",
+		"The first test flight is now planned for 2030, the same year Airbus plans to fly its own freighter.\n\nBoeing had hoped to finish the wing tests before winter.",
+		"The first test flight is now planned for 2030, the same year Airbus plans to fly its own freighter.\n\nAirbus had hoped to finish the wing tests before winter.",
+		[]string{EntitySwapped}},
+	{"negation added to a past verb ending in e, now in its base form",
+		"After months of protests over the fees, the council raised the tolls, promising to spend more of the money on repairs.",
+		"After months of protests over the fees, the council did not raise the tolls, promising to spend more of the money on repairs.",
+		[]string{NegationFlipped}},
+	{"negation faithful: a past verb ending in e put in the passive",
+		"After months of protests over the fees, the council raised the tolls, promising to spend more of the money on repairs.",
+		"After months of protests over the fees, the tolls were raised by the council, which promised to spend more of the money on repairs.",
+		nil},
+	{"negation added to a verb the attribution step reads as a cue",
+		"The Coast Guard has 30 days to answer the auditors.",
+		"The Coast Guard does not have 30 days to answer the auditors.",
+		[]string{NegationFlipped}},
+	{"negation added where the claim left after the cue also stands in another sentence",
+		"The Velmar port authority said it would answer the auditors within a month.\n\nThe Coast Guard has 30 days to answer the auditors.",
+		"The Velmar port authority said it would answer the auditors within a month.\n\nThe Coast Guard does not have 30 days to answer the auditors.",
+		[]string{NegationFlipped}},
 	// Unsupported.
 	{"unsupported statement",
 		"The ceasefire talks in Geneva collapsed on Tuesday.",
@@ -350,6 +418,51 @@ func TestMovedTimeCitesItsCounterpart(t *testing.T) {
 	r := Compare(analyse(t, src), analyse(t, strings.Replace(src, "Tuesday", "Friday", 1)))
 	if len(r.Findings) != 1 || r.Findings[0].Kind != TimeMoved || r.Findings[0].Source == nil || r.Findings[0].Source.Text != "Tuesday" {
 		t.Fatalf("want one time_moved citing Tuesday, got %+v", r.Findings)
+	}
+}
+
+// TestMovedDatelineCitesSourceDateline: a dateline has no words to align
+// by, so its moved date is set against the source's dateline.
+func TestMovedDatelineCitesSourceDateline(t *testing.T) {
+	src := "Harbour board orders two new ferries\n\nMarch 10, 2025\n\nThe Tarnby harbour board said today that it has ordered two new ferries.\n\nThe board bought its last ferry earlier this year."
+	r := Compare(analyse(t, src), analyse(t, strings.Replace(src, "March 10", "May 10", 1)))
+	if len(r.Findings) != 1 || r.Findings[0].Kind != TimeMoved || r.Findings[0].Source == nil || r.Findings[0].Source.Text != "March 10, 2025" {
+		t.Fatalf("want one time_moved citing March 10, 2025, got %+v", r.Findings)
+	}
+}
+
+// TestNegationInMergedStatement: the derived text negates the first of
+// two claims the source keeps apart and the claim step merges into one
+// statement, which aligns to the stretch between them; the "not" is still
+// held to the source sentence. (The analyser also gives the merged
+// statement a different speaker; only the negation is asserted here.)
+func TestNegationInMergedStatement(t *testing.T) {
+	src := "Video shows that Brandt had his arms in the air, contradicting Norland police’s earlier claim that Brandt had refused to keep his arms up."
+	der := strings.Replace(src, "Brandt had his arms", "Brandt did not have his arms", 1)
+	r := Compare(analyse(t, src), analyse(t, der))
+	for _, f := range r.Findings {
+		if f.Kind == NegationFlipped && strings.Contains(f.Derived.Text, "did not have") {
+			return
+		}
+	}
+	t.Fatalf("want a negation_flipped finding on “did not have”, got %+v", r.Findings)
+}
+
+// TestVerbKey: a base form and its inflections share a key, short verbs
+// included, and different verbs do not.
+func TestVerbKey(t *testing.T) {
+	for _, tc := range [][2]string{
+		{"use", "used"}, {"use", "using"}, {"lie", "lied"}, {"lie", "lying"}, {"owe", "owed"},
+		{"leak", "leaked"}, {"try", "tried"}, {"rise", "rose"}, {"need", "needs"},
+	} {
+		if verbKey(tc[0]) != verbKey(tc[1]) {
+			t.Errorf("verbKey(%q) = %q, verbKey(%q) = %q: want them equal", tc[0], verbKey(tc[0]), tc[1], verbKey(tc[1]))
+		}
+	}
+	for _, tc := range [][2]string{{"need", "ned"}, {"lie", "let"}, {"used", "user"}} {
+		if verbKey(tc[0]) == verbKey(tc[1]) {
+			t.Errorf("verbKey(%q) = verbKey(%q) = %q: want them apart", tc[0], tc[1], verbKey(tc[0]))
+		}
 	}
 }
 

@@ -452,7 +452,7 @@ func (c *checker) times(du, su *unit) {
 // the statement's first calendar time of t's type; nil when there is none.
 func (c *checker) movedFrom(t *doc.Time, su *unit) *doc.Time {
 	if su == nil {
-		return nil
+		return c.datelineTime(t)
 	}
 	cands := su.times
 	for i := range c.src.d.Times {
@@ -473,6 +473,31 @@ func (c *checker) movedFrom(t *doc.Time, su *unit) *doc.Time {
 		}
 	}
 	return coarse
+}
+
+// dateline reports whether the time t stands in a statement of nothing
+// but a date.
+func (s *side) dateline(t *doc.Time) bool {
+	u := s.unitFor(t.Start, t.End, t.Sentence)
+	return u != nil && u.weight == 0 && len(u.figs) == 0 && u.span.Start <= t.Start && t.End <= u.span.End
+}
+
+// datelineTime is the source's time as fine as t in a statement of
+// nothing but a date (a dateline), which a derived dateline replaced; nil
+// when the source has no such statement.
+func (c *checker) datelineTime(t *doc.Time) *doc.Time {
+	for i := range c.src.units {
+		u := &c.src.units[i]
+		if u.weight != 0 || len(u.figs) > 0 {
+			continue
+		}
+		for _, st := range u.times {
+			if st.Type == t.Type && len(st.Value) == len(t.Value) && comparableTime(st.Value) {
+				return st
+			}
+		}
+	}
+	return nil
 }
 
 // comparableTime is true for calendar values (a year, month, week or day)
@@ -520,11 +545,26 @@ func (c *checker) timeInSource(t *doc.Time, i int, du, su *unit) bool {
 		if !timesAgree(st, t) || takenByOther(st, t, du) {
 			continue
 		}
-		if !dated || st.Sentence >= su.sent-1 && st.Sentence <= su.sent+1 {
+		// A neighbour backs a time of a merged sentence by its value, not
+		// by a range holding it: "by 2015" moved from "by 2018" is not
+		// backed by "from 2014 to 2016" a sentence before.
+		// Nor does a dateline: it dates the article, not the event ("On
+		// Thursday" moved from "On Wednesday" under a Thursday dateline).
+		near := dated && st.Sentence >= su.sent-1 && st.Sentence <= su.sent+1 && (valuesAgree(st.Value, t.Value) || st.Sentence == su.sent) &&
+			!c.src.dateline(st)
+		if near || !dated && !coarser(st, t) {
 			return true
 		}
 	}
 	return false
+}
+
+// coarser reports whether the source time st only names a coarser stretch
+// than t ("earlier this year" for "August 13, 2005"): from anywhere in the
+// source, with no statement of its own to date, such a time does not back
+// t (a dateline's date moved to another month).
+func coarser(st, t *doc.Time) bool {
+	return st.Range == nil && len(st.Value) < len(t.Value) && !inWeek(st.Value, t.Value)
 }
 
 // timesAgree: equal values, one value a coarser form of the other ("2025-07"
@@ -636,6 +676,7 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 		// Giving the words of the source's own voice to someone the source
 		// names right there (a minister's plans → "the minister said") is
 		// not putting words in a mouth.
+		c.speakerReplacesName(du, su)
 		if namesSpeaker(c.src.d, su.sent-1, su.sent+1, dc.Asserter) {
 			return
 		}
@@ -655,6 +696,59 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 		}
 		c.add(AttributionChanged, *c.attrSpan(c.der, dc, &du.span), c.attrSpan(c.src, sc, sspan), fmt.Sprintf("the source attributes this to %s; the derived text to %s", sc.Asserter, dc.Asserter))
 	}
+}
+
+// speakerReplacesName reports the name a derived speaker took the place
+// of: the derived text reads a cue the source's own statement lacks
+// ("Boeing had hoped" read plainly, "Airbus had hoped" as Airbus's
+// words), so the speaker's name stands outside every derived statement
+// the name check sees. It was swapped when the source statement names
+// nothing with its key but a name of the same kind that the derived
+// sentence no longer names, between the same two words (a cue rewritten
+// as a synonym moves the attribution too, and must not make the speaker
+// stand in for some other name of the statement).
+func (c *checker) speakerReplacesName(du, su *unit) {
+	da := c.attrSource(c.der, du.claim)
+	if da == nil {
+		return
+	}
+	for _, e := range c.der.entList {
+		if !namedIn(e, *da) || namedByKeyIn(su, e) || namedLoosely(e, su.ents, su.span) {
+			continue
+		}
+		for _, se := range su.ents {
+			if roleType(se.Type) != roleType(e.Type) || !namedIn(se, su.span) || sameSpeaker(se.Canonical, e.Canonical) || c.namedInSentence(se, du.sent) {
+				continue
+			}
+			ds, sp := mentionIn(e, *da), mentionIn(se, su.span)
+			dPrev, dNext := neighbours(c.der.d, ds)
+			if sPrev, sNext := neighbours(c.src.d, sp); dPrev == sPrev && dNext == sNext {
+				c.add(EntitySwapped, ds, &sp, fmt.Sprintf("the source names %s here; the derived text names %s", se.Canonical, e.Canonical))
+				return
+			}
+		}
+	}
+}
+
+// namedByKeyIn reports whether u names an entity with e's key.
+func namedByKeyIn(u *unit, e *doc.Entity) bool {
+	for _, se := range u.ents {
+		if entityKey(se) == entityKey(e) && namedIn(se, u.span) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedInSentence reports whether the derived sentence si names an entity
+// of the source entity se's key or surface.
+func (c *checker) namedInSentence(se *doc.Entity, si int) bool {
+	if si < 0 || si >= len(c.der.d.Sentences) {
+		return false
+	}
+	st := c.der.d.Sentences[si]
+	span := c.der.d.Span(st.Start, st.End)
+	return c.namedByKey(se, span) || surfaceIn(c.der.d, se, span)
 }
 
 // nestedInSource reports whether the derived claim's attribution is one
@@ -1309,7 +1403,12 @@ func words(d *doc.Document, span doc.Span, terms map[string]int32) []int32 {
 		if !contentWord(w) {
 			continue
 		}
-		w = stem(w)
+		// A rewrite changes tense ("revised" → "did not revise"), and
+		// stem alone keeps the e of "revise" that it cuts from
+		// "revised". (Irregular pasts stay apart: joining "lost" and
+		// "loses" pulled a headline onto the body sentence that repeats
+		// it, hiding a name swapped in from there.)
+		w = strings.TrimSuffix(stem(w), "e")
 		id, ok := terms[w]
 		if !ok {
 			id = int32(len(terms))

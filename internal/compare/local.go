@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -56,6 +57,7 @@ var pastBase = map[string]string{
 	"withdrew": "withdraw", "drew": "draw", "threw": "throw", "flew": "fly", "fled": "flee", "shot": "shoot",
 	"caught": "catch", "taught": "teach", "fed": "feed", "dealt": "deal", "sank": "sink", "hid": "hide",
 	"meant": "mean", "felt": "feel", "heard": "hear",
+	"lying": "lie", "dying": "die", "tying": "tie",
 }
 
 // verbKey normalises a word for matching across tenses: "leaked" and
@@ -64,8 +66,17 @@ func verbKey(w string) string {
 	if b, ok := pastBase[w]; ok {
 		w = b
 	}
-	if n := len(w); n > 4 && strings.HasSuffix(w, "ied") {
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ied"):
 		return w[:n-3] + "y"
+	case n == 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+		// A short verb ending in e takes only a d ("use" → "used", "lie"
+		// → "lied"), too short for stem to strip: cut it to what the
+		// base form is cut to.
+		return w[:2]
+	case n == 5 && strings.HasSuffix(w, "ing"):
+		return w[:2] // "using" as "use"
 	}
 	return strings.TrimSuffix(stem(w), "e")
 }
@@ -124,21 +135,64 @@ func modalMay(d *doc.Document, i int) bool {
 // localNegation reports a "not" added to or removed from a word both
 // statements share.
 func (c *checker) localNegation(du, su *unit, sspan *doc.Span) bool {
-	dn, dall := anchored(c.der.d, du.span, verbalNegator, notNegation)
-	sn, sall := anchored(c.src.d, su.span, verbalNegator, notNegation)
+	dn, dall := c.der.negated(du)
+	sn, sall := c.src.negated(su)
+	// The finding takes in a cue the negator may stand in.
+	dspan := du.span
+	if du.claim != nil {
+		dspan = withCue(c.der, du)
+	}
 	for w := range dn {
 		if !sn[w] && sall[w] {
-			c.add(NegationFlipped, du.span, sspan, "the derived text negates what the source affirms")
+			c.add(NegationFlipped, dspan, sspan, "the derived text negates what the source affirms")
 			return true
 		}
 	}
 	for w := range sn {
 		if !dn[w] && dall[w] {
-			c.add(NegationFlipped, du.span, sspan, "the derived text affirms what the source negates")
+			c.add(NegationFlipped, dspan, sspan, "the derived text affirms what the source negates")
+			return true
+		}
+	}
+	// A derived statement merged from two claims of the source sentence
+	// may be aligned to the part its "not" does not touch: a word the
+	// derived text negates is held to the whole source sentence too, when
+	// that sentence has the word and no negator at all (a sentence that
+	// negates something else may be cut differently in the two texts).
+	// Only this way round: a summary may keep the affirmed half of "A did
+	// not sign, but B signed" and leave the negated half out.
+	if len(dn) == 0 || su.sent < 0 || su.sent >= len(c.src.d.Sentences) || negations(c.src.d, su) > 0 {
+		return false
+	}
+	st := c.src.d.Sentences[su.sent]
+	_, sall = anchored(c.src.d, c.src.d.Span(st.Start, st.End), verbalNegator, notNegation)
+	for w := range dn {
+		if sall[w] {
+			c.add(NegationFlipped, dspan, sspan, "the derived text negates what the source affirms")
 			return true
 		}
 	}
 	return false
+}
+
+// negated anchors the verbal negators of a unit and of the cue of its
+// attribution, when that cue stands in the unit's sentence: the
+// attribution step may read a negated verb as a cue ("does not have 30
+// days to answer" the auditors), and a "not" there negates the statement
+// as much as one inside the claim's span.
+func (s *side) negated(u *unit) (marked, all map[string]bool) {
+	marked, all = anchored(s.d, u.span, verbalNegator, notNegation)
+	if u.claim == nil || u.claim.Attribution == nil {
+		return marked, all
+	}
+	a := s.attrs[*u.claim.Attribution]
+	if a == nil || a.Cue.End <= a.Cue.Start || u.span.Contains(a.Cue) || s.d.SentenceAt(a.Cue.Start) != u.sent {
+		return marked, all
+	}
+	cm, call := anchored(s.d, a.Cue, verbalNegator, notNegation)
+	maps.Copy(marked, cm)
+	maps.Copy(all, call)
+	return marked, all
 }
 
 // negations counts the negators in the sentences a unit touches.
@@ -201,10 +255,21 @@ func (c *checker) localModality(du, su *unit, sspan *doc.Span) {
 	dm, dall := anchored(c.der.d, du.span, hedgeWord, nil)
 	for w := range sm {
 		if !dm[w] && dall[w] {
-			c.add(ModalityChanged, du.span, sspan, fmt.Sprintf("the source says this only may happen (%q); the derived text states it as fact", w))
+			c.add(ModalityChanged, du.span, sspan, fmt.Sprintf("the source says this only may happen (%q); the derived text states it as fact", wordFor(c.src.d, su.span, w)))
 			return
 		}
 	}
+}
+
+// wordFor is the first word of span whose verbKey is key, for quoting
+// the word rather than its key ("use", not "us").
+func wordFor(d *doc.Document, span doc.Span, key string) string {
+	for i := max(d.TokenAt(span.Start), 0); i < len(d.Tokens) && d.Tokens[i].Start < span.End; i++ {
+		if t := &d.Tokens[i]; t.Start >= span.Start && verbKey(t.Lower) == key {
+			return t.Text
+		}
+	}
+	return key
 }
 
 // speechVerb are the forms of verbs that report what someone said; with
@@ -376,6 +441,19 @@ func (c *checker) orderSwap(du, su *unit) {
 	if su == nil {
 		return
 	}
+	c.swapIn(du.span, su.span, du.ents, su.ents)
+	// The claim step may cut the two names into different statements
+	// ("Halvorsen has been critical of Marlow" reads as Halvorsen's
+	// attribution of a claim "Marlow"), so the whole sentences are held
+	// against each other too, once per pair of sentences.
+	if c.firstSentPair(sentSwap, du, su) {
+		c.swapIn(c.der.sentenceSpan(du.sent), c.src.sentenceSpan(su.sent), c.der.entList, c.src.entList)
+	}
+}
+
+// swapIn reports the first pair of names of dents and sents that stand in
+// dspan and sspan in opposite orders around the same words.
+func (c *checker) swapIn(dspan, sspan doc.Span, dents, sents []*doc.Entity) {
 	// Every naming mention counts, not only the first: a name can stand
 	// twice in one statement ("Apple center …, Apple CEO …") and the
 	// exchanged one need not be the first.
@@ -384,16 +462,16 @@ func (c *checker) orderSwap(du, su *unit) {
 		d, s []doc.Span
 	}
 	var both []pos
-	for _, e := range du.ents {
-		dm := namedMentions(e, du.span)
+	for _, e := range dents {
+		dm := namedMentions(e, dspan)
 		if len(dm) == 0 {
 			continue
 		}
-		for _, se := range su.ents {
+		for _, se := range sents {
 			if entityKey(se) != entityKey(e) {
 				continue
 			}
-			if sm := namedMentions(se, su.span); len(sm) > 0 {
+			if sm := namedMentions(se, sspan); len(sm) > 0 {
 				both = append(both, pos{e, dm, sm})
 			}
 			break
