@@ -6,7 +6,7 @@ import (
 )
 
 // eventDay reads an ordinal day of an event that news counts on the day it
-// reports: "Today is the eighth day of the strike", "It's the second day
+// reports: "Today is the ninth day of the strike", "It's the second day
 // of the offensive", "Thursday was the third day of protests", "On
 // Friday, clashes went on for a third straight day". TimeBank dates such a day
 // (both of its examples, written in the present, are the publication
