@@ -421,8 +421,8 @@ func mentionIn(e *doc.Entity, span doc.Span) doc.Span {
 // date from the aligned source statement's and appears nowhere in the
 // source.
 func (c *checker) times(du, su *unit) {
-	for i, t := range du.times {
-		if c.timeInSource(t, i, du, su) {
+	for _, t := range du.times {
+		if c.timeInSource(t, du, su) {
 			continue
 		}
 		ds := doc.Span{Start: t.Start, End: t.End, Text: t.Text}
@@ -506,28 +506,17 @@ func comparableTime(v string) bool {
 	return len(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' && v[2] >= '0' && v[3] >= '0'
 }
 
-// timeInSource reports whether the source backs the derived time t, the
-// i-th of du's: when the aligned statement carries calendar times, one of
-// them (or one in a neighbouring sentence, for merged sentences) must agree,
-// because the same weekday named elsewhere in the source does not date this
-// event; when it carries none, any agreeing time in the source will do.
-// When both statements carry as many times, t is held to the source's time
-// in the same place unless another has its very value: "in 2016 … from 2010
-// to 2019" for "in 2019 … from 2010 to 2019" moved a year into a range the
-// sentence names, which a looser match would let through; a value equal to
-// another of the source's is a reordering ("the ferry stopped in 2016, and
-// the bridge closed in 2014").
-func (c *checker) timeInSource(t *doc.Time, i int, du, su *unit) bool {
+// timeInSource reports whether the source backs the derived time t: when
+// the aligned statement carries calendar times, one of them (or one in a
+// neighbouring sentence, for merged sentences) must agree, because the same
+// weekday named elsewhere in the source does not date this event; when it
+// carries none, any agreeing time in the source will do. A source time that
+// another of du's times repeats exactly backs that one only (takenByOther):
+// "in 2016 … from 2010 to 2019" for "in 2019 … from 2010 to 2019" moved a
+// year into the range the sentence names.
+func (c *checker) timeInSource(t *doc.Time, du, su *unit) bool {
 	if !comparableTime(t.Value) {
 		return true
-	}
-	if su != nil && len(su.times) == len(du.times) && len(du.times) > 1 {
-		for _, st := range su.times {
-			if st.Value == t.Value && sameRange(st, t) {
-				return true
-			}
-		}
-		return timesAgree(su.times[i], t)
 	}
 	dated := false
 	if su != nil {
@@ -550,8 +539,10 @@ func (c *checker) timeInSource(t *doc.Time, i int, du, su *unit) bool {
 		// backed by "from 2014 to 2016" a sentence before.
 		// Nor does a dateline: it dates the article, not the event ("On
 		// Thursday" moved from "On Wednesday" under a Thursday dateline).
+		// Nor does a coarser time ("in September" for "September 28"):
+		// the statement's own times were no match.
 		near := dated && st.Sentence >= su.sent-1 && st.Sentence <= su.sent+1 && (valuesAgree(st.Value, t.Value) || st.Sentence == su.sent) &&
-			!c.src.dateline(st)
+			!c.src.dateline(st) && !coarser(st, t)
 		if near || !dated && !coarser(st, t) {
 			return true
 		}
@@ -587,11 +578,13 @@ func timesAgree(a, b *doc.Time) bool {
 // times: "this year" backs the derived "this year", not also a weekday
 // moved beside it ("announced Friday that … this year").
 func takenByOther(st, t *doc.Time, du *unit) bool {
-	if st.Value == t.Value {
+	if st.Value == t.Value && sameRange(st, t) {
 		return false
 	}
 	for _, o := range du.times {
-		if o != t && o.Value == st.Value {
+		// Another time that refines t ("in 2019, on March 3, 2019") takes
+		// nothing from it.
+		if o != t && o.Value == st.Value && sameRange(o, st) && !refines(o.Value, t.Value) {
 			return true
 		}
 	}
@@ -601,6 +594,11 @@ func takenByOther(st, t *doc.Time, du *unit) bool {
 // valuesAgree: equal TimeML values, or one a coarser form of the other.
 func valuesAgree(a, b string) bool {
 	return a == b || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// refines: value a is a finer form of b ("2019-03-03" of "2019").
+func refines(a, b string) bool {
+	return len(a) > len(b) && strings.HasPrefix(a, b)
 }
 
 // sameRange: neither time is a range, or both are the same range.
@@ -675,7 +673,9 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 	case sArticle && !dArticle:
 		// Giving the words of the source's own voice to someone the source
 		// names right there (a minister's plans → "the minister said") is
-		// not putting words in a mouth.
+		// not putting words in a mouth. A speaker swapped in for a name
+		// is checked first, since the speaker named nearby may be the
+		// very name it replaced.
 		c.speakerReplacesName(du, su)
 		if namesSpeaker(c.src.d, su.sent-1, su.sent+1, dc.Asserter) {
 			return
@@ -698,8 +698,8 @@ func (c *checker) attribution(du, su *unit, sspan *doc.Span) {
 	}
 }
 
-// speakerReplacesName reports the name a derived speaker took the place
-// of: the derived text reads a cue the source's own statement lacks
+// speakerReplacesName adds an entity-swap finding when a derived speaker
+// took the place of a name: the derived text reads a cue the source's own statement lacks
 // ("Boeing had hoped" read plainly, "Airbus had hoped" as Airbus's
 // words), so the speaker's name stands outside every derived statement
 // the name check sees. It was swapped when the source statement names
@@ -1407,8 +1407,12 @@ func words(d *doc.Document, span doc.Span, terms map[string]int32) []int32 {
 		// stem alone keeps the e of "revise" that it cuts from
 		// "revised". (Irregular pasts stay apart: joining "lost" and
 		// "loses" pulled a headline onto the body sentence that repeats
-		// it, hiding a name swapped in from there.)
-		w = strings.TrimSuffix(stem(w), "e")
+		// it, hiding a name swapped in from there.) Only a verb loses the
+		// e: nouns would merge ("plane" with "plan", "rate" with "rat").
+		w = stem(w)
+		if t.Tag == "" || strings.HasPrefix(t.Tag, "VB") {
+			w = strings.TrimSuffix(w, "e")
+		}
 		id, ok := terms[w]
 		if !ok {
 			id = int32(len(terms))
