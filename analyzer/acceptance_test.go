@@ -144,11 +144,24 @@ func TestSeedAcceptance(t *testing.T) {
 		t.Errorf("the \"beautiful life\" promise is not attributed to Kim Jong Un: %+v", d.Attributions)
 	}
 
-	// What Kim expressed and praised is his; the piece of the sentence
-	// between the two cues is not a claim in the article's own voice.
-	for _, c := range d.Claims {
-		if c.Asserter == "article" && strings.HasPrefix(c.Text, "for ") {
-			t.Errorf("a piece of Kim's statement is an article claim: %q", c.Text)
+	// What Kim expressed and praised is his; no piece of the sentence
+	// between the two cues is a claim in the article's own voice.
+	var expressed, praised *doc.Attribution
+	for i := range d.Attributions {
+		switch d.Attributions[i].Cue.Text {
+		case "expressed":
+			expressed = &d.Attributions[i]
+		case "praised":
+			praised = &d.Attributions[i]
+		}
+	}
+	if expressed == nil || praised == nil || expressed.Cue.End >= praised.Cue.Start {
+		t.Errorf("Kim's expressed grief and praise are not two attributions: %+v", d.Attributions)
+	} else {
+		for _, c := range d.Claims {
+			if c.Asserter == "article" && c.End > expressed.Cue.End && c.Start < praised.Cue.Start {
+				t.Errorf("a piece of Kim's statement is an article claim: %q", c.Text)
+			}
 		}
 	}
 
