@@ -172,9 +172,9 @@ func substantive(d *doc.Document, first, limit int) bool {
 // two attributed stretches of one sentence, are a piece of the attributed
 // statement rather than a statement of the article's: no verb with a tense
 // (a past participle counts as one — the tagger calls some past tenses
-// VBN — unless it modifies a noun), and a preposition or subordinator at the start or a conjunction at
-// the end ("the chief voiced her regret | for failing to warn the residents and |
-// thanked the crews"). A stretch after the last attribution is the
+// VBN — unless it modifies a noun), and a preposition or subordinator at
+// the start or a conjunction at the end ("the chief voiced her regret | for
+// failing to warn the residents and | thanked the crews"). A stretch after the last attribution is the
 // writer's own and is kept ("…, the mayor said, before touring the
 // streets"). Without Penn tags (the fast path) nothing is dropped.
 func danglingAdjunct(d *doc.Document, first, limit int) bool {
