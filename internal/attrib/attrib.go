@@ -504,8 +504,8 @@ func (x *extractor) beforeQuote(open int, content doc.Span) (doc.Attribution, bo
 	colon := d.Tokens[open-1].Text == ":"
 	// The cue may be followed by a hearer or a time: `told reporters:`,
 	// `said on Tuesday:`. Walk left to the nearest cue within 6 tokens;
-	// before a colon any verb introduces the quote (`Cruz continued:`,
-	// `the headline reads:`).
+	// before a colon any verb introduces the quote (`Okafor resumed:`,
+	// `the banner declares:`).
 	for k := i; k >= first && k >= i-6; k-- {
 		if x.inQuote[k] != 0 {
 			break
@@ -594,8 +594,8 @@ func (x *extractor) leadIn(open int, content doc.Span) (doc.Attribution, bool) {
 // leadInVerb returns where the cue of a lead-in line starts when its
 // subject ends at lim and its colon is at colon: at the verb right after
 // the subject, which PolNeAR keeps in the cue with the rest of the line
-// ("Cruz continued:", "The mayor issued the following statement:", "She
-// went on to say:"); at the colon when no verb group follows the subject.
+// ("Okafor resumed:", "The warden sent out this note:", "He answered by
+// letter:"); at the colon when no verb group follows the subject.
 func (x *extractor) leadInVerb(lim, colon int) int {
 	d := x.d
 	verb := false
@@ -885,8 +885,8 @@ func (x *extractor) inSource(first, end int) {
 }
 
 // byWhom returns where an "according to" source ending at e ends when a
-// participle with "by" or "for" follows it: "according to early results
-// of exit polls conducted by Norpoll for the networks" — who made the poll
+// participle with "by" or "for" follows it: "according to a tally of
+// ballots kept by volunteers for the Velm Courier" — who kept the tally
 // is part of the source, as PolNeAR marks it (7 times in 7 on train). The
 // participle's phrase runs to the next comma or the end of the clause.
 func (x *extractor) byWhom(e, end int) int {

@@ -70,7 +70,7 @@ var speechPreps = map[string]bool{"about": true, "on": true, "against": true, "f
 
 // nounFiller reports whether token i may stand between "make" and its noun:
 // a determiner, numeral, adjective or adverb ("several", "veiled",
-// "similarly bigoted").
+// "thinly coded").
 func (x *extractor) nounFiller(i int) bool {
 	switch syntax.POS(x.d, i) {
 	case "DET", "NUM", "ADJ", "ADV", "PRON":

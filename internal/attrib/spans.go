@@ -819,7 +819,7 @@ func (x *extractor) cueHearerTo(a *doc.Attribution) {
 			}
 		}
 		if only {
-			// "spoke to the gathering", "talked to reporters on Monday":
+			// "talked to the rowing club", "spoke to nurses on Monday":
 			// the hearer is all there is, and a hearer reports nothing.
 			b.Content = doc.Span{}
 		}
@@ -827,7 +827,7 @@ func (x *extractor) cueHearerTo(a *doc.Attribution) {
 }
 
 // onlyHearer are the verbs of speaking whose "to" phrase is only ever the
-// hearer: "spoke to the gathering" says nothing of what was said. On
+// hearer: "talked to the rowing club" says nothing of what was said. On
 // PolNeAR train such a hearer taken for the content made a false relation
 // 15 times in 18 ("speaks to the worries of …", a topic, is the rest).
 var onlyHearer = map[string]bool{"speak": true, "talk": true}
@@ -969,8 +969,8 @@ func (x *extractor) cuePrep(a *doc.Attribution) {
 // said Mayor Reyes in a statement.`, "Reyes in a radio interview said" —
 // the source is "Mayor Reyes", "Reyes". A preposition after a verb (a
 // relative clause's "who spoke at the rally") stays, and before the cue
-// the occasion must close the source ("proponents of curbs on hate speech
-// here say" is one phrase).
+// the occasion must close the source ("readers of the column in the
+// weekly paper say" is one phrase).
 func (x *extractor) sourceOccasion(a *doc.Attribution) {
 	d := x.d
 	f, l, ok := sourceTokens(d, a)
