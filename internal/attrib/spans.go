@@ -966,7 +966,7 @@ func (x *extractor) cuePrep(a *doc.Attribution) {
 }
 
 // sourceOccasion ends a source before the occasion of speaking: `"…,"
-// said Mayor Reyes in a statement.`, "Reyes in a radio interview said" —
+// said Mayor Reyes in a statement.`, "Mayor Reyes in a radio interview said" —
 // the source is "Mayor Reyes", "Reyes". A preposition after a verb (a
 // relative clause's "who spoke at the rally") stays, and before the cue
 // the occasion must close the source ("readers of the column in the
@@ -981,7 +981,7 @@ func (x *extractor) sourceOccasion(a *doc.Attribution) {
 		if x.inQuote[j] != 0 {
 			return
 		}
-		if x.occasionAt(j, l) && !hasVerb(d, f, j) && (a.Source.Start > a.Cue.Start || occasionNouns[d.Tokens[l-1].Lower]) {
+		if x.occasionAt(j, l) && !hasVerb(d, f, j) && x.speakerBefore(f, j) && (a.Source.Start > a.Cue.Start || occasionNouns[d.Tokens[l-1].Lower]) {
 			for j > f+1 && d.Tokens[j-1].Text == "," {
 				j--
 			}
@@ -989,6 +989,34 @@ func (x *extractor) sourceOccasion(a *doc.Attribution) {
 			return
 		}
 	}
+}
+
+// speakerBefore reports whether the words [f, j) before an occasion name
+// the speaker alone, so that the occasion can be cut off after them: a name
+// or pronoun ("Mayor Reyes in a statement", "she in an interview") or "the"
+// and one singular noun ("the mayor in a statement"). After a bare common
+// noun or inside a description the phrase says who the speakers are
+// ("protesters at the rally", "a source on the call", "Tom Diaz, a
+// producer on the podcast"), unless a comma closes the description.
+func (x *extractor) speakerBefore(f, j int) bool {
+	d := x.d
+	if d.Tokens[j-1].Text == "," {
+		// "Tom Diaz, a producer on the podcast, in a statement": a
+		// comma closes the description before the occasion.
+		return true
+	}
+	for k := f; k < j; k++ {
+		if d.Tokens[k].Text == "," {
+			return false
+		}
+	}
+	switch p := syntax.POS(d, j-1); {
+	case p == "PROPN" || p == "PRON":
+		return true
+	case j-f == 2 && d.Tokens[f].Lower == "the" && d.Tokens[j-1].Tag == "NN":
+		return true
+	}
+	return false
 }
 
 // occasionAt reports whether a preposition at j opens the occasion of
