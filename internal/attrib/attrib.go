@@ -1816,8 +1816,8 @@ func (x *extractor) surfaceSubject(k int) (srcSpan, bool) {
 	}
 	// Coordinated sources: "Kim and Putin acknowledged …".
 	for s-2 >= first && d.Tokens[s-1].Lower == "and" {
-		p := syntax.NounPhraseEndingAt(d, s-2)
-		if p < first || p < 0 || syntax.POS(d, s-2) != "PROPN" && x.objectBefore(p, first) {
+		p, ok := x.conjunctStart(s-2, first)
+		if !ok {
 			break
 		}
 		s = p
@@ -1845,6 +1845,31 @@ func (x *extractor) surfaceSubject(k int) (srcSpan, bool) {
 		lim = i + 1
 	}
 	return srcSpan{s, lim}, true
+}
+
+// conjunctStart returns where the speaker ending at e, before an "and"
+// that joins it to the next, starts: "Kim and Putin acknowledged". A
+// phrase that is the object of a verb or preposition is no speaker (see
+// objectBefore), except after a preposition inside the speaker's own
+// phrase, which the speaker takes in ("Officials at the port and the
+// police said", "Heads of both guilds and the warden said").
+func (x *extractor) conjunctStart(e, first int) (int, bool) {
+	d := x.d
+	p := syntax.NounPhraseEndingAt(d, e)
+	if p < first || p < 0 {
+		return 0, false
+	}
+	if syntax.POS(d, e) == "PROPN" || !x.objectBefore(p, first) {
+		return p, true
+	}
+	if p-2 < first || syntax.POS(d, p-1) != "ADP" {
+		return 0, false
+	}
+	q := syntax.NounPhraseEndingAt(d, p-2)
+	if q < first || q < 0 || x.objectBefore(q, first) {
+		return 0, false
+	}
+	return q, true
 }
 
 // objectBefore reports whether the noun phrase opening at p is the object

@@ -967,7 +967,7 @@ func (x *extractor) cuePrep(a *doc.Attribution) {
 
 // sourceOccasion ends a source before the occasion of speaking: `"…,"
 // said Mayor Reyes in a statement.`, "Mayor Reyes in a radio interview said" —
-// the source is "Mayor Reyes", "Reyes". A preposition after a verb (a
+// the source is "Mayor Reyes" both times. A preposition after a verb (a
 // relative clause's "who spoke at the rally") stays, and before the cue
 // the occasion must close the source ("readers of the column in the
 // weekly paper say" is one phrase).
