@@ -802,21 +802,9 @@ func (x *extractor) cueHearerTo(a *doc.Attribution) {
 	// about the delay") is what comes after it.
 	only := onlyHearer[d.Tokens[l-1].Lemma]
 	x.cueWithoutLast(a, f, l, func(b *doc.Attribution, c int) {
-		_, lim := x.sentBounds(c)
-		for n := c + 1; n < lim && n < c+8; n++ {
-			if w := d.Tokens[n].Lower; (w == "about" || w == "over") && d.Tokens[n].Head > n {
-				if sf, sl := syntax.Subtree(d, d.Tokens[n].Head); sf == n && !x.usedRange(sf, sl) && x.inQuote[n] == 0 {
-					for sl > sf && d.Tokens[sl-1].POS == "PUNCT" {
-						sl--
-					}
-					b.Content = d.TokenSpan(sf, sl)
-					return
-				}
-				break
-			}
-			if d.Tokens[n].Text == "," || syntax.POS(d, n) == "VERB" || syntax.POS(d, n) == "AUX" {
-				break
-			}
+		if sf, sl, ok := x.topicAfterHearer(c); ok {
+			b.Content = d.TokenSpan(sf, sl)
+			return
 		}
 		if only {
 			// "talked to the rowing club", "spoke to nurses on Monday":
@@ -824,6 +812,31 @@ func (x *extractor) cueHearerTo(a *doc.Attribution) {
 			b.Content = doc.Span{}
 		}
 	})
+}
+
+// topicAfterHearer returns the "about" or "over" phrase that follows a
+// hearer opening at c ("complained to party officials about the delay",
+// "argued with the council over the budget"): the topic, which is the
+// content, where the hearer is not.
+func (x *extractor) topicAfterHearer(c int) (int, int, bool) {
+	d := x.d
+	_, lim := x.sentBounds(c)
+	for n := c + 1; n < lim && n < c+8; n++ {
+		if w := d.Tokens[n].Lower; (w == "about" || w == "over") && d.Tokens[n].Head > n {
+			sf, sl := syntax.Subtree(d, d.Tokens[n].Head)
+			if sf != n || x.usedRange(sf, sl) || x.inQuote[n] != 0 {
+				return 0, 0, false
+			}
+			for sl > sf && d.Tokens[sl-1].POS == "PUNCT" {
+				sl--
+			}
+			return sf, sl, true
+		}
+		if d.Tokens[n].Text == "," || syntax.POS(d, n) == "VERB" || syntax.POS(d, n) == "AUX" {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // onlyHearer are the verbs of speaking whose "to" phrase is only ever the
@@ -959,6 +972,14 @@ func (x *extractor) cuePrep(a *doc.Attribution) {
 	}
 	if syntax.POS(d, p) != "ADP" || d.TokenAt(a.Content.End-1) <= p {
 		return
+	}
+	if d.Tokens[p].Lower == "with" {
+		if sf, sl, ok := x.topicAfterHearer(p + 1); ok {
+			// "argued with the council about the budget": the
+			// one argued with is the hearer; the topic is the content.
+			a.Content = d.TokenSpan(sf, sl)
+			return
+		}
 	}
 	x.recue(a, d.Span(a.Cue.Start, d.Tokens[p].End), p, func(b *doc.Attribution, c int) {
 		b.Content = d.Span(d.Tokens[c+1].Start, b.Content.End)
