@@ -595,7 +595,10 @@ func (x *extractor) leadIn(open int, content doc.Span) (doc.Attribution, bool) {
 // subject ends at lim and its colon is at colon: at the verb right after
 // the subject, which PolNeAR keeps in the cue with the rest of the line
 // ("Okafor resumed:", "The warden sent out this note:", "He answered by
-// letter:"); at the colon when no verb group follows the subject.
+// letter:"); at the colon when no verb (perhaps after adverbs) follows
+// the subject. Everything from the verb to the colon joins the cue, not
+// only the verb group: "said on Friday:", and also "had three demands:",
+// where the verb is no verb of saying.
 func (x *extractor) leadInVerb(lim, colon int) int {
 	d := x.d
 	verb := false
