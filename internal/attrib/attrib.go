@@ -49,7 +49,6 @@ func Extract(d *doc.Document) {
 	x.sourceRelatives()
 	x.sourceReportCut()
 	x.joinParts()
-	x.dropEmpty()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Content.Start < x.out[j].Content.Start })
 	for i := range x.out {
 		x.out[i].ID = fmt.Sprintf("a%d", len(d.Attributions)+i+1)
@@ -76,19 +75,6 @@ type extractor struct {
 }
 
 func (x *extractor) tok(i int) *doc.Token { return &x.d.Tokens[i] }
-
-// dropEmpty removes attributions whose content the refinements cut to
-// nothing ("…, as the Ledger reported on Friday, and …" once the time and
-// the clause after it are gone): they report nothing.
-func (x *extractor) dropEmpty() {
-	keep := x.out[:0]
-	for _, a := range x.out {
-		if a.Content.End > a.Content.Start {
-			keep = append(keep, a)
-		}
-	}
-	x.out = keep
-}
 
 func (x *extractor) sentBounds(i int) (int, int) {
 	s := x.d.Sentences[x.d.Tokens[i].Sent]

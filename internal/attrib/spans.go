@@ -928,7 +928,7 @@ func (x *extractor) cueWithin(a *doc.Attribution, s, e int) bool {
 func (x *extractor) cueWeekday(a *doc.Attribution) {
 	d := x.d
 	l := d.TokenAt(a.Cue.End - 1)
-	if l < 0 || a.Content.Start > a.Cue.Start || l+1 >= len(d.Tokens) || !weekdays[d.Tokens[l+1].Lower] {
+	if l < 0 || a.Content.Start > a.Cue.Start || l+1 >= len(d.Tokens) || !isWeekday(d.Tokens[l+1].Lower) {
 		return
 	}
 	e := l + 2
@@ -942,9 +942,8 @@ func (x *extractor) cueWeekday(a *doc.Attribution) {
 	x.setCue(a, d.Span(a.Cue.Start, d.Tokens[e-1].End))
 }
 
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true}
-
+// dayParts are the parts of a day that may follow a weekday ("Tuesday
+// night"); the cue keeps them with the day.
 var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // cuePrep widens a cue over the "against", "about" or "with" that opens

@@ -208,18 +208,9 @@ func TestCueEdges(t *testing.T) {
 // its hearer makes no attribution, while one with a topic after the hearer
 // reports the topic.
 func TestHearerOnly(t *testing.T) {
-	cases := []struct {
-		text string
-		want []string
-	}{
-		{"Mayor Lina Voss spoke to the chamber of commerce on Tuesday.", nil},
-		{"Voss was talking to reporters outside the depot.", nil},
-		{"Voss talked to reporters about the budget.", []string{"Voss | talked | about the budget"}},
-	}
-	for _, c := range cases {
-		got := attributionLines(t, c.text)
-		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
-			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
-		}
-	}
+	checkLines(t, []wantLines{
+		{"a hearer and a time", "Mayor Lina Voss spoke to the chamber of commerce on Tuesday.", nil},
+		{"a hearer and a place", "Voss was talking to reporters outside the depot.", nil},
+		{"a hearer and a topic", "Voss talked to reporters about the budget.", []string{"Voss | talked | about the budget | indirect"}},
+	})
 }

@@ -159,7 +159,7 @@ func (x *extractor) timeEnd(f, l int) int {
 	d := x.d
 	n := f + 1
 	switch d.Tokens[f].Lower {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight":
+	case "today", "yesterday", "tonight":
 	case "late", "early":
 		// "reported late Thursday".
 		if n >= l || !isWeekday(d.Tokens[n].Lower) {
@@ -172,9 +172,11 @@ func (x *extractor) timeEnd(f, l int) int {
 		}
 		n++
 	default:
-		return -1
+		if !isWeekday(d.Tokens[f].Lower) {
+			return -1
+		}
 	}
-	if n < l && (d.Tokens[n].Lower == "night" || d.Tokens[n].Lower == "morning" || d.Tokens[n].Lower == "afternoon" || d.Tokens[n].Lower == "evening") {
+	if n < l && dayParts[d.Tokens[n].Lower] {
 		n++
 	}
 	if n < l && (d.Tokens[n].Lower == "'s" || d.Tokens[n].Lower == "’s") {
