@@ -10,8 +10,8 @@ import (
 // PolNeAR marks the adverb as a cue with no source and the
 // clause around it as the content (the cue cut out, as cutCue does for the
 // hedges of evidential); on a cue of its own ("reportedly said") the
-// adverb joins that cue instead. On PolNeAR train 18 of the 27 uses are
-// annotated.
+// adverb joins that cue instead. On PolNeAR train the word occurs 29
+// times in the text, and 18 gold cues hold it.
 func (x *extractor) reportedly(first, end int) {
 	d := x.d
 	for k := first + 1; k+1 < end; k++ {

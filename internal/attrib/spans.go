@@ -1016,7 +1016,7 @@ func (x *extractor) sourceOccasion(a *doc.Attribution) {
 // or pronoun ("Mayor Reyes in a statement", "she in an interview") or "the"
 // and one singular noun ("the mayor in a statement"). After a bare common
 // noun or inside a description the phrase says who the speakers are
-// ("protesters at the rally", "a source on the call", "Tom Diaz, a
+// ("protesters at the rally", "a clerk at the hearing", "Tom Diaz, a
 // producer on the podcast"), unless a comma closes the description.
 func (x *extractor) speakerBefore(f, j int) bool {
 	d := x.d
