@@ -49,7 +49,6 @@ func Extract(d *doc.Document) {
 	x.sourceRelatives()
 	x.sourceReportCut()
 	x.joinParts()
-	x.dropEmpty()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Content.Start < x.out[j].Content.Start })
 	for i := range x.out {
 		x.out[i].ID = fmt.Sprintf("a%d", len(d.Attributions)+i+1)
@@ -76,19 +75,6 @@ type extractor struct {
 }
 
 func (x *extractor) tok(i int) *doc.Token { return &x.d.Tokens[i] }
-
-// dropEmpty removes attributions whose content the refinements cut to
-// nothing ("…, as the Ledger reported on Friday, and …" once the time and
-// the clause after it are gone): they report nothing.
-func (x *extractor) dropEmpty() {
-	keep := x.out[:0]
-	for _, a := range x.out {
-		if a.Content.End > a.Content.Start {
-			keep = append(keep, a)
-		}
-	}
-	x.out = keep
-}
 
 func (x *extractor) sentBounds(i int) (int, int) {
 	s := x.d.Sentences[x.d.Tokens[i].Sent]
@@ -504,8 +490,8 @@ func (x *extractor) beforeQuote(open int, content doc.Span) (doc.Attribution, bo
 	colon := d.Tokens[open-1].Text == ":"
 	// The cue may be followed by a hearer or a time: `told reporters:`,
 	// `said on Tuesday:`. Walk left to the nearest cue within 6 tokens;
-	// before a colon any verb introduces the quote (`Cruz continued:`,
-	// `the headline reads:`).
+	// before a colon any verb introduces the quote (`Okafor resumed:`,
+	// `the banner declares:`).
 	for k := i; k >= first && k >= i-6; k-- {
 		if x.inQuote[k] != 0 {
 			break
@@ -594,8 +580,11 @@ func (x *extractor) leadIn(open int, content doc.Span) (doc.Attribution, bool) {
 // leadInVerb returns where the cue of a lead-in line starts when its
 // subject ends at lim and its colon is at colon: at the verb right after
 // the subject, which PolNeAR keeps in the cue with the rest of the line
-// ("Cruz continued:", "The mayor issued the following statement:", "She
-// went on to say:"); at the colon when no verb group follows the subject.
+// ("Okafor resumed:", "The warden sent out this note:", "He answered by
+// letter:"); at the colon when no verb (perhaps after adverbs) follows
+// the subject. Everything from the verb to the colon joins the cue, not
+// only the verb group: "said on Friday:", and also "had three demands:",
+// where the verb is no verb of saying.
 func (x *extractor) leadInVerb(lim, colon int) int {
 	d := x.d
 	verb := false
@@ -885,8 +874,8 @@ func (x *extractor) inSource(first, end int) {
 }
 
 // byWhom returns where an "according to" source ending at e ends when a
-// participle with "by" or "for" follows it: "according to early results
-// of exit polls conducted by Norpoll for the networks" — who made the poll
+// participle with "by" or "for" follows it: "according to a tally of
+// ballots kept by volunteers for the Velm Courier" — who kept the tally
 // is part of the source, as PolNeAR marks it (7 times in 7 on train). The
 // participle's phrase runs to the next comma or the end of the clause.
 func (x *extractor) byWhom(e, end int) int {
@@ -1816,8 +1805,8 @@ func (x *extractor) surfaceSubject(k int) (srcSpan, bool) {
 	}
 	// Coordinated sources: "Kim and Putin acknowledged …".
 	for s-2 >= first && d.Tokens[s-1].Lower == "and" {
-		p := syntax.NounPhraseEndingAt(d, s-2)
-		if p < first || p < 0 || syntax.POS(d, s-2) != "PROPN" && x.objectBefore(p, first) {
+		p, ok := x.conjunctStart(s-2, first)
+		if !ok {
 			break
 		}
 		s = p
@@ -1845,6 +1834,31 @@ func (x *extractor) surfaceSubject(k int) (srcSpan, bool) {
 		lim = i + 1
 	}
 	return srcSpan{s, lim}, true
+}
+
+// conjunctStart returns where the speaker ending at e, before an "and"
+// that joins it to the next, starts: "Kim and Putin acknowledged". A
+// phrase that is the object of a verb or preposition is no speaker (see
+// objectBefore), except after a preposition inside the speaker's own
+// phrase, which the speaker takes in ("Officials at the port and the
+// police said", "Heads of both guilds and the warden said").
+func (x *extractor) conjunctStart(e, first int) (int, bool) {
+	d := x.d
+	p := syntax.NounPhraseEndingAt(d, e)
+	if p < first || p < 0 {
+		return 0, false
+	}
+	if syntax.POS(d, e) == "PROPN" || !x.objectBefore(p, first) {
+		return p, true
+	}
+	if p-2 < first || syntax.POS(d, p-1) != "ADP" {
+		return 0, false
+	}
+	q := syntax.NounPhraseEndingAt(d, p-2)
+	if q < first || q < 0 || x.objectBefore(q, first) {
+		return 0, false
+	}
+	return q, true
 }
 
 // objectBefore reports whether the noun phrase opening at p is the object

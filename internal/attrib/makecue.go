@@ -9,8 +9,6 @@ import (
 // speechNouns name an act of saying or judging that "make" performs:
 // "made three statements about the levy", "made the remark that …", "has
 // made veiled attacks on the audit".
-// lightCues lists a few fixed phrases with "make"; these take any
-// determiners and adjectives before the noun.
 var speechNouns = map[string]bool{}
 
 func init() {
@@ -54,7 +52,7 @@ func (x *extractor) makeSpeech(first, end int) {
 			ce, c = n+1, n+1
 		case w == ":":
 			ce, c = n+2, n+2
-		case speechPreps[w] && x.timeEnd(n+2, end) < 0:
+		case speechPreps[w] && x.timeEnd(n+2, end) < 0 && !x.placeAt(n+2, end):
 			ce, c = n+2, n+2
 		default:
 			// "made the comments", "made his remarks": mostly a phrase
@@ -65,12 +63,63 @@ func (x *extractor) makeSpeech(first, end int) {
 	}
 }
 
+// placeAt reports whether the noun phrase opening at i names a place: a
+// place noun as its head ("repeated attacks on the town", "promises on the
+// campaign trail") or a mention of a place entity. After a speech noun such
+// an object is where something was done, not what was said.
+func (x *extractor) placeAt(i, end int) bool {
+	d := x.d
+	for k := i; k < end && k <= i+4; k++ {
+		switch syntax.POS(d, k) {
+		case "DET", "ADJ", "NUM", "PRON":
+			continue
+		case "NOUN":
+			if k+1 < end && syntax.POS(d, k+1) == "NOUN" {
+				continue
+			}
+			return placeNouns[d.Tokens[k].Lower]
+		case "PROPN":
+			return x.placeEntityAt(d.Tokens[k].Start)
+		}
+		return false
+	}
+	return false
+}
+
+// placeEntityAt reports whether a place entity (GPE, LOC, FAC) has a
+// mention covering character offset at.
+func (x *extractor) placeEntityAt(at int) bool {
+	for _, e := range x.d.Entities {
+		if e.Type != "GPE" && e.Type != "LOC" && e.Type != "FAC" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start <= at && at < m.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeNouns are common nouns of places and sites.
+var placeNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`town towns city cities village villages trail road roads street streets
+		base bases camp camps border borders front region district county island coast port harbor
+		airport bridge building buildings school hospital field fields hill ridge valley capital area
+		neighborhood neighbourhood compound positions position site sites stage floor ground`) {
+		placeNouns[w] = true
+	}
+}
+
 // speechPreps open the topic or target of a speech noun.
 var speechPreps = map[string]bool{"about": true, "on": true, "against": true, "for": true, "over": true}
 
 // nounFiller reports whether token i may stand between "make" and its noun:
-// a determiner, numeral, adjective or adverb ("several", "veiled",
-// "similarly bigoted").
+// a determiner, numeral, adjective, adverb or possessive pronoun
+// ("several", "veiled", "thinly coded", "his").
 func (x *extractor) nounFiller(i int) bool {
 	switch syntax.POS(x.d, i) {
 	case "DET", "NUM", "ADJ", "ADV", "PRON":

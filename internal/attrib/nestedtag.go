@@ -71,6 +71,8 @@ func (x *extractor) onlyTail(i, limit int) bool {
 
 // cutAtTags ends every content that runs over a closing tag before it:
 // "The Ortiz team said | its nominee would tour Dover |, KLND reported."
+// The cut content's kind is read again, since the words it lost may have
+// been all that made it mixed.
 func (x *extractor) cutAtTags() {
 	d := x.d
 	for _, a := range x.out {
@@ -85,7 +87,33 @@ func (x *extractor) cutAtTags() {
 			}
 			if f := d.TokenAt(b.Content.Start); f >= 0 && f < cut {
 				b.Content = d.TokenSpan(f, cut)
+				b.Kind = x.kindAfterCut(b.Kind, f, cut)
 			}
 		}
 	}
+}
+
+// kindAfterCut returns the kind of a content cut down to tokens [f, l): a
+// mixed content left with nothing but quoted words is direct, and one left
+// with none is indirect. Other kinds (direct, according to) stay.
+func (x *extractor) kindAfterCut(k string, f, l int) string {
+	if k != doc.Mixed && k != doc.Indirect {
+		return k
+	}
+	quoted, plain := false, false
+	for i := f; i < l; i++ {
+		switch {
+		case x.inQuote[i] != 0:
+			quoted = true
+		case !isQuoteMark(x.d.Tokens[i].Text) && x.d.Tokens[i].Text != ",":
+			plain = true
+		}
+	}
+	switch {
+	case quoted && !plain:
+		return doc.Direct
+	case quoted:
+		return doc.Mixed
+	}
+	return doc.Indirect
 }

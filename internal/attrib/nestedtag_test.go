@@ -15,10 +15,9 @@ func TestClosingTagOverReport(t *testing.T) {
 			"Lee told auditors that a clerk had moved the ferry funds, the Dover Ledger reported late Thursday.",
 			[]string{"the Dover Ledger | reported | Lee told auditors that a clerk had moved the ferry funds | indirect",
 				"Lee | told | that a clerk had moved the ferry funds | indirect"}},
-		{"a quotation before the tag keeps its closing mark",
-			"Asked about the levy, Lee said: \"The ferry stays free,\" the Ledger reported.",
-			[]string{"∅ | Asked about | the levy | indirect",
-				"the Ledger | reported | \"The ferry stays free,\" | direct",
-				"Lee | said: | \"The ferry stays free,\" | mixed"}},
+		{"a quotation before the tag keeps its closing mark and is direct",
+			"Lee said: \"The ferry stays free,\" the Ledger reported.",
+			[]string{"the Ledger | reported | \"The ferry stays free,\" | direct",
+				"Lee | said: | \"The ferry stays free,\" | direct"}},
 	})
 }

@@ -525,8 +525,8 @@ func (x *extractor) parsedExtent(k int, src srcSpan) srcSpan {
 
 // nameBeforeAppositive reports whether the subject j, whose phrase is [f,
 // l), is the name before the appositive the surface scan took for the
-// source: "Gustav Ando, research director for a drug maker, an advisory
-// firm, said" — the parse hangs the second description on the name in a
+// source: "Ilsa Varnum, treasurer of Quillby Mills, a weaving
+// cooperative, argued" — the parse hangs the second description on the name in a
 // way its phrase leaves out, but the name before the comma is the
 // speaker's, as PolNeAR marks it.
 func (x *extractor) nameBeforeAppositive(j, f, l int, src srcSpan) bool {

@@ -12,5 +12,8 @@ func TestReportedly(t *testing.T) {
 		{"on a verb of saying it joins that cue",
 			"Ortiz reportedly said the harbor would be sold.",
 			[]string{"Ortiz | reportedly said | the harbor would be sold | indirect"}},
+		{"in a relative clause the content is the clause",
+			"Brenn, who reportedly keeps three horses, lives near the lake.",
+			[]string{"∅ | reportedly | keeps three horses | indirect"}},
 	})
 }

@@ -802,32 +802,45 @@ func (x *extractor) cueHearerTo(a *doc.Attribution) {
 	// about the delay") is what comes after it.
 	only := onlyHearer[d.Tokens[l-1].Lemma]
 	x.cueWithoutLast(a, f, l, func(b *doc.Attribution, c int) {
-		_, lim := x.sentBounds(c)
-		for n := c + 1; n < lim && n < c+8; n++ {
-			if w := d.Tokens[n].Lower; (w == "about" || w == "over") && d.Tokens[n].Head > n {
-				if sf, sl := syntax.Subtree(d, d.Tokens[n].Head); sf == n && !x.usedRange(sf, sl) && x.inQuote[n] == 0 {
-					for sl > sf && d.Tokens[sl-1].POS == "PUNCT" {
-						sl--
-					}
-					b.Content = d.TokenSpan(sf, sl)
-					return
-				}
-				break
-			}
-			if d.Tokens[n].Text == "," || syntax.POS(d, n) == "VERB" || syntax.POS(d, n) == "AUX" {
-				break
-			}
+		if sf, sl, ok := x.topicAfterHearer(c); ok {
+			b.Content = d.TokenSpan(sf, sl)
+			return
 		}
 		if only {
-			// "spoke to the gathering", "talked to reporters on Monday":
+			// "talked to the rowing club", "spoke to nurses on Monday":
 			// the hearer is all there is, and a hearer reports nothing.
 			b.Content = doc.Span{}
 		}
 	})
 }
 
+// topicAfterHearer returns the "about" or "over" phrase that follows a
+// hearer opening at c ("complained to party officials about the delay",
+// "argued with the council over the budget"): the topic, which is the
+// content, where the hearer is not.
+func (x *extractor) topicAfterHearer(c int) (int, int, bool) {
+	d := x.d
+	_, lim := x.sentBounds(c)
+	for n := c + 1; n < lim && n < c+8; n++ {
+		if w := d.Tokens[n].Lower; (w == "about" || w == "over") && d.Tokens[n].Head > n {
+			sf, sl := syntax.Subtree(d, d.Tokens[n].Head)
+			if sf != n || x.usedRange(sf, sl) || x.inQuote[n] != 0 {
+				return 0, 0, false
+			}
+			for sl > sf && d.Tokens[sl-1].POS == "PUNCT" {
+				sl--
+			}
+			return sf, sl, true
+		}
+		if d.Tokens[n].Text == "," || syntax.POS(d, n) == "VERB" || syntax.POS(d, n) == "AUX" {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
 // onlyHearer are the verbs of speaking whose "to" phrase is only ever the
-// hearer: "spoke to the gathering" says nothing of what was said. On
+// hearer: "talked to the rowing club" says nothing of what was said. On
 // PolNeAR train such a hearer taken for the content made a false relation
 // 15 times in 18 ("speaks to the worries of …", a topic, is the rest).
 var onlyHearer = map[string]bool{"speak": true, "talk": true}
@@ -915,7 +928,7 @@ func (x *extractor) cueWithin(a *doc.Attribution, s, e int) bool {
 func (x *extractor) cueWeekday(a *doc.Attribution) {
 	d := x.d
 	l := d.TokenAt(a.Cue.End - 1)
-	if l < 0 || a.Content.Start > a.Cue.Start || l+1 >= len(d.Tokens) || !weekdays[d.Tokens[l+1].Lower] {
+	if l < 0 || a.Content.Start > a.Cue.Start || l+1 >= len(d.Tokens) || !isWeekday(d.Tokens[l+1].Lower) {
 		return
 	}
 	e := l + 2
@@ -929,9 +942,8 @@ func (x *extractor) cueWeekday(a *doc.Attribution) {
 	x.setCue(a, d.Span(a.Cue.Start, d.Tokens[e-1].End))
 }
 
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true}
-
+// dayParts are the parts of a day that may follow a weekday ("Tuesday
+// night"); the cue keeps them with the day.
 var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // cuePrep widens a cue over the "against", "about" or "with" that opens
@@ -960,17 +972,25 @@ func (x *extractor) cuePrep(a *doc.Attribution) {
 	if syntax.POS(d, p) != "ADP" || d.TokenAt(a.Content.End-1) <= p {
 		return
 	}
+	if d.Tokens[p].Lower == "with" {
+		if sf, sl, ok := x.topicAfterHearer(p + 1); ok {
+			// "argued with the council about the budget": the
+			// one argued with is the hearer; the topic is the content.
+			a.Content = d.TokenSpan(sf, sl)
+			return
+		}
+	}
 	x.recue(a, d.Span(a.Cue.Start, d.Tokens[p].End), p, func(b *doc.Attribution, c int) {
 		b.Content = d.Span(d.Tokens[c+1].Start, b.Content.End)
 	})
 }
 
 // sourceOccasion ends a source before the occasion of speaking: `"…,"
-// said Mayor Reyes in a statement.`, "Reyes in a radio interview said" —
-// the source is "Mayor Reyes", "Reyes". A preposition after a verb (a
+// said Mayor Reyes in a statement.`, "Mayor Reyes in a radio interview said" —
+// the source is "Mayor Reyes" both times. A preposition after a verb (a
 // relative clause's "who spoke at the rally") stays, and before the cue
-// the occasion must close the source ("proponents of curbs on hate speech
-// here say" is one phrase).
+// the occasion must close the source ("readers of the column in the
+// weekly paper say" is one phrase).
 func (x *extractor) sourceOccasion(a *doc.Attribution) {
 	d := x.d
 	f, l, ok := sourceTokens(d, a)
@@ -981,7 +1001,7 @@ func (x *extractor) sourceOccasion(a *doc.Attribution) {
 		if x.inQuote[j] != 0 {
 			return
 		}
-		if x.occasionAt(j, l) && !hasVerb(d, f, j) && (a.Source.Start > a.Cue.Start || occasionNouns[d.Tokens[l-1].Lower]) {
+		if x.occasionAt(j, l) && !hasVerb(d, f, j) && x.speakerBefore(f, j) && (a.Source.Start > a.Cue.Start || occasionNouns[d.Tokens[l-1].Lower]) {
 			for j > f+1 && d.Tokens[j-1].Text == "," {
 				j--
 			}
@@ -989,6 +1009,34 @@ func (x *extractor) sourceOccasion(a *doc.Attribution) {
 			return
 		}
 	}
+}
+
+// speakerBefore reports whether the words [f, j) before an occasion name
+// the speaker alone, so that the occasion can be cut off after them: a name
+// or pronoun ("Mayor Reyes in a statement", "she in an interview") or "the"
+// and one singular noun ("the mayor in a statement"). After a bare common
+// noun or inside a description the phrase says who the speakers are
+// ("protesters at the rally", "a clerk at the hearing", "Tom Diaz, a
+// producer on the podcast"), unless a comma closes the description.
+func (x *extractor) speakerBefore(f, j int) bool {
+	d := x.d
+	if d.Tokens[j-1].Text == "," {
+		// "Tom Diaz, a producer on the podcast, in a statement": a
+		// comma closes the description before the occasion.
+		return true
+	}
+	for k := f; k < j; k++ {
+		if d.Tokens[k].Text == "," {
+			return false
+		}
+	}
+	switch p := syntax.POS(d, j-1); {
+	case p == "PROPN" || p == "PRON":
+		return true
+	case j-f == 2 && d.Tokens[f].Lower == "the" && d.Tokens[j-1].Tag == "NN":
+		return true
+	}
+	return false
 }
 
 // occasionAt reports whether a preposition at j opens the occasion of

@@ -91,26 +91,44 @@ func TestRefinedSpans(t *testing.T) {
 			"In her address, Okafor urged lawmakers to join the camp of transit supporters, and criticized the council.",
 			[]string{"Okafor | urged | lawmakers to join the camp of transit supporters"}},
 		{"who made a survey is part of an according to source",
-			"According to early results of a survey conducted by Norpoll for the Harbor Times, most voters back the levy.",
-			[]string{"early results of a survey conducted by Norpoll for the Harbor Times | According to | most voters back the levy"}},
+			"According to a tally of ballots kept by volunteers for the Velm Courier, the ferry levy is ahead.",
+			[]string{"a tally of ballots kept by volunteers for the Velm Courier | According to | the ferry levy is ahead"}},
 		{"an object before 'and' is not part of the next clause's source",
 			"Voss shared a photo of the flooded depot and the Harbor Ledger reported that repairs would take a year.",
 			[]string{"the Harbor Ledger | reported | that repairs would take a year"}},
+		{"a first speaker with a prepositional phrase stays in a coordinated source",
+			"Nurses at the clinic and the fire chief said three rooms were flooded.",
+			[]string{"Nurses at the clinic and the fire chief | said | three rooms were flooded"}},
+		{"a first speaker with an 'of' phrase stays in a coordinated source",
+			"Heads of the two guilds and the warden said the toll was unfair.",
+			[]string{"Heads of the two guilds and the warden | said | the toll was unfair"}},
+		{"the one argued with is the hearer and the topic is the content",
+			"Okafor argued with the guild about the wool tax.",
+			[]string{"Okafor | argued | about the wool tax"}},
 		{"coordinated speakers stay one source",
 			"Councillor Ortiz and Mayor Reyes said the plan was sound.",
 			[]string{"Councillor Ortiz and Mayor Reyes | said | the plan was sound"}},
 		{"a participle's source is the speaker of the cue before it, not the cue",
-			"The plant will close next year, a county official said, adding that the jobs would move south.",
-			[]string{"a county official | adding | that the jobs would move south"}},
+			"Two ferries retire in spring, the harbour master told us, adding that a new hull was ordered.",
+			[]string{"the harbour master | adding | that a new hull was ordered"}},
 		{"the occasion of speaking is not part of a source after its cue",
 			`"The pier is safe," said Mayor Lina Voss in a statement.`,
 			[]string{`Mayor Lina Voss | said | "The pier is safe,"`}},
 		{"the occasion of speaking is not part of a source before its cue",
 			"Mayor Lina Voss in a radio interview said the pier was safe.",
 			[]string{"Mayor Lina Voss | said | the pier was safe"}},
+		{"an occasion after a bare common noun says who the speakers are",
+			"Hecklers at the rally said the toll was a scam.",
+			[]string{"Hecklers at the rally | said | the toll was a scam"}},
+		{"an occasion inside an appositive stays in the source",
+			`"The kiln is safe," said Ilsa Brenn, a guest on the podcast.`,
+			[]string{`Ilsa Brenn, a guest on the podcast | said | "The kiln is safe,"`}},
+		{"an occasion after a closed appositive is cut",
+			`"The kiln is safe," said Ilsa Brenn, a guest of the guild, in a statement.`,
+			[]string{`Ilsa Brenn, a guest of the guild, | said | "The kiln is safe,"`}},
 		{"a phrase that goes on after the occasion noun stays in the source",
-			"Supporters of curbs on hate speech here say the law is too weak.",
-			[]string{"Supporters of curbs on hate speech here | say | the law is too weak"}},
+			"Readers of the column in the weekly paper say the tone is fair.",
+			[]string{"Readers of the column in the weekly paper | say | the tone is fair"}},
 		{"an occasion inside a relative clause stays in the source",
 			`"The pier is safe," said Lina Voss, who spoke to the council in a long speech.`,
 			[]string{`Lina Voss, who spoke to the council in a long speech | said | "The pier is safe,"`}},
@@ -121,8 +139,8 @@ func TestRefinedSpans(t *testing.T) {
 			`Then he added quietly: "There is always a storm that can find you, right out of a clear sky."`,
 			[]string{`he | added | "There is always a storm that can find you, right out of a clear sky."`}},
 		{"a lead-in line's verb before its colon is part of the cue",
-			"The quarrel went on for an hour.\n\nThen Marek Dobrin continued:\n\n\"Nobody in this valley will pay for a bridge to nowhere.\"",
-			[]string{`Marek Dobrin | continued: | "Nobody in this valley will pay for a bridge to nowhere."`}},
+			"The quarrel went on for an hour.\n\nThen Marek Dobrin resumed:\n\n\"Nobody in this valley will pay for a bridge to nowhere.\"",
+			[]string{`Marek Dobrin | resumed: | "Nobody in this valley will pay for a bridge to nowhere."`}},
 		{"a lead-in line's verb phrase runs to its colon",
 			"The council met late.\n\nThe mayor then wrote in a short note:\n\n\"We regret the delay and will reopen the pier on Friday.\"",
 			[]string{`The mayor | then wrote in a short note: | "We regret the delay and will reopen the pier on Friday."`}},
@@ -133,8 +151,8 @@ func TestRefinedSpans(t *testing.T) {
 			"Marta Ruiz, who chairs the finance board, argued on Monday that the count was flawed.",
 			[]string{"Marta Ruiz, who chairs the finance board, | argued | that the count was flawed"}},
 		{"a name before two appositives is part of the source",
-			"Petra Lind, research director for Norvale Analytics, a small business information and consulting company, said the merger was rushed.",
-			[]string{"Petra Lind, research director for Norvale Analytics, a small business information and consulting company, | said | the merger was rushed"}},
+			"Ilsa Varnum, treasurer of Quillby Mills, a weaving cooperative with forty looms, argued the wool tax was unfair.",
+			[]string{"Ilsa Varnum, treasurer of Quillby Mills, a weaving cooperative with forty looms, | argued | the wool tax was unfair"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -190,18 +208,9 @@ func TestCueEdges(t *testing.T) {
 // its hearer makes no attribution, while one with a topic after the hearer
 // reports the topic.
 func TestHearerOnly(t *testing.T) {
-	cases := []struct {
-		text string
-		want []string
-	}{
-		{"Mayor Lina Voss spoke to the chamber of commerce on Tuesday.", nil},
-		{"Voss was talking to reporters outside the depot.", nil},
-		{"Voss talked to reporters about the budget.", []string{"Voss | talked | about the budget"}},
-	}
-	for _, c := range cases {
-		got := attributionLines(t, c.text)
-		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
-			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
-		}
-	}
+	checkLines(t, []wantLines{
+		{"a hearer and a time", "Mayor Lina Voss spoke to the chamber of commerce on Tuesday.", nil},
+		{"a hearer and a place", "Voss was talking to reporters outside the depot.", nil},
+		{"a hearer and a topic", "Voss talked to reporters about the budget.", []string{"Voss | talked | about the budget | indirect"}},
+	})
 }

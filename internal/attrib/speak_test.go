@@ -20,5 +20,11 @@ func TestSpeakTopic(t *testing.T) {
 		{"speaking on condition of anonymity is no view",
 			"An aide, speaking on the condition of anonymity, was not at the meeting.",
 			nil},
+		{"a time after 'spoke on' does not hide the topic after it",
+			"The senator spoke on Tuesday about the harbor tax.",
+			[]string{"The senator | spoke | about the harbor tax | indirect"}},
+		{"spoke against a plan has a target",
+			"The mayor spoke against the toll road at the council.",
+			[]string{"The mayor | spoke against | the toll road at the council | indirect"}},
 	})
 }

@@ -109,18 +109,27 @@ func (x *extractor) trailingTime(src srcSpan) int {
 }
 
 // afterTime returns the speaker that follows a leading time ending at n in
-// a source ending at l: after the last comma that opens a holder of a view
-// ("Wednesday at the forum, candidate Dana Reyes"), or right after the time
-// ("Sunday morning Mayor Reyes").
+// a source ending at l: right after the time ("Sunday morning Mayor
+// Reyes", "Friday, Mayor Voss, a Democrat"), or past a place or occasion
+// after the first comma that opens a holder of a view ("Wednesday at the
+// forum, candidate Dana Reyes"). The first holder is taken, not the last,
+// so an appositive after the name ("…, a Democrat") does not replace it.
 func (x *extractor) afterTime(n, l int) srcSpan {
 	d := x.d
-	for i := l - 2; i >= n; i-- {
+	for n < l && d.Tokens[n].Text == "," {
+		n++
+	}
+	switch d.Tokens[n].Lower {
+	case "at", "in", "on", "during":
+	default:
+		if x.canHoldView(n, l) {
+			return srcSpan{n, l}
+		}
+	}
+	for i := n; i < l-1; i++ {
 		if d.Tokens[i].Text == "," && x.canHoldView(i+1, l) {
 			return srcSpan{i + 1, l}
 		}
-	}
-	for n < l && d.Tokens[n].Text == "," {
-		n++
 	}
 	return srcSpan{n, l}
 }
@@ -150,7 +159,7 @@ func (x *extractor) timeEnd(f, l int) int {
 	d := x.d
 	n := f + 1
 	switch d.Tokens[f].Lower {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight":
+	case "today", "yesterday", "tonight":
 	case "late", "early":
 		// "reported late Thursday".
 		if n >= l || !isWeekday(d.Tokens[n].Lower) {
@@ -163,9 +172,11 @@ func (x *extractor) timeEnd(f, l int) int {
 		}
 		n++
 	default:
-		return -1
+		if !isWeekday(d.Tokens[f].Lower) {
+			return -1
+		}
 	}
-	if n < l && (d.Tokens[n].Lower == "night" || d.Tokens[n].Lower == "morning" || d.Tokens[n].Lower == "afternoon" || d.Tokens[n].Lower == "evening") {
+	if n < l && dayParts[d.Tokens[n].Lower] {
 		n++
 	}
 	if n < l && (d.Tokens[n].Lower == "'s" || d.Tokens[n].Lower == "’s") {

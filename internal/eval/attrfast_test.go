@@ -167,34 +167,12 @@ func TestFastAttr(t *testing.T) {
 				total[k] = x
 			}
 			// per predicted relation: TP or FP (overlap), for diffing
-			used := make([]bool, len(pred))
-			matchedPred := map[int]bool{}
-			for _, g := range gold {
-				for j, p := range pred {
-					if used[j] {
-						continue
-					}
-					srcOK := g.source.Empty() || g.source.Overlaps(p.source, toks)
-					if g.cue.Overlaps(p.cue, toks) && srcOK && g.content.Overlaps(p.content, toks) {
-						used[j] = true
-						matchedPred[j] = true
-						break
-					}
-				}
-			}
+			matched := matchRelations(gold, pred, toks)
 			rs := []rune(c.Art.Text)
-			show := func(s Span) string {
-				var b []string
-				for _, r := range s {
-					if r[0] >= 0 && r[1] <= len(rs) && r[0] <= r[1] {
-						b = append(b, string(rs[r[0]:r[1]]))
-					}
-				}
-				return strings.ReplaceAll(strings.Join(b, "…"), "\n", " ")
-			}
+			show := func(s Span) string { return spanText(rs, s) }
 			for j, p := range pred {
 				st := "FP"
-				if matchedPred[j] {
+				if _, ok := matched[j]; ok {
 					st = "TP"
 				}
 				cs := 0

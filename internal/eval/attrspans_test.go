@@ -72,7 +72,7 @@ func TestFastSpans(t *testing.T) {
 			}
 		}
 	}
-	tally.write(filepath.Join(fastDir(), "spans_"+split))
+	tally.write(t, filepath.Join(fastDir(), "spans_"+split))
 }
 
 // tally counts cases by key, keeping a few examples of each and every case
@@ -95,7 +95,7 @@ func (t *tally) add(key, ex string) {
 
 // write writes the counts, most frequent first, to base.tsv and every case
 // to base_all.tsv.
-func (t *tally) write(base string) {
+func (t *tally) write(tt *testing.T, base string) {
 	keys := make([]string, 0, len(t.counts))
 	for k := range t.counts {
 		keys = append(keys, k)
@@ -105,8 +105,12 @@ func (t *tally) write(base string) {
 	for _, k := range keys {
 		fmt.Fprintf(&b, "%d\t%s\t%s\n", t.counts[k], k, strings.Join(t.examples[k], " ‖ "))
 	}
-	os.WriteFile(base+".tsv", []byte(b.String()), 0o644)
-	os.WriteFile(base+"_all.tsv", []byte(strings.Join(t.all, "\n")+"\n"), 0o644)
+	if err := os.WriteFile(base+".tsv", []byte(b.String()), 0o644); err != nil {
+		tt.Fatal(err)
+	}
+	if err := os.WriteFile(base+"_all.tsv", []byte(strings.Join(t.all, "\n")+"\n"), 0o644); err != nil {
+		tt.Fatal(err)
+	}
 }
 
 // spanText is the text of a span, its pieces joined by an ellipsis.
