@@ -414,19 +414,48 @@ func (p *parser) presentVerbBefore(start int) bool {
 			return false
 		}
 		if tag := p.toks[k].Tag; strings.HasPrefix(tag, "VB") || tag == "MD" {
-			lemma := p.toks[k].Lemma
-			if lemma == "" {
-				lemma = strings.TrimSuffix(p.lw(k), "s")
-			}
-			return (tag == "VBP" || tag == "VBZ") && !sayVerbs[lemma] && p.lw(k) != "is" && p.lw(k) != "are"
+			return (tag == "VBP" || tag == "VBZ") && !p.sayVerb(k) && p.lw(k) != "is" && p.lw(k) != "are"
 		}
 	}
 	return false
 }
 
-// sayVerbs report rather than schedule: "says Monday" is the day it was
-// said.
-var sayVerbs = map[string]bool{"say": true, "tell": true, "report": true, "announce": true, "claim": true, "state": true, "add": true, "insist": true}
+// sayVerbs report rather than schedule, keyed by lemma: "says Monday" is
+// the day it was said, and "the figures show a rise in September" reports
+// the September gone. Verbs whose words look ahead (predict, promise, warn)
+// are left out: "predicts rain in September" is the coming one.
+var sayVerbs = map[string]bool{
+	"say": true, "tell": true, "report": true, "announce": true, "claim": true, "state": true, "add": true,
+	"insist": true, "declare": true,
+}
+
+// saySuffixes are the endings cut from a form to find a lemma of sayVerbs
+// in text without the language core's lemmas ("says", "announced",
+// "added").
+var saySuffixes = [...]string{"s", "d", "ed"}
+
+// sayVerb reports whether token k is a verb of saying: by its lemma when
+// the language core tagged it (a tag other than a verb's, as in "the
+// report", is not one), else by its form.
+func (p *parser) sayVerb(k int) bool {
+	t := &p.toks[k]
+	if t.Tag != "" && !strings.HasPrefix(t.Tag, "VB") {
+		return false
+	}
+	if t.Lemma != "" {
+		return sayVerbs[t.Lemma]
+	}
+	w := p.lw(k)
+	if sayVerbs[w] || w == "said" || w == "told" {
+		return true
+	}
+	for _, suf := range saySuffixes {
+		if b, ok := strings.CutSuffix(w, suf); ok && sayVerbs[b] {
+			return true
+		}
+	}
+	return false
+}
 
 // limitBefore reports whether the two words before an expression make it
 // a limit ahead: "until", "till", "ahead of".

@@ -3978,20 +3978,11 @@ func (p *parser) saidOnLastDay(i int) bool {
 		return false // "said on Monday he would resign; later that day he did"
 	}
 	for k := max(p.lastDayEnd-4, p.first); k < i; k++ {
-		if sayForms[p.lw(k)] || sayVerbs[p.toks[k].Lemma] && strings.HasPrefix(p.toks[k].Tag, "VB") {
+		if p.sayVerb(k) {
 			return true
 		}
 	}
 	return false
-}
-
-// sayForms are the forms of the verbs of saying that report, for text
-// without the language core's lemmas.
-var sayForms = map[string]bool{
-	"said": true, "says": true, "told": true, "tells": true, "announced": true, "announces": true, "stated": true,
-	"states": true, "added": true, "adds": true, "insisted": true, "insists": true, "claimed": true, "claims": true,
-	"declared": true, "declares": true, "predicted": true, "predicts": true, "promised": true, "promises": true,
-	"warned": true, "warns": true,
 }
 
 // fromLast resolves "the following year", "the previous day", "that
