@@ -3950,8 +3950,11 @@ func (p *parser) yearBefore() string {
 // the story named, in its sentence or the two before ("The storm hit on
 // Feb. 3. That night, ..."), and "that summer" as the season of the last
 // year it wrote out ("in 2010. That summer, ..."). With nothing named to
-// point at, they are left alone.
+// point at, they are left alone, as is a "that" that opens a clause.
 func (p *parser) thatPart(r res, u string) (res, bool) {
+	if p.thatOpensClause(r.start, r.end) {
+		return res{}, false
+	}
 	if pod, ok := partsOfDay[u]; ok && u != "overnight" {
 		if p.lastDay == "" || p.lastDay[0] == 'X' || p.lastDaySent < p.toks[r.start].Sent-2 {
 			return res{}, false
@@ -3964,6 +3967,20 @@ func (p *parser) thatPart(r res, u string) (res, bool) {
 		return r, true
 	}
 	return res{}, false
+}
+
+// thatOpensClause reports whether "that" at token i, before the unit word
+// ending at end, joins a clause rather than points at a time: it follows
+// a verb of saying ("the union said that night shifts would be cut"), or
+// the unit word names the kind of a noun after a verb ("found that morning
+// traffic was light"). The language core's tag of "that" does not tell:
+// it tags "gathered that evening" a complementiser too.
+func (p *parser) thatOpensClause(i, end int) bool {
+	if i > p.first && p.sayVerb(i-1) {
+		return true
+	}
+	return i > p.first && end < p.limit && strings.HasPrefix(p.toks[i-1].Tag, "VB") &&
+		strings.HasPrefix(p.toks[end].Tag, "NN")
 }
 
 // saidOnLastDay reports whether the last day named is the day of a verb
