@@ -291,6 +291,11 @@ func TestDaysEarlier(t *testing.T) {
 		{"A day earlier, trucks streamed into Velm.", []want{{"A day earlier", doc.Duration, "P1D", ""}}},
 		{"Two weeks earlier, the Orrin dam had cracked.", []want{{"Two weeks earlier", doc.Duration, "P2W", ""}}},
 		{"Velmco's sales rose 4 percent from a year earlier.", []want{{"a year earlier", doc.Date, "2024", ""}}},
+		// A figure set against it makes any of them the period compared.
+		{"Orrin oil fell 2 percent from a day earlier.", []want{{"a day earlier", doc.Date, "2025-08-27", ""}}},
+		{"Velm jobless claims rose by 5,000 from a week earlier.", []want{{"a week earlier", doc.Date, "2025-W34", ""}}},
+		{"Tolvan fares were flat compared with two weeks earlier.", []want{{"two weeks earlier", doc.Date, "2025-W33", ""}}},
+		{"Velm rents were higher than a week earlier.", []want{{"a week earlier", doc.Date, "2025-W34", ""}}},
 	} {
 		check(t, c.text, pub, c.wants)
 	}

@@ -2462,10 +2462,11 @@ func (p *parser) duration(i int) (res, bool) {
 		if p.lw(k) == "back" && !vague && p.lw(k+1) != "," && p.lw(k+1) != "." && p.lw(k+1) != "" {
 			return r, true
 		}
-		if p.lw(k) == "earlier" && (u.code == "D" || u.code == "W" || u.clock) {
+		if p.lw(k) == "earlier" && (u.code == "D" || u.code == "W" || u.clock) && !comparedWith(p.lw(i-2), p.lw(i-1)) {
 			// "A day earlier, trucks streamed in": counted from an
 			// event of the story, a length as "three days later" is;
-			// "a year earlier" in a report is the period compared.
+			// "a year earlier" in a report, and "from a week
+			// earlier", are the period compared.
 			r.end = k + 1
 			return r, true
 		}
@@ -2533,6 +2534,20 @@ func (p *parser) rankBefore(in int) bool {
 		if t == "JJS" || t == "RBS" || rankWords[p.lw(k)] {
 			return true
 		}
+	}
+	return false
+}
+
+// comparedWith reports whether the two words before an expression set a
+// figure against it ("rose from a week earlier", "than a day earlier",
+// "compared with two weeks earlier", "versus"): it is then the period
+// compared, a date.
+func comparedWith(w2, w1 string) bool {
+	switch w1 {
+	case "from", "than", "with", "versus", "vs.", "vs":
+		return true
+	case "to":
+		return w2 == "compared"
 	}
 	return false
 }
