@@ -231,6 +231,11 @@ func TestRankedOverStretch(t *testing.T) {
 		// A verb between: the stretch is ahead of publication.
 		{"The best riders of Velm will return in three weeks.", []want{{"three weeks", doc.Date, "2025-W38", ""}}},
 		{"The Orrin bridge will reopen in two weeks.", []want{{"two weeks", doc.Date, "2025-W37", ""}}},
+		// A rank told ahead, or one that already names its stretch.
+		{"Ortiz will make her first visit to Velm in two weeks.", []want{{"two weeks", doc.Date, "2025-W37", ""}}},
+		{"The Velm club plays its biggest match of the season in three weeks.", []want{{"three weeks", doc.Date, "2025-W38", ""}}},
+		{"Velm will host the largest summit in its history in two months.", []want{
+			{"two months", doc.Date, "2025-10", ""}}},
 	} {
 		check(t, c.text, pub, c.wants)
 		checkTagged(t, c.text, pub, c.wants)

@@ -2503,7 +2503,7 @@ func (p *parser) duration(i int) (res, bool) {
 		}
 		return p.future(r, v, u, vague), true
 	}
-	if p.lw(i-1) == "in" && p.lw(k) != "of" && !vague && p.tense(i, k) >= 0 && p.lw(i-2) != "once" && !p.rankBefore(i-1) {
+	if p.lw(i-1) == "in" && p.lw(k) != "of" && !vague && p.tense(i, k) >= 0 && p.lw(i-2) != "once" && (p.tense(i, k) > 0 || !p.rankBefore(i-1)) {
 		// "in two weeks": a date that far ahead of publication.
 		switch p.lw(k) {
 		case "'", "’", "'s", "time":
@@ -2524,15 +2524,56 @@ func (p *parser) duration(i int) (res, bool) {
 // in 50 years", "the first rise in three months" look back over that
 // length, not ahead to a date. The superlative is a tagged JJS or RBS, or
 // one of the common ones for text without tags, with no verb between it
-// and "in".
+// and "in". A rank told ahead ("will make her first visit in two weeks")
+// or that already names its stretch ("its biggest match of the season in
+// three weeks", "the largest summit in its history in two months") is a
+// date ahead.
 func (p *parser) rankBefore(in int) bool {
 	for k := in - 1; k >= p.first && k >= in-6; k-- {
-		t := p.toks[k].Tag
-		if w := p.lw(k); clauseStop[w] || modals[w] || futureCues[w] || strings.HasPrefix(t, "VB") || t == "MD" {
+		if p.verbOrAhead(k) {
 			return false // "the best players will return in three weeks"
 		}
-		if t == "JJS" || t == "RBS" || rankWords[p.lw(k)] {
+		if t := p.toks[k].Tag; t == "JJS" || t == "RBS" || rankWords[p.lw(k)] {
+			return !p.rankScoped(k, in) && !p.aheadBefore(k)
+		}
+	}
+	return false
+}
+
+// verbOrAhead reports whether token k ends a clause, is a verb, or tells
+// the future.
+func (p *parser) verbOrAhead(k int) bool {
+	t, w := p.toks[k].Tag, p.lw(k)
+	return clauseStop[w] || modals[w] || futureCues[w] || strings.HasPrefix(t, "VB") || t == "MD"
+}
+
+// aheadBefore reports whether a modal or a cue of the future comes before
+// token k in its clause: "will make her first visit".
+func (p *parser) aheadBefore(k int) bool {
+	for j := k - 1; j >= p.first && j >= k-8; j-- {
+		w := p.lw(j)
+		if clauseStop[w] {
+			return false
+		}
+		if modals[w] || futureCues[w] || p.toks[j].Tag == "MD" {
 			return true
+		}
+	}
+	return false
+}
+
+// rankScoped reports whether the words between a superlative at token k
+// and the "in" at token in already name the stretch it ranks over: "ever",
+// "in its history", "of the season", "of the year".
+func (p *parser) rankScoped(k, in int) bool {
+	for j := k + 1; j < in; j++ {
+		switch p.lw(j) {
+		case "ever", "history":
+			return true
+		case "season", "year", "decade", "century", "career":
+			if p.lw(j-2) == "of" {
+				return true
+			}
 		}
 	}
 	return false
