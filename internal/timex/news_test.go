@@ -254,8 +254,12 @@ func TestPlanInPresent(t *testing.T) {
 		{"Results from Velm are due in March.", []want{{"March", doc.Date, "2026-03", ""}}},
 		{"The Kessmoor vote is set for Tuesday.", []want{{"Tuesday", doc.Date, "2025-09-02", ""}}},
 		{"A ruling on the Orrin dam was expected in the spring.", []want{{"the spring", doc.Date, "2025-SP", ""}}},
+		// A possessive 's is no "is".
+		{"The Velm band's set on Friday was cut short by rain.", []want{{"Friday", doc.Date, "2025-08-22", ""}}},
+		{"The Orrin firm's due diligence in March found no fraud.", []want{{"March", doc.Date, "2025-03", ""}}},
 	} {
 		check(t, c.text, pub, c.wants)
+		compare(t, c.text, findAnnotated(c.text, pub), c.wants)
 	}
 }
 

@@ -671,6 +671,19 @@ var beforeAdjective = map[string]bool{
 	"fully": true, "highly": true, "previously": true, "recently": true, "once": true, "some": true,
 }
 
+// presentBe reports whether token k is a present of "be": "is", "are",
+// "'re", or an "'s" the language core tagged a verb, not the possessive of
+// "the band's set on Friday" (without tags an "'s" is left a possessive).
+func (p *parser) presentBe(k int) bool {
+	switch p.lw(k) {
+	case "is", "are", "'re":
+		return true
+	case "'s", "’s":
+		return p.toks[k].Tag == "VBZ"
+	}
+	return false
+}
+
 // futurePreps before a date make it a deadline or a start, which lie
 // ahead unless the sentence says otherwise ("payable Jan. 2", "by
 // February", "effective June 1").
@@ -687,8 +700,8 @@ func (p *parser) cue(k int) int {
 	switch w {
 	case "going", "set", "due", "expected", "scheduled", "slated", "plans", "plan", "planned", "planning",
 		"intends", "aims", "expects", "hopes":
-		if b := p.lw(k - 1); p.lw(k+1) == "to" || w == "scheduled" || w == "slated" ||
-			(w == "expected" || w == "due" || w == "set") && (b == "is" || b == "are" || b == "'s" || b == "'re") {
+		if p.lw(k+1) == "to" || w == "scheduled" || w == "slated" ||
+			(w == "expected" || w == "due" || w == "set") && p.presentBe(k-1) {
 			// "is expected in the autumn", "are due in March": a
 			// plan in the present looks ahead as "expected to" does.
 			// A plan told in the past perfect still looks ahead: in
