@@ -426,8 +426,12 @@ func (p *parser) presentVerbBefore(start int) bool {
 // are left out: "predicts rain in September" is the coming one.
 var sayVerbs = map[string]bool{
 	"say": true, "tell": true, "report": true, "announce": true, "claim": true, "state": true, "add": true,
-	"insist": true, "declare": true,
+	"insist": true, "declare": true, "show": true, "find": true, "indicate": true, "suggest": true,
+	"reveal": true, "estimate": true,
 }
+
+// sayIrregular are past forms of sayVerbs that no ending cut reaches.
+var sayIrregular = map[string]bool{"said": true, "told": true, "found": true, "shown": true}
 
 // saySuffixes are the endings cut from a form to find a lemma of sayVerbs
 // in text without the language core's lemmas ("says", "announced",
@@ -446,7 +450,7 @@ func (p *parser) sayVerb(k int) bool {
 		return sayVerbs[t.Lemma]
 	}
 	w := p.lw(k)
-	if sayVerbs[w] || w == "said" || w == "told" {
+	if sayVerbs[w] || sayIrregular[w] {
 		return true
 	}
 	for _, suf := range saySuffixes {
