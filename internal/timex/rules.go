@@ -1099,6 +1099,33 @@ func (p *parser) toldInPast(start, end int) bool {
 	return false
 }
 
+// clauseInPast reports whether the clause holding the expression [start,
+// end) is told in the past: the nearest cue or verb before it in its
+// clause is a past ("crops were planted in late spring", "froze in late
+// winter"), or, with none there, a cue after it is. A past in another
+// clause does not count: in "The farm, which was sold in 2020, plants its
+// barley in late spring" the relative clause's "was" is no tense of the
+// spring's (and "plants", tagged a noun, leaves it none).
+func (p *parser) clauseInPast(start, end int) bool {
+	for k := start - 1; k >= p.first && k >= start-15; k-- {
+		if clauseStop[p.lw(k)] && p.lw(k) != "and" {
+			break
+		}
+		if t := p.cue(k); t != 0 {
+			return t < 0
+		}
+		if tag := p.toks[k].Tag; strings.HasPrefix(tag, "VB") || tag == "MD" {
+			return tag == "VBD"
+		}
+	}
+	for k := end; k < p.limit && k < end+8; k++ {
+		if t := p.cue(k); t != 0 {
+			return t < 0
+		}
+	}
+	return false
+}
+
 // absDate reads calendar dates: "August 28, 2025", "Aug. 28", "28 Aug
 // 2025", "the 28th of August", "April 2024", "April", "2025-08-28",
 // "8/28/2025", optionally after a weekday ("Thursday, Aug. 28").
@@ -2188,7 +2215,7 @@ func (p *parser) resolveSeason(s string, start, end, dir int, explicit bool) str
 			dir = 1
 		}
 		if s == cur {
-			if dir < 0 && partAhead(p.lw(end-2), rm) && p.toldInPast(start, end) {
+			if dir < 0 && partAhead(p.lw(end-2), rm) && p.clauseInPast(start, end) {
 				// "Crops were planted in late spring", written in
 				// March: this spring's late part is still ahead, so the
 				// past one is last year's.
