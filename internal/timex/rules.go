@@ -1099,6 +1099,31 @@ func (p *parser) toldInPast(start, end int) bool {
 	return false
 }
 
+// overnightAhead reports whether "overnight" at token i is the night to
+// come: the sentence looks ahead and so does the verb nearest before it in
+// its clause ("temperatures will drop overnight"). A past verb ("will
+// investigate the fire that broke out overnight") or an event after
+// "after", "since", "following" ("will stay shut after a landslide
+// overnight") is of the night gone.
+func (p *parser) overnightAhead(i int) bool {
+	if p.tense(i, i+1) <= 0 {
+		return false
+	}
+	for k := i - 1; k >= p.first && k >= i-10; k-- {
+		w := p.lw(k)
+		if w == "after" || w == "since" || w == "following" || p.cue(k) < 0 {
+			return false
+		}
+		if clauseStop[w] && w != "and" {
+			break
+		}
+		if t := p.toks[k].Tag; strings.HasPrefix(t, "VB") || t == "MD" {
+			return t != "VBD"
+		}
+	}
+	return true
+}
+
 // clauseInPast reports whether the clause holding the expression [start,
 // end) is told in the past: the nearest cue or verb before it in its
 // clause is a past ("crops were planted in late spring", "froze in late
@@ -1659,7 +1684,7 @@ func (p *parser) deictic(i int) (res, bool) {
 			r.value = "XXXX-XX-XXTNI"
 			if p.hasRef {
 				r.value = day(-1) + "TNI"
-				if p.tense(i, i+1) > 0 {
+				if p.overnightAhead(i) {
 					// "temperatures will drop overnight": the night to come.
 					r.value = day(0) + "TNI"
 				}
