@@ -264,10 +264,14 @@ func TestPlanInPresent(t *testing.T) {
 }
 
 // TestScheduleInPresent: a month or season after a present tense other
-// than a verb of saying is the one ahead when it is nearer ahead than
-// behind (written in March, "begins in September" is this September), as
-// a weekday is; a month just gone ("Exports rise in January", a
-// headline's present) and the past keep the last one. Read with the tagger's tags, as the analyser runs.
+// than a verb of saying is the one ahead when it is no farther ahead than
+// behind (written in March, "begins in September" is this September; the
+// six-month tie looks ahead), as a weekday is; a month just gone ("Exports
+// rise in January", a headline's present) and the past keep the last one.
+// Read with the tagger's tags, as the analyser runs. Known behaviour, not
+// a target: a month more than six months ahead keeps the past even after a
+// schedule's present ("The festival takes place in December" written in
+// March is last December, where the coming one is likelier).
 func TestScheduleInPresent(t *testing.T) {
 	mar := time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)
 	for _, c := range []struct {
@@ -281,7 +285,6 @@ func TestScheduleInPresent(t *testing.T) {
 		{"The Velm school reopened in the autumn.", "2024-FA"},
 		// A headline's present of a month just gone tells the past.
 		{"Exports from Velm rise in January.", "2025-01"},
-		{"The Orrin festival takes place in December.", "2024-12"},
 		// A verb that reports (show, find, reveal) tells no schedule.
 		{"The Velm figures show a sharp rise in crime in September.", "2024-09"},
 		{"A Velm study finds a rise in thefts in August.", "2024-08"},

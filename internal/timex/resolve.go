@@ -352,17 +352,25 @@ func (p *parser) monthDirection(m, start, end int) int {
 	if p.tense(start, end) > 0 {
 		return 1
 	}
-	if ahead := (m - int(p.ref.Month()) + 12) % 12; ahead >= 1 && ahead <= 2 && p.toks[start].Tag != "" && !p.pastVerbBefore(start) {
-		return 1
+	if p.toks[start].Tag == "" {
+		return -1
 	}
-	if ahead := (m - int(p.ref.Month()) + 12) % 12; ahead >= 1 && ahead <= 6 && p.toks[start].Tag != "" && p.presentVerbBefore(start) {
-		// "The trial begins in September": a present tense other than
-		// a verb of saying tells a schedule, as with a weekday, when
-		// the month is nearer ahead than behind; a headline's present
-		// ("Exports rise in March", written in April) tells the past.
+	ahead := (m - int(p.ref.Month()) + 12) % 12
+	if ahead >= 1 && (ahead <= 2 && !p.pastVerbBefore(start) || scheduleAhead(ahead) && p.presentVerbBefore(start)) {
 		return 1
 	}
 	return -1
+}
+
+// scheduleAhead reports whether a month or season that many months ahead
+// (0 to 11; 0 is the current one, not behind) is the one a present tense
+// of a schedule means: "The trial begins in September" is the coming one
+// when it is no farther ahead than behind. A tie (six months either way: "reopens in the autumn" written
+// in March) looks ahead, as a headline's present ("Exports rise in March",
+// written in April) tells only what has just happened, not what happened
+// half a year ago.
+func scheduleAhead(ahead int) bool {
+	return ahead <= 6
 }
 
 // pastVerbBefore reports whether the nearest verb before token start in

@@ -2233,7 +2233,7 @@ func (p *parser) resolveSeason(s string, start, end, dir int, explicit bool) str
 	}
 	if !explicit {
 		dir = -1
-		if t := p.tense(start, end); t > 0 || t == 0 && (seasonStart[s]-rm+12)%12 <= 6 && p.toks[start].Tag != "" && p.presentVerbBefore(start) {
+		if t := p.tense(start, end); t > 0 || t == 0 && scheduleAhead((seasonStart[s]-rm+12)%12) && p.toks[start].Tag != "" && p.presentVerbBefore(start) {
 			// A plan, or a present tense telling a schedule ("the
 			// school reopens in the autumn") of a season that starts
 			// within six months: the season ahead.
