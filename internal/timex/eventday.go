@@ -39,8 +39,7 @@ func (p *parser) eventDay(i int) (res, bool) {
 		k++
 	}
 	r := res{start: i, end: k + 1, typ: doc.Date, point: true}
-	sent := p.toks[i].Sent
-	dayNamed := p.lastDay != "" && p.lastDay[0] != 'X' && p.lastDaySent == sent
+	dayNamed := p.lastDayNamed(p.toks[i].Sent, 0)
 	b := p.lw(i - 1)
 	be := b == "is" || b == "was" || b == "'s" || b == "’s"
 	switch {

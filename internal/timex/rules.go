@@ -4077,7 +4077,7 @@ func (p *parser) thatPart(r res, u string) (res, bool) {
 		return res{}, false
 	}
 	if pod, ok := partsOfDay[u]; ok && u != "overnight" {
-		if p.lastDay == "" || p.lastDay[0] == 'X' || p.lastDaySent < p.toks[r.start].Sent-2 {
+		if !p.lastDayNamed(p.toks[r.start].Sent, 2) {
 			return res{}, false
 		}
 		r.typ, r.value = doc.TimeOfDay, p.lastDay+"T"+pod
@@ -4104,12 +4104,20 @@ func (p *parser) thatOpensClause(i, end int) bool {
 		strings.HasPrefix(p.toks[end].Tag, "NN")
 }
 
+// lastDayNamed reports whether the story named a calendar day (one with a
+// known date, not a weekday of an undated text) in sentence sent or in
+// the within sentences before it: the day "that night", "the third day
+// of the strike" and "said that day" count from.
+func (p *parser) lastDayNamed(sent, within int) bool {
+	return p.lastDay != "" && p.lastDay[0] != 'X' && p.lastDaySent >= sent-within && p.lastDaySent <= sent
+}
+
 // saidOnLastDay reports whether the last day named is the day of a verb
 // of saying whose words hold token i: the day is in i's sentence and a
 // verb of saying comes between it and i ("Yesterday, the mayor said that
 // day …", "said on Monday that day …").
 func (p *parser) saidOnLastDay(i int) bool {
-	if p.lastDay == "" || p.lastDaySent != p.toks[i].Sent || p.lastDayEnd > i {
+	if !p.lastDayNamed(p.toks[i].Sent, 0) || p.lastDayEnd > i {
 		return false
 	}
 	if w := p.lw(i - 1); w == "later" || w == "earlier" {
