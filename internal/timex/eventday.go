@@ -23,24 +23,48 @@ func (p *parser) eventDay(i int) (res, bool) {
 		return res{}, false
 	}
 	k++
+	streak := false
 	switch p.lw(k) {
-	case "straight", "consecutive", "successive", "full":
+	case "straight", "consecutive", "successive", "running":
+		streak = true
+		k++
+	case "full":
 		k++
 	}
 	if p.lw(k) != "day" {
 		return res{}, false
 	}
+	if p.lw(k+1) == "running" {
+		streak = true
+		k++
+	}
 	r := res{start: i, end: k + 1, typ: doc.Date, point: true}
-	sent := p.toks[i].Sent
-	dayNamed := p.lastDay != "" && p.lastDay[0] != 'X' && p.lastDaySent == sent
-	switch b := p.lw(i - 1); {
-	case dayNamed && (b == "is" || b == "was" || b == "for" || b == "'s" || b == "’s"):
+	dayNamed := p.lastDayNamed(p.toks[i].Sent, 0)
+	b := p.lw(i - 1)
+	be := b == "is" || b == "was" || b == "'s" || b == "’s"
+	switch {
+	case be && !p.dayIsSubject(i-2, k, streak), b == "for" && !streak, !be && b != "for":
+		return res{}, false
+	case dayNamed:
 		r.value = p.lastDay
-	case b == "is" || b == "'s" || b == "’s":
+	case b != "was" && b != "for":
 		r.value = fmtDay(p.ref)
 	default:
 		return res{}, false
 	}
 	r.day = r.value
 	return r, true
+}
+
+// dayIsSubject reports whether the ordinal day after "is" or "was" dates
+// the subject before the verb at token s: a day ("Tuesday was", "Today
+// is") or "it", with "of" and the event after the day at token k, or a
+// streak ("the third straight day"). "The highlight is the second day" and
+// "What is the second day of the festival called?" name no day.
+func (p *parser) dayIsSubject(s, k int, streak bool) bool {
+	w := p.lw(s)
+	if _, ok := weekdays[w]; !ok && w != "it" && w != "today" && w != "yesterday" {
+		return false
+	}
+	return streak || p.lw(k+1) == "of"
 }

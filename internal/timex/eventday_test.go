@@ -24,8 +24,19 @@ func TestEventDay(t *testing.T) {
 			{"Monday", doc.Date, "2025-08-25", ""}, {"a second straight day", doc.Date, "2025-08-25", ""}}},
 		{"Fighting in Velm raged for a second day.", nil},
 		{"It is the first day of the Orrin fair.", nil},
+		{"On Monday, Velm crews worked for a third day running.", []want{
+			{"Monday", doc.Date, "2025-08-25", ""}, {"a third day running", doc.Date, "2025-08-25", ""}}},
+		// A day that is no subject of "is", or "for" without a streak,
+		// is the event's day, not one of the story.
+		{"What is the second day of the Orrin festival called?", nil},
+		{"The highlight is the second day, when the bands play.", nil},
+		{"On Friday, crews prepared for the third day of the Orrin festival, which opens Sunday.", []want{
+			{"Friday", doc.Date, "2025-08-22", ""}, {"Sunday", doc.Date, "2025-08-24", ""}}},
+		{"On Monday, the Velm council voted for a second day of mourning next month.", []want{
+			{"Monday", doc.Date, "2025-08-25", ""}, {"next month", doc.Date, "2025-09", ""}}},
 	}
 	for _, c := range cases {
 		check(t, c.text, pub, c.wants)
+		compare(t, c.text, findAnnotated(c.text, pub), c.wants)
 	}
 }

@@ -117,8 +117,28 @@ func TestThatPartOfDay(t *testing.T) {
 		{"The dam at Orrin was built in 2010. That summer, it cracked.", []want{
 			{"2010", doc.Date, "2010", ""}, {"That summer", doc.Date, "2010-SU", ""}}},
 		{"The power in Velm failed that night.", nil},
+		// "that" after a verb of saying opens its words.
+		{"On Monday, the union said that night shifts would be cut.", []want{{"Monday", doc.Date, "2025-08-25", ""}}},
+		{"Officials on Monday said that morning traffic was light.", []want{{"Monday", doc.Date, "2025-08-25", ""}}},
 	}
 	for _, c := range cases {
 		check(t, c.text, pub, c.wants)
+		compare(t, c.text, findAnnotated(c.text, pub), c.wants)
+	}
+}
+
+// TestThatBeforeNoun: with the language core's tags, "that morning"
+// naming the kind of a noun after a verb is no time.
+func TestThatBeforeNoun(t *testing.T) {
+	cases := []struct {
+		text  string
+		wants []want
+	}{
+		{"On Monday, Velm drivers found that morning traffic was light.", []want{{"Monday", doc.Date, "2025-08-25", ""}}},
+		{"Ortiz reached Velm on Monday and left that morning.", []want{
+			{"Monday", doc.Date, "2025-08-25", ""}, {"that morning", doc.TimeOfDay, "2025-08-25TMO", ""}}},
+	}
+	for _, c := range cases {
+		compare(t, c.text, findAnnotated(c.text, pub), c.wants)
 	}
 }

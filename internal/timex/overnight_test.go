@@ -1,6 +1,10 @@
 package timex
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/doc"
+)
 
 func TestClockRangesUntilAndOvernight(t *testing.T) {
 	// qref is Tuesday 2013-02-12; a sentence without a tense cue looks
@@ -60,5 +64,22 @@ func TestClockRangeBareEnd(t *testing.T) {
 				t.Errorf("%q: no range expected, got %s", text, describe(Find(text, qref)))
 			}
 		}
+	}
+}
+
+// TestOvernightGoneInFutureSentence: "overnight" looks ahead only when the
+// verb nearest before it does; an event of the night gone in a sentence
+// about what comes keeps the night before publication (pub is 2025-08-28).
+// Read with the tagger's tags, which tell "broke" is a past.
+func TestOvernightGoneInFutureSentence(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		wants []want
+	}{
+		{"Velm police will investigate the fire that broke out overnight.", []want{{"overnight", doc.TimeOfDay, "2025-08-27TNI", ""}}},
+		{"The Orrin road will stay shut after a landslide overnight.", []want{{"overnight", doc.TimeOfDay, "2025-08-27TNI", ""}}},
+		{"Frost in Velm will ease overnight.", []want{{"overnight", doc.TimeOfDay, "2025-08-28TNI", ""}}},
+	} {
+		compare(t, c.text, findAnnotated(c.text, pub), c.wants)
 	}
 }

@@ -352,17 +352,25 @@ func (p *parser) monthDirection(m, start, end int) int {
 	if p.tense(start, end) > 0 {
 		return 1
 	}
-	if ahead := (m - int(p.ref.Month()) + 12) % 12; ahead >= 1 && ahead <= 2 && p.toks[start].Tag != "" && !p.pastVerbBefore(start) {
-		return 1
+	if p.toks[start].Tag == "" {
+		return -1
 	}
-	if ahead := (m - int(p.ref.Month()) + 12) % 12; ahead >= 1 && ahead <= 6 && p.toks[start].Tag != "" && p.presentVerbBefore(start) {
-		// "The trial begins in September": a present tense other than
-		// a verb of saying tells a schedule, as with a weekday, when
-		// the month is nearer ahead than behind; a headline's present
-		// ("Exports rise in March", written in April) tells the past.
+	ahead := (m - int(p.ref.Month()) + 12) % 12
+	if ahead >= 1 && (ahead <= 2 && !p.pastVerbBefore(start) || scheduleAhead(ahead) && p.presentVerbBefore(start)) {
 		return 1
 	}
 	return -1
+}
+
+// scheduleAhead reports whether a month or season that many months ahead
+// (0 to 11; 0 is the current one, not behind) is the one a present tense
+// of a schedule means: "The trial begins in September" is the coming one
+// when it is no farther ahead than behind. A tie (six months either way: "reopens in the autumn" written
+// in March) looks ahead, as a headline's present ("Exports rise in March",
+// written in April) tells only what has just happened, not what happened
+// half a year ago.
+func scheduleAhead(ahead int) bool {
+	return ahead <= 6
 }
 
 // pastVerbBefore reports whether the nearest verb before token start in
@@ -414,19 +422,52 @@ func (p *parser) presentVerbBefore(start int) bool {
 			return false
 		}
 		if tag := p.toks[k].Tag; strings.HasPrefix(tag, "VB") || tag == "MD" {
-			lemma := p.toks[k].Lemma
-			if lemma == "" {
-				lemma = strings.TrimSuffix(p.lw(k), "s")
-			}
-			return (tag == "VBP" || tag == "VBZ") && !sayVerbs[lemma] && p.lw(k) != "is" && p.lw(k) != "are"
+			return (tag == "VBP" || tag == "VBZ") && !p.sayVerb(k) && p.lw(k) != "is" && p.lw(k) != "are"
 		}
 	}
 	return false
 }
 
-// sayVerbs report rather than schedule: "says Monday" is the day it was
-// said.
-var sayVerbs = map[string]bool{"say": true, "tell": true, "report": true, "announce": true, "claim": true, "state": true, "add": true, "insist": true}
+// sayVerbs report rather than schedule, keyed by lemma: "says Monday" is
+// the day it was said, and "the figures show a rise in September" reports
+// the September gone. Verbs whose words look ahead (predict, promise, warn)
+// are left out: "predicts rain in September" is the coming one.
+var sayVerbs = map[string]bool{
+	"say": true, "tell": true, "report": true, "announce": true, "claim": true, "state": true, "add": true,
+	"insist": true, "declare": true, "show": true, "find": true, "indicate": true, "suggest": true,
+	"reveal": true, "estimate": true,
+}
+
+// sayIrregular are past forms of sayVerbs that no ending cut reaches.
+var sayIrregular = map[string]bool{"said": true, "told": true, "found": true, "shown": true}
+
+// saySuffixes are the endings cut from a form to find a lemma of sayVerbs
+// in text without the language core's lemmas ("says", "announced",
+// "added").
+var saySuffixes = [...]string{"s", "d", "ed"}
+
+// sayVerb reports whether token k is a verb of saying: by its lemma when
+// the language core tagged it (a tag other than a verb's, as in "the
+// report", is not one), else by its form.
+func (p *parser) sayVerb(k int) bool {
+	t := &p.toks[k]
+	if t.Tag != "" && !strings.HasPrefix(t.Tag, "VB") {
+		return false
+	}
+	if t.Lemma != "" {
+		return sayVerbs[t.Lemma]
+	}
+	w := p.lw(k)
+	if sayVerbs[w] || sayIrregular[w] {
+		return true
+	}
+	for _, suf := range saySuffixes {
+		if b, ok := strings.CutSuffix(w, suf); ok && sayVerbs[b] {
+			return true
+		}
+	}
+	return false
+}
 
 // limitBefore reports whether the two words before an expression make it
 // a limit ahead: "until", "till", "ahead of".

@@ -671,6 +671,19 @@ var beforeAdjective = map[string]bool{
 	"fully": true, "highly": true, "previously": true, "recently": true, "once": true, "some": true,
 }
 
+// presentBe reports whether token k is a present of "be": "is", "are",
+// "'re", or an "'s" the language core tagged a verb, not the possessive of
+// "the band's set on Friday" (without tags an "'s" is left a possessive).
+func (p *parser) presentBe(k int) bool {
+	switch p.lw(k) {
+	case "is", "are", "'re":
+		return true
+	case "'s", "’s":
+		return p.toks[k].Tag == "VBZ"
+	}
+	return false
+}
+
 // futurePreps before a date make it a deadline or a start, which lie
 // ahead unless the sentence says otherwise ("payable Jan. 2", "by
 // February", "effective June 1").
@@ -687,8 +700,8 @@ func (p *parser) cue(k int) int {
 	switch w {
 	case "going", "set", "due", "expected", "scheduled", "slated", "plans", "plan", "planned", "planning",
 		"intends", "aims", "expects", "hopes":
-		if b := p.lw(k - 1); p.lw(k+1) == "to" || w == "scheduled" || w == "slated" ||
-			(w == "expected" || w == "due" || w == "set") && (b == "is" || b == "are" || b == "'s" || b == "'re") {
+		if p.lw(k+1) == "to" || w == "scheduled" || w == "slated" ||
+			(w == "expected" || w == "due" || w == "set") && p.presentBe(k-1) {
 			// "is expected in the autumn", "are due in March": a
 			// plan in the present looks ahead as "expected to" does.
 			// A plan told in the past perfect still looks ahead: in
@@ -1082,6 +1095,58 @@ func (p *parser) toldInPast(start, end int) bool {
 		return !p.presentVerbBefore(start)
 	case 0:
 		return p.toks[start].Tag != "" && p.pastVerbBefore(start)
+	}
+	return false
+}
+
+// overnightAhead reports whether "overnight" at token i is the night to
+// come: the sentence looks ahead and so does the verb nearest before it in
+// its clause ("temperatures will drop overnight"). A past verb ("will
+// investigate the fire that broke out overnight") or an event after
+// "after", "since", "following" ("will stay shut after a landslide
+// overnight") is of the night gone.
+func (p *parser) overnightAhead(i int) bool {
+	if p.tense(i, i+1) <= 0 {
+		return false
+	}
+	for k := i - 1; k >= p.first && k >= i-10; k-- {
+		w := p.lw(k)
+		if w == "after" || w == "since" || w == "following" || p.cue(k) < 0 {
+			return false
+		}
+		if clauseStop[w] && w != "and" {
+			break
+		}
+		if t := p.toks[k].Tag; strings.HasPrefix(t, "VB") || t == "MD" {
+			return t != "VBD"
+		}
+	}
+	return true
+}
+
+// clauseInPast reports whether the clause holding the expression [start,
+// end) is told in the past: the nearest cue or verb before it in its
+// clause is a past ("crops were planted in late spring", "froze in late
+// winter"), or, with none there, a cue after it is. A past in another
+// clause does not count: in "The farm, which was sold in 2020, plants its
+// barley in late spring" the relative clause's "was" is no tense of the
+// spring's (and "plants", tagged a noun, leaves it none).
+func (p *parser) clauseInPast(start, end int) bool {
+	for k := start - 1; k >= p.first && k >= start-15; k-- {
+		if clauseStop[p.lw(k)] && p.lw(k) != "and" {
+			break
+		}
+		if t := p.cue(k); t != 0 {
+			return t < 0
+		}
+		if tag := p.toks[k].Tag; strings.HasPrefix(tag, "VB") || tag == "MD" {
+			return tag == "VBD"
+		}
+	}
+	for k := end; k < p.limit && k < end+8; k++ {
+		if t := p.cue(k); t != 0 {
+			return t < 0
+		}
 	}
 	return false
 }
@@ -1619,7 +1684,7 @@ func (p *parser) deictic(i int) (res, bool) {
 			r.value = "XXXX-XX-XXTNI"
 			if p.hasRef {
 				r.value = day(-1) + "TNI"
-				if p.tense(i, i+1) > 0 {
+				if p.overnightAhead(i) {
 					// "temperatures will drop overnight": the night to come.
 					r.value = day(0) + "TNI"
 				}
@@ -2168,14 +2233,14 @@ func (p *parser) resolveSeason(s string, start, end, dir int, explicit bool) str
 	}
 	if !explicit {
 		dir = -1
-		if t := p.tense(start, end); t > 0 || t == 0 && (seasonStart[s]-rm+12)%12 <= 6 && p.toks[start].Tag != "" && p.presentVerbBefore(start) {
+		if t := p.tense(start, end); t > 0 || t == 0 && scheduleAhead((seasonStart[s]-rm+12)%12) && p.toks[start].Tag != "" && p.presentVerbBefore(start) {
 			// A plan, or a present tense telling a schedule ("the
 			// school reopens in the autumn") of a season that starts
 			// within six months: the season ahead.
 			dir = 1
 		}
 		if s == cur {
-			if dir < 0 && partAhead(p.lw(end-2), rm) && p.toldInPast(start, end) {
+			if dir < 0 && partAhead(p.lw(end-2), rm) && p.clauseInPast(start, end) {
 				// "Crops were planted in late spring", written in
 				// March: this spring's late part is still ahead, so the
 				// past one is last year's.
@@ -2462,10 +2527,11 @@ func (p *parser) duration(i int) (res, bool) {
 		if p.lw(k) == "back" && !vague && p.lw(k+1) != "," && p.lw(k+1) != "." && p.lw(k+1) != "" {
 			return r, true
 		}
-		if p.lw(k) == "earlier" && (u.code == "D" || u.code == "W" || u.clock) {
+		if p.lw(k) == "earlier" && (u.code == "D" || u.code == "W" || u.clock) && !comparedWith(p.lw(i-2), p.lw(i-1)) {
 			// "A day earlier, trucks streamed in": counted from an
 			// event of the story, a length as "three days later" is;
-			// "a year earlier" in a report is the period compared.
+			// "a year earlier" in a report, and "from a week
+			// earlier", are the period compared.
 			r.end = k + 1
 			return r, true
 		}
@@ -2502,7 +2568,7 @@ func (p *parser) duration(i int) (res, bool) {
 		}
 		return p.future(r, v, u, vague), true
 	}
-	if p.lw(i-1) == "in" && p.lw(k) != "of" && !vague && p.tense(i, k) >= 0 && p.lw(i-2) != "once" && !p.rankBefore(i-1) {
+	if p.lw(i-1) == "in" && p.lw(k) != "of" && !vague && p.tense(i, k) >= 0 && p.lw(i-2) != "once" && (p.tense(i, k) > 0 || !p.rankBefore(i-1)) {
 		// "in two weeks": a date that far ahead of publication.
 		switch p.lw(k) {
 		case "'", "’", "'s", "time":
@@ -2523,16 +2589,71 @@ func (p *parser) duration(i int) (res, bool) {
 // in 50 years", "the first rise in three months" look back over that
 // length, not ahead to a date. The superlative is a tagged JJS or RBS, or
 // one of the common ones for text without tags, with no verb between it
-// and "in".
+// and "in". A rank told ahead ("will make her first visit in two weeks")
+// or that already names its stretch ("its biggest match of the season in
+// three weeks", "the largest summit in its history in two months") is a
+// date ahead.
 func (p *parser) rankBefore(in int) bool {
 	for k := in - 1; k >= p.first && k >= in-6; k-- {
-		t := p.toks[k].Tag
-		if w := p.lw(k); clauseStop[w] || modals[w] || futureCues[w] || strings.HasPrefix(t, "VB") || t == "MD" {
+		if p.verbOrAhead(k) {
 			return false // "the best players will return in three weeks"
 		}
-		if t == "JJS" || t == "RBS" || rankWords[p.lw(k)] {
+		if t := p.toks[k].Tag; t == "JJS" || t == "RBS" || rankWords[p.lw(k)] {
+			return !p.rankScoped(k, in) && !p.aheadBefore(k)
+		}
+	}
+	return false
+}
+
+// verbOrAhead reports whether token k ends a clause, is a verb, or tells
+// the future.
+func (p *parser) verbOrAhead(k int) bool {
+	t, w := p.toks[k].Tag, p.lw(k)
+	return clauseStop[w] || modals[w] || futureCues[w] || strings.HasPrefix(t, "VB") || t == "MD"
+}
+
+// aheadBefore reports whether a modal or a cue of the future comes before
+// token k in its clause: "will make her first visit".
+func (p *parser) aheadBefore(k int) bool {
+	for j := k - 1; j >= p.first && j >= k-8; j-- {
+		w := p.lw(j)
+		if clauseStop[w] {
+			return false
+		}
+		if modals[w] || futureCues[w] || p.toks[j].Tag == "MD" {
 			return true
 		}
+	}
+	return false
+}
+
+// rankScoped reports whether the words between a superlative at token k
+// and the "in" at token in already name the stretch it ranks over: "ever",
+// "in its history", "of the season", "of the year".
+func (p *parser) rankScoped(k, in int) bool {
+	for j := k + 1; j < in; j++ {
+		switch p.lw(j) {
+		case "ever", "history":
+			return true
+		case "season", "year", "decade", "century", "career":
+			if p.lw(j-2) == "of" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// comparedWith reports whether the two words before an expression set a
+// figure against it ("rose from a week earlier", "than a day earlier",
+// "compared with two weeks earlier", "versus"): it is then the period
+// compared, a date.
+func comparedWith(w2, w1 string) bool {
+	switch w1 {
+	case "from", "than", "with", "versus", "vs.", "vs":
+		return true
+	case "to":
+		return w2 == "compared"
 	}
 	return false
 }
@@ -3950,10 +4071,13 @@ func (p *parser) yearBefore() string {
 // the story named, in its sentence or the two before ("The storm hit on
 // Feb. 3. That night, ..."), and "that summer" as the season of the last
 // year it wrote out ("in 2010. That summer, ..."). With nothing named to
-// point at, they are left alone.
+// point at, they are left alone, as is a "that" that opens a clause.
 func (p *parser) thatPart(r res, u string) (res, bool) {
+	if p.thatOpensClause(r.start, r.end) {
+		return res{}, false
+	}
 	if pod, ok := partsOfDay[u]; ok && u != "overnight" {
-		if p.lastDay == "" || p.lastDay[0] == 'X' || p.lastDaySent < p.toks[r.start].Sent-2 {
+		if !p.lastDayNamed(p.toks[r.start].Sent, 2) {
 			return res{}, false
 		}
 		r.typ, r.value = doc.TimeOfDay, p.lastDay+"T"+pod
@@ -3966,32 +4090,45 @@ func (p *parser) thatPart(r res, u string) (res, bool) {
 	return res{}, false
 }
 
+// thatOpensClause reports whether "that" at token i, before the unit word
+// ending at end, joins a clause rather than points at a time: it follows
+// a verb of saying ("the union said that night shifts would be cut"), or
+// the unit word names the kind of a noun after a verb ("found that morning
+// traffic was light"). The language core's tag of "that" does not tell:
+// it tags "gathered that evening" a complementiser too.
+func (p *parser) thatOpensClause(i, end int) bool {
+	if i > p.first && p.sayVerb(i-1) {
+		return true
+	}
+	return i > p.first && end < p.limit && strings.HasPrefix(p.toks[i-1].Tag, "VB") &&
+		strings.HasPrefix(p.toks[end].Tag, "NN")
+}
+
+// lastDayNamed reports whether the story named a calendar day (one with a
+// known date, not a weekday of an undated text) in sentence sent or in
+// the within sentences before it: the day "that night", "the third day
+// of the strike" and "said that day" count from.
+func (p *parser) lastDayNamed(sent, within int) bool {
+	return p.lastDay != "" && p.lastDay[0] != 'X' && p.lastDaySent >= sent-within && p.lastDaySent <= sent
+}
+
 // saidOnLastDay reports whether the last day named is the day of a verb
 // of saying whose words hold token i: the day is in i's sentence and a
 // verb of saying comes between it and i ("Yesterday, the mayor said that
 // day …", "said on Monday that day …").
 func (p *parser) saidOnLastDay(i int) bool {
-	if p.lastDay == "" || p.lastDaySent != p.toks[i].Sent || p.lastDayEnd > i {
+	if !p.lastDayNamed(p.toks[i].Sent, 0) || p.lastDayEnd > i {
 		return false
 	}
 	if w := p.lw(i - 1); w == "later" || w == "earlier" {
 		return false // "said on Monday he would resign; later that day he did"
 	}
 	for k := max(p.lastDayEnd-4, p.first); k < i; k++ {
-		if sayForms[p.lw(k)] || sayVerbs[p.toks[k].Lemma] && strings.HasPrefix(p.toks[k].Tag, "VB") {
+		if p.sayVerb(k) {
 			return true
 		}
 	}
 	return false
-}
-
-// sayForms are the forms of the verbs of saying that report, for text
-// without the language core's lemmas.
-var sayForms = map[string]bool{
-	"said": true, "says": true, "told": true, "tells": true, "announced": true, "announces": true, "stated": true,
-	"states": true, "added": true, "adds": true, "insisted": true, "insists": true, "claimed": true, "claims": true,
-	"declared": true, "declares": true, "predicted": true, "predicts": true, "promised": true, "promises": true,
-	"warned": true, "warns": true,
 }
 
 // fromLast resolves "the following year", "the previous day", "that

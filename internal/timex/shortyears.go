@@ -16,9 +16,10 @@ var spanCues = map[string]bool{
 }
 
 // shortYears reads a span of years whose second year keeps only its last
-// two digits: "2014-15", "1998-99", "1999-00", "2011/12", as sports seasons, school
-// and fiscal years and budgets are written. One expression, the first
-// year as its value and both years in Range, as "2014-2018" is. A second
+// two digits: "2014-15", "1998-99", "1999-00", "2011/12", as sports
+// seasons, school and fiscal years and budgets are written. One
+// expression, the first year as its value and both years in Range, as
+// "2014-2018" is. A second
 // part of 13 or more can only be a year; one of 12 or less is as often a
 // month ("2011-08" is August 2011), so it is read as a year only beside a
 // word that names a season, a fiscal or school year or a long event
