@@ -1840,8 +1840,12 @@ func (x *extractor) unitAfter(k, lim int, unit string, c *core) (int, string) {
 		return k + 2, "bp"
 	case w == "times" || w == "-fold" || w == "fold":
 		return k + 1, "times"
-	case w == "nautical" && (next == "miles" || next == "mile"):
+	case w == "nautical" && units[next] == "mi":
 		return k + 2, "nmi"
+	case w == "nautical" && units[next] != "":
+		// "nautical kilometres" is no unit of its own: the distance is
+		// in the unit named, so a miles-to-kilometres change still shows.
+		return k + 2, units[next]
 	case w == "hong" && next == "kong" && k+2 < lim && strings.HasPrefix(x.lw[k+2], "dollar"):
 		return k + 3, "HKD"
 	case (w == "south" || w == "north") && next == "korean" && k+2 < lim && x.lw[k+2] == "won":
@@ -2184,7 +2188,7 @@ label:
 	// Labels: "No. 5", "page 12", "Boeing 737", "World War Two".
 	if prevTok >= 0 && j == i && !hedged {
 		p := x.lw[prevTok]
-		if labelWords[p] && !c.vague {
+		if labelWords[p] && !c.vague && !x.capacityVerb(prevTok, first) {
 			return false
 		}
 		// "ages 47 and 48", "pages 12 and 13"
@@ -2921,4 +2925,18 @@ func clean(v float64) float64 {
 	}
 	mag := math.Pow(10, 12-math.Ceil(math.Log10(math.Abs(v))))
 	return math.Round(v*mag) / mag
+}
+
+// capacityVerb tells "can seat 150 people" from "seat 12": a label word
+// that also names holding or counting is a verb when the tagger says so or,
+// without a tagger, after a modal ("will seat", "can seat"). The
+// number it takes is then a count, its hedge a bound ("up to 150").
+func (x *extractor) capacityVerb(k, first int) bool {
+	if !capacityVerbs[x.lw[k]] {
+		return false
+	}
+	if pos := x.toks[k].POS; pos != "" {
+		return pos == "VERB"
+	}
+	return k > first && verbOpeners[x.lw[k-1]]
 }

@@ -398,6 +398,9 @@ func TestMoneyAndUnits(t *testing.T) {
 			{text: "2", value: 2}, {text: "3", value: 3}}},
 		{"A 10-metre-long boat sank 150 nautical miles out.", []want{
 			{text: "10-metre-long", value: 10, unit: "m"}, {text: "150 nautical miles", value: 150, unit: "nmi"}}},
+		{"The Orvane freighter flies 2,900 to 7,200 nautical kilometres, or 900 nautical mi.", []want{
+			{text: "2,900 to 7,200 nautical kilometres", lo: 2900, hi: 7200, bound: doc.Range, unit: "km"},
+			{text: "900 nautical mi", value: 900, unit: "nmi"}}},
 		{"A 150,000-square-foot hall.", []want{{text: "150,000-square-foot", value: 150000, unit: "ft²"}}},
 		{"They shipped 2.5 million tonnes of grain.", []want{{text: "2.5 million tonnes", value: 2.5e6, unit: "t"}}},
 		{"Only 52 percent approve; one study found a six-mile queue.", []want{
@@ -803,6 +806,39 @@ func TestUsesTags(t *testing.T) {
 	d.Tokens[3].Tag = "VBP"
 	Extract(d)
 	checkFigures(t, d, []want{{text: "About 30", counted: "deer"}})
+}
+
+// TestCapacityVerbs: "seat" and "number" are labels before a number ("seat
+// 12") but verbs of holding or counting after a modal, or when the
+// tagger says verb; their number is then a count, with its bound.
+func TestCapacityVerbs(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []want
+	}{
+		{"The Tarven ferry can seat 150 passengers.", []want{{text: "150", value: 150, bound: doc.Exact, counted: "passengers"}}},
+		{"The Kelso arena will seat up to 9,000 fans.", []want{
+			{text: "up to 9,000", value: 9000, lo: none, hi: 9000, bound: doc.Upper, hedge: "up to", counted: "fans"}}},
+		{"Builders say the room could seat about 400 diners.", []want{
+			{text: "about 400", value: 400, bound: doc.Approx, counted: "diners"}}},
+		{"Mira Tolson sat in seat 14 near the aisle.", nil},
+		{"See number 7 on the list.", nil},
+		{"The Pell Sisters single rose to number 3 and moved to seat 5.", nil},
+	}
+	for _, c := range cases {
+		checkFigures(t, analyse(c.in), c.want)
+	}
+
+	// With tags, the tag decides: a verb "seat" with no modal before it.
+	d := doc.New(doc.Article{Text: "Planners said the hall would comfortably seat 800 guests."})
+	tokenize.Tokenize(d)
+	for i := range d.Tokens {
+		if d.Tokens[i].Text == "seat" {
+			d.Tokens[i].POS = "VERB"
+		}
+	}
+	Extract(d)
+	checkFigures(t, d, []want{{text: "800", value: 800, counted: "guests"}})
 }
 
 func TestResolveSides(t *testing.T) {

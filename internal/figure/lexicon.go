@@ -406,6 +406,18 @@ var labelWords = map[string]bool{
 	"aged": true,
 }
 
+// capacityVerbs are label words that are also verbs of holding or
+// counting, whose number is a count when they are verbs: "can seat 150",
+// "the marchers number 5,000".
+var capacityVerbs = map[string]bool{"seat": true, "number": true}
+
+// verbOpeners are modals, which come before a bare verb. "to" is left
+// out: "moved to seat 12", "rose to number 3" are labels.
+var verbOpeners = map[string]bool{
+	"can": true, "could": true, "will": true, "would": true, "may": true, "might": true, "shall": true,
+	"should": true, "must": true, "cannot": true, "ca": true, "wo": true,
+}
+
 // months rule out "March 27" and "27 March" even when no time step ran.
 var months = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
