@@ -557,6 +557,20 @@ func (x *extractor) pronouns() {
 	}
 	sort.Slice(people, func(i, j int) bool { return people[i].tok < people[j].tok })
 	inQ := x.quoteState()
+	// rival reports whether another person than gi, of a compatible
+	// gender, stands before pronoun i within the window: the pronoun is
+	// then no evidence of gi's gender.
+	rival := func(gi, i, s int, gen gazetteer.Gender) bool {
+		for _, p := range people {
+			if p.tok >= i {
+				break
+			}
+			if p.group != gi && p.sent >= s-pronounWindow && compatible(x.groups[p.group].gender, gen) {
+				return true
+			}
+		}
+		return false
+	}
 	for i := range x.toks {
 		t := &x.toks[i]
 		gen, ok := pronounGender(t.Lower)
@@ -584,7 +598,7 @@ func (x *extractor) pronouns() {
 			continue
 		}
 		g := &x.groups[chosen]
-		if g.gender == gazetteer.Unknown {
+		if g.gender == gazetteer.Unknown && !rival(chosen, i, s, gen) {
 			g.gender = gen
 		}
 		x.cands = append(x.cands, cand{first: i, limit: i + 1, typ: doc.Person, prio: prioPronoun, pronoun: true, ent: chosen})

@@ -1037,3 +1037,21 @@ func TestResolvePronounFallbackGender(t *testing.T) {
 		}
 	}
 }
+
+// TestAmbiguousPronounSetsNoGender: a "she" that could be either of two
+// people does not make the one it was given to a woman, so a later "he"
+// can still be his.
+func TestAmbiguousPronounSetsNoGender(t *testing.T) {
+	d := analyse("Kelo Brandt met Dana Ortiz in Veldor on Tuesday. She thanked the crowd. Later Kelo Brandt said he was pleased with the talks.")
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if m.Pronoun && m.Text == "he" {
+				if e.Canonical != "Kelo Brandt" {
+					t.Errorf("he resolved to %q, want Kelo Brandt", e.Canonical)
+				}
+				return
+			}
+		}
+	}
+	t.Error("he left unresolved, want Kelo Brandt")
+}
