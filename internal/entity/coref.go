@@ -546,6 +546,7 @@ func (x *extractor) pronouns() {
 		if x.groups[gi].typ != doc.Person {
 			continue
 		}
+		x.groupGender(gi)
 		for _, ci := range x.groups[gi].mentions {
 			c := &x.cands[ci]
 			people = append(people, pm{c.first, x.toks[c.first].Sent, gi})
@@ -556,6 +557,20 @@ func (x *extractor) pronouns() {
 	}
 	sort.Slice(people, func(i, j int) bool { return people[i].tok < people[j].tok })
 	inQ := x.quoteState()
+	// rival reports whether another person than gi, of a compatible
+	// gender, stands before pronoun i within the window: the pronoun is
+	// then no evidence of gi's gender.
+	rival := func(gi, i, s int, gen gazetteer.Gender) bool {
+		for _, p := range people {
+			if p.tok >= i {
+				break
+			}
+			if p.group != gi && p.sent >= s-pronounWindow && compatible(x.groups[p.group].gender, gen) {
+				return true
+			}
+		}
+		return false
+	}
 	for i := range x.toks {
 		t := &x.toks[i]
 		gen, ok := pronounGender(t.Lower)
@@ -583,7 +598,7 @@ func (x *extractor) pronouns() {
 			continue
 		}
 		g := &x.groups[chosen]
-		if g.gender == gazetteer.Unknown {
+		if g.gender == gazetteer.Unknown && !rival(chosen, i, s, gen) {
 			g.gender = gen
 		}
 		x.cands = append(x.cands, cand{first: i, limit: i + 1, typ: doc.Person, prio: prioPronoun, pronoun: true, ent: chosen})
@@ -593,6 +608,21 @@ func (x *extractor) pronouns() {
 		for k := len(people) - 1; k > 0 && people[k].tok < people[k-1].tok; k-- {
 			people[k], people[k-1] = people[k-1], people[k]
 		}
+	}
+}
+
+// groupGender gives a person whose gender is still unknown the one a
+// gendered noun in apposition to one of its mentions tells: names the
+// statistical tagger found, or retyped as people, did not pass through
+// person.
+func (x *extractor) groupGender(gi int) {
+	g := &x.groups[gi]
+	for _, ci := range g.mentions {
+		if g.gender != gazetteer.Unknown {
+			return
+		}
+		c := &x.cands[ci]
+		g.gender = x.apposGender(c.first, c.limit)
 	}
 }
 
@@ -657,13 +687,14 @@ func ResolvePronoun(d *doc.Document, tokenIndex int) (entityIndex int, ok bool) 
 			}
 		}
 	}
-	if _, isPron := pronounGender(t.Lower); !isPron {
+	gen, isPron := pronounGender(t.Lower)
+	if !isPron {
 		return -1, false
 	}
 	best, bestStart := -1, -1
 	for ei := range d.Entities {
 		e := &d.Entities[ei]
-		if e.Type != doc.Person {
+		if e.Type != doc.Person || !compatible(mentionGender(e), gen) {
 			continue
 		}
 		for _, m := range e.Mentions {
@@ -677,6 +708,24 @@ func ResolvePronoun(d *doc.Document, tokenIndex int) (entityIndex int, ok bool) 
 		}
 	}
 	return best, best >= 0
+}
+
+// mentionGender is the gender the pronouns resolved to an entity give it,
+// Unknown when none or both do: "she" is not handed to a man by the
+// fallback of ResolvePronoun either.
+func mentionGender(e *doc.Entity) gazetteer.Gender {
+	found := gazetteer.Unknown
+	for _, m := range e.Mentions {
+		if !m.Pronoun {
+			continue
+		}
+		g, _ := pronounGender(strings.ToLower(m.Text))
+		if found != gazetteer.Unknown && g != found {
+			return gazetteer.Unknown
+		}
+		found = g
+	}
+	return found
 }
 
 // plainName reports whether a name is made of title-case words only, as

@@ -1228,21 +1228,14 @@ func isInitial(s string) bool {
 }
 
 func (x *extractor) person(a, b int, g gazetteer.Gender, prio int8) {
+	// What the article says ("Anna Berg, a spokeswoman for …", "his wife,
+	// Lena Voss") before the first-name hint.
+	if g == gazetteer.Unknown {
+		g = x.apposGender(a, b)
+	}
 	if g == gazetteer.Unknown {
 		if fg, ok := x.g.FirstName(x.toks[a].Lower); ok {
 			g = fg
-		}
-	}
-	// "Anna Berg, a spokeswoman for …": a gendered title in an appositive.
-	if g == gazetteer.Unknown && b+2 < len(x.toks) && x.toks[b].Text == "," {
-		switch x.toks[b+1].Lower {
-		case "a", "an", "the":
-			for k := b + 2; k < len(x.toks) && k < b+5; k++ {
-				if n, e := x.match(k, min(len(x.toks), b+6), gazetteer.Title); n > 0 && e.Gender != gazetteer.Unknown {
-					g = e.Gender
-					break
-				}
-			}
 		}
 	}
 	x.cands = append(x.cands, cand{first: a, limit: b, typ: doc.Person, prio: prio, gender: g})

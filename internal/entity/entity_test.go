@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -973,4 +974,84 @@ func TestImperativeOpensNoName(t *testing.T) {
 			t.Errorf("%q: entities %v, want %q and not %q", c.text, got, c.want, c.none)
 		}
 	}
+}
+
+// TestPronounGenderAgreement: a pronoun goes to the nearest person whose
+// gender, known from the article itself, agrees; when none does it stays
+// unresolved rather than given to the wrong person.
+func TestPronounGenderAgreement(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string // canonical name the first "She"/"He" resolves to; "" unresolved
+	}{
+		{"Jarek Voss and his wife, Lena Voss, opened a bakery in Veldor. She said business was slow.", "Lena Voss"},
+		{"Her husband, Ostin Marr, opened the meeting in Veldor. She said the cranes were old.", ""},
+		{"Ostin Marr, her husband, opened the meeting in Veldor. She said the cranes were old.", ""},
+		{"Ostin Marr, the brother of the mayor, opened the meeting. She said the cranes were old.", ""},
+		{"Quill Farrow's daughter, Nessa Farrow, met Ostin Marr. He said the cranes were old.", "Ostin Marr"},
+		{"Mr. Tarin Osk met reporters in Veldor on Tuesday. She said the budget was late.", ""},
+		{"The actress Mira Tolan spoke after Senator Paz Orrin. She said the festival would go ahead.", "Mira Tolan"},
+		{"Congressman Arlo Brisk spoke after Senator Ilse Marov. She said the festival would go ahead.", "Ilse Marov"},
+		{"Dana Ortiz presented her own plan in Veldor. She said the plan would pass.", "Dana Ortiz"},
+	} {
+		d := analyse(tc.text)
+		got := ""
+		for _, e := range d.Entities {
+			for _, m := range e.Mentions {
+				if m.Pronoun && (m.Text == "She" || m.Text == "He") {
+					got = e.Canonical
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: pronoun resolved to %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestResolvePronounFallbackGender: the fallback for a pronoun Extract left
+// alone does not hand "she" to a person whose resolved pronouns are "he".
+func TestResolvePronounFallbackGender(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		ok   bool
+	}{
+		{"Tarin Osk lost his keys in Veldor. She laughed.", false},
+		{"Lena Osk lost her keys in Veldor. She laughed.", true},
+	} {
+		d := analyse(tc.text)
+		she := -1
+		for i, tk := range d.Tokens {
+			if tk.Text == "She" {
+				she = i
+			}
+		}
+		// Leave "She" to the fallback.
+		for ei := range d.Entities {
+			e := &d.Entities[ei]
+			e.Mentions = slices.DeleteFunc(e.Mentions, func(m doc.Mention) bool { return m.Text == "She" })
+		}
+		ei, ok := ResolvePronoun(d, she)
+		if ok != tc.ok {
+			t.Errorf("%q: ResolvePronoun(She) = %d, %v, want ok %v", tc.text, ei, ok, tc.ok)
+		}
+	}
+}
+
+// TestAmbiguousPronounSetsNoGender: a "she" that could be either of two
+// people does not make the one it was given to a woman, so a later "he"
+// can still be his.
+func TestAmbiguousPronounSetsNoGender(t *testing.T) {
+	d := analyse("Kelo Brandt met Dana Ortiz in Veldor on Tuesday. She thanked the crowd. Later Kelo Brandt said he was pleased with the talks.")
+	for _, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if m.Pronoun && m.Text == "he" {
+				if e.Canonical != "Kelo Brandt" {
+					t.Errorf("he resolved to %q, want Kelo Brandt", e.Canonical)
+				}
+				return
+			}
+		}
+	}
+	t.Error("he left unresolved, want Kelo Brandt")
 }
