@@ -685,6 +685,7 @@ func (x *extractor) sentence(si int) {
 	x.nominal(first, end)
 	x.lightVerbs(first, end)
 	x.makeSpeech(first, end)
+	x.voteCues(first, end)
 	x.findings(first, end)
 	x.headlineVerbs(first, end)
 	for k := first; k < limit; k++ {
