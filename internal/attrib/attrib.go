@@ -686,6 +686,7 @@ func (x *extractor) sentence(si int) {
 	x.lightVerbs(first, end)
 	x.makeSpeech(first, end)
 	x.voteCues(first, end)
+	x.castCues(first, end)
 	x.findings(first, end)
 	x.headlineVerbs(first, end)
 	for k := first; k < limit; k++ {

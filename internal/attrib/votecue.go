@@ -19,7 +19,7 @@ func (x *extractor) voteCues(first, end int) {
 		if x.used[k] || x.inQuote[k] != 0 || syntax.POS(d, k) != "VERB" || x.lemmaOf(k) != "vote" {
 			continue
 		}
-		if x.passiveVote(k, first) || !x.votersOwn(k, first) {
+		if x.passiveVerb(k, first) || !x.votersOwn(k, first) {
 			continue
 		}
 		ce, c := x.voteSide(k, end)
@@ -36,9 +36,9 @@ func (x *extractor) voteCues(first, end int) {
 	}
 }
 
-// passiveVote reports whether "voted" at k is a passive ("was voted the
+// passiveVerb reports whether "voted" at k is a passive ("was voted the
 // best", "were voted off"): the subject is what was chosen, not a voter.
-func (x *extractor) passiveVote(k, first int) bool {
+func (x *extractor) passiveVerb(k, first int) bool {
 	d := x.d
 	for i := k - 1; i >= first && i >= k-3; i-- {
 		switch syntax.POS(d, i) {
