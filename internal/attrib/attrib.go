@@ -687,6 +687,7 @@ func (x *extractor) sentence(si int) {
 	x.makeSpeech(first, end)
 	x.voteCues(first, end)
 	x.castCues(first, end)
+	x.releaseCues(first, end)
 	x.findings(first, end)
 	x.headlineVerbs(first, end)
 	for k := first; k < limit; k++ {
