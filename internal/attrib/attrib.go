@@ -42,6 +42,7 @@ func Extract(d *doc.Document) {
 	}
 	x.continueQuotes()
 	x.passiveSources()
+	x.passiveByAgents()
 	x.dropNested()
 	x.dropQuestions()
 	x.cutAtTags()
