@@ -690,6 +690,7 @@ func (x *extractor) sentence(si int) {
 	x.voteCues(first, end)
 	x.castCues(first, end)
 	x.releaseCues(first, end)
+	x.passCues(first, end)
 	x.findings(first, end)
 	x.headlineVerbs(first, end)
 	for k := first; k < limit; k++ {
