@@ -692,6 +692,7 @@ func (x *extractor) sentence(si int) {
 	x.releaseCues(first, end)
 	x.passCues(first, end)
 	x.findings(first, end)
+	x.showCues(first, end)
 	x.headlineVerbs(first, end)
 	for k := first; k < limit; k++ {
 		if x.used[k] || x.inQuote[k] != 0 || x.otherSense(k) {
