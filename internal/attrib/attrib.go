@@ -691,6 +691,7 @@ func (x *extractor) sentence(si int) {
 	x.castCues(first, end)
 	x.releaseCues(first, end)
 	x.passCues(first, end)
+	x.deliverCues(first, end)
 	x.findings(first, end)
 	x.showCues(first, end)
 	x.headlineVerbs(first, end)
