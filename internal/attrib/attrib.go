@@ -42,7 +42,9 @@ func Extract(d *doc.Document) {
 	}
 	x.continueQuotes()
 	x.passiveSources()
+	x.passiveByAgents()
 	x.dropNested()
+	x.dropQuestions()
 	x.cutAtTags()
 	x.dropContained()
 	x.refineContents(quotes)
@@ -685,7 +687,13 @@ func (x *extractor) sentence(si int) {
 	x.nominal(first, end)
 	x.lightVerbs(first, end)
 	x.makeSpeech(first, end)
+	x.voteCues(first, end)
+	x.castCues(first, end)
+	x.releaseCues(first, end)
+	x.passCues(first, end)
+	x.deliverCues(first, end)
 	x.findings(first, end)
+	x.showCues(first, end)
 	x.headlineVerbs(first, end)
 	for k := first; k < limit; k++ {
 		if x.used[k] || x.inQuote[k] != 0 || x.otherSense(k) {

@@ -12,16 +12,17 @@ import (
 // "53 percent would vote for Ruiz", "More than six in 10 said …",
 // "Two-thirds support the plan". The parser seldom makes such a share the
 // verb's subject (it reads "six in 10" as an adverbial, "percent … say" as
-// a noun with a clause), and "vote" or "pick" are no cues elsewhere, but
-// with a share of respondents as subject they report what the poll found
-// those people think, as news writes poll results and PolNeAR marks them.
+// a noun with a clause), and "pick" or a bare "vote" are no cues elsewhere
+// ("vote for" is, see votecue.go), but with a share of respondents as
+// subject they report what the poll found those people think, as news
+// writes poll results and PolNeAR marks them.
 // The share must open a clause (the sentence, or after ";", ",", "and",
 // "while", "but", "after", "with", "that" or a colon), so "the 54 percent
 // majority in the Senate" is no respondent.
 //
 // A share is a poll's only when the sentence or one of the three before it
 // speaks of a poll ("poll", "survey", "respondents", "those polled"): "52
-// percent voted for the incumbent" in an election story is a result, and
+// percent picked the incumbent" in an election story is a result, and
 // "a majority of the board approved the merger" is a body's act, neither
 // an answer anyone gave.
 func (x *extractor) pollReports(first, end int) {
