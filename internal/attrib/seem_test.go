@@ -1,0 +1,31 @@
+package attrib
+
+import "testing"
+
+// TestItSeems checks the impersonal hedge "it seems (that) …" as a cue with
+// no source and the clause after it as the content.
+func TestItSeems(t *testing.T) {
+	checkLines(t, []wantLines{
+		{"with that",
+			"It seems that the ferry company will raise its fares in spring.",
+			[]string{"∅ | seems | the ferry company will raise its fares in spring | indirect"}},
+		{"with a modal and as if",
+			"It would appear as if the orchard owners had given up on the harvest.",
+			[]string{"∅ | would appear | the orchard owners had given up on the harvest | indirect"}},
+		{"a bare clause",
+			"It seems the rowing club has lost its best coach.",
+			[]string{"∅ | seems | the rowing club has lost its best coach | indirect"}},
+		{"an adjective with a clause after it",
+			"It now seems likely that the bakery will close before winter.",
+			[]string{"∅ | now seems | likely that the bakery will close before winter | indirect"}},
+		{"that as a determiner",
+			"It seemed that way to the hikers on the ridge.",
+			nil},
+		{"that evening is a time",
+			"It appeared that evening on the front page of the village bulletin.",
+			nil},
+		{"that as an adverb",
+			"It appeared that tall only from the river bank.",
+			nil},
+	})
+}
