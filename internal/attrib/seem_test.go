@@ -29,3 +29,29 @@ func TestItSeems(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSeemsPredicate checks the hedge on a predicate ("X seemed tired") as
+// a sourceless cue around the subject and the predicate, and a stance
+// adjective after it as the subject's own stance.
+func TestSeemsPredicate(t *testing.T) {
+	checkLines(t, []wantLines{
+		{"an adjective",
+			"The harbour master seemed relieved after the storm passed.",
+			[]string{"∅ | seemed | The harbour master | indirect", "∅ | seemed | relieved after the storm passed | indirect"}},
+		{"like and a modal",
+			"The new footbridge may seem like a luxury to the villagers.",
+			[]string{"∅ | may seem | The new footbridge | indirect", "∅ | may seem | like a luxury to the villagers | indirect"}},
+		{"a stance adjective with a clause",
+			"The mayor seemed hopeful that the pitch would dry out by Sunday.",
+			[]string{"The mayor | seemed hopeful | that the pitch would dry out by Sunday | indirect"}},
+		{"a place after appear",
+			"The cellist appeared on the evening news.",
+			nil},
+		{"a time after appear",
+			"The lanterns will appear next week in the square.",
+			nil},
+		{"an object of make",
+			"Their bright jackets made them seem younger than they were.",
+			nil},
+	})
+}
