@@ -43,6 +43,7 @@ func Extract(d *doc.Document) {
 	x.continueQuotes()
 	x.passiveSources()
 	x.dropNested()
+	x.dropNestedStances()
 	x.cutAtTags()
 	x.dropContained()
 	x.refineContents(quotes)
