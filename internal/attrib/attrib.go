@@ -679,6 +679,7 @@ func (x *extractor) sentence(si int) {
 	}
 	x.askedClause(first, end)
 	x.evidential(first, end)
+	x.knownAs(first, end)
 	x.itSeems(first, end)
 	x.seemsPredicate(first, end)
 	x.reportedly(first, end)
