@@ -5,6 +5,13 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/syntax"
 )
 
+// reputeForms are the participles of repute with the prepositions that
+// take what the repute is: "known as", "known for", "seen as".
+var reputeForms = map[string]map[string]bool{
+	"known": {"as": true, "for": true},
+	"seen":  {"as": true},
+}
+
 // knownAs handles what a thing or person is known as or known for: "the
 // levy, known as the window tax, …", "the judge is best known for her
 // dissents". Attribution annotators (PolNeAR) count the repute as a cue
@@ -14,11 +21,8 @@ func (x *extractor) knownAs(first, end int) {
 	d := x.d
 	for k := first + 1; k+2 < end; k++ {
 		t := &d.Tokens[k]
-		if t.Lower != "known" || x.used[k] || x.inQuote[k] != 0 {
-			continue
-		}
-		p := d.Tokens[k+1].Lower
-		if p != "as" && p != "for" {
+		preps := reputeForms[t.Lower]
+		if preps == nil || x.used[k] || x.inQuote[k] != 0 || !preps[d.Tokens[k+1].Lower] {
 			continue
 		}
 		cs := k
