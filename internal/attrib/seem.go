@@ -233,3 +233,17 @@ func (x *extractor) seemsStance(k, cs, p, end int) (doc.Attribution, bool) {
 	}
 	return x.mk(src, d.TokenSpan(cs, ce), d.TokenSpan(c, e), doc.Indirect), true
 }
+
+// infinitiveCue reports whether the infinitive at i after "seems to" is
+// itself a verb of saying, thinking or judging ("seemed to confirm the
+// charge", "appeared to insinuate that …"): annotators then read one
+// attribution, the subject's, with the hedge in its cue, not the writer's
+// hedge.
+func (x *extractor) infinitiveCue(i, end int) bool {
+	d := x.d
+	if i >= end || syntax.POS(d, i) != "VERB" {
+		return false
+	}
+	l := lexLemma(&d.Tokens[i])
+	return parseCueLemmas[l] && !parseNonCue[l] && !nonStance[l]
+}

@@ -55,3 +55,20 @@ func TestSeemsPredicate(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSeemsToSay checks that a hedge on a verb of saying or judging
+// ("seemed to concede") is read as one attribution, the subject's, and
+// not also as the writer's hedge.
+func TestSeemsToSay(t *testing.T) {
+	checkLines(t, []wantLines{
+		{"a verb of saying after the hedge",
+			"The harbour master seemed to concede that the pier was lost.",
+			[]string{"The harbour master | seemed to concede | that the pier was lost | indirect"}},
+		{"a verb of blame after the hedge",
+			"Okafor appeared to blame the ferry company for the delays.",
+			[]string{"Okafor | appeared to blame | the ferry company | indirect"}},
+		{"any other verb stays the writer's hedge",
+			"The old pier seemed to sink deeper into the mud.",
+			[]string{"∅ | seemed | The old pier | indirect", "∅ | seemed | to sink deeper into the mud | indirect"}},
+	})
+}
