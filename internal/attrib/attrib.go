@@ -44,6 +44,7 @@ func Extract(d *doc.Document) {
 	x.passiveSources()
 	x.passiveByAgents()
 	x.dropNested()
+	x.dropNestedStances()
 	x.dropQuestions()
 	x.cutAtTags()
 	x.dropContained()
@@ -680,6 +681,9 @@ func (x *extractor) sentence(si int) {
 	}
 	x.askedClause(first, end)
 	x.evidential(first, end)
+	x.knownAs(first, end)
+	x.itSeems(first, end)
+	x.seemsPredicate(first, end)
 	x.reportedly(first, end)
 	x.inSource(first, end)
 	x.asReported(first, end)
@@ -959,7 +963,9 @@ func (x *extractor) parsedObject(k, limit int) int {
 // the cue left out (cutCue splits it in two); the source stays empty, so
 // the claim stays the article's own but hedged.
 // "Appeared on television" and "is expected" with a noun ("as expected")
-// are not hedges: the cue needs "to" or an adjective after it.
+// are not hedges: the cue needs "to" or an adjective after it. A verb of
+// saying or judging after "to" ("seemed to concede") makes the subject the
+// source instead (infinitiveCue), which the other rules read.
 func (x *extractor) evidential(first, end int) {
 	d := x.d
 	for k := first + 1; k+1 < end; k++ {
@@ -969,7 +975,7 @@ func (x *extractor) evidential(first, end int) {
 		cs, ce := k, k+1
 		switch d.Tokens[k].Lower {
 		case "seem", "seems", "seemed", "appear", "appears", "appeared":
-			if d.Tokens[k+1].Lower != "to" {
+			if d.Tokens[k+1].Lower != "to" || x.infinitiveCue(k+2, end) {
 				continue
 			}
 		case "expected":
