@@ -320,7 +320,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 		// `"…." She said.` across a sentence split: accept a short
 		// "She said." sentence only.
 		_, lim := x.sentBounds(i)
-		if lim-i > 6 {
+		if lim-i > 6 && !x.tagSentence(close, i, lim) {
 			return doc.Attribution{}, false
 		}
 	}
