@@ -721,6 +721,7 @@ func (x *extractor) sentence(si int) {
 	}
 	x.tailTag(first, end)
 	x.adjectives(first, end)
+	x.bySaying(first, end)
 	x.parsedCues(first, end)
 	x.interruptedSubjects(first, end)
 	x.pollReports(first, end)
