@@ -49,6 +49,7 @@ func Extract(d *doc.Document) {
 	x.sourceRelatives()
 	x.sourceReportCut()
 	x.joinParts()
+	x.dropGenericRelatives()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Content.Start < x.out[j].Content.Start })
 	for i := range x.out {
 		x.out[i].ID = fmt.Sprintf("a%d", len(d.Attributions)+i+1)
