@@ -128,7 +128,12 @@ func (x *extractor) direct(quotes []quote) {
 			x.add(a)
 			continue
 		}
-		// Before the opening mark: `X said: "…"` or `X said, "…"`.
+		// Before the opening mark: `Said X, "…"`, `X said: "…"` or `X
+		// said, "…"`.
+		if a, ok := x.saidFirst(q.open, content); ok {
+			x.add(a)
+			continue
+		}
 		if a, ok := x.beforeQuote(q.open, content); ok {
 			x.add(a)
 			continue
