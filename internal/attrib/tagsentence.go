@@ -20,7 +20,12 @@ func (x *extractor) tagSentence(close, i, lim int) bool {
 	if close < 1 {
 		return false
 	}
-	if m := d.Tokens[close-1].Text; m != "?" && m != "!" {
+	m := close - 1
+	for m > 0 && syntax.IsQuote(d.Tokens[m].Text) {
+		// `… to help?’”`: a quotation inside the quotation closes first.
+		m--
+	}
+	if t := d.Tokens[m].Text; t != "?" && t != "!" {
 		return false
 	}
 	end := syntax.NounPhraseStartingAt(d, i, true)
@@ -28,7 +33,17 @@ func (x *extractor) tagSentence(close, i, lim int) bool {
 		return false
 	}
 	k := x.skipAdverbs(x.appositive(end))
-	if k >= lim || !x.isCue(k) || !tagVerbs[d.Tokens[k].Lower] {
+	if k >= lim || !x.isCue(k) {
+		return false
+	}
+	after := k + 1
+	switch w := d.Tokens[k].Lower; {
+	case w == "told" || w == "tells":
+		// "… the minister told reporters on Monday": the hearer first.
+		if after = syntax.NounPhraseStartingAt(d, k+1, true); after <= k+1 {
+			return false
+		}
+	case !tagVerbs[w]:
 		return false
 	}
 	for _, ch := range x.children(k) {
@@ -44,7 +59,7 @@ func (x *extractor) tagSentence(close, i, lim int) bool {
 			return false
 		}
 	}
-	return k+1 >= lim || adjunctStart(d, k+1)
+	return after >= lim || adjunctStart(d, after)
 }
 
 // tagVerbs are the verbs that tag a quotation on their own.
