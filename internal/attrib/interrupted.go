@@ -36,18 +36,47 @@ func (x *extractor) interruptedSubject(k, first, end int) (doc.Attribution, bool
 	if cs-1 <= first || d.Tokens[cs-1].Text != "," {
 		return doc.Attribution{}, false
 	}
-	e, ok := x.openingSubject(first, cs-1)
+	s, e, ok := x.clauseSubject(first, cs-1)
 	if !ok {
 		return doc.Attribution{}, false
 	}
-	if x.usedRange(first, e) || x.saidWithin(e, cs) {
+	if x.usedRange(s, e) || x.saidWithin(e, cs) {
 		return doc.Attribution{}, false
 	}
 	c, ce, ok := x.sayClause(k, end)
 	if !ok {
 		return doc.Attribution{}, false
 	}
-	return x.mk(x.source(first, e), d.TokenSpan(cs, ce), d.TokenSpan(c, end), doc.Indirect), true
+	return x.mk(x.source(s, e), d.TokenSpan(cs, ce), d.TokenSpan(c, end), doc.Indirect), true
+}
+
+// clauseSubject finds the subject of a clause whose verb follows comma:
+// the noun phrase that opens the sentence, or, nearer the verb, one that
+// opens a clause after a subordinator ("…, after a nurse in Tromsø,
+// Norway, told him she …"). It returns the phrase [s, e).
+func (x *extractor) clauseSubject(first, comma int) (s, e int, ok bool) {
+	d := x.d
+	for j := comma - 2; j > first; j-- {
+		if x.inQuote[j] != 0 || !subordinator(d.Tokens[j-1].Lower) {
+			continue
+		}
+		if e, ok := x.openingSubject(j, comma); ok {
+			return j, e, true
+		}
+		break
+	}
+	e, ok = x.openingSubject(first, comma)
+	return first, e, ok
+}
+
+// subordinator lists the words after which a new clause, with its own
+// subject, begins.
+func subordinator(w string) bool {
+	switch w {
+	case "after", "before", "when", "while", "because", "since", "until", "although", "though", "as", "once", "whereas":
+		return true
+	}
+	return false
 }
 
 // saidWithin reports whether a verb of saying in [f, l) is already a cue:
@@ -86,8 +115,9 @@ func (x *extractor) hasSubject(k int) bool {
 }
 
 // openingSubject returns the end of the noun phrase that opens the
-// sentence at first, with its appositive, if a comma follows it before
-// comma (the one just before the cue): the aside then lies between.
+// sentence (or clause) at first, with its appositive, if a comma follows
+// it at or before comma (the one just before the cue): an aside may lie
+// between.
 func (x *extractor) openingSubject(first, comma int) (int, bool) {
 	d := x.d
 	if x.inQuote[first] != 0 {
@@ -95,6 +125,9 @@ func (x *extractor) openingSubject(first, comma int) (int, bool) {
 	}
 	switch syntax.POS(d, first) {
 	case "DET", "PROPN", "NOUN", "ADJ", "NUM":
+	case "ADP", "SCONJ", "CCONJ", "ADV", "PRON", "AUX", "PUNCT":
+		// "In other words, …", "When …": no noun phrase opens here.
+		return 0, false
 	default:
 		if !x.capitalisedWord(first) && !isUpper(d.Tokens[first].Text) {
 			return 0, false
@@ -112,7 +145,7 @@ func (x *extractor) openingSubject(first, comma int) (int, bool) {
 		// official" with "official" an adjective).
 		e++
 	}
-	if e <= first || e >= comma || d.Tokens[e].Text != "," {
+	if e <= first || e > comma || d.Tokens[e].Text != "," {
 		return 0, false
 	}
 	if a := x.appositive(e); a <= comma && !isRelPron(d.Tokens[e+1].Lower) {
@@ -130,11 +163,22 @@ func (x *extractor) openingSubject(first, comma int) (int, bool) {
 func (x *extractor) sayClause(k, end int) (c, ce int, ok bool) {
 	d := x.d
 	ce = x.cueEnd(k)
+	c = ce
 	if _, _, pc, _, ok := x.parsedComplement(k, end); ok && pc >= ce {
 		c = pc
-	} else if c = ce; c < end && syntax.POS(d, c) == "ADP" {
-		// "responded by cutting …", "told him about …": no clause.
-		return 0, 0, false
+	}
+	if c < end && (syntax.POS(d, c) == "ADP" || syntax.POS(d, c) == "SCONJ") && d.Tokens[c].Lower != "that" {
+		// "responded by cutting …", "said before he left": no clause,
+		// unless a "that" clause follows the adjunct ("said before the
+		// meeting that …").
+		t := c + 1
+		for t < end && d.Tokens[t].Lower != "that" {
+			t++
+		}
+		if t+1 >= end {
+			return 0, 0, false
+		}
+		c = t + 1
 	}
 	for c < end && (d.Tokens[c].Text == "," || d.Tokens[c].Lower == "that" && c == ce) {
 		c++
