@@ -52,6 +52,7 @@ func Extract(d *doc.Document) {
 	x.sourceRelatives()
 	x.sourceReportCut()
 	x.joinParts()
+	x.dropGenericRelatives()
 	sort.SliceStable(x.out, func(i, j int) bool { return x.out[i].Content.Start < x.out[j].Content.Start })
 	for i := range x.out {
 		x.out[i].ID = fmt.Sprintf("a%d", len(d.Attributions)+i+1)
@@ -130,7 +131,12 @@ func (x *extractor) direct(quotes []quote) {
 			x.add(a)
 			continue
 		}
-		// Before the opening mark: `X said: "…"` or `X said, "…"`.
+		// Before the opening mark: `Said X, "…"`, `X said: "…"` or `X
+		// said, "…"`.
+		if a, ok := x.saidFirst(q.open, content); ok {
+			x.add(a)
+			continue
+		}
 		if a, ok := x.beforeQuote(q.open, content); ok {
 			x.add(a)
 			continue
@@ -323,7 +329,7 @@ func (x *extractor) afterQuote(close int, content doc.Span) (doc.Attribution, bo
 		// `"…." She said.` across a sentence split: accept a short
 		// "She said." sentence only.
 		_, lim := x.sentBounds(i)
-		if lim-i > 6 {
+		if lim-i > 6 && !x.tagSentence(close, i, lim) {
 			return doc.Attribution{}, false
 		}
 	}
@@ -733,7 +739,9 @@ func (x *extractor) sentence(si int) {
 	}
 	x.tailTag(first, end)
 	x.adjectives(first, end)
+	x.bySaying(first, end)
 	x.parsedCues(first, end)
+	x.interruptedSubjects(first, end)
 	x.pollReports(first, end)
 }
 

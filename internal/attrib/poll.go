@@ -24,12 +24,11 @@ import (
 // speaks of a poll ("poll", "survey", "respondents", "those polled"): "52
 // percent picked the incumbent" in an election story is a result, and
 // "a majority of the board approved the merger" is a body's act, neither
-// an answer anyone gave.
+// an answer anyone gave. A share that says something ("26 percent said
+// …") needs no poll named: it reports those people's words either way.
 func (x *extractor) pollReports(first, end int) {
 	d := x.d
-	if !x.pollContext(first, end) {
-		return
-	}
+	inPoll := x.pollContext(first, end)
 	for i := first; i < end; i++ {
 		if i > first {
 			switch d.Tokens[i-1].Lower {
@@ -81,7 +80,7 @@ func (x *extractor) pollReports(first, end int) {
 			continue
 		}
 		lemma := pollVerb(d.Tokens[v].Lower)
-		if lemma == "" || x.usedRange(i, v+1) || x.inQuoteRange(i, v+1) {
+		if lemma == "" || x.usedRange(i, v+1) || x.inQuoteRange(i, v+1) || !inPoll && !sharesSay(lemma, d.Tokens[v].Lower) {
 			continue
 		}
 		if i > first && d.Tokens[i-1].Lower == "with" && !strings.HasSuffix(d.Tokens[v].Lower, "ing") {
@@ -107,6 +106,14 @@ func (x *extractor) pollReports(first, end int) {
 		x.add(x.mk(srcSpan{i, cs}, d.TokenSpan(cs, ce0), d.TokenSpan(ce0, ce), doc.Indirect))
 		i = ce - 1
 	}
+}
+
+// sharesSay reports whether a share of people answers with a verb of
+// saying ("26 percent said …", "nearly a third say …"): that is a report
+// of what those people said with or without a poll named nearby, unlike
+// "52 percent voted for" or "two-thirds support", which may be results.
+func sharesSay(lemma, form string) bool {
+	return lemma == "say" && form != "saying"
 }
 
 // pollAnswerEnds reports whether the answer that runs on at token c stops

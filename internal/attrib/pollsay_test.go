@@ -1,0 +1,20 @@
+package attrib
+
+import "testing"
+
+// TestSharesSayWithoutPoll checks that a share of people who say something
+// reports their words even when no poll is named nearby, while a share
+// that votes or supports still needs one.
+func TestSharesSayWithoutPoll(t *testing.T) {
+	checkLines(t, []wantLines{
+		{"a share that says, no poll named",
+			"Commuters in the valley are restless. More than six in 10 said they were tired of the detours on the ring road.",
+			[]string{"More than six in 10 | said | they were tired of the detours on the ring road | indirect"}},
+		{"a percentage that says, no poll named",
+			"Gardeners gathered at the fair. 41% say they water less than they did a decade ago.",
+			[]string{"41% | say | they water less than they did a decade ago | indirect"}},
+		{"a share that votes, no poll named",
+			"In the last election, 52 percent voted for the incumbent.",
+			nil},
+	})
+}
