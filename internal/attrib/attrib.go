@@ -723,6 +723,7 @@ func (x *extractor) sentence(si int) {
 	x.adjectives(first, end)
 	x.parsedCues(first, end)
 	x.pollReports(first, end)
+	x.possNominal(first, end)
 }
 
 // nominal handles a possessor's claim as a noun with its "that" clause:

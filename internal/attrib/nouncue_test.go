@@ -1,0 +1,42 @@
+package attrib
+
+import "testing"
+
+// TestPossessiveNounCues checks stance nouns with a possessor and a
+// complement ("the mayor's call for …", "her pledge to …"), the verb that
+// takes such a noun as its object with a pronoun for its own subject, and
+// the near misses that must stay silent.
+func TestPossessiveNounCues(t *testing.T) {
+	checkLines(t, []wantLines{
+		{"a name's call for",
+			"The mayor's call for a curfew came after a week of looting.",
+			[]string{"The mayor's | call for | a curfew | indirect"}},
+		{"an adjective's preposition leaves the stance the possessor's",
+			"The senator remained firm in her criticism of the ferry contract.",
+			[]string{"her | criticism of | the ferry contract | indirect"}},
+		{"a pronoun's attacks on",
+			"Her attacks on the zoning board dominated the meeting.",
+			[]string{"Her | attacks on | the zoning board | indirect"}},
+		{"an infinitive ends with its own clause",
+			"His pledge to repave every road has won him votes.",
+			[]string{"His | pledge | to repave every road | indirect"}},
+		{"the verb's subject owns the stance",
+			"The union sharpened its criticism of the hospital board.",
+			[]string{"The union | sharpened its criticism of | the hospital board | indirect"}},
+		{"someone else's call",
+			"Few parents followed his call for calm.",
+			nil},
+		{"no complement",
+			"His attacks were fierce.",
+			nil},
+		{"an attack by arms",
+			"The rebels' attack on the convoy killed four drivers.",
+			nil},
+		{"the stance a verb's preposition is about",
+			"The council retreated from its call for a levy.",
+			nil},
+		{"a stance inside someone's words",
+			"Ms. Ortiz said his attacks on the chef were unfair.",
+			[]string{"Ms. Ortiz | said | his attacks on the chef were unfair | indirect"}},
+	})
+}
