@@ -40,3 +40,17 @@ func TestPossessiveNounCues(t *testing.T) {
 			[]string{"Ms. Ortiz | said | his attacks on the chef were unfair | indirect"}},
 	})
 }
+
+// TestNominalClaimInsideContent checks that a possessor's claim with its
+// "that" clause is no attribution of its own inside another speaker's
+// content, and still is one outside it.
+func TestNominalClaimInsideContent(t *testing.T) {
+	checkLines(t, []wantLines{
+		{"inside another speaker's words",
+			"Critics argued that the minister's claim that the bridge was safe was false.",
+			[]string{"Critics | argued | that the minister's claim that the bridge was safe was false | indirect"}},
+		{"on its own",
+			"Engineers laughed at the minister's claim that the bridge was safe.",
+			[]string{"the minister's | claim | that the bridge was safe | indirect"}},
+	})
+}
