@@ -80,25 +80,42 @@ func (x *extractor) possNominal(first, end int) {
 func (x *extractor) verbLedNoun(k, cs, first int) (int, srcSpan, bool) {
 	d := x.d
 	v := d.Tokens[k].Head
-	if v < first || v >= cs-1 || syntax.POS(d, v) != "VERB" || x.used[v] || x.inQuote[v] != 0 {
+	if v < first || v >= cs || syntax.POS(d, v) != "VERB" || x.used[v] || x.inQuote[v] != 0 {
 		return 0, srcSpan{}, false
 	}
-	switch d.Tokens[cs-1].Lower {
+	det, pron := cs-1, false
+	switch d.Tokens[det].Lower {
 	case "his", "her", "their", "its":
+		pron = true
+	case "a", "an":
+		if !deliverVerbs[x.lemmaOf(v)] {
+			return 0, srcSpan{}, false
+		}
 	default:
-		return 0, srcSpan{}, false
+		// "unleashed withering attacks against …": no determiner.
+		if !deliverVerbs[x.lemmaOf(v)] || !strings.HasSuffix(d.Tokens[k].Lower, "s") {
+			return 0, srcSpan{}, false
+		}
+		det = cs
 	}
-	for i := v + 1; i < cs-1; i++ {
+	for i := v + 1; i < det; i++ {
 		if p := syntax.POS(d, i); p != "ADP" && p != "ADV" && p != "PART" {
 			return 0, srcSpan{}, false
 		}
 	}
 	src, ok := x.subject(v)
-	if !ok || src.limit > v || !possAgrees(d, d.Tokens[cs-1].Lower, src) {
+	if !ok || src.limit > v || pron && !possAgrees(d, d.Tokens[cs-1].Lower, src) {
 		return 0, srcSpan{}, false
 	}
 	return v, src, true
 }
+
+// deliverVerbs put out a stance that has no possessor ("launched an attack
+// on", "made a plea for", "issued a call for"): their subject is its
+// source.
+var deliverVerbs = map[string]bool{"launch": true, "unleash": true, "level": true, "mount": true,
+	"issue": true, "deliver": true, "make": true, "renew": true, "repeat": true, "escalate": true,
+	"intensify": true, "sharpen": true, "voice": true, "express": true}
 
 // possAgrees reports whether possessive pronoun poss can refer to the
 // subject src: "their" to a plural, "his" and "her" to a singular of the

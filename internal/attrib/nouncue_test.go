@@ -54,3 +54,23 @@ func TestNominalClaimInsideContent(t *testing.T) {
 			[]string{"the minister's | claim | that the bridge was safe | indirect"}},
 	})
 }
+
+// TestDeliveredNounCues checks a stance noun without a possessor that a
+// verb of delivery puts out ("launched an attack on", "made a plea for"):
+// the verb's subject is the source and the verb phrase the cue.
+func TestDeliveredNounCues(t *testing.T) {
+	checkLines(t, []wantLines{
+		{"launched an attack on",
+			"The governor launched an attack on the pension board.",
+			[]string{"The governor | launched an attack on | the pension board | indirect"}},
+		{"made a plea for (found before too; must stay whole)",
+			"The mayor made a plea for patience.",
+			[]string{"The mayor | made a plea for | patience | indirect"}},
+		{"an attack by arms",
+			"The rebels launched an attack on the convoy.",
+			nil},
+		{"a verb that puts nothing out",
+			"The panel received a call for reform.",
+			nil},
+	})
+}
