@@ -75,8 +75,10 @@ func (x *extractor) possNominal(first, end int) {
 
 // verbLedNoun returns the verb, and its subject, that takes stance noun k
 // as its object with a possessive pronoun that refers back to the subject
-// ("the governor sharpened her criticism of …", "he repeated his
-// appeal for …"): PolNeAR makes the verb phrase the cue and the subject the source.
+// ("the governor sharpened her criticism of …", "he repeated his appeal
+// for …"), or that puts the stance out with "a" or as a bare plural ("the
+// governor launched an attack on …"; see deliverVerbs): PolNeAR makes the
+// verb phrase the cue and the subject the source.
 func (x *extractor) verbLedNoun(k, cs, first int) (int, srcSpan, bool) {
 	d := x.d
 	v := d.Tokens[k].Head
