@@ -694,7 +694,6 @@ func (x *extractor) sentence(si int) {
 	x.inSource(first, end)
 	x.asReported(first, end)
 	x.asTrailing(first, end)
-	x.nominal(first, end)
 	x.lightVerbs(first, end)
 	x.makeSpeech(first, end)
 	x.voteCues(first, end)
@@ -743,6 +742,8 @@ func (x *extractor) sentence(si int) {
 	x.parsedCues(first, end)
 	x.interruptedSubjects(first, end)
 	x.pollReports(first, end)
+	x.nominal(first, end)
+	x.possNominal(first, end)
 }
 
 // nominal handles a possessor's claim as a noun with its "that" clause:
@@ -752,6 +753,13 @@ func (x *extractor) nominal(first, end int) {
 	d := x.d
 	for k := first + 1; k+2 < end; k++ {
 		if !nominalCues[d.Tokens[k].Lower] || d.Tokens[k+1].Lower != "that" || x.used[k] || x.inQuote[k] != 0 {
+			continue
+		}
+		if x.inContent(k) {
+			// "Critics argued that the minister's claim that … was
+			// false": a claim inside what someone else says is reported,
+			// and PolNeAR seldom marks it. This runs after the verb
+			// rules so that their contents are known.
 			continue
 		}
 		var src srcSpan
