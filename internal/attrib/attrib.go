@@ -142,6 +142,11 @@ func (x *extractor) direct(quotes []quote) {
 			x.add(a)
 			continue
 		}
+		// `X fired back: "…"`, `analyst Ana Roy: "…"` inside a paragraph.
+		if a, ok := x.colonQuote(q.open, content); ok {
+			x.add(a)
+			continue
+		}
 		// A whole-paragraph quote after the same speaker's attributed quote
 		// continues that speaker's words.
 		if inner >= 4 && x.lastSource != nil && para-x.lastPara <= 1 && x.startsSentence(q.open) {

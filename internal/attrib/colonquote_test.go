@@ -1,0 +1,28 @@
+package attrib
+
+import "testing"
+
+// TestColonQuote checks quotations introduced by a colon inside a
+// paragraph, after a lead-in clause or after a bare name.
+func TestColonQuote(t *testing.T) {
+	checkLines(t, []wantLines{
+		{"a verb kept from the colon by a particle",
+			"The coach sat down after the match. She went on: \"We will rebuild the defence over the winter.\"",
+			[]string{"She | went on: | \"We will rebuild the defence over the winter.\" | direct"}},
+		{"a verb kept from the colon by its object",
+			"The inspector gave the council a stark warning: \"The bridge will not survive another flood.\"",
+			[]string{"The inspector | gave the council a stark warning: | \"The bridge will not survive another flood.\" | direct"}},
+		{"a bare name in a digest line",
+			"Turnout held up in the north - Mara Quist: \"Rural voters came out in the rain for the first time in years.\"",
+			[]string{"Mara Quist | : | \"Rural voters came out in the rain for the first time in years.\" | direct"}},
+		{"a document speaking",
+			"Several gaps turned up in the records. More from the audit: \"Several invoices were paid twice without any review.\"",
+			[]string{"the audit | : | \"Several invoices were paid twice without any review.\" | direct"}},
+		{"a channel is no speaker",
+			"Then, a last word on Instagram: \"Add the lemon at the very end and stir it gently.\"",
+			[]string{"∅ |  | \"Add the lemon at the very end and stir it gently.\" | direct"}},
+		{"a language is no speaker",
+			"And finally, a line in Latin: \"Festina lente, the old saying goes for all of us.\"",
+			[]string{"∅ |  | \"Festina lente, the old saying goes for all of us.\" | direct"}},
+	})
+}
