@@ -251,6 +251,9 @@ func (x *extractor) quoteBefore(i int) int {
 		if t.Start >= b.Cue.Start && t.End <= b.Cue.End || b.Source != nil && t.Start >= b.Source.Start && t.End <= b.Source.End || k >= adj && k < adjEnd {
 			continue
 		}
+		if x.cueTail(b, k) || x.quoteOpener(k, a) {
+			continue
+		}
 		if syntax.POS(d, k) != "PUNCT" {
 			return -1
 		}
