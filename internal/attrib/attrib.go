@@ -2352,7 +2352,11 @@ func (x *extractor) colonLines() {
 		if syntax.IsQuote(d.Tokens[first].Text) {
 			first++
 		}
-		for k := first + 1; k < s.Limit && k <= first+5; k++ {
+		span := 5
+		if si == 0 {
+			span = titleColonSpan
+		}
+		for k := first + 1; k < s.Limit && k <= first+span; k++ {
 			if d.Tokens[k].Text != ":" {
 				continue
 			}
@@ -2370,7 +2374,7 @@ func (x *extractor) colonLines() {
 					allNames = false
 				}
 			}
-			if !allNames {
+			if !(allNames && k <= first+5) && !(si == 0 && x.titleSpeaker(first, k)) {
 				break
 			}
 			// The content runs to the end of the paragraph.
@@ -2382,7 +2386,7 @@ func (x *extractor) colonLines() {
 			for end > k+1 && isFinal(d.Tokens[end-1].Text) {
 				end--
 			}
-			if end-(k+1) < 3 {
+			if end-(k+1) < 3 || si == 0 && x.titleQuestion(k+1, last) {
 				break
 			}
 			x.add(x.mk(srcSpan{first, k}, d.TokenSpan(k, k+1), d.TokenSpan(k+1, end), doc.Direct))
