@@ -2386,7 +2386,7 @@ func (x *extractor) colonLines() {
 			for end > k+1 && isFinal(d.Tokens[end-1].Text) {
 				end--
 			}
-			if end-(k+1) < 3 || si == 0 && x.titleQuestion(k+1, last) {
+			if end-(k+1) < 3 || si == 0 && x.titleQuestion(k+1, last) || x.nameList(k+1, end) || !x.loneSpeaker(first, k) {
 				break
 			}
 			x.add(x.mk(srcSpan{first, k}, d.TokenSpan(k, k+1), d.TokenSpan(k+1, end), doc.Direct))
