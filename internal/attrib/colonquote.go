@@ -58,11 +58,19 @@ func (x *extractor) colonVerbLead(colon int, content doc.Span) (a doc.Attributio
 		if syntax.POS(d, k) != "VERB" || t.Lower != t.Text || nonStance[t.Lower] {
 			continue
 		}
-		src, found := x.subject(k)
-		if !found || src.limit > k {
+		v, chain := x.governingVerb(k, first)
+		src, found := x.subject(v)
+		if !found || src.limit > v {
 			return a, true, false
 		}
-		return x.mk(src, d.TokenSpan(x.cueStart(k), colon+1), content, doc.Direct), true, true
+		// An infinitive chain is one verb group and one cue ("went so far
+		// as to say:"); a participle's governing verb may carry a report of
+		// its own ("said …, adding:"), so the cue starts at the participle.
+		c := k
+		if chain {
+			c = v
+		}
+		return x.mk(src, d.TokenSpan(x.cueStart(c), colon+1), content, doc.Direct), true, true
 	}
 	return a, false, false
 }
@@ -115,3 +123,37 @@ var speakingTexts = map[string]bool{"report": true, "statement": true, "editoria
 	"study": true, "survey": true, "analysis": true, "release": true, "tweet": true, "post": true, "email": true,
 	"e-mail": true, "transcript": true, "announcement": true, "ad": true, "complaint": true, "filing": true, "ruling": true,
 	"lawsuit": true, "audit": true, "indictment": true, "affidavit": true, "order": true, "opinion": true, "decision": true}
+
+// governingVerb climbs from verb k to the verb whose subject speaks when k
+// has none of its own: an infinitive or a participle hangs from the verb
+// of the clause ("went so far as to say:", "said before adding:", "took
+// to the radio, warning:"). It stays within the sentence and stops at a
+// verb that has a subject. chain reports whether every step was an
+// infinitive ("to say"), which forms one verb group with its governor.
+func (x *extractor) governingVerb(k, first int) (v int, chain bool) {
+	d := x.d
+	chain = true
+	for n := 0; n < 4; n++ {
+		if _, ok := x.subject(k); ok {
+			return k, chain
+		}
+		switch d.Tokens[k].Dep {
+		case "xcomp", "advcl", "conj":
+		default:
+			return k, chain
+		}
+		if k == 0 || d.Tokens[k-1].Lower != "to" {
+			chain = false
+		}
+		h := d.Tokens[k].Head
+		if h >= first && h < k && syntax.POS(d, h) == "ADV" {
+			// "went so far as to say": the infinitive hangs from "far".
+			h = d.Tokens[h].Head
+		}
+		if h < first || h >= k || syntax.POS(d, h) != "VERB" {
+			return k, chain
+		}
+		k = h
+	}
+	return k, chain
+}
