@@ -571,6 +571,9 @@ func (x *extractor) leadIn(open int, content doc.Span) (doc.Attribution, bool) {
 		return doc.Attribution{}, false
 	}
 	first, _ := x.sentBounds(prev)
+	if a, ok := x.leadInLastClause(prev, content); ok {
+		return a, true
+	}
 	// "The mayor issued the following statement:": the subject of the lead-in
 	// line's verb; otherwise its last noun phrase ("And from the
 	// chairwoman:").

@@ -32,3 +32,20 @@ func TestColonQuote(t *testing.T) {
 			[]string{"∅ |  | \"Festina lente, the old saying goes for all of us.\" | direct"}},
 	})
 }
+
+// TestLeadInLastClause checks a lead-in paragraph ending with a colon
+// whose speaker is the subject of its last clause, not its first.
+func TestLeadInLastClause(t *testing.T) {
+	checkLines(t, []wantLines{
+		{"a subordinate clause opens the line",
+			"When the dam failed in 1998, the governor released this statement:\n\n\"We will rebuild every home that was lost.\"",
+			[]string{"the governor | released this statement: | \"We will rebuild every home that was lost.\" | direct"}},
+		{"a second clause answers the first",
+			"The council accused the contractor of delays, and the contractor responded:\n\n\"Every permit arrived months late.\"",
+			[]string{"The council | accused | the contractor of delays | indirect",
+				"the contractor | responded: | \"Every permit arrived months late.\" | direct"}},
+		{"no verb before the colon",
+			"And from the fire chief:\n\n\"Nobody should go near the river tonight.\"",
+			[]string{"the fire chief | : | \"Nobody should go near the river tonight.\" | direct"}},
+	})
+}
