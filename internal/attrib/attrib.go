@@ -2392,7 +2392,12 @@ func (x *extractor) colonLines() {
 			if end-(k+1) < 3 || si == 0 && x.titleQuestion(k+1, last) || x.nameList(k+1, end) || !x.loneSpeaker(first, k) {
 				break
 			}
-			x.add(x.mk(srcSpan{first, k}, d.TokenSpan(k, k+1), d.TokenSpan(k+1, end), doc.Direct))
+			src, cue := srcSpan{first, k}, d.TokenSpan(k, k+1)
+			if k-first > 1 && x.invertedLead(first) {
+				// "Added Ruiz: …": the verb is the cue, the name the source.
+				src, cue = srcSpan{first + 1, k}, d.TokenSpan(first, k+1)
+			}
+			x.add(x.mk(src, cue, d.TokenSpan(k+1, end), doc.Direct))
 			x.mark(k+1, end)
 			break
 		}

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"github.com/crosscheck-news/crosscheck/doc"
 	"github.com/crosscheck-news/crosscheck/internal/syntax"
 )
@@ -115,7 +117,11 @@ func (x *extractor) colonNameLead(colon int, content doc.Span) (doc.Attribution,
 		// audit speaking.
 		return doc.Attribution{}, false
 	}
-	return x.mk(x.source(start, colon), d.TokenSpan(colon, colon+1), content, doc.Direct), true
+	cue := colon
+	if x.invertedLead(start - 1) {
+		cue = start - 1
+	}
+	return x.mk(x.source(start, colon), d.TokenSpan(cue, colon+1), content, doc.Direct), true
 }
 
 // speakingTexts are documents that news quotes as if they spoke.
@@ -165,4 +171,16 @@ func (x *extractor) governingVerb(k, first int) (v int, chain bool) {
 func (x *extractor) leadInLastClause(colon int, content doc.Span) (doc.Attribution, bool) {
 	a, _, ok := x.colonVerbLead(colon, content)
 	return a, ok
+}
+
+// invertedLead reports whether the word at k opens its sentence with a verb
+// of saying in the past tense that its speaker follows: "Added the mayor:
+// …", "Said Ruiz: …". The verb then joins the colon in the cue.
+func (x *extractor) invertedLead(k int) bool {
+	d := x.d
+	if k < 0 || !x.startsSentence(k) && !(k > 0 && x.startsSentence(k-1) && syntax.IsQuote(d.Tokens[k-1].Text)) {
+		return false
+	}
+	w := d.Tokens[k].Lower
+	return cueLemma[w] != "" && strings.HasSuffix(w, "ed") || w == "said" || w == "wrote" || w == "told"
 }

@@ -49,3 +49,19 @@ func TestLeadInLastClause(t *testing.T) {
 			[]string{"the fire chief | : | \"Nobody should go near the river tonight.\" | direct"}},
 	})
 }
+
+// TestInvertedColonLead checks "Added the mayor: …" lines, where a verb of
+// saying opens the sentence and its speaker follows.
+func TestInvertedColonLead(t *testing.T) {
+	checkLines(t, []wantLines{
+		{"inside a paragraph",
+			"The clinic reopened on Monday. Said Dr. Okafor: \"We have twice the beds we had last winter.\"",
+			[]string{"Dr. Okafor | Said Dr. Okafor: | \"We have twice the beds we had last winter.\" | direct"}},
+		{"opening a paragraph",
+			"The clinic reopened on Monday.\n\nAdded Okafor: \"Nobody will be turned away at the door.\"",
+			[]string{"Okafor | Added Okafor: | \"Nobody will be turned away at the door.\" | direct"}},
+		{"a name alone keeps the colon as the cue",
+			"The clinic reopened on Monday.\n\nOKAFOR: Nobody will be turned away at the door.",
+			[]string{"OKAFOR | : | Nobody will be turned away at the door | direct"}},
+	})
+}
