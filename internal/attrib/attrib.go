@@ -698,6 +698,7 @@ func (x *extractor) sentence(si int) {
 	x.makeSpeech(first, end)
 	x.findings(first, end)
 	x.headlineVerbs(first, end)
+	x.colonMessage(first, end)
 	for k := first; k < limit; k++ {
 		if x.used[k] || x.inQuote[k] != 0 || x.otherSense(k) {
 			continue
