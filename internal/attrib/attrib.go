@@ -151,6 +151,11 @@ func (x *extractor) direct(quotes []quote) {
 			x.add(a)
 			continue
 		}
+		// `X fired back: "…"`, `analyst Ana Roy: "…"` inside a paragraph.
+		if a, ok := x.colonQuote(q.open, content); ok {
+			x.add(a)
+			continue
+		}
 		// A whole-paragraph quote after the same speaker's attributed quote
 		// continues that speaker's words.
 		if inner >= 4 && x.lastSource != nil && para-x.lastPara <= 1 && x.startsSentence(q.open) {
@@ -253,6 +258,9 @@ func (x *extractor) quoteBefore(i int) int {
 	for k := d.TokenAt(b.Content.End-1) + 1; k < len(d.Tokens) && d.Tokens[k].Start < a.Content.Start; k++ {
 		t := &d.Tokens[k]
 		if t.Start >= b.Cue.Start && t.End <= b.Cue.End || b.Source != nil && t.Start >= b.Source.Start && t.End <= b.Source.End || k >= adj && k < adjEnd {
+			continue
+		}
+		if x.cueTail(b, k) || x.quoteOpener(k, a) {
 			continue
 		}
 		if syntax.POS(d, k) != "PUNCT" {
@@ -572,6 +580,9 @@ func (x *extractor) leadIn(open int, content doc.Span) (doc.Attribution, bool) {
 		return doc.Attribution{}, false
 	}
 	first, _ := x.sentBounds(prev)
+	if a, ok := x.leadInLastClause(prev, content); ok {
+		return a, true
+	}
 	// "The mayor issued the following statement:": the subject of the lead-in
 	// line's verb; otherwise its last noun phrase ("And from the
 	// chairwoman:").
@@ -704,6 +715,7 @@ func (x *extractor) sentence(si int) {
 	x.findings(first, end)
 	x.showCues(first, end)
 	x.headlineVerbs(first, end)
+	x.colonMessage(first, end)
 	for k := first; k < limit; k++ {
 		if x.used[k] || x.inQuote[k] != 0 || x.otherSense(k) {
 			continue
@@ -2374,7 +2386,11 @@ func (x *extractor) colonLines() {
 		if syntax.IsQuote(d.Tokens[first].Text) {
 			first++
 		}
-		for k := first + 1; k < s.Limit && k <= first+5; k++ {
+		span := 5
+		if si == 0 {
+			span = titleColonSpan
+		}
+		for k := first + 1; k < s.Limit && k <= first+span; k++ {
 			if d.Tokens[k].Text != ":" {
 				continue
 			}
@@ -2392,7 +2408,7 @@ func (x *extractor) colonLines() {
 					allNames = false
 				}
 			}
-			if !allNames {
+			if !(allNames && k <= first+5) && !(si == 0 && x.titleSpeaker(first, k)) {
 				break
 			}
 			// The content runs to the end of the paragraph.
@@ -2404,10 +2420,17 @@ func (x *extractor) colonLines() {
 			for end > k+1 && isFinal(d.Tokens[end-1].Text) {
 				end--
 			}
-			if end-(k+1) < 3 {
+			if end-(k+1) < 3 || si == 0 && x.titleQuestion(k+1, last) || x.nameList(k+1, end) || !x.loneSpeaker(first, k) {
 				break
 			}
-			x.add(x.mk(srcSpan{first, k}, d.TokenSpan(k, k+1), d.TokenSpan(k+1, end), doc.Direct))
+			src, cue := srcSpan{first, k}, d.TokenSpan(k, k+1)
+			if k-first > 1 && x.invertedLead(first) {
+				// "Added Ruiz: …": the verb is the cue, the name the source
+				// (the cue is one span, so it cannot take the colon past
+				// the name; "Said Ruiz, …" is read the same way).
+				src, cue = srcSpan{first + 1, k}, d.TokenSpan(first, first+1)
+			}
+			x.add(x.mk(src, cue, d.TokenSpan(k+1, end), doc.Direct))
 			x.mark(k+1, end)
 			break
 		}

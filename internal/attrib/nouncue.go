@@ -164,7 +164,8 @@ func (x *extractor) verbPrepObject(b, first int) bool {
 }
 
 // possessor returns the possessive before the cue that starts at cs: a
-// possessive pronoun or a noun phrase with "'s".
+// possessive pronoun, or a noun phrase with "'s" (or, after a word ending
+// in s, a plural's bare apostrophe), the mark included.
 func (x *extractor) possessor(cs, first int) (srcSpan, bool) {
 	d := x.d
 	if cs-1 < first {
@@ -173,7 +174,7 @@ func (x *extractor) possessor(cs, first int) (srcSpan, bool) {
 	switch p := d.Tokens[cs-1].Lower; {
 	case p == "his" || p == "her" || p == "their" || p == "its" || p == "our" || p == "my":
 		return srcSpan{cs - 1, cs}, true
-	case (p == "'s" || p == "’s") && cs-2 >= first:
+	case isPossessiveMark(p) && cs-2 >= first && (len(p) > 1 || strings.HasSuffix(d.Tokens[cs-2].Lower, "s")):
 		a := syntax.NounPhraseEndingAt(d, cs-2)
 		if a < first || a < 0 || x.used[a] {
 			return srcSpan{}, false
@@ -181,6 +182,12 @@ func (x *extractor) possessor(cs, first int) (srcSpan, bool) {
 		return srcSpan{a, cs}, true
 	}
 	return srcSpan{}, false
+}
+
+// isPossessiveMark reports whether w is the token of a possessive "'s" or
+// of a plural's bare apostrophe ("the unions' demand").
+func isPossessiveMark(w string) bool {
+	return w == "'s" || w == "’s" || w == "'" || w == "’"
 }
 
 // possComplement returns the end of the cue and the content of stance

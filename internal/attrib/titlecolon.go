@@ -1,0 +1,69 @@
+package attrib
+
+import "github.com/crosscheck-news/crosscheck/internal/syntax"
+
+// titleColonSpan is how far into a headline colonLines looks for the colon
+// of "Speaker: claim": headlines name their speaker with a title or a
+// setting ("Former Envoy Lund at Summit: …"), so the colon may come later
+// than in a transcript line.
+const titleColonSpan = 8
+
+// titleSpeaker reports whether tokens [first, colon) of a headline can name
+// who makes the claim after the colon even though they are not all names:
+// a headline writes "Mayor's office: …", "Union to council: …", "Envoy at
+// summit: …", "Times editorial: …". Nouns, adjectives, names, possessives
+// and the prepositions that give the addressee or the setting are allowed;
+// a verb makes the words before the colon a clause of the headline's own
+// ("Bill is back: …", "What Voters Want: …"), and a lone word must name
+// someone.
+func (x *extractor) titleSpeaker(first, colon int) bool {
+	d := x.d
+	if colon-first == 1 && syntax.POS(d, first) != "PROPN" && syntax.POS(d, first) != "NOUN" {
+		return false
+	}
+	head := false
+	for j := first; j < colon; j++ {
+		t := &d.Tokens[j]
+		switch syntax.POS(d, j) {
+		case "PROPN", "NOUN":
+			head = true
+		case "ADJ", "NUM":
+		case "PART":
+			if t.Lower != "'s" && t.Lower != "’s" && t.Lower != "'" && t.Lower != "’" {
+				return false
+			}
+		case "PUNCT":
+			if j == first || t.Text == "," {
+				return false
+			}
+		case "ADP":
+			if j == first || !titleSpeakerPreps[t.Lower] {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return head
+}
+
+// titleSpeakerPreps tie an addressee or a setting to a headline's speaker:
+// "Mayor to Drivers: …", "Envoy at Summit: …", "Senator on Budget: …".
+var titleSpeakerPreps = map[string]bool{"to": true, "at": true, "on": true, "in": true}
+
+// titleQuestion reports whether the headline's words after the colon,
+// which run from start to last, ask a question ("Senator Lund: Leader or
+// Spoiler?", "Critics' verdict: 'Is that all?'"): the headline asks it,
+// nobody claims it.
+func (x *extractor) titleQuestion(start, last int) bool {
+	for k := last - 1; k >= start; k-- {
+		switch t := x.d.Tokens[k].Text; {
+		case t == "?":
+			return true
+		case isFinal(t) || t == ";" || syntax.IsQuote(t):
+		default:
+			return false
+		}
+	}
+	return false
+}
