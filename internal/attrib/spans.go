@@ -46,6 +46,7 @@ func (x *extractor) refineContents(quotes []quote) {
 		x.cueTimePrep(a)
 		x.cueHearerTo(a)
 		x.cueWeekday(a)
+		x.cueOccasion(a)
 		x.cuePrep(a)
 		x.sourceComma(a)
 		if a.Kind != doc.Indirect && a.Kind != doc.Mixed {
