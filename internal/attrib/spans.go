@@ -47,6 +47,7 @@ func (x *extractor) refineContents(quotes []quote) {
 		x.cueHearerTo(a)
 		x.cueWeekday(a)
 		x.cueOccasion(a)
+		x.cueFinalAdverb(a)
 		x.cuePrep(a)
 		x.sourceComma(a)
 		if a.Kind != doc.Indirect && a.Kind != doc.Mixed {

@@ -28,3 +28,25 @@ func TestCueOccasion(t *testing.T) {
 	}
 	checkLines(t, cases)
 }
+
+// TestCueFinalAdverb checks that a cue closing its sentence after the
+// content takes in a lone adverb that ends the sentence, and that a
+// connective, an adverb before the content or one with more words after it
+// stays out.
+func TestCueFinalAdverb(t *testing.T) {
+	cases := []wantLines{
+		{"recently ends the sentence",
+			`"The orchard has never looked better," grower Pia Lindqvist said recently.`,
+			[]string{"grower Pia Lindqvist | said recently | \"The orchard has never looked better,\" | direct"}},
+		{"then ends the sentence",
+			`"Nobody will close this mill," union leader Rafe Okoro said then.`,
+			[]string{"union leader Rafe Okoro | said then | \"Nobody will close this mill,\" | direct"}},
+		{"near miss: a connective",
+			`"The orchard has never looked better," grower Pia Lindqvist said too.`,
+			[]string{"grower Pia Lindqvist | said | \"The orchard has never looked better,\" | direct"}},
+		{"near miss: the content follows",
+			"Grower Pia Lindqvist said recently that the orchard had never looked better.",
+			[]string{"Grower Pia Lindqvist | said | that the orchard had never looked better | indirect"}},
+	}
+	checkLines(t, cases)
+}
