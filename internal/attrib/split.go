@@ -73,6 +73,9 @@ func (x *extractor) trimSource(a *doc.Attribution) {
 	if nf == f {
 		nf = x.quantifierStart(f, nl)
 	}
+	if nf == f {
+		nf = x.participleStart(f, nl)
+	}
 	if nf == f && nl == l {
 		return
 	}
