@@ -96,7 +96,7 @@ func (x *extractor) quantifierStart(f, l int) int {
 	if f < 1 || x.used[f-1] || d.Tokens[f-1].Sent != d.Tokens[f].Sent {
 		return f
 	}
-	num := syntax.POS(d, f) == "NUM"
+	num := syntax.POS(d, f) == "NUM" || x.quantityAt(f)
 	switch p := d.Tokens[f-1].Lower; p {
 	case "about", "nearly", "almost", "roughly", "approximately", "some":
 		if num {

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/crosscheck-news/crosscheck/internal/syntax"
@@ -42,3 +43,36 @@ func (x *extractor) participleStart(f, l int) int {
 	}
 	return p
 }
+
+// quantityAt reports whether the word at f states a share or a count
+// without a digit ("half of the voters", "two-thirds of members", "all of
+// the mayors", "a third of donors", "everyone"), which an approximator
+// before it ("nearly", "about") qualifies as it would a number.
+func (x *extractor) quantityAt(f int) bool {
+	d := x.d
+	w := d.Tokens[f].Lower
+	if w == "a" && f+1 < len(d.Tokens) {
+		w = d.Tokens[f+1].Lower
+		return fractionWords[w]
+	}
+	if fractionWords[w] {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 && fractionWords[w[i+1:]] {
+		return true
+	}
+	if w == "all" {
+		// "nearly all (of) the mayors", not "asked about all four
+		// candidates", where "about" is a preposition.
+		return f > 0 && syntax.POS(d, f-1) != "ADP"
+	}
+	switch w {
+	case "half", "everyone", "everybody", "dozens", "hundreds", "thousands", "millions":
+		return true
+	}
+	return false
+}
+
+// fractionWords name a part of a whole.
+var fractionWords = map[string]bool{"third": true, "thirds": true, "quarter": true, "quarters": true,
+	"fifth": true, "fifths": true, "tenth": true, "tenths": true, "dozen": true, "majority": true}

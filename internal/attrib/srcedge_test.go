@@ -19,3 +19,23 @@ func TestParticipleStart(t *testing.T) {
 	}
 	checkLines(t, cases)
 }
+
+// TestQuantityStart checks that an approximator before a share without a
+// digit stays in the source, and that one before a plain noun does not.
+func TestQuantityStart(t *testing.T) {
+	cases := []wantLines{
+		{"nearly half",
+			"Nearly half of the anglers surveyed said the trout season was too short.",
+			[]string{"Nearly half of the anglers surveyed | said | the trout season was too short | indirect"}},
+		{"about two-thirds",
+			"About two-thirds of the tenants said the boiler was broken.",
+			[]string{"About two-thirds of the tenants | said | the boiler was broken | indirect"}},
+		{"near miss: the word after the approximator is no share",
+			"Nearly furious, tenants said the boiler was broken again.",
+			[]string{"tenants | said | the boiler was broken again | indirect"}},
+		{"nearly all",
+			"Nearly all tenants said the boiler was broken again.",
+			[]string{"Nearly all tenants | said | the boiler was broken again | indirect"}},
+	}
+	checkLines(t, cases)
+}
