@@ -67,6 +67,7 @@ func (x *extractor) refineContents(quotes []quote) {
 			ne = x.coordEnd(k, c, ne)
 			ne = x.subordinateEnd(k, c, ne)
 			ne = x.nominalEnd(k, c, ne)
+			ne = x.occasionEnd(k, c, ne)
 		}
 		if ne != e {
 			a.Content = d.TokenSpan(c, ne)
