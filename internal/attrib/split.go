@@ -70,6 +70,9 @@ func (x *extractor) trimSource(a *doc.Attribution) {
 		// board released on Friday".
 		nl -= 2
 	}
+	if a.Source.End <= a.Cue.Start {
+		nl = x.timeTail(nf, nl)
+	}
 	if nf == f {
 		nf = x.quantifierStart(f, nl)
 	}

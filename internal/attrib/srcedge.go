@@ -76,3 +76,49 @@ func (x *extractor) quantityAt(f int) bool {
 // fractionWords name a part of a whole.
 var fractionWords = map[string]bool{"third": true, "thirds": true, "quarter": true, "quarters": true,
 	"fifth": true, "fifths": true, "tenth": true, "tenths": true, "dozen": true, "majority": true}
+
+// timeTail returns where source [f, l) ends when it closes with a time
+// phrase that dates the saying rather than the speaker: "A Marist poll in
+// June", "the ministry in 2019", "Mayor Reyes at the time", "The unions in
+// particular". PolNeAR leaves it out. A source with a verb in it ("who
+// voted for him in 2008", "a report released in May") keeps its time,
+// which belongs to that verb, and so does an appositive ("Lee, a candidate
+// in 2012,"). It applies to a source before its cue: after "according to"
+// the time as often dates the report the annotators count as the source.
+func (x *extractor) timeTail(f, l int) int {
+	d := x.d
+	if l-f < 3 || hasVerb(d, f, l) {
+		return l
+	}
+	for k := f; k < l; k++ {
+		if d.Tokens[k].Text == "," {
+			// "Lee, a candidate in 2012": the time dates the description.
+			return l
+		}
+	}
+	w := func(k int) string { return d.Tokens[k].Lower }
+	switch {
+	case w(l-3) == "at" && w(l-2) == "the" && w(l-1) == "time":
+		return l - 3
+	case w(l-2) == "in" && w(l-1) == "particular":
+		return l - 2
+	case w(l-2) == "in" && (monthNames[w(l-1)] || isYear(d.Tokens[l-1].Text)):
+		return l - 2
+	case l-f >= 4 && w(l-3) == "in" && monthNames[w(l-2)] && isYear(d.Tokens[l-1].Text):
+		return l - 3
+	}
+	return l
+}
+
+// isYear reports whether s is a year of the last two centuries or so.
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s >= "1900" && s <= "2099"
+}

@@ -39,3 +39,23 @@ func TestQuantityStart(t *testing.T) {
 	}
 	checkLines(t, cases)
 }
+
+// TestTimeTail checks that a time closing a source before its cue is cut
+// off, and that a time inside a description or a relative clause stays.
+func TestTimeTail(t *testing.T) {
+	cases := []wantLines{
+		{"a poll in a month",
+			"A Harbor Institute poll in June found that most residents opposed the toll.",
+			[]string{"A Harbor Institute poll | found | that most residents opposed the toll | indirect"}},
+		{"at the time",
+			"Mayor Ines Oduya at the time said the pier was safe.",
+			[]string{"Mayor Ines Oduya | said | the pier was safe | indirect"}},
+		{"near miss: the time dates a relative clause",
+			"Residents who moved to the island in 2015 say the ferry is too expensive.",
+			[]string{"Residents who moved to the island in 2015 | say | the ferry is too expensive | indirect"}},
+		{"near miss: the time dates an appositive",
+			"Ines Oduya, the mayor in 2015, said the pier was safe.",
+			[]string{"Ines Oduya, the mayor in 2015, | said | the pier was safe | indirect"}},
+	}
+	checkLines(t, cases)
+}
