@@ -162,7 +162,7 @@ func TestParsedCues(t *testing.T) {
 			nil},
 		{"an infinitive under an adjective that is no cue",
 			"Older voters were more likely to say that the economy is weak.",
-			[]string{"Older voters | say | that the economy is weak | indirect"}},
+			[]string{"Older voters | were more likely to say | that the economy is weak | indirect"}},
 		{"an infinitive under a verb that is no cue keeps that verb in the cue",
 			"The mayor chose not to respond to the charges.",
 			[]string{"The mayor | chose not to respond to | the charges | indirect"}},

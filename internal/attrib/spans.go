@@ -48,6 +48,7 @@ func (x *extractor) refineContents(quotes []quote) {
 		x.cueWeekday(a)
 		x.cueOccasion(a)
 		x.cueFinalAdverb(a)
+		x.cueInfinitive(a)
 		x.cuePrep(a)
 		x.sourceComma(a)
 		if a.Kind != doc.Indirect && a.Kind != doc.Mixed {
