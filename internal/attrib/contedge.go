@@ -15,7 +15,7 @@ func (x *extractor) occasionEnd(k, c, e int) int {
 			continue
 		}
 		n := d.Tokens[j].Head
-		if n <= j || n >= e || d.Tokens[n].Head != k {
+		if n <= j || n >= e || !x.onCueOrObject(n, k) {
 			continue
 		}
 		for j > c+1 && d.Tokens[j-1].Text == "," {
@@ -24,4 +24,16 @@ func (x *extractor) occasionEnd(k, c, e int) int {
 		return j
 	}
 	return e
+}
+
+// onCueOrObject reports whether the parse hangs noun n on cue verb k or on
+// k's object ("praised the plan in a tweet" read as "the plan in a
+// tweet"): an object of a verb of speaking is not where it was said.
+func (x *extractor) onCueOrObject(n, k int) bool {
+	d := x.d
+	h := d.Tokens[n].Head
+	if h == k {
+		return true
+	}
+	return h >= 0 && h < len(d.Tokens) && d.Tokens[h].Head == k && d.Tokens[h].Dep == "obj"
 }
