@@ -46,6 +46,9 @@ func (x *extractor) refineContents(quotes []quote) {
 		x.cueTimePrep(a)
 		x.cueHearerTo(a)
 		x.cueWeekday(a)
+		x.cueOccasion(a)
+		x.cueFinalAdverb(a)
+		x.cueInfinitive(a)
 		x.cuePrep(a)
 		x.sourceComma(a)
 		if a.Kind != doc.Indirect && a.Kind != doc.Mixed {
@@ -65,6 +68,7 @@ func (x *extractor) refineContents(quotes []quote) {
 			ne = x.coordEnd(k, c, ne)
 			ne = x.subordinateEnd(k, c, ne)
 			ne = x.nominalEnd(k, c, ne)
+			ne = x.occasionEnd(k, c, ne)
 		}
 		if ne != e {
 			a.Content = d.TokenSpan(c, ne)

@@ -70,8 +70,14 @@ func (x *extractor) trimSource(a *doc.Attribution) {
 		// board released on Friday".
 		nl -= 2
 	}
+	if a.Source.End <= a.Cue.Start {
+		nl = x.timeTail(nf, nl)
+	}
 	if nf == f {
 		nf = x.quantifierStart(f, nl)
+	}
+	if nf == f {
+		nf = x.participleStart(f, nl)
 	}
 	if nf == f && nl == l {
 		return
@@ -93,7 +99,7 @@ func (x *extractor) quantifierStart(f, l int) int {
 	if f < 1 || x.used[f-1] || d.Tokens[f-1].Sent != d.Tokens[f].Sent {
 		return f
 	}
-	num := syntax.POS(d, f) == "NUM"
+	num := syntax.POS(d, f) == "NUM" || x.quantityAt(f)
 	switch p := d.Tokens[f-1].Lower; p {
 	case "about", "nearly", "almost", "roughly", "approximately", "some":
 		if num {
