@@ -993,7 +993,9 @@ func (x *extractor) parsedObject(k, limit int) int {
 // "Appeared on television" and "is expected" with a noun ("as expected")
 // are not hedges: the cue needs "to" or an adjective after it. A verb of
 // saying or judging after "to" ("seemed to concede") makes the subject the
-// source instead (infinitiveCue), which the other rules read.
+// source instead (infinitiveCue), which the other rules read; a subject
+// that can hold a view is the source of any other infinitive too
+// (hedgedHolder), with the infinitive alone as the content.
 func (x *extractor) evidential(first, end int) {
 	d := x.d
 	for k := first + 1; k+1 < end; k++ {
@@ -1024,10 +1026,16 @@ func (x *extractor) evidential(first, end int) {
 			continue
 		}
 		c := first
-		if h := syntax.Child(d, k, "nsubj", "nsubj:pass"); h >= first && h < cs {
+		h := syntax.Child(d, k, "nsubj", "nsubj:pass")
+		if h >= first && h < cs {
 			c, _ = syntax.Subtree(d, h)
 		}
 		if c >= cs || x.used[c] {
+			continue
+		}
+		if src, ok := x.hedgedHolder(h, first, cs); ok {
+			x.add(x.mk(src, d.TokenSpan(cs, ce), d.TokenSpan(ce, end), doc.Indirect))
+			x.mark(cs, ce)
 			continue
 		}
 		x.add(x.mk(srcSpan{}, d.TokenSpan(cs, ce), d.TokenSpan(c, end), doc.Indirect))

@@ -1,7 +1,5 @@
 package attrib
 
-import "github.com/crosscheck-news/crosscheck/internal/syntax"
-
 // issueVerbs put out a message: "released a statement saying …", "sent a
 // tweet calling …", "posted a video urging …".
 var issueVerbs = map[string]bool{"release": true, "issue": true, "send": true, "post": true, "publish": true,
@@ -22,12 +20,7 @@ func (x *extractor) issuerOf(src srcSpan) srcSpan {
 	if src.limit <= src.first {
 		return src
 	}
-	h := -1
-	for i := src.first; i < src.limit; i++ {
-		if messageNouns[d.Tokens[i].Lower] && d.Tokens[i].POS == "NOUN" {
-			h = i
-		}
-	}
+	h := x.messageHead(src)
 	if h < 0 || !depIs(d.Tokens[h].Dep, "obj") {
 		return src
 	}
@@ -35,13 +28,16 @@ func (x *extractor) issuerOf(src srcSpan) srcSpan {
 	if v < 0 || v >= src.first || !issueVerbs[x.lemmaOf(v)] {
 		return src
 	}
-	j := syntax.Child(d, v, "nsubj")
-	if j < 0 || j > v {
+	j := x.issuingSubject(v)
+	if j < 0 {
 		return src
 	}
 	switch d.Tokens[j].Lower {
 	case "it", "there", "this", "that":
 		return src
+	}
+	if x.relativeIssuer(j, v) {
+		return srcSpan{j, j + 1}
 	}
 	f, l := x.phrase(j)
 	l = min(l, v)
