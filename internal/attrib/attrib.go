@@ -697,6 +697,7 @@ func (x *extractor) sentence(si int) {
 		x.add(x.mk(src, cue, content, doc.AccordingTo))
 	}
 	x.askedClause(first, end)
+	x.callsFor(first, end)
 	x.evidential(first, end)
 	x.knownAs(first, end)
 	x.itSeems(first, end)
