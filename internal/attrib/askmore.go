@@ -99,3 +99,34 @@ func (x *extractor) keptQuestion(a doc.Attribution) bool {
 	first, _ := x.sentBounds(k)
 	return x.askTrailing(k, first)
 }
+
+// askSkip skips what may stand between "asked" and the question: a time
+// ("asked Tuesday whether"), or a phrase of place or occasion ("asked at
+// a briefing whether"). Unlike skipSpeechPP it stops at "about", which
+// opens the question's topic ("asked Tuesday about the levy").
+func (x *extractor) askSkip(c, end int) int {
+	d := x.d
+	for c < end && d.Tokens[c].Lower != "about" {
+		n := x.skipSpeechPP(c, end)
+		if n == c {
+			break
+		}
+		c = x.skipOne(c, n)
+	}
+	return c
+}
+
+// skipOne moves past the time word or the prepositional phrase at c that
+// skipSpeechPP would skip up to n, one step at a time, stopping at an
+// "about" the phrase swallowed ("at the briefing about the levy").
+func (x *extractor) skipOne(c, n int) int {
+	if isTimeWord(x.d.Tokens[c].Lower) {
+		return c + 1
+	}
+	for i := c + 1; i < n; i++ {
+		if x.d.Tokens[i].Lower == "about" {
+			return i
+		}
+	}
+	return n
+}

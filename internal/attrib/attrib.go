@@ -1108,7 +1108,7 @@ func (x *extractor) asked(k, first, end int, opener bool) {
 		ce = c + 1
 		c++
 	} else {
-		c = x.skipSpeechPP(c, end)
+		c = x.askSkip(c, end)
 		if c >= end {
 			return
 		}
