@@ -697,6 +697,7 @@ func (x *extractor) sentence(si int) {
 		x.add(x.mk(src, cue, content, doc.AccordingTo))
 	}
 	x.askedClause(first, end)
+	x.callsFor(first, end)
 	x.evidential(first, end)
 	x.knownAs(first, end)
 	x.itSeems(first, end)
@@ -1062,8 +1063,8 @@ func (x *extractor) askedClause(first, end int) {
 		opener := p < first || p == first && isAskOpener(d.Tokens[p].Lower) || p > first && isAskOpener(d.Tokens[p].Lower) && d.Tokens[p-1].Text == ","
 		mid := p > first && isAskOpener(d.Tokens[p].Lower) && !opener
 		passive := k-1 > first && isBeForm(d.Tokens[k-1].Lower)
-		if opener || mid || passive {
-			x.asked(k, first, end, opener)
+		if opener || mid || passive || x.bareAsked(k, first, end) {
+			x.asked(k, first, end, opener || !mid && !passive)
 		}
 	}
 }
@@ -1105,17 +1106,22 @@ func (x *extractor) asked(k, first, end int, opener bool) {
 	if !opener && k-1 > first && isBeForm(d.Tokens[k-1].Lower) {
 		cs = x.cueStart(k)
 	}
+	if src.limit == 0 {
+		// "asked specifically what …": the adverb joins the cue.
+		ce = x.askAdverb(k, end)
+		c = ce
+	}
 	if c < end && d.Tokens[c].Lower == "about" && src.limit == 0 {
 		// "asked about her vote": the preposition joins the cue.
 		ce = c + 1
 		c++
 	} else {
-		c = x.skipSpeechPP(c, end)
+		c = x.askSkip(c, end)
 		if c >= end {
 			return
 		}
 		w := d.Tokens[c].Lower
-		if !isWh(w) && w != "if" && w != "about" && w != "who" && !(w == "to" && !opener) {
+		if !isAskWh(w) && w != "if" && w != "about" && !(w == "to" && !opener) {
 			return
 		}
 	}
@@ -1123,7 +1129,7 @@ func (x *extractor) asked(k, first, end int, opener bool) {
 	for e < end && d.Tokens[e].Text != "," {
 		e++
 	}
-	if opener && e >= end || e-c < 2 || e > end {
+	if opener && e >= end && !x.askTrailing(k, first) || e-c < 2 && !x.shortQuestion(c, end) || e > end {
 		return
 	}
 	if d.Tokens[e-1].Text != "," && e < end && x.inQuote[e] != 0 && syntax.IsQuote(d.Tokens[e].Text) {

@@ -188,6 +188,9 @@ func (x *extractor) dropNested() {
 			// A closing tag reports the whole sentence (nestedtag.go).
 			continue
 		}
+		if x.keptQuestion(a) {
+			continue
+		}
 		for j, b := range x.out {
 			if j != i && !drop[j] && b.Cue.End > b.Cue.Start && b.Content.Start <= a.Cue.Start && a.Cue.End <= b.Content.End {
 				drop[i] = true

@@ -63,6 +63,9 @@ func (x *extractor) otherSense(k int) bool {
 		return !x.takesClause(k)
 	case w == "find" || w == "finds" || w == "found" || w == "finding":
 		return !x.findsSomething(k)
+	case isCallForm(w) && x.callElsewhere(k):
+		// "called off the vote", "a call center" (callsense.go).
+		return true
 	case w == "called" || w == "named" || w == "dubbed" || w == "titled" || w == "entitled":
 		return x.namingParticiple(k)
 	case w == "intended":
