@@ -24,6 +24,8 @@ func init() {
 		"take * swipes at", "take credit for", "take * credit for",
 		"raise questions about", "raise * questions about", "throw * support behind",
 		"draw attention to", "express * support for", "voice * support for",
+		"weigh in on", "come out against", "come out in support of", "come out in favor of",
+		"come out in favour of",
 	} {
 		lightCues = append(lightCues, strings.Fields(p))
 	}

@@ -1,0 +1,33 @@
+package attrib
+
+import "testing"
+
+// TestPhrasalStances checks verb-particle phrases by which a subject takes
+// a side on something: the phrase through its preposition is the cue and
+// the preposition's object the content.
+func TestPhrasalStances(t *testing.T) {
+	cases := []wantLines{
+		{"weighed in on a topic",
+			"The harbour master weighed in on the dredging plan.",
+			[]string{"The harbour master | weighed in on | the dredging plan | indirect"}},
+		{"came out against a proposal",
+			"Councillor Rhea Lind came out against the new toll.",
+			[]string{"Councillor Rhea Lind | came out against | the new toll | indirect"}},
+		{"came out in support of someone",
+			"The teachers' union has come out in support of Dario Pell.",
+			[]string{"The teachers' union | has come out in support of | Dario Pell | indirect"}},
+		{"spoke out against a plan",
+			"Local fishermen spoke out against the wind farm.",
+			[]string{"Local fishermen | spoke out against | the wind farm | indirect"}},
+		{"lashed out at a rival",
+			"The coach lashed out at the league's referees.",
+			[]string{"The coach | lashed out at | the league's referees | indirect"}},
+		{"came out of a building is no stance",
+			"The miners came out of the shaft at dawn.",
+			nil},
+		{"weighed in at a weight is no stance",
+			"The boxer weighed in at ninety kilos.",
+			nil},
+	}
+	checkLines(t, cases)
+}
