@@ -12,8 +12,9 @@ import (
 // stance it is ("made clear that", "took issue with", "raised questions
 // about"). PolNeAR marks the whole phrase, preposition included, as the cue
 // and the clause or the preposition's object as the content. Each entry is
-// the verb's lemma and the words after it; "*" stands for one optional
-// determiner, possessive or adjective ("took a shot at", "took his aim at").
+// the verb's lemma and the words after it; "*" stands for up to two
+// determiners, possessives or adjectives ("took a shot at", "took his aim
+// at", "drew a sharp contrast with").
 var lightCues = [][]string{}
 
 func init() {
@@ -26,6 +27,8 @@ func init() {
 		"draw attention to", "express * support for", "voice * support for",
 		"weigh in on", "come out against", "come out in support of", "come out in favor of",
 		"come out in favour of",
+		"draw * contrast with", "draw * contrasts with", "draw * contrast between", "draw * contrasts between",
+		"draw * distinction between",
 	} {
 		lightCues = append(lightCues, strings.Fields(p))
 	}
@@ -76,7 +79,8 @@ func (x *extractor) lightMatch(k, end int) (int, int) {
 		ok := true
 		for _, w := range p[1:] {
 			if w == "*" {
-				if i < end && isFiller(d, i) {
+				// One or two: "took a shot at", "drew a sharp contrast with".
+				for n := 0; n < 2 && i < end && isFiller(d, i); n++ {
 					i++
 				}
 				continue

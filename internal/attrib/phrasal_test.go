@@ -31,3 +31,20 @@ func TestPhrasalStances(t *testing.T) {
 	}
 	checkLines(t, cases)
 }
+
+// TestContrastCues checks light-verb phrases by which a subject sets
+// itself against someone, with up to two words between verb and noun.
+func TestContrastCues(t *testing.T) {
+	cases := []wantLines{
+		{"drew a contrast with a rival",
+			"The mayor drew a sharp contrast with her predecessor.",
+			[]string{"The mayor | drew a sharp contrast with | her predecessor | indirect"}},
+		{"drew a distinction between two plans",
+			"The minister drew a clear distinction between the two rail plans.",
+			[]string{"The minister | drew a clear distinction between | the two rail plans | indirect"}},
+		{"a drawn contrast in art is no stance",
+			"The painter drew a portrait with charcoal.",
+			nil},
+	}
+	checkLines(t, cases)
+}
