@@ -20,7 +20,7 @@ var lightCues = [][]string{}
 func init() {
 	for _, p := range []string{
 		"make clear", "make it clear", "make * case", "make * case for", "make * point",
-		"make no mention of", "make no secret of",
+		"make no mention of", "make no * mention of", "make no secret of",
 		"take issue with", "take aim at", "take * shot at", "take * shots at", "take * swipe at",
 		"take * swipes at", "take credit for", "take * credit for",
 		"raise questions about", "raise * questions about", "throw * support behind",
@@ -79,8 +79,10 @@ func (x *extractor) lightMatch(k, end int) (int, int) {
 		ok := true
 		for _, w := range p[1:] {
 			if w == "*" {
-				// One or two: "took a shot at", "drew a sharp contrast with".
-				for n := 0; n < 2 && i < end && isFiller(d, i); n++ {
+				// One or two ("took a shot at", "drew a sharp contrast
+				// with"), and an adverb grading one ("an increasingly
+				// urgent case").
+				for n := 0; n < 3 && i < end && isFiller(d, i) && (n < 2 || syntax.POS(d, i-1) == "ADV"); n++ {
 					i++
 				}
 				continue
@@ -99,11 +101,14 @@ func (x *extractor) lightMatch(k, end int) (int, int) {
 }
 
 // isFiller reports whether token i can fill a light-verb phrase's optional
-// slot: a determiner, possessive or adjective.
+// slot: a determiner, possessive or adjective, or an adverb that grades
+// the adjective after it ("an increasingly urgent case").
 func isFiller(d *doc.Document, i int) bool {
 	switch syntax.POS(d, i) {
 	case "DET", "ADJ":
 		return true
+	case "ADV":
+		return i+1 < len(d.Tokens) && syntax.POS(d, i+1) == "ADJ"
 	}
 	return false
 }
@@ -135,6 +140,10 @@ func (x *extractor) lightVerbs(first, end int) {
 			c++
 		}
 		prep := syntax.POS(d, ce-1) == "ADP"
+		if t := x.lightTimeEnd(ce, end); !prep && t > ce && t < end && d.Tokens[t].Lower == "that" {
+			// "made clear Monday that …": the time joins the cue.
+			ce, c = t, t
+		}
 		if c >= end || !prep && d.Tokens[c].Lower != "that" && !x.clauseFollows(c, end) {
 			continue
 		}

@@ -48,3 +48,26 @@ func TestContrastCues(t *testing.T) {
 	}
 	checkLines(t, cases)
 }
+
+// TestLightCueTimes checks a time between a light-verb phrase and its
+// clause, which joins the cue, and graded adjectives inside the phrase.
+func TestLightCueTimes(t *testing.T) {
+	cases := []wantLines{
+		{"a weekday before the clause",
+			"Party officials made clear Tuesday that they would not fund the ferry.",
+			[]string{"Party officials | made clear Tuesday | that they would not fund the ferry | indirect"}},
+		{"a span of weeks before the clause",
+			"Councillor Brek has been making the case for weeks that the levy is too low.",
+			[]string{"Councillor Brek | has been making the case for weeks | that the levy is too low | indirect"}},
+		{"a graded adjective",
+			"The mayor is making an increasingly urgent case that the pier must close.",
+			[]string{"The mayor | is making an increasingly urgent case | that the pier must close | indirect"}},
+		{"no mention with an adjective",
+			"The charter makes no specific mention of ferries.",
+			[]string{"The charter | makes no specific mention of | ferries | indirect"}},
+		{"a time with no clause after it is no cue",
+			"The team made clear progress on Tuesday.",
+			nil},
+	}
+	checkLines(t, cases)
+}
