@@ -71,3 +71,20 @@ func TestLightCueTimes(t *testing.T) {
 	}
 	checkLines(t, cases)
 }
+
+// TestMakeSpeechMore checks "make" with a speech noun after a participle
+// adjective, and a reference with its topic after "to".
+func TestMakeSpeechMore(t *testing.T) {
+	cases := []wantLines{
+		{"a participle adjective before the noun",
+			"Treasurer Ada Pell made conflicting statements about the pension fund.",
+			[]string{"Treasurer Ada Pell | made conflicting statements about | the pension fund | indirect"}},
+		{"references to a topic",
+			"Senator Pell made repeated references to the harbour audit.",
+			[]string{"Senator Pell | made repeated references to | the harbour audit | indirect"}},
+		{"a plea to a hearer is still no cue",
+			"The priest made a plea to the crowd.",
+			nil},
+	}
+	checkLines(t, cases)
+}
