@@ -29,6 +29,8 @@ func init() {
 		"come out in favour of",
 		"draw * contrast with", "draw * contrasts with", "draw * contrast between", "draw * contrasts between",
 		"draw * distinction between",
+		"take * stance against", "take * stance on", "take * stand against", "take * stand on",
+		"take * position on", "turn * fire on", "hold * fire on",
 	} {
 		lightCues = append(lightCues, strings.Fields(p))
 	}
@@ -56,7 +58,8 @@ var lightStances = []string{
 	"raise * doubts about", "raise * concerns", "cast doubt on", "cast * doubt on", "pour cold water on",
 	"sound * alarm about", "sound * alarm over", "pin * hopes on", "throw * weight behind",
 	"heap praise on", "pay tribute to", "lend * support to", "offer * support for", "offer * support to",
-	"show * support for",
+	"show * support for", "hold * opinion of", "hold * opinions of", "hold * view of", "hold * views of",
+	"hold * views on", "turn against", "raise * concern", "raise * fears about", "raise * fears",
 }
 
 // lightStanceFrom is the index in lightCues of the first of lightStances.

@@ -88,3 +88,32 @@ func TestMakeSpeechMore(t *testing.T) {
 	}
 	checkLines(t, cases)
 }
+
+// TestStandsAndOpinions checks phrases of taking a stand, turning on
+// someone, and holding an opinion.
+func TestStandsAndOpinions(t *testing.T) {
+	cases := []wantLines{
+		{"took a tough stance against",
+			"Mayor Ilse Varga has taken a tough stance against the casino.",
+			[]string{"Mayor Ilse Varga | has taken a tough stance against | the casino | indirect"}},
+		{"turned against a bill",
+			"Senator Pell turned against the fishing bill.",
+			[]string{"Senator Pell | turned against | the fishing bill | indirect"}},
+		{"turned her fire on a rival",
+			"Councillor Lind turned her fire on the harbour board.",
+			[]string{"Councillor Lind | turned her fire on | the harbour board | indirect"}},
+		{"held a favourable opinion of someone",
+			"Most farmers held a favorable opinion of the new minister.",
+			[]string{"Most farmers | held a favorable opinion of | the new minister | indirect"}},
+		{"raised concern with a clause",
+			"Local doctors raised concern that the clinic would close.",
+			[]string{"Local doctors | raised concern | that the clinic would close | indirect"}},
+		{"a view from a place is no opinion",
+			"The cabin held a fine view of the lake.",
+			nil},
+		{"a car turned against traffic is no stance",
+			"The truck turned against the flow of traffic.",
+			nil},
+	}
+	checkLines(t, cases)
+}
