@@ -59,7 +59,9 @@ var lightStances = []string{
 	"sound * alarm about", "sound * alarm over", "pin * hopes on", "throw * weight behind",
 	"heap praise on", "pay tribute to", "lend * support to", "offer * support for", "offer * support to",
 	"show * support for", "hold * opinion of", "hold * opinions of", "hold * view of", "hold * views of",
-	"hold * views on", "turn against", "raise * concern", "raise * fears about", "raise * fears",
+	"hold * views on", "turn against", "raise * concern", "have nothing but praise for", "have * praise for",
+	"have * words for", "have * doubts about", "have * doubt about", "put * faith in", "share * concerns about",
+	"share * concern about", "leave no doubt", "raise * fears about", "raise * fears",
 }
 
 // lightStanceFrom is the index in lightCues of the first of lightStances.

@@ -117,3 +117,32 @@ func TestStandsAndOpinions(t *testing.T) {
 	}
 	checkLines(t, cases)
 }
+
+// TestHaveStances checks "have" and its kin with a noun of judgment: praise,
+// words, doubts or faith held about someone.
+func TestHaveStances(t *testing.T) {
+	cases := []wantLines{
+		{"nothing but praise",
+			"Coach Dana Roe had nothing but praise for the young goalkeeper.",
+			[]string{"Coach Dana Roe | had nothing but praise for | the young goalkeeper | indirect"}},
+		{"no such praise",
+			"Roe had no such praise for the referees.",
+			[]string{"Roe | had no such praise for | the referees | indirect"}},
+		{"harsh words",
+			"The bishop had harsh words for the casino owners.",
+			[]string{"The bishop | had harsh words for | the casino owners | indirect"}},
+		{"no doubts about",
+			"Senator Pell has no doubts about the ferry plan.",
+			[]string{"Senator Pell | has no doubts about | the ferry plan | indirect"}},
+		{"faith put in someone",
+			"Many growers have put their faith in the new minister.",
+			[]string{"Many growers | have put their faith in | the new minister | indirect"}},
+		{"left no doubt with a clause",
+			"The union leader left no doubt that a strike would follow.",
+			[]string{"The union leader | left no doubt | that a strike would follow | indirect"}},
+		{"a thing has words for nobody",
+			"The menu had words for every dish in three languages.",
+			nil},
+	}
+	checkLines(t, cases)
+}
