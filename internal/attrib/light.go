@@ -31,6 +31,9 @@ func init() {
 		"draw * distinction between",
 		"take * stance against", "take * stance on", "take * stand against", "take * stand on",
 		"take * position on", "turn * fire on", "hold * fire on",
+		"give * account of", "give * preview of", "give * speech on", "give * speeches on", "give * speech about",
+		"give * speeches about", "give * support to", "give * blessing to", "give * endorsement to",
+		"give * shout out to", "give * shoutout to",
 	} {
 		lightCues = append(lightCues, strings.Fields(p))
 	}

@@ -146,3 +146,23 @@ func TestHaveStances(t *testing.T) {
 	}
 	checkLines(t, cases)
 }
+
+// TestGiveCues checks "give" with a noun of speech or backing: what it is
+// about or whom it backs is the content.
+func TestGiveCues(t *testing.T) {
+	cases := []wantLines{
+		{"an account of events",
+			"The lighthouse keeper gave a vivid account of the shipwreck.",
+			[]string{"The lighthouse keeper | gave a vivid account of | the shipwreck | indirect"}},
+		{"a speech on a topic",
+			"Governor Ilse Varga gave a long speech on rural broadband.",
+			[]string{"Governor Ilse Varga | gave a long speech on | rural broadband | indirect"}},
+		{"support to someone",
+			"The farmers' union gave its full support to Dario Pell.",
+			[]string{"The farmers' union | gave its full support to | Dario Pell | indirect"}},
+		{"a gift to someone is no cue",
+			"The club gave a new bicycle to the winner.",
+			nil},
+	}
+	checkLines(t, cases)
+}
