@@ -34,6 +34,8 @@ func init() {
 		"give * account of", "give * preview of", "give * speech on", "give * speeches on", "give * speech about",
 		"give * speeches about", "give * support to", "give * blessing to", "give * endorsement to",
 		"give * shout out to", "give * shoutout to",
+		"hold forth on", "turn * attention to", "turn * attention toward", "turn * attention towards",
+		"make fun of", "make light of", "poke fun at",
 	} {
 		lightCues = append(lightCues, strings.Fields(p))
 	}

@@ -166,3 +166,23 @@ func TestGiveCues(t *testing.T) {
 	}
 	checkLines(t, cases)
 }
+
+// TestAttentionAndMockery checks phrases of turning to a subject, holding
+// forth on it, and mocking someone.
+func TestAttentionAndMockery(t *testing.T) {
+	cases := []wantLines{
+		{"turned her attention to a rival",
+			"Mayor Ilse Varga then turned her attention to the port authority.",
+			[]string{"Mayor Ilse Varga | then turned her attention to | the port authority | indirect"}},
+		{"held forth on a topic",
+			"The old admiral held forth on naval history.",
+			[]string{"The old admiral | held forth on | naval history | indirect"}},
+		{"made fun of someone",
+			"The comedian made fun of the tax inspectors.",
+			[]string{"The comedian | made fun of | the tax inspectors | indirect"}},
+		{"fun had at a place is no cue",
+			"The children had fun at the fair.",
+			nil},
+	}
+	checkLines(t, cases)
+}
