@@ -12,18 +12,30 @@ import (
 // stance it is ("made clear that", "took issue with", "raised questions
 // about"). PolNeAR marks the whole phrase, preposition included, as the cue
 // and the clause or the preposition's object as the content. Each entry is
-// the verb's lemma and the words after it; "*" stands for one optional
-// determiner, possessive or adjective ("took a shot at", "took his aim at").
+// the verb's lemma and the words after it; "*" stands for up to two
+// determiners, possessives or adjectives ("took a shot at", "took his aim
+// at", "drew a sharp contrast with").
 var lightCues = [][]string{}
 
 func init() {
 	for _, p := range []string{
 		"make clear", "make it clear", "make * case", "make * case for", "make * point",
-		"make no mention of", "make no secret of",
+		"make no mention of", "make no * mention of", "make no secret of",
 		"take issue with", "take aim at", "take * shot at", "take * shots at", "take * swipe at",
 		"take * swipes at", "take credit for", "take * credit for",
 		"raise questions about", "raise * questions about", "throw * support behind",
 		"draw attention to", "express * support for", "voice * support for",
+		"weigh in on", "come out against", "come out in support of", "come out in favor of",
+		"come out in favour of",
+		"draw * contrast with", "draw * contrasts with", "draw * contrast between", "draw * contrasts between",
+		"draw * distinction between",
+		"take * stance against", "take * stance on", "take * stand against", "take * stand on",
+		"take * position on", "turn * fire on", "hold * fire on",
+		"give * account of", "give * preview of", "give * speech on", "give * speeches on", "give * speech about",
+		"give * speeches about", "give * support to", "give * blessing to", "give * endorsement to",
+		"give * shout out to", "give * shoutout to",
+		"hold forth on", "turn * attention to", "turn * attention toward", "turn * attention towards",
+		"make fun of", "make light of", "poke fun at",
 	} {
 		lightCues = append(lightCues, strings.Fields(p))
 	}
@@ -51,7 +63,10 @@ var lightStances = []string{
 	"raise * doubts about", "raise * concerns", "cast doubt on", "cast * doubt on", "pour cold water on",
 	"sound * alarm about", "sound * alarm over", "pin * hopes on", "throw * weight behind",
 	"heap praise on", "pay tribute to", "lend * support to", "offer * support for", "offer * support to",
-	"show * support for",
+	"show * support for", "hold * opinion of", "hold * opinions of", "hold * view of", "hold * views of",
+	"hold * views on", "turn against", "raise * concern", "have nothing but praise for", "have * praise for",
+	"have * words for", "have * doubts about", "have * doubt about", "put * faith in", "share * concerns about",
+	"share * concern about", "leave no doubt", "raise * fears about", "raise * fears",
 }
 
 // lightStanceFrom is the index in lightCues of the first of lightStances.
@@ -74,7 +89,10 @@ func (x *extractor) lightMatch(k, end int) (int, int) {
 		ok := true
 		for _, w := range p[1:] {
 			if w == "*" {
-				if i < end && isFiller(d, i) {
+				// One or two ("took a shot at", "drew a sharp contrast
+				// with"), and an adverb grading one ("an increasingly
+				// urgent case").
+				for n := 0; n < 3 && i < end && isFiller(d, i) && (n < 2 || syntax.POS(d, i-1) == "ADV"); n++ {
 					i++
 				}
 				continue
@@ -93,11 +111,14 @@ func (x *extractor) lightMatch(k, end int) (int, int) {
 }
 
 // isFiller reports whether token i can fill a light-verb phrase's optional
-// slot: a determiner, possessive or adjective.
+// slot: a determiner, possessive or adjective, or an adverb that grades
+// the adjective after it ("an increasingly urgent case").
 func isFiller(d *doc.Document, i int) bool {
 	switch syntax.POS(d, i) {
 	case "DET", "ADJ":
 		return true
+	case "ADV":
+		return i+1 < len(d.Tokens) && syntax.POS(d, i+1) == "ADJ"
 	}
 	return false
 }
@@ -129,6 +150,10 @@ func (x *extractor) lightVerbs(first, end int) {
 			c++
 		}
 		prep := syntax.POS(d, ce-1) == "ADP"
+		if t := x.lightTimeEnd(ce, end); !prep && t > ce && t < end && d.Tokens[t].Lower == "that" {
+			// "made clear Monday that …": the time joins the cue.
+			ce, c = t, t
+		}
 		if c >= end || !prep && d.Tokens[c].Lower != "that" && !x.clauseFollows(c, end) {
 			continue
 		}

@@ -54,6 +54,10 @@ func (x *extractor) makeSpeech(first, end int) {
 			ce, c = n+2, n+2
 		case speechPreps[w] && x.timeEnd(n+2, end) < 0 && !x.placeAt(n+2, end):
 			ce, c = n+2, n+2
+		case w == "to" && referenceNouns[d.Tokens[n].Lower]:
+			// "made veiled references to the audit": a reference is to
+			// its topic, never to a hearer.
+			ce, c = n+2, n+2
 		default:
 			// "made the comments", "made his remarks": mostly a phrase
 			// that points back to words reported before.
@@ -114,6 +118,9 @@ func init() {
 	}
 }
 
+// referenceNouns take their topic with "to".
+var referenceNouns = map[string]bool{"reference": true, "references": true}
+
 // speechPreps open the topic or target of a speech noun.
 var speechPreps = map[string]bool{"about": true, "on": true, "against": true, "for": true, "over": true}
 
@@ -125,7 +132,8 @@ func (x *extractor) nounFiller(i int) bool {
 	case "DET", "NUM", "ADJ", "ADV", "PRON":
 		return true
 	case "VERB":
-		return x.d.Tokens[i].Tag == "VBN" // "veiled"
+		// "veiled", "conflicting", "stinging".
+		return x.d.Tokens[i].Tag == "VBN" || x.d.Tokens[i].Tag == "VBG"
 	}
 	return false
 }
