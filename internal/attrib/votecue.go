@@ -32,6 +32,9 @@ func (x *extractor) voteCues(first, end int) {
 			// voter on record.
 			continue
 		}
+		if x.shareVotes(src, k) && x.pollContext(first, end) {
+			continue
+		}
 		x.addPhraseCue(src, k, ce, c, x.voteContentEnd(c, end))
 	}
 }
@@ -133,7 +136,41 @@ func (x *extractor) voteContentEnd(c, end int) int {
 		switch d.Tokens[i].Lower {
 		case ",", "because", "after", "when", "while", "since", "although", "though", "but", "before":
 			return i
+		case "and":
+			if x.pollAnswerEnds(i, end) {
+				// "… for Ruiz and 40 percent for Lee": another
+				// share's answer opens.
+				return i
+			}
 		}
 	}
 	return e
+}
+
+// shareVotes reports whether the voter of the vote at k is a share of
+// people ("53 percent would vote for …"). In a poll's context pollReports
+// owns it as the poll's answer, ended where another share's answer opens
+// (pollAnswerEnds); elsewhere the share's vote is a vote like any other
+// ("54 percent of the electorate voted in favor of …"), as PolNeAR marks
+// it.
+func (x *extractor) shareVotes(src srcSpan, k int) bool {
+	for i := src.first; i < k && i <= src.first+1; i++ {
+		if x.pollShare(i, k) > 0 {
+			return true
+		}
+	}
+	// A share just before the verb, which the parser may have left out of
+	// the subject: "… and 40 percent would vote for …".
+	j := k
+	for j > src.first && (pollAux[x.d.Tokens[j-1].Lower] || syntax.POS(x.d, j-1) == "ADV") {
+		j--
+	}
+	for i := j - 1; i >= 0 && i >= j-5; i-- {
+		if x.pollShare(i, j) == j && !pollFractions[x.d.Tokens[j-1].Lower] {
+			// A bare fraction may end a body ("the chamber's
+			// majority"), so only a number counts here.
+			return true
+		}
+	}
+	return false
 }
