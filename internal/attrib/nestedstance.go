@@ -63,11 +63,10 @@ func (x *extractor) speechCue(b doc.Attribution) bool {
 
 // coordinatedClause reports whether the stance a opens a clause of its own
 // after ", and" / ", but" with a subject of its own ("…, and analysts
-// expect further gains"): the
-// writer's next clause, not part of the words reported before it. The
-// content of a "said" still runs to the end of the sentence when this check
-// runs (cutAtTags and refineContents trim it later), so the comma before
-// the stance's source is the sign to read.
+// expect further gains"): the writer's next clause, not part of the words
+// reported before it. The content of a "said" still runs to the end of the
+// sentence when this check runs (cutAtTags and refineContents trim it
+// later), so the comma before the stance's source is the sign to read.
 func (x *extractor) coordinatedClause(a doc.Attribution) bool {
 	if a.Source == nil {
 		return false
