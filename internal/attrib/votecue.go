@@ -122,7 +122,6 @@ func (x *extractor) voteFiller(i, end int) bool {
 	return d.Tokens[i].Lower == "to" && i > 0 && syntax.POS(d, i-1) == "NUM" && i+1 < end && syntax.POS(d, i+1) == "NUM"
 }
 
-
 // shareVotes reports whether the voter of the vote at k is a share of
 // people ("53 percent would vote for …"). In a poll's context pollReports
 // owns it as the poll's answer, ended where another share's answer opens
