@@ -17,11 +17,13 @@ import (
 // mostly follow in a quotation of their own.
 
 // releaseNouns head the objects of "release" that carry a message.
+// "Results" and "details" are left out: a company's quarterly results or
+// the police's details of a crash are routine releases with no stance.
 var releaseNouns = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`ad ads advertisement advertisements memo memos
-		report reports list details findings plan plans proposal proposals results emails e-mails records
+		report reports list findings plan plans proposal proposals emails e-mails records
 		documents letter letters poll survey study analysis transcript transcripts excerpt excerpts
 		robocall spot spots commercial commercials platform agenda totals`) {
 		releaseNouns[w] = true
