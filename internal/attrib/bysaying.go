@@ -78,4 +78,6 @@ func (x *extractor) bySayingContent(k, end int) (int, int, bool) {
 	return 0, 0, false
 }
 
-func isCloseMark(s string) bool { return s == "”" || s == "\"" || s == "''" || s == "»" }
+// isCloseMark reports whether s can close a quotation: a mark that only
+// closes (isCloseOnly) or a straight one that opens and closes.
+func isCloseMark(s string) bool { return isCloseOnly(s) || s == "\"" || s == "''" }

@@ -15,20 +15,16 @@ import (
 // castCues adds the attributions of active "cast" with an object and
 // "as", for sentence [first, end).
 func (x *extractor) castCues(first, end int) {
-	d := x.d
-	for k := first; k < end; k++ {
-		if x.used[k] || x.inQuote[k] != 0 || syntax.POS(d, k) != "VERB" || !castForms[d.Tokens[k].Lower] || x.passiveVerb(k, first) {
-			continue
-		}
-		if !x.castAs(k, end) {
-			continue
-		}
-		src, ok := x.verbSource(k)
-		if !ok {
-			continue
-		}
-		x.addPhraseCue(src, k, k+1, k+1, x.voteContentEnd(k+1, end))
-	}
+	x.actionCues(first, end, actionRule{
+		verb:           func(x *extractor, k int) bool { return castForms[x.d.Tokens[k].Lower] },
+		bareParticiple: true, // "…, casting him as a fraud"
+		side: func(x *extractor, k, end int) (int, int) {
+			if !x.castAs(k, end) {
+				return -1, -1
+			}
+			return k + 1, k + 1
+		},
+	})
 }
 
 // castForms are the forms of "cast", matched on the surface: the
@@ -41,7 +37,7 @@ func (x *extractor) castAs(k, end int) bool {
 	d := x.d
 	for i := k + 1; i < end && i <= k+8; i++ {
 		if d.Tokens[i].Lower == "as" {
-			return i > k+1
+			return i > k+1 && !x.asOfTime(i+1, end)
 		}
 		switch syntax.POS(d, i) {
 		case "DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM", "ADV":
@@ -58,4 +54,18 @@ func (x *extractor) castAs(k, end int) bool {
 		return false
 	}
 	return false
+}
+
+// asOfTime reports whether what follows "as" at c makes it a conjunction
+// of time or degree, not a portrayal: "cast her ballot as soon as the polls
+// opened", "cast its vote as the clock struck midnight".
+func (x *extractor) asOfTime(c, end int) bool {
+	if c >= end {
+		return true
+	}
+	switch x.d.Tokens[c].Lower {
+	case "soon", "long", "well", "much", "many", "far", "early", "late":
+		return true
+	}
+	return x.clauseAfter(c, end)
 }

@@ -17,6 +17,7 @@ func (x *extractor) dropGenericRelatives() {
 	keep := x.out[:0]
 	for _, a := range x.out {
 		if !x.genericRelative(a) {
+			x.cutAtMainVerb(&a)
 			keep = append(keep, a)
 		}
 	}
@@ -24,7 +25,8 @@ func (x *extractor) dropGenericRelatives() {
 }
 
 // genericRelative reports whether a's source is a restrictive relative
-// pronoun whose noun phrase is the subject of a verb after the clause.
+// pronoun whose noun phrase, a group (not one person), is the subject of a
+// verb after the clause.
 func (x *extractor) genericRelative(a doc.Attribution) bool {
 	d := x.d
 	if a.Source == nil || a.Cue.End <= a.Cue.Start {
@@ -36,6 +38,11 @@ func (x *extractor) genericRelative(a doc.Attribution) bool {
 	}
 	switch d.Tokens[r-1].Text {
 	case ",", "—", "–", "-", "--", "(":
+		return false
+	}
+	if t := d.Tokens[r-1].Tag; t == "NN" || t == "NNP" {
+		// "The lifeguard who said she saw a fin …": one person's claim,
+		// not a group picked out by what its members say.
 		return false
 	}
 	k := d.Tokens[r].Head
@@ -54,8 +61,36 @@ func (x *extractor) genericRelative(a doc.Attribution) bool {
 		return false
 	}
 	for n := 0; n < 4 && depIs(d.Tokens[h].Dep, "nmod", "compound", "flat", "obl") && d.Tokens[h].Head > h; n++ {
-		// "A majority of those who said …".
+		// The group inside a larger phrase: "the bulk of the anglers
+		// who say …".
 		h = d.Tokens[h].Head
 	}
 	return depIs(d.Tokens[h].Dep, "nsubj") && d.Tokens[h].Head > k
+}
+
+// cutAtMainVerb ends the content of a restrictive "who said" about one
+// person before the main clause's verb, which the content may run on
+// into: "The lifeguard who said she saw a fin | was praised …".
+func (x *extractor) cutAtMainVerb(a *doc.Attribution) {
+	d := x.d
+	if a.Source == nil || a.Cue.End <= a.Cue.Start || len(a.Parts) > 0 {
+		return
+	}
+	r := d.TokenAt(a.Source.Start)
+	if r <= 0 || d.Tokens[r].Lower != "who" || d.TokenAt(a.Source.End-1) != r {
+		return
+	}
+	ante := r - 1
+	if t := d.Tokens[ante].Tag; t != "NN" && t != "NNP" || !depIs(d.Tokens[ante].Dep, "nsubj") {
+		return
+	}
+	m := d.Tokens[ante].Head
+	c, e := d.TokenAt(a.Content.Start), d.TokenAt(a.Content.End-1)
+	if m <= c || m > e {
+		return
+	}
+	for m-1 > c && syntax.POS(d, m-1) == "AUX" {
+		m--
+	}
+	a.Content = d.TokenSpan(c, m)
 }

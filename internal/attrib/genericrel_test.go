@@ -13,5 +13,8 @@ func TestGenericRelatives(t *testing.T) {
 		{"a non-restrictive clause after a comma",
 			"The ferry captain, who said the river was too shallow, cancelled the crossing.",
 			[]string{"who | said | the river was too shallow | indirect"}},
+		{"one person picked out by what she said keeps her claim",
+			"The lifeguard who said she saw a fin near the pier was praised by the council.",
+			[]string{"who | said | she saw a fin near the pier | indirect"}},
 	})
 }

@@ -25,6 +25,9 @@ func (x *extractor) knownAs(first, end int) {
 		if preps == nil || x.used[k] || x.inQuote[k] != 0 || !preps[d.Tokens[k+1].Lower] {
 			continue
 		}
+		if notRepute(d, first, k) {
+			continue
+		}
 		cs := k
 		for cs-1 > first && (syntax.POS(d, cs-1) == "ADV" || isBeForm(d.Tokens[cs-1].Lower)) && !x.used[cs-1] {
 			cs--
@@ -46,4 +49,48 @@ func (x *extractor) knownAs(first, end int) {
 		}
 		x.add(x.mk(srcSpan{}, d.TokenSpan(cs, k+2), d.TokenSpan(c, e), doc.Indirect))
 	}
+}
+
+// notReputeNext are words after "as"/"for" that make an ordinary phrase,
+// not a repute: "known as of Tuesday", "known as to why", "seen as recently
+// as", "seen as many as", "known for certain", "seen as soon as".
+var notReputeNext = map[string]bool{
+	"of": true, "to": true, "many": true, "much": true, "recently": true,
+	"soon": true, "long": true, "certain": true, "sure": true, "well": true,
+}
+
+// notRepute reports whether the participle at k with its preposition is no
+// repute: an ordinary phrase follows, it is a perfect ("have known for
+// years that …" is the verb of knowing, which the verb loop handles), or
+// "seen as" opens a clause of time ("was last seen as she left").
+func notRepute(d *doc.Document, first, k int) bool {
+	if k+2 < len(d.Tokens) {
+		next := d.Tokens[k+2].Lower
+		if notReputeNext[next] {
+			return true
+		}
+		if d.Tokens[k].Lower == "seen" && isSubjectPronoun(next) {
+			return true
+		}
+	}
+	for j := k - 1; j > first && j >= k-3; j-- {
+		switch d.Tokens[j].Lower {
+		case "have", "has", "had", "'ve", "'d", "having":
+			return true
+		}
+		if syntax.POS(d, j) != "ADV" {
+			break
+		}
+	}
+	return false
+}
+
+// isSubjectPronoun reports whether w is a pronoun that can only be a
+// subject, so that it opens a clause.
+func isSubjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
 }

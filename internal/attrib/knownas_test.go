@@ -26,3 +26,32 @@ func TestKnownAs(t *testing.T) {
 			nil},
 	})
 }
+
+// TestKnownAsOrdinaryPhrases checks that "as"/"for" phrases that only look
+// like a repute ("as of", "as to", "for certain", "as soon as", a perfect
+// "have known for years") give no sourceless repute.
+func TestKnownAsOrdinaryPhrases(t *testing.T) {
+	checkLines(t, []wantLines{
+		{"as of a date",
+			"It was not known as of Monday whether the ferry would sail.",
+			nil},
+		{"as to a question",
+			"Little is known as to how the mural was damaged.",
+			nil},
+		{"seen as a clause of time",
+			"The courier was last seen as she crossed the square.",
+			nil},
+		{"for certain",
+			"It is not known for certain when the bridge opened.",
+			nil},
+		{"as recently as",
+			"The painter was seen as recently as March in her studio.",
+			nil},
+		{"a perfect know is the verb of knowing, not a repute",
+			"Engineers have known for months that the pipe was leaking.",
+			[]string{"Engineers | have known for | months that the pipe was leaking | indirect"}},
+		{"a perfect see is the verb of seeing, not a repute",
+			"We have seen as many as 30 boats in the harbour at dawn.",
+			[]string{"We | have seen | as many as 30 boats in the harbour at dawn | indirect"}},
+	})
+}

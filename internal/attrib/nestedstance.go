@@ -26,7 +26,7 @@ func (x *extractor) dropNestedStances() {
 	drop := make([]bool, len(x.out))
 	for i, a := range x.out {
 		v := x.cueVerb(a.Cue)
-		if v < 0 || !innerStanceLemmas[strings.ToLower(d.Tokens[v].Lemma)] {
+		if v < 0 || !innerStanceLemmas[strings.ToLower(d.Tokens[v].Lemma)] || x.coordinatedClause(a) {
 			continue
 		}
 		for j, b := range x.out {
@@ -57,6 +57,30 @@ func (x *extractor) speechCue(b doc.Attribution) bool {
 	switch x.d.Tokens[v].Tag {
 	case "VBD", "VBZ", "VBP":
 		return x.d.TokenAt(b.Cue.Start) == v || !isBeForm(x.d.Tokens[v-1].Lower)
+	}
+	return false
+}
+
+// coordinatedClause reports whether the stance a opens a clause of its own
+// after ", and" / ", but" with a subject of its own ("…, and analysts
+// expect further gains"): the writer's next clause, not part of the words
+// reported before it. The content of a "said" still runs to the end of the
+// sentence when this check runs (cutAtTags and refineContents trim it
+// later), so the comma before the stance's source is the sign to read.
+func (x *extractor) coordinatedClause(a doc.Attribution) bool {
+	if a.Source == nil {
+		return false
+	}
+	d := x.d
+	s := d.TokenAt(a.Source.Start)
+	if s < 2 || d.Tokens[s-2].Text != "," || d.Tokens[s].POS == "PRON" {
+		// "…, and she wants …": a pronoun most often goes on with the
+		// speaker's own reported thoughts.
+		return false
+	}
+	switch d.Tokens[s-1].Lower {
+	case "and", "but", "while", "yet", "whereas":
+		return true
 	}
 	return false
 }

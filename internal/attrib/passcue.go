@@ -2,8 +2,6 @@ package attrib
 
 import (
 	"strings"
-
-	"github.com/crosscheck-news/crosscheck/internal/syntax"
 )
 
 // A legislature that passes a bill takes a position on it by vote, and
@@ -27,37 +25,14 @@ func init() {
 // passCues adds the attributions of an active, finite "pass" with a
 // measure as its object, for sentence [first, end).
 func (x *extractor) passCues(first, end int) {
-	d := x.d
-	for k := first; k < end; k++ {
-		if x.used[k] || x.inQuote[k] != 0 || syntax.POS(d, k) != "VERB" || x.lemmaOf(k) != "pass" {
-			continue
-		}
-		if x.passiveVerb(k, first) || !x.votersOwn(k, first) || !x.finiteOrPerfect(k, first) || d.Tokens[k].Tag == "VB" {
-			continue
-		}
-		if n := x.lawObject(k, end); n < 0 {
-			continue
-		}
-		src, ok := x.verbSource(k)
-		if !ok {
-			continue
-		}
-		x.addPhraseCue(src, k, k+1, k+1, x.voteContentEnd(k+1, end))
-	}
-}
-
-// lawObject returns the index of the measure noun that heads the object of
-// "pass" at k within a few words ("passed a set of measures", "passed its
-// own budget"), or -1.
-func (x *extractor) lawObject(k, end int) int {
-	d := x.d
-	for i := k + 1; i < end && i <= k+5; i++ {
-		if lawNouns[d.Tokens[i].Lower] {
-			return i
-		}
-		if !x.nounFiller(i) && syntax.POS(d, i) != "NOUN" && syntax.POS(d, i) != "PROPN" && d.Tokens[i].Lower != "of" {
-			return -1
-		}
-	}
-	return -1
+	x.actionCues(first, end, actionRule{
+		verb:   func(x *extractor, k int) bool { return x.lemmaOf(k) == "pass" && x.d.Tokens[k].Tag != "VB" },
+		finite: true,
+		side: func(x *extractor, k, end int) (int, int) {
+			if x.objectHead(k, end, lawNouns) < 0 {
+				return -1, -1
+			}
+			return k + 1, k + 1
+		},
+	})
 }

@@ -24,7 +24,10 @@ import (
 // speaks of a poll ("poll", "survey", "respondents", "those polled"): "52
 // percent picked the incumbent" in an election story is a result, and
 // "a majority of the board approved the merger" is a body's act, neither
-// an answer anyone gave. A share that says something ("26 percent said
+// an answer anyone gave. A share that votes with a side is the exception
+// outside a poll: voting is itself a stance, and voteCues reads it
+// ("52 percent voted for the incumbent"); inside a poll's context
+// voteCues leaves it to this rule. A share that says something ("26 percent said
 // …") needs no poll named: it reports those people's words either way.
 func (x *extractor) pollReports(first, end int) {
 	d := x.d

@@ -8,8 +8,8 @@ import "testing"
 func TestSharesSayWithoutPoll(t *testing.T) {
 	checkLines(t, []wantLines{
 		{"a share that says, no poll named",
-			"Commuters in the valley are restless. More than six in 10 said they were tired of the detours on the ring road.",
-			[]string{"More than six in 10 | said | they were tired of the detours on the ring road | indirect"}},
+			"The marina reopened after the storm. Roughly two in five said the new moorings cost too much.",
+			[]string{"Roughly two in five | said | the new moorings cost too much | indirect"}},
 		{"a percentage that says, no poll named",
 			"Gardeners gathered at the fair. 41% say they water less than they did a decade ago.",
 			[]string{"41% | say | they water less than they did a decade ago | indirect"}},

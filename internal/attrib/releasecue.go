@@ -17,11 +17,13 @@ import (
 // mostly follow in a quotation of their own.
 
 // releaseNouns head the objects of "release" that carry a message.
+// "Results" and "details" are left out: a company's quarterly results or
+// the police's details of a crash are routine releases with no stance.
 var releaseNouns = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`ad ads advertisement advertisements memo memos
-		report reports list details findings plan plans proposal proposals results emails e-mails records
+		report reports list findings plan plans proposal proposals emails e-mails records
 		documents letter letters poll survey study analysis transcript transcripts excerpt excerpts
 		robocall spot spots commercial commercials platform agenda totals`) {
 		releaseNouns[w] = true
@@ -31,24 +33,17 @@ func init() {
 // releaseCues adds the attributions of an active, finite "release" with a
 // document as its object, for sentence [first, end).
 func (x *extractor) releaseCues(first, end int) {
-	d := x.d
-	for k := first; k < end; k++ {
-		if x.used[k] || x.inQuote[k] != 0 || syntax.POS(d, k) != "VERB" || x.lemmaOf(k) != "release" {
-			continue
-		}
-		if x.passiveVerb(k, first) || !x.votersOwn(k, first) || !x.finiteOrPerfect(k, first) {
-			continue
-		}
-		n := x.releaseObject(k, end)
-		if n < 0 || x.speechFollows(n+1, end) {
-			continue
-		}
-		src, ok := x.verbSource(k)
-		if !ok || !x.canHoldView(src.first, src.limit) {
-			continue
-		}
-		x.addPhraseCue(src, k, k+1, k+1, x.voteContentEnd(k+1, end))
-	}
+	x.actionCues(first, end, actionRule{
+		verb:   func(x *extractor, k int) bool { return x.lemmaOf(k) == "release" },
+		finite: true,
+		side: func(x *extractor, k, end int) (int, int) {
+			n := x.objectHead(k, end, releaseNouns)
+			if n < 0 || x.speechFollows(n+1, end) {
+				return -1, -1
+			}
+			return k + 1, k + 1
+		},
+	})
 }
 
 // finiteOrPerfect reports whether verb k is finite, a participle after a
@@ -72,22 +67,6 @@ func (x *extractor) finiteOrPerfect(k, first int) bool {
 		}
 	}
 	return false
-}
-
-// releaseObject returns the index of the document noun that heads the
-// object of "release" at k ("released a new online ad", "released its
-// findings"), or -1.
-func (x *extractor) releaseObject(k, end int) int {
-	d := x.d
-	for i := k + 1; i < end && i <= k+5; i++ {
-		if releaseNouns[d.Tokens[i].Lower] && (i+1 >= end || syntax.POS(d, i+1) != "NOUN") {
-			return i
-		}
-		if !x.nounFiller(i) && syntax.POS(d, i) != "NOUN" && syntax.POS(d, i) != "PROPN" {
-			return -1
-		}
-	}
-	return -1
 }
 
 // speechFollows reports whether the words at i report what a document

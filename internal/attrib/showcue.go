@@ -42,18 +42,26 @@ func (x *extractor) showCues(first, end int) {
 	}
 }
 
-// findingSource reports whether a source span is headed, before any "of",
-// by a noun of findingHeads ("a poll released last week", "the records").
+// findingSource reports whether a source span is headed by a noun of
+// findingHeads: the last noun of its first run of nouns, before any "of",
+// comma, relative or participle ("a poll released last week", "the county
+// records"). A finding noun that only modifies the head ("poll workers",
+// "survey crews") names people, not a finding.
 func (x *extractor) findingSource(src srcSpan) bool {
 	d := x.d
+	head := -1
 	for i := src.first; i < src.limit; i++ {
 		w := d.Tokens[i].Lower
-		if findingHeads[w] && syntax.POS(d, i) == "NOUN" {
-			return true
-		}
 		if w == "of" || w == "," || w == "who" || w == "that" || w == "which" {
-			return false
+			break
+		}
+		if p := syntax.POS(d, i); p == "NOUN" || p == "PROPN" {
+			head = i
+			continue
+		}
+		if head >= 0 {
+			break
 		}
 	}
-	return false
+	return head >= 0 && findingHeads[d.Tokens[head].Lower] && syntax.POS(d, head) == "NOUN"
 }

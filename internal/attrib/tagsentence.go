@@ -53,7 +53,7 @@ func (x *extractor) tagSentence(close, i, lim int) bool {
 		}
 	}
 	for j := k + 1; j < lim; j++ {
-		if x.inQuote[j] != 0 || syntax.IsQuote(d.Tokens[j].Text) || d.Tokens[j].Lower == "that" {
+		if x.inQuote[j] != 0 || syntax.IsQuote(d.Tokens[j].Text) || d.Tokens[j].Lower == "that" && !relativeThat(d, j, lim) {
 			// "… said in an interview that she …", "… writes back, "…"":
 			// the sentence reports words of its own.
 			return false
@@ -85,4 +85,19 @@ func adjunctStart(d *doc.Document, j int) bool {
 		return strings.HasSuffix(t.Lower, "ing")
 	}
 	return false
+}
+
+// relativeThat reports whether "that" at j opens a relative clause on the
+// noun before it, its verb right after ("a note to the board that was
+// posted Friday"), rather than a clause of reported words, which has a
+// subject of its own ("said in a note that she …").
+func relativeThat(d *doc.Document, j, lim int) bool {
+	if j == 0 || j+1 >= lim {
+		return false
+	}
+	if p := syntax.POS(d, j-1); p != "NOUN" && p != "PROPN" {
+		return false
+	}
+	p := syntax.POS(d, j+1)
+	return p == "AUX" || p == "VERB"
 }

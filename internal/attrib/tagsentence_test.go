@@ -20,5 +20,8 @@ func TestTagSentence(t *testing.T) {
 			"The ferry stopped running in March. “Who gave them the keys?” The harbor master said in a memo that the locks had been changed.",
 			[]string{"∅ |  | “Who gave them the keys?” | direct",
 				"The harbor master | said | that the locks had been changed | indirect"}},
+		{"a relative that inside the adjunct does not block the tag",
+			"The orchard flooded twice this spring. “Why was nobody warned?” Pia Ronne wrote in an email to the growers that was shared on Sunday.",
+			[]string{"Pia Ronne | wrote | “Why was nobody warned?” | direct"}},
 	})
 }

@@ -14,26 +14,13 @@ import (
 // voteCues adds the attributions of the active verb "vote" with a side
 // after it, for the verbs of sentence [first, end) not yet used.
 func (x *extractor) voteCues(first, end int) {
-	d := x.d
-	for k := first; k < end; k++ {
-		if x.used[k] || x.inQuote[k] != 0 || syntax.POS(d, k) != "VERB" || x.lemmaOf(k) != "vote" {
-			continue
-		}
-		if x.passiveVerb(k, first) || !x.votersOwn(k, first) {
-			continue
-		}
-		ce, c := x.voteSide(k, end)
-		if ce < 0 || c >= end || x.usedRange(k, ce) {
-			continue
-		}
-		src, ok := x.verbSource(k)
-		if !ok || src.limit-src.first == 1 && d.Tokens[src.first].Lower == "you" {
-			// "you would never vote for …": a reader addressed, not a
-			// voter on record.
-			continue
-		}
-		x.addPhraseCue(src, k, ce, c, x.voteContentEnd(c, end))
-	}
+	x.actionCues(first, end, actionRule{
+		verb: func(x *extractor, k int) bool { return x.lemmaOf(k) == "vote" },
+		side: (*extractor).voteSide,
+		skip: func(x *extractor, src srcSpan, k, first, end int) bool {
+			return x.shareVotes(src, k) && x.pollContext(first, end)
+		},
+	})
 }
 
 // passiveVerb reports whether "voted" at k is a passive ("was voted the
@@ -92,7 +79,12 @@ func (x *extractor) voteSide(k, end int) (int, int) {
 		return -1, -1
 	}
 	switch w := d.Tokens[i].Lower; w {
-	case "for", "against", "down":
+	case "for":
+		if x.noSideAfterFor(i+1, end) {
+			return -1, -1
+		}
+		return i + 1, i + 1
+	case "against", "down":
 		return i + 1, i + 1
 	case "in":
 		if i+2 < end && (d.Tokens[i+1].Lower == "favor" || d.Tokens[i+1].Lower == "favour" || d.Tokens[i+1].Lower == "support") && d.Tokens[i+2].Lower == "of" {
@@ -102,7 +94,14 @@ func (x *extractor) voteSide(k, end int) (int, int) {
 		if i+1 < end && syntax.POS(d, i+1) == "VERB" && d.Tokens[i+1].Tag == "VB" {
 			return i, i
 		}
-	case "democratic", "republican", "yes", "no":
+	case "yes", "no":
+		if i+2 < end && (d.Tokens[i+1].Lower == "on" || d.Tokens[i+1].Lower == "to") {
+			// "voted no on the contract": the answer and its
+			// preposition are the cue, the measure the content.
+			return i + 2, i + 2
+		}
+		return i, i
+	case "democratic", "republican":
 		return i, i
 	}
 	return -1, -1
@@ -123,17 +122,64 @@ func (x *extractor) voteFiller(i, end int) bool {
 	return d.Tokens[i].Lower == "to" && i > 0 && syntax.POS(d, i-1) == "NUM" && i+1 < end && syntax.POS(d, i+1) == "NUM"
 }
 
-// voteContentEnd ends the content of a vote at a clause that gives its
-// reason or time ("because …", "after …", ", which …") or at the end that
-// contentEnd finds.
-func (x *extractor) voteContentEnd(c, end int) int {
-	d := x.d
-	e := x.contentEnd(c, end)
-	for i := c + 1; i < e; i++ {
-		switch d.Tokens[i].Lower {
-		case ",", "because", "after", "when", "while", "since", "although", "though", "but", "before":
-			return i
+// shareVotes reports whether the voter of the vote at k is a share of
+// people ("53 percent would vote for …"). In a poll's context pollReports
+// owns it as the poll's answer, ended where another share's answer opens
+// (pollAnswerEnds); elsewhere the share's vote is a vote like any other
+// ("54 percent of the electorate voted in favor of …"), as PolNeAR marks
+// it.
+func (x *extractor) shareVotes(src srcSpan, k int) bool {
+	for i := src.first; i < k && i <= src.first+1; i++ {
+		if x.pollShare(i, k) > 0 {
+			return true
 		}
 	}
-	return e
+	// A share just before the verb, which the parser may have left out of
+	// the subject: "… and 40 percent would vote for …".
+	j := k
+	for j > src.first && (pollAux[x.d.Tokens[j-1].Lower] || syntax.POS(x.d, j-1) == "ADV") {
+		j--
+	}
+	for i := j - 1; i >= 0 && i >= j-5; i-- {
+		if x.pollShare(i, j) == j && !pollFractions[x.d.Tokens[j-1].Lower] {
+			// A bare fraction may end a body ("the chamber's
+			// majority"), so only a number counts here.
+			return true
+		}
+	}
+	return false
+}
+
+// officeNouns are offices one votes for without taking a side between
+// candidates: "voted for president", "will vote for a new mayor".
+var officeNouns = map[string]bool{"president": true, "mayor": true, "governor": true, "senator": true,
+	"congress": true, "chair": true, "chairman": true, "chairwoman": true, "sheriff": true, "council": true,
+	"parliament": true, "leader": true, "speaker": true, "judge": true, "office": true, "representative": true}
+
+// durationNouns are lengths of time: "voted for hours".
+var durationNouns = map[string]bool{"hours": true, "minutes": true, "days": true, "weeks": true, "months": true,
+	"years": true, "decades": true, "hour": true, "day": true, "week": true, "month": true, "year": true, "time": true}
+
+// noSideAfterFor reports whether what follows "voted for" at c names no
+// side: a bare office ("for president in 2020", "for a new mayor"), or a
+// length of time ("for hours", "for the first time"). A named candidate
+// ("for President Ruiz") or a measure is a side.
+func (x *extractor) noSideAfterFor(c, end int) bool {
+	d := x.d
+	i := c
+	for i < end && i < c+4 && (syntax.POS(d, i) == "DET" || syntax.POS(d, i) == "ADJ" || syntax.POS(d, i) == "NUM") {
+		i++
+	}
+	if i >= end {
+		return false
+	}
+	w := d.Tokens[i].Lower
+	next := ""
+	if i+1 < end {
+		next = syntax.POS(d, i+1)
+	}
+	if next == "PROPN" || next == "NOUN" || i+1 < end && d.Tokens[i+1].Lower == "'s" {
+		return false
+	}
+	return officeNouns[w] || durationNouns[w]
 }
