@@ -14,7 +14,8 @@ import (
 // promised ("their pledge to strike"). Each noun lists the complements
 // it takes; "inf" stands for the to-infinitive. A possessor alone is not
 // enough: "his attack" is as often a stroke as a speech, but "his attacks
-// on the mayor" is speech, and the complement is what tells. Nouns that
+// on the mayor" is speech, and the complement is what tells (see
+// verbalTarget). Nouns that
 // annotators mark only now and then ("decision", "plan", "opposition",
 // "support for", "comments") are left out: a rule that fires on all of
 // them is wrong more often than right.
@@ -221,33 +222,10 @@ func (x *extractor) possComplement(k, end int, comps string) (int, doc.Span, boo
 	if syntax.POS(d, c) == "VERB" && d.Tokens[c].Tag == "VBG" {
 		e = x.contentEnd(c, end)
 	}
-	if e <= c || e > end || physicalAttack(d, k, e) {
+	if e <= c || e > end || isAttackNoun(d, k) && !x.verbalTarget(c, e) {
 		return 0, doc.Span{}, false
 	}
 	return c, d.TokenSpan(c, e), true
-}
-
-// attackTargets are the objects of an attack by arms, not words ("the
-// rebels' attack on the convoy").
-var attackTargets = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`troops soldiers forces base bases convoy convoys embassy village
-		villages town towns city cities building buildings station stations airport bridge ship ships
-		civilians police checkpoint headquarters compound camp camps outpost patrol tanks
-		hospital hospitals school schools church mosque synagogue market power plant pipeline`) {
-		attackTargets[w] = true
-	}
-}
-
-// physicalAttack reports whether "attack" at k hits a target of arms: its
-// object, which ends before e, ends in one of attackTargets.
-func physicalAttack(d *doc.Document, k, e int) bool {
-	switch d.Tokens[k].Lower {
-	case "attack", "attacks":
-		return attackTargets[d.Tokens[e-1].Lower]
-	}
-	return false
 }
 
 // inContent reports whether token k lies in the content of an attribution
