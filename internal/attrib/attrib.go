@@ -591,7 +591,9 @@ func (x *extractor) leadIn(open int, content doc.Span) (doc.Attribution, bool) {
 	}
 	end := prev
 	start := syntax.NounPhraseEndingAt(d, end-1)
-	if start < first || start < 0 {
+	if start < first || start < 0 || x.inNounClause(end-1, first) {
+		// "The airline, in a notice that was emailed to passengers:":
+		// the passengers are the notice's, not speakers.
 		return doc.Attribution{}, false
 	}
 	return x.mk(x.source(start, end), d.TokenSpan(prev, prev+1), content, doc.Direct), true
@@ -1669,10 +1671,21 @@ func (x *extractor) contentStart(k, end int) int {
 		}
 	}
 	c = x.skipSpeechPP(c, end)
+scan:
 	for j := c; j < end && j < c+8; j++ {
 		switch d.Tokens[j].Lower {
 		case "that":
-			return j
+			if !x.relativeThat(j) {
+				return j
+			}
+			if j == c {
+				// "said in a letter that was mailed to parents:": the
+				// clause is the letter's, and the cue has no content here.
+				return end
+			}
+			// "want policies that create jobs": the clause is the
+			// object's, and the content starts with the object.
+			break scan
 		case "how", "why", "whether", "what", "when", "where":
 			// "told a podcast host on Sunday how tired the players were".
 			if j > c || x.isCue(k) && strong[d.Tokens[k].Lower] {

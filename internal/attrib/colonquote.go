@@ -57,12 +57,14 @@ func (x *extractor) colonVerbLead(colon int, content doc.Span) (a doc.Attributio
 			return a, false, false
 		}
 		t := &d.Tokens[k]
-		if syntax.POS(d, k) != "VERB" || t.Lower != t.Text || nonStance[t.Lower] {
+		if syntax.POS(d, k) != "VERB" || t.Lower != t.Text || nonStance[t.Lower] || x.inNounClause(k, first) {
+			// A verb in a clause on a noun ("a letter that was mailed to
+			// parents:", "a cap bearing the slogan:") is no lead-in.
 			continue
 		}
 		v, chain := x.governingVerb(k, first)
 		src, found := x.subject(v)
-		if !found || src.limit > v {
+		if !found || src.limit > v || src.limit-src.first == 1 && isRelativePronoun(d.Tokens[src.first].Lower) {
 			return a, true, false
 		}
 		// An infinitive chain is one verb group and one cue ("went so far
