@@ -35,22 +35,33 @@ func (x *extractor) colonMessage(first, end int) {
 			continue
 		}
 		content := d.TokenSpan(k+1, end)
-		if src, ok := x.possessorOf(n, first); ok {
+		// The verb comes first, as in verbLedNoun: "the engineer repeated
+		// her warning: …" is the engineer's, once. A verb that does not
+		// send the message ("voters face a question:", "fans got their
+		// answer:") leaves it no one's.
+		if v := x.messageVerb(n, first); v >= 0 {
+			if x.used[v] || !messageSenders[x.lemmaOf(v)] && !deliverVerbs[x.lemmaOf(v)] {
+				continue
+			}
+			src, ok := x.subject(v)
+			if !ok || src.limit > v {
+				continue
+			}
+			x.add(x.mk(src, d.TokenSpan(x.cueStart(v), k+1), content, doc.Indirect))
+			return
+		}
+		if src, ok := x.possessorOf(n, first); ok && !x.actionReply(n, k+1, end) {
 			x.add(x.mk(src, d.TokenSpan(n, k+1), content, doc.Indirect))
 			return
 		}
-		v := x.messageVerb(n, first)
-		if v < 0 || x.used[v] {
-			continue
-		}
-		src, ok := x.subject(v)
-		if !ok || src.limit > v {
-			continue
-		}
-		x.add(x.mk(src, d.TokenSpan(x.cueStart(v), k+1), content, doc.Indirect))
-		return
 	}
 }
+
+// messageSenders, with deliverVerbs, are verbs whose subject sends the
+// message they take ("sent the board a message:", "had one question:",
+// "offered a prediction:").
+var messageSenders = map[string]bool{"send": true, "ask": true, "give": true, "offer": true, "have": true, "pose": true,
+	"raise": true, "put": true, "add": true, "file": true, "lodge": true, "post": true, "write": true}
 
 // messageVerb returns the verb nearest before message noun n, within six
 // tokens, or -1: the verb that utters it ("sent the board a message").
@@ -62,6 +73,22 @@ func (x *extractor) messageVerb(n, first int) int {
 		}
 	}
 	return -1
+}
+
+// actionReply reports whether a reply noun at n ("response", "answer")
+// is answered by a deed after the colon at c-1: a pronoun and a verb in the
+// past that is no cue ("The city's response: it hired 40 officers").
+func (x *extractor) actionReply(n, c, end int) bool {
+	d := x.d
+	switch d.Tokens[n].Lower {
+	case "response", "answer", "reply", "retort":
+	default:
+		return false
+	}
+	if c+1 >= end || syntax.POS(d, c) != "PRON" || d.Tokens[c+1].Tag != "VBD" {
+		return false
+	}
+	return cueLemma[d.Tokens[c+1].Lower] == ""
 }
 
 // hasVerb reports whether tokens [first, end) make a clause: the words
