@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"github.com/crosscheck-news/crosscheck/internal/syntax"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/doc"
@@ -26,4 +27,25 @@ func otherCallSense(d *doc.Document, k, c, e int) bool {
 		return callForOther[d.Tokens[phraseHead(d, c, e)].Lower]
 	}
 	return false
+}
+
+// stopAtMainVerb returns where an infinitive that starts with verb v and
+// ends before e must stop: before a finite verb right after a noun that
+// has no subject of its own, which can only be the verb of the clause the
+// infinitive's noun is the subject of ("promise to refund tickets helped
+// …"). "to ensure voters get paid" keeps its clause: "voters" is the
+// subject of "get".
+func (x *extractor) stopAtMainVerb(v, e int) int {
+	d := x.d
+	for i := v + 2; i < e; i++ {
+		switch d.Tokens[i].Tag {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		if syntax.POS(d, i) == "VERB" && syntax.POS(d, i-1) == "NOUN" && syntax.Child(d, i, "nsubj", "nsubj:pass") < 0 {
+			return i
+		}
+	}
+	return e
 }

@@ -226,6 +226,10 @@ func (x *extractor) possComplement(k, end int, comps string) (int, doc.Span, boo
 			// to cut fares won the vote" says nothing of the vote.
 			_, e = syntax.Subtree(d, p+1)
 		}
+		// Neither the subtree nor contentEnd is safe from the sentence's
+		// own verb: "the airline's promise to refund tickets helped calm
+		// its customers".
+		e = x.stopAtMainVerb(p+1, min(e, end))
 		return k + 1, d.TokenSpan(k+1, min(e, end)), true
 	}
 	if p != k+1 || !has(d.Tokens[p].Lower) {
