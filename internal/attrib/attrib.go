@@ -580,7 +580,11 @@ func (x *extractor) leadIn(open int, content doc.Span) (doc.Attribution, bool) {
 		return doc.Attribution{}, false
 	}
 	first, _ := x.sentBounds(prev)
-	if a, ok := x.leadInLastClause(prev, content); ok {
+	// The lead-in line is read from its end: the verb nearest the colon and
+	// its subject speak, not the first clause of the line ("When the dam
+	// failed in 1998, the governor released this statement:", "The agency
+	// denied it, and the union responded:").
+	if a, _, ok := x.colonVerbLead(prev, content); ok {
 		return a, true
 	}
 	// "The mayor issued the following statement:": the subject of the lead-in
@@ -769,29 +773,18 @@ func (x *extractor) nominal(first, end int) {
 		if !nominalCues[d.Tokens[k].Lower] || d.Tokens[k+1].Lower != "that" || x.used[k] || x.inQuote[k] != 0 {
 			continue
 		}
-		if x.inContent(k) {
+		if x.insideContent(k) {
 			// "Critics argued that the minister's claim that … was
 			// false": a claim inside what someone else says is reported,
 			// and PolNeAR seldom marks it. This runs after the verb
 			// rules so that their contents are known.
 			continue
 		}
-		var src srcSpan
 		// "the mayor's bold new assertion that …": adjectives
 		// between the possessor and the noun belong to the cue.
 		cs := x.claimModifiers(k, first)
-		switch p := d.Tokens[cs-1].Lower; {
-		case cs-1 < first:
-			continue
-		case p == "his" || p == "her" || p == "their" || p == "its" || p == "our" || p == "my":
-			src = srcSpan{cs - 1, cs}
-		case (p == "'s" || p == "’s") && cs-2 >= first:
-			a := syntax.NounPhraseEndingAt(d, cs-2)
-			if a < first || a < 0 {
-				continue
-			}
-			src = srcSpan{a, cs}
-		default:
+		src, ok := x.possessor(cs, first)
+		if !ok {
 			continue
 		}
 		if !x.clauseFollows(k+2, end) {

@@ -166,15 +166,6 @@ func (x *extractor) governingVerb(k, first int) (v int, chain bool) {
 	return k, chain
 }
 
-// leadInLastClause reads a lead-in line that ends with a colon from its end:
-// the verb nearest the colon and its subject speak, not the first clause
-// of the line ("When the dam failed in 1998, the governor released this
-// statement:", "The agency denied it, and the union responded:").
-func (x *extractor) leadInLastClause(colon int, content doc.Span) (doc.Attribution, bool) {
-	a, _, ok := x.colonVerbLead(colon, content)
-	return a, ok
-}
-
 // invertedLead reports whether the word at k opens its sentence with a verb
 // of saying in the past tense that its speaker follows: "Added the mayor:
 // …", "Said Ruiz: …". The verb is then the cue, not the colon.

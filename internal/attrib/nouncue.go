@@ -55,7 +55,7 @@ func (x *extractor) possNominal(first, end int) {
 		if !ok {
 			continue
 		}
-		if x.inContent(k) {
+		if x.insideContent(k) {
 			// Inside what someone else said ("she said his call for … was
 			// wrong"), the stance is reported, not attributed.
 			continue
@@ -246,9 +246,12 @@ func (x *extractor) possComplement(k, end int, comps string) (int, doc.Span, boo
 	return c, d.TokenSpan(c, e), true
 }
 
-// inContent reports whether token k lies in the content of an attribution
-// found before.
-func (x *extractor) inContent(k int) bool {
+// insideContent reports whether token k lies in the content of an
+// attribution found before: a stance or claim there is reported, not
+// attributed. (light.go and nestedstance.go keep copies of this test, and
+// extractor.inside asks a different question: a whole span inside another
+// relation's content.)
+func (x *extractor) insideContent(k int) bool {
 	p := x.d.Tokens[k].Start
 	for _, a := range x.out {
 		if a.Content.Start <= p && p < a.Content.End {
