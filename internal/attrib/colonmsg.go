@@ -14,7 +14,7 @@ import (
 // are the content; the source is the noun's possessor or the subject of
 // the verb before it, and the cue runs from that verb (or the noun) to the
 // colon, as PolNeAR marks it. Quotations after a colon are the quotation
-// pass's; a noun that names no message ("two options:", "the result:")
+// pass's; a noun that names no message ("three choices:", "the result:")
 // introduces no one's words.
 func (x *extractor) colonMessage(first, end int) {
 	d := x.d
@@ -128,7 +128,7 @@ var colonMessageNouns = map[string]bool{"message": true, "messages": true, "argu
 	"assessment": true, "diagnosis": true, "recommendation": true, "recommendations": true, "point": true}
 
 // possessorOf is possessor past the adjectives and numbers that may stand
-// between the owner and noun n ("Their argument:", "the agency's new
+// between the owner and noun n ("Her argument:", "the agency's new
 // verdict:"), without the "'s" itself, as a message's owner is written
 // before a colon.
 func (x *extractor) possessorOf(n, first int) (srcSpan, bool) {

@@ -134,7 +134,7 @@ var speakingTexts = map[string]bool{"report": true, "statement": true, "editoria
 
 // governingVerb climbs from verb k to the verb whose subject speaks when k
 // has none of its own: an infinitive or a participle hangs from the verb
-// of the clause ("went so far as to say:", "said before adding:", "took
+// of the clause ("went as far as to predict:", "spoke briefly before adding:", "took
 // to the radio, warning:"). It stays within the sentence and stops at a
 // verb that has a subject. chain reports whether every step was an
 // infinitive ("to say"), which forms one verb group with its governor.
@@ -155,7 +155,7 @@ func (x *extractor) governingVerb(k, first int) (v int, chain bool) {
 		}
 		h := d.Tokens[k].Head
 		if h >= first && h < k && syntax.POS(d, h) == "ADV" {
-			// "went so far as to say": the infinitive hangs from "far".
+			// "went as far as to predict": the infinitive hangs from "far".
 			h = d.Tokens[h].Head
 		}
 		if h < first || h >= k || syntax.POS(d, h) != "VERB" {
