@@ -798,15 +798,16 @@ func (x *extractor) nominal(first, end int) {
 	}
 }
 
-// claimModifiers returns the start of the adjectives and adverbs before
+// claimModifiers returns the start of the adjectives, adverbs and numbers before
 // the claim noun at k ("bold new", "oddly cheerful", "widely
-// doubted"), at most three, or k.
+// doubted", "two new"), at most three, or k. colonMessage and the nominal
+// and stance-noun rules share it.
 func (x *extractor) claimModifiers(k, first int) int {
 	d := x.d
 	i := k
 	for i-1 > first && k-i < 3 {
 		switch p := syntax.POS(d, i-1); {
-		case p == "ADJ" || p == "ADV" || p == "VERB" && d.Tokens[i-1].Tag == "VBN":
+		case p == "ADJ" || p == "ADV" || p == "NUM" || p == "VERB" && d.Tokens[i-1].Tag == "VBN":
 			i--
 			continue
 		}

@@ -127,16 +127,12 @@ var colonMessageNouns = map[string]bool{"message": true, "messages": true, "argu
 	"response": true, "complaint": true, "complaints": true, "prediction": true, "explanation": true,
 	"assessment": true, "diagnosis": true, "recommendation": true, "recommendations": true, "point": true}
 
-// possessorOf is possessor past the adjectives and numbers that may stand
-// between the owner and noun n ("Her argument:", "the agency's new
-// verdict:"), without the "'s" itself, as a message's owner is written
-// before a colon.
+// possessorOf is possessor past the modifiers that may stand between the
+// owner and noun n ("Her argument:", "the agency's two new verdicts:"; see
+// claimModifiers), without the "'s" itself, as a message's owner is
+// written before a colon.
 func (x *extractor) possessorOf(n, first int) (srcSpan, bool) {
-	j := n
-	for j-1 >= first && (syntax.POS(x.d, j-1) == "ADJ" || syntax.POS(x.d, j-1) == "NUM") {
-		j--
-	}
-	src, ok := x.possessor(j, first)
+	src, ok := x.possessor(x.claimModifiers(n, first), first)
 	if ok && src.limit > src.first+1 && isPossessiveMark(x.d.Tokens[src.limit-1].Lower) {
 		src.limit--
 	}
