@@ -580,7 +580,11 @@ func (x *extractor) leadIn(open int, content doc.Span) (doc.Attribution, bool) {
 		return doc.Attribution{}, false
 	}
 	first, _ := x.sentBounds(prev)
-	if a, ok := x.leadInLastClause(prev, content); ok {
+	// The lead-in line is read from its end: the verb nearest the colon and
+	// its subject speak, not the first clause of the line ("When the dam
+	// failed in 1998, the governor released this statement:", "The agency
+	// denied it, and the union responded:").
+	if a, _, ok := x.colonVerbLead(prev, content); ok {
 		return a, true
 	}
 	// "The mayor issued the following statement:": the subject of the lead-in
@@ -591,7 +595,9 @@ func (x *extractor) leadIn(open int, content doc.Span) (doc.Attribution, bool) {
 	}
 	end := prev
 	start := syntax.NounPhraseEndingAt(d, end-1)
-	if start < first || start < 0 {
+	if start < first || start < 0 || x.inNounClause(end-1, first) {
+		// "The airline, in a notice that was emailed to passengers:":
+		// the passengers are the notice's, not speakers.
 		return doc.Attribution{}, false
 	}
 	return x.mk(x.source(start, end), d.TokenSpan(prev, prev+1), content, doc.Direct), true
@@ -768,29 +774,18 @@ func (x *extractor) nominal(first, end int) {
 		if !nominalCues[d.Tokens[k].Lower] || d.Tokens[k+1].Lower != "that" || x.used[k] || x.inQuote[k] != 0 {
 			continue
 		}
-		if x.inContent(k) {
+		if x.insideContent(k) {
 			// "Critics argued that the minister's claim that … was
 			// false": a claim inside what someone else says is reported,
 			// and PolNeAR seldom marks it. This runs after the verb
 			// rules so that their contents are known.
 			continue
 		}
-		var src srcSpan
 		// "the mayor's bold new assertion that …": adjectives
 		// between the possessor and the noun belong to the cue.
 		cs := x.claimModifiers(k, first)
-		switch p := d.Tokens[cs-1].Lower; {
-		case cs-1 < first:
-			continue
-		case p == "his" || p == "her" || p == "their" || p == "its" || p == "our" || p == "my":
-			src = srcSpan{cs - 1, cs}
-		case (p == "'s" || p == "’s") && cs-2 >= first:
-			a := syntax.NounPhraseEndingAt(d, cs-2)
-			if a < first || a < 0 {
-				continue
-			}
-			src = srcSpan{a, cs}
-		default:
+		src, ok := x.possessor(cs, first)
+		if !ok {
 			continue
 		}
 		if !x.clauseFollows(k+2, end) {
@@ -804,15 +799,16 @@ func (x *extractor) nominal(first, end int) {
 	}
 }
 
-// claimModifiers returns the start of the adjectives and adverbs before
+// claimModifiers returns the start of the adjectives, adverbs and numbers before
 // the claim noun at k ("bold new", "oddly cheerful", "widely
-// doubted"), at most three, or k.
+// doubted", "two new"), at most three, or k. colonMessage and the nominal
+// and stance-noun rules share it.
 func (x *extractor) claimModifiers(k, first int) int {
 	d := x.d
 	i := k
 	for i-1 > first && k-i < 3 {
 		switch p := syntax.POS(d, i-1); {
-		case p == "ADJ" || p == "ADV" || p == "VERB" && d.Tokens[i-1].Tag == "VBN":
+		case p == "ADJ" || p == "ADV" || p == "NUM" || p == "VERB" && d.Tokens[i-1].Tag == "VBN":
 			i--
 			continue
 		}
@@ -1683,10 +1679,21 @@ func (x *extractor) contentStart(k, end int) int {
 		}
 	}
 	c = x.skipSpeechPP(c, end)
+scan:
 	for j := c; j < end && j < c+8; j++ {
 		switch d.Tokens[j].Lower {
 		case "that":
-			return j
+			if !x.relativeThat(j) {
+				return j
+			}
+			if j == c {
+				// "said in a letter that was mailed to parents:": the
+				// clause is the letter's, and the cue has no content here.
+				return end
+			}
+			// "want policies that create jobs": the clause is the
+			// object's, and the content starts with the object.
+			break scan
 		case "how", "why", "whether", "what", "when", "where":
 			// "told a podcast host on Sunday how tired the players were".
 			if j > c || x.isCue(k) && strong[d.Tokens[k].Lower] {

@@ -14,7 +14,7 @@ import (
 // are the content; the source is the noun's possessor or the subject of
 // the verb before it, and the cue runs from that verb (or the noun) to the
 // colon, as PolNeAR marks it. Quotations after a colon are the quotation
-// pass's; a noun that names no message ("two options:", "the result:")
+// pass's; a noun that names no message ("three choices:", "the result:")
 // introduces no one's words.
 func (x *extractor) colonMessage(first, end int) {
 	d := x.d
@@ -35,22 +35,33 @@ func (x *extractor) colonMessage(first, end int) {
 			continue
 		}
 		content := d.TokenSpan(k+1, end)
-		if src, ok := x.possessorOf(n, first); ok {
+		// The verb comes first, as in verbLedNoun: "the engineer repeated
+		// her warning: …" is the engineer's, once. A verb that does not
+		// send the message ("voters face a question:", "fans got their
+		// answer:") leaves it no one's.
+		if v := x.messageVerb(n, first); v >= 0 {
+			if x.used[v] || !messageSenders[x.lemmaOf(v)] && !deliverVerbs[x.lemmaOf(v)] {
+				continue
+			}
+			src, ok := x.subject(v)
+			if !ok || src.limit > v {
+				continue
+			}
+			x.add(x.mk(src, d.TokenSpan(x.cueStart(v), k+1), content, doc.Indirect))
+			return
+		}
+		if src, ok := x.possessorOf(n, first); ok && !x.actionReply(n, k+1, end) {
 			x.add(x.mk(src, d.TokenSpan(n, k+1), content, doc.Indirect))
 			return
 		}
-		v := x.messageVerb(n, first)
-		if v < 0 || x.used[v] {
-			continue
-		}
-		src, ok := x.subject(v)
-		if !ok || src.limit > v {
-			continue
-		}
-		x.add(x.mk(src, d.TokenSpan(x.cueStart(v), k+1), content, doc.Indirect))
-		return
 	}
 }
+
+// messageSenders, with deliverVerbs, are verbs whose subject sends the
+// message they take ("sent the board a message:", "had one question:",
+// "offered a prediction:").
+var messageSenders = map[string]bool{"send": true, "ask": true, "give": true, "offer": true, "have": true, "pose": true,
+	"raise": true, "put": true, "add": true, "file": true, "lodge": true, "post": true, "write": true}
 
 // messageVerb returns the verb nearest before message noun n, within six
 // tokens, or -1: the verb that utters it ("sent the board a message").
@@ -62,6 +73,22 @@ func (x *extractor) messageVerb(n, first int) int {
 		}
 	}
 	return -1
+}
+
+// actionReply reports whether a reply noun at n ("response", "answer")
+// is answered by a deed after the colon at c-1: a pronoun and a verb in the
+// past that is no cue ("The city's response: it hired 40 officers").
+func (x *extractor) actionReply(n, c, end int) bool {
+	d := x.d
+	switch d.Tokens[n].Lower {
+	case "response", "answer", "reply", "retort":
+	default:
+		return false
+	}
+	if c+1 >= end || syntax.POS(d, c) != "PRON" || d.Tokens[c+1].Tag != "VBD" {
+		return false
+	}
+	return cueLemma[d.Tokens[c+1].Lower] == ""
 }
 
 // hasVerb reports whether tokens [first, end) make a clause: the words
@@ -100,16 +127,12 @@ var colonMessageNouns = map[string]bool{"message": true, "messages": true, "argu
 	"response": true, "complaint": true, "complaints": true, "prediction": true, "explanation": true,
 	"assessment": true, "diagnosis": true, "recommendation": true, "recommendations": true, "point": true}
 
-// possessorOf is possessor past the adjectives and numbers that may stand
-// between the owner and noun n ("Their argument:", "the agency's new
-// verdict:"), without the "'s" itself, as a message's owner is written
-// before a colon.
+// possessorOf is possessor past the modifiers that may stand between the
+// owner and noun n ("Her argument:", "the agency's two new verdicts:"; see
+// claimModifiers), without the "'s" itself, as a message's owner is
+// written before a colon.
 func (x *extractor) possessorOf(n, first int) (srcSpan, bool) {
-	j := n
-	for j-1 >= first && (syntax.POS(x.d, j-1) == "ADJ" || syntax.POS(x.d, j-1) == "NUM") {
-		j--
-	}
-	src, ok := x.possessor(j, first)
+	src, ok := x.possessor(x.claimModifiers(n, first), first)
 	if ok && src.limit > src.first+1 && isPossessiveMark(x.d.Tokens[src.limit-1].Lower) {
 		src.limit--
 	}

@@ -57,12 +57,14 @@ func (x *extractor) colonVerbLead(colon int, content doc.Span) (a doc.Attributio
 			return a, false, false
 		}
 		t := &d.Tokens[k]
-		if syntax.POS(d, k) != "VERB" || t.Lower != t.Text || nonStance[t.Lower] {
+		if syntax.POS(d, k) != "VERB" || t.Lower != t.Text || nonStance[t.Lower] || x.inNounClause(k, first) {
+			// A verb in a clause on a noun ("a letter that was mailed to
+			// parents:", "a cap bearing the slogan:") is no lead-in.
 			continue
 		}
 		v, chain := x.governingVerb(k, first)
 		src, found := x.subject(v)
-		if !found || src.limit > v {
+		if !found || src.limit > v || src.limit-src.first == 1 && isRelativePronoun(d.Tokens[src.first].Lower) {
 			return a, true, false
 		}
 		// An infinitive chain is one verb group and one cue ("went so far
@@ -132,7 +134,7 @@ var speakingTexts = map[string]bool{"report": true, "statement": true, "editoria
 
 // governingVerb climbs from verb k to the verb whose subject speaks when k
 // has none of its own: an infinitive or a participle hangs from the verb
-// of the clause ("went so far as to say:", "said before adding:", "took
+// of the clause ("went as far as to predict:", "spoke briefly before adding:", "took
 // to the radio, warning:"). It stays within the sentence and stops at a
 // verb that has a subject. chain reports whether every step was an
 // infinitive ("to say"), which forms one verb group with its governor.
@@ -153,7 +155,7 @@ func (x *extractor) governingVerb(k, first int) (v int, chain bool) {
 		}
 		h := d.Tokens[k].Head
 		if h >= first && h < k && syntax.POS(d, h) == "ADV" {
-			// "went so far as to say": the infinitive hangs from "far".
+			// "went as far as to predict": the infinitive hangs from "far".
 			h = d.Tokens[h].Head
 		}
 		if h < first || h >= k || syntax.POS(d, h) != "VERB" {
@@ -162,15 +164,6 @@ func (x *extractor) governingVerb(k, first int) (v int, chain bool) {
 		k = h
 	}
 	return k, chain
-}
-
-// leadInLastClause reads a lead-in line that ends with a colon from its end:
-// the verb nearest the colon and its subject speak, not the first clause
-// of the line ("When the dam failed in 1998, the governor released this
-// statement:", "The agency denied it, and the union responded:").
-func (x *extractor) leadInLastClause(colon int, content doc.Span) (doc.Attribution, bool) {
-	a, _, ok := x.colonVerbLead(colon, content)
-	return a, ok
 }
 
 // invertedLead reports whether the word at k opens its sentence with a verb

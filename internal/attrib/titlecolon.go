@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/crosscheck-news/crosscheck/internal/syntax"
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/syntax"
+)
 
 // titleColonSpan is how far into a headline colonLines looks for the colon
 // of "Speaker: claim": headlines name their speaker with a title or a
@@ -15,7 +19,9 @@ const titleColonSpan = 8
 // and the prepositions that give the addressee or the setting are allowed;
 // a verb makes the words before the colon a clause of the headline's own
 // ("Bill is back: …", "What Voters Want: …"), and a lone word must name
-// someone.
+// someone. The head before any preposition must be able to speak (see
+// titleHead): "Live updates: …", "Mortgage rates in March: …" and "Road to
+// recovery: …" are topic labels.
 func (x *extractor) titleSpeaker(first, colon int) bool {
 	d := x.d
 	if colon-first == 1 && syntax.POS(d, first) != "PROPN" && syntax.POS(d, first) != "NOUN" {
@@ -40,12 +46,62 @@ func (x *extractor) titleSpeaker(first, colon int) bool {
 			if j == first || !titleSpeakerPreps[t.Lower] {
 				return false
 			}
+		case "DET":
+			// "Senator Lund on the budget: …"
+			if j == first || syntax.POS(d, j-1) != "ADP" {
+				return false
+			}
 		default:
 			return false
 		}
 	}
-	return head
+	return head && x.titleHead(first, colon)
 }
+
+// titleHead reports whether the head of a headline's speaker, the last
+// noun before the first preposition, can speak: a name that is no place,
+// a noun of people, bodies or writings (sourceNouns, titleSpeakerNouns, an
+// agent's -er/-or/-ist/-ian ending, an acronym) or a noun of speech
+// ("Farmers' new demand: …", where the possessor speaks; "Ohio governor's
+// race: …" is a topic).
+func (x *extractor) titleHead(first, colon int) bool {
+	d := x.d
+	h := -1
+	for j := first; j < colon; j++ {
+		p := syntax.POS(d, j)
+		if p == "ADP" || j > first && titleSpeakerPreps[d.Tokens[j].Lower] {
+			break
+		}
+		if p == "NOUN" || p == "PROPN" {
+			h = j
+		}
+	}
+	if h < 0 {
+		// "Okafor to council: …": a name the tagger read as an adjective.
+		return syntax.POS(d, first) == "ADJ" && isUpper(d.Tokens[first].Text)
+	}
+	if syntax.POS(d, h) == "PROPN" {
+		return !x.placeEntityAt(d.Tokens[h].Start)
+	}
+	w := d.Tokens[h].Lower
+	if t := d.Tokens[h].Text; len(t) > 1 && strings.ToUpper(t) == t {
+		// An acronym: "CEO", "FBI".
+		return true
+	}
+	if sourceNouns[w] || titleSpeakerNouns[w] || speechNouns[w] || colonMessageNouns[w] {
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian"} {
+		if strings.HasSuffix(strings.TrimSuffix(w, "s"), suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleSpeakerNouns are headline speakers sourceNouns lacks.
+var titleSpeakerNouns = map[string]bool{"camp": true, "envoy": true, "envoys": true, "verdict": true,
+	"team": true, "panel": true, "board": true, "agencies": true, "chiefs": true, "boss": true, "bosses": true}
 
 // titleSpeakerPreps tie an addressee or a setting to a headline's speaker:
 // "Mayor to Drivers: …", "Envoy at Summit: …", "Senator on Budget: …".
