@@ -216,20 +216,9 @@ func (x *extractor) dropNested() {
 		if x.keptQuestion(a) {
 			continue
 		}
-		for j, b := range x.out {
-			if j != i && !drop[j] && b.Cue.End > b.Cue.Start && b.Content.Start <= a.Cue.Start && a.Cue.End <= b.Content.End {
-				drop[i] = true
-				break
-			}
-		}
+		drop[i] = x.cueNestedIn(i, drop, nil)
 	}
-	keep := x.out[:0]
-	for i, a := range x.out {
-		if !drop[i] {
-			keep = append(keep, a)
-		}
-	}
-	x.out = keep
+	x.removeDropped(drop)
 }
 
 // cueVerb returns the verb (or stance adjective: "said he was confident

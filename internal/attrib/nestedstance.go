@@ -29,13 +29,27 @@ func (x *extractor) dropNestedStances() {
 		if v < 0 || !innerStanceLemmas[strings.ToLower(d.Tokens[v].Lemma)] || x.coordinatedClause(a) {
 			continue
 		}
-		for j, b := range x.out {
-			if j != i && !drop[j] && b.Cue.End > b.Cue.Start && x.speechCue(b) && b.Content.Start <= a.Cue.Start && a.Cue.End <= b.Content.End {
-				drop[i] = true
-				break
-			}
+		drop[i] = x.cueNestedIn(i, drop, x.speechCue)
+	}
+	x.removeDropped(drop)
+}
+
+// cueNestedIn reports whether the cue of attribution i lies inside the
+// content of another attribution with a cue that is not dropped and, when
+// outer is given, that outer accepts: PolNeAR never marks a relation
+// inside another's content, so such a cue is a candidate for dropping.
+func (x *extractor) cueNestedIn(i int, drop []bool, outer func(doc.Attribution) bool) bool {
+	a := x.out[i]
+	for j, b := range x.out {
+		if j != i && !drop[j] && b.Cue.End > b.Cue.Start && (outer == nil || outer(b)) && b.Content.Start <= a.Cue.Start && a.Cue.End <= b.Content.End {
+			return true
 		}
 	}
+	return false
+}
+
+// removeDropped keeps the attributions not marked in drop, in order.
+func (x *extractor) removeDropped(drop []bool) {
 	keep := x.out[:0]
 	for i, a := range x.out {
 		if !drop[i] {

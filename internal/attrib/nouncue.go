@@ -248,9 +248,8 @@ func (x *extractor) possComplement(k, end int, comps string) (int, doc.Span, boo
 
 // insideContent reports whether token k lies in the content of an
 // attribution found before: a stance or claim there is reported, not
-// attributed. (light.go and nestedstance.go keep copies of this test, and
-// extractor.inside asks a different question: a whole span inside another
-// relation's content.)
+// attributed. (cueNestedIn asks it of a relation's cue against the others
+// when they are pruned, and extractor.inside of a whole span.)
 func (x *extractor) insideContent(k int) bool {
 	p := x.d.Tokens[k].Start
 	for _, a := range x.out {
