@@ -313,12 +313,8 @@ func (x *extractor) findings(first, end int) {
 			if sub, ok := x.subject(k); ok && sub.first <= h && sub.limit > h {
 				src = sub
 			}
-			c := x.contentStart(k, end)
-			if c >= end || syntax.POS(d, c) == "ADP" && d.Tokens[c].Lower != "that" {
-				continue
-			}
-			e := x.contentEnd(c, end)
-			if e-c < 2 {
+			c, e, ok := x.verbClause(k, end)
+			if !ok {
 				continue
 			}
 			content = d.TokenSpan(c, e)
@@ -327,6 +323,19 @@ func (x *extractor) findings(first, end int) {
 		x.mark(cs, ce)
 		x.add(x.mk(src, d.TokenSpan(cs, ce), content, doc.Indirect))
 	}
+}
+
+// verbClause returns the content after a cue verb at k, up to end: what
+// follows it that does not open with a preposition (other than "that")
+// and runs to at least two words.
+func (x *extractor) verbClause(k, end int) (c, e int, ok bool) {
+	d := x.d
+	c = x.contentStart(k, end)
+	if c >= end || syntax.POS(d, c) == "ADP" && d.Tokens[c].Lower != "that" {
+		return 0, 0, false
+	}
+	e = x.contentEnd(c, end)
+	return c, e, e-c >= 2
 }
 
 // feelingHolder reports whether a light stance's source can hold a

@@ -30,12 +30,8 @@ func (x *extractor) showCues(first, end int) {
 		if !ok || !x.findingSource(src) {
 			continue
 		}
-		c := x.contentStart(k, end)
-		if c >= end || syntax.POS(d, c) == "ADP" && d.Tokens[c].Lower != "that" {
-			continue
-		}
-		e := x.contentEnd(c, end)
-		if e-c < 2 {
+		c, e, ok := x.verbClause(k, end)
+		if !ok {
 			continue
 		}
 		x.addPhraseCue(src, k, k+1, c, e)
