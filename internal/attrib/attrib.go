@@ -1000,12 +1000,12 @@ func (x *extractor) evidential(first, end int) {
 			continue
 		}
 		cs, ce := k, k+1
-		switch d.Tokens[k].Lower {
-		case "seem", "seems", "seemed", "appear", "appears", "appeared":
+		switch w := d.Tokens[k].Lower; {
+		case seemForms[w]:
 			if d.Tokens[k+1].Lower != "to" || x.infinitiveCue(k+2, end) {
 				continue
 			}
-		case "expected":
+		case w == "expected":
 			b := k - 1
 			for b > first && syntax.POS(d, b) == "ADV" || b > first && (d.Tokens[b].Lower == "not" || d.Tokens[b].Lower == "widely" || d.Tokens[b].Lower == "also") {
 				b--
